@@ -1,0 +1,21 @@
+// The JSON contract of ../shared/eval/README.md: {"files":[{"file","diagnostics":[...]}]}.
+import { locate, type FileReport } from './shared';
+
+export function formatJson(reports: FileReport[]): string {
+  const files = reports.map((r) => ({
+    file: r.file,
+    ...(r.error ? { error: r.error } : {}),
+    diagnostics: locate(r).map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      start: f.start,
+      end: f.end,
+      range: f.range,
+      related: f.related.map((e) => ({ file: e.ref, title: e.title, start: e.start, end: e.end, line: e.line, excerpt: e.excerpt })),
+      fixes: f.fixes,
+    })),
+    claims: r.result?.claims.map((c) => ({ kind: c.kind, text: c.text, status: c.status, start: c.start, end: c.end, evidence: c.evidence.map((e) => ({ file: e.ref, line: e.line, start: e.start, end: e.end })) })) ?? [],
+  }));
+  return JSON.stringify({ files }, null, 2) + '\n';
+}

@@ -1,0 +1,83 @@
+// The VS Code client: starts the bundled server, registers commands and the Copydesk side-bar view. No analysis here.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { OutlineProvider } from './outline';
+
+let client: LanguageClient | undefined;
+
+function documentSelector(): LanguageClientOptions['documentSelector'] {
+  const cfg = vscode.workspace.getConfiguration('copydesk');
+  const selector: Array<{ language: string; scheme?: string }> = [{ language: 'article' }];
+  if (cfg.get<boolean>('enablePlainText')) selector.push({ language: 'plaintext' });
+  if (cfg.get<boolean>('enableMarkdown')) selector.push({ language: 'markdown' });
+  return selector.flatMap((s) => [{ ...s, scheme: 'file' }, { ...s, scheme: 'untitled' }]);
+}
+
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(),
+    outputChannel: output,
+    synchronize: {
+      configurationSection: 'copydesk',
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,article,story}'), vscode.workspace.createFileSystemWatcher('**/.copydesk.json')],
+    },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('copydesk') },
+  };
+  return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Copydesk', { log: true });
+  client = createClient(context, output);
+  const outline = new OutlineProvider(() => client);
+
+  context.subscriptions.push(
+    output,
+    vscode.window.registerTreeDataProvider('copydesk.outline', outline),
+    vscode.window.onDidChangeActiveTextEditor(() => outline.refresh()),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) outline.refreshSoon();
+    }),
+    vscode.commands.registerCommand('copydesk.restartServer', async () => {
+      await client?.stop().catch(() => undefined);
+      client = createClient(context, output);
+      await client.start();
+      outline.refresh();
+    }),
+    vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('copydesk.showOutline', () => vscode.commands.executeCommand('copydesk.outline.focus')),
+    vscode.commands.registerCommand('copydesk.showClaims', async (uri: string, items: Array<{ status: string; text: string; start: number }>) => {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      const pick = await vscode.window.showQuickPick(
+        (items ?? []).map((i) => ({ label: `$(${icon(i.status)}) ${i.text}`, description: i.status, start: i.start })),
+        { title: 'Copydesk: claims in this paragraph' },
+      );
+      if (pick) {
+        const editor = await vscode.window.showTextDocument(doc);
+        const pos = doc.positionAt(pick.start);
+        editor.selection = new vscode.Selection(pos, pos);
+        editor.revealRange(new vscode.Range(pos, pos));
+      }
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('copydesk.enablePlainText') || e.affectsConfiguration('copydesk.enableMarkdown')) {
+        void vscode.commands.executeCommand('copydesk.restartServer');
+      }
+    }),
+  );
+  await client.start();
+  outline.refresh();
+}
+
+export function icon(status: string): string {
+  return status === 'corroborated' ? 'pass' : status === 'conflicting' ? 'error' : 'question';
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,49 @@
+// The façade of the analysis core: text + config (+ reference index) in, plain data out.
+// No vscode, LSP or fs imports anywhere under core/ (enforced by test/unit/purity.test.ts).
+import type { Annotations, CheckResult, Finding } from './types';
+import { resolveConfig, severityOf, type CopydeskConfig } from './config';
+import { annotateText } from './pipeline';
+import { crossCheck, ReferenceIndex, type RawFinding } from './xref/index';
+import { applySuppressions } from './suppress';
+
+export * from './types';
+export * from './config';
+export { ReferenceIndex, referenceTitle } from './xref/index';
+export { lineStarts, positionAt } from './text/lines';
+
+/** Entities, quantities, quotes and assertions of one article. */
+export function annotate(text: string, config: Partial<CopydeskConfig> = {}): Annotations {
+  return annotateText(text, resolveConfig(config).articleDate);
+}
+
+/** Everything Copydesk reports on one article: attribution findings, and cross-checks when references are given. */
+export function check(text: string, config: Partial<CopydeskConfig> = {}, references?: ReferenceIndex): CheckResult {
+  const cfg = resolveConfig(config);
+  const annotations = annotateText(text, cfg.articleDate);
+  const raw: RawFinding[] = [];
+  for (const a of annotations.assertions) {
+    if (a.status === 'unattributed') {
+      raw.push({ code: 'unattributed-assertion', start: a.start, end: a.end, message: `Check-worthy claim with no source${a.reasons?.length ? ` (${a.reasons.join(', ')})` : ''}.`, related: [], fixes: [] });
+    } else if (a.status === 'vague') {
+      raw.push({ code: 'vague-attribution', start: a.start, end: a.end, message: `Vague attribution${a.cue ? ` ("${a.cue}")` : ''}: name who says so.`, related: [], fixes: [] });
+    }
+  }
+  let claims: CheckResult['claims'] = [];
+  if (references && references.size > 0) {
+    const x = crossCheck(text, annotations, references, cfg);
+    raw.push(...x.findings);
+    claims = x.claims;
+  }
+  const withSeverity: Finding[] = [];
+  for (const f of raw) {
+    const sev = severityOf(cfg, f.code);
+    if (sev !== 'off') withSeverity.push({ ...f, severity: sev });
+  }
+  const findings = applySuppressions(text, withSeverity, (d, codes) => {
+    const sev = severityOf(cfg, 'unused-suppression');
+    if (sev === 'off') return null;
+    return { code: 'unused-suppression', severity: sev, start: d.start, end: d.end, message: `Unused suppression${codes ? ` for ${codes.join(', ')}` : ''}: nothing here was reported.`, related: [], fixes: [] };
+  });
+  findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+  return { annotations, findings, claims };
+}

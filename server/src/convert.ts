@@ -1,0 +1,46 @@
+// LSP conversions at the edge: offsets -> positions, findings -> diagnostics, evidence -> locations.
+import { DiagnosticSeverity, type Diagnostic, type Location, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
+import { isAbsolute } from 'node:path';
+import { lineStarts, positionAt, type Evidence, type Finding, type Severity, type ReferenceIndex } from '../../core/index';
+
+export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function rangeOf(doc: TextDocument, start: number, end: number): Range {
+  return { start: doc.positionAt(start), end: doc.positionAt(end) };
+}
+
+export function refUri(ref: string): string {
+  return /^[a-z][a-z0-9+.-]+:/i.test(ref) && !isAbsolute(ref) ? ref : pathToFileURL(ref).toString();
+}
+
+/** Evidence -> LSP location, computing the range from the reference text the index holds. */
+export function evidenceLocation(ev: Evidence, refs: ReferenceIndex | undefined): Location {
+  const doc = refs?.get(ev.ref);
+  const starts = doc ? doc.lines : lineStarts('');
+  const range = doc ? { start: positionAt(starts, ev.start), end: positionAt(starts, ev.end) } : { start: { line: ev.line, character: 0 }, end: { line: ev.line, character: 0 } };
+  return { uri: refUri(ev.ref), range };
+}
+
+export function toDiagnostic(doc: TextDocument, f: Finding, refs: ReferenceIndex | undefined): Diagnostic {
+  return {
+    range: rangeOf(doc, f.start, f.end),
+    severity: SEVERITY[f.severity],
+    code: f.code,
+    source: 'copydesk',
+    message: f.message,
+    relatedInformation: f.related.map((ev) => ({ location: evidenceLocation(ev, refs), message: `${ev.title}: “${clip(ev.excerpt, 160)}”` })),
+    data: { fixes: f.fixes },
+  };
+}
+
+export function clip(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}

@@ -1,0 +1,248 @@
+// The Copydesk language server: a thin LSP edge over the analysis core.
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  FileChangeType,
+  DidChangeConfigurationNotification,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type CodeAction,
+  type Location,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { check, type CheckResult, type CopydeskConfig, type ReferenceIndex } from '../../core/index';
+import { Workspace, setWorkspaceRoots, uriToPath, type Corpus } from './workspace';
+import { toDiagnostic, rangeOf, evidenceLocation } from './convert';
+import { hoverAt } from './hover';
+import { codeLenses } from './lenses';
+import { MAX_FILE_BYTES } from '../../host/readText';
+
+interface Analysis {
+  version: number;
+  result: CheckResult;
+  refs?: ReferenceIndex;
+}
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
+  // stdout belongs to the protocol: stray logging from any library goes to stderr instead.
+  console.log = console.info = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+
+  const documents = new TextDocuments(TextDocument);
+  const analyses = new Map<string, Analysis>();
+  const pending = new Map<string, NodeJS.Immediate>();
+  let supportsConfiguration = false;
+  let supportsProgress = false;
+
+  const workspace = new Workspace({
+    progress(title) {
+      if (!supportsProgress) return { report() {}, done() {} };
+      const p = connection.window.createWorkDoneProgress();
+      let reporter: { report(pct: number, msg?: string): void; done(): void } | undefined;
+      p.then((r) => {
+        reporter = r;
+        r.begin(title, 0, undefined, false);
+      }).catch(() => {});
+      return { report: (pct, msg) => reporter?.report(pct, msg), done: () => void p.then((r) => r.done()).catch(() => {}) };
+    },
+    warn: (m) => connection.console.warn(m),
+  });
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    supportsConfiguration = !!params.capabilities.workspace?.configuration;
+    supportsProgress = !!params.capabilities.window?.workDoneProgress;
+    const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
+    const rootPath = params.rootUri ? uriToPath(params.rootUri) : undefined;
+    setWorkspaceRoots(folders.length ? folders : rootPath ? [rootPath] : []);
+    const init = params.initializationOptions as { settings?: Partial<CopydeskConfig> } | undefined;
+    if (init?.settings) workspace.editorSettings = sanitizeSettings(init.settings);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'copydesk', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'dev' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (supportsConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' }).catch(() => {});
+    }
+    void refreshSettings();
+  });
+
+  async function refreshSettings(): Promise<void> {
+    if (!supportsConfiguration) return;
+    try {
+      const s = await connection.workspace.getConfiguration('copydesk');
+      workspace.editorSettings = sanitizeSettings(s ?? {});
+      workspace.reset();
+      revalidateAll();
+    } catch {
+      /* a client that cannot answer keeps the previous settings */
+    }
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    if (supportsConfiguration) void refreshSettings();
+    else {
+      workspace.editorSettings = sanitizeSettings((change.settings as { copydesk?: Partial<CopydeskConfig> })?.copydesk ?? {});
+      workspace.reset();
+      revalidateAll();
+    }
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    let any = false;
+    for (const c of changes) any = workspace.fileChanged(c.uri, c.type === FileChangeType.Deleted) !== 'none' || any;
+    if (any) revalidateAll();
+  });
+
+  function revalidateAll(): void {
+    analyses.clear();
+    for (const d of documents.all()) schedule(d);
+  }
+
+  function schedule(doc: TextDocument): void {
+    const prev = pending.get(doc.uri);
+    if (prev) clearImmediate(prev);
+    // Edits that arrive before this runs replace it: only the newest version is ever analysed.
+    pending.set(doc.uri, setImmediate(() => {
+      pending.delete(doc.uri);
+      const current = documents.get(doc.uri);
+      if (current) publish(current);
+    }));
+  }
+
+  function corpusOf(uri: string): Corpus | undefined {
+    try {
+      const corpus = workspace.corpusFor(uri);
+      if (corpus && !corpus.done) void corpus.ready.then(() => { const d = documents.get(uri); if (d) { analyses.delete(uri); schedule(d); } });
+      return corpus;
+    } catch (e) {
+      connection.console.error(`references: ${(e as Error).message}`);
+      return undefined;
+    }
+  }
+
+  function analyse(doc: TextDocument): Analysis {
+    const cached = analyses.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached;
+    const text = doc.getText();
+    const { config } = workspace.configFor(doc.uri);
+    const corpus = corpusOf(doc.uri);
+    let result: CheckResult;
+    if (text.length > MAX_FILE_BYTES) {
+      result = emptyResult();
+      connection.window.showWarningMessage(`Copydesk: ${doc.uri} is too large to check (${(text.length / 1048576).toFixed(1)} MB).`);
+    } else {
+      try {
+        result = check(text, config, corpus?.index);
+      } catch (e) {
+        connection.console.error(`analysis failed for ${doc.uri}: ${(e as Error)?.stack ?? e}`);
+        result = emptyResult();
+      }
+    }
+    const a: Analysis = { version: doc.version, result, refs: corpus?.index };
+    analyses.set(doc.uri, a);
+    return a;
+  }
+
+  function publish(doc: TextDocument): void {
+    const a = analyse(doc);
+    const { error } = workspace.configFor(doc.uri);
+    const diagnostics = a.result.findings.map((f) => toDiagnostic(doc, f, a.refs));
+    if (error) diagnostics.unshift({ range: rangeOf(doc, 0, 0), severity: 1, source: 'copydesk', code: 'config-error', message: error });
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  }
+
+  documents.onDidOpen((e) => schedule(e.document));
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidClose((e) => {
+    analyses.delete(e.document.uri);
+    const p = pending.get(e.document.uri);
+    if (p) clearImmediate(p);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover(({ textDocument, position }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc) return null;
+    const a = analyse(doc);
+    const h = hoverAt(a.result, doc.offsetAt(position), a.refs);
+    return h ? { contents: h.contents, range: rangeOf(doc, h.start, h.end) } : null;
+  });
+
+  connection.onCodeLens(({ textDocument }) => {
+    const doc = documents.get(textDocument.uri);
+    return doc ? codeLenses(doc, analyse(doc).result) : [];
+  });
+
+  const mentionsAt = (uri: string, position: { line: number; character: number }): Location[] | null => {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const a = analyse(doc);
+    const offset = doc.offsetAt(position);
+    const entity = a.result.annotations.entities.find((e) => offset >= e.start && offset <= e.end);
+    if (!entity || !a.refs) return null;
+    return a.refs.mentionsOf(entity.canonical, entity.text).map((ev) => evidenceLocation(ev, a.refs));
+  };
+  connection.onDefinition(({ textDocument, position }) => mentionsAt(textDocument.uri, position));
+  connection.onReferences(({ textDocument, position }) => mentionsAt(textDocument.uri, position));
+
+  connection.onCodeAction(({ textDocument, context }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc) return [];
+    const actions: CodeAction[] = [];
+    for (const d of context.diagnostics) {
+      if (d.source !== 'copydesk') continue;
+      const fixes = (d.data as { fixes?: Array<{ title: string; start: number; end: number; newText: string }> } | undefined)?.fixes ?? [];
+      for (const fx of fixes) {
+        actions.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fixes.length === 1, edit: { changes: { [doc.uri]: [{ range: rangeOf(doc, fx.start, fx.end), newText: fx.newText }] } } });
+      }
+    }
+    return actions;
+  });
+
+  // The side-bar view asks for the article's entities, claims and quotes with their status.
+  connection.onRequest('copydesk/outline', ({ uri }: { uri: string }) => {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const { result } = analyse(doc);
+    const pos = (o: number) => doc.positionAt(o);
+    return {
+      entities: result.annotations.entities.map((e) => ({ label: e.text, detail: e.type, position: pos(e.start) })),
+      quantities: result.annotations.quantities.map((q) => ({ label: q.text, detail: q.kind, position: pos(q.start) })),
+      quotes: result.annotations.quotes.map((q) => ({ label: q.inner, detail: q.speaker ?? 'no speaker', position: pos(q.start) })),
+      claims: result.claims.map((c) => ({ label: c.text, detail: c.status, position: pos(c.start) })),
+    };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
+
+declare const __VERSION__: string;
+
+function emptyResult(): CheckResult {
+  return { annotations: { paragraphs: [], sentences: [], entities: [], quantities: [], quotes: [], assertions: [] }, findings: [], claims: [] };
+}
+
+/** Editor settings arrive untyped: keep only well-formed values so a typo cannot break analysis. */
+function sanitizeSettings(s: Record<string, unknown>): Partial<CopydeskConfig> {
+  const out: Partial<CopydeskConfig> = {};
+  if (Array.isArray(s.references)) out.references = s.references.filter((x): x is string => typeof x === 'string' && x.length > 0);
+  if (s.severity && typeof s.severity === 'object') out.severity = s.severity as CopydeskConfig['severity'];
+  if (typeof s.articleDate === 'string' && s.articleDate) out.articleDate = s.articleDate;
+  if (typeof s.reportUnverified === 'boolean') out.reportUnverified = s.reportUnverified;
+  return out;
+}
