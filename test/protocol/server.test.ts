@@ -1,0 +1,107 @@
+// Protocol tests: the bundled server over stdio, spoken to by a real JSON-RPC client.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspClient, positionOf, type Diagnostic } from './lsp-client';
+
+const root = resolve('test/fixtures/protocol');
+const uri = pathToFileURL(resolve(root, 'harbour-draft.article')).toString();
+
+// CRLF line ends, emoji (surrogate pairs) before the flagged text on the same line, and curly quotes.
+const TEXT = [
+  'Harbour plan wins approval 🚢',
+  '',
+  'The Valmora port authority approved a $4.5 million expansion on Monday, chair Ana Ruiz said.',
+  '',
+  '🚢🚢 Experts say the new quay will double the town’s catch within five years.',
+  '',
+  '“We will finish the new quay before the autumn storms,” Ruiz told reporters.',
+  '',
+].join('\r\n');
+
+let client: LspClient;
+
+before(async () => {
+  client = new LspClient();
+  const init = (await client.initialize(root)) as { capabilities: Record<string, unknown> };
+  assert.ok(init.capabilities.hoverProvider);
+  await client.open(uri, TEXT);
+});
+
+after(async () => {
+  await client.shutdown();
+});
+
+const byCode = (ds: Diagnostic[], code: string) => ds.filter((d) => d.code === code);
+
+test('diagnostics arrive with UTF-16 ranges on CRLF text with emoji', async () => {
+  const ds = await client.diagnostics(uri, (d) => byCode(d, 'vague-attribution').length > 0);
+  const vague = byCode(ds, 'vague-attribution')[0]!;
+  const end = TEXT.indexOf('five years.') + 'five years.'.length;
+  assert.equal(vague.range.start.line, 4, 'CRLF counts as one line break');
+  assert.ok(vague.range.start.character <= 5, 'the finding covers "Experts say"');
+  assert.deepEqual(vague.range.end, positionOf(TEXT, end));
+  assert.equal(vague.range.end.character, 'Experts say the new quay will double the town’s catch within five years.'.length + 5, 'two emoji are four UTF-16 code units');
+  assert.equal(vague.severity, 2);
+});
+
+test('hover explains a recognised amount with its normalised value', async () => {
+  const at = TEXT.indexOf('$4.5 million') + 2;
+  const h = await client.hover(uri, positionOf(TEXT, at));
+  assert.ok(h, 'a hover is returned');
+  assert.match(h!.contents.value, /MONEY/);
+  assert.match(h!.contents.value, /4,500,000/);
+  assert.deepEqual(h!.range!.start, positionOf(TEXT, TEXT.indexOf('$4.5 million')));
+});
+
+test('hover on a curly-quoted passage and on an entity', async () => {
+  const q = await client.hover(uri, positionOf(TEXT, TEXT.indexOf('We will finish') + 3));
+  assert.ok(q);
+  assert.match(q!.contents.value, /Quote|Sentence/);
+  const e = await client.hover(uri, positionOf(TEXT, TEXT.indexOf('Ana Ruiz') + 1));
+  assert.ok(e);
+  assert.match(e!.contents.value, /PERSON/);
+});
+
+test('an incremental edit is reflected in the next diagnostics', async () => {
+  const at = TEXT.indexOf('Experts say');
+  const range = { start: positionOf(TEXT, at), end: positionOf(TEXT, at + 'Experts say'.length) };
+  await client.change(uri, 2, [{ range, text: 'Ruiz said' }]);
+  const ds = await client.diagnostics(uri, (d) => byCode(d, 'vague-attribution').length === 0);
+  assert.equal(byCode(ds, 'vague-attribution').length, 0);
+  await client.change(uri, 3, [{ range: { start: range.start, end: { line: range.start.line, character: range.start.character + 'Ruiz said'.length } }, text: 'Experts say' }]);
+  await client.diagnostics(uri, (d) => byCode(d, 'vague-attribution').length === 1);
+});
+
+test('settings are honoured without restart', async () => {
+  client.settings = { severity: { 'vague-attribution': 'off' } };
+  await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  await client.diagnostics(uri, (d) => byCode(d, 'vague-attribution').length === 0);
+  client.settings = {};
+  await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  await client.diagnostics(uri, (d) => byCode(d, 'vague-attribution').length === 1);
+});
+
+test('malformed requests get errors, and the server keeps serving', async () => {
+  await assert.rejects(client.conn.sendRequest('textDocument/hover', { nonsense: true }));
+  assert.equal(await client.hover('file:///nowhere.article', { line: 0, character: 0 }), null);
+  await assert.rejects(client.conn.sendRequest('copydesk/no-such-method', {}));
+  const h = await client.hover(uri, positionOf(TEXT, TEXT.indexOf('$4.5 million') + 1));
+  assert.match(h!.contents.value, /MONEY/);
+  assert.equal(client.proc.exitCode, null);
+});
+
+test('`copydesk lsp --stdio` starts the same server', async () => {
+  const cli = new LspClient([resolve('dist/cli.js'), 'lsp', '--stdio']);
+  try {
+    const init = (await cli.initialize(root)) as { serverInfo: { name: string } };
+    assert.equal(init.serverInfo.name, 'copydesk');
+    const u = pathToFileURL(resolve(root, 'other.article')).toString();
+    await cli.open(u, 'Analysts believe the harbour will be the busiest on the coast.\n');
+    const ds = await cli.diagnostics(u, (d) => d.length > 0);
+    assert.ok(ds.some((d) => d.code === 'vague-attribution' || d.code === 'unattributed-assertion'));
+  } finally {
+    await cli.shutdown();
+  }
+});
