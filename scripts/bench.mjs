@@ -1,0 +1,40 @@
+// Annotation speed: Copydesk's pipeline vs a compromise-only pipeline, on the same ≥ 2 MB of news-like text, one core.
+// Prints MB/s for each and their ratio. Run: npm run bench  (builds first).
+import { createRequire } from 'node:module';
+import { newsText } from './lib/news-text.mjs';
+
+const require = createRequire(import.meta.url);
+const core = require('../dist/core.js');
+const nlp = require('compromise');
+
+const articles = newsText(Number(process.env.BENCH_BYTES ?? 2.5 * 1024 * 1024));
+const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
+
+const REPORTING = /\b(said|says|told|wrote|announced|claimed|according to)\b/;
+function compromiseOnly(text) {
+  const doc = nlp(text);
+  return { people: doc.people().out('array'), places: doc.places().out('array'), orgs: doc.organizations().out('array'), money: doc.money().out('array'), attributed: doc.sentences().out('array').filter((s) => REPORTING.test(s)).length };
+}
+
+function time(label, fn, limitMs) {
+  for (const a of articles.slice(0, 20)) fn(a); // warm up the JIT
+  const t0 = performance.now();
+  let done = 0;
+  let doneBytes = 0;
+  for (const a of articles) {
+    fn(a);
+    done++;
+    doneBytes += Buffer.byteLength(a);
+    if (limitMs && performance.now() - t0 > limitMs) break;
+  }
+  const s = (performance.now() - t0) / 1000;
+  const mbps = doneBytes / 1048576 / s;
+  console.log(`${label.padEnd(22)} ${(doneBytes / 1048576).toFixed(2)} MB in ${s.toFixed(2)} s  = ${mbps.toFixed(2)} MB/s  (${(s * 1000 / done).toFixed(2)} ms/article)`);
+  return mbps;
+}
+
+console.log(`corpus: ${articles.length} generated articles, ${(bytes / 1048576).toFixed(2)} MB, node ${process.version}, one thread`);
+const ours = time('copydesk annotate', (t) => core.annotate(t));
+const theirs = time('compromise-only', compromiseOnly, 30000);
+console.log(`ratio: copydesk is ${(ours / theirs).toFixed(1)}× the compromise-only pipeline's throughput`);
+console.log(ours >= 1 ? 'target ≥ 1 MB/s: met' : 'target ≥ 1 MB/s: NOT met');
