@@ -1,0 +1,69 @@
+// Real LSP clients from Debian (Neovim 0.7 built-in client, Emacs 28 + eglot 1.9) talk to the bundled stdio server,
+// started the way README tells users to: `node dist/cli.js lsp --stdio` (and `node dist/server.js --stdio`).
+// Skipped when an editor is missing, so a machine without .ci/editors.sh still runs the rest.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DRAFT = join(ROOT, 'test/editors/fixtures/draft.article');
+const CLIENTS = join(ROOT, 'test/editors/clients');
+const CLI = ['node', join(ROOT, 'dist/cli.js'), 'lsp', '--stdio'];
+const SERVER = ['node', join(ROOT, 'dist/server.js'), '--stdio'];
+const has = (bin: string) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${bin}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+interface ClientReport {
+  diagnostics: Array<{ line: number; col: number; code?: string; message: string; source: string }>;
+  hover?: string;
+  error?: string;
+  client: string;
+}
+
+function parse(out: string): ClientReport {
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+function expectCopydesk(r: ClientReport): void {
+  assert.equal(r.error, undefined, r.error);
+  assert.ok(r.diagnostics.every((d) => d.source === 'copydesk'), 'every diagnostic comes from copydesk');
+  // The draft's "Experts say ..." sentence (0-based line 8) is the one finding that needs no references.
+  const vague = r.diagnostics.find((d) => d.line === 8 && /Vague attribution/.test(d.message));
+  assert.ok(vague, `vague attribution on line 9 in ${JSON.stringify(r.diagnostics)}`);
+  assert.ok(r.hover && r.hover.trim().length > 0, 'hover has content');
+}
+
+const built = existsSync(join(ROOT, 'dist/cli.js')) && existsSync(join(ROOT, 'dist/server.js'));
+
+for (const [name, cmd] of [['copydesk lsp --stdio', CLI], ['dist/server.js --stdio', SERVER]] as const) {
+  test(`neovim 0.7 (vim.lsp) + ${name}: diagnostics and hover`, { skip: (!has('nvim') && 'nvim not installed') || (!built && 'run the build first') }, () => {
+    const out = execFileSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${join(CLIENTS, 'nvim-lsp-check.lua')}`, DRAFT], {
+      env: { ...process.env, COPYDESK_LSP_CMD: JSON.stringify(cmd) },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const r = parse(out);
+    expectCopydesk(r);
+    assert.match(r.client, /^nvim 0\.\d+/);
+  });
+
+  test(`emacs + eglot + ${name}: diagnostics and hover`, { skip: (!has('emacs') && 'emacs not installed') || (!built && 'run the build first') }, () => {
+    const out = execFileSync('emacs', ['--batch', '-Q', '-l', join(CLIENTS, 'eglot-lsp-check.el'), DRAFT], {
+      env: { ...process.env, COPYDESK_LSP_CMD: JSON.stringify(cmd) },
+      encoding: 'utf8',
+      timeout: 60_000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const r = parse(out);
+    expectCopydesk(r);
+    assert.match(r.client, /^emacs \d+.*eglot/);
+  });
+}
