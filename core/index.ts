@@ -1,6 +1,6 @@
 // The façade of the analysis core: text + config (+ reference index) in, plain data out.
 // No vscode, LSP or fs imports anywhere under core/ (enforced by test/unit/purity.test.ts).
-import type { Annotations, CheckResult, Finding } from './types';
+import type { Annotations, CheckResult, Finding, Fix } from './types';
 import { resolveConfig, severityOf, type CopydeskConfig } from './config';
 import { annotateText } from './pipeline';
 import { crossCheck, ReferenceIndex, type RawFinding } from './xref/index';
@@ -23,9 +23,9 @@ export function check(text: string, config: Partial<CopydeskConfig> = {}, refere
   const raw: RawFinding[] = [];
   for (const a of annotations.assertions) {
     if (a.status === 'unattributed') {
-      raw.push({ code: 'unattributed-assertion', start: a.start, end: a.end, message: `Check-worthy claim with no source${a.reasons?.length ? ` (${a.reasons.join(', ')})` : ''}.`, related: [], fixes: [] });
+      raw.push({ code: 'unattributed-assertion', start: a.start, end: a.end, message: `Check-worthy claim with no source${a.reasons?.length ? ` (${a.reasons.join(', ')})` : ''}.`, related: [], fixes: attributionPlaceholder(text, a) });
     } else if (a.status === 'vague') {
-      raw.push({ code: 'vague-attribution', start: a.start, end: a.end, message: `Vague attribution${a.cue ? ` ("${a.cue}")` : ''}: name who says so.`, related: [], fixes: [] });
+      raw.push({ code: 'vague-attribution', start: a.start, end: a.end, message: `Vague attribution${a.cue ? ` ("${a.cue}")` : ''}: name who says so.`, related: [], fixes: attributionPlaceholder(text, a) });
     }
   }
   let claims: CheckResult['claims'] = [];
@@ -46,4 +46,13 @@ export function check(text: string, config: Partial<CopydeskConfig> = {}, refere
   });
   findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
   return { annotations, findings, claims };
+}
+
+/** A quick fix that marks where the source belongs: ", according to [SOURCE]" before the sentence's final punctuation. */
+function attributionPlaceholder(text: string, s: { start: number; end: number }): Fix[] {
+  let at = s.end;
+  while (at > s.start && /[\s”"’')\]]/.test(text[at - 1]!)) at--;
+  if (at > s.start && /[.!?]/.test(text[at - 1]!)) at--;
+  if (at <= s.start) return [];
+  return [{ title: 'Insert attribution placeholder', start: at, end: at, newText: ', according to [SOURCE]' }];
 }
