@@ -105,3 +105,21 @@ test('`copydesk lsp --stdio` starts the same server', async () => {
     await cli.shutdown();
   }
 });
+
+test('code lens summarises the document at the top', async () => {
+  const lenses = (await client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{ range: Diagnostic['range']; command?: { title: string } }>;
+  const top = lenses.find((l) => l.range.start.line === 0);
+  assert.ok(top?.command, 'a lens on the first line');
+  assert.match(top!.command!.title, /^Copydesk: \d+ entit(y|ies) · \d+ numbers? · \d+ quotes?/);
+});
+
+test('a quick fix inserts an attribution placeholder', async () => {
+  const ds = await client.diagnostics(uri, (d) => byCode(d, 'vague-attribution').length === 1);
+  const d = byCode(ds, 'vague-attribution')[0]!;
+  const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as Array<{ title: string; edit?: { changes: Record<string, Array<{ newText: string; range: Diagnostic['range'] }>> } }>;
+  const fix = actions.find((a) => a.title === 'Insert attribution placeholder');
+  assert.ok(fix?.edit, `actions: ${actions.map((a) => a.title).join(', ')}`);
+  const edit = fix!.edit!.changes[uri]![0]!;
+  assert.equal(edit.newText, ', according to [SOURCE]');
+  assert.deepEqual(edit.range.start, positionOf(TEXT, TEXT.indexOf('five years.') + 'five years'.length));
+});
