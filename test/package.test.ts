@@ -1,0 +1,90 @@
+// The .vsix holds only what VS Code needs at run time: a source file, a source map or node_modules in it would be dead
+// weight for every user (and sources/maps leak paths). Packs the current dist/ into a temporary file with the same
+// flags as `npm run package`, then reads the zip's central directory.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const MAX_VSIX_BYTES = 6 * 1024 * 1024;
+
+const ALLOWED = [
+  /^extension\.vsixmanifest$/,
+  /^\[Content_Types\]\.xml$/,
+  /^extension\/package\.json$/,
+  /^extension\/dist\/(extension|server)\.js$/,
+  /^extension\/syntaxes\/[\w.-]+\.json$/,
+  /^extension\/language-configuration\.json$/,
+  /^extension\/schemas\/[\w.-]+\.json$/,
+  /^extension\/images\/[\w.-]+\.(png|svg)$/,
+  /^extension\/readme\.md$/,
+  /^extension\/changelog\.md$/,
+  /^extension\/LICENSE\.txt$/,
+];
+
+/** Names and sizes from a zip's central directory (enough for a .vsix; no zip64). */
+function zipEntries(buf: Buffer): Array<{ name: string; size: number }> {
+  let eocd = buf.length - 22;
+  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  assert.ok(eocd >= 0, 'zip end-of-central-directory record');
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  const out: Array<{ name: string; size: number }> = [];
+  for (let i = 0; i < count; i++) {
+    assert.equal(buf.readUInt32LE(p), 0x02014b50, 'central directory entry');
+    const size = buf.readUInt32LE(p + 24);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    out.push({ name: buf.toString('utf8', p + 46, p + 46 + nameLen), size });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+
+const built = existsSync(join(ROOT, 'dist/extension.js')) && existsSync(join(ROOT, 'dist/server.js'));
+
+test('the package script keeps engines.vscode installable on code-server 4.100.3 (VS Code 1.100)', () => {
+  assert.equal(pkg.engines.vscode, '^1.100.0');
+  assert.match(pkg.scripts.package, /--production/);
+  assert.match(pkg.scripts.package, /vsce package --no-dependencies/);
+  assert.equal(pkg.main, './dist/extension.js');
+});
+
+test('icon and activity-bar image exist and the icon is a 128x128 PNG', () => {
+  const png = readFileSync(join(ROOT, pkg.icon));
+  assert.equal(png.toString('latin1', 1, 4), 'PNG');
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+  const bar = pkg.contributes.viewsContainers.activitybar[0].icon as string;
+  assert.match(readFileSync(join(ROOT, bar), 'utf8'), /^<svg[\s\S]*<\/svg>\s*$/);
+});
+
+test('the .vsix holds only bundles, manifest, grammar, language config, schemas, images and docs', { skip: !built && 'run the build first', timeout: 120_000 }, () => {
+  const script = pkg.scripts.package as string;
+  const flags = script.slice(script.indexOf('vsce package') + 'vsce package'.length).replace(/-o\s+\S+/, '').trim().split(/\s+/);
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-vsix-'));
+  try {
+    const out = join(dir, 'copydesk.vsix');
+    execFileSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', ...flags, '-o', out], { cwd: ROOT, stdio: 'pipe', timeout: 110_000 });
+    const entries = zipEntries(readFileSync(out));
+    const names = entries.map((e) => e.name);
+    const stray = names.filter((n) => !ALLOWED.some((re) => re.test(n)));
+    assert.deepEqual(stray, [], `unexpected files in the .vsix: ${stray.join(', ')}`);
+    for (const must of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', `extension/${pkg.icon}`]) {
+      assert.ok(names.includes(must), `${must} is in the .vsix`);
+    }
+    for (const g of pkg.contributes.grammars as Array<{ path: string }>) assert.ok(names.includes(`extension/${g.path.replace(/^\.\//, '')}`), g.path);
+    assert.ok(!names.some((n) => /\.(ts|map)$|node_modules|\/src\//.test(n)), 'no sources, maps or node_modules');
+    const bytes = statSync(out).size;
+    assert.ok(bytes <= MAX_VSIX_BYTES, `.vsix is ${(bytes / 1048576).toFixed(2)} MB (limit ${MAX_VSIX_BYTES / 1048576} MB)`);
+    // The marketplace README must be the user-facing one, not the developer README.
+    const readme = entries.find((e) => e.name === 'extension/readme.md')!;
+    assert.ok(readme.size === statSync(join(ROOT, 'docs/marketplace.md')).size, 'readme.md is docs/marketplace.md');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
