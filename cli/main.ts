@@ -1,29 +1,25 @@
 // The `copydesk` command line: annotate, check, lsp. Formatting lives here; analysis lives in core/.
 import { parseArgs } from 'node:util';
-import { dirname, resolve } from 'node:path';
-import { annotate, check, resolveConfig, type Annotations, type CopydeskConfig } from '../core/index';
+import { annotate, resolveConfig, type Annotations } from '../core/index';
 import { readTextFile, InputError } from '../host/readText';
 import { loadConfigFor, ConfigError } from '../host/configFile';
-import { listReferenceFiles, loadReferences, type LoadResult } from '../host/references';
-import { expandPaths } from './paths';
-import { formatText } from './formats/text';
-import { formatJson } from './formats/json';
-import { totals, type FileReport } from './formats/shared';
+import { runCheck } from './runCheck';
+import { UsageError, USAGE } from './usage';
 
-const USAGE = `Usage:
-  copydesk annotate [--format json|text] [--article-date YYYY-MM-DD] FILE...
-  copydesk check [--references DIR|GLOB]... [--format text|json] [--max-warnings N] [--quiet] PATH...
-  copydesk lsp --stdio
-
-Exit codes: 0 no error-level findings; 1 error-level findings (or more warnings than --max-warnings);
-2 usage error, or a file that could not be read.`;
-
-export class UsageError extends Error {}
+export { UsageError };
 
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** stdout is a terminal: colour the text format. */
   isTTY: boolean;
+  /** stderr is a terminal: a progress bar is allowed. */
+  errIsTTY?: boolean;
+  columns?: number;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /** Script for --jobs worker threads; without it checks run on the main thread. */
+  workerEntry?: string;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -33,7 +29,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'annotate':
         return runAnnotate(rest, io);
       case 'check':
-        return runCheck(rest, io);
+        return await runCheck(rest, io, VERSION);
       case 'lsp': {
         const { startServer } = await import('../server/src/server');
         startServer();
@@ -107,66 +103,4 @@ function annotationText(d: Record<string, unknown>): string {
   for (const q of d.quantities as Annotations['quantities']) lines.push(`  ${q.kind.padEnd(8)} ${q.text}${q.value !== undefined ? ` = ${q.date?.iso ?? q.value}${q.unit && q.kind === 'MONEY' ? ' ' + q.unit : ''}` : ''}`);
   for (const a of d.assertions as Annotations['assertions']) lines.push(`  ${a.status.padEnd(12)} ${a.source ? `[${a.source}] ` : ''}${a.text.slice(0, 80).replace(/\s+/g, ' ')}`);
   return lines.join('\n') + '\n';
-}
-
-function runCheck(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      references: { type: 'string', short: 'r', multiple: true },
-      format: { type: 'string', default: 'text' },
-      'max-warnings': { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-      'article-date': { type: 'string' },
-    },
-  });
-  if (positionals.length === 0) throw new UsageError('check needs at least one PATH');
-  const format = values.format!;
-  if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text or json)`);
-  const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
-  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('--max-warnings needs a whole number');
-
-  const { files, missing } = expandPaths(positionals);
-  let inputErrors = 0;
-  for (const m of missing) {
-    io.err(`copydesk: ${m}: no files match\n`);
-    inputErrors++;
-  }
-  // References are loaded once per distinct source: the CLI flag, or each config file's globs.
-  const refCache = new Map<string, LoadResult>();
-  const referencesFor = (patterns: string[], baseDir: string): LoadResult => {
-    const key = baseDir + '\0' + patterns.join('\0');
-    let r = refCache.get(key);
-    if (!r) {
-      r = loadReferences(listReferenceFiles(patterns, baseDir));
-      for (const e of r.errors) io.err(`copydesk: reference ${e}\n`);
-      refCache.set(key, r);
-    }
-    return r;
-  };
-  const cliRefs = values.references;
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    try {
-      const loaded = loadConfigFor(file);
-      const cliLayer: Partial<CopydeskConfig> = values['article-date'] ? { articleDate: values['article-date'] } : {};
-      const config = resolveConfig(loaded.config, cliLayer);
-      const refs = cliRefs?.length ? referencesFor(cliRefs, process.cwd()) : config.references.length ? referencesFor(config.references, loaded.dir ?? dirname(resolve(file))) : undefined;
-      const text = readTextFile(file);
-      reports.push({ file, text, result: check(text, config, refs?.index) });
-    } catch (e) {
-      if (!(e instanceof InputError || e instanceof ConfigError)) throw e;
-      io.err(`copydesk: ${e.message}\n`);
-      reports.push({ file, text: '', error: e.message });
-      inputErrors++;
-    }
-  }
-  const shown = values.quiet ? reports.map((r) => (r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f) => f.severity === 'error') } } : r)) : reports;
-  io.out(format === 'json' ? formatJson(shown) : formatText(shown, io.isTTY));
-  const t = totals(reports);
-  if (inputErrors) return 2;
-  if (t.errors > 0) return 1;
-  if (maxWarnings >= 0 && t.warnings > maxWarnings) return 1;
-  return 0;
 }

@@ -1,7 +1,7 @@
 // The repo config file `.copydesk.json`, found by walking up from an article; read by both the CLI and the server.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { CopydeskConfig } from '../core/config';
+import { DEFAULT_CONFIG, type CopydeskConfig } from '../core/config';
 
 export const CONFIG_FILE = '.copydesk.json';
 
@@ -10,6 +10,8 @@ export interface LoadedConfig {
   file?: string;
   dir?: string;
   config: Partial<CopydeskConfig>;
+  /** Non-fatal remarks such as an unknown key (a typo would otherwise silently do nothing). */
+  warnings?: string[];
 }
 
 export class ConfigError extends Error {
@@ -17,6 +19,9 @@ export class ConfigError extends Error {
     super(`${file}:${line}: invalid config: ${reason}`);
   }
 }
+
+const LEVELS = ['off', 'hint', 'info', 'warning', 'error'];
+const KNOWN_KEYS = new Set([...Object.keys(DEFAULT_CONFIG), 'articleDate', '$schema']);
 
 export function findConfigFile(startDir: string): string | undefined {
   let dir = resolve(startDir);
@@ -29,22 +34,31 @@ export function findConfigFile(startDir: string): string | undefined {
   }
 }
 
+/** 1-based line of a JSON.parse error: V8 reports a character position ("at position 42") or says the input ended. */
+export function jsonErrorLine(text: string, message: string): number {
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return text.slice(0, Number(pos[1])).split('\n').length;
+  const lc = /line (\d+)/.exec(message);
+  if (lc) return Number(lc[1]);
+  if (/end of (JSON )?input/i.test(message)) return text.split('\n').length;
+  return 1;
+}
+
 /** Parses a config file's text; errors name the file and the line. */
-export function parseConfig(file: string, text: string): Partial<CopydeskConfig> {
+export function parseConfig(file: string, text: string, warnings: string[] = []): Partial<CopydeskConfig> {
+  const body = text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(body);
   } catch (e) {
     const msg = (e as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : 1;
-    throw new ConfigError(file, line, msg.replace(/^JSON\.parse: /, ''));
+    throw new ConfigError(file, jsonErrorLine(body, msg), msg.replace(/^JSON\.parse: /, '').replace(/\s*\(line \d+ column \d+\)/, ''));
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(file, 1, 'expected a JSON object');
   const obj = data as Record<string, unknown>;
   const lineOf = (key: string) => {
-    const i = text.indexOf(`"${key}"`);
-    return i < 0 ? 1 : text.slice(0, i).split('\n').length;
+    const i = body.indexOf(`"${key}"`);
+    return i < 0 ? 1 : body.slice(0, i).split('\n').length;
   };
   if (obj.references !== undefined && (!Array.isArray(obj.references) || obj.references.some((r) => typeof r !== 'string'))) {
     throw new ConfigError(file, lineOf('references'), '"references" must be an array of glob strings');
@@ -52,17 +66,62 @@ export function parseConfig(file: string, text: string): Partial<CopydeskConfig>
   if (obj.severity !== undefined) {
     if (!obj.severity || typeof obj.severity !== 'object' || Array.isArray(obj.severity)) throw new ConfigError(file, lineOf('severity'), '"severity" must be an object of code: level');
     for (const [code, level] of Object.entries(obj.severity)) {
-      if (!['off', 'hint', 'info', 'warning', 'error'].includes(level as string)) throw new ConfigError(file, lineOf(code), `severity of "${code}" must be off, hint, info, warning or error`);
+      if (!LEVELS.includes(level as string)) throw new ConfigError(file, lineOf(code), `severity of "${code}" must be off, hint, info, warning or error`);
     }
   }
   if (obj.articleDate !== undefined && (typeof obj.articleDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(obj.articleDate))) {
     throw new ConfigError(file, lineOf('articleDate'), '"articleDate" must be a date like 2025-02-12');
   }
+  if (obj.reportUnverified !== undefined && typeof obj.reportUnverified !== 'boolean') {
+    throw new ConfigError(file, lineOf('reportUnverified'), '"reportUnverified" must be true or false');
+  }
+  for (const key of Object.keys(obj)) if (!KNOWN_KEYS.has(key)) warnings.push(`${file}:${lineOf(key)}: unknown key "${key}" ignored`);
   return obj as Partial<CopydeskConfig>;
+}
+
+export function loadConfigFile(file: string): LoadedConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(file, 1, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const warnings: string[] = [];
+  return { file, dir: dirname(file), config: parseConfig(file, text, warnings), warnings };
 }
 
 export function loadConfigFor(articlePath: string): LoadedConfig {
   const file = findConfigFile(dirname(resolve(articlePath)));
   if (!file) return { config: {} };
-  return { file, dir: dirname(file), config: parseConfig(file, readFileSync(file, 'utf8')) };
+  return loadConfigFile(file);
+}
+
+/** One lookup and one parse per folder for a batch run over thousands of articles; a broken file is remembered too. */
+export class ConfigCache {
+  private readonly byDir = new Map<string, LoadedConfig | ConfigError>();
+  private readonly byFile = new Map<string, LoadedConfig | ConfigError>();
+
+  for(articlePath: string): LoadedConfig {
+    const dir = dirname(resolve(articlePath));
+    let r = this.byDir.get(dir);
+    if (!r) {
+      const file = findConfigFile(dir);
+      if (!file) r = { config: {} };
+      else {
+        r = this.byFile.get(file);
+        if (!r) {
+          try {
+            r = loadConfigFile(file);
+          } catch (e) {
+            if (!(e instanceof ConfigError)) throw e;
+            r = e;
+          }
+          this.byFile.set(file, r);
+        }
+      }
+      this.byDir.set(dir, r);
+    }
+    if (r instanceof ConfigError) throw r;
+    return r;
+  }
 }

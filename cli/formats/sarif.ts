@@ -1,0 +1,129 @@
+// SARIF 2.1.0 for GitHub code scanning and other dashboards: one run, rule metadata from FINDING_CODES, evidence in
+// reference articles as relatedLocations, and partialFingerprints that do not depend on line numbers, so a finding
+// keeps its identity (and its "dismissed" state) when paragraphs are added above it.
+import { FINDING_CODES, type Severity } from '../../core/index';
+import { fingerprints, locate, portablePath, type FileReport, type FormatContext } from './shared';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const HELP_URI = 'https://example.invalid/copydesk/docs/findings';
+
+export const FINGERPRINT_KEY = 'copydeskFinding/v1';
+
+export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
+  const codes = Object.keys(FINDING_CODES) as Array<keyof typeof FINDING_CODES>;
+  // Codes added to the core later still get a rule entry rather than a dangling ruleId.
+  const extra = new Set<string>();
+  for (const r of reports) for (const f of r.result?.findings ?? []) if (!(f.code in FINDING_CODES)) extra.add(f.code);
+  const ruleIds = [...codes, ...[...extra].sort()];
+  const rules = ruleIds.map((id) => {
+    const meta = (FINDING_CODES as Record<string, { severity: string; description: string }>)[id];
+    const sev = meta?.severity ?? 'warning';
+    return {
+      id,
+      name: id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
+      shortDescription: { text: meta?.description ?? id },
+      fullDescription: { text: meta?.description ?? id },
+      helpUri: `${HELP_URI}#${id}`,
+      help: { text: meta?.description ?? id },
+      defaultConfiguration: sev === 'off' ? { enabled: false, level: 'none' } : { level: LEVEL[sev as Severity] ?? 'warning' },
+      properties: { tags: ['copydesk', 'journalism'] },
+    };
+  });
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const results: unknown[] = [];
+  const notifications: unknown[] = [];
+  const artifacts: Array<{ location: { uri: string; uriBaseId: string }; roles?: string[] }> = [];
+  const artifactIndex = new Map<string, number>();
+  const artifact = (uri: string, role: string) => {
+    let i = artifactIndex.get(uri);
+    if (i === undefined) {
+      i = artifacts.length;
+      artifacts.push({ location: { uri, uriBaseId: '%SRCROOT%' }, roles: [role] });
+      artifactIndex.set(uri, i);
+    }
+    return i;
+  };
+  for (const r of reports) {
+    const uri = encodeUri(portablePath(r.file, ctx.cwd));
+    if (r.error) {
+      notifications.push({ level: 'error', message: { text: r.error }, locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' } } }] });
+      continue;
+    }
+    const index = artifact(uri, 'analysisTarget');
+    const prints = fingerprints(r);
+    locate(r).forEach((f, k) => {
+      results.push({
+        ruleId: f.code,
+        ruleIndex: ruleIndex.get(f.code),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri, uriBaseId: '%SRCROOT%', index },
+              region: {
+                startLine: f.range.start.line + 1,
+                startColumn: f.range.start.character + 1,
+                endLine: f.range.end.line + 1,
+                endColumn: f.range.end.character + 1,
+                charOffset: f.start,
+                charLength: f.end - f.start,
+                snippet: { text: r.text.slice(f.start, f.end) },
+              },
+            },
+          },
+        ],
+        ...(f.related.length
+          ? {
+              relatedLocations: f.related.map((e, id) => ({
+                id,
+                message: { text: `${e.title}: “${e.excerpt}”` },
+                physicalLocation: {
+                  artifactLocation: { uri: encodeUri(portablePath(e.ref, ctx.cwd)), uriBaseId: '%SRCROOT%', index: artifact(encodeUri(portablePath(e.ref, ctx.cwd)), 'referencedOnCommandLine') },
+                  region: { startLine: e.line + 1, charOffset: e.start, charLength: e.end - e.start, snippet: { text: e.excerpt } },
+                },
+              })),
+            }
+          : {}),
+        partialFingerprints: { [FINGERPRINT_KEY]: prints[k] },
+        ...(f.fixes.length
+          ? {
+              fixes: f.fixes.map((x) => ({
+                description: { text: x.title },
+                artifactChanges: [{ artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: { charOffset: x.start, charLength: x.end - x.start }, insertedContent: { text: x.newText } }] }],
+              })),
+            }
+          : {}),
+      });
+    });
+  }
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'Copydesk', semanticVersion: semver(ctx.version), informationUri: 'https://example.invalid/copydesk', rules } },
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        originalUriBaseIds: { '%SRCROOT%': { uri: dirUri(ctx.cwd) } },
+        artifacts,
+        // LSP and the JSON format count UTF-16 code units; saying so keeps columns right on lines with emoji.
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+function semver(v: string): string {
+  return /^\d+\.\d+\.\d+/.test(v) ? v : '0.0.0';
+}
+
+function encodeUri(rel: string): string {
+  return rel.split('/').map(encodeURIComponent).join('/');
+}
+
+function dirUri(dir: string): string {
+  const p = dir.replace(/\\/g, '/');
+  return 'file://' + (p.startsWith('/') ? '' : '/') + p.split('/').map(encodeURIComponent).join('/') + (p.endsWith('/') ? '' : '/');
+}

@@ -1,0 +1,26 @@
+// The help text is the reference for flags and exit codes; README's CI section repeats it.
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  copydesk check [options] PATH...      check articles (files, folders, globs)
+  copydesk annotate [--format json|text] [--article-date YYYY-MM-DD] FILE...
+  copydesk lsp --stdio
+
+check options:
+  -r, --references DIR|GLOB   reference articles (repeatable); overrides "references" in .copydesk.json
+  -f, --format NAME           text (default), json, sarif, github, junit, html
+  -o, --output FILE           write the report to FILE instead of stdout
+      --max-warnings N        exit 1 when there are more than N warnings
+      --quiet                 show error-level findings only (exit code unchanged)
+  -j, --jobs N|auto           check files on N worker threads (default 1; auto = one per CPU)
+      --shard I/N             check only shard I of N (1-based; a file's shard is a hash of its path)
+      --ignore-path FILE      ignore file to use instead of .copydeskignore
+      --no-ignore             do not read .copydeskignore
+      --article-date DATE     the articles' date (YYYY-MM-DD) for "on Tuesday"
+      --color, --no-color     force colour on or off in the text format (NO_COLOR is honoured)
+      --no-progress           no progress bar (there is none anyway unless stderr is a terminal and CI is unset)
+
+Exit codes:
+  0  no error-level findings (and no more warnings than --max-warnings)
+  1  error-level findings, or more warnings than --max-warnings
+  2  usage error, invalid .copydesk.json, or a file or reference that could not be read`;
