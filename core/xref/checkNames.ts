@@ -1,0 +1,159 @@
+// Names: a name close to a reference name but not equal is a likely misspelling (entity-spelling); one name
+// spelled two ways in the article is an inconsistency (entity-inconsistent), transliterations included.
+import type { Evidence, Fix } from '../types';
+import { CheckContext } from './context';
+import { looksLikeMisspelling, translitKey } from './names';
+import { isStopWord } from './terms';
+
+interface NameWord {
+  word: string;
+  start: number;
+  end: number;
+  /** Inside an entity or mid-sentence: surely a name. A sentence's first word may be an ordinary word. */
+  confirmed: boolean;
+}
+
+const CAP_WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+
+/**
+ * Capitalised words that name something: words inside entity spans, and capitalised words that do not open
+ * a sentence. A word the article also writes in lower case is an ordinary word ("Experts" / "experts").
+ */
+function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
+  const { text, ann } = ctx;
+  const lower = new Set<string>();
+  for (const m of text.matchAll(/\b\p{Ll}[\p{L}]*/gu)) lower.add(m[0]);
+  const inEntity = (a: number, b: number) => ann.entities.some((e) => e.start <= a && e.end >= b);
+  const out: NameWord[] = [];
+  for (const s of ann.sentences) {
+    if (s.furniture) continue;
+    CAP_WORD.lastIndex = s.start;
+    let m: RegExpExecArray | null;
+    let first = true;
+    while ((m = CAP_WORD.exec(text)) !== null && m.index < s.end) {
+      const word = m[0].replace(/['’]s$/, '');
+      const start = m.index;
+      const end = start + word.length;
+      const opensSentence = first && !/\p{L}/u.test(text.slice(s.start, start));
+      first = false;
+      if (word.length < 4 || /^\p{Lu}+$/u.test(word) || lower.has(word.toLowerCase()) || isStopWord(word.toLowerCase())) continue;
+      out.push({ word, start, end, confirmed: !opensSentence || inEntity(start, end) });
+    }
+  }
+  return out;
+}
+
+export function checkNames(ctx: CheckContext): void {
+  const words = nameWordsOfArticle(ctx);
+  const misspelt = checkSpelling(ctx, words);
+  checkConsistency(ctx, words);
+  entityClaims(ctx, misspelt);
+}
+
+function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
+  const { index } = ctx;
+  const flagged = new Set<number>();
+  const verdict = new Map<string, { to: string; ev: Evidence[] } | null>();
+  for (const w of words) {
+    if (index.capWordCount(w.word) > 0 || index.hasTranslitVariant(w.word)) continue;
+    const s = ctx.sentenceAt(w.start);
+    if (!s) continue;
+    let v = verdict.get(w.word);
+    if (v === undefined) {
+      // Only names in the passages this sentence aligns with are candidates: a corpus of thousands of
+      // articles holds some near neighbour for almost any name.
+      let best: { to: string; n: number; ev: Evidence[] } | undefined;
+      for (const c of ctx.candidatesFor(s)) {
+        for (const rw of index.capWordsIn(c.sid)) {
+          const to = rw.word.replace(/['’]s$/, '');
+          if (!looksLikeMisspelling(w.word, to)) continue;
+          const n = index.capWordCount(to);
+          const ev = index.evidenceFor(c.sid)!;
+          if (!best || (best.to !== to && n > best.n)) best = { to, n, ev: [ev] };
+          else if (best.to === to && best.ev.length < 3 && !best.ev.some((e) => e.ref === ev.ref && e.start === ev.start)) best.ev.push(ev);
+        }
+      }
+      v = best ? { to: best.to, ev: best.ev } : null;
+      verdict.set(w.word, v);
+    }
+    if (!v) continue;
+    flagged.add(w.start);
+    ctx.findings.push({
+      code: 'entity-spelling',
+      start: w.start,
+      end: w.end,
+      message: `“${w.word}” looks like a misspelling: the references write “${v.to}”.`,
+      related: v.ev,
+      fixes: [{ title: `Spell it “${v.to}”`, start: w.start, end: w.end, newText: v.to }],
+    });
+  }
+  return flagged;
+}
+
+function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
+  const { index } = ctx;
+  const bySurface = new Map<string, NameWord[]>();
+  for (const w of words) {
+    const list = bySurface.get(w.word);
+    if (list) list.push(w);
+    else bySurface.set(w.word, [w]);
+  }
+  const surfaces = [...bySurface.keys()];
+  // Union of spellings that are one name: same transliteration key, or a slip of one another.
+  const parent = surfaces.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < surfaces.length; i++) {
+    for (let j = i + 1; j < surfaces.length; j++) {
+      const a = surfaces[i]!;
+      const b = surfaces[j]!;
+      const variant = translitKey(a) === translitKey(b);
+      // Two spellings the references both use with different keys are two names (Marc / Mark).
+      const slip = !variant && looksLikeMisspelling(a, b) && !(index.capWordCount(a) > 0 && index.capWordCount(b) > 0);
+      // A sentence's first word joins a group only through a word that is surely a name.
+      const named = bySurface.get(a)!.some((w) => w.confirmed) || bySurface.get(b)!.some((w) => w.confirmed);
+      if ((variant || slip) && named) parent[find(i)] = find(j);
+    }
+  }
+  const groups = new Map<number, string[]>();
+  surfaces.forEach((s, i) => {
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), s]);
+  });
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    // The preferred spelling: the article's most frequent, then the references' most frequent, then the first.
+    const rank = (s: string) => [bySurface.get(s)!.length, index.capWordCount(s), -bySurface.get(s)![0]!.start];
+    const sorted = [...group].sort((x, y) => {
+      const rx = rank(x);
+      const ry = rank(y);
+      return ry[0]! - rx[0]! || ry[1]! - rx[1]! || ry[2]! - rx[2]!;
+    });
+    const keep = sorted[0]!;
+    const keepAt = bySurface.get(keep)![0]!;
+    const ev = index.mentionsOf(keep, keep, 1);
+    for (const other of sorted.slice(1)) {
+      for (const w of bySurface.get(other)!) {
+        const fixes: Fix[] = [{ title: `Spell it “${keep}” as elsewhere in the article`, start: w.start, end: w.end, newText: keep }];
+        ctx.findings.push({
+          code: 'entity-inconsistent',
+          start: w.start,
+          end: w.end,
+          message: `“${other}” is spelled “${keep}” elsewhere in this article (offset ${keepAt.start}); pick one spelling.`,
+          related: ev,
+          fixes,
+        });
+      }
+    }
+  }
+}
+
+/** One claim per entity: corroborated when the references name it, conflicting when it looks misspelt. */
+function entityClaims(ctx: CheckContext, misspelt: Set<number>): void {
+  const { index } = ctx;
+  for (const e of ctx.ann.entities) {
+    if (!ctx.sentenceAt(e.start)) continue;
+    const conflicting = [...misspelt].some((p) => p >= e.start && p < e.end);
+    const evidence = conflicting ? [] : index.mentionsOf(e.canonical || e.text, e.text, 3);
+    ctx.claims.push({ kind: 'entity', start: e.start, end: e.end, text: e.text, status: conflicting ? 'conflicting' : evidence.length ? 'corroborated' : 'unverified', evidence });
+  }
+}

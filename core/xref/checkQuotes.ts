@@ -1,0 +1,180 @@
+// Direct quotes: found in the references despite case, punctuation and ellipses; a near miss is a misquote,
+// and a quote the references give to someone else is misattributed.
+import type { Evidence, Fix, Quote } from '../types';
+import type { Candidate } from './referenceIndex';
+import { CheckContext } from './context';
+import { alignQuote, quoteFragments, quoteWords, type QWord } from './quoteMatch';
+import { termsOf } from './terms';
+import { nameWords, samePerson } from './names';
+
+/** Quotes shorter than this are phrases ("serious people"): they can be corroborated, never "misquoted". */
+const MIN_WORDS_FOR_MISQUOTE = 4;
+/** A misquote differs in at most this share of its words; beyond, it is another quote or a paraphrase. */
+const MAX_EDIT_SHARE = 0.3;
+
+interface Match {
+  sid: number;
+  /** Reference offsets of the matched stretch. */
+  start: number;
+  end: number;
+  cost: number;
+  caseAgree: number;
+  fix?: Fix;
+}
+
+export function checkQuotes(ctx: CheckContext): void {
+  for (const quote of ctx.ann.quotes) {
+    const innerEnd = quote.innerStart + quote.inner.length;
+    const s = ctx.sentenceAt(quote.start) ?? ctx.sentenceAt(quote.innerStart);
+    if (!s) continue;
+    const claim = { kind: 'quote' as const, start: quote.start, end: quote.end, text: quote.inner };
+    let worst: { m: Match; words: QWord[] } | undefined;
+    const exact: Match[] = [];
+    let checked = false;
+    for (const frag of quoteFragments(ctx.text, quote.innerStart, innerEnd)) {
+      const q = quoteWords(ctx.text, frag.start, frag.end);
+      if (!q.length) continue;
+      checked = true;
+      const m = bestMatch(ctx, q);
+      if (!m) {
+        worst = undefined;
+        exact.length = 0;
+        break;
+      }
+      if (m.cost === 0) exact.push(m);
+      else if (!worst || m.cost > worst.m.cost) worst = { m, words: q };
+    }
+    if (!checked) continue;
+    if (!worst && !exact.length) {
+      unverified(ctx, quote, claim);
+      continue;
+    }
+    const matches = worst ? [worst.m, ...exact] : exact;
+    const evidence = matches.map((m) => ctx.index.evidenceFor(m.sid, m.start, m.end)!).filter(Boolean);
+    if (worst) {
+      const ev = evidence[0]!;
+      ctx.findings.push({
+        code: 'quote-mismatch',
+        start: quote.innerStart,
+        end: innerEnd,
+        message: `The reference words this quote differently: “${clip(ev.excerpt)}” (“${ev.title}”).`,
+        related: [ev],
+        fixes: worst.m.fix ? [worst.m.fix] : [],
+      });
+    }
+    ctx.claims.push({ ...claim, status: worst ? 'conflicting' : 'corroborated', evidence: evidence.slice(0, 3) });
+    checkSpeaker(ctx, quote, matches, evidence);
+  }
+}
+
+function unverified(ctx: CheckContext, quote: Quote, claim: { kind: 'quote'; start: number; end: number; text: string }): void {
+  ctx.claims.push({ ...claim, status: 'unverified', evidence: [] });
+  if (ctx.config.reportUnverified) {
+    ctx.findings.push({ code: 'unverified-claim', start: quote.start, end: quote.end, message: 'No reference contains this quote.', related: [], fixes: [] });
+  }
+}
+
+/** The reference stretch closest to the quote fragment, or undefined when nothing is close enough. */
+function bestMatch(ctx: CheckContext, q: QWord[]): Match | undefined {
+  const { index, text } = ctx;
+  const from = q[0]!.start;
+  const to = q[q.length - 1]!.end;
+  const cands: Candidate[] = index.candidates(termsOf(text, from, to), 8, 0.15);
+  const budget = q.length >= MIN_WORDS_FOR_MISQUOTE ? Math.max(1, Math.floor(q.length * MAX_EDIT_SHARE)) : 0;
+  let best: Match | undefined;
+  const seen = new Set<string>();
+  for (const c of cands) {
+    const doc = index.docOf(c.sid)!;
+    // A quote may run across sentences: align with the sentence and its neighbours in the paragraph.
+    const around = [c.sid, ...index.neighbours(c.sid)].sort((a, b) => a - b);
+    const span0 = index.span(around[0]!);
+    const span1 = index.span(around[around.length - 1]!);
+    const key = `${doc.id}:${span0.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const r = quoteWords(doc.text, span0.start, span1.end);
+    if (!r.length) continue;
+    const a = alignQuote(q, r);
+    if (a.cost > budget) continue;
+    const refStart = r[Math.min(a.refFrom, r.length - 1)]!.start;
+    const refEnd = r[Math.max(a.refTo - 1, 0)]!.end;
+    let caseAgree = 0;
+    for (let k = 0; k < Math.min(q.length, a.refTo - a.refFrom); k++) {
+      if (text.slice(q[k]!.start, q[k]!.end) === doc.text.slice(r[a.refFrom + k]!.start, r[a.refFrom + k]!.end)) caseAgree++;
+    }
+    const sid = sentenceOf(index, around, refStart);
+    const m: Match = { sid, start: refStart, end: refEnd, cost: a.cost, caseAgree };
+    if (a.diff) {
+      const d = a.diff;
+      // Widen an empty side to the neighbouring word so the edit has something to replace.
+      let { qFrom, qTo, rFrom, rTo } = d;
+      if (qFrom === qTo || rFrom === rTo) {
+        if (qFrom > 0 && rFrom > a.refFrom) (qFrom--, rFrom--);
+        else if (qTo < q.length && rTo < a.refTo) (qTo++, rTo++);
+      }
+      if (qFrom < qTo && rFrom < rTo) {
+        const newText = doc.text.slice(r[rFrom]!.start, r[rTo - 1]!.end);
+        m.fix = { title: `Quote the reference: “${clip(newText, 60)}”`, start: q[qFrom]!.start, end: q[qTo - 1]!.end, newText };
+      }
+    }
+    if (!best || m.cost < best.cost || (m.cost === best.cost && m.caseAgree > best.caseAgree)) best = m;
+    if (best.cost === 0 && best.caseAgree === q.length) break;
+  }
+  return best;
+}
+
+function sentenceOf(index: CheckContext['index'], sids: number[], offset: number): number {
+  for (const sid of sids) {
+    const sp = index.span(sid);
+    if (offset >= sp.start && offset < sp.end) return sid;
+  }
+  return sids[0]!;
+}
+
+/** Who the references say spoke these words: the quote's speaker, or the named source of its sentence. */
+function referenceSpeakers(ctx: CheckContext, m: Match): string[] {
+  const pa = ctx.index.passageAnnotations(m.sid);
+  if (!pa) return [];
+  const lo = m.start - pa.from;
+  const hi = m.end - pa.from;
+  const out: string[] = [];
+  for (const rq of pa.ann.quotes) if (rq.speaker && rq.innerStart <= lo + 1 && rq.innerStart + rq.inner.length >= hi - 1) out.push(rq.speaker);
+  if (!out.length) {
+    for (const as of pa.ann.assertions) if (as.source && as.status === 'attributed' && as.start <= lo && as.end >= hi) out.push(as.source);
+  }
+  return out;
+}
+
+function draftSpeaker(ctx: CheckContext, quote: Quote): string | undefined {
+  if (quote.speaker) return quote.speaker;
+  const a = ctx.ann.assertions.find((as) => as.status === 'attributed' && as.source && as.start <= quote.start && as.end >= quote.end);
+  return a?.source;
+}
+
+function checkSpeaker(ctx: CheckContext, quote: Quote, matches: Match[], evidence: Evidence[]): void {
+  const mine = draftSpeaker(ctx, quote);
+  if (!mine) return;
+  const theirs = new Set<string>();
+  for (const m of matches) for (const sp of referenceSpeakers(ctx, m)) theirs.add(sp);
+  if (!theirs.size || [...theirs].some((t) => samePerson(t, mine))) return;
+  const who = [...theirs][0]!;
+  // Offer the reference's speaker where the article names its own (in the same sentence as the quote).
+  const fixes: Fix[] = [];
+  const s = ctx.sentenceAt(quote.start);
+  const mention = ctx.ann.entities.find((e) => s && e.start >= s.start && e.end <= s.end && (e.end <= quote.start || e.start >= quote.end) && samePerson(e.canonical || e.text, mine));
+  if (mention) {
+    const words = nameWords(who);
+    const newText = nameWords(mention.text).length > 1 ? words.join(' ') : words[words.length - 1] ?? who;
+    fixes.push({ title: `Attribute to ${who}`, start: mention.start, end: mention.end, newText });
+  }
+  ctx.findings.push({
+    code: 'quote-misattributed',
+    start: quote.start,
+    end: mention && mention.end > quote.end ? mention.end : quote.end,
+    message: `The references attribute this quote to ${[...theirs].join(' / ')}, not ${mine}.`,
+    related: evidence.slice(0, 3),
+    fixes,
+  });
+}
+
+const clip = (s: string, n = 160) => (s.length > n ? s.slice(0, n - 1) + '…' : s);

@@ -1,0 +1,53 @@
+// What every check of one article shares: the article, its annotations, the index, and the passages
+// each of its sentences aligns with (retrieved once per sentence).
+import type { Annotations, Claim, Finding, Sentence } from '../types';
+import type { CopydeskConfig } from '../config';
+import type { Candidate, ReferenceIndex } from './referenceIndex';
+import { termsOf } from './terms';
+
+export type RawFinding = Omit<Finding, 'severity'>;
+
+/**
+ * Similarity thresholds (IDF-weighted cosine of shared terms). A passage can corroborate a value when it is
+ * loosely about the same thing; it can contradict one only when it is clearly about the same thing.
+ */
+export const SIM_CORROBORATE = 0.2;
+export const SIM_CONTRADICT = 0.35;
+
+export class CheckContext {
+  readonly findings: RawFinding[] = [];
+  readonly claims: Claim[] = [];
+  private readonly cands = new Map<number, Candidate[]>();
+
+  constructor(
+    readonly text: string,
+    readonly ann: Annotations,
+    readonly index: ReferenceIndex,
+    readonly config: CopydeskConfig,
+  ) {}
+
+  /** The body sentence holding an offset (undefined for furniture: headlines and captions are not checked). */
+  sentenceAt(offset: number): Sentence | undefined {
+    const ss = this.ann.sentences;
+    let lo = 0;
+    let hi = ss.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = ss[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s.furniture ? undefined : s;
+    }
+    return undefined;
+  }
+
+  /** Reference sentences aligned with an article sentence, best first. */
+  candidatesFor(s: Sentence): Candidate[] {
+    let c = this.cands.get(s.start);
+    if (!c) {
+      c = this.index.candidates(termsOf(this.text, s.start, s.end), 12, 0.1);
+      this.cands.set(s.start, c);
+    }
+    return c;
+  }
+}

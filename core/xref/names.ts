@@ -1,0 +1,92 @@
+// Name comparison: when two spellings are one name written two ways (transliteration), when one is a
+// misspelling of the other, and when two mentions denote the same person.
+
+/**
+ * A key under which transliteration variants of a name meet: Zelensky / Zelenskyy / Zelenskiy, Andrii / Andriy,
+ * Volodymyr / Wolodymyr, Mikhail / Mihail. Doubled consonants are kept apart on purpose: "Besent" for "Bessent"
+ * is a typo, not a romanisation choice.
+ */
+export function translitKey(name: string): string {
+  let w = name.toLowerCase();
+  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(/\p{M}+/gu, '');
+  return w
+    .replace(/[’'.\-\s]/g, '')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/ou/g, 'u')
+    .replace(/[yij]+/g, 'i')
+    .replace(/i$/, '');
+}
+
+/** Optimal-string-alignment edit distance (a transposition counts one), abandoned above max. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n]!;
+}
+
+/** Longer names tolerate more slips: one edit up to 6 letters, two beyond. */
+export function spellingBudget(len: number): number {
+  return len < 5 ? 0 : len <= 6 ? 1 : 2;
+}
+
+/**
+ * True when `a` reads as a slip of `b` (both capitalised single words): close by edit distance, not the
+ * same transliteration, and not a derived form (Russia / Russian, Trump / Trumps).
+ */
+export function looksLikeMisspelling(a: string, b: string): boolean {
+  if (a === b) return false;
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la === lb) return false;
+  if (translitKey(a) === translitKey(b)) return false;
+  if (la.startsWith(lb) || lb.startsWith(la)) return false;
+  const budget = Math.min(spellingBudget(a.length), spellingBudget(b.length));
+  if (budget === 0) return false;
+  const d = editDistance(la, lb, budget);
+  if (d > budget) return false;
+  // Two edits must leave most of the word intact (Austria / Australia is two words, not a typo).
+  return d === 1 || 1 - d / Math.max(a.length, b.length) >= 0.8;
+}
+
+const TITLE = /^(mr|mrs|ms|dr|prof|president|vice|secretary|minister|prime|chancellor|senator|sen|rep|gov|governor|general|gen|chief|sir|lord|lady|king|queen|prince|princess|pope|judge|justice)\.?$/i;
+
+/** The words of a personal name without titles or possessive endings. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/['’]s\b/g, '')
+    .split(/[\s\u00a0]+/)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter((w) => w && !TITLE.test(w));
+}
+
+/** Two mentions of a person agree when their surnames (last words) are the same name, transliteration aside. */
+export function samePerson(a: string, b: string): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (!wa.length || !wb.length) return false;
+  const ka = wa.map(translitKey);
+  const kb = wb.map(translitKey);
+  if (ka[ka.length - 1] === kb[kb.length - 1]) return true;
+  // "Trump" vs "Donald Trump" is covered above; an organisation named in full vs its short form also counts.
+  return ka.join(' ') === kb.join(' ') || (ka.length === 1 && kb.includes(ka[0]!)) || (kb.length === 1 && ka.includes(kb[0]!));
+}

@@ -1,0 +1,122 @@
+// Quote wording compared word by word: case, punctuation, dashes and ellipses do not count, an editor's
+// [bracketed insertion] may be dropped, and a partial quote matches anywhere inside its longer original.
+
+export interface QWord {
+  /** Normalised form: lower case, no diacritics, straight apostrophes, no periods. */
+  w: string;
+  start: number;
+  end: number;
+  /** Inside [brackets]: an editorial insertion either side may leave out. */
+  opt: boolean;
+}
+
+const QWORD_RE = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*|\[|\]/gu;
+
+export function quoteWords(text: string, from: number, to: number): QWord[] {
+  const out: QWord[] = [];
+  let bracket = false;
+  QWORD_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = QWORD_RE.exec(text)) !== null && m.index < to) {
+    if (m.index + m[0].length > to) break;
+    if (m[0] === '[') bracket = true;
+    else if (m[0] === ']') bracket = false;
+    else out.push({ w: normWord(m[0]), start: m.index, end: m.index + m[0].length, opt: bracket });
+  }
+  return out;
+}
+
+export function normWord(s: string): string {
+  let w = s.toLowerCase();
+  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(/\p{M}+/gu, '').replace(/’/g, "'");
+  return w.replace(/[.,](?!\d)/g, '');
+}
+
+/** Splits a quote at ellipses: each fragment must be found on its own. */
+export function quoteFragments(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /\.\s?\.\s?\.|…/g;
+  re.lastIndex = from;
+  let s = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    if (m.index > s) out.push({ start: s, end: m.index });
+    s = m.index + m[0].length;
+  }
+  if (s < to) out.push({ start: s, end: to });
+  return out;
+}
+
+export interface Alignment {
+  /** Word edits needed to turn the draft fragment into the closest stretch of the reference. */
+  cost: number;
+  /** Reference words [refFrom, refTo) the fragment aligned with. */
+  refFrom: number;
+  refTo: number;
+  /** The smallest differing stretch, as word ranges on both sides (empty when cost is 0). */
+  diff?: { qFrom: number; qTo: number; rFrom: number; rTo: number };
+}
+
+/** Semi-global alignment: the whole draft fragment against any stretch of the reference words. */
+export function alignQuote(q: QWord[], r: QWord[]): Alignment {
+  const m = q.length;
+  const n = r.length;
+  const W = n + 1;
+  const D = new Float64Array((m + 1) * W);
+  const B = new Uint8Array((m + 1) * W); // 1 diag, 2 up (draft word extra), 3 left (reference word missing)
+  for (let i = 1; i <= m; i++) {
+    D[i * W] = D[(i - 1) * W]! + (q[i - 1]!.opt ? 0 : 1);
+    B[i * W] = 2;
+  }
+  for (let i = 1; i <= m; i++) {
+    const qi = q[i - 1]!;
+    for (let j = 1; j <= n; j++) {
+      const rj = r[j - 1]!;
+      let best = D[(i - 1) * W + j - 1]! + (qi.w === rj.w ? 0 : 1);
+      let dir = 1;
+      const up = D[(i - 1) * W + j]! + (qi.opt ? 0 : 1);
+      if (up < best) (best = up), (dir = 2);
+      const left = D[i * W + j - 1]! + (rj.opt ? 0 : 1);
+      if (left < best) (best = left), (dir = 3);
+      D[i * W + j] = best;
+      B[i * W + j] = dir;
+    }
+  }
+  let end = 0;
+  for (let j = 1; j <= n; j++) if (D[m * W + j]! < D[m * W + end]!) end = j;
+  const cost = D[m * W + end]!;
+  // Trace back to the aligned pairs, then keep the stretch between the first and the last edit.
+  const ops: Array<{ qi: number; rj: number; q: boolean; r: boolean; edit: boolean }> = [];
+  let i = m;
+  let j = end;
+  while (i > 0) {
+    const dir = B[i * W + j]!;
+    if (dir === 1) {
+      ops.push({ qi: i - 1, rj: j - 1, q: true, r: true, edit: q[i - 1]!.w !== r[j - 1]!.w });
+      i--, j--;
+    } else if (dir === 2) {
+      ops.push({ qi: i - 1, rj: j, q: true, r: false, edit: !q[i - 1]!.opt });
+      i--;
+    } else {
+      ops.push({ qi: i, rj: j - 1, q: false, r: true, edit: !r[j - 1]!.opt });
+      j--;
+    }
+  }
+  ops.reverse();
+  const out: Alignment = { cost, refFrom: j, refTo: end };
+  const first = ops.findIndex((o) => o.edit);
+  if (cost > 0 && first >= 0) {
+    let last = first;
+    for (let k = ops.length - 1; k >= first; k--) if (ops[k]!.edit) { last = k; break; }
+    let qFrom = Infinity, qTo = -1, rFrom = Infinity, rTo = -1;
+    for (let k = first; k <= last; k++) {
+      const o = ops[k]!;
+      if (o.q) (qFrom = Math.min(qFrom, o.qi)), (qTo = Math.max(qTo, o.qi + 1));
+      if (o.r) (rFrom = Math.min(rFrom, o.rj)), (rTo = Math.max(rTo, o.rj + 1));
+    }
+    if (qTo < 0) qFrom = qTo = ops[first]!.qi;
+    if (rTo < 0) rFrom = rTo = ops[first]!.rj;
+    out.diff = { qFrom, qTo, rFrom, rTo };
+  }
+  return out;
+}

@@ -1,0 +1,371 @@
+// The reference corpus. Indexing is cheap on purpose: sentences are split and their terms posted to an
+// inverted index; the full annotation pipeline runs only on the few passages a check actually compares,
+// and its results are cached. Replacing or deleting one file leaves tombstones instead of rewriting postings.
+import type { Annotations, Evidence, Quantity } from '../types';
+import { annotateText } from '../pipeline';
+import { findQuantities } from '../quantities/index';
+import { findArticleDate } from '../articleDate';
+import { lineStarts, positionAt } from '../text/lines';
+import { segment, frontMatterLength } from '../text/segment';
+import { foldTerm, termsOf } from './terms';
+import { translitKey } from './names';
+
+export class ReferenceDoc {
+  readonly title: string;
+  readonly lines: number[];
+  private ann?: Annotations;
+  private date?: string | null;
+
+  constructor(
+    readonly id: string,
+    readonly text: string,
+    /** Position in the index's document table. */
+    readonly slot: number,
+    /** Global number of the document's first sentence, and how many it has. */
+    readonly firstSentence: number,
+    readonly sentenceCount: number,
+  ) {
+    this.title = referenceTitle(text, id);
+    this.lines = lineStarts(text);
+  }
+
+  /** The whole pipeline's view of the document, computed on first use (it costs about 1 s per MB). */
+  get annotations(): Annotations {
+    return (this.ann ??= annotateText(this.text, this.articleDate));
+  }
+
+  get articleDate(): string | undefined {
+    if (this.date === undefined) this.date = findArticleDate(this.text) ?? null;
+    return this.date ?? undefined;
+  }
+}
+
+export interface Candidate {
+  /** Global sentence number. */
+  sid: number;
+  /** Similarity to the query passage, 0..1 (IDF-weighted cosine of shared terms). */
+  sim: number;
+}
+
+const FURNITURE = 1;
+/** A capitalised word: the raw material of names. */
+const CAP_WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+
+export class ReferenceIndex {
+  private readonly byId = new Map<string, ReferenceDoc>();
+  private readonly slots: Array<ReferenceDoc | undefined> = [];
+  // The sentence table, one row per sentence of every document ever indexed (rows of deleted ones stay dead).
+  private sDoc = new Int32Array(1024);
+  private sStart = new Int32Array(1024);
+  private sEnd = new Int32Array(1024);
+  private sPara = new Int32Array(1024);
+  private sFlags = new Uint8Array(1024);
+  private sCount = 0;
+  /** Rows of deleted documents (for IDF), and how many of those still have postings (for compaction). */
+  private deadSentences = 0;
+  private stalePostings = 0;
+  /** term -> ascending global sentence numbers (body sentences only: furniture is never evidence). */
+  private readonly postings = new Map<string, number[]>();
+  /** Capitalised words as spelled in the references, with counts, and their transliteration keys. */
+  private readonly capWords = new Map<string, number>();
+  private readonly capKeys = new Map<string, number>();
+  private readonly quantityCache = new Map<number, Quantity[]>();
+  private readonly passageCache = new Map<string, { from: number; ann: Annotations }>();
+
+  set(id: string, text: string): ReferenceDoc {
+    this.delete(id);
+    const slot = this.slots.length;
+    const { sentences } = segment(text);
+    const first = this.sCount;
+    const doc = new ReferenceDoc(id, text, slot, first, sentences.length);
+    this.slots.push(doc);
+    this.byId.set(id, doc);
+    this.grow(first + sentences.length);
+    const terms = new Set<string>();
+    for (const s of sentences) {
+      const sid = this.sCount++;
+      this.sDoc[sid] = slot;
+      this.sStart[sid] = s.start;
+      this.sEnd[sid] = s.end;
+      this.sPara[sid] = s.paragraph;
+      this.sFlags[sid] = s.furniture ? FURNITURE : 0;
+      if (s.furniture) continue;
+      terms.clear();
+      termsOf(text, s.start, s.end, terms);
+      for (const t of terms) {
+        const list = this.postings.get(t);
+        if (list) list.push(sid);
+        else this.postings.set(t, [sid]);
+      }
+      this.countCapWords(text, s.start, s.end, 1);
+    }
+    return doc;
+  }
+
+  get(id: string): ReferenceDoc | undefined {
+    return this.byId.get(id);
+  }
+
+  delete(id: string): boolean {
+    const doc = this.byId.get(id);
+    if (!doc) return false;
+    this.byId.delete(id);
+    this.slots[doc.slot] = undefined;
+    for (let sid = doc.firstSentence; sid < doc.firstSentence + doc.sentenceCount; sid++) {
+      this.quantityCache.delete(sid);
+      if (!(this.sFlags[sid]! & FURNITURE)) this.countCapWords(doc.text, this.sStart[sid]!, this.sEnd[sid]!, -1);
+    }
+    for (const k of this.passageCache.keys()) if (k.startsWith(`${doc.slot}:`)) this.passageCache.delete(k);
+    this.deadSentences += doc.sentenceCount;
+    this.stalePostings += doc.sentenceCount;
+    if (this.stalePostings > 50_000 && this.stalePostings > (this.sCount - this.deadSentences) / 2) this.compact();
+    return true;
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  docs(): IterableIterator<ReferenceDoc> {
+    return this.byId.values();
+  }
+
+  // --- sentences -------------------------------------------------------------------------------------
+
+  docOf(sid: number): ReferenceDoc | undefined {
+    return sid >= 0 && sid < this.sCount ? this.slots[this.sDoc[sid]!] : undefined;
+  }
+
+  span(sid: number): { start: number; end: number; paragraph: number; furniture: boolean } {
+    return { start: this.sStart[sid]!, end: this.sEnd[sid]!, paragraph: this.sPara[sid]!, furniture: !!(this.sFlags[sid]! & FURNITURE) };
+  }
+
+  sentenceText(sid: number): string {
+    return this.docOf(sid)?.text.slice(this.sStart[sid]!, this.sEnd[sid]!) ?? '';
+  }
+
+  /** The body sentences next to sid in the same paragraph (a claim's figure often sits one sentence away). */
+  neighbours(sid: number, reach = 1): number[] {
+    const doc = this.docOf(sid);
+    if (!doc) return [];
+    const out: number[] = [];
+    for (let k = Math.max(doc.firstSentence, sid - reach); k <= Math.min(doc.firstSentence + doc.sentenceCount - 1, sid + reach); k++) {
+      if (k !== sid && this.sPara[k] === this.sPara[sid] && !(this.sFlags[k]! & FURNITURE)) out.push(k);
+    }
+    return out;
+  }
+
+  evidenceFor(sid: number, start?: number, end?: number): Evidence | undefined {
+    const doc = this.docOf(sid);
+    if (!doc) return undefined;
+    return this.evidence(doc, start ?? this.sStart[sid]!, end ?? this.sEnd[sid]!);
+  }
+
+  // --- retrieval -------------------------------------------------------------------------------------
+
+  private get liveSentences(): number {
+    return Math.max(1, this.sCount - this.deadSentences);
+  }
+
+  idf(term: string): number {
+    const df = this.postings.get(term)?.length ?? 0;
+    return df ? Math.log(1 + this.liveSentences / df) : 0;
+  }
+
+  /**
+   * Reference sentences sharing the most (IDF-weighted) terms with the query, best first. Rare terms seed the
+   * candidates; common ones only add weight to seeded candidates (binary search), so a query stays cheap on a
+   * large corpus.
+   */
+  candidates(terms: Iterable<string>, max = 12, minSim = 0): Candidate[] {
+    const lists: Array<{ list: number[]; w: number }> = [];
+    let queryWeight = 0;
+    for (const t of terms) {
+      const list = this.postings.get(t);
+      if (!list) continue;
+      const w = Math.log(1 + this.liveSentences / list.length);
+      queryWeight += w * w;
+      lists.push({ list, w });
+    }
+    if (!lists.length) return [];
+    lists.sort((a, b) => a.list.length - b.list.length);
+    const acc = new Map<number, number>();
+    const SEED_LIMIT = 4000;
+    for (let i = 0; i < lists.length; i++) {
+      const { list, w } = lists[i]!;
+      if (i < 2 || acc.size + list.length <= SEED_LIMIT) {
+        for (const sid of list) acc.set(sid, (acc.get(sid) ?? 0) + w * w);
+      } else {
+        for (const [sid, v] of acc) if (contains(list, sid)) acc.set(sid, v + w * w);
+      }
+    }
+    const pre: Array<[number, number]> = [];
+    for (const [sid, v] of acc) if (this.slots[this.sDoc[sid]!]) pre.push([sid, v]);
+    pre.sort((a, b) => b[1] - a[1]);
+    const out: Candidate[] = [];
+    for (const [sid, shared] of pre.slice(0, max * 3)) {
+      let refWeight = 0;
+      for (const t of termsOf(this.docOf(sid)!.text, this.sStart[sid]!, this.sEnd[sid]!)) refWeight += this.idf(t) ** 2;
+      const sim = shared / Math.sqrt(queryWeight * Math.max(refWeight, shared));
+      if (sim >= minSim) out.push({ sid, sim });
+    }
+    out.sort((a, b) => b.sim - a.sim);
+    return out.slice(0, max);
+  }
+
+  /** Body sentences containing a word (matched on its folded form). */
+  sentencesWith(word: string): number[] {
+    return (this.postings.get(foldTerm(word)) ?? []).filter((sid) => this.slots[this.sDoc[sid]!]);
+  }
+
+  // --- names -----------------------------------------------------------------------------------------
+
+  /** How often the references spell a capitalised word exactly so. */
+  capWordCount(word: string): number {
+    return this.capWords.get(word) ?? 0;
+  }
+
+  /** Whether the references spell some name with the same transliteration key. */
+  hasTranslitVariant(word: string): boolean {
+    return (this.capKeys.get(translitKey(word)) ?? 0) > 0;
+  }
+
+  /** Capitalised words of one sentence, with offsets. */
+  capWordsIn(sid: number): Array<{ word: string; start: number; end: number }> {
+    const doc = this.docOf(sid);
+    if (!doc) return [];
+    const out: Array<{ word: string; start: number; end: number }> = [];
+    CAP_WORD.lastIndex = this.sStart[sid]!;
+    const to = this.sEnd[sid]!;
+    let m: RegExpExecArray | null;
+    while ((m = CAP_WORD.exec(doc.text)) !== null && m.index < to) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+    return out;
+  }
+
+  private countCapWords(text: string, from: number, to: number, delta: number): void {
+    CAP_WORD.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = CAP_WORD.exec(text)) !== null && m.index < to) {
+      const w = m[0];
+      this.capWords.set(w, (this.capWords.get(w) ?? 0) + delta);
+      const k = translitKey(w);
+      this.capKeys.set(k, (this.capKeys.get(k) ?? 0) + delta);
+    }
+  }
+
+  /** Mentions of a name across the corpus: same canonical name, or the same surname (transliteration aside). */
+  mentionsOf(canonical: string, surface: string, limit = 200): Evidence[] {
+    const words = (canonical || surface).split(/\s+/).filter(Boolean);
+    const last = words[words.length - 1]?.replace(/['’]s$/, '') ?? '';
+    if (last.length < 2) return [];
+    const key = translitKey(last);
+    const out: Evidence[] = [];
+    for (const sid of this.sentencesWith(last)) {
+      for (const w of this.capWordsIn(sid)) {
+        if (translitKey(w.word.replace(/['’]s$/, '')) !== key) continue;
+        // Widen to the full name when the reference writes it ("Volodymyr Zelensky").
+        const doc = this.docOf(sid)!;
+        let start = w.start;
+        const before = /(\p{Lu}[\p{L}.’'-]*\s)+$/u.exec(doc.text.slice(Math.max(this.sStart[sid]!, w.start - 40), w.start));
+        if (before && words.length > 1) start = w.start - before[0].length;
+        out.push(this.evidence(doc, start, w.end));
+        if (out.length >= limit) return out;
+      }
+    }
+    return out;
+  }
+
+  evidence(doc: ReferenceDoc, start: number, end: number): Evidence {
+    return { ref: doc.id, title: doc.title, start, end, excerpt: doc.text.slice(start, end), line: positionAt(doc.lines, start).line };
+  }
+
+  // --- lazy annotation -------------------------------------------------------------------------------
+
+  /** Quantities of one reference sentence, extracted on first use with the document's own date. */
+  quantitiesIn(sid: number): Quantity[] {
+    let qs = this.quantityCache.get(sid);
+    if (qs) return qs;
+    const doc = this.docOf(sid);
+    if (!doc) return [];
+    const start = this.sStart[sid]!;
+    const slice = doc.text.slice(start, this.sEnd[sid]!);
+    const found = findQuantities(slice, [{ start: 0, end: slice.length, paragraph: 0, furniture: false }], { articleDate: doc.articleDate });
+    qs = found.map((q) => ({ ...q, start: q.start + start, end: q.end + start }));
+    this.quantityCache.set(sid, qs);
+    return qs;
+  }
+
+  /**
+   * The pipeline's annotations of the passage around sid (its paragraph and the ones either side, where
+   * speakers of quotes are named), with offsets into the reference document.
+   */
+  passageAnnotations(sid: number): { from: number; ann: Annotations } | undefined {
+    const doc = this.docOf(sid);
+    if (!doc) return undefined;
+    const para = this.sPara[sid]!;
+    const key = `${doc.slot}:${para}`;
+    const hit = this.passageCache.get(key);
+    if (hit) return hit;
+    let a = sid;
+    let b = sid;
+    while (a > doc.firstSentence && this.sPara[a - 1]! >= para - 1) a--;
+    while (b < doc.firstSentence + doc.sentenceCount - 1 && this.sPara[b + 1]! <= para + 1) b++;
+    const from = this.sStart[a]!;
+    const out = { from, ann: annotateText(doc.text.slice(from, this.sEnd[b]!), doc.articleDate) };
+    this.passageCache.set(key, out);
+    return out;
+  }
+
+  // --- housekeeping ----------------------------------------------------------------------------------
+
+  private grow(n: number): void {
+    if (n <= this.sDoc.length) return;
+    let cap = this.sDoc.length;
+    while (cap < n) cap *= 2;
+    const g = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(cap);
+      b.set(a);
+      return b;
+    };
+    this.sDoc = g(this.sDoc, (k) => new Int32Array(k));
+    this.sStart = g(this.sStart, (k) => new Int32Array(k));
+    this.sEnd = g(this.sEnd, (k) => new Int32Array(k));
+    this.sPara = g(this.sPara, (k) => new Int32Array(k));
+    this.sFlags = g(this.sFlags, (k) => new Uint8Array(k));
+  }
+
+  /** Drops postings of deleted documents once they make up half the table. */
+  private compact(): void {
+    for (const [t, list] of this.postings) {
+      const kept = list.filter((sid) => this.slots[this.sDoc[sid]!]);
+      if (kept.length) this.postings.set(t, kept);
+      else this.postings.delete(t);
+    }
+    for (const [w, n] of this.capWords) if (n <= 0) this.capWords.delete(w);
+    for (const [k, n] of this.capKeys) if (n <= 0) this.capKeys.delete(k);
+    // Sentence rows stay (numbers are positions); only their postings go.
+    this.stalePostings = 0;
+  }
+}
+
+function contains(sorted: number[], x: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Front matter "title:", else the first non-empty line. */
+export function referenceTitle(text: string, fallback: string): string {
+  const fmLen = frontMatterLength(text);
+  const t = /^title:\s*["']?(.+?)["']?\s*$/m.exec(text.slice(0, fmLen));
+  if (t) return t[1]!;
+  const first = text.slice(fmLen).split(/\r?\n/).find((l) => l.trim());
+  return first ? first.trim().replace(/^#+\s*/, '').slice(0, 120) : fallback;
+}

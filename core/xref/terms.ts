@@ -1,0 +1,51 @@
+// Index terms: the words two passages must share to be "about the same thing".
+// Terms are folded hard (case, diacritics, y/i/j, doubled letters, plural -s) so that a misspelt or
+// transliterated name still retrieves the passage it was copied from; spelling is judged later, on surfaces.
+
+const STOP = new Set(
+  ('a an the and or but nor so yet of to in on at by for with from into onto over under about after before between during ' +
+    'as than then that this these those there here it its he she they them his her their him we us our you your i me my ' +
+    'is are was were be been being am has have had do does did will would shall should can could may might must ' +
+    'not no also just only very more most much many some any all each other such own same too up out off again once ' +
+    'said says say told tell wrote write according who whom whose which what when where why how while if because ' +
+    'one new like well still even already').split(' '),
+);
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+|,\d{3}(?!\d))*/gu;
+
+/** Lower case, no diacritics, y/i/j runs as "i", doubled letters single, no plural or possessive ending. */
+export function foldTerm(word: string): string {
+  let w = word.toLowerCase();
+  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(/\p{M}+/gu, '').replace(/’/g, "'");
+  w = w.replace(/'s$/, '').replace(/[.']/g, '');
+  if (/^\d/.test(w)) return w;
+  w = w.replace(/[yij]+/g, 'i').replace(/(\p{L})\1+/gu, '$1');
+  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return w;
+}
+
+export function isStopWord(lowerWord: string): boolean {
+  return STOP.has(lowerWord);
+}
+
+/**
+ * Distinct index terms of text[from, to): content words and numbers. Numbers drop their
+ * thousands separators ("1,200" -> "1200") so figures written differently still meet.
+ */
+export function termsOf(text: string, from: number, to: number, out: Set<string> = new Set()): Set<string> {
+  WORD_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(text)) !== null && m.index < to) {
+    const raw = m[0];
+    if (raw.length < 2 && !/\d/.test(raw)) continue;
+    const lower = raw.toLowerCase();
+    if (STOP.has(lower)) continue;
+    if (/^\d/.test(raw)) {
+      out.add(raw.replace(/,/g, ''));
+      continue;
+    }
+    if (raw.length < 3) continue;
+    out.add(foldTerm(raw));
+  }
+  return out;
+}

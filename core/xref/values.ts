@@ -1,0 +1,63 @@
+// Whether two extracted quantities state the same value, different values, or cannot be compared.
+import type { DateValue, Quantity } from '../types';
+
+export type Comparison = 'equal' | 'differ' | 'incomparable';
+
+/** Figures are rounded in copy ("roughly $500 billion", "1.2 million" for 1,230,000): 2.5% apart is the same figure. */
+const TOLERANCE = 0.025;
+
+export function compareQuantities(a: Quantity, b: Quantity): Comparison {
+  if (a.kind !== b.kind) return 'incomparable';
+  if (a.kind === 'DATE') return compareDates(a.date, b.date);
+  if (a.value === undefined || b.value === undefined || !Number.isFinite(a.value) || !Number.isFinite(b.value)) return 'incomparable';
+  if (a.kind === 'MONEY' && a.unit && b.unit && a.unit !== b.unit) return 'incomparable';
+  if (a.kind === 'COUNT' && a.unit && b.unit && !sameNoun(a.unit, b.unit)) return 'incomparable';
+  if (a.vague || b.vague) {
+    // "hundreds of billions" does not contradict "$500 billion"; it is not a precise figure to corroborate either.
+    return sameMagnitude(a.value, b.value) ? 'incomparable' : 'incomparable';
+  }
+  const big = Math.max(Math.abs(a.value), Math.abs(b.value));
+  if (big === 0 || Math.abs(a.value - b.value) <= big * TOLERANCE) return 'equal';
+  return 'differ';
+}
+
+function sameMagnitude(x: number, y: number): boolean {
+  return Math.abs(Math.log10(Math.abs(x) + 1) - Math.log10(Math.abs(y) + 1)) < 1;
+}
+
+function sameNoun(a: string, b: string): boolean {
+  const s = (w: string) => w.toLowerCase().replace(/(ies|es|s)$/, '');
+  return s(a) === s(b);
+}
+
+/** Dates compare on what both state: full ISO dates at their common precision, else month and day, else weekday. */
+export function compareDates(a: DateValue | undefined, b: DateValue | undefined): Comparison {
+  if (!a || !b) return 'incomparable';
+  if (a.granularity === 'relative' || b.granularity === 'relative') return 'incomparable';
+  if (a.iso && b.iso && a.resolved && b.resolved) {
+    const n = Math.min(a.iso.length, b.iso.length);
+    return a.iso.slice(0, n) === b.iso.slice(0, n) ? 'equal' : 'differ';
+  }
+  const ma = a.month ?? monthOf(a.iso);
+  const mb = b.month ?? monthOf(b.iso);
+  const da = a.day ?? dayOf(a.iso);
+  const db = b.day ?? dayOf(b.iso);
+  if (ma && mb) {
+    if (ma !== mb) return 'differ';
+    if (da && db) return da === db ? 'equal' : 'differ';
+    return 'equal';
+  }
+  if (a.granularity === 'weekday' && b.granularity === 'weekday' && a.weekday !== undefined && b.weekday !== undefined) {
+    return a.weekday === b.weekday ? 'equal' : 'differ';
+  }
+  return 'incomparable';
+}
+
+const monthOf = (iso?: string) => (iso && iso.length >= 7 ? Number(iso.slice(5, 7)) : undefined);
+const dayOf = (iso?: string) => (iso && iso.length >= 10 ? Number(iso.slice(8, 10)) : undefined);
+
+/** How a value reads in a message. */
+export function describe(q: Quantity): string {
+  if (q.kind === 'DATE' && q.date?.iso) return `${q.text} (${q.date.iso})`;
+  return q.text;
+}
