@@ -42,7 +42,12 @@ export async function checkAll(files: string[], options: CheckerOptions, pool: P
     let next = 0;
     let live = 0;
     const start = () => {
-      const w = new Worker(pool.workerEntry!, { workerData: { [WORKER_FLAG]: true, options } });
+      // Tests run the TypeScript sources: a .ts entry is loaded through tsx's CommonJS hook inside the worker.
+      const entry = pool.workerEntry!;
+      const workerOptions = { workerData: { [WORKER_FLAG]: true, options } };
+      const w = entry.endsWith('.ts')
+        ? new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(entry)});`, { ...workerOptions, eval: true })
+        : new Worker(entry, workerOptions);
       live++;
       let current = -1;
       const feed = () => {
