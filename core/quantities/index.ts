@@ -1,22 +1,77 @@
-// Numeric claims: money, percentages, counts, ordinals and dates, normalised to values.
+// Numeric claims: money, percentages, counts, ordinals, measures and dates, normalised to values.
+// Amounts come from a hand-written linear scanner (amounts.ts), dates from chrono-node re-resolved for news
+// (dates.ts); where both claim the same words, the more specific reading wins.
 import type { Quantity, Sentence } from '../types';
+import { tokenizeQuantities, type QToken } from './tokens';
+import { findAmounts, phoneTokens } from './amounts';
+import { findDates } from './dates';
 
 export interface QuantityContext {
   /** The article's date (YYYY-MM-DD) for resolving relative dates; unresolved but recognised when absent. */
   articleDate?: string;
 }
 
-const MONEY = /\$\s?\d+(?:[.,]\d+)*(?:\s(?:million|billion|trillion))?/g;
-const PERCENT = /\d+(?:\.\d+)?\s?(?:%|percent\b)/g;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
 
-export function findQuantities(text: string, _sentences: Sentence[], _ctx: QuantityContext = {}): Quantity[] {
+export function findQuantities(text: string, sentences: Sentence[], ctx: QuantityContext = {}): Quantity[] {
+  const tokens = tokenizeQuantities(text);
+  const skip = phoneTokens(tokens);
+  markUrls(text, tokens, skip);
+  const amounts = findAmounts(text, tokens, { skip });
+  const dates = findDates(text, sentences, ctx).filter((d) => !insideUrl(text, d.start, skip, tokens));
+  return merge(amounts, dates);
+}
+
+/** Numbers inside web addresses and e-mail addresses are not claims. */
+function markUrls(text: string, tokens: QToken[], skip: Set<number>): void {
+  const spans: Array<[number, number]> = [];
+  URL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = URL_RE.exec(text)) !== null) spans.push([m.index, m.index + m[0].length]);
+  if (!spans.length) return;
+  let s = 0;
+  for (let i = 0; i < tokens.length && s < spans.length; i++) {
+    const t = tokens[i]!;
+    while (s < spans.length && spans[s]![1] <= t.start) s++;
+    if (s < spans.length && t.start >= spans[s]![0] && t.start < spans[s]![1]) skip.add(i);
+  }
+}
+
+function insideUrl(_text: string, start: number, skip: Set<number>, tokens: QToken[]): boolean {
+  if (!skip.size) return false;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (start < t.start) hi = mid - 1;
+    else if (start >= t.end) lo = mid + 1;
+    else return skip.has(mid);
+  }
+  return false;
+}
+
+/** Dates from chrono win over bare counts and ordinals they cover ("Jan. 21st", "in 10 days"); amounts with a
+ *  currency, percent sign or unit win over dates that overlap them. */
+function merge(amounts: Quantity[], dates: Quantity[]): Quantity[] {
+  const strong = (q: Quantity): boolean => q.kind === 'MONEY' || q.kind === 'PERCENT' || q.kind === 'MEASURE';
   const out: Quantity[] = [];
-  for (const m of text.matchAll(MONEY)) {
-    const scale = /billion/.test(m[0]) ? 1e9 : /million/.test(m[0]) ? 1e6 : /trillion/.test(m[0]) ? 1e12 : 1;
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], kind: 'MONEY', unit: 'USD', value: parseFloat(m[0].replace(/[$,\s]/g, '')) * scale });
+  let j = 0;
+  const keptDates: Quantity[] = [];
+  const sorted = amounts.slice().sort((a, b) => a.start - b.start);
+  for (const d of dates.sort((a, b) => a.start - b.start)) {
+    while (j < sorted.length && sorted[j]!.end <= d.start) j++;
+    let clash = false;
+    for (let k = j; k < sorted.length && sorted[k]!.start < d.end; k++) if (strong(sorted[k]!)) clash = true;
+    if (!clash) keptDates.push(d);
   }
-  for (const m of text.matchAll(PERCENT)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], kind: 'PERCENT', unit: '%', value: parseFloat(m[0]) });
+  let di = 0;
+  for (const a of sorted) {
+    while (di < keptDates.length && keptDates[di]!.end <= a.start) di++;
+    const d = keptDates[di];
+    if (d && d.start < a.end && !strong(a)) continue;
+    out.push(a);
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.push(...keptDates);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -1,0 +1,470 @@
+// Money, percentages, counts, measures, ordinals and years read from the token stream, with the noise a news page
+// carries (list numbering, page numbers, phone numbers, model names, video timestamps) left out.
+import type { Quantity } from '../types';
+import type { QToken } from './tokens';
+import { magnitudeAt, ordinalWordValue, readNumberPhrase, cardinalWordValue, type NumberPhrase } from './numberPhrase';
+import {
+  AMBIGUOUS_UNITS, APPROX_PAIRS, APPROXIMATORS, CAPITALISED_LEADS, CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS,
+  CURRENCY_WORDS, IRREGULAR_PLURALS, MEASURE_UNITS, MONTH_NAMES, NOT_NOUNS, REFERENCE_WORDS, SUBUNITS, TENS,
+  WEAK_CURRENCY_WORDS, YEAR_PREPOSITIONS,
+} from './lexicon';
+
+const SINGLE_SYMBOLS = new Map(CURRENCY_SYMBOLS.filter(([s]) => [...s].length === 1 || s === 'ரூ').map(([s, c]) => [s, c]));
+const LETTER_DOLLAR: Record<string, string> = {};
+for (const [s, c] of CURRENCY_SYMBOLS) if (s.endsWith('$') && s.length > 1 && !s.includes('.')) LETTER_DOLLAR[s.slice(0, -1).toLowerCase()] = c;
+
+const ORDINAL_CONTEXT = new Set(['day', 'week', 'month', 'year', 'round', 'game', 'stage', 'phase', 'wave', 'match', 'race', 'leg']);
+const SENTENCE_END = new Set(['.', '!', '?', '"', '“', '”', ':', ';', '(', '[', '—', '–', '-', '•', '*', '>', '|']);
+
+interface Prefix {
+  from: number;
+  currency?: string;
+  negative?: boolean;
+}
+
+/** A currency sign or code ending just before tokens[i] ("$", "US$", "C $", "EUR", "Rs"). */
+function currencyBefore(tokens: QToken[], i: number): { from: number; code: string } | undefined {
+  const t = tokens[i - 1];
+  if (!t) return undefined;
+  if (t.kind === 'sym') {
+    const code = SINGLE_SYMBOLS.get(t.text);
+    if (!code) return undefined;
+    if (t.text === '$') {
+      const w = tokens[i - 2];
+      // "US$", "HK$", "c $" (tokenised text), "U.S. $"
+      if (w && w.kind === 'word' && LETTER_DOLLAR[w.lower] && (t.glued || w.end + 1 === t.start) && !(w.end < t.start - 1)) {
+        return { from: i - 2, code: LETTER_DOLLAR[w.lower]! };
+      }
+    }
+    return { from: i - 1, code };
+  }
+  if (t.kind === 'word') {
+    const code = CURRENCY_CODES[t.lower];
+    // Codes are written in capitals ("USD 5m", "Rs 40"); lower-case "try" or "rub" are words.
+    if (code && (t.text === t.text.toUpperCase() || t.lower === 'rs')) return { from: i - 1, code };
+  }
+  return undefined;
+}
+
+function isPlural(w: string): boolean {
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  return w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !w.endsWith("'s") && !w.endsWith('’s');
+}
+
+/** The counted noun after a number: "17 elements", "17 rare earth elements", "one dealer". */
+function countNoun(tokens: QToken[], i: number, singular: boolean): { to: number; unit: string } | undefined {
+  let run = 0;
+  let lastContent = -1;
+  for (let k = i; k < tokens.length && run < 4; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.lineStart) break;
+    const w = t.lower;
+    // Function words, adverbs and proper nouns end the noun phrase ("17 in Kyiv", "3 Ukrainian").
+    if (NOT_NOUNS.has(w) || /ly$/.test(w) || /^\p{Lu}/u.test(t.text)) break;
+    if (cardinalWordValue(w) !== undefined || CURRENCY_WORDS[w] !== undefined || MEASURE_UNITS[w] !== undefined) break;
+    run++;
+    lastContent = k;
+    if (!singular && isPlural(w)) return { to: k + 1, unit: w };
+    // A comma or other punctuation right after ends the noun phrase.
+    const next = tokens[k + 1];
+    if (!next || next.kind !== 'word') break;
+  }
+  if (singular && lastContent >= i) return { to: lastContent + 1, unit: tokens[lastContent]!.lower };
+  return undefined;
+}
+
+/** The currency named by words after an amount: "dollars", "Australian dollars", "Swiss francs". */
+function currencyAfter(tokens: QToken[], i: number, strongAmount: boolean): { to: number; code: string; sub: boolean } | undefined {
+  let k = i;
+  let t = tokens[k];
+  if (!t || t.kind !== 'word') return undefined;
+  let adjCode: Record<string, string> | undefined;
+  // "hong kong dollars", "new zealand dollars", "us dollars", "u.s. dollars"
+  if (CURRENCY_ADJECTIVES[t.lower] || t.lower === 'hong' || t.lower === 'new' || t.lower === 'u') {
+    let adjEnd = k;
+    if ((t.lower === 'hong' || t.lower === 'new') && tokens[k + 1]) adjEnd = k + 1;
+    if (t.lower === 'u' && tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 's') adjEnd = tokens[k + 3]?.text === '.' ? k + 3 : k + 2;
+    const adjWord = t.lower === 'u' ? 'u.s.' : tokens[adjEnd]!.lower;
+    const cand = tokens[adjEnd + 1];
+    const singular = cand ? cand.lower.replace(/s$/, '') : '';
+    if (cand && CURRENCY_ADJECTIVES[adjWord]?.[singular]) {
+      adjCode = CURRENCY_ADJECTIVES[adjWord];
+      k = adjEnd + 1;
+      t = cand;
+    } else if (cand && CURRENCY_WORDS[cand.lower] && (adjWord === 'u.s.' || adjWord === 'us')) {
+      k = adjEnd + 1;
+      t = cand;
+    }
+  }
+  const code = CURRENCY_WORDS[t.lower];
+  if (code) {
+    if (WEAK_CURRENCY_WORDS.has(t.lower) && !strongAmount) return undefined;
+    // "10 pounds of sugar" weighs.
+    if ((t.lower === 'pounds' || t.lower === 'pound') && tokens[k + 1]?.lower === 'of') return undefined;
+    const singular = t.lower.replace(/s$/, '');
+    return { to: k + 1, code: adjCode?.[singular] ?? code, sub: SUBUNITS.has(t.lower) };
+  }
+  const iso = CURRENCY_CODES[t.lower];
+  if (iso && t.text === t.text.toUpperCase() && t.lower !== 'rs') return { to: k + 1, code: iso, sub: false };
+  return undefined;
+}
+
+function measureAfter(tokens: QToken[], i: number, glued: boolean): { to: number; unit: string } | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.kind === 'sym' && t.text === '°') {
+    const n = tokens[i + 1];
+    if (n && n.glued && (n.lower === 'c' || n.lower === 'f')) return { to: i + 2, unit: `°${n.text.toUpperCase()}` };
+    return { to: i + 1, unit: '°' };
+  }
+  if (t.kind !== 'word') return undefined;
+  let w = t.lower;
+  let k = i;
+  if (w === 'square' || w === 'sq' || w === 'cubic') {
+    const n = tokens[i + 1];
+    if (n && MEASURE_UNITS[n.lower]) return { to: i + 2, unit: `${w === 'cubic' ? 'cu' : 'sq'} ${MEASURE_UNITS[n.lower]}` };
+    return undefined;
+  }
+  if (AMBIGUOUS_UNITS.has(w) && !glued) return undefined;
+  const unit = MEASURE_UNITS[w];
+  if (!unit) return undefined;
+  // "km/h", "degrees Celsius"
+  if (tokens[k + 1]?.text === '/' && tokens[k + 2]?.lower === 'h') return { to: k + 3, unit: `${unit}/h` };
+  if (unit === '°' && (tokens[k + 1]?.lower === 'celsius' || tokens[k + 1]?.lower === 'fahrenheit')) {
+    w = tokens[k + 1]!.lower;
+    return { to: k + 2, unit: MEASURE_UNITS[w]! };
+  }
+  return { to: k + 1, unit };
+}
+
+function isSentenceStart(tokens: QToken[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !p || tokens[i]!.lineStart || SENTENCE_END.has(p.text);
+}
+
+/** A capitalised word right before a number that is not the start of a sentence: the number is part of a name. */
+function partOfName(tokens: QToken[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (!p || p.kind !== 'word' || tokens[i]!.lineStart) return false;
+  if (!/^\p{Lu}/u.test(p.text)) return false;
+  if (CAPITALISED_LEADS.has(p.lower) || MONTH_NAMES[p.lower] !== undefined) return false;
+  // All-capitals headline text says nothing about names.
+  if (p.text.length > 1 && p.text === p.text.toUpperCase() && /^[A-Z]+$/.test(p.text) && !(CURRENCY_CODES[p.lower])) {
+    const pp = tokens[i - 2];
+    if (pp && pp.kind === 'word' && pp.text === pp.text.toUpperCase()) return false;
+  }
+  if (isSentenceStart(tokens, i - 1)) return false;
+  return true;
+}
+
+function precededByReference(tokens: QToken[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (!p) return false;
+  if (p.text === '#') return true;
+  if (p.kind === 'word' && REFERENCE_WORDS.has(p.lower)) return true;
+  if (p.text === '.' && tokens[i - 2]?.kind === 'word' && REFERENCE_WORDS.has(`${tokens[i - 2]!.lower}.`)) return true;
+  return false;
+}
+
+/** "1." or "2)" opening a line: list numbering. */
+function isListNumber(tokens: QToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  return t.lineStart && !!n && n.glued && (n.text === '.' || n.text === ')') && t.kind === 'num' && !t.formatted;
+}
+
+/** Indices of number tokens that form a telephone number: "555-123-4567", "(020) 7946 0958", "+44 20 7946 0958". */
+export function phoneTokens(tokens: QToken[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'num' || t.formatted || t.suffix) continue;
+    const group = [i];
+    let digits = t.text.length;
+    let k = i + 1;
+    let separators = 0;
+    while (k < tokens.length && group.length < 6) {
+      const s = tokens[k]!;
+      if ((s.text === '-' || s.text === '.' || s.text === ')') && tokens[k + 1]?.kind === 'num' && !tokens[k + 1]!.formatted) {
+        separators++;
+        k++;
+        continue;
+      }
+      if (s.kind === 'num' && !s.formatted && !s.suffix && s.text.length >= 2 && (group.length > 1 || separators > 0 || s.text.length >= 3)) {
+        group.push(k);
+        digits += s.text.length;
+        k++;
+        continue;
+      }
+      break;
+    }
+    const plus = tokens[i - 1]?.text === '+' || tokens[i - 1]?.text === '(';
+    const lens = group.map((g) => tokens[g]!.text.length);
+    const looksPhone = digits >= 7 && (group.length >= 3 || plus || (group.length === 2 && lens[0] === 3 && lens[1] === 4));
+    if (looksPhone) for (const g of group) out.add(g);
+    i = Math.max(i, group[group.length - 1]!);
+  }
+  return out;
+}
+
+const yearLike = (t: QToken): boolean => t.kind === 'num' && !t.formatted && !t.suffix && t.text.length === 4 && t.value! >= 1000 && t.value! <= 2199;
+
+export interface AmountOptions {
+  /** Token indices to leave alone (phone numbers, URLs). */
+  skip: Set<number>;
+}
+
+/** Every non-date quantity in the token stream, plus years ("in 2019") as dates. */
+export function findAmounts(text: string, tokens: QToken[], opts: AmountOptions): Quantity[] {
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const next = readAt(text, tokens, i, opts);
+    if (next.q) out.push(next.q);
+    i = Math.max(i + 1, next.to);
+  }
+  return out;
+}
+
+function readAt(text: string, tokens: QToken[], i: number, opts: AmountOptions): { q?: Quantity; to: number } {
+  const t = tokens[i]!;
+  if (opts.skip.has(i)) return { to: i + 1 };
+  if (t.kind === 'word') {
+    const ord = ordinalWordValue(t.lower);
+    if (ord !== undefined) return ordinalWord(text, tokens, i, ord);
+    // "day one", "year two": an ordinal said as a cardinal.
+    if (ORDINAL_CONTEXT.has(t.lower) && tokens[i + 1]?.kind === 'word' && cardinalWordValue(tokens[i + 1]!.lower) !== undefined && /^\p{Ll}/u.test(tokens[i + 1]!.text) && !magnitudeAt(tokens, i + 2)) {
+      const v = cardinalWordValue(tokens[i + 1]!.lower)!;
+      return { q: make(text, tokens, i, i + 2, 'ORDINAL', { value: v }), to: i + 2 };
+    }
+  }
+  // An approximator or sign opens the span: "roughly $500 billion", "more than 40", "minus 5".
+  let from = i;
+  let k = i;
+  const lw = t.lower;
+  if (t.kind === 'word' && (APPROXIMATORS.has(lw) || (lw === 'an' && tokens[i + 1]?.lower === 'estimated'))) {
+    k = lw === 'an' ? i + 2 : i + 1;
+  } else if (t.kind === 'word' && tokens[i + 1] && APPROX_PAIRS.has(`${lw} ${tokens[i + 1]!.lower}`)) {
+    k = i + 2;
+  }
+  if (k > i) {
+    const inner = readCore(text, tokens, k, opts);
+    if (inner.q) {
+      inner.q.start = Math.min(inner.q.start, tokens[from]!.start);
+      inner.q.text = text.slice(inner.q.start, inner.q.end);
+      return inner;
+    }
+    return { to: i + 1 };
+  }
+  return readCore(text, tokens, i, opts);
+}
+
+function ordinalWord(text: string, tokens: QToken[], i: number, value: number): { q?: Quantity; to: number } {
+  const t = tokens[i]!;
+  // "Second World War", "First Lady": capitalised inside a sentence, part of a name.
+  if (/^\p{Lu}/u.test(t.text) && !isSentenceStart(tokens, i) && !(t.text === t.text.toUpperCase() && t.text.length > 1)) return { to: i + 1 };
+  // "30 seconds" is read by the number before; "a second" alone is a moment.
+  if ((t.lower === 'second' || t.lower === 'seconds') && (tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'split') && !tokens[i + 1]?.lower.match(/^[a-z]/)) return { to: i + 1 };
+  if (t.lower === 'seconds') return { to: i + 1 };
+  return { q: make(text, tokens, i, i + 1, 'ORDINAL', { value }), to: i + 1 };
+}
+
+function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions): { q?: Quantity; to: number } {
+  let start = i;
+  let negative = false;
+  let t = tokens[i]!;
+  // "minus five", "negative one"
+  if (t.kind === 'word' && (t.lower === 'minus' || t.lower === 'negative') && tokens[i + 1] && (tokens[i + 1]!.kind === 'num' || cardinalWordValue(tokens[i + 1]!.lower) !== undefined)) {
+    negative = true;
+    i++;
+    t = tokens[i]!;
+  }
+  // A currency sign or code before the amount.
+  let currency: string | undefined;
+  if (t.kind === 'sym' || t.kind === 'word') {
+    let cur: { from: number; code: string } | undefined;
+    // "US$", "C $", "HK $": letters then "$"
+    if (t.kind === 'word' && LETTER_DOLLAR[t.lower] && tokens[i + 1]?.text === '$' && tokens[i + 2] && (tokens[i + 2]!.kind === 'num' || tokens[i + 2]!.kind === 'word')) {
+      cur = { from: i, code: LETTER_DOLLAR[t.lower]! };
+      i += 2;
+    } else if (t.kind === 'sym' && SINGLE_SYMBOLS.has(t.text)) {
+      cur = { from: i, code: SINGLE_SYMBOLS.get(t.text)! };
+      i += 1;
+    } else if (t.kind === 'word' && CURRENCY_CODES[t.lower] && (t.text === t.text.toUpperCase() || t.lower === 'rs') && tokens[i + 1]?.kind === 'num') {
+      cur = { from: i, code: CURRENCY_CODES[t.lower]! };
+      i += 1;
+    }
+    if (cur) {
+      if (!tokens[i] || opts.skip.has(i)) return { to: i };
+      // "-$5" is rare; "$-5" rarer: a sign between sign and digits.
+      currency = cur.code;
+      if (!negative) start = cur.from;
+      t = tokens[i]!;
+    }
+  }
+  // "-5", "-0.3%": a glued minus after a space.
+  if (!currency && !negative && t.kind === 'sym' && (t.text === '-' || t.text === '−') && tokens[i + 1]?.kind === 'num' && tokens[i + 1]!.glued && (!tokens[i - 1] || !t.glued || tokens[i - 1]!.text === '(')) {
+    negative = true;
+    i++;
+    t = tokens[i]!;
+  }
+  if (t.kind !== 'num' && t.kind !== 'word') return { to: i + 1 };
+  if (t.kind === 'num' && (isListNumber(tokens, i) || precededByReference(tokens, i))) return { to: i + 1 };
+  const phrase = readNumberPhrase(tokens, i);
+  if (!phrase) return { to: currency ? i : start + 1 };
+  if (phrase.foreign) return { to: phrase.to };
+  // A number after "F-", "COVID-", "Su-": a model or a name.
+  if (t.kind === 'num' && t.glued && tokens[i - 1]?.text === '-' && tokens[i - 2]?.kind === 'word' && tokens[i - 1]!.glued && !/^(mid|pre|post|early|late|end|start|top|under|over)$/.test(tokens[i - 2]!.lower)) {
+    return { to: phrase.to };
+  }
+  const first = tokens[i]!;
+  const sign = negative ? -1 : 1;
+  let value = phrase.value === undefined ? undefined : phrase.value * sign;
+  let end = phrase.to;
+
+  if (phrase.ordinal) {
+    // "the 27th floor" is still an ordinal; dates ("Jan. 21st") are taken by the date reader.
+    if (currency) return { to: end };
+    return { q: make(text, tokens, start, end, 'ORDINAL', { value }), to: end };
+  }
+
+  // Capitalised number words inside a sentence belong to names ("Air Force One", "Formula One").
+  if (!phrase.digits && first.kind === 'word' && /^\p{Lu}/u.test(first.text) && !isSentenceStart(tokens, i) && first.text !== first.text.toUpperCase() && !currency) {
+    const after = tokens[end];
+    const titleRun = !after || after.kind !== 'word' || /^\p{Lu}/u.test(after.text);
+    if (titleRun && !partOfHeadline(tokens, i)) return { to: end };
+  }
+
+  const strong = phrase.digits || phrase.value === undefined || phrase.value >= 100 || currency !== undefined || phrase.vague === true;
+  // Money: a sign before, or currency words after ("dollars", "of dollars").
+  if (currency) {
+    if (phrase.ambiguousM) value = value; // glued "m" after a currency sign is millions (already applied)
+    let extra = end;
+    // "$5 million dollars": a redundant currency word joins the span.
+    const redundant = currencyAfter(tokens, end, true);
+    if (redundant && redundant.code === currency) extra = redundant.to;
+    return { q: make(text, tokens, start, extra, 'MONEY', { value: phrase.vague ? undefined : value, unit: currency, vague: phrase.vague }), to: extra };
+  }
+  const ofIdx = tokens[end]?.lower === 'of' && phrase.vague ? end + 1 : end;
+  const cw = currencyAfter(tokens, ofIdx, strong);
+  if (cw && (ofIdx === end || phrase.vague)) {
+    const v = phrase.vague || value === undefined ? undefined : cw.sub ? value / 100 : value;
+    return { q: make(text, tokens, start, cw.to, 'MONEY', { value: v, unit: cw.code, vague: phrase.vague }), to: cw.to };
+  }
+  // "one-yen", "12-cent": a hyphenated currency word.
+  if (tokens[end]?.text === '-' && tokens[end]!.glued && tokens[end + 1]?.glued) {
+    const hy = currencyAfter(tokens, end + 1, true);
+    if (hy && !phrase.vague && value !== undefined) return { q: make(text, tokens, start, hy.to, 'MONEY', { value: hy.sub ? value / 100 : value, unit: hy.code }), to: hy.to };
+  }
+  // Percentages.
+  const pc = percentAfter(tokens, end);
+  if (pc) return { q: make(text, tokens, start, pc.to, 'PERCENT', { value: phrase.vague ? undefined : value, unit: pc.unit, vague: phrase.vague }), to: pc.to };
+  // Measures: glued suffix ("29km") or a unit word.
+  if (phrase.unitSuffix) {
+    const unit = MEASURE_UNITS[phrase.unitSuffix.toLowerCase()];
+    if (unit) return { q: make(text, tokens, start, end, 'MEASURE', { value, unit }), to: end };
+    return { to: end };
+  }
+  if (phrase.ambiguousM) return { q: make(text, tokens, start, end, 'MEASURE', { value: value === undefined ? undefined : value / 1e6, unit: 'm' }), to: end };
+  const ms = measureAfter(tokens, end, !!tokens[end]?.glued);
+  if (ms && !phrase.vague) return { q: make(text, tokens, start, ms.to, 'MEASURE', { value, unit: ms.unit }), to: ms.to };
+
+  // Plain numbers: noise filters first.
+  if (phrase.digits && phrase.to === i + 1) {
+    const tok = tokens[i]!;
+    // Times and clock readings ("3 p.m.", "10 am") belong to the date reader.
+    const n1 = tokens[end];
+    if (n1 && n1.kind === 'word' && (n1.lower === 'a' || n1.lower === 'p') && tokens[end + 1]?.text === '.' && tokens[end + 2]?.lower === 'm') return { to: end };
+    if (n1 && n1.kind === 'word' && (n1.lower === 'am' || n1.lower === 'pm')) return { to: end };
+    if (partOfName(tokens, i)) return { to: end };
+    if (yearLike(tok)) {
+      const prev = tokens[i - 1];
+      const yearPrep = prev && prev.kind === 'word' && (YEAR_PREPOSITIONS.has(prev.lower) || MONTH_NAMES[prev.lower] !== undefined);
+      const nextWord = tokens[end];
+      // "2024 Paris Olympics": a year opening a name.
+      if (!yearPrep && nextWord && nextWord.kind === 'word' && /^\p{Lu}/u.test(nextWord.text) && !nextWord.lineStart && nextWord.text !== nextWord.text.toUpperCase()) return { to: end };
+      const noun = countNoun(tokens, end, false);
+      if (yearPrep || !noun || (prev && (prev.lower === 'the' || prev.text === "'s" || prev.text === '’s'))) {
+        if (yearPrep || tok.value! >= 1900) return { q: yearQuantity(text, tokens, start, end, tok.value!), to: end };
+      }
+    }
+  }
+
+  // Alternatives: "one or two", "one or both", "two or more".
+  const orT = tokens[end];
+  if (orT?.lower === 'or' && tokens[end + 1]) {
+    const w2 = tokens[end + 1]!;
+    const alt = w2.lower === 'both' || w2.lower === 'more' || w2.lower === 'all' ? { to: end + 2 } : readNumberPhrase(tokens, end + 1);
+    if (alt && (alt.to > end + 1) && !(alt as NumberPhrase).vague) {
+      const noun = countNoun(tokens, alt.to, false);
+      const stop = noun ? noun.to : alt.to;
+      return { q: make(text, tokens, start, stop, 'COUNT', { unit: noun?.unit, vague: true }), to: stop };
+    }
+  }
+  // Counts: a number and what it counts.
+  const singular = value === 1 || value === -1;
+  const noun = countNoun(tokens, end, singular);
+  if (phrase.vague) {
+    // "thousands of people", "hundreds of billions" alone.
+    const of = tokens[end]?.lower === 'of' ? countNoun(tokens, end + 1, false) : undefined;
+    if (of) return { q: make(text, tokens, start, of.to, 'COUNT', { unit: of.unit, vague: true }), to: of.to };
+    // "billions" on its own is a figure of speech more than a claim.
+    if (phrase.to - phrase.from === 1 && !noun) return { to: end };
+    return { q: make(text, tokens, start, noun ? noun.to : end, 'COUNT', { unit: noun?.unit, vague: true }), to: noun ? noun.to : end };
+  }
+  if (!phrase.digits && first.kind === 'word' && phrase.to === phrase.from + 1 && (first.lower === 'one' || first.lower === 'a' || first.lower === 'an')) {
+    // "one" is mostly a pronoun ("one of them", "no one"): a count only before a noun.
+    if (!negative && !noun) return { to: end };
+    const prev = tokens[i - 1]?.lower;
+    if (prev && /^(no|any|every|each|some|the|this|that|which|anyone|someone|everyone)$/.test(prev)) return { to: end };
+  }
+  // Ordinal compounds said as two words: "twenty first".
+  if (!phrase.digits && value !== undefined && value % 10 === 0 && TENS[first.lower] !== undefined && tokens[end]?.kind === 'word') {
+    const o = ordinalWordValue(tokens[end]!.lower);
+    if (o !== undefined && o < 10) return { q: make(text, tokens, start, end + 1, 'ORDINAL', { value: value + o }), to: end + 1 };
+  }
+  const stop = noun ? noun.to : end;
+  return { q: make(text, tokens, start, stop, 'COUNT', { value, unit: noun?.unit }), to: stop };
+}
+
+/** Headline case ("Trump Announces Three New Tariffs"): every word capitalised, so capitals say nothing. */
+function partOfHeadline(tokens: QToken[], i: number): boolean {
+  let caps = 0;
+  let words = 0;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && !tokens[k + 1]!.lineStart; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) caps++;
+  }
+  return words >= 2 && caps === words;
+}
+
+function percentAfter(tokens: QToken[], i: number): { to: number; unit: string } | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.text === '%' || t.text === '٪' || t.text === '％') return { to: i + 1, unit: '%' };
+  const w = t.lower;
+  if (w === 'percent' || w === 'percents' || w === 'pct' || w === 'percentage') {
+    if (w === 'percentage' && (tokens[i + 1]?.lower === 'points' || tokens[i + 1]?.lower === 'point')) return { to: i + 2, unit: 'pp' };
+    return { to: i + 1, unit: '%' };
+  }
+  if (w === 'per' && tokens[i + 1]?.lower === 'cent') return { to: i + 2, unit: '%' };
+  return undefined;
+}
+
+function yearQuantity(text: string, tokens: QToken[], from: number, to: number, year: number): Quantity {
+  const q = make(text, tokens, from, to, 'DATE', { value: Date.UTC(year, 0, 1) });
+  q.date = { iso: String(year), granularity: 'year', resolved: true };
+  return q;
+}
+
+function make(text: string, tokens: QToken[], from: number, to: number, kind: Quantity['kind'], extra: Partial<Quantity>): Quantity {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  const q: Quantity = { start, end, text: text.slice(start, end), kind };
+  if (extra.value !== undefined && Number.isFinite(extra.value)) q.value = extra.value;
+  if (extra.unit !== undefined) q.unit = extra.unit;
+  if (extra.vague) q.vague = true;
+  return q;
+}
