@@ -1,0 +1,171 @@
+// The packaged extension in real VS Code: copydesk.vsix installed into code-server 4.100.3 (VS Code 1.100.3), driven in
+// Debian's headless Chromium with playwright-core the way a reporter would use it: open the draft, read the Problems
+// panel, hover a figure, read the code lens, apply quick fixes. Screenshots go to .test-artifacts/editors/.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { CODE_SERVER, CHROMIUM, makeProfile, installExtension, startCodeServer, launchChromium, type RunningCodeServer } from './lib/code-server.cjs';
+import { ARTIFACTS, ROOT, exists, freshWorkspace, skipUnless } from './lib/workspace';
+
+const VSIX = process.env.COPYDESK_VSIX ?? join(ROOT, 'copydesk.vsix');
+const skip = skipUnless(exists(CODE_SERVER), `code-server not installed (${CODE_SERVER}); run .ci/editors.sh`) || skipUnless(exists(CHROMIUM), 'chromium not installed') || skipUnless(exists(VSIX), `${VSIX} missing; run npm run package`);
+
+mkdirSync(ARTIFACTS, { recursive: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+
+let cs: RunningCodeServer | undefined;
+let browser: Browser | undefined;
+after(async () => {
+  await browser?.close();
+  cs?.stop();
+});
+
+/**
+ * The screen rectangle of `needle` in the rendered editor lines (Monaco renders spaces as U+00A0). Passed to the page
+ * as source text: tsx's transform would otherwise add helpers (__name) that do not exist in the browser.
+ */
+const RECT_OF = `(needle) => {
+  for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
+    const nodes = [];
+    const walk = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    while (walk.nextNode()) nodes.push(walk.currentNode);
+    const flat = nodes.map((n) => n.data).join('').replace(/\u00a0/g, ' ');
+    const at = flat.indexOf(needle);
+    if (at < 0) continue;
+    const locate = (offset) => {
+      for (const n of nodes) {
+        if (offset <= n.data.length) return [n, offset];
+        offset -= n.data.length;
+      }
+      const last = nodes[nodes.length - 1];
+      return [last, last.data.length];
+    };
+    const range = document.createRange();
+    range.setStart(...locate(at));
+    range.setEnd(...locate(at + needle.length));
+    const b = range.getBoundingClientRect();
+    return { x: b.x, y: b.y, w: b.width, h: b.height };
+  }
+  return null;
+}`;
+
+async function rectOf(page: Page, needle: string): Promise<{ x: number; y: number; w: number; h: number }> {
+  const r = (await page.evaluate(`(${RECT_OF})(${JSON.stringify(needle)})`)) as { x: number; y: number; w: number; h: number } | null;
+  assert.ok(r, `"${needle}" is visible in the editor`);
+  return r;
+}
+
+const editorText = (page: Page) => page.evaluate(`[...document.querySelectorAll('.monaco-editor .view-lines .view-line')].map((l) => l.textContent.replace(/\\u00a0/g, ' ')).join('\\n')`) as Promise<string>;
+
+async function hoverOver(page: Page, needle: string, expect: RegExp): Promise<string> {
+  // Moving away first makes the hover re-open even when the previous one was at the same spot.
+  await page.mouse.move(5, 5);
+  const r = await rectOf(page, needle);
+  await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
+  const hover = page.locator('.monaco-hover:visible', { hasText: expect });
+  await hover.first().waitFor({ timeout: 20_000 });
+  return (await hover.first().innerText()).replace(/\s+/g, ' ').trim();
+}
+
+async function quickFix(page: Page, needle: string, title: RegExp): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.mouse.move(5, 5);
+  const r = await rectOf(page, needle);
+  await page.mouse.click(r.x + Math.min(r.w / 2, 8), r.y + r.h / 2);
+  await page.keyboard.press('Control+.');
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  await rows.first().waitFor({ timeout: 20_000 });
+  const titles = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  // The action list sits under a pointer-blocking layer, so choose with the keyboard as users mostly do.
+  for (let i = 0; i < titles.length; i++) {
+    const focused = (await page.locator('.action-widget .monaco-list-row.focused').first().getAttribute('aria-label')) ?? '';
+    if (title.test(focused)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  assert.fail(`no quick fix matching ${title} among ${JSON.stringify(titles)}`);
+}
+
+test('copydesk.vsix in code-server ' + '4.100.3 (VS Code 1.100.3), headless Chromium', { skip, timeout: 300_000 }, async (t) => {
+  const t0 = Date.now();
+  const ws = freshWorkspace();
+  const profile = makeProfile();
+  const installed = installExtension(profile, VSIX);
+  assert.match(installed, /successfully installed/i);
+  cs = await startCodeServer(profile);
+  browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  const timings: Record<string, number> = {};
+  const mark = (k: string) => (timings[k] = Date.now() - t0);
+
+  try {
+    await page.goto(`${cs.url}?folder=${encodeURIComponent(ws)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    mark('workbench');
+    // Quick Open (Ctrl+P) is unreliable headless; the explorer row always works.
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'draft.article' }).click({ timeout: 30_000 });
+    await page.locator('.monaco-editor .view-lines', { hasText: 'Harbor Bridge' }).waitFor({ timeout: 30_000 });
+    mark('editor');
+
+    await t.test('diagnostics appear as squiggles and in the Problems panel', async () => {
+      await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 60_000 });
+      mark('firstSquiggle');
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      await panel.locator('.monaco-list-row', { hasText: 'Vague attribution' }).first().waitFor({ timeout: 20_000 });
+      // The cross-check finds the figure that disagrees with the council-vote reference.
+      await panel.locator('.monaco-list-row', { hasText: /\$4\.8 million|8\.4 million|number|figure/i }).first().waitFor({ timeout: 20_000 });
+      mark('problems');
+      await shot(page, 'vscode-problems');
+      await page.keyboard.press('Control+Shift+M'); // close the panel again: more room for hovers
+    });
+
+    await t.test('a code lens summarises the article', async () => {
+      const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: 'Copydesk:' });
+      await lens.first().waitFor({ timeout: 20_000 });
+      assert.match(await lens.first().innerText(), /Copydesk: \d+ entit(y|ies)/);
+    });
+
+    await t.test('hovering a figure quotes the reference and links to it', async () => {
+      const text = await hoverOver(page, '$4.8 million', /8\.4 million/);
+      assert.match(text, /\$8\.4 million/, 'the reference passage is quoted');
+      const link = page.locator('.monaco-hover:visible a', { hasText: /Riverton council backs bridge repair budget/ });
+      await link.first().waitFor({ timeout: 5_000 });
+      const href = (await link.first().getAttribute('data-href')) ?? (await link.first().getAttribute('href')) ?? '';
+      assert.match(decodeURIComponent(href), /references\/council-vote\.txt#L\d+/);
+      mark('hover');
+      await shot(page, 'vscode-hover');
+      copyFileSync(join(ARTIFACTS, 'vscode-hover.png'), join(ARTIFACTS, 'marketplace-screenshot.png'));
+    });
+
+    await t.test('quick fix: use the reference figure', async () => {
+      await quickFix(page, '$4.8 million', /reference's figure/);
+      await page.locator('.monaco-editor .view-lines', { hasText: '$8.4 million to repair' }).waitFor({ timeout: 10_000 });
+      assert.ok(!(await editorText(page)).includes('$4.8 million'));
+    });
+
+    await t.test('quick fix: insert an attribution placeholder', async () => {
+      await quickFix(page, 'Experts say', /attribution placeholder/i);
+      await page.locator('.monaco-editor .view-lines', { hasText: 'according to [SOURCE]' }).waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Control+s');
+      mark('quickFixes');
+      await shot(page, 'vscode-quickfix');
+      // Saved through VS Code, so the edit really reached the file on disk.
+      const deadline = Date.now() + 10_000;
+      while (!readFileSync(join(ws, 'draft.article'), 'utf8').includes('according to [SOURCE]') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      assert.match(readFileSync(join(ws, 'draft.article'), 'utf8'), /according to \[SOURCE\]/);
+    });
+  } finally {
+    await shot(page, 'vscode-final').catch(() => {});
+    console.log(`# code-server UI timings (ms since start): ${JSON.stringify(timings)}`);
+    if (consoleErrors.length) console.log(`# browser console errors (first 5): ${JSON.stringify(consoleErrors.slice(0, 5))}`);
+  }
+});
