@@ -1,5 +1,13 @@
 // Quotes and attribution: who says each sentence, or why it needs a source.
 import type { Assertion, Entity, Paragraph, Quantity, Quote, Sentence } from '../types';
+import { findQuotes } from './quotes';
+import { tokensOf, type Tok } from './tokens';
+import { findCue, findVagueCue, type Cue } from './cues';
+import { NameResolver } from './sources';
+import { checkWorthiness } from './checkworthy';
+import { ANONYMOUS_HEADS } from './lexicon';
+
+export { findQuotes };
 
 export interface AttributionInput {
   text: string;
@@ -10,30 +18,233 @@ export interface AttributionInput {
   quotes: Quote[];
 }
 
-const QUOTE_RE = /[“"]([^“”"]{2,}?)[”"]/g;
-
-export function findQuotes(text: string, _paragraphs: Paragraph[]): Quote[] {
-  const out: Quote[] = [];
-  for (const m of text.matchAll(QUOTE_RE)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, inner: m[1]!, innerStart: m.index! + 1 });
-  }
-  return out;
+interface Own {
+  status: 'attributed' | 'vague';
+  source?: string;
+  cue: string;
+  person?: boolean;
 }
 
-const CUE = /\b(said|says|told|wrote|announced|claimed|confirmed|according to)\b/;
-const VAGUE = /\b(experts|analysts|observers|critics|sources|officials)\s+(say|said|believe|warn)/i;
-const CHECKWORTHY = /\d|\b(first|largest|biggest|most|least|will|could|likely|key|vital)\b/i;
+interface Info {
+  s: Sentence;
+  toks: Tok[];
+  own: Own | null;
+  /** Quotes overlapping the sentence (indices into the quote list). */
+  quotes: number[];
+}
 
+/**
+ * One assertion per body sentence that is attributed, vaguely attributed, or unattributed and check-worthy.
+ * Fills Quote.speaker on the quotes it is given.
+ */
 export function classifyAssertions(input: AttributionInput): Assertion[] {
-  const { text } = input;
-  const out: Assertion[] = [];
-  for (const s of input.sentences) {
+  const { text, sentences } = input;
+  const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
+  const resolver = new NameResolver(text, input.entities);
+  const people = personTracker(input.entities);
+  const infos: Info[] = [];
+  let qi = 0;
+  let lastPerson: string | undefined;
+  let lastSpeaker: Own | undefined;
+  let lastOrg: string | undefined;
+  for (const s of sentences) {
     if (s.furniture) continue;
-    const t = text.slice(s.start, s.end);
-    const base = { start: s.start, end: s.end, text: t };
-    if (VAGUE.test(t)) out.push({ ...base, status: 'vague', cue: VAGUE.exec(t)![0] });
-    else if (CUE.test(t)) out.push({ ...base, status: 'attributed', cue: CUE.exec(t)![0] });
-    else if (CHECKWORTHY.test(t)) out.push({ ...base, status: 'unattributed', reasons: ['claim'] });
+    while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
+    const over: number[] = [];
+    for (let k = qi; k < quotes.length && quotes[k]!.start < s.end; k++) if (quotes[k]!.end > s.start) over.push(k);
+    const toks = tokensOf(text, s.start, s.end, over.map((k) => quotes[k]!));
+    let own: Own | null = null;
+    const cue = findCue(toks);
+    if (cue) own = ownAttribution(cue, toks, text, resolver, { lastPerson: lastPerson ?? people.before(s.start), lastSpeaker, lastOrg });
+    if (!own) {
+      const vague = findVagueCue(toks);
+      if (vague) own = { status: 'vague', cue: vague };
+    }
+    if (own?.status === 'attributed' && own.source) {
+      lastSpeaker = own;
+      if (own.person) lastPerson = own.source;
+      else lastOrg = own.source;
+    }
+    infos.push({ s, toks, own, quotes: over });
+  }
+  const furniturePara = new Set<number>();
+  for (const s of sentences) if (s.furniture) furniturePara.add(s.paragraph);
+  assignSpeakers(infos, quotes, text, input.paragraphs, furniturePara, resolver);
+  for (const info of infos) {
+    if (info.own || info.quotes.length) continue;
+    const speaker = pullQuoteSpeaker(info, text, input.paragraphs, furniturePara, resolver);
+    if (speaker) info.own = { status: 'attributed', source: speaker, cue: 'credit' };
+  }
+  return toAssertions(infos, quotes, text, input.quantities);
+}
+
+function ownAttribution(cue: Cue, toks: Tok[], text: string, resolver: NameResolver, ctx: { lastPerson?: string; lastSpeaker?: Own; lastOrg?: string }): Own | null {
+  const src = cue.source;
+  const cueText = cue.cue;
+  switch (src.kind) {
+    case 'name': {
+      const r = resolver.resolve(toks[src.from]!.start, toks[src.to]!.end);
+      if (!r) return null;
+      return { status: 'attributed', source: r.name, cue: cueText, person: r.type === 'PERSON' };
+    }
+    case 'pronoun': {
+      if (src.word === 'he' || src.word === 'she') return { status: 'attributed', source: ctx.lastPerson, cue: cueText, person: true };
+      if (src.word === 'it') return { status: 'attributed', source: ctx.lastOrg ?? ctx.lastSpeaker?.source, cue: cueText };
+      return { status: 'attributed', source: ctx.lastSpeaker?.source, cue: cueText, person: ctx.lastSpeaker?.person };
+    }
+    case 'phrase': {
+      const phrase = text.slice(toks[src.from]!.start, toks[src.to]!.end);
+      // "the company said": an organisation mentioned by a common noun stays attributed; the words are the source.
+      const anonymous = ANONYMOUS_HEADS.has(src.head);
+      return { status: 'attributed', source: anonymous ? phrase : phrase.replace(/^(the|its|his|her|their)\s+/i, ''), cue: cueText };
+    }
+    case 'vague': {
+      const phrase = text.slice(toks[src.from]!.start, toks[src.to]!.end);
+      return { status: 'vague', cue: cue.at > src.to ? `${phrase} ${cueText}` : `${cueText} ${phrase}` };
+    }
+  }
+}
+
+/** The last PERSON entity mentioned before an offset: the fallback antecedent of "he said". */
+function personTracker(entities: Entity[]) {
+  const persons = entities.filter((e) => e.type === 'PERSON').sort((a, b) => a.start - b.start);
+  let i = 0;
+  let last: string | undefined;
+  return {
+    before(offset: number): string | undefined {
+      while (i < persons.length && persons[i]!.end <= offset) last = persons[i++]!.canonical;
+      return last;
+    },
+  };
+}
+
+/**
+ * Speaker of each quote: the attribution of the sentence it ends in (", Trump wrote") or starts in ("Trump said: “…"),
+ * else the speaker of an earlier quote or attributed sentence in the same paragraph (a continuation), else the speaker of
+ * a quote left open at the end of the previous paragraph, else a credit line right after its paragraph (a pull quote).
+ */
+function assignSpeakers(infos: Info[], quotes: Quote[], text: string, paragraphs: Paragraph[], furniturePara: Set<number>, resolver: NameResolver): void {
+  const sentenceOf = new Map<number, Info[]>();
+  for (const info of infos) for (const k of info.quotes) (sentenceOf.get(k) ?? sentenceOf.set(k, []).get(k)!).push(info);
+  const paraOf = (offset: number): number => {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paragraphs[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // Speakers established so far, per paragraph (in reading order).
+  const paraSpeaker = new Map<number, string>();
+  let infoIdx = 0;
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k]!;
+    const para = paraOf(q.start);
+    // Attributed sentences that precede this quote in its paragraph establish a speaker for continuations.
+    while (infoIdx < infos.length && infos[infoIdx]!.s.start < q.start) {
+      const info = infos[infoIdx++]!;
+      if (info.own?.status === 'attributed' && info.own.source) paraSpeaker.set(info.s.paragraph, info.own.source);
+    }
+    const holders = sentenceOf.get(k) ?? [];
+    let speaker: string | undefined;
+    for (const h of [...holders].reverse()) {
+      if (h.own?.status === 'attributed' && h.own.source) {
+        speaker = h.own.source;
+        break;
+      }
+    }
+    if (!speaker) speaker = paraSpeaker.get(paragraphs[para]!.index);
+    if (!speaker && para > 0 && q.start === paragraphs[para]!.start) {
+      // A quote that runs on from an unclosed quote at the end of the previous paragraph.
+      const prev = quotes[k - 1];
+      if (prev && prev.speaker && paraOf(prev.start) === para - 1 && prev.end === paragraphs[para - 1]!.end && !/[”"]$/.test(text.slice(prev.end - 1, prev.end))) speaker = prev.speaker;
+    }
+    if (!speaker) speaker = creditAfter(text, paragraphs, para, furniturePara, resolver);
+    if (speaker) {
+      q.speaker = speaker;
+      paraSpeaker.set(paragraphs[para]!.index, speaker);
+    }
+  }
+}
+
+// "Ukrainian Presidential Chief of Staff, Andrii Yermak" or "— Jane Doe": a short credit line under a pull quote.
+const CREDIT_LINE = /^[—–-]?\s*(?:[\p{L}.’'-]+\s+){0,8}?(?:[\p{L}.’'-]+,\s*)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*)$/u;
+
+function creditAfter(text: string, paragraphs: Paragraph[], para: number, furniturePara: Set<number>, resolver: NameResolver): string | undefined {
+  const next = paragraphs[para + 1];
+  if (!next || next.end - next.start > 120) return undefined;
+  const line = text.slice(next.start, next.end);
+  if (/[.!?”"]$/.test(line)) return undefined;
+  // Only a line that is furniture (a credit, not the next body sentence).
+  if (!furniturePara.has(next.index)) return undefined;
+  const m = CREDIT_LINE.exec(line);
+  if (!m || !/[,—–-]/.test(line)) return undefined;
+  const nameStart = next.start + line.length - m[1]!.length;
+  return resolver.resolve(nameStart, next.end)?.name;
+}
+
+/** A pull quote without quote marks: a first-person paragraph directly above a credit line. */
+function pullQuoteSpeaker(info: Info, text: string, paragraphs: Paragraph[], furniturePara: Set<number>, resolver: NameResolver): string | undefined {
+  if (!info.toks.some((t) => !t.quoted && /^(we|i|our|my|us)$/.test(t.lower))) return undefined;
+  return creditAfter(text, paragraphs, info.s.paragraph, furniturePara, resolver);
+}
+
+function toAssertions(infos: Info[], quotes: Quote[], text: string, quantities: Quantity[]): Assertion[] {
+  const out: Assertion[] = [];
+  const qs = [...quantities].sort((a, b) => a.start - b.start);
+  let qi = 0;
+  for (const info of infos) {
+    const { s } = info;
+    const base = { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
+    if (info.own && (info.own.status === 'vague' || info.own.source !== undefined || !quotedShare(info, quotes))) {
+      const a: Assertion = { ...base, status: info.own.status, cue: info.own.cue };
+      if (info.own.source) a.source = info.own.source;
+      out.push(a);
+      continue;
+    }
+    // Inside (or continuing) a quote whose speaker is known.
+    const share = quotedShare(info, quotes);
+    if (share) {
+      if (share.speaker) out.push({ ...base, status: 'attributed', source: share.speaker, cue: info.own?.cue ?? 'quote' });
+      else if (info.own) out.push({ ...base, status: 'attributed', cue: info.own.cue });
+      // An unattributed direct quote is left alone: its source is almost always nearby.
+      if (share.speaker || info.own || share.ratio > 0.5) continue;
+    }
+    while (qi < qs.length && qs[qi]!.end <= s.start) qi++;
+    const inside: Quantity[] = [];
+    for (let k = qi; k < qs.length && qs[k]!.start < s.end; k++) if (!inQuote(info, qs[k]!.start)) inside.push(qs[k]!);
+    const reasons = checkWorthiness(info.toks, inside);
+    if (reasons.length) out.push({ ...base, status: 'unattributed', reasons });
   }
   return out;
 }
+
+function inQuote(info: Info, offset: number): boolean {
+  for (const t of info.toks) if (t.start <= offset && offset < t.end) return t.quoted;
+  return false;
+}
+
+/** The share of the sentence inside quotes, and the speaker of the largest of them. */
+function quotedShare(info: Info, quotes: Quote[]): { ratio: number; speaker?: string } | null {
+  if (!info.quotes.length) return null;
+  const { s } = info;
+  let covered = 0;
+  let speaker: string | undefined;
+  let best = 0;
+  for (const k of info.quotes) {
+    const q = quotes[k]!;
+    const len = Math.min(q.end, s.end) - Math.max(q.start, s.start);
+    covered += len;
+    if (len > best && q.speaker) {
+      best = len;
+      speaker = q.speaker;
+    }
+  }
+  const ratio = covered / Math.max(1, s.end - s.start);
+  // Short scare quotes ("serious people") do not make a sentence a quotation.
+  if (ratio < 0.3) return null;
+  return { ratio, speaker };
+}
+

@@ -1,33 +1,131 @@
 // Page furniture: headlines, captions, bylines, credits, ads and navigation left over from scraped pages.
-import type { Span } from '../types';
+// Recognised by shape (no closing punctuation, title case, credit and byline patterns), never by listing one page's strings.
+import type { Paragraph, Span } from '../types';
 
-const FURNITURE_LINE =
-  /^(advertisement|advert|sponsored|read more|related|related articles?|other topics of interest|share|share this( article)?|subscribe.*|sign up.*|follow us.*|click here.*|watch:?.*|listen:?.*|recommended|most read|trending|skip to .*|\d+:\d+( \/ \d+:\d+)?|photo:.*|image:.*|video:.*|getty images|.*\b(reporting|editing|writing) by\b.*)$/i;
+// Furniture lines are short; longer lines are judged as prose, which also keeps every test here cheap.
+const MAX_FURNITURE_CHARS = 400;
 
-const CREDIT = /\((photo|photograph|image|picture|video)s? (by|credit|:)|\bphoto(graph)?s? by\b|\/ ?(afp|ap|reuters|getty images)\)?$|^\(?(photo|image|file photo|handout)\b/i;
-const BYLINE = /^(by|from|with)\s+[\p{Lu}][\p{L}.’'-]+(\s+[\p{Lu}][\p{L}.’'-]+){0,3}(\s*(,|and)\s*[\p{Lu}][\p{L}.’'-]+(\s+[\p{Lu}][\p{L}.’'-]+){0,3})*\s*$/u;
-const CAPTION_START = /^(this|a|an|the)\s+(handout\s+)?(photo(graph)?|picture|image|file photo|screenshot|video grab|still)\b/i;
-const DATELINE_ONLY = /^(published|updated|posted|last updated)\b/i;
+const LABEL =
+  /^(advertisements?|advert|sponsored( content)?|promoted|(read|see|watch|listen)(\s+(more|also|next|now)\b|:).*|related( \w+){0,3}|more (on|from|about) .*|share( this)?( \w+)?|subscribe\b.*|sign up\b.*|follow (us|me)\b.*|click here\b.*|tap here\b.*|skip to\b.*|back to top|top stories|most (read|popular|viewed)|trending( now)?|recommended( for you)?|editor'?s picks?|other topics of interest|topics|tags:?.*|comments?|loading\.*|print|email|twitter|facebook|linkedin|whatsapp|reddit|copy link|\d+ min(ute)? read|listen to (this|the) (article|story)\b.*)$/i;
+// Reader-directed calls to action ("write to us here", "press Ctrl + Enter").
+const CALL_TO_ACTION = /\b(you|your)\b|\b(us|here)$|\b(ctrl|cmd|alt)\s*\+|\b(newsletter|cookie|javascript|log ?in|sign ?in)\b/i;
+const DATELINE_LABEL = /^(published|updated|posted|last updated|first published|modified)\b/i;
+const CONTRIBUTION = /\b(contributed|contributing) (reporting )?(to )?(this|the) (report|story|article)\b|^(additional )?(reporting|editing|writing|research) by\b|^\(?(reporting|editing) by\b/i;
+const CREDIT =
+  /\((?:photo|photograph|image|picture|video|illustration|graphic)s?\s*(?:by|credit|:)|^(?:photo|photograph|image|picture|illustration|graphic|video|source|credit|file photo)s?\s*(?:by\b|:)|\bphoto(?:graph)?s?\s+by\b|[/(|]\s*(?:getty images|shutterstock|afp|ap photo|ap|reuters|epa|handout)\s*\)?\.?$|^(?:getty images|shutterstock|ap photo)\b/i;
+// "Jane Doe/The Daily Planet", "AP Photo/Jane Doe": a credit line after a caption.
+const SLASH_CREDIT = /^(?:[\p{Lu}][\p{L}.’'-]*\s){0,4}[\p{Lu}][\p{L}.’'-]*\s?\/\s?(?:the\s)?[\p{Lu}][\p{L}.’'&-]*(?:\s[\p{Lu}][\p{L}.’'&-]*){0,4}\.?$/u;
+const BYLINE = /^(by|from|with)\s+[\p{Lu}][\p{L}.’'-]+(\s+[\p{Lu}][\p{L}.’'-]+){0,3}(\s*(,|and|&)\s*[\p{Lu}][\p{L}.’'-]+(\s+[\p{Lu}][\p{L}.’'-]+){0,3})*\s*(,.*)?$/u;
+const CAPTION_START = /^(this|a|an|the)\s+(handout\s+|file\s+|undated\s+)?(photo(graph)?|picture|image|file photo|screenshot|video grab|still|illustration)\b/i;
+const TIME_ONLY = /^\d{1,2}:\d{2}(:\d{2})?(\s*(\/|of)\s*\d{1,2}:\d{2}(:\d{2})?)?(\s*[ap]\.?m\.?)?$/i;
+const MD_HEADING = /^#{1,6}(\s|$)/;
+const MD_RULE = /^([-*_=]\s*){3,}$/;
+const MD_IMAGE_OR_LINK = /^!?\[[^\]]*\]\([^)]*\)$/;
+const HTML_LINE = /^<!--|^<\/?[a-z][^>]*>$/i;
+const TERMINAL = /[.!?…:;"”’)\]]$/;
+const BIO = /^(?:[\p{Lu}][\p{L}.’'-]+\s){1,3}(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s){0,6}?(?:correspondent|reporter|journalist|writer|editor|columnist|contributor|producer|author|freelancer|photographer)\b/u;
 
-/**
- * A sentence is furniture when its paragraph is a line that reads like one: no closing punctuation
- * and title-like (a headline), a byline, a credit, a caption, or a known navigation label.
- */
-export function isFurniture(text: string, s: Span, para: Span, firstParagraph: boolean): boolean {
-  const sentence = text.slice(s.start, s.end).trim();
-  const line = text.slice(para.start, para.end).trim();
-  if (FURNITURE_LINE.test(line) || FURNITURE_LINE.test(sentence)) return true;
-  if (CREDIT.test(sentence) || BYLINE.test(line) || DATELINE_ONLY.test(line)) return true;
-  if (CAPTION_START.test(line)) return true;
-  // Headline-like: a short single-sentence line with no terminal punctuation.
-  const words = line.split(/\s+/).length;
-  if (!/[.!?:”"’)]$/.test(line) && words <= 16 && (firstParagraph || isTitleCase(line) || words <= 8)) return true;
+const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+function isTitleCase(line: string): boolean {
+  const words = wordsOf(line).filter((w) => /^[\p{L}“"‘']/u.test(w) && w.replace(/[^\p{L}]/gu, '').length > 3);
+  if (words.length === 0) return /^[\p{Lu}\d]/u.test(line);
+  const caps = words.filter((w) => /^[“"‘']?\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.7;
+}
+
+/** Furniture judged on one short line alone. */
+export function isFurnitureLine(line: string): boolean {
+  if (line.length > MAX_FURNITURE_CHARS) return false;
+  if (MD_HEADING.test(line) || MD_RULE.test(line) || MD_IMAGE_OR_LINK.test(line) || HTML_LINE.test(line)) return true;
+  if (TIME_ONLY.test(line) || LABEL.test(line) || DATELINE_LABEL.test(line) || BYLINE.test(line)) return true;
+  if (CONTRIBUTION.test(line) || CAPTION_START.test(line)) return true;
+  const words = wordsOf(line).length;
+  const terminal = TERMINAL.test(line);
+  // A line without closing punctuation is a headline, label, name, dateline or call to action, unless it is long prose
+  // whose final period was lost in scraping.
+  if (!terminal && (words <= 10 || isTitleCase(line) || CALL_TO_ACTION.test(line))) return words <= 30 || isTitleCase(line);
+  // Title-case teasers and headlines that end in a question or exclamation mark.
+  if (/[?!]$/.test(line) && words <= 14 && isTitleCase(line)) return true;
   return false;
 }
 
-function isTitleCase(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-  if (words.length === 0) return false;
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps / words.length >= 0.6;
+/** Furniture judged on one sentence: credits and labels inside an otherwise ordinary paragraph. */
+export function isFurnitureSentence(text: string, s: Span): boolean {
+  if (s.end - s.start > MAX_FURNITURE_CHARS) return false;
+  const t = text.slice(s.start, s.end).trim();
+  if (t.startsWith('<!--')) return true;
+  return CREDIT.test(t) || SLASH_CREDIT.test(t) || LABEL.test(t) || CONTRIBUTION.test(t);
+}
+
+// Lines that close a page header: after one of them, the body begins.
+const isHeaderMarker = (line: string): boolean =>
+  DATELINE_LABEL.test(line) || TIME_ONLY.test(line) || BYLINE.test(line) || /^\d+ min(ute)? read$/i.test(line);
+
+/**
+ * Per-paragraph verdicts. Besides single-line shapes: a paragraph that ends in (or holds) a photo credit is a caption;
+ * an author biography is furniture; and everything above a byline/"Updated:" marker near the top is page header.
+ */
+export function furnitureOfParagraphs(text: string, paras: Paragraph[], frontMatterEnd: number): boolean[] {
+  const out = paras.map(() => false);
+  let inComment = false;
+  let firstBody = -1;
+  for (const p of paras) {
+    if (p.start < frontMatterEnd) {
+      out[p.index] = true;
+      continue;
+    }
+    const short = p.end - p.start <= MAX_FURNITURE_CHARS * 2;
+    const line = short ? text.slice(p.start, p.end) : text.slice(p.start, p.start + 80);
+    // Multi-line HTML comments (suppression directives) are furniture throughout.
+    if (inComment || line.startsWith('<!--')) {
+      out[p.index] = true;
+      const close = short ? line.lastIndexOf('-->') : text.slice(p.end - 3, p.end) === '-->' ? 0 : -1;
+      const open = line.lastIndexOf('<!--');
+      inComment = close < 0 ? true : close < open;
+      if (firstBody < 0) firstBody = -2;
+      continue;
+    }
+    if (firstBody < 0) firstBody = p.index;
+    if (!short) continue;
+    if (isFurnitureLine(line) || BIO.test(line) || hasCaptionCredit(line)) out[p.index] = true;
+    // The first line of the body without closing punctuation is the headline even when long.
+    else if (p.index === firstBody && !TERMINAL.test(line) && wordsOf(line).length <= 25) out[p.index] = true;
+  }
+  markPageHeader(text, paras, out, frontMatterEnd);
+  markBioTail(text, paras, out);
+  return out;
+}
+
+// A caption: prose that carries a credit in its last sentence ("… on Jan. 16. Jane Doe/The Daily Planet").
+function hasCaptionCredit(line: string): boolean {
+  const lastStop = Math.max(line.lastIndexOf('. '), line.lastIndexOf('.) '));
+  const tail = lastStop >= 0 ? line.slice(lastStop + 2).trim() : line;
+  return CREDIT.test(tail) || SLASH_CREDIT.test(tail) || /\((?:photo|image|picture)\b[^)]*\)\.?$/i.test(line);
+}
+
+function markPageHeader(text: string, paras: Paragraph[], out: boolean[], frontMatterEnd: number): void {
+  let marker = -1;
+  let chars = 0;
+  for (const p of paras) {
+    if (p.start < frontMatterEnd) continue;
+    chars += p.end - p.start;
+    if (chars > 2500 || p.index > 15) break;
+    const line = text.slice(p.start, Math.min(p.end, p.start + MAX_FURNITURE_CHARS));
+    if (isHeaderMarker(line)) marker = p.index;
+  }
+  if (marker < 0) return;
+  for (let i = 0; i <= marker; i++) if (paras[i]!.start >= frontMatterEnd) out[i] = true;
+}
+
+// After an author biography, the rest of a scraped page (social links, more bylines) is furniture too.
+function markBioTail(text: string, paras: Paragraph[], out: boolean[]): void {
+  for (let i = paras.length - 1; i >= 0 && i >= paras.length - 8; i--) {
+    const p = paras[i]!;
+    if (p.end - p.start > MAX_FURNITURE_CHARS * 2) break;
+    if (BIO.test(text.slice(p.start, p.end))) {
+      for (let k = i; k < paras.length; k++) out[k] = true;
+      return;
+    }
+  }
 }

@@ -1,82 +1,129 @@
 // Paragraphs (blank-line or single-line breaks) and sentences with offsets; page furniture is flagged, not dropped.
 import type { Paragraph, Sentence } from '../types';
-import { isFurniture } from './furniture';
+import { furnitureOfParagraphs, isFurnitureSentence } from './furniture';
 
-// Abbreviations after which a period does not end a sentence.
+// Abbreviations after which a period does not end a sentence (compared lower-case, without the final period).
 const ABBREV = new Set(
-  ('mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'mt ft pres supt atty dept est approx fig gov’t u.s u.k u.n e.g i.e a.m p.m adm cmdr maj brig').split(' '),
+  ('mr mrs ms dr prof sen sens rep reps gov gen lt col capt sgt st jr sr inc corp co ltd no nos vs v etc jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'mt ft pres supt atty dept est approx fig figs gov’t govt u.s u.k u.n e.g i.e a.m p.m adm cmdr maj brig rev hon messrs mme mlle ave blvd rd ' +
+    'vol pp op cf al univ assn bros dist')
+    .split(' '),
 );
+// Abbreviations that often end a sentence too ("… in the U.S. The next day"): split before a capitalised function word.
+const SENTENCE_FINAL_ABBREV = new Set(['u.s', 'u.k', 'u.n', 'etc', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'a.m', 'p.m']);
+const SENTENCE_OPENERS = /^(The|This|That|These|Those|It|Its|He|She|They|We|I|But|And|In|On|At|A|An|As|After|Before|When|While|If|There|His|Her|Their|Our)\b/;
 
-/** Paragraphs are runs of non-empty lines; a line break inside a paragraph does not join headline and body. */
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+
+/** Paragraphs are non-empty lines: a single line break inside a scraped page still separates headline from body. */
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
-  const re = /[^\r\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    let start = m.index;
-    let end = start + m[0].length;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let e = i;
+    while (e < n) {
+      const c = text.charCodeAt(e);
+      if (c === 10 || c === 13) break;
+      e++;
+    }
+    let start = i;
+    let end = e;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start, end, index: out.length });
+    i = e + 1;
   }
   return out;
 }
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+// A Markdown list bullet or blockquote marker at the start of a line is not part of the sentence.
+const LINE_MARKER = /^(?:[-*+•]\s+|\d{1,3}[.)]\s+|>\s*)/;
 
 /** Splits one paragraph into sentences. */
 export function splitSentences(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  let start = from;
-  for (let i = from; i < to; i++) {
+  const marker = LINE_MARKER.exec(text.slice(from, Math.min(to, from + 8)));
+  let start = marker && from + marker[0].length < to ? from + marker[0].length : from;
+  for (let i = start; i < to; i++) {
     const ch = text[i]!;
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    // An HTML comment (a copydesk directive) is a sentence of its own.
+    if (ch === '<' && text.startsWith('<!--', i)) {
+      const close = text.indexOf('-->', i + 4);
+      const cend = close < 0 || close + 3 > to ? to : close + 3;
+      if (i > start && text.slice(start, i).trim()) out.push(trimmed(text, start, i));
+      out.push({ start: i, end: cend });
+      i = cend - 1;
+      start = cend;
+      while (start < to && isSpace(text.charCodeAt(start))) start++;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     let j = i + 1;
-    while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
     while (j < to && CLOSERS.has(text[j]!)) j++;
-    if (j < to && !/\s/.test(text[j]!)) continue;
+    if (j < to && !isSpace(text.charCodeAt(j))) {
+      i = j - 1;
+      continue;
+    }
     let k = j;
-    while (k < to && /\s/.test(text[k]!)) k++;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
     if (k >= to) break;
     const next = text[k]!;
-    if (ch === '.') {
-      // Word before the period: an abbreviation or an initial does not end the sentence.
+    if (ch === '.' && j === i + 1) {
+      // The word before the period: an abbreviation or an initial does not end the sentence.
       let w = i;
-      while (w > start && /[\p{L}.’]/u.test(text[w - 1]!)) w--;
+      while (w > start && i - w < 24 && /[\p{L}.’']/u.test(text[w - 1]!)) w--;
       const word = text.slice(w, i).toLowerCase();
-      if (ABBREV.has(word) || /^\p{L}$/u.test(word)) {
-        if (!(/^(u\.s|u\.k|u\.n)$/.test(word) && /[\p{Lu}“"]/u.test(next) && /^(The|This|It|He|She|They|We|But|In|A)\b/.test(text.slice(k, k + 5)))) continue;
+      if (ABBREV.has(word) || /^\p{Lu}$/u.test(text.slice(w, i))) {
+        const opener = SENTENCE_OPENERS.test(text.slice(k, k + 8));
+        if (!(SENTENCE_FINAL_ABBREV.has(word) && opener)) continue;
       }
     }
-    // A lower-case continuation ("…,” he said) or a digit after "No." is not a new sentence.
-    if (/\p{Ll}/u.test(next)) continue;
+    // A lower-case continuation ("…,” he said), a digit or punctuation does not open a new sentence.
+    if (/[\p{Ll},;:)\]]/u.test(next)) continue;
+    // ".” Trump said." keeps the attribution with its quote.
+    if (CLOSERS.has(text[j - 1]!) && (text[j - 1] === '”' || text[j - 1] === '"') && attributionFollows(text, k, to)) continue;
     out.push({ start, end: j });
     start = k;
   }
-  if (start < to) out.push({ start, end: to });
-  return out;
+  if (start < to) out.push(trimmed(text, start, to));
+  return out.filter((s) => s.end > s.start);
+}
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+const SAY_AFTER = /^(?:[\p{Lu}][\p{L}’'.-]*\s+){1,4}(?:said|says|wrote|writes|told|added|asked|explained|noted|continued|insisted|replied)\b|^(?:said|says|wrote|added|asked|continued)\s+(?:[\p{Lu}]|the\b)/u;
+
+/** True when the words after a closing quote are a short attribution ("Trump said", "said Mr. Smith"). */
+function attributionFollows(text: string, k: number, to: number): boolean {
+  return SAY_AFTER.test(text.slice(k, Math.min(to, k + 60)));
 }
 
 export function segment(text: string): { paragraphs: Paragraph[]; sentences: Sentence[] } {
   const paras = paragraphs(text);
   const frontMatterEnd = frontMatterLength(text);
+  const paraFurniture = furnitureOfParagraphs(text, paras, frontMatterEnd);
   const sentences: Sentence[] = [];
   for (const p of paras) {
-    const inFrontMatter = p.start < frontMatterEnd;
+    const whole = paraFurniture[p.index]!;
     for (const s of splitSentences(text, p.start, p.end)) {
-      sentences.push({ ...s, paragraph: p.index, furniture: inFrontMatter || isFurniture(text, s, p, p.index === firstBodyParagraph(paras, frontMatterEnd)) });
+      sentences.push({ ...s, paragraph: p.index, furniture: whole || isFurnitureSentence(text, s) });
     }
   }
   return { paragraphs: paras, sentences };
 }
 
-function firstBodyParagraph(paras: Paragraph[], frontMatterEnd: number): number {
-  return paras.find((p) => p.start >= frontMatterEnd)?.index ?? 0;
-}
-
 /** Length of a leading YAML front matter block ("---" ... "---"), or 0. */
 export function frontMatterLength(text: string): number {
-  const m = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  return m ? m[0].length : 0;
+  if (!/^\uFEFF?---\r?\n/.test(text)) return 0;
+  // Searching line by line keeps this linear on a document that opens with "---" and never closes it.
+  const re = /\r?\n---[ \t]*(?:\r?\n|$)/g;
+  re.lastIndex = text.charCodeAt(0) === 0xfeff ? 4 : 3;
+  const m = re.exec(text);
+  return m ? m.index + m[0].length : 0;
 }

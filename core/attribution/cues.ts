@@ -1,0 +1,264 @@
+// Finds the reporting cue of one sentence and the words that name its source, on tokens outside quotes.
+import { ACCORDING, AGENTIVE, ANONYMOUS_HEADS, BETWEEN_SUBJECT_AND_VERB, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, VAGUE_HEADS, WEAK_VERBS } from './lexicon';
+import { isQuoteMark, type Tok } from './tokens';
+
+export type SourceRef =
+  /** Capitalised words naming the source: tokens [from, to]. */
+  | { kind: 'name'; from: number; to: number }
+  | { kind: 'pronoun'; word: string }
+  /** A common noun phrase: "the ministry", "a source with direct knowledge of the trip". */
+  | { kind: 'phrase'; from: number; to: number; head: string }
+  | { kind: 'vague'; from: number; to: number };
+
+export interface Cue {
+  cue: string;
+  /** Token index of the cue. */
+  at: number;
+  source: SourceRef;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'other', 'its', 'his', 'her', 'their', 'our', 'one', 'two', 'three', 'few', 'numerous', 'various', 'certain', 'unnamed', 'anonymous']);
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', '&', 'on']);
+const STOP_BEFORE = new Set(['.', ';', '!', '?', ':', '(', ')', '—', '–']);
+const NOT_SUBJECT = new Set(['it', 'which', 'that', 'this', 'who', 'what', 'there', 'i', 'you', 'me', 'him', 'them', 'us', 'was', 'is', 'be', 'been', 'to', 'and', 'or', 'but', 'as', 'if', 'when']);
+const COMPLEMENT = new Set(['that', ':', ',', '“', '"', '.', 'in', 'on', 'during', 'at', 'after', 'before', 'late', 'earlier', 'last', 'this', 'yesterday', 'today', 'via', 'to', 'through', 'over', 'while', 'when', 'of', 'about']);
+
+const isWord = (t: Tok | undefined): t is Tok => t !== undefined && /^[\p{L}\p{N}$]/u.test(t.text);
+const isNameTok = (t: Tok | undefined): boolean => t !== undefined && !t.quoted && t.cap && /^[\p{L}]/u.test(t.text);
+const isPossessive = (t: Tok | undefined): boolean => t !== undefined && (t.lower === '’s' || t.lower === "'s");
+
+/** Capitalised run ending at token `end` (inclusive), with joiners ("Center for Economic Strategy"); returns its first token. */
+function nameStart(toks: Tok[], end: number, floor: number): number {
+  let i = end;
+  while (i - 1 >= floor) {
+    const p = toks[i - 1]!;
+    if (isNameTok(p)) i--;
+    else if (NAME_JOINERS.has(p.lower) && !p.quoted && isNameTok(toks[i - 2]) && i - 2 >= floor) i -= 2;
+    else break;
+  }
+  return i;
+}
+
+/** Capitalised run starting at token `start`, returns its last token. */
+function nameEnd(toks: Tok[], start: number): number {
+  let i = start;
+  while (i + 1 < toks.length) {
+    const n = toks[i + 1]!;
+    if (isNameTok(n)) i++;
+    else if (NAME_JOINERS.has(n.lower) && isNameTok(toks[i + 2]) && n.lower !== 'and') i += 2;
+    else break;
+  }
+  return i;
+}
+
+/** The noun phrase after a preposition or "according to": up to a clause boundary. */
+function phraseAfter(toks: Tok[], from: number): SourceRef | null {
+  let i = from;
+  while (i < toks.length && (toks[i]!.lower === 'the' || toks[i]!.lower === 'a' || toks[i]!.lower === 'an') && !toks[i]!.quoted) i++;
+  if (i >= toks.length || toks[i]!.quoted) return null;
+  let end = from;
+  for (let k = from; k < toks.length && k < from + 14; k++) {
+    const t = toks[k]!;
+    if (t.quoted || isQuoteMark(t) || t.text === ',' || STOP_BEFORE.has(t.text) || (k > from && REPORTING_VERBS.has(t.lower) && !t.cap) || t.lower === 'that') break;
+    end = k;
+  }
+  if (end < from) return null;
+  // A named source inside the phrase ("a Russian Defense Ministry statement") is the source.
+  for (let k = from; k <= end; k++) {
+    if (isNameTok(toks[k]) && !(k === 0 && DETERMINERS.has(toks[k]!.lower))) {
+      const e = Math.min(nameEnd(toks, k), end);
+      return { kind: 'name', from: k, to: e };
+    }
+  }
+  const head = headOf(toks, from, end);
+  if (VAGUE_HEADS.has(head) && !ANONYMOUS_HEADS.has(head)) return { kind: 'vague', from, to: end };
+  return { kind: 'phrase', from, to: end, head };
+}
+
+function headOf(toks: Tok[], from: number, end: number): string {
+  // The head is the last noun before a preposition: "a source with direct knowledge" -> "source".
+  for (let k = from; k <= end; k++) {
+    const l = toks[k]!.lower;
+    if (k > from && (l === 'with' || l === 'familiar' || l === 'from' || l === 'of' || l === 'at' || l === 'in' || l === 'for' || l === 'close' || l === 'who')) return toks[k - 1]!.lower;
+  }
+  return toks[end]!.lower;
+}
+
+/** Walks left from a reporting verb to its subject. */
+function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
+  let k = verb - 1;
+  let skipped = 0;
+  while (k >= 0 && skipped < 6) {
+    const t = toks[k]!;
+    if (t.quoted) return null;
+    const l = t.lower;
+    if (BETWEEN_SUBJECT_AND_VERB.has(l) && (!t.cap || /day$/.test(l))) {
+      k--;
+      skipped++;
+      continue;
+    }
+    if (/^\p{Ll}+ly$/u.test(t.text) || /^\d/.test(l) || /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/.test(l) || /^(january|february|march|april|june|july|august|september|october|november|december)$/.test(l)) {
+      k--;
+      skipped++;
+      continue;
+    }
+    break;
+  }
+  if (k < 0) return null;
+  const t = toks[k]!;
+  if (t.quoted || isQuoteMark(t)) return null;
+  if (PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower };
+  if (t.lower === 'it' && k > 0 && !toks[k - 1]!.quoted) return { kind: 'pronoun', word: 'it' };
+  if (t.text === ',') return appositive(toks, k);
+  if (VAGUE_HEADS.has(t.lower) && !isProperNameContext(toks, k)) {
+    let f = k;
+    while (f - 1 >= 0 && !toks[f - 1]!.quoted && isWord(toks[f - 1]) && f > k - 4 && !STOP_BEFORE.has(toks[f - 1]!.text) && !isPossessive(toks[f - 1])) {
+      if (REPORTING_VERBS.has(toks[f - 1]!.lower)) break;
+      f--;
+    }
+    return { kind: 'vague', from: f, to: k };
+  }
+  if (isNameTok(t)) {
+    const from = nameStart(toks, k, 0);
+    // "Experts from CES said": the named organisation qualifies a vague head; it is a named source.
+    return { kind: 'name', from, to: k };
+  }
+  if (/^\p{Ll}/u.test(t.text) && !NOT_SUBJECT.has(t.lower) && !isPossessive(t)) {
+    // A common noun phrase: walk back to its determiner or a capitalised modifier ("Ukrainian officials").
+    let f = k;
+    while (f - 1 >= 0 && k - f < 5) {
+      const p = toks[f - 1]!;
+      if (p.quoted || !isWord(p) || REPORTING_VERBS.has(p.lower) || NOT_SUBJECT.has(p.lower)) break;
+      f--;
+      if (DETERMINERS.has(p.lower)) break;
+    }
+    if (isPossessive(toks[f - 1]) && isNameTok(toks[f - 2])) {
+      // "Zelensky’s office said": the owner is the source.
+      const e = f - 2;
+      return { kind: 'name', from: nameStart(toks, e, 0), to: e };
+    }
+    if (VAGUE_HEADS.has(t.lower)) return { kind: 'vague', from: f, to: k };
+    const words = toks.slice(f, k + 1);
+    if (!words.some((w) => DETERMINERS.has(w.lower) || w.cap) && k - f < 1) return null;
+    return { kind: 'phrase', from: f, to: k, head: t.lower };
+  }
+  return null;
+}
+
+const isProperNameContext = (toks: Tok[], k: number): boolean => k > 0 && isNameTok(toks[k - 1]) && toks[k]!.cap && toks[k - 1]!.start > toks[0]!.start;
+
+/** "Andrii Yermak, Zelensky’s chief of staff, told …": the name before the appositive. */
+function appositive(toks: Tok[], comma: number): SourceRef | null {
+  for (let k = comma - 1; k >= 0 && k > comma - 16; k--) {
+    const t = toks[k]!;
+    if (t.quoted || isQuoteMark(t) || STOP_BEFORE.has(t.text)) return null;
+    if (t.text === ',') {
+      const e = k - 1;
+      if (e >= 0 && isNameTok(toks[e])) return { kind: 'name', from: nameStart(toks, e, 0), to: e };
+      return null;
+    }
+  }
+  return null;
+}
+
+/** "“…,” said Trump" / "said the ministry": the source after the verb. */
+function subjectAfter(toks: Tok[], verb: number): SourceRef | null {
+  const n = toks[verb + 1];
+  if (!n || n.quoted) return null;
+  if (PERSON_PRONOUNS.has(n.lower)) return { kind: 'pronoun', word: n.lower };
+  if (isNameTok(n)) return { kind: 'name', from: verb + 1, to: nameEnd(toks, verb + 1) };
+  if (n.lower === 'the' || n.lower === 'a' || n.lower === 'an') return phraseAfter(toks, verb + 1);
+  return null;
+}
+
+/** True when a weak verb is used as a reporting verb here: it closes a quote, or takes a clause, a colon or a quote. */
+function weakOk(toks: Tok[], v: number): boolean {
+  const prev = toks[v - 1];
+  if (prev && isQuoteMark(prev)) return true;
+  if (prev && prev.text === ',' && toks[v - 2] && isQuoteMark(toks[v - 2]!)) return true;
+  let k = v + 1;
+  // Skip time and manner words: "reported earlier that", "added on Monday that".
+  while (k < toks.length && k < v + 6 && isFiller(toks[k]!)) k++;
+  const next = toks[k];
+  if (!next) return true;
+  if (next.lower === 'that' || next.text === ':' || isQuoteMark(next) || next.text === '.' || next.text === ';') return true;
+  if (next.lower === 'out' && toks[k + 1]?.lower === 'that') return true;
+  return next.text === ',' && k + 1 >= toks.length - 1;
+}
+
+const isFiller = (t: Tok): boolean =>
+  (BETWEEN_SUBJECT_AND_VERB.has(t.lower) && (!t.cap || /day$/.test(t.lower))) || /^\p{Ll}+ly$/u.test(t.text) || /^\d/.test(t.text) || /^(jan|feb|mar|apr|aug|sep|sept|oct|nov|dec)\.?$/i.test(t.text) || t.lower === 'a' || t.lower === 'an';
+
+/** Is token v a reporting verb used as one (not "the said contract", not a noun "reports")? */
+function verbUsage(toks: Tok[], v: number): boolean {
+  const t = toks[v]!;
+  if (t.quoted) return false;
+  if (t.cap && v > 0) return false;
+  const prev = toks[v - 1]?.lower;
+  // Nouns and infinitives: "the reports", "to say", "a claim".
+  if (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'to' || prev === 'his' || prev === 'her' || prev === 'their' || prev === 'its') return false;
+  if (/s$/.test(t.lower) && !/(says|tells|writes|announces|claims|confirms|states|notes|warns|insists|argues|adds|believes|thinks|reports|estimates|predicts|suggests|explains|asserts|maintains|stresses|acknowledges|admits|reveals|denies|tweets|posts|hints|concedes|indicates)$/.test(t.lower)) return false;
+  // A participle used as an adjective or in a passive ("the deal announced last week") has no speaking subject before it.
+  return true;
+}
+
+/** The first attribution cue of the sentence (outside quotes), or null. */
+export function findCue(toks: Tok[]): Cue | null {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.quoted) continue;
+    const l = t.lower;
+    // "according to X", "citing X"
+    if (l === 'according' && toks[i + 1]?.lower === 'to') {
+      const src = phraseAfter(toks, i + 2);
+      if (src) return { cue: 'according to', at: i, source: src };
+      continue;
+    }
+    if (ACCORDING.test(l) && l !== 'per' && i > 0) {
+      const src = phraseAfter(toks, i + 1);
+      if (src && src.kind !== 'vague') return { cue: l, at: i, source: src };
+      continue;
+    }
+    // "highlighted by CES"
+    if (AGENTIVE.has(l) && toks[i + 1]?.lower === 'by' && !toks[i + 1]!.quoted) {
+      const src = phraseAfter(toks, i + 2);
+      if (src && (src.kind === 'name' || src.kind === 'vague')) return { cue: `${t.text} by`, at: i, source: src };
+    }
+    if (!REPORTING_VERBS.has(l) || !verbUsage(toks, i)) continue;
+    // "reacted by stating", "saying that": the subject of the main verb.
+    let subj = subjectBefore(toks, i);
+    if (!subj) {
+      const prev = toks[i - 1];
+      if (!prev || isQuoteMark(prev) || prev.text === ',' || prev.text === '—') subj = subjectAfter(toks, i);
+    }
+    if (!subj) continue;
+    // Cognition verbs after a vague head ("analysts believe") attribute without a complement; other weak verbs need one.
+    if (WEAK_VERBS.has(l) && !weakOk(toks, i) && !(subj.kind === 'vague' && COGNITION.has(l))) continue;
+    return { cue: t.text, at: i, source: subj };
+  }
+  return null;
+}
+
+const COGNITION = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'expect', 'expects', 'expected', 'estimate', 'estimates', 'predict', 'predicts', 'agree', 'agrees', 'worry', 'worries']);
+
+const VAGUE_PASSIVE = new Set(['expected', 'believed', 'said', 'reported', 'understood', 'thought', 'rumored', 'rumoured', 'claimed', 'alleged', 'considered', 'seen', 'regarded', 'viewed', 'anticipated', 'feared', 'estimated', 'known', 'acknowledged', 'accepted', 'agreed']);
+
+/** "it is widely expected", "reportedly", "is said to": attribution to nobody. Returns the cue words. */
+export function findVagueCue(toks: Tok[]): string | null {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.quoted) continue;
+    const l = t.lower;
+    if (l === 'reportedly' || l === 'allegedly' || l === 'purportedly' || l === 'supposedly' || l === 'rumoredly') return t.text;
+    if (l === 'widely' && VAGUE_PASSIVE.has(toks[i + 1]?.lower ?? '')) return `${t.text} ${toks[i + 1]!.text}`;
+    if ((l === 'it' || l === 'It'.toLowerCase()) && /^(is|was|has|had)$/.test(toks[i + 1]?.lower ?? '')) {
+      let k = i + 2;
+      if (toks[k]?.lower === 'been') k++;
+      if (toks[k]?.lower === 'widely' || toks[k]?.lower === 'generally' || toks[k]?.lower === 'commonly') k++;
+      if (VAGUE_PASSIVE.has(toks[k]?.lower ?? '') && (toks[k + 1]?.lower === 'that' || toks[k + 1]?.lower === 'to')) return toks.slice(i, k + 1).map((x) => x.text).join(' ');
+    }
+    if ((l === 'is' || l === 'are' || l === 'was' || l === 'were') && /^(said|believed|thought|rumou?red)$/.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'to') return `${t.text} ${toks[i + 1]!.text} to`;
+    if ((l === 'reports' || l === 'studies' || l === 'polls' || l === 'surveys') && /^(say|suggest|show|indicate|claim)$/.test(toks[i + 1]?.lower ?? '')) return `${t.text} ${toks[i + 1]!.text}`;
+  }
+  return null;
+}

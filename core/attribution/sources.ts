@@ -1,0 +1,159 @@
+// Turns the words that name a source into the canonical name: entities first, then the document's own fuller forms.
+import type { Entity, EntityType } from '../types';
+import { ORG_WORDS, TITLES } from './lexicon';
+
+export interface ResolvedName {
+  name: string;
+  type: EntityType | 'UNKNOWN';
+}
+
+const TYPE_RANK: Record<string, number> = { PERSON: 0, ORG: 1, MISC: 2, PLACE: 3 };
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.’'&-]*/gu;
+const wordsOf = (s: string): string[] => s.match(WORD) ?? [];
+const stripPossessive = (w: string): string => w.replace(/['’]s$/u, '');
+
+/** Drops leading titles ("US President", "Presidential Chief of Staff") unless the phrase names an organisation. */
+export function stripTitles(name: string): string {
+  const words = wordsOf(name);
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) return name.replace(/^(the|a|an)\s+/i, '');
+  let i = 0;
+  while (i < words.length - 1 && (TITLES.has(words[i]!.toLowerCase()) || /^\p{Ll}/u.test(words[i]!))) i++;
+  // Keep a trailing lower-case-free name of at least one capitalised word.
+  const rest = words.slice(i);
+  return rest.length ? rest.join(' ') : name;
+}
+
+export class NameResolver {
+  private readonly sorted: Entity[];
+  private byLastWord: Map<string, string> | null = null;
+  private acronyms: Map<string, string> | null = null;
+
+  constructor(
+    private readonly text: string,
+    entities: Entity[],
+  ) {
+    this.sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Entities overlapping [start, end), by binary search. */
+  private overlapping(start: number, end: number): Entity[] {
+    const a = this.sorted;
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid]!.start < start - 200) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Entity[] = [];
+    for (let i = lo; i < a.length && a[i]!.start < end; i++) if (a[i]!.end > start) out.push(a[i]!);
+    return out;
+  }
+
+  /** The canonical name for the source words text[start, end). */
+  resolve(start: number, end: number): ResolvedName | null {
+    const ents = this.overlapping(start, end).filter((e) => e.type !== 'PLACE' || e.end >= end - 1);
+    if (ents.length) {
+      ents.sort((x, y) => (TYPE_RANK[x.type] ?? 4) - (TYPE_RANK[y.type] ?? 4) || y.end - x.end);
+      const e = ents[0]!;
+      const name = this.expand(stripTitles(e.canonical || e.text));
+      // A tagger that caught only part of an organisation's name ("Ministry" of "Russian Defense Ministry"): the
+      // capitalised words around it are the better name.
+      const chunk = stripTitles(this.text.slice(start, end).trim());
+      if (chunk.length > name.length && chunk.includes(e.text) && wordsOf(chunk).some((w) => ORG_WORDS.has(w.toLowerCase()))) return { name: chunk, type: 'ORG' };
+      return { name, type: e.type };
+    }
+    const raw = this.text.slice(start, end).trim();
+    if (!raw) return null;
+    const name = this.expand(stripTitles(raw));
+    const isOrg = wordsOf(name).some((w) => ORG_WORDS.has(w.toLowerCase()));
+    return { name, type: isOrg ? 'ORG' : this.looksLikePerson(name) ? 'PERSON' : 'UNKNOWN' };
+  }
+
+  private looksLikePerson(name: string): boolean {
+    const words = wordsOf(name);
+    if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
+    return this.sorted.some((e) => e.type === 'PERSON' && (e.canonical === name || e.canonical.endsWith(' ' + name)));
+  }
+
+  /** "Trump" -> "Donald Trump", "CES" -> "Ukrainian Center for Economic Strategy". */
+  expand(name: string): string {
+    const words = wordsOf(name);
+    if (words.length === 0) return name;
+    if (words.length === 1) {
+      const w = stripPossessive(words[0]!);
+      if (/^[\p{Lu}]{2,6}$/u.test(w)) {
+        const long = this.acronymMap().get(w);
+        if (long) return long;
+      }
+      // The fullest entity that ends with this word.
+      const best = this.entityLastWords().get(w);
+      if (best && best !== w) return best;
+      const own = this.lastWordIndex().get(w);
+      if (own) return own;
+      return w;
+    }
+    return name;
+  }
+
+  private entityByLast: Map<string, string> | null = null;
+
+  /** Last word -> the fullest entity name ending with it (built once: lookups stay O(1) per source). */
+  private entityLastWords(): Map<string, string> {
+    if (this.entityByLast) return this.entityByLast;
+    const map = new Map<string, string>();
+    for (const e of this.sorted) {
+      const c = stripTitles(e.canonical || e.text);
+      const ws = wordsOf(c);
+      if (ws.length === 0 || ws.length > 4) continue;
+      const last = stripPossessive(ws[ws.length - 1]!);
+      const prev = map.get(last);
+      if (!prev || c.length > prev.length) map.set(last, c);
+    }
+    this.entityByLast = map;
+    return map;
+  }
+
+  private lastWordIndex(): Map<string, string> {
+    if (this.byLastWord) return this.byLastWord;
+    const map = new Map<string, string>();
+    // Capitalised runs of two to four words (after titles): the document's full personal names.
+    const re = /\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*){1,6}/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.text)) !== null) {
+      const name = stripTitles(m[0]);
+      const ws = wordsOf(name);
+      if (ws.length < 2 || ws.length > 3 || ws.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || /’s$|'s$/.test(w))) continue;
+      const last = ws[ws.length - 1]!;
+      const prev = map.get(last);
+      if (!prev || wordsOf(prev).length < ws.length) map.set(last, ws.join(' '));
+    }
+    this.byLastWord = map;
+    return map;
+  }
+
+  private acronymMap(): Map<string, string> {
+    if (this.acronyms) return this.acronyms;
+    const map = new Map<string, string>();
+    const re = /\(([\p{Lu}]{2,6})\)/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.text)) !== null) {
+      const acr = m[1]!;
+      const before = this.text.slice(Math.max(0, m.index - 120), m.index).trimEnd();
+      const run = /((?:\p{Lu}[\p{L}’'-]*|of|for|and|the|on|de)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|the|on|de))*)$/u.exec(before);
+      if (!run) continue;
+      const words = run[1]!.split(/\s+/).filter(Boolean);
+      while (words.length && /^\p{Ll}/u.test(words[0]!)) words.shift();
+      const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (words.length && isSubsequence(acr, initials) && !map.has(acr)) map.set(acr, words.join(' '));
+    }
+    this.acronyms = map;
+    return map;
+  }
+}
+
+function isSubsequence(needle: string, hay: string): boolean {
+  let j = 0;
+  for (let i = 0; i < hay.length && j < needle.length; i++) if (hay[i] === needle[j]) j++;
+  return j === needle.length;
+}
