@@ -2,6 +2,7 @@
 import type { Evidence, Fix, Quantity } from '../types';
 import { CheckContext, SIM_CONTRADICT, SIM_CORROBORATE } from './context';
 import { compareQuantities, describe } from './values';
+import { termsOf } from './terms';
 
 /** Weekday names drift between outlets published on different days, so they contradict only very close passages. */
 const SIM_CONTRADICT_WEEKDAY = 0.5;
@@ -29,13 +30,22 @@ export function checkQuantities(ctx: CheckContext): void {
       continue;
     }
     // The closest passage that states a comparable figure decides; it must be clearly about the same thing.
+    // A long reference sentence may share only one clause with the article's: the words right around both
+    // figures ("Trump announced on ___") then show they answer the same question.
     let conflict: { sid: number; values: Quantity[] } | undefined;
+    const mine = localTerms(ctx.text, q, s.start, s.end);
     for (const c of cands) {
-      if (c.sim < SIM_CONTRADICT) break;
-      const values = index.quantitiesIn(c.sid).filter((r) => compareQuantities(q, r) === 'differ');
+      if (c.sim < SIM_CORROBORATE) break;
+      const doc = index.docOf(c.sid)!;
+      const span = index.span(c.sid);
+      const values = index.quantitiesIn(c.sid).filter((r) => {
+        if (compareQuantities(q, r) !== 'differ') return false;
+        const local = overlap(index, mine, localTerms(doc.text, r, span.start, span.end));
+        const weekdayOnly = q.kind === 'DATE' && !sameCalendarKnown(q, r);
+        if (weekdayOnly) return c.sim >= SIM_CONTRADICT_WEEKDAY || (c.sim >= SIM_CONTRADICT && local >= LOCAL_SAME);
+        return c.sim >= SIM_CONTRADICT || local >= LOCAL_SAME;
+      });
       if (!values.length) continue;
-      const weekdayOnly = q.kind === 'DATE' && values.every((r) => !sameCalendarKnown(q, r));
-      if (weekdayOnly && c.sim < SIM_CONTRADICT_WEEKDAY) continue;
       conflict = { sid: c.sid, values };
       break;
     }
@@ -47,7 +57,13 @@ export function checkQuantities(ctx: CheckContext): void {
       continue;
     }
     const ev = index.evidenceFor(conflict.sid)!;
-    const best = pickReplacement(q, conflict.values);
+    // Other passages may write the same reference figure in the article's style ("$500 billion", not "half a trillion dollars").
+    const pool = [...conflict.values];
+    for (const c of cands) {
+      if (c.sim < SIM_CORROBORATE || c.sid === conflict.sid) continue;
+      for (const r of index.quantitiesIn(c.sid)) if (conflict.values.some((v) => compareQuantities(v, r) === 'equal')) pool.push(r);
+    }
+    const best = pickReplacement(q, conflict.values, pool);
     const fixes: Fix[] = best ? [{ title: `Use the reference's ${q.kind === 'DATE' ? 'date' : 'figure'}: ${best.text}`, start: q.start, end: q.end, newText: best.text }] : [];
     const code = q.kind === 'DATE' ? 'date-mismatch' : 'number-mismatch';
     const theirs = [...new Set(conflict.values.map((v) => describe(v)))].join(' or ');
@@ -63,6 +79,28 @@ export function checkQuantities(ctx: CheckContext): void {
   }
 }
 
+/** Share of the article's words around its figure that also surround the reference's figure. */
+const LOCAL_SAME = 0.5;
+const LOCAL_REACH = 48;
+
+function localTerms(text: string, q: { start: number; end: number }, from: number, to: number): Set<string> {
+  const out = termsOf(text, Math.max(from, q.start - LOCAL_REACH), q.start);
+  termsOf(text, q.end, Math.min(to, q.end + LOCAL_REACH), out);
+  return out;
+}
+
+function overlap(index: CheckContext['index'], mine: Set<string>, theirs: Set<string>): number {
+  let all = 0;
+  let shared = 0;
+  for (const t of mine) {
+    if (/^\d/.test(t)) continue;
+    const w = index.idf(t);
+    all += w;
+    if (theirs.has(t)) shared += w;
+  }
+  return all ? shared / all : 0;
+}
+
 /** Both dates pin a month and day (or a full date): a real calendar disagreement, not weekday drift. */
 function sameCalendarKnown(a: Quantity, b: Quantity): boolean {
   const known = (q: Quantity) => !!(q.date && (q.date.month || (q.date.iso && q.date.iso.length >= 7)));
@@ -70,10 +108,10 @@ function sameCalendarKnown(a: Quantity, b: Quantity): boolean {
 }
 
 /** The figure to offer as a fix: one value only, written the way the article writes figures when possible. */
-function pickReplacement(q: Quantity, values: Quantity[]): Quantity | undefined {
+function pickReplacement(q: Quantity, values: Quantity[], pool: Quantity[]): Quantity | undefined {
   const distinct = values.filter((v, i) => values.findIndex((w) => compareQuantities(v, w) === 'equal') === i);
   if (distinct.length !== 1) return undefined;
-  const same = values.filter((v) => compareQuantities(v, distinct[0]!) === 'equal');
+  const same = pool.filter((v) => compareQuantities(v, distinct[0]!) === 'equal' && !/^(roughly|about|around|nearly|almost|some|over|more than|less than)\b/i.test(v.text));
   const style = (t: string) => (/^\$|^\d/.test(t) ? 'numeric' : 'words');
   return same.find((v) => style(v.text) === style(q.text)) ?? same[0];
 }

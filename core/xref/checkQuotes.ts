@@ -6,6 +6,7 @@ import { CheckContext } from './context';
 import { alignQuote, quoteFragments, quoteWords, type QWord } from './quoteMatch';
 import { termsOf } from './terms';
 import { nameWords, samePerson } from './names';
+import { speakerNear } from './speakers';
 
 /** Quotes shorter than this are phrases ("serious people"): they can be corroborated, never "misquoted". */
 const MIN_WORDS_FOR_MISQUOTE = 4;
@@ -142,13 +143,22 @@ function referenceSpeakers(ctx: CheckContext, m: Match): string[] {
   if (!out.length) {
     for (const as of pa.ann.assertions) if (as.source && as.status === 'attributed' && as.start <= lo && as.end >= hi) out.push(as.source);
   }
+  if (!out.length) {
+    const doc = ctx.index.docOf(m.sid)!;
+    const sp = ctx.index.span(m.sid);
+    const quoted = enclosingQuote(doc.text, m.start, m.end, sp.start, sp.end);
+    const who = quoted && speakerNear(doc.text, quoted.start, quoted.end, sp.start, sp.end);
+    if (who) out.push(who);
+  }
   return out;
 }
 
 function draftSpeaker(ctx: CheckContext, quote: Quote): string | undefined {
   if (quote.speaker) return quote.speaker;
   const a = ctx.ann.assertions.find((as) => as.status === 'attributed' && as.source && as.start <= quote.start && as.end >= quote.end);
-  return a?.source;
+  if (a?.source) return a.source;
+  const s = ctx.sentenceAt(quote.start);
+  return s ? speakerNear(ctx.text, quote.start, quote.end, s.start, Math.max(s.end, quote.end)) : undefined;
 }
 
 function checkSpeaker(ctx: CheckContext, quote: Quote, matches: Match[], evidence: Evidence[]): void {
@@ -175,6 +185,15 @@ function checkSpeaker(ctx: CheckContext, quote: Quote, matches: Match[], evidenc
     related: evidence.slice(0, 3),
     fixes,
   });
+}
+
+/** The quote marks around a reference stretch, when it is quoted in that sentence. */
+function enclosingQuote(text: string, start: number, end: number, from: number, to: number): { start: number; end: number } | undefined {
+  const open = Math.max(text.lastIndexOf('“', start), text.lastIndexOf('"', start - 1));
+  if (open < from) return undefined;
+  const close = text.slice(end, to + 1).search(/[”"]/);
+  if (close < 0) return undefined;
+  return { start: open, end: end + close + 1 };
 }
 
 const clip = (s: string, n = 160) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
