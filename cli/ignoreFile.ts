@@ -42,7 +42,9 @@ export function loadIgnoreRules(cwd: string, explicitFile?: string | null): Igno
       const rel = relative(root, resolve(cwd, path));
       // Files outside the ignore file's folder are not its business (the `ignore` package rejects "../" paths).
       if (!rel || rel.startsWith('..') || isAbsolute(rel)) return false;
-      return ig.ignores(sep === '/' ? rel : rel.split(sep).join('/'));
+      // A trailing slash marks a folder, which is what lets "drafts/" match it before its files are listed.
+      const posix = (sep === '/' ? rel : rel.split(sep).join('/')) + (/[\\/]$/.test(path) ? '/' : '');
+      return ig.ignores(posix);
     },
   };
 }

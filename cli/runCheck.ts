@@ -71,11 +71,15 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
   const color = values['no-color'] ? false : values.color ? true : env.NO_COLOR ? false : env.FORCE_COLOR && env.FORCE_COLOR !== '0' ? true : io.isTTY && !values.output;
 
   const rules = loadIgnoreRules(cwd, values['no-ignore'] ? null : values['ignore-path']);
-  const { files: all, missing } = expandPaths(positionals, cwd, rules);
+  const { files: all, missing, problems } = expandPaths(positionals, cwd, rules);
   const files = all.filter((f) => inShard(f, shard, cwd));
   let inputErrors = 0;
   for (const m of missing) {
     io.err(`copydesk: ${m}: no files match\n`);
+    inputErrors++;
+  }
+  for (const p of problems) {
+    io.err(`copydesk: ${p}\n`);
     inputErrors++;
   }
 
