@@ -170,7 +170,8 @@ function precededByReference(tokens: QToken[], i: number): boolean {
 function isListNumber(tokens: QToken[], i: number): boolean {
   const t = tokens[i]!;
   const n = tokens[i + 1];
-  return t.lineStart && !!n && n.glued && (n.text === '.' || n.text === ')') && t.kind === 'num' && !t.formatted;
+  const after = tokens[i + 2];
+  return t.lineStart && !!n && n.glued && (n.text === '.' || n.text === ')') && t.kind === 'num' && !t.formatted && !!after && !after.glued && !after.lineStart;
 }
 
 /** Indices of number tokens that form a telephone number: "555-123-4567", "(020) 7946 0958", "+44 20 7946 0958". */
@@ -200,7 +201,9 @@ export function phoneTokens(tokens: QToken[]): Set<number> {
     }
     const plus = tokens[i - 1]?.text === '+' || tokens[i - 1]?.text === '(';
     const lens = group.map((g) => tokens[g]!.text.length);
-    const looksPhone = digits >= 7 && (group.length >= 3 || plus || (group.length === 2 && lens[0] === 3 && lens[1] === 4));
+    // "2015-05-25" and "05-25-2015" are dates: a four-digit group with two-digit ones.
+    const dateLike = group.length === 3 && ((lens[0] === 4 && lens[1]! <= 2 && lens[2]! <= 2) || (lens[0]! <= 2 && lens[1]! <= 2 && (lens[2] === 4 || lens[2] === 2)));
+    const looksPhone = !dateLike && digits >= 7 && (group.length >= 3 || plus || (group.length === 2 && lens[0] === 3 && lens[1] === 4));
     if (looksPhone) for (const g of group) out.add(g);
     i = Math.max(i, group[group.length - 1]!);
   }
@@ -383,10 +386,10 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
       const nextWord = tokens[end];
       // "2024 Paris Olympics": a year opening a name.
       if (!yearPrep && nextWord && nextWord.kind === 'word' && /^\p{Lu}/u.test(nextWord.text) && !nextWord.lineStart && nextWord.text !== nextWord.text.toUpperCase()) return { to: end };
-      const noun = countNoun(tokens, end, false);
-      if (yearPrep || !noun || (prev && (prev.lower === 'the' || prev.text === "'s" || prev.text === '’s'))) {
-        if (yearPrep || tok.value! >= 1900) return { q: yearQuantity(text, tokens, start, end, tok.value!), to: end };
-      }
+      // A year needs a preposition or an article to read as one ("in 2019", "the 2020 election"); a bare
+      // four-digit figure stays a number.
+      const article = prev && (prev.lower === 'the' || prev.text === "'s" || prev.text === '’s');
+      if (yearPrep || (article && tok.value! >= 1900)) return { q: yearQuantity(text, tokens, start, end, tok.value!), to: end };
     }
   }
 

@@ -5,6 +5,7 @@ import type { Quantity, Sentence } from '../types';
 import { tokenizeQuantities, type QToken } from './tokens';
 import { findAmounts, phoneTokens } from './amounts';
 import { findDates } from './dates';
+import { findDateWords } from './dateWords';
 
 export interface QuantityContext {
   /** The article's date (YYYY-MM-DD) for resolving relative dates; unresolved but recognised when absent. */
@@ -15,10 +16,13 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|[\w.+-]+@[\w-]+\.[\w.-]+/g;
 
 export function findQuantities(text: string, sentences: Sentence[], ctx: QuantityContext = {}): Quantity[] {
   const tokens = tokenizeQuantities(text);
+  const urls = new Set<number>();
+  markUrls(text, tokens, urls);
   const skip = phoneTokens(tokens);
-  markUrls(text, tokens, skip);
+  for (const u of urls) skip.add(u);
   const amounts = findAmounts(text, tokens, { skip });
-  const dates = findDates(text, sentences, ctx).filter((d) => !insideUrl(text, d.start, skip, tokens));
+  const chronoDates = findDates(text, sentences, ctx);
+  const dates = unionPreferFirst(chronoDates, findDateWords(text, tokens)).filter((d) => !insideUrl(text, d.start, urls, tokens));
   return merge(amounts, dates);
 }
 
@@ -49,6 +53,20 @@ function insideUrl(_text: string, start: number, skip: Set<number>, tokens: QTok
     else return skip.has(mid);
   }
   return false;
+}
+
+/** All of `a`, plus the items of `b` that overlap none of `a`. */
+function unionPreferFirst(a: Quantity[], b: Quantity[]): Quantity[] {
+  if (!b.length) return a;
+  const sa = a.slice().sort((x, y) => x.start - y.start);
+  const out = sa.slice();
+  let j = 0;
+  for (const q of b.sort((x, y) => x.start - y.start)) {
+    while (j < sa.length && sa[j]!.end <= q.start) j++;
+    if (j < sa.length && sa[j]!.start < q.end) continue;
+    out.push(q);
+  }
+  return out;
 }
 
 /** Dates from chrono win over bare counts and ordinals they cover ("Jan. 21st", "in 10 days"); amounts with a

@@ -27,6 +27,7 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const LETTER = /\p{L}|\p{M}/u;
 const isLetter = (s: string, i: number): boolean => {
+  if (i < 0 || i >= s.length) return false;
   const c = s.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c);
   return LETTER.test(s[i]!);

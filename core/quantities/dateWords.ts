@@ -1,0 +1,159 @@
+// Date expressions chrono does not read but news uses: holidays ("on Christmas Eve"), quarters ("the third
+// quarter", "Q3 2024"), seasons with a determiner ("this summer"), short weekday forms ("Tues."), and relative
+// days ("the next day", "the end of the year"). Matched on the token stream, so the cost stays linear.
+import type { DateValue, Quantity } from '../types';
+import type { QToken } from './tokens';
+
+/** Holidays on a fixed day of the Gregorian calendar. */
+const FIXED_HOLIDAYS: Array<[string[], number, number]> = [
+  [['christmas', 'eve'], 12, 24], [['christmas', 'day'], 12, 25], [['christmas'], 12, 25], [['boxing', 'day'], 12, 26],
+  [['new', "year's", 'eve'], 12, 31], [['new', 'year’s', 'eve'], 12, 31], [['new', "year's", 'day'], 1, 1], [['new', 'year’s', 'day'], 1, 1],
+  [['juneteenth'], 6, 19], [['halloween'], 10, 31], [["valentine's", 'day'], 2, 14], [['valentine’s', 'day'], 2, 14],
+  [['veterans', 'day'], 11, 11], [['armistice', 'day'], 11, 11], [['remembrance', 'day'], 11, 11],
+  [['bastille', 'day'], 7, 14], [['st.', "patrick's", 'day'], 3, 17], [['victory', 'day'], 5, 9],
+];
+/** Holidays whose day moves from year to year: recognised, not placed. */
+const MOVABLE_HOLIDAYS: string[][] = [
+  ['thanksgiving'], ['easter'], ['good', 'friday'], ['labor', 'day'], ['labour', 'day'], ['memorial', 'day'],
+  ['independence', 'day'], ['ramadan'], ['eid'], ['hanukkah'], ['diwali'], ['lunar', 'new', 'year'], ['passover'],
+  ['yom', 'kippur'], ['rosh', 'hashanah'], ['election', 'day'], ['inauguration', 'day'], ['mother’s', 'day'],
+  ["mother's", 'day'], ['father’s', 'day'], ["father's", 'day'], ['presidents', 'day'], ["presidents'", 'day'],
+];
+const SHORT_WEEKDAYS: Record<string, number> = { tues: 2, thur: 4, thurs: 4, weds: 3 };
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+const DETERMINERS = new Set(['this', 'last', 'next', 'past', 'coming', 'early', 'late', 'mid', 'previous', 'following', 'current']);
+const QUARTER_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const RELATIVE_UNITS = new Set(['day', 'week', 'month', 'year', 'quarter', 'weekend', 'decade']);
+
+/** Matches `words` (lower case) at tokens[i], skipping "." tokens inside abbreviations; returns the end index. */
+function matchWords(tokens: QToken[], i: number, words: string[]): number {
+  let k = i;
+  for (const w of words) {
+    const t = tokens[k];
+    if (!t) return -1;
+    if (w.endsWith('.') && t.lower === w.slice(0, -1) && tokens[k + 1]?.text === '.') {
+      k += 2;
+      continue;
+    }
+    if (t.lower !== w) return -1;
+    k++;
+  }
+  return k;
+}
+
+function make(text: string, tokens: QToken[], from: number, to: number, date: DateValue): Quantity {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return { start, end, text: text.slice(start, end), kind: 'DATE', date };
+}
+
+export function findDateWords(text: string, tokens: QToken[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' && t.kind !== 'code') continue;
+    const w = t.lower;
+    // Holidays: capitalised ("Christmas"), or lower case in an all-lower-case text.
+    if (/^\p{Lu}/u.test(t.text) || t.text === t.lower) {
+      let hit: Quantity | undefined;
+      for (const [words, month, day] of FIXED_HOLIDAYS) {
+        if (words[0] !== w) continue;
+        const end = matchWords(tokens, i, words);
+        if (end > 0) {
+          hit = make(text, tokens, i, end, { granularity: 'day', resolved: false, month, day });
+          break;
+        }
+      }
+      if (!hit) {
+        for (const words of MOVABLE_HOLIDAYS) {
+          if (words[0] !== w) continue;
+          const end = matchWords(tokens, i, words);
+          if (end > 0 && (/^\p{Lu}/u.test(t.text) || words.length > 1)) {
+            hit = make(text, tokens, i, end, { granularity: 'day', resolved: false });
+            break;
+          }
+        }
+      }
+      if (hit) {
+        out.push(hit);
+        continue;
+      }
+    }
+    // "Tues.", "Thurs"
+    const wd = SHORT_WEEKDAYS[w];
+    if (wd !== undefined) {
+      out.push(make(text, tokens, i, i + 1, { granularity: 'weekday', resolved: false, weekday: wd }));
+      continue;
+    }
+    // "Q3", "Q4 2024"
+    if (t.kind === 'code' && /^q[1-4]$/.test(w)) {
+      const y = tokens[i + 1];
+      const withYear = y && y.kind === 'num' && y.text.length === 4 && !y.suffix && !y.formatted;
+      const q = Number(w[1]);
+      const date: DateValue = withYear ? { granularity: 'month', resolved: true, iso: `${y.text}-${String(q * 3 - 2).padStart(2, '0')}`, month: q * 3 - 2 } : { granularity: 'relative', resolved: false };
+      out.push(make(text, tokens, i, withYear ? i + 2 : i + 1, date));
+      continue;
+    }
+    // "the third quarter (of 2013)", "fourth-quarter", "next quarter"
+    const parts = w.split('-');
+    if ((QUARTER_ORDINALS[w] !== undefined || DETERMINERS.has(w)) && (tokens[i + 1]?.lower === 'quarter' || tokens[i + 1]?.lower === 'qtr') || (parts.length === 2 && parts[1] === 'quarter' && QUARTER_ORDINALS[parts[0]!] !== undefined)) {
+      const end = parts.length === 2 ? i + 1 : i + 2;
+      const q = QUARTER_ORDINALS[parts[0]!];
+      let stop = end;
+      let date: DateValue = { granularity: 'relative', resolved: false };
+      if (q !== undefined && tokens[end]?.lower === 'of' && tokens[end + 1]?.kind === 'num' && tokens[end + 1]!.text.length === 4) {
+        stop = end + 2;
+        date = { granularity: 'month', resolved: true, iso: `${tokens[end + 1]!.text}-${String(q * 3 - 2).padStart(2, '0')}`, month: q * 3 - 2 };
+      }
+      out.push(make(text, tokens, i, stop, date));
+      i = stop - 1;
+      continue;
+    }
+    // "this summer", "last winter", "summer 2024"
+    if (SEASONS.has(w)) {
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      if (prev && DETERMINERS.has(prev.lower)) {
+        out.push(make(text, tokens, i - 1, i + 1, { granularity: 'relative', resolved: false }));
+        continue;
+      }
+      if (next && next.kind === 'num' && next.text.length === 4 && !next.formatted && !next.suffix) {
+        out.push(make(text, tokens, i, i + 2, { granularity: 'year', resolved: true, iso: next.text }));
+        i++;
+        continue;
+      }
+    }
+    // "the next day", "the following week", "the previous year", "the day before"
+    if (w === 'the' && tokens[i + 1] && tokens[i + 2]) {
+      const a = tokens[i + 1]!.lower;
+      const b = tokens[i + 2]!.lower;
+      if ((a === 'next' || a === 'following' || a === 'previous' || a === 'same' || a === 'prior') && RELATIVE_UNITS.has(b)) {
+        out.push(make(text, tokens, i, i + 3, { granularity: 'relative', resolved: false }));
+        i += 2;
+        continue;
+      }
+      if (a === 'day' && (b === 'before' || b === 'after') && (!tokens[i + 3] || tokens[i + 3]!.kind === 'sym')) {
+        out.push(make(text, tokens, i, i + 3, { granularity: 'relative', resolved: false }));
+        i += 2;
+        continue;
+      }
+    }
+    // "(the) end of the year", "end of the week", "end of year"
+    if ((w === 'end' || w === 'start' || w === 'beginning' || w === 'middle') && tokens[i + 1]?.lower === 'of') {
+      let k = i + 2;
+      if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'this' || tokens[k]?.lower === 'next' || tokens[k]?.lower === 'last') k++;
+      if (tokens[k] && RELATIVE_UNITS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'quarter') {
+        const from = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
+        out.push(make(text, tokens, from, k + 1, { granularity: 'relative', resolved: false }));
+        i = k;
+        continue;
+      }
+    }
+    // "next day", "following week" without the article
+    if ((w === 'next' || w === 'following' || w === 'previous') && tokens[i - 1]?.lower !== 'the' && tokens[i + 1] && ['day', 'hour', 'quarter'].includes(tokens[i + 1]!.lower)) {
+      out.push(make(text, tokens, i, i + 2, { granularity: 'relative', resolved: false }));
+      i++;
+    }
+  }
+  return out;
+}
