@@ -1,0 +1,85 @@
+// The extension inside VS Code, through VS Code's own API (so through vscode-languageclient and the IPC server):
+// activation, diagnostics, the cross-check hover, code lenses, quick fixes, go-to-definition and restart.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { test, until } from './harness';
+
+const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
+const draftUri = () => vscode.Uri.joinPath(folder(), 'draft.article');
+
+let doc: vscode.TextDocument;
+const copydesk = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'copydesk');
+const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+const posOf = (needle: string, delta = 1) => {
+  const at = doc.getText().indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" in the draft`);
+  return doc.positionAt(at + delta);
+};
+const hoverText = (hs: vscode.Hover[]) => hs.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+
+test('opening an article activates the extension', async () => {
+  doc = await vscode.workspace.openTextDocument(draftUri());
+  await vscode.window.showTextDocument(doc);
+  assert.equal(doc.languageId, 'article');
+  const ext = vscode.extensions.getExtension('copydesk.copydesk');
+  assert.ok(ext, 'copydesk.copydesk is loaded');
+  await until('activation', () => ext.isActive);
+  const commands = await vscode.commands.getCommands(true);
+  for (const c of ['copydesk.restartServer', 'copydesk.showOutput', 'copydesk.showOutline']) assert.ok(commands.includes(c), c);
+});
+
+test('the server publishes attribution and cross-check diagnostics', async () => {
+  const diags = await until('vague-attribution and number-mismatch', () => {
+    const d = copydesk(doc.uri);
+    return d.some((x) => codeOf(x) === 'vague-attribution') && d.some((x) => codeOf(x) === 'number-mismatch') ? d : undefined;
+  });
+  const vague = diags.find((d) => codeOf(d) === 'vague-attribution')!;
+  assert.equal(doc.getText(vague.range).slice(0, 11), 'Experts say');
+  const mismatch = diags.find((d) => codeOf(d) === 'number-mismatch')!;
+  assert.equal(doc.getText(mismatch.range), '$4.8 million');
+  assert.equal(mismatch.severity, vscode.DiagnosticSeverity.Error);
+  assert.ok(mismatch.relatedInformation?.some((r) => r.location.uri.path.endsWith('/references/council-vote.txt')), 'related information points at the reference');
+});
+
+test('hover on a figure quotes the reference and links to its line', async () => {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, posOf('$4.8 million', 2));
+  const md = hoverText(hovers);
+  assert.match(md, /\$8\.4 million/, 'quotes the reference passage');
+  assert.match(md, /\]\(file:\/\/[^)]*\/references\/council-vote\.txt#L\d+\)/, 'links to the reference line');
+});
+
+test('code lenses: a summary at the top and a claim tally per paragraph', async () => {
+  const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+  const titles = lenses.map((l) => l.command?.title ?? '');
+  assert.match(titles[0] ?? '', /^Copydesk: \d+ entit/);
+  assert.ok(titles.some((t) => /conflicting/.test(t)), `a paragraph lens reports the conflict: ${JSON.stringify(titles)}`);
+});
+
+test("quick fix replaces the figure with the reference's and the error goes away", async () => {
+  const mismatch = copydesk(doc.uri).find((d) => codeOf(d) === 'number-mismatch');
+  assert.ok(mismatch);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, mismatch.range, vscode.CodeActionKind.QuickFix.value);
+  const fix = actions.find((a) => /reference's figure/.test(a.title));
+  assert.ok(fix?.edit, `a "use the reference's figure" fix among ${JSON.stringify(actions.map((a) => a.title))}`);
+  assert.ok(await vscode.workspace.applyEdit(fix.edit));
+  assert.match(doc.getText(), /approved \$8\.4 million to repair/);
+  await until('the mismatch to clear', () => !copydesk(doc.uri).some((d) => codeOf(d) === 'number-mismatch'));
+});
+
+test('go to definition on a name lists its mentions in the references', async () => {
+  const locs = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', doc.uri, posOf('Marchetti told', 3));
+  const uris = locs.map((l) => ('uri' in l ? l.uri : l.targetUri).path);
+  assert.ok(uris.some((u) => u.endsWith('/references/council-vote.txt')), JSON.stringify(uris));
+});
+
+test('restarting the server brings diagnostics back', async () => {
+  await vscode.commands.executeCommand('copydesk.restartServer');
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(doc.uri, new vscode.Position(doc.lineCount, 0), '\nAnalysts say the crossing carries 40,000 cars a day.\n');
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  await until('a vague attribution on the new line', () => copydesk(doc.uri).some((d) => codeOf(d) === 'vague-attribution' && doc.getText(d.range).startsWith('Analysts say')));
+});
+
+test('the side-bar view opens', async () => {
+  await vscode.commands.executeCommand('copydesk.showOutline');
+});
