@@ -1,20 +1,59 @@
-// The article's own date, for resolving "on Tuesday": front matter "date:", else a dateline near the top.
+// The article's own date, for resolving "on Tuesday": front matter "date:", else a dateline or a
+// "Published"/"Updated" line near the top of the body.
 import { frontMatterLength } from './text/segment';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+// Each pattern is anchored to one short line and has no nested quantifiers, so it runs in linear time.
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'i');
+const LABEL = /^\s*(?:published|updated|posted|last updated|first published|date|dated|modified)\b/i;
+const HEAD_LINES = 12;
+const SHORT_LINE = 80;
 
 export function findArticleDate(text: string): string | undefined {
-  const fm = text.slice(0, frontMatterLength(text));
-  const fmDate = /^date:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(fm);
-  if (fmDate) return fmDate[1];
-  // A dateline or "Published"/"Updated" line within the first lines of the body.
-  const head = text.slice(fm.length, fm.length + 600);
-  const iso = /^(?:published|updated|posted|date)?:?\s*(\d{4}-\d{2}-\d{2})\b/im.exec(head);
-  if (iso) return iso[1];
-  const written = /^(?:published|updated|posted)?:?\s*(?:[A-Z][a-z]+day,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/im.exec(head);
-  if (written) {
-    const month = MONTHS.indexOf(written[1]!.slice(0, 3).toLowerCase()) + 1;
-    return `${written[3]}-${String(month).padStart(2, '0')}-${written[2]!.padStart(2, '0')}`;
+  const fmLen = frontMatterLength(text);
+  const fm = text.slice(0, fmLen);
+  const fmDate = /^(?:date|published|pubdate|publishDate|created):\s*["']?(\d{4}-\d{2}-\d{2})/im.exec(fm);
+  if (fmDate && valid(fmDate[1]!)) return fmDate[1];
+  // Lines near the top: a labelled line ("Published: Feb. 12, 2025") or a short line that is mostly a date
+  // (a dateline). A date inside a long sentence of the body is an event, not the article's date.
+  const head = text.slice(fmLen, fmLen + 2000).split(/\r?\n/).slice(0, HEAD_LINES);
+  let fallback: string | undefined;
+  for (const line of head) {
+    if (!line.trim()) continue;
+    const labelled = LABEL.test(line);
+    if (!labelled && line.length > SHORT_LINE) continue;
+    const d = dateIn(line);
+    if (!d) continue;
+    if (labelled) return d;
+    // A short line whose words are mostly the date itself: "Wednesday, February 12, 2025" or "12 Feb 2025 10:14 GMT".
+    const rest = line.replace(ISO, '').replace(MDY, '').replace(DMY, '').replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*\b|\b\d{1,2}[:.]\d{2}\b|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|et|est|edt|pt|pst|pdt|at|by|on)\b|[\s,|•·—–\-:.()]/gi, '');
+    if (rest.length <= 12 && !fallback) fallback = d;
   }
+  return fallback;
+}
+
+function dateIn(line: string): string | undefined {
+  const iso = ISO.exec(line);
+  if (iso && valid(iso[0])) return iso[0];
+  const mdy = MDY.exec(line);
+  if (mdy) return build(+mdy[3]!, MONTHS[mdy[1]!.toLowerCase()]!, +mdy[2]!);
+  const dmy = DMY.exec(line);
+  if (dmy) return build(+dmy[3]!, MONTHS[dmy[2]!.toLowerCase()]!, +dmy[1]!);
   return undefined;
+}
+
+function build(y: number, m: number, d: number): string | undefined {
+  const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return valid(iso) ? iso : undefined;
+}
+
+function valid(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  const t = new Date(Date.UTC(y!, m! - 1, d!));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m! - 1 && t.getUTCDate() === d && y! >= 1900 && y! <= 2200;
 }

@@ -116,7 +116,7 @@ function knownOf(c: chrono.ParsedResult["start"]): Known {
 
 function dateValue(k: Known, r: chrono.ParsedResult, article: number | undefined, relative: boolean, tense: Tense): DateValue {
   const { year, month, day, weekday } = k;
-  if (relative && !(year !== undefined && month !== undefined && day !== undefined)) {
+  if (relative) {
     if (article === undefined) return { granularity: 'relative', resolved: false, ...(weekday !== undefined ? { weekday } : {}) };
     const d = r.start.date();
     // "last year" is a year, "next month" a month, "two days ago" or "this week" a day.
