@@ -1,10 +1,10 @@
 // Finds the reporting cue of one sentence and the words that name its source, on tokens outside quotes.
-import { ACCORDING, AGENTIVE, ANONYMOUS_HEADS, BETWEEN_SUBJECT_AND_VERB, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, VAGUE_HEADS, WEAK_VERBS } from './lexicon';
+import { ACCORDING, AGENTIVE, ANONYMOUS_HEADS, STATEMENT_NOUNS, TITLES, BETWEEN_SUBJECT_AND_VERB, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, VAGUE_HEADS, WEAK_VERBS } from './lexicon';
 import { isQuoteMark, type Tok } from './tokens';
 
 export type SourceRef =
   /** Capitalised words naming the source: tokens [from, to]. */
-  | { kind: 'name'; from: number; to: number }
+  | { kind: 'name'; from: number; to: number; within?: { from: number; to: number } }
   | { kind: 'pronoun'; word: string }
   /** A common noun phrase: "the ministry", "a source with direct knowledge of the trip". */
   | { kind: 'phrase'; from: number; to: number; head: string }
@@ -59,15 +59,16 @@ function phraseAfter(toks: Tok[], from: number): SourceRef | null {
   let end = from;
   for (let k = from; k < toks.length && k < from + 14; k++) {
     const t = toks[k]!;
-    if (t.quoted || isQuoteMark(t) || t.text === ',' || STOP_BEFORE.has(t.text) || (k > from && REPORTING_VERBS.has(t.lower) && !t.cap) || t.lower === 'that') break;
+    if (t.quoted || isQuoteMark(t) || t.text === ',' || STOP_BEFORE.has(t.text) || t.lower === 'that') break;
+    if (k > from && REPORTING_VERBS.has(t.lower) && !t.cap && !DETERMINERS.has(toks[k - 1]!.lower)) break;
     end = k;
   }
-  if (end < from) return null;
+  if (end < from || (end === from && DETERMINERS.has(toks[from]!.lower))) return null;
   // A named source inside the phrase ("a Russian Defense Ministry statement") is the source.
   for (let k = from; k <= end; k++) {
     if (isNameTok(toks[k]) && !(k === 0 && DETERMINERS.has(toks[k]!.lower))) {
       const e = Math.min(nameEnd(toks, k), end);
-      return { kind: 'name', from: k, to: e };
+      return { kind: 'name', from: k, to: e, within: { from, to: end } };
     }
   }
   const head = headOf(toks, from, end);
@@ -111,6 +112,9 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
   if (t.lower === 'it' && k > 0 && !toks[k - 1]!.quoted) return { kind: 'pronoun', word: 'it' };
   if (t.text === ',') return appositive(toks, k);
   if (VAGUE_HEADS.has(t.lower) && !isProperNameContext(toks, k)) {
+    // "Scientology officials said": a group of a named organisation is a named source; "U.S. officials" stays vague.
+    const mod = toks[k - 1];
+    if (mod && isNameTok(mod) && k - 1 > 0 && !TITLES.has(mod.lower) && !/(an|ian|ese|ish|i)$/.test(mod.lower)) return { kind: 'name', from: nameStart(toks, k - 1, 0), to: k - 1 };
     let f = k;
     while (f - 1 >= 0 && !toks[f - 1]!.quoted && isWord(toks[f - 1]) && f > k - 4 && !STOP_BEFORE.has(toks[f - 1]!.text) && !isPossessive(toks[f - 1])) {
       if (REPORTING_VERBS.has(toks[f - 1]!.lower)) break;
@@ -138,25 +142,66 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
       return { kind: 'name', from: nameStart(toks, e, 0), to: e };
     }
     if (VAGUE_HEADS.has(t.lower)) return { kind: 'vague', from: f, to: k };
+    // The phrase right before the verb is a post-modifier ("A new study documenting … school children has revealed"):
+    // the subject is the phrase that opens the sentence.
     const words = toks.slice(f, k + 1);
+    if (words.some((w) => PREPOSITIONS.has(w.lower) || /ing$/.test(w.lower)) || (f > 0 && !DETERMINERS.has(toks[f]!.lower))) {
+      const first = initialSubject(toks, f);
+      if (first) return first;
+    }
     if (!words.some((w) => DETERMINERS.has(w.lower) || w.cap) && k - f < 1) return null;
     return { kind: 'phrase', from: f, to: k, head: t.lower };
   }
   return null;
 }
 
+const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'with', 'by', 'about', 'into', 'over', 'under', 'between', 'among', 'across']);
+
+/** The noun phrase that opens the sentence, ending before token `limit`: "The results of the X Study", "Jane Doe". */
+function initialSubject(toks: Tok[], limit: number): SourceRef | null {
+  let i = 0;
+  while (i < limit && !toks[i]!.quoted && (toks[i]!.lower === 'but' || toks[i]!.lower === 'and' || toks[i]!.lower === 'so')) i++;
+  if (i >= limit || toks[i]!.quoted) return null;
+  const det = DETERMINERS.has(toks[i]!.lower);
+  const from = i;
+  if (det) i++;
+  if (i >= limit) return null;
+  if (isNameTok(toks[i]) && !(i === 0 && !det && !toks[i]!.cap)) {
+    let e = i;
+    while (e + 1 < limit && isNameTok(toks[e + 1])) e++;
+    return { kind: 'name', from: i, to: e };
+  }
+  // Lower-case head: adjectives and nouns up to a preposition or verb-like word.
+  let e = i;
+  while (e + 1 < limit && /^\p{Ll}/u.test(toks[e + 1]!.text) && !PREPOSITIONS.has(toks[e + 1]!.lower) && !/(ing|ed)$/.test(toks[e + 1]!.lower) && !BETWEEN_SUBJECT_AND_VERB.has(toks[e + 1]!.lower) && e - i < 4) e++;
+  if (!/^\p{Ll}/u.test(toks[e]!.text)) return null;
+  const head = toks[e]!.lower;
+  // "The results of the National Iodine Study": the named study is the source.
+  if (PREPOSITIONS.has(toks[e + 1]?.lower ?? '') && e + 2 < limit) {
+    let n = e + 2;
+    if (toks[n]!.lower === 'the' || toks[n]!.lower === 'a') n++;
+    if (n < limit && isNameTok(toks[n])) return { kind: 'name', from: n, to: Math.min(nameEnd(toks, n), limit - 1) };
+  }
+  if (VAGUE_HEADS.has(head) || (toks[from]!.lower === 'a' || toks[from]!.lower === 'an') && STATEMENT_NOUNS.has(head)) return { kind: 'vague', from, to: e };
+  if (NOT_SUBJECT.has(head)) return null;
+  return { kind: 'phrase', from, to: e, head };
+}
+
 const isProperNameContext = (toks: Tok[], k: number): boolean => k > 0 && isNameTok(toks[k - 1]) && toks[k]!.cap && toks[k - 1]!.start > toks[0]!.start;
 
-/** "Andrii Yermak, Zelensky’s chief of staff, told …": the name before the appositive. */
+/**
+ * "Andrii Yermak, Zelensky’s chief of staff, told …", "Jane Doe, director of X, and chair of Y, says": the name before
+ * the appositive(s); with no earlier comma, the name that opens the sentence ("Jane Doe for the agency, says").
+ */
 function appositive(toks: Tok[], comma: number): SourceRef | null {
-  for (let k = comma - 1; k >= 0 && k > comma - 16; k--) {
+  for (let k = comma - 1; k >= 0 && k > comma - 32; k--) {
     const t = toks[k]!;
     if (t.quoted || isQuoteMark(t) || STOP_BEFORE.has(t.text)) return null;
     if (t.text === ',') {
       const e = k - 1;
-      if (e >= 0 && isNameTok(toks[e])) return { kind: 'name', from: nameStart(toks, e, 0), to: e };
-      return null;
+      if (e >= 0 && isNameTok(toks[e]) && !isPossessive(toks[e + 1])) return { kind: 'name', from: nameStart(toks, e, 0), to: e };
     }
+    if (k === 0) return initialSubject(toks, comma);
   }
   return null;
 }
@@ -195,11 +240,25 @@ function verbUsage(toks: Tok[], v: number): boolean {
   if (t.quoted) return false;
   if (t.cap && v > 0) return false;
   const prev = toks[v - 1]?.lower;
+  // Passives ("she was told", "they were asked") report what someone heard, not what they said.
+  let b = v - 1;
+  while (b >= 0 && /^\p{Ll}+ly$/u.test(toks[b]!.text)) b--;
+  if (b >= 0 && /^(was|were|is|are|be|been|being|get|got|gets)$/.test(toks[b]!.lower) && /(ed|told|said|written|thought|shown)$/.test(t.lower)) return false;
   // Nouns and infinitives: "the reports", "to say", "a claim".
   if (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'to' || prev === 'his' || prev === 'her' || prev === 'their' || prev === 'its') return false;
   if (/s$/.test(t.lower) && !/(says|tells|writes|announces|claims|confirms|states|notes|warns|insists|argues|adds|believes|thinks|reports|estimates|predicts|suggests|explains|asserts|maintains|stresses|acknowledges|admits|reveals|denies|tweets|posts|hints|concedes|indicates)$/.test(t.lower)) return false;
   // A participle used as an adjective or in a passive ("the deal announced last week") has no speaking subject before it.
   return true;
+}
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+
+function agentiveUsage(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^\p{Ll}+ly$/u.test(toks[k]!.text)) k--;
+  const prev = toks[k];
+  if (!prev) return true;
+  return AUXILIARIES.has(prev.lower) || STATEMENT_NOUNS.has(prev.lower) || prev.lower === 'as';
 }
 
 /** The first attribution cue of the sentence (outside quotes), or null. */
@@ -220,7 +279,9 @@ export function findCue(toks: Tok[]): Cue | null {
       continue;
     }
     // "highlighted by CES"
-    if (AGENTIVE.has(l) && toks[i + 1]?.lower === 'by' && !toks[i + 1]!.quoted) {
+    // Only as the sentence's predicate ("has been highlighted by") or after a statement noun ("figures released by"):
+    // "a book written by X" names an author, not a source.
+    if (AGENTIVE.has(l) && toks[i + 1]?.lower === 'by' && !toks[i + 1]!.quoted && agentiveUsage(toks, i)) {
       const src = phraseAfter(toks, i + 2);
       if (src && (src.kind === 'name' || src.kind === 'vague')) return { cue: `${t.text} by`, at: i, source: src };
     }

@@ -83,6 +83,9 @@ function ownAttribution(cue: Cue, toks: Tok[], text: string, resolver: NameResol
   const cueText = cue.cue;
   switch (src.kind) {
     case 'name': {
+      // "According to Afghan Ambassador to the United States Hamdullah Mohib": a person named in the phrase is the source.
+      const person = src.within ? resolver.personIn(toks[src.within.from]!.start, toks[src.within.to]!.end) : undefined;
+      if (person) return { status: 'attributed', source: person, cue: cueText, person: true };
       const r = resolver.resolve(toks[src.from]!.start, toks[src.to]!.end);
       if (!r) return null;
       return { status: 'attributed', source: r.name, cue: cueText, person: r.type === 'PERSON' };

@@ -64,6 +64,7 @@ export const VAGUE_HEADS = new Set(
   experts expert analysts analyst observers observer critics critic sources insiders insider commentators commentator
   people some many others most several pundits watchers scientists researchers economists officials diplomats
   reports studies polls surveys rumours rumors supporters opponents skeptics sceptics historians lawmakers residents
+  estimates individuals users commenters witnesses
   `),
 );
 
@@ -75,7 +76,8 @@ export const ANONYMOUS_HEADS = new Set(
 /** Nouns that stand for a document or statement: "a ministry statement", "the company's report". */
 export const STATEMENT_NOUNS = new Set(
   inflect(`statement statements report reports release press announcement filing post tweet letter memo briefing interview data
-  figures estimate estimates survey study analysis assessment notice bulletin communique communiqué transcript`),
+  figures estimate estimates survey study analysis assessment notice bulletin communique communiqué transcript
+  statistics numbers documents records photos images footage video findings study studies research paper results`),
 );
 
 /** Titles and descriptors that precede a name and are not part of it. */
@@ -100,7 +102,7 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set(
   inflect(`
   has have had was were is are will would also later then previously earlier again once recently separately meanwhile
   further repeatedly publicly privately initially subsequently last this on in at during week month year
-  monday tuesday wednesday thursday friday saturday sunday yesterday today tonight reacted responded by not never did does
+  monday tuesday wednesday thursday friday saturday sunday yesterday today tonight reacted responded by did does
   had already just only even still quickly swiftly openly directly explicitly
   `),
 );

@@ -50,6 +50,12 @@ export class NameResolver {
     return out;
   }
 
+  /** The canonical name of the first PERSON entity inside text[start, end), if any. */
+  personIn(start: number, end: number): string | undefined {
+    const e = this.overlapping(start, end).find((x) => x.type === 'PERSON' && x.start >= start && x.end <= end);
+    return e ? this.expand(stripTitles(e.canonical || e.text)) : undefined;
+  }
+
   /** The canonical name for the source words text[start, end). */
   resolve(start: number, end: number): ResolvedName | null {
     const ents = this.overlapping(start, end).filter((e) => e.type !== 'PLACE' || e.end >= end - 1);
@@ -60,7 +66,12 @@ export class NameResolver {
       // A tagger that caught only part of an organisation's name ("Ministry" of "Russian Defense Ministry"): the
       // capitalised words around it are the better name.
       const chunk = stripTitles(this.text.slice(start, end).trim());
-      if (chunk.length > name.length && chunk.includes(e.text) && wordsOf(chunk).some((w) => ORG_WORDS.has(w.toLowerCase()))) return { name: chunk, type: 'ORG' };
+      if (chunk.length > name.length && chunk.includes(e.text)) {
+        const cw = wordsOf(chunk);
+        if (cw.some((w) => ORG_WORDS.has(w.toLowerCase()))) return { name: chunk, type: 'ORG' };
+        // "Valeska Paris" read as the place "Paris": a two- or three-word capitalised name around it is a person.
+        if (e.type === 'PLACE' && cw.length >= 2 && cw.length <= 3 && cw.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return { name: chunk, type: 'PERSON' };
+      }
       return { name, type: e.type };
     }
     const raw = this.text.slice(start, end).trim();
