@@ -1,21 +1,49 @@
-// Named entities: PERSON / ORG / PLACE. (First version: capitalised runs; replaced by the trained tagger.)
-import type { Entity, Sentence } from '../types';
-import { tokenize, isCapitalised } from '../text/tokenize';
+// Named entities: PERSON / ORG / PLACE, from a perceptron tagger trained on GUM (see scripts/train-ner.ts) plus
+// document-level resolution (resolve.ts). The model ships as models/ner-model.json, bundled as a JSON import.
+import type { Entity, EntityType, Sentence } from '../types';
+import packed from '../../models/ner-model.json';
+import { Gazetteer } from './gazetteer';
+import { prepare } from './features';
+import { decodeModel, type PackedModel } from './model';
+import { TAGS, tagDoc, type Weights } from './tagger';
+import { resolve, type RawSpan } from './resolve';
+
+let loaded: { weights: Weights; gazetteer: Gazetteer } | undefined;
+
+/** Parses the model once per process (about 100 ms), on first use. */
+function model(): { weights: Weights; gazetteer: Gazetteer } {
+  if (!loaded) {
+    const m = decodeModel(packed as PackedModel);
+    loaded = { weights: m.weights, gazetteer: new Gazetteer(m.gazetteer) };
+  }
+  return loaded;
+}
+
+const GAZ_TYPE: Record<string, EntityType> = { C: 'PLACE', S: 'PLACE', R: 'PLACE', P1: 'PLACE', P2: 'PLACE', P3: 'PLACE', O: 'ORG' };
 
 export function findEntities(text: string, sentences: Sentence[]): Entity[] {
-  const out: Entity[] = [];
-  for (const s of sentences) {
-    const toks = tokenize(text, s.start, s.end);
-    for (let i = 1; i < toks.length; i++) {
-      if (!isCapitalised(toks[i]!.text)) continue;
-      let j = i;
-      while (j + 1 < toks.length && isCapitalised(toks[j + 1]!.text)) j++;
-      const start = toks[i]!.start;
-      const end = toks[j]!.end;
-      const t = text.slice(start, end);
-      out.push({ start, end, text: t, type: j > i ? 'PERSON' : 'PLACE', canonical: t });
-      i = j;
-    }
+  const { weights, gazetteer } = model();
+  const d = prepare(text, sentences, gazetteer);
+  const { tags, margin } = tagDoc(d, weights);
+  const raw: RawSpan[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t % 2 !== 1) continue;
+    let j = i + 1;
+    let conf = margin[i]!;
+    while (j < tags.length && tags[j] === t + 1) conf = Math.min(conf, margin[j++]!);
+    raw.push({ a: i, b: j, type: TAGS[t]!.slice(2) as EntityType, conf: Math.min(conf, 5) / 5 });
+    i = j - 1;
   }
-  return out;
+  // Shouted words ("WHEN AMERICA IS STRONG") are left to the gazetteer.
+  for (let i = 0; i < tags.length; i++) {
+    const g = d.gaz[i];
+    if (!d.shout[i] || !g?.startsWith('B:')) continue;
+    let j = i + 1;
+    while (j < tags.length && d.gaz[j]?.startsWith('I:')) j++;
+    raw.push({ a: i, b: j, type: GAZ_TYPE[g.slice(2)] ?? 'PLACE', conf: 0.5 });
+    i = j - 1;
+  }
+  raw.sort((x, y) => x.a - y.a);
+  return resolve(d, raw);
 }

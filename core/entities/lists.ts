@@ -1,0 +1,97 @@
+// Small, general word lists (general knowledge, not names from any evaluated article). The large lists
+// (places, first names, the English lexicon) are built by scripts/train-ner.ts into the model file.
+
+const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Words that make a capitalised run a title or office, never part of a person's name. */
+export const TITLE_WORDS = set(`
+president vice vice-president prime minister premier senator sen sen. representative rep rep. congressman congresswoman
+governor gov gov. mayor mr mr. mrs mrs. ms ms. miss dr dr. doctor professor prof prof. emeritus general gen gen. major maj.
+colonel col col. lieutenant lt lt. captain capt capt. sergeant sgt sgt. admiral adm adm. commander cmdr chief judge justice king
+queen prince princess pope sir lord lady dame bishop archbishop cardinal father rev rev. reverend secretary undersecretary
+under-secretary chancellor ambassador envoy speaker chairman chairwoman chair chairperson director commissioner administrator
+inspector detective officer superintendent constable agent deputy assistant ceo cfo coo spokesman spokeswoman spokesperson coach
+leader councillor councilman councilwoman councilor attorney attorney-general treasurer emperor empress sheikh ayatollah imam
+rabbi founder co-founder manager editor executive sheriff marshal brigadier corporal private mp mep mla adviser advisor
+correspondent reporter anchor columnist analyst economist strategist lawmaker legislator delegate candidate nominee
+president-elect chief-of-staff commissioner-general head presidential ministerial national special acting interim former
+foreign defense defence treasury finance interior justice energy health education labor labour commerce homeland security
+state trade agriculture transport transportation culture environment economy economic staff general-secretary pastor
+`);
+
+/** Common nouns/adjectives that a newsroom capitalises in titles but that end an office, not a name. */
+export const OFFICE_HEADS = set(`
+president minister secretary senator governor mayor ambassador envoy chancellor adviser advisor director chairman spokesman
+spokeswoman spokesperson commissioner chief speaker leader judge justice king queen prince princess pope general admiral
+correspondent reporter editor
+`);
+
+/** Last words that make a capitalised run an organisation. */
+export const ORG_SUFFIXES = set(`
+ministry council party inc inc. corp corp. co co. ltd ltd. llc plc university college institute institution agency department
+committee commission association foundation bank company group times post news press service services court police army
+navy force forces union organization organisation authority fund board bureau office school church club team league
+federation corporation airlines airways network channel television radio magazine journal gazette tribune herald
+telegraph guardian observer daily weekly review society academy alliance coalition front movement congress senate
+parliament assembly cabinet administration government guard corps brigade regiment squad federal reserve exchange
+industries holdings partners ventures labs laboratories systems technologies motors entertainment studios records
+publishing media communications clinic library orchestra council cooperative trust initiative project
+program programme conference
+`);
+
+/** Last words of buildings and facilities, which news gold (GUM) types as places: "Kennedy Space Center". */
+export const FACILITY_SUFFIXES = set(`
+museum stadium airport hall base planetarium arena memorial palace cathedral mosque temple tower towers center centre complex
+facility hospital prison campus plaza
+`);
+
+/** Common all-caps abbreviations that are not organisations. */
+export const NOT_ORG_ACRONYMS = set(`
+CEO CFO COO CTO GDP TV PM AM HIV AIDS DNA RNA VR AR PC ID OK USD EUR GBP UTC GMT EST PST CCTV SUV PR IT AI CD DVD MP MPS NGO NGOS
+COVID LGBT LGBTQ PDF SMS URL HQ VIP FAQ IQ IVF BMI ATM GPS USB LED LCD PS MR MRS MS DR ST RE FYI CV MBA PHD BA MA BC AD CE BCE
+OMG LOL TBA TBD ETA ASAP DIY FAQ NB PS QC KM KG MPH CO2 UV IP VPN API OS IOS APP
+`);
+
+/** Last words that make a capitalised run a place. */
+export const PLACE_SUFFIXES = set(`
+city county province state region oblast district island islands river lake mountain mountains mount sea ocean bay gulf
+valley hill hills street avenue road square park bridge airport station peninsula coast desert strait canal heights
+village town borough harbour harbor beach falls forest plaza boulevard highway territory republic kingdom
+`);
+
+/** Lower-case words that join capitalised words inside one name ("University of Texas", "Ludwig van Beethoven"). */
+export const CONNECTORS = set(`of for and & the de du da del della der den van von la le bin bint ibn al el y upon on`);
+export const PERSON_PARTICLES = set(`de du da del della der den van von la le bin bint ibn al el`);
+
+/** Organisations every newsroom names: wire services, broadcasters, papers, international bodies. */
+export const KNOWN_ORGS = [
+  'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Bloomberg', 'Xinhua', 'TASS', 'Interfax', 'Kyodo',
+  'Yonhap', 'Anadolu', 'UPI', 'BBC', 'CNN', 'NPR', 'PBS', 'NBC', 'CBS', 'ABC', 'MSNBC', 'Fox News', 'Sky News', 'Al Jazeera',
+  'CNBC', 'New York Times', 'Washington Post', 'Wall Street Journal', 'Financial Times', 'Guardian', 'Economist',
+  'Los Angeles Times', 'USA Today', 'Politico', 'Axios', 'Le Monde', 'Der Spiegel', 'Kyiv Independent', 'Wikinews',
+  'United Nations', 'UN', 'U.N.', 'NATO', 'European Union', 'EU', 'European Commission', 'European Parliament',
+  'World Bank', 'IMF', 'International Monetary Fund', 'World Health Organization', 'WHO', 'WTO', 'OPEC', 'UNESCO', 'UNICEF',
+  'Red Cross', 'Interpol', 'FBI', 'CIA', 'NSA', 'NASA', 'Congress', 'Senate', 'House of Representatives',
+  'Supreme Court', 'Federal Reserve', 'Parliament', 'Google', 'Facebook', 'Twitter', 'Microsoft', 'Apple',
+  'Amazon', 'Meta', 'Tesla', 'YouTube', 'Instagram', 'Wikipedia', 'Greenpeace', 'Amnesty International', 'Human Rights Watch',
+  'Hamas', 'Hezbollah', 'Taliban', 'al-Qaeda', 'Democratic Party', 'Republican Party', 'Labour Party', 'Conservative Party',
+];
+
+/** Geographic names a general gazetteer of countries and cities leaves out. */
+export const EXTRA_PLACES = [
+  'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Central America', 'Antarctica', 'Oceania',
+  'Middle East', 'Eastern Europe', 'Western Europe', 'Southeast Asia', 'South East Asia', 'Central Asia', 'East Asia',
+  'Balkans', 'Caucasus', 'Scandinavia', 'Arctic', 'Siberia', 'Crimea', 'Donbas', 'Gaza', 'Gaza Strip', 'West Bank',
+  'Kashmir', 'Tibet', 'White House', 'Capitol Hill', 'Wall Street', 'Silicon Valley', 'Hollywood', 'Manhattan', 'Brooklyn', 'Downing Street',
+  'England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain', 'Kyiv', 'Kiev', 'Washington D.C.',
+  'Washington, D.C.', 'America', 'U.S.', 'US', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'Holland', 'Persian Gulf',
+  'Mediterranean', 'Pacific', 'Atlantic', 'Indian Ocean', 'Black Sea', 'Red Sea', 'Baltic', 'Korean Peninsula',
+];
+
+/** Capitalised words that are never a name on their own in news copy (page furniture, weekdays, months...). */
+export const NEVER_ALONE = set(`
+advertisement advertisements updated photo photos image images video handout getty file reuters/ caption credit
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december jan feb mar apr jun jul aug sep sept oct nov dec i mr mrs ms dr st read more share
+god
+`);

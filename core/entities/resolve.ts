@@ -1,0 +1,273 @@
+// From tagger output to entities an editor can trust: titles and "the" cut off, one type per name in a document,
+// missed repeats of a known name filled in, surnames and acronyms linked to the full name (canonical).
+import type { Entity, EntityType } from '../types';
+import type { DocTokens } from './features';
+import { CONNECTORS, FACILITY_SUFFIXES, NEVER_ALONE, NOT_ORG_ACRONYMS, OFFICE_HEADS, ORG_SUFFIXES, PERSON_PARTICLES, PLACE_SUFFIXES, TITLE_WORDS } from './lists';
+
+export interface RawSpan {
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+  type: EntityType;
+  conf: number;
+}
+
+const CAP0 = /^\p{Lu}/u;
+const WORD = /[\p{L}\p{N}]/u;
+const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
+
+/** Nationality and group words: "Ukrainian", "Afghans", "Muslims" are not names of an entity. */
+const GROUP_WORDS = new Set(`french dutch swiss greek greeks thai welsh scottish irish english spanish danish finnish swedish polish turkish
+filipino filipinos arab arabs muslim muslims christian christians jewish jew jews hindu hindus sikh sikhs buddhist buddhists catholic
+catholics protestant protestants sunni sunnis shia shiite shiites kurd kurds kurdish pashtun pashtuns latino latinos hispanic hispanics
+western eastern northern southern soviet communist communists afghan afghans islamic islamist islamists yemeni saudi saudis
+democrats republicans conservatives liberals islam christianity judaism hinduism buddhism hajj ramadan easter christmas eid
+internet web`.split(/\s+/));
+
+const isGeneric = (w: string) => {
+  const x = w.replace(/s$/, '');
+  return ORG_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w) || FACILITY_SUFFIXES.has(w) || ORG_SUFFIXES.has(x) || PLACE_SUFFIXES.has(x) || FACILITY_SUFFIXES.has(x);
+};
+const DEMONYM = /^(\p{Lu}\p{Ll}{2,}?)(ians?|ans?|eans?|ese|ish|is?|ers?|ites?)$/u;
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'central']);
+
+function isDemonym(d: DocTokens, i: number): boolean {
+  const w = d.toks[i]!.text;
+  if (GROUP_WORDS.has(d.lower[i]!)) return true;
+  if (d.gazetteer.classOf(w)) return false;
+  const m = DEMONYM.exec(w);
+  if (!m) return false;
+  const stem = m[1]!;
+  return d.gazetteer.nationStems.some((n) => n.startsWith(stem) && n.length - stem.length <= 3);
+}
+
+/** Splits a span where a title or a place ends and a person's name begins ("Ukraine Keith Kellogg", "US President Joe X"). */
+function splitPerson(d: DocTokens, s: RawSpan): RawSpan[] {
+  for (let k = s.b - 2; k > s.a; k--) {
+    const prevTitle = TITLE_WORDS.has(d.lower[k - 1]!);
+    const prefix = d.gazetteer.classOf(textOf(d, s.a, k));
+    const first = d.gazetteer.first.has(d.toks[k]!.text) || /^\p{Lu}{2}$/u.test(d.toks[k]!.text) || /^\p{Lu}\.$/u.test(d.toks[k]!.text);
+    if (!CAP0.test(d.toks[k]!.text)) continue;
+    if (prevTitle || (prefix && (first || !d.gazetteer.lex.has(d.lower[k]!)))) {
+      const head: RawSpan[] = [];
+      let hb = k;
+      while (hb > s.a && (TITLE_WORDS.has(d.lower[hb - 1]!) || CONNECTORS.has(d.toks[hb - 1]!.text))) hb--;
+      if (hb > s.a) {
+        const cls = d.gazetteer.classOf(textOf(d, s.a, hb));
+        if (cls) head.push({ a: s.a, b: hb, type: cls === 'O' ? 'ORG' : 'PLACE', conf: s.conf });
+      }
+      return [...head, { a: k, b: s.b, type: 'PERSON', conf: s.conf }];
+    }
+  }
+  return [s];
+}
+
+/** Cuts titles, articles and stray punctuation from a span; null when nothing name-like is left. */
+export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
+  let { a, b } = s;
+  const low = d.lower;
+  // A name stops at a lower-case word that is not a connector ("Donetsk region").
+  for (let k = a + 1; k < b; k++) {
+    if (/^\p{Ll}/u.test(d.toks[k]!.text) && !CONNECTORS.has(d.toks[k]!.text) && !/^['’]s$/.test(d.toks[k]!.text)) {
+      b = k;
+      break;
+    }
+  }
+  // "FTU's Alice Mak": the possessor is another name; keep the part after it.
+  for (let k = b - 1; k > a; k--) if (/^['’][sS]$/.test(d.toks[k]!.text)) {
+    a = k + 1;
+    break;
+  }
+  while (b > a && (!WORD.test(d.toks[b - 1]!.text) || CONNECTORS.has(d.toks[b - 1]!.text) || /^['’]s$/i.test(d.toks[b - 1]!.text))) b--;
+  while (a < b && (!WORD.test(d.toks[a]!.text) || low[a] === 'the' || (CONNECTORS.has(d.toks[a]!.text) && !CAP0.test(d.toks[a]!.text)))) a++;
+  if (s.type === 'PERSON') {
+    // "US Treasury Secretary Scott Bessent", "Secretary of the Treasury Scott Bessent": the name follows the last title word.
+    let cut = -1;
+    for (let k = a; k < b - 1; k++) if (TITLE_WORDS.has(low[k]!) || (low[k] === 'of' && k > a)) cut = k;
+    if (cut >= 0) a = cut + 1;
+    while (a < b && CONNECTORS.has(d.toks[a]!.text) && !PERSON_PARTICLES.has(d.toks[a]!.text)) a++;
+    if (b - a === 1 && TITLE_WORDS.has(low[a]!)) return null;
+  } else {
+    // "US President", "NASA Administrator": an office after a name is not part of it.
+    while (b - a > 1 && OFFICE_HEADS.has(low[b - 1]!)) b--;
+  }
+  if (a >= b) return null;
+  if (b - a === 1) {
+    const w = d.toks[a]!.text;
+    if (NEVER_ALONE.has(low[a]!) || w.length < 2 || isDemonym(d, a)) return null;
+    if (isGeneric(low[a]!) && !d.gazetteer.classOf(w)) return null;
+    // A common word capitalised by position ("Administration", "Control") is not a name unless a list knows it.
+    const band = d.gazetteer.lex.get(low[a]!);
+    if (band !== undefined && band <= 2 && !/^\p{Lu}{2,}$/u.test(w) && !d.gazetteer.classOf(w) && !d.gazetteer.first.has(w) && d.docLower.has(low[a]!)) return null;
+  } else if (isDemonym(d, b - 1) && d.lower.slice(a, b - 1).every((x) => DIRECTIONS.has(x))) return null;
+  if (!CAP0.test(d.toks[a]!.text) && !/\p{Lu}/u.test(d.toks[a]!.text)) return null;
+  return { ...s, a, b };
+}
+
+/** Adjacent spans of one type with nothing between them are one name ("Russian" + "Defense Ministry"). */
+function mergeAdjacent(d: DocTokens, spans: RawSpan[]): RawSpan[] {
+  const out: RawSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    const gap = last ? d.text.slice(d.toks[last.b - 1]!.end, d.toks[s.a]!.start) : '';
+    if (last && last.b === s.a && last.type === s.type && s.type !== 'MISC' && /^ ?$/.test(gap)) {
+      out[out.length - 1] = { ...last, b: s.b, conf: Math.min(last.conf, s.conf) };
+    } else out.push(s);
+  }
+  void d;
+  return out;
+}
+
+const keyOf = (d: DocTokens, a: number, b: number) => d.lower.slice(a, b).join(' ');
+const textOf = (d: DocTokens, a: number, b: number) => d.text.slice(d.toks[a]!.start, d.toks[b - 1]!.end);
+
+/** Initials of a name's capitalised words ("Ukrainian Center for Economic Strategy" -> "UCES"). */
+function initials(d: DocTokens, a: number, b: number): string {
+  let s = '';
+  for (let k = a; k < b; k++) if (CAP0.test(d.toks[k]!.text)) s += d.toks[k]!.text[0];
+  return s;
+}
+
+export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
+  let spans = mergeAdjacent(d, raw)
+    .flatMap((s) => splitPerson(d, s))
+    .map((s) => trimSpan(d, s))
+    .filter((s): s is RawSpan => s !== null);
+
+  // An unknown all-caps abbreviation the tagger left out is, in news copy, almost always an organisation.
+  const taken = new Uint8Array(d.toks.length);
+  for (const s of spans) for (let k = s.a; k < s.b; k++) taken[k] = 1;
+  for (let i = 0; i < d.toks.length; i++) {
+    const w = d.toks[i]!.text;
+    if (taken[i] || d.shout[i] || !/^\p{Lu}{2,6}$/u.test(w) || NOT_ORG_ACRONYMS.has(w) || d.gazetteer.lex.has(d.lower[i]!)) continue;
+    if ((i > 0 && /^\p{Lu}{2,}$/u.test(d.toks[i - 1]!.text)) || (i + 1 < d.toks.length && /^\p{Lu}{2,}$/u.test(d.toks[i + 1]!.text))) continue;
+    spans.push({ a: i, b: i + 1, type: 'ORG', conf: 0 });
+  }
+  spans.sort((x, y) => x.a - y.a);
+
+  // Acronyms defined in passing: "Ukrainian Center for Economic Strategy (CES)".
+  const acronyms = new Map<string, { type: EntityType; full: string }>();
+  for (const s of spans) {
+    if (s.b - s.a < 2 || d.toks[s.b]?.text !== '(' || d.toks[s.b + 2]?.text !== ')') continue;
+    const acr = d.toks[s.b + 1]!.text;
+    if (!/^\p{Lu}[\p{Lu}.&]+$/u.test(acr)) continue;
+    const ini = initials(d, s.a, s.b);
+    const letters = acr.replace(/[.&]/g, '');
+    if (ini.endsWith(letters) || ini.includes(letters) || letters[0] === ini[0]) acronyms.set(acr, { type: s.type, full: textOf(d, s.a, s.b) });
+  }
+
+  // One type per name in a document: the tagger's confident votes decide.
+  const votes = new Map<string, Float64Array>();
+  for (const s of spans) {
+    const k = keyOf(d, s.a, s.b);
+    const v = votes.get(k) ?? new Float64Array(4);
+    const ti = TYPES.indexOf(s.type);
+    v[ti] = v[ti]! + 1 + s.conf;
+    votes.set(k, v);
+  }
+  // A surname or given name alone takes the type of the full name it belongs to.
+  const personParts = new Map<string, number>();
+  for (const s of spans) {
+    if (s.b - s.a < 2) continue;
+    if (s.type !== 'PERSON' && argmax(votes.get(keyOf(d, s.a, s.b))!) !== 0) continue;
+    personParts.set(d.lower[s.b - 1]!, (personParts.get(d.lower[s.b - 1]!) ?? 0) + 1);
+  }
+  const typeOf = (a: number, b: number, fallback: EntityType): EntityType => {
+    const k = keyOf(d, a, b);
+    if (b - a === 1) {
+      const acr = acronyms.get(d.toks[a]!.text);
+      if (acr) return acr.type;
+      if (personParts.has(k)) return 'PERSON';
+    }
+    // Names every list agrees on: countries, states, regions, well-known organisations, large cities.
+    const cls = d.gazetteer.classOf(textOf(d, a, b));
+    if (cls === 'O') return 'ORG';
+    if (cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'P2') {
+      const v = votes.get(k);
+      if (!(cls.startsWith('P') && v && TYPES[argmax(v)] === 'ORG')) return 'PLACE';
+    }
+    const v = votes.get(k);
+    return v ? TYPES[argmax(v)]! : fallback;
+  };
+
+  // Repeats the tagger missed: the same capitalised words elsewhere (sentence-initial "Bessent", a headline).
+  const covered = new Uint8Array(d.toks.length);
+  for (const s of spans) for (let k = s.a; k < s.b; k++) covered[k] = 1;
+  const known = new Map<string, number>();
+  for (const s of spans) known.set(keyOf(d, s.a, s.b), s.b - s.a);
+  for (const p of personParts.keys()) if (!known.has(p)) known.set(p, 1);
+  for (const a of acronyms.keys()) known.set(a.toLowerCase(), 1);
+  const added: RawSpan[] = [];
+  for (const [s, e] of d.sents) {
+    for (let i = s; i < e; i++) {
+      if (covered[i] || !CAP0.test(d.toks[i]!.text)) continue;
+      for (let len = 5; len >= 1; len--) {
+        if (i + len > e) continue;
+        const k = keyOf(d, i, i + len);
+        if (known.get(k) !== len) continue;
+        let free = true;
+        for (let q = i; q < i + len; q++) if (covered[q]) free = false;
+        if (!free || !CAP0.test(d.toks[i + len - 1]!.text)) continue;
+        // A one-word name that is also an ordinary word in this document ("Truth", "Will") is not repeated blindly.
+        if (len === 1 && (d.docLower.has(k) || (d.gazetteer.lex.get(k) ?? 9) <= 2)) continue;
+        if (i + len < e && CAP0.test(d.toks[i + len]!.text) && !d.shout[i + len]) continue; // part of a longer name
+        if (i > s && CAP0.test(d.toks[i - 1]!.text) && i - 1 !== s && !TITLE_WORDS.has(d.lower[i - 1]!)) continue;
+        added.push({ a: i, b: i + len, type: 'MISC', conf: 0 });
+        for (let q = i; q < i + len; q++) covered[q] = 1;
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  spans = spans.concat(added).sort((x, y) => x.a - y.a);
+
+  const out: Entity[] = [];
+  for (const s of spans) {
+    const type = typeOf(s.a, s.b, s.type);
+    if (type === 'MISC') continue;
+    const start = d.toks[s.a]!.start;
+    const end = d.toks[s.b - 1]!.end;
+    out.push({ start, end, text: d.text.slice(start, end), type, canonical: '' });
+  }
+  fillCanonical(out, acronyms);
+  return out;
+}
+
+function argmax(v: Float64Array): number {
+  let best = 0;
+  for (let t = 1; t < v.length; t++) if (v[t]! > v[best]!) best = t;
+  return best;
+}
+
+const norm = (s: string) => s.replace(/^the\s+/i, '').toLowerCase();
+
+/** The fullest same-type form of each name in the document: "Zelensky" -> "Volodymyr Zelensky", "CES" -> its expansion. */
+export function fillCanonical(ents: Entity[], acronyms: Map<string, { type: EntityType; full: string }>): void {
+  const byType = new Map<EntityType, string[]>();
+  for (const e of ents) {
+    const list = byType.get(e.type) ?? [];
+    if (!list.includes(e.text)) list.push(e.text);
+    byType.set(e.type, list);
+  }
+  for (const e of ents) {
+    const acr = acronyms.get(e.text);
+    if (acr && acr.type === e.type) {
+      e.canonical = acr.full;
+      continue;
+    }
+    const me = norm(e.text);
+    const words = me.split(/\s+/);
+    let best = e.text;
+    for (const other of byType.get(e.type) ?? []) {
+      const o = norm(other);
+      if (o.length <= norm(best).length) continue;
+      const ow = o.split(/\s+/);
+      const fits =
+        e.type === 'PERSON'
+          ? words.length < ow.length && (ow.slice(-words.length).join(' ') === me || ow.slice(0, words.length).join(' ') === me)
+          : ow.length > words.length && (` ${o} `).includes(` ${me} `);
+      if (fits) best = other;
+    }
+    e.canonical = best;
+  }
+}
