@@ -1,0 +1,251 @@
+// Speed while typing: talks LSP to the bundled server (node dist/server.js --stdio) with a real JSON-RPC client, on a
+// 5,000-word article built from the project's own drafts, with reference articles configured in .copydesk.json.
+// Measures: server start -> first diagnostics; didChange -> publishDiagnostics over 100 typed edits; hover; RSS; and a
+// burst of 100 edits within one second (server stays responsive, final diagnostics equal a fresh analysis).
+// Usage: node scripts/bench-lsp.mjs [--json] [--check]   (--check: exit 1 when a target is missed; build first)
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+const ROOT = resolve(import.meta.dirname, '..');
+// COPYDESK_BENCH_SERVER compares another build (e.g. a scheduling experiment) against this one.
+const SERVER = resolve(process.env.COPYDESK_BENCH_SERVER ?? join(ROOT, 'dist/server.js'));
+const WORDS = 5000;
+const EDITS = 100;
+const TARGETS = { changeP95: 50, hoverP95: 10, firstDiagnostics: 500, rssMB: 200 };
+const asJson = process.argv.includes('--json');
+const check = process.argv.includes('--check');
+
+if (!existsSync(SERVER)) {
+  console.error('dist/server.js missing: run `node esbuild.mjs` first');
+  process.exit(2);
+}
+
+// --- The article and the references -------------------------------------------------------------------------------
+
+function* walk(dir) {
+  if (!existsSync(dir)) return;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(p);
+    else yield p;
+  }
+}
+
+/** Paragraphs of the project's own drafts (examples first), with titles and datelines dropped. */
+function ownParagraphs() {
+  const drafts = [...walk(join(ROOT, 'examples'))].filter((p) => /\.(article|story)$/.test(p) && !p.includes('/references/'));
+  drafts.push(...[...walk(join(ROOT, 'test/fixtures/articles'))].filter((p) => p.endsWith('.article')), join(ROOT, 'test/editors/fixtures/draft.article'));
+  const paras = [];
+  for (const f of drafts) {
+    const body = readFileSync(f, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    for (const p of body.split(/\n\s*\n/).map((s) => s.trim())) if (p.split(/\s+/).length >= 8) paras.push(p);
+  }
+  return { drafts, paras };
+}
+
+/** The example references if examples/ has them, else the real-editor fixture's. */
+function referenceDir() {
+  const ex = join(ROOT, 'examples/references');
+  if ([...walk(ex)].some((p) => /\.(txt|md|article)$/.test(p))) return ex;
+  return join(ROOT, 'test/editors/fixtures/references');
+}
+
+function buildArticle(paras) {
+  const out = ['Bench desk: a long day of council, court and market news', ''];
+  let words = 0;
+  for (let i = 0; words < WORDS; i++) {
+    const p = paras[i % paras.length];
+    out.push(p, '');
+    words += p.split(/\s+/).length;
+  }
+  return { text: out.join('\n'), words };
+}
+
+// --- LSP plumbing --------------------------------------------------------------------------------------------------
+
+function startServer(cwd) {
+  const t0 = performance.now();
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  proc.stderr.on('data', (d) => process.env.BENCH_VERBOSE && process.stderr.write(d));
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const waiters = new Map(); // uri -> [{version, resolve}]
+  const latest = new Map(); // uri -> last publishDiagnostics params
+  let publishes = 0;
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    publishes++;
+    latest.set(p.uri, { ...p, at: performance.now() });
+    const ws = waiters.get(p.uri) ?? [];
+    waiters.set(p.uri, ws.filter((w) => (w.accept(p) ? (w.resolve({ ...p, at: performance.now() }), false) : true)));
+  });
+  // Answer the server's requests the way a plain client does.
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onNotification(() => {});
+  conn.listen();
+  const next = (uri, accept) => new Promise((res) => {
+    const l = latest.get(uri);
+    if (l && accept(l)) return res(l);
+    waiters.set(uri, [...(waiters.get(uri) ?? []), { accept, resolve: res }]);
+  });
+  return { proc, conn, t0, next, latest, publishCount: () => publishes };
+}
+
+function rssMB(pid) {
+  const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (k) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(s)?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const key = (d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`;
+/** Waits until no publish for `uri` arrived for `quietMs` (reference indexing may trigger a second publish). */
+async function settle(s, uri, quietMs = 300, maxMs = 20000) {
+  const end = performance.now() + maxMs;
+  for (;;) {
+    const l = s.latest.get(uri);
+    if (l && performance.now() - l.at >= quietMs) return l;
+    if (performance.now() > end) throw new Error(`no settled diagnostics for ${uri}`);
+    await sleep(25);
+  }
+}
+
+// --- The run -------------------------------------------------------------------------------------------------------
+
+const { drafts, paras } = ownParagraphs();
+const { text, words } = buildArticle(paras);
+const refDir = referenceDir();
+const ws = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
+cpSync(refDir, join(ws, 'references'), { recursive: true });
+writeFileSync(join(ws, '.copydesk.json'), JSON.stringify({ references: ['references/**/*'] }));
+writeFileSync(join(ws, 'long.article'), text);
+const uri = pathToFileURL(join(ws, 'long.article')).href;
+const refCount = [...walk(join(ws, 'references'))].length;
+
+const s = startServer(ws);
+const results = {};
+try {
+  await s.conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(ws).href, workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'bench' }], capabilities: {} });
+  s.conn.sendNotification('initialized', {});
+  const doc = TextDocument.create(uri, 'article', 1, text);
+  s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
+  const first = await s.next(uri, () => true);
+  results.firstDiagnostics = first.at - s.t0;
+  const settled = await settle(s, uri);
+  results.settledDiagnostics = settled.at - s.t0;
+  results.diagnosticsOnOpen = settled.diagnostics.length;
+
+  // 100 edits typed one at a time into the middle of the article, each waiting for its diagnostics.
+  const typed = 'The council will meet again on Friday, the mayor said, and 12 residents spoke against the plan. ';
+  let cursor = doc.getText().indexOf('\n\n', Math.floor(text.length / 2)) + 2;
+  const changeMs = [];
+  let version = 1;
+  for (let i = 0; i < EDITS; i++) {
+    const ch = typed[i % typed.length];
+    const pos = doc.positionAt(cursor);
+    const change = { range: { start: pos, end: pos }, text: ch };
+    TextDocument.update(doc, [change], ++version);
+    cursor++;
+    const v = version;
+    const wait = s.next(uri, (p) => p.version === v);
+    const t = performance.now();
+    s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
+    changeMs.push((await wait).at - t);
+  }
+  results.change = { p50: pct(changeMs, 50), p95: pct(changeMs, 95), max: Math.max(...changeMs) };
+
+  // Hovers on names and figures spread over the article (analysis is cached for the current version).
+  const spots = [...doc.getText().matchAll(/\$?\d[\d,.]*|\b[A-Z][a-z]+\b/g)].map((m) => m.index + 1);
+  const hoverMs = [];
+  let hoversWithContent = 0;
+  for (let i = 0; i < EDITS; i++) {
+    const off = spots[Math.floor((i * spots.length) / EDITS)];
+    const t = performance.now();
+    const h = await s.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(off) });
+    hoverMs.push(performance.now() - t);
+    if (h) hoversWithContent++;
+  }
+  results.hover = { p50: pct(hoverMs, 50), p95: pct(hoverMs, 95), max: Math.max(...hoverMs), withContent: hoversWithContent };
+
+  // A burst: 100 edits within one second, then: how soon is a hover answered, and are the final diagnostics right?
+  const before = s.publishCount();
+  const burstStart = performance.now();
+  let lastVersion = version;
+  for (let i = 0; i < EDITS; i++) {
+    const pos = doc.positionAt(cursor);
+    const change = { range: { start: pos, end: pos }, text: typed[(i + 7) % typed.length] };
+    TextDocument.update(doc, [change], ++version);
+    cursor++;
+    lastVersion = version;
+    s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    await sleep(9);
+  }
+  const burstSent = performance.now() - burstStart;
+  const finalWait = s.next(uri, (p) => p.version === lastVersion);
+  const th = performance.now();
+  await s.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(spots[3]) });
+  const hoverAfterBurst = performance.now() - th;
+  const final = await finalWait;
+  const finalAfterLastEdit = final.at - (burstStart + burstSent);
+  const burstPublishes = s.publishCount() - before;
+
+  // A fresh analysis of the same final text: a new document in the same server (same references).
+  const freshUri = pathToFileURL(join(ws, 'fresh.article')).href;
+  s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: freshUri, languageId: 'article', version: 1, text: doc.getText() } });
+  await s.next(freshUri, () => true);
+  const fresh = await settle(s, freshUri);
+  const finalNow = s.latest.get(uri);
+  const a = finalNow.diagnostics.map(key).sort();
+  const b = fresh.diagnostics.map(key).sort();
+  const same = a.length === b.length && a.every((x, i) => x === b[i]);
+  results.burst = { sentInMs: burstSent, hoverAfterBurst, finalAfterLastEdit, publishes: burstPublishes, finalVersion: final.version === lastVersion, matchesFresh: same, diagnostics: a.length, freshDiagnostics: b.length };
+  results.memory = rssMB(s.proc.pid);
+
+  await s.conn.sendRequest('shutdown');
+  s.conn.sendNotification('exit');
+} finally {
+  s.conn.dispose();
+  s.proc.kill();
+  rmSync(ws, { recursive: true, force: true });
+}
+
+// --- Report --------------------------------------------------------------------------------------------------------
+
+const f = (n) => (typeof n === 'number' ? n.toFixed(1) : String(n));
+const rows = [
+  ['server start → first diagnostics', `${f(results.firstDiagnostics)} ms`, `≤ ${TARGETS.firstDiagnostics} ms`, results.firstDiagnostics <= TARGETS.firstDiagnostics],
+  ['server start → settled (references indexed)', `${f(results.settledDiagnostics)} ms`, '', null],
+  [`didChange → publishDiagnostics p50 (${EDITS} edits)`, `${f(results.change.p50)} ms`, '', null],
+  [`didChange → publishDiagnostics p95 (${EDITS} edits)`, `${f(results.change.p95)} ms`, `≤ ${TARGETS.changeP95} ms`, results.change.p95 <= TARGETS.changeP95],
+  ['didChange → publishDiagnostics max', `${f(results.change.max)} ms`, '', null],
+  [`hover p50 (${EDITS} hovers, ${results.hover.withContent} with content)`, `${f(results.hover.p50)} ms`, '', null],
+  [`hover p95`, `${f(results.hover.p95)} ms`, `≤ ${TARGETS.hoverP95} ms`, results.hover.p95 <= TARGETS.hoverP95],
+  ['RSS after the run (peak)', `${f(results.memory.rss)} MB (${f(results.memory.peak)} MB)`, `≤ ${TARGETS.rssMB} MB`, results.memory.peak <= TARGETS.rssMB],
+  [`burst: ${EDITS} edits sent in`, `${f(results.burst.sentInMs)} ms`, '≤ 1000 ms', results.burst.sentInMs <= 1100],
+  ['burst: hover answered after the last edit in', `${f(results.burst.hoverAfterBurst)} ms`, '', null],
+  ['burst: final diagnostics after the last edit', `${f(results.burst.finalAfterLastEdit)} ms`, '', null],
+  ['burst: publishes for 100 edits', String(results.burst.publishes), '', null],
+  ['burst: final diagnostics = fresh analysis', `${results.burst.matchesFresh && results.burst.finalVersion ? 'yes' : 'NO'} (${results.burst.diagnostics} vs ${results.burst.freshDiagnostics})`, 'yes', results.burst.matchesFresh && results.burst.finalVersion],
+];
+const meta = { words, paragraphsFrom: drafts.map((d) => d.slice(ROOT.length + 1)), references: `${refDir.slice(ROOT.length + 1)} (${refCount} files)`, diagnosticsOnOpen: results.diagnosticsOnOpen, node: process.version };
+if (asJson) console.log(JSON.stringify({ meta, results }, null, 2));
+else {
+  console.log(`Copydesk LSP speed: ${words}-word article, references ${meta.references}, ${meta.diagnosticsOnOpen} diagnostics, node ${process.version}`);
+  const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length)), 10];
+  const line = (a, b, c, d) => `| ${a.padEnd(w[0])} | ${b.padStart(w[1])} | ${c.padEnd(w[2])} | ${d} |`;
+  console.log(line('measure', 'value', 'target', 'ok'));
+  console.log(`|${'-'.repeat(w[0] + 2)}|${'-'.repeat(w[1] + 2)}|${'-'.repeat(w[2] + 2)}|----|`);
+  for (const [a, b, c, ok] of rows) console.log(line(a, b, c, ok === null ? '' : ok ? 'yes' : 'NO'));
+}
+const missed = rows.filter((r) => r[3] === false).map((r) => r[0]);
+if (missed.length) console.error(`targets missed: ${missed.join('; ')}`);
+if (check && missed.length) process.exitCode = 1;
