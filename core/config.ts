@@ -3,14 +3,18 @@ import type { Severity } from './types';
 
 export type SeveritySetting = Severity | 'off';
 
-/** Every finding code Copydesk can emit, with its default severity. Codes are stable: never rename one. */
+/**
+ * Every finding code Copydesk can emit, with its default severity. Codes are stable: never rename one.
+ * Nothing is an error by default: a reference disagreeing is evidence for an editor to weigh, so `copydesk check`
+ * reports and exits 0 unless a newsroom makes its gate strict (`--max-warnings 0`, or codes raised to "error").
+ */
 export const FINDING_CODES = {
   'unattributed-assertion': { severity: 'info', description: 'A check-worthy claim (a number, superlative, prediction, evaluation…) with no source.' },
   'vague-attribution': { severity: 'warning', description: 'A claim attributed to nobody in particular ("experts say").' },
-  'number-mismatch': { severity: 'error', description: 'A number, amount or count disagrees with what the references say about the same thing.' },
-  'date-mismatch': { severity: 'error', description: "A date disagrees with the references' date for the same event." },
-  'quote-mismatch': { severity: 'error', description: "A direct quote's wording differs from the references' wording of that quote." },
-  'quote-misattributed': { severity: 'error', description: 'A quote is given to a different speaker than in the references.' },
+  'number-mismatch': { severity: 'warning', description: 'A number, amount or count disagrees with what the references say about the same thing.' },
+  'date-mismatch': { severity: 'warning', description: "A date disagrees with the references' date for the same event." },
+  'quote-mismatch': { severity: 'warning', description: "A direct quote's wording differs from the references' wording of that quote." },
+  'quote-misattributed': { severity: 'warning', description: 'A quote is given to a different speaker than in the references.' },
   'entity-spelling': { severity: 'warning', description: 'A name that looks like a misspelling of a name in the references.' },
   'entity-inconsistent': { severity: 'warning', description: 'The same person or organisation is spelled two ways in one article.' },
   'unverified-claim': { severity: 'hint', description: 'A number, date or quote that no reference mentions.' },
