@@ -13,7 +13,7 @@ interface NameWord {
   confirmed: boolean;
 }
 
-const CAP_WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+const CAP_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 
 /**
  * Capitalised words that name something: words inside entity spans, and capitalised words that do not open
@@ -36,7 +36,7 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
       const end = start + word.length;
       const opensSentence = first && !/\p{L}/u.test(text.slice(s.start, start));
       first = false;
-      if (word.length < 4 || /^\p{Lu}+$/u.test(word) || lower.has(word.toLowerCase()) || isStopWord(word.toLowerCase())) continue;
+      if (word.length < 4 || /^\p{Lu}+$/u.test(word) || word.includes(".") || lower.has(word.toLowerCase()) || isStopWord(word.toLowerCase())) continue;
       out.push({ word, start, end, confirmed: !opensSentence || inEntity(start, end) });
     }
   }

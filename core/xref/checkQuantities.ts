@@ -15,15 +15,15 @@ export function checkQuantities(ctx: CheckContext): void {
     if (!s) continue;
     const cands = ctx.candidatesFor(s);
     const agree: Evidence[] = [];
-    for (const c of cands) {
-      if (c.sim < SIM_CORROBORATE) break;
-      for (const sid of [c.sid, ...index.neighbours(c.sid)]) {
-        if (index.quantitiesIn(sid).some((r) => compareQuantities(q, r) === 'equal')) {
-          const ev = index.evidenceFor(sid);
-          if (ev && !agree.some((e) => e.ref === ev.ref && e.start === ev.start)) agree.push(ev);
-        }
-      }
-    }
+    const witness = (sid: number) => {
+      if (!index.quantitiesIn(sid).some((r) => compareQuantities(q, r) === 'equal')) return;
+      const ev = index.evidenceFor(sid);
+      if (ev && !agree.some((e) => e.ref === ev.ref && e.start === ev.start)) agree.push(ev);
+    };
+    const close = cands.filter((c) => c.sim >= SIM_CORROBORATE).slice(0, 8);
+    for (const c of close) if (agree.length < 3) witness(c.sid);
+    // The figure may sit one sentence away from the words it shares with the article ("…,” Zelensky said on Feb. 5).
+    if (!agree.length) for (const c of close.slice(0, 3)) for (const n of index.neighbours(c.sid)) witness(n);
     const claim = { kind: 'quantity' as const, start: q.start, end: q.end, text: q.text };
     if (agree.length) {
       ctx.claims.push({ ...claim, status: 'corroborated', evidence: agree.slice(0, 3) });

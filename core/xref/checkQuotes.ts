@@ -1,6 +1,6 @@
 // Direct quotes: found in the references despite case, punctuation and ellipses; a near miss is a misquote,
 // and a quote the references give to someone else is misattributed.
-import type { Evidence, Fix, Quote } from '../types';
+import type { Evidence, Fix, Quote, Sentence } from '../types';
 import type { Candidate } from './referenceIndex';
 import { CheckContext } from './context';
 import { alignQuote, quoteFragments, quoteWords, type QWord } from './quoteMatch';
@@ -32,25 +32,32 @@ export function checkQuotes(ctx: CheckContext): void {
     let worst: { m: Match; words: QWord[] } | undefined;
     const exact: Match[] = [];
     let checked = false;
+    let alsoTied: Match[] = [];
     for (const frag of quoteFragments(ctx.text, quote.innerStart, innerEnd)) {
       const q = quoteWords(ctx.text, frag.start, frag.end);
       if (!q.length) continue;
       checked = true;
-      const m = bestMatch(ctx, q);
+      const found = matchesOf(ctx, q, s);
+      const m = found[0];
       if (!m) {
         worst = undefined;
         exact.length = 0;
         break;
       }
-      if (m.cost === 0) exact.push(m);
-      else if (!worst || m.cost > worst.m.cost) worst = { m, words: q };
+      // Every equally close reference counts as a witness of who said it.
+      const tied = found.filter((f) => f.cost === m.cost);
+      if (m.cost === 0) exact.push(...tied);
+      else if (!worst || m.cost > worst.m.cost) {
+        worst = { m, words: q };
+        alsoTied = tied.slice(1);
+      }
     }
     if (!checked) continue;
     if (!worst && !exact.length) {
       unverified(ctx, quote, claim);
       continue;
     }
-    const matches = worst ? [worst.m, ...exact] : exact;
+    const matches = worst ? [worst.m, ...alsoTied, ...exact] : exact;
     const evidence = matches.map((m) => ctx.index.evidenceFor(m.sid, m.start, m.end)!).filter(Boolean);
     if (worst) {
       const ev = evidence[0]!;
@@ -75,14 +82,20 @@ function unverified(ctx: CheckContext, quote: Quote, claim: { kind: 'quote'; sta
   }
 }
 
-/** The reference stretch closest to the quote fragment, or undefined when nothing is close enough. */
-function bestMatch(ctx: CheckContext, q: QWord[]): Match | undefined {
+/**
+ * Reference stretches close enough to the quote fragment, closest first. The query adds the words around the
+ * quote (its speaker, the occasion) so that, of several articles quoting the same words, the one about the
+ * same moment ranks first.
+ */
+function matchesOf(ctx: CheckContext, q: QWord[], s: Sentence): Match[] {
   const { index, text } = ctx;
   const from = q[0]!.start;
   const to = q[q.length - 1]!.end;
-  const cands: Candidate[] = index.candidates(termsOf(text, from, to), 8, 0.15);
+  const terms = termsOf(text, from, to);
+  const context = termsOf(text, s.start, s.end);
+  const cands: Candidate[] = index.candidates(new Set([...terms, ...context]), 10, 0.1);
+  const found: Match[] = [];
   const budget = q.length >= MIN_WORDS_FOR_MISQUOTE ? Math.max(1, Math.floor(q.length * MAX_EDIT_SHARE)) : 0;
-  let best: Match | undefined;
   const seen = new Set<string>();
   for (const c of cands) {
     const doc = index.docOf(c.sid)!;
@@ -118,10 +131,9 @@ function bestMatch(ctx: CheckContext, q: QWord[]): Match | undefined {
         m.fix = { title: `Quote the reference: “${clip(newText, 60)}”`, start: q[qFrom]!.start, end: q[qTo - 1]!.end, newText };
       }
     }
-    if (!best || m.cost < best.cost || (m.cost === best.cost && m.caseAgree > best.caseAgree)) best = m;
-    if (best.cost === 0 && best.caseAgree === q.length) break;
+    found.push(m);
   }
-  return best;
+  return found.sort((x, y) => x.cost - y.cost || y.caseAgree - x.caseAgree);
 }
 
 function sentenceOf(index: CheckContext['index'], sids: number[], offset: number): number {
@@ -134,6 +146,12 @@ function sentenceOf(index: CheckContext['index'], sids: number[], offset: number
 
 /** Who the references say spoke these words: the quote's speaker, or the named source of its sentence. */
 function referenceSpeakers(ctx: CheckContext, m: Match): string[] {
+  // The name beside the quote marks is cheap to read; the attribution pipeline runs only when there is none.
+  const doc = ctx.index.docOf(m.sid)!;
+  const sp = ctx.index.span(m.sid);
+  const quoted = enclosingQuote(doc.text, m.start, m.end, sp.start, sp.end);
+  const near = quoted && speakerNear(doc.text, quoted.start, quoted.end, sp.start, sp.end);
+  if (near) return [near];
   const pa = ctx.index.passageAnnotations(m.sid);
   if (!pa) return [];
   const lo = m.start - pa.from;
@@ -142,13 +160,6 @@ function referenceSpeakers(ctx: CheckContext, m: Match): string[] {
   for (const rq of pa.ann.quotes) if (rq.speaker && rq.innerStart <= lo + 1 && rq.innerStart + rq.inner.length >= hi - 1) out.push(rq.speaker);
   if (!out.length) {
     for (const as of pa.ann.assertions) if (as.source && as.status === 'attributed' && as.start <= lo && as.end >= hi) out.push(as.source);
-  }
-  if (!out.length) {
-    const doc = ctx.index.docOf(m.sid)!;
-    const sp = ctx.index.span(m.sid);
-    const quoted = enclosingQuote(doc.text, m.start, m.end, sp.start, sp.end);
-    const who = quoted && speakerNear(doc.text, quoted.start, quoted.end, sp.start, sp.end);
-    if (who) out.push(who);
   }
   return out;
 }
@@ -164,9 +175,14 @@ function draftSpeaker(ctx: CheckContext, quote: Quote): string | undefined {
 function checkSpeaker(ctx: CheckContext, quote: Quote, matches: Match[], evidence: Evidence[]): void {
   const mine = draftSpeaker(ctx, quote);
   if (!mine) return;
+  // Witnesses are consulted lazily: the first reference that agrees with the article settles it.
   const theirs = new Set<string>();
-  for (const m of matches) for (const sp of referenceSpeakers(ctx, m)) theirs.add(sp);
-  if (!theirs.size || [...theirs].some((t) => samePerson(t, mine))) return;
+  for (const m of matches.slice(0, 4)) {
+    const said = referenceSpeakers(ctx, m);
+    if (said.some((t) => samePerson(t, mine))) return;
+    for (const sp of said) theirs.add(sp);
+  }
+  if (!theirs.size) return;
   const who = [...theirs][0]!;
   // Offer the reference's speaker where the article names its own (in the same sentence as the quote).
   const fixes: Fix[] = [];

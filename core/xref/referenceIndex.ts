@@ -49,7 +49,7 @@ export interface Candidate {
 
 const FURNITURE = 1;
 /** A capitalised word: the raw material of names. */
-const CAP_WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+const CAP_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 
 export class ReferenceIndex {
   private readonly byId = new Map<string, ReferenceDoc>();
@@ -70,10 +70,13 @@ export class ReferenceIndex {
   private readonly capWords = new Map<string, number>();
   private readonly capKeys = new Map<string, number>();
   private readonly quantityCache = new Map<number, Quantity[]>();
+  private sWeight = new Float32Array(0);
+  private readonly queryCache = new Map<string, Candidate[]>();
   private readonly passageCache = new Map<string, { from: number; ann: Annotations }>();
 
   set(id: string, text: string): ReferenceDoc {
     this.delete(id);
+    this.queryCache.clear();
     const slot = this.slots.length;
     const { sentences } = segment(text);
     const first = this.sCount;
@@ -111,6 +114,7 @@ export class ReferenceIndex {
     if (!doc) return false;
     this.byId.delete(id);
     this.slots[doc.slot] = undefined;
+    this.queryCache.clear();
     for (let sid = doc.firstSentence; sid < doc.firstSentence + doc.sentenceCount; sid++) {
       this.quantityCache.delete(sid);
       if (!(this.sFlags[sid]! & FURNITURE)) this.countCapWords(doc.text, this.sStart[sid]!, this.sEnd[sid]!, -1);
@@ -178,6 +182,18 @@ export class ReferenceIndex {
    * large corpus.
    */
   candidates(terms: Iterable<string>, max = 12, minSim = 0): Candidate[] {
+    // An editor re-checks the same sentences on every keystroke: answers hold until the corpus changes.
+    const termList = [...terms].sort();
+    const key = `${max}|${minSim}|${termList.join(' ')}`;
+    const hit = this.queryCache.get(key);
+    if (hit) return hit;
+    const out = this.search(termList, max, minSim);
+    if (this.queryCache.size > 20_000) this.queryCache.clear();
+    this.queryCache.set(key, out);
+    return out;
+  }
+
+  private search(terms: string[], max: number, minSim: number): Candidate[] {
     const lists: Array<{ list: number[]; w: number }> = [];
     let queryWeight = 0;
     for (const t of terms) {
@@ -185,32 +201,64 @@ export class ReferenceIndex {
       if (!list) continue;
       const w = Math.log(1 + this.liveSentences / list.length);
       queryWeight += w * w;
-      lists.push({ list, w });
+      lists.push({ list, w: w * w });
     }
     if (!lists.length) return [];
     lists.sort((a, b) => a.list.length - b.list.length);
-    const acc = new Map<number, number>();
-    const SEED_LIMIT = 4000;
-    for (let i = 0; i < lists.length; i++) {
-      const { list, w } = lists[i]!;
-      if (i < 2 || acc.size + list.length <= SEED_LIMIT) {
-        for (const sid of list) acc.set(sid, (acc.get(sid) ?? 0) + w * w);
-      } else {
-        for (const [sid, v] of acc) if (contains(list, sid)) acc.set(sid, v + w * w);
+    // Seeds: the sentences of the rarest terms, or, when even the rarest is common, those sharing the
+    // rarest few terms at once (sorted-list intersection).
+    let seeds: number[];
+    let used = 0;
+    if (lists[0]!.list.length <= SEED_LIMIT) {
+      const set = new Set<number>();
+      while (used < lists.length && (used === 0 || set.size + lists[used]!.list.length <= SEED_LIMIT)) {
+        for (const sid of lists[used]!.list) set.add(sid);
+        used++;
       }
+      seeds = [...set];
+    } else {
+      seeds = lists[0]!.list;
+      used = 1;
+      while (seeds.length > SEED_LIMIT && used < lists.length) {
+        const next = intersect(seeds, lists[used]!.list);
+        if (next.length === 0) break;
+        seeds = next;
+        used++;
+      }
+      if (seeds.length > SEED_LIMIT) seeds = seeds.slice(seeds.length - SEED_LIMIT);
+      used = 0;
     }
     const pre: Array<[number, number]> = [];
-    for (const [sid, v] of acc) if (this.slots[this.sDoc[sid]!]) pre.push([sid, v]);
+    for (const sid of seeds) {
+      if (!this.slots[this.sDoc[sid]!]) continue;
+      let shared = 0;
+      for (const { list, w } of lists) if (contains(list, sid)) shared += w;
+      pre.push([sid, shared]);
+    }
     pre.sort((a, b) => b[1] - a[1]);
     const out: Candidate[] = [];
-    for (const [sid, shared] of pre.slice(0, max * 3)) {
-      let refWeight = 0;
-      for (const t of termsOf(this.docOf(sid)!.text, this.sStart[sid]!, this.sEnd[sid]!)) refWeight += this.idf(t) ** 2;
-      const sim = shared / Math.sqrt(queryWeight * Math.max(refWeight, shared));
+    for (const [sid, shared] of pre.slice(0, max * 2)) {
+      const sim = shared / Math.sqrt(queryWeight * Math.max(this.sentenceWeight(sid), shared));
       if (sim >= minSim) out.push({ sid, sim });
     }
     out.sort((a, b) => b.sim - a.sim);
     return out.slice(0, max);
+  }
+
+  /** Sum of squared IDF of a sentence's terms, computed once (IDF drift as the corpus grows is negligible). */
+  private sentenceWeight(sid: number): number {
+    if (this.sWeight.length < this.sCount) {
+      const w = new Float32Array(this.sDoc.length).fill(-1);
+      w.set(this.sWeight.subarray(0, Math.min(this.sWeight.length, w.length)));
+      this.sWeight = w;
+    }
+    let v = this.sWeight[sid]!;
+    if (v < 0) {
+      v = 0;
+      for (const t of termsOf(this.docOf(sid)!.text, this.sStart[sid]!, this.sEnd[sid]!)) v += this.idf(t) ** 2;
+      this.sWeight[sid] = v;
+    }
+    return v;
   }
 
   /** Body sentences containing a word (matched on its folded form). */
@@ -247,9 +295,13 @@ export class ReferenceIndex {
     let m: RegExpExecArray | null;
     while ((m = CAP_WORD.exec(text)) !== null && m.index < to) {
       const w = m[0];
-      this.capWords.set(w, (this.capWords.get(w) ?? 0) + delta);
-      const k = translitKey(w);
-      this.capKeys.set(k, (this.capKeys.get(k) ?? 0) + delta);
+      const n = (this.capWords.get(w) ?? 0) + delta;
+      this.capWords.set(w, n);
+      // The key counts distinct spellings, so it changes only when a spelling appears or disappears.
+      if ((delta > 0 && n === delta) || n <= 0) {
+        const k = translitKey(w);
+        this.capKeys.set(k, (this.capKeys.get(k) ?? 0) + (n > 0 ? 1 : -1));
+      }
     }
   }
 
@@ -260,11 +312,12 @@ export class ReferenceIndex {
     if (last.length < 2) return [];
     const key = translitKey(last);
     const out: Evidence[] = [];
-    for (const sid of this.sentencesWith(last)) {
+    for (const sid of this.postings.get(foldTerm(last)) ?? []) {
+      const doc = this.docOf(sid);
+      if (!doc) continue;
       for (const w of this.capWordsIn(sid)) {
         if (translitKey(w.word.replace(/['’]s$/, '')) !== key) continue;
         // Widen to the full name when the reference writes it ("Volodymyr Zelensky").
-        const doc = this.docOf(sid)!;
         let start = w.start;
         const before = /(\p{Lu}[\p{L}.’'-]*\s)+$/u.exec(doc.text.slice(Math.max(this.sStart[sid]!, w.start - 40), w.start));
         if (before && words.length > 1) start = w.start - before[0].length;
@@ -289,6 +342,11 @@ export class ReferenceIndex {
     if (!doc) return [];
     const start = this.sStart[sid]!;
     const slice = doc.text.slice(start, this.sEnd[sid]!);
+    // Most sentences state no figure at all; the extractor is the expensive part of a check.
+    if (!MAY_HOLD_QUANTITY.test(slice)) {
+      this.quantityCache.set(sid, []);
+      return [];
+    }
     const found = findQuantities(slice, [{ start: 0, end: slice.length, paragraph: 0, furniture: false }], { articleDate: doc.articleDate });
     qs = found.map((q) => ({ ...q, start: q.start + start, end: q.end + start }));
     this.quantityCache.set(sid, qs);
@@ -346,6 +404,19 @@ export class ReferenceIndex {
     // Sentence rows stay (numbers are positions); only their postings go.
     this.stalePostings = 0;
   }
+}
+
+const MAY_HOLD_QUANTITY =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|quarter|third|percent|first|second|last|next)/i;
+
+/** Upper bound on the sentences scored for one query. */
+const SEED_LIMIT = 800;
+
+function intersect(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  if (a.length > b.length) [a, b] = [b, a];
+  for (const x of a) if (contains(b, x)) out.push(x);
+  return out;
 }
 
 function contains(sorted: number[], x: number): boolean {

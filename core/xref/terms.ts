@@ -13,8 +13,21 @@ const STOP = new Set(
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+|,\d{3}(?!\d))*/gu;
 
+// Corpus vocabularies are small next to their word counts: folding each distinct spelling once pays off.
+const foldCache = new Map<string, string>();
+
 /** Lower case, no diacritics, y/i/j runs as "i", doubled letters single, no plural or possessive ending. */
 export function foldTerm(word: string): string {
+  let f = foldCache.get(word);
+  if (f === undefined) {
+    if (foldCache.size > 500_000) foldCache.clear();
+    f = fold(word);
+    foldCache.set(word, f);
+  }
+  return f;
+}
+
+function fold(word: string): string {
   let w = word.toLowerCase();
   if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(/\p{M}+/gu, '').replace(/’/g, "'");
   w = w.replace(/'s$/, '').replace(/[.']/g, '');
