@@ -9,7 +9,8 @@ export const FIXTURE = join(ROOT, 'test/editors/fixtures');
 
 /** Copies the fixture folder (draft + .copydesk.json + references) to a temporary workspace. */
 export function freshWorkspace(from = FIXTURE): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-ws-'));
+  // A plain folder name inside the temporary dir: it is what the explorer shows in screenshots.
+  const dir = join(mkdtempSync(join(tmpdir(), 'copydesk-ws-')), 'city-desk');
   cpSync(from, dir, { recursive: true });
   return dir;
 }
