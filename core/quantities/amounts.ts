@@ -4,7 +4,7 @@ import type { Quantity } from '../types';
 import type { QToken } from './tokens';
 import { magnitudeAt, ordinalWordValue, readNumberPhrase, cardinalWordValue, type NumberPhrase } from './numberPhrase';
 import {
-  AMBIGUOUS_UNITS, APPROX_PAIRS, APPROXIMATORS, CAPITALISED_LEADS, CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS,
+  AMBIGUOUS_UNITS, APPROX_PAIRS, ORDINAL_WORDS, UNITS, VAGUE_MAGNITUDES, APPROXIMATORS, CAPITALISED_LEADS, CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS,
   CURRENCY_WORDS, IRREGULAR_PLURALS, MEASURE_UNITS, MONTH_NAMES, NOT_NOUNS, REFERENCE_WORDS, SUBUNITS, TENS,
   WEAK_CURRENCY_WORDS, YEAR_PREPOSITIONS,
 } from './lexicon';
@@ -229,9 +229,25 @@ export function findAmounts(text: string, tokens: QToken[], opts: AmountOptions)
   return out;
 }
 
+/** Words that can open a quantity; every other word is passed over without further work. */
+const STARTERS = new Set<string>([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINAL_WORDS), ...VAGUE_MAGNITUDES, ...APPROXIMATORS,
+  ...ORDINAL_CONTEXT, ...Object.keys(CURRENCY_CODES), ...Object.keys(LETTER_DOLLAR),
+  'a', 'an', 'half', 'minus', 'negative', 'several', 'few', 'many', 'more', 'less', 'fewer', 'at', 'up', 'just', 'hundred',
+]);
+
+function canStart(t: QToken): boolean {
+  if (t.kind === 'num') return true;
+  if (t.kind === 'sym') return SINGLE_SYMBOLS.has(t.text) || t.text === '-' || t.text === '−';
+  if (t.kind !== 'word') return false;
+  if (STARTERS.has(t.lower)) return true;
+  const dash = t.lower.indexOf('-');
+  return dash > 0 && STARTERS.has(t.lower.slice(0, dash));
+}
+
 function readAt(text: string, tokens: QToken[], i: number, opts: AmountOptions): { q?: Quantity; to: number } {
   const t = tokens[i]!;
-  if (opts.skip.has(i)) return { to: i + 1 };
+  if (opts.skip.has(i) || !canStart(t)) return { to: i + 1 };
   if (t.kind === 'word') {
     const ord = ordinalWordValue(t.lower);
     if (ord !== undefined) return ordinalWord(text, tokens, i, ord);

@@ -25,6 +25,12 @@ const DETERMINERS = new Set(['this', 'last', 'next', 'past', 'coming', 'early', 
 const QUARTER_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const RELATIVE_UNITS = new Set(['day', 'week', 'month', 'year', 'quarter', 'weekend', 'decade']);
 
+const BY_FIRST = new Map<string, Array<{ words: string[]; month?: number; day?: number }>>();
+for (const [words, month, day] of FIXED_HOLIDAYS) BY_FIRST.set(words[0]!, [...(BY_FIRST.get(words[0]!) ?? []), { words, month, day }]);
+for (const words of MOVABLE_HOLIDAYS) BY_FIRST.set(words[0]!, [...(BY_FIRST.get(words[0]!) ?? []), { words }]);
+/** Words that can open one of the expressions below; everything else is skipped at once. */
+const OPENERS = new Set<string>([...BY_FIRST.keys(), ...Object.keys(SHORT_WEEKDAYS), ...SEASONS, ...DETERMINERS, ...Object.keys(QUARTER_ORDINALS), 'the', 'end', 'start', 'beginning', 'middle']);
+
 /** Matches `words` (lower case) at tokens[i], skipping "." tokens inside abbreviations; returns the end index. */
 function matchWords(tokens: QToken[], i: number, words: string[]): number {
   let k = i;
@@ -53,26 +59,18 @@ export function findDateWords(text: string, tokens: QToken[]): Quantity[] {
     const t = tokens[i]!;
     if (t.kind !== 'word' && t.kind !== 'code') continue;
     const w = t.lower;
+    if (t.kind === 'word' && !OPENERS.has(w) && !w.endsWith('-quarter')) continue;
+    if (t.kind === 'code' && !(w.length === 2 && w[0] === 'q')) continue;
     // Holidays: capitalised ("Christmas"), or lower case in an all-lower-case text.
-    if (/^\p{Lu}/u.test(t.text) || t.text === t.lower) {
+    const holidays = BY_FIRST.get(w);
+    if (holidays && (/^\p{Lu}/u.test(t.text) || t.text === t.lower)) {
       let hit: Quantity | undefined;
-      for (const [words, month, day] of FIXED_HOLIDAYS) {
-        if (words[0] !== w) continue;
-        const end = matchWords(tokens, i, words);
-        if (end > 0) {
-          hit = make(text, tokens, i, end, { granularity: 'day', resolved: false, month, day });
-          break;
-        }
-      }
-      if (!hit) {
-        for (const words of MOVABLE_HOLIDAYS) {
-          if (words[0] !== w) continue;
-          const end = matchWords(tokens, i, words);
-          if (end > 0 && (/^\p{Lu}/u.test(t.text) || words.length > 1)) {
-            hit = make(text, tokens, i, end, { granularity: 'day', resolved: false });
-            break;
-          }
-        }
+      for (const h of holidays) {
+        const end = matchWords(tokens, i, h.words);
+        if (end < 0) continue;
+        if (h.month !== undefined) hit = make(text, tokens, i, end, { granularity: 'day', resolved: false, month: h.month, day: h.day });
+        else if (/^\p{Lu}/u.test(t.text) || h.words.length > 1) hit = make(text, tokens, i, end, { granularity: 'day', resolved: false });
+        if (hit) break;
       }
       if (hit) {
         out.push(hit);

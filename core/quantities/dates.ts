@@ -5,10 +5,9 @@ import type { DateValue, Quantity, Sentence } from '../types';
 import { clauseTense, sentenceAt, type Tense } from './tense';
 
 const DAY_MS = 86_400_000;
-// A date trigger: chrono runs only on windows that contain one, which keeps it off long stretches of plain prose.
-const TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|noon|midnight|morning|evening|afternoon|night|week|month|year|ago|later|now|weekend|quarter|decade|fortnight)/i;
-const WINDOW = 600;
-
+// Words and shapes that can be part of a date. chrono (30-odd regular expressions per call) runs only on short
+// windows around them, which keeps it off the long stretches of prose between dates.
+const TRIGGER = /\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|today|tonight|tomorrow|yesterday|noon|midnight|ago\b|later\b|from now|weekend|fortnight|(?:this|last|next|past|coming|previous|within|in|from|every|early|late|end\s+of)\s+(?:the\s+)?(?:a\s+|\d+\s+|\w+\s+)?(?:day|week|month|year|hour|minute|morning|evening|afternoon|night|quarter|decade|qtr)s?\b)|\b\d{1,4}[/-]\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/gi;
 /** Known calendar fields of one chrono component. */
 interface Known {
   year?: number;
@@ -18,21 +17,31 @@ interface Known {
   hour?: number;
 }
 
-/** Splits the text into windows no longer than WINDOW, cut at sentence ends or whitespace. */
-function windows(text: string, sentences: Sentence[]): Array<[number, number]> {
-  const spans: Array<[number, number]> = sentences.length ? sentences.map((s) => [s.start, s.end] as [number, number]) : [[0, text.length]];
+const BEFORE = 40;
+const AFTER = 60;
+const MAX_WINDOW = 400;
+const BATCH = 32_000;
+const SEPARATOR = '\n\n\n';
+
+/** Windows around date triggers, merged when they overlap, cut at line breaks and never longer than MAX_WINDOW. */
+function windows(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const [s, e] of spans) {
-    let a = s;
-    while (e - a > WINDOW) {
-      let cut = a + WINDOW;
-      const limit = a + WINDOW / 2;
-      while (cut > limit && !/\s/.test(text[cut]!)) cut--;
-      if (cut <= limit) cut = a + WINDOW;
-      out.push([a, cut]);
-      a = cut;
-    }
-    if (e > a) out.push([a, e]);
+  TRIGGER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER.exec(text)) !== null) {
+    // The modal verb "may" is everywhere; only "May" or "may 4" can be the month.
+    if (m[0] === 'may' && !/^\s*\d/.test(text.slice(m.index + 3, m.index + 6))) continue;
+    let a = Math.max(0, m.index - BEFORE);
+    let b = Math.min(text.length, m.index + m[0].length + AFTER);
+    // Snap to word boundaries so that chrono never sees half a word.
+    while (a > 0 && a > m.index - BEFORE - 20 && /\S/.test(text[a - 1]!)) a--;
+    while (b < text.length && b < m.index + m[0].length + AFTER + 20 && /\S/.test(text[b]!)) b++;
+    const last = out[out.length - 1];
+    if (last && a <= last[1] && b - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], b);
+    else if (last && a < last[1]) {
+      if (b > last[1]) out.push([last[1], b]);
+    } else out.push([a, b]);
+    if (m[0].length === 0) TRIGGER.lastIndex++;
   }
   return out;
 }
@@ -51,18 +60,38 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
   // chrono needs a reference instant; without an article date only the fields as written are kept.
   const ref = article ? new Date(article + 12 * 3_600_000) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: Quantity[] = [];
-  for (const [a, b] of windows(text, sentences)) {
-    const chunk = text.slice(a, b);
-    if (!TRIGGER.test(chunk)) continue;
+  // chrono's cost is mostly per call, so the windows are packed into one string per batch, separated by blank
+  // lines no date expression crosses; each window's offset maps results back into the text.
+  const wins = windows(text);
+  let lastEnd = -1;
+  for (let w = 0; w < wins.length; ) {
+    let packed = '';
+    const starts: number[] = [];
+    const origins: number[] = [];
+    for (; w < wins.length && packed.length < BATCH; w++) {
+      const [a, b] = wins[w]!;
+      starts.push(packed.length);
+      origins.push(a);
+      packed += text.slice(a, b) + SEPARATOR;
+    }
     let results: chrono.ParsedResult[];
     try {
-      results = chrono.casual.parse(chunk, { instant: ref, timezone: 0 });
+      results = chrono.casual.parse(packed, { instant: ref, timezone: 0 });
     } catch {
       continue;
     }
+    let k = 0;
     for (const r of results) {
-      const q = toQuantity(text, a + r.index, r, article, sentences);
-      if (q) out.push(q);
+      while (k + 1 < starts.length && starts[k + 1]! <= r.index) k++;
+      const winEnd = (k + 1 < starts.length ? starts[k + 1]! : packed.length) - SEPARATOR.length;
+      if (r.index + r.text.length > winEnd) continue;
+      const at = origins[k]! + (r.index - starts[k]!);
+      if (at < lastEnd) continue;
+      const q = toQuantity(text, at, r, article, sentences);
+      if (q) {
+        out.push(q);
+        lastEnd = at + r.text.length;
+      }
     }
   }
   return out;
