@@ -33,10 +33,14 @@ export function checkWorthiness(toks: Tok[], quantities: Quantity[]): string[] {
     const t = toks[i]!;
     if (t.quoted) continue;
     const l = t.lower;
-    if (/^\$?\d/.test(l) && !reasons.has('date')) reasons.add(/^(1[89]|20)\d\d$/.test(l) ? 'date' : 'number');
+    const c0 = l.charCodeAt(0);
+    if (c0 < 128 && !(c0 >= 97 && c0 <= 122) && !(c0 >= 48 && c0 <= 57) && c0 !== 36) continue; // punctuation
+    if ((c0 >= 48 && c0 <= 57) || (c0 === 36 && /^\$\d/.test(l))) {
+      if (!reasons.has('date')) reasons.add(/^(1[89]|20)\d\d$/.test(l) ? 'date' : 'number');
+    }
     else if (NUMBER_WORDS.has(l) && (l !== 'one' || /^\d|^(of|in)$/.test(toks[i + 1]?.lower ?? ''))) reasons.add('number');
     else if (DATE_WORDS.has(l)) reasons.add('date');
-    else if (SUPERLATIVE.has(l) || (/^\p{Ll}{3,}iest$/u.test(t.text) && l !== 'earliest')) {
+    else if (SUPERLATIVE.has(l) || (l.endsWith('iest') && /^\p{Ll}{3,}iest$/u.test(t.text) && l !== 'earliest')) {
       if (l !== 'only' || i > 0) reasons.add('superlative');
     } else if (PREDICTION.has(l)) {
       // "set" and "going" predict only as "set to", "going to".

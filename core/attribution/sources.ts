@@ -84,7 +84,16 @@ export class NameResolver {
   private looksLikePerson(name: string): boolean {
     const words = wordsOf(name);
     if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
-    return this.sorted.some((e) => e.type === 'PERSON' && (e.canonical === name || e.canonical.endsWith(' ' + name)));
+    if (!this.personNames) {
+      this.personNames = new Set();
+      for (const e of this.sorted) {
+        if (e.type !== 'PERSON') continue;
+        const ws = wordsOf(e.canonical || e.text);
+        this.personNames.add(ws.join(' '));
+        if (ws.length) this.personNames.add(ws[ws.length - 1]!);
+      }
+    }
+    return this.personNames.has(words.join(' '));
   }
 
   /** "Trump" -> "Donald Trump", "CES" -> "Ukrainian Center for Economic Strategy". */
@@ -108,6 +117,7 @@ export class NameResolver {
   }
 
   private entityByLast: Map<string, string> | null = null;
+  private personNames: Set<string> | null = null;
 
   /** Last word -> the fullest entity name ending with it (built once: lookups stay O(1) per source). */
   private entityLastWords(): Map<string, string> {

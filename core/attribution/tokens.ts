@@ -28,8 +28,18 @@ export function tokensOf(text: string, from: number, to: number, quotes: Readonl
     const qt = quotes[q];
     // The quote marks themselves are outside the quote, so a closing ” can be seen as the end of a quote.
     const quoted = qt !== undefined && start > qt.start && end < qt.end + (text.charCodeAt(qt.end - 1) === 0x201d || text.charCodeAt(qt.end - 1) === 0x22 ? 0 : 1);
+    if (quoted) {
+      // Words inside a quote are never cues or sources: one placeholder stands for the whole interior.
+      const close = text.charCodeAt(qt.end - 1) === 0x201d || text.charCodeAt(qt.end - 1) === 0x22 ? qt.end - 1 : qt.end;
+      const stop = Math.min(close, to);
+      out.push({ text: '…', lower: '…', start, end: stop, quoted: true, cap: false });
+      TOKEN_RE.lastIndex = Math.max(stop, start + 1);
+      continue;
+    }
     const t = m[0].length === end - start ? m[0] : text.slice(start, end);
-    out.push({ text: t, lower: t.toLowerCase(), start, end, quoted, cap: CAP.test(t) });
+    const c = t.charCodeAt(0);
+    const cap = c < 128 ? c >= 65 && c <= 90 : CAP.test(t);
+    out.push({ text: t, lower: cap || c >= 128 ? t.toLowerCase() : t, start, end, quoted, cap });
   }
   return out;
 }

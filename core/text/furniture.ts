@@ -13,6 +13,7 @@ const DATELINE_LABEL = /^(published|updated|posted|last updated|first published|
 const CONTRIBUTION = /\b(contributed|contributing) (reporting )?(to )?(this|the) (report|story|article)\b|^(additional )?(reporting|editing|writing|research) by\b|^\(?(reporting|editing) by\b/i;
 const CREDIT =
   /\((?:photo|photograph|image|picture|video|illustration|graphic)s?\s*(?:by|credit|:)|^(?:photo|photograph|image|picture|illustration|graphic|video|source|credit|file photo)s?\s*(?:by\b|:)|\bphoto(?:graph)?s?\s+by\b|[/(|]\s*(?:getty images|shutterstock|afp|ap photo|ap|reuters|epa|handout)\s*\)?\.?$|^(?:getty images|shutterstock|ap photo)\b/i;
+const CREDIT_HINT = /[/(|]|photo|image|picture|illustration|graphic|video|source|credit|getty|shutterstock/i;
 // "Jane Doe/The Daily Planet", "AP Photo/Jane Doe": a credit line after a caption.
 const SLASH_CREDIT = /^(?:[\p{Lu}][\p{L}.’'-]*\s){0,4}[\p{Lu}][\p{L}.’'-]*\s?\/\s?(?:the\s)?[\p{Lu}][\p{L}.’'&-]*(?:\s[\p{Lu}][\p{L}.’'&-]*){0,4}\.?$/u;
 const BYLINE = /^(by|from|with)\s+[\p{Lu}][\p{L}.’'-]+(\s+[\p{Lu}][\p{L}.’'-]+){0,3}(\s*(,|and|&)\s*[\p{Lu}][\p{L}.’'-]+(\s+[\p{Lu}][\p{L}.’'-]+){0,3})*\s*(,.*)?$/u;
@@ -27,6 +28,19 @@ const BIO = /^(?:[\p{Lu}][\p{L}.’'-]+\s){1,3}(?:is|was)\s+(?:an?|the)\s+(?:[\p
 
 const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
+/** Number of whitespace-separated words, without allocating them. */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 function isTitleCase(line: string): boolean {
   const words = wordsOf(line).filter((w) => /^[\p{L}“"‘']/u.test(w) && w.replace(/[^\p{L}]/gu, '').length > 3);
   if (words.length === 0) return /^[\p{Lu}\d]/u.test(line);
@@ -40,7 +54,7 @@ export function isFurnitureLine(line: string): boolean {
   if (MD_HEADING.test(line) || MD_RULE.test(line) || MD_IMAGE_OR_LINK.test(line) || HTML_LINE.test(line)) return true;
   if (TIME_ONLY.test(line) || LABEL.test(line) || DATELINE_LABEL.test(line) || BYLINE.test(line)) return true;
   if (CONTRIBUTION.test(line) || CAPTION_START.test(line)) return true;
-  const words = wordsOf(line).length;
+  const words = wordCount(line);
   const terminal = TERMINAL.test(line);
   // A line without closing punctuation is a headline, label, name, dateline or call to action, unless it is long prose
   // whose final period was lost in scraping.
@@ -55,7 +69,10 @@ export function isFurnitureSentence(text: string, s: Span): boolean {
   if (s.end - s.start > MAX_FURNITURE_CHARS) return false;
   const t = text.slice(s.start, s.end).trim();
   if (t.startsWith('<!--')) return true;
-  return CREDIT.test(t) || SLASH_CREDIT.test(t) || LABEL.test(t) || CONTRIBUTION.test(t);
+  // Cheap gates first: most body sentences have none of the marks a credit or contributor line needs.
+  if (CREDIT_HINT.test(t) && (CREDIT.test(t) || SLASH_CREDIT.test(t))) return true;
+  if (t.length <= 120 && LABEL.test(t)) return true;
+  return /contribut|^\(?(additional |reporting|editing|writing|research)/i.test(t) && CONTRIBUTION.test(t);
 }
 
 // Lines that close a page header: after one of them, the body begins.
@@ -90,7 +107,7 @@ export function furnitureOfParagraphs(text: string, paras: Paragraph[], frontMat
     if (!short) continue;
     if (isFurnitureLine(line) || BIO.test(line) || hasCaptionCredit(line)) out[p.index] = true;
     // The first line of the body without closing punctuation is the headline even when long.
-    else if (p.index === firstBody && !TERMINAL.test(line) && wordsOf(line).length <= 25) out[p.index] = true;
+    else if (p.index === firstBody && !TERMINAL.test(line) && wordCount(line) <= 25) out[p.index] = true;
   }
   markPageHeader(text, paras, out, frontMatterEnd);
   markBioTail(text, paras, out);

@@ -1,0 +1,203 @@
+// Attribution of every body sentence: cues, sources (canonical, pronouns, quotes), vague sources, check-worthiness.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../../core/index';
+import type { Annotations, Assertion } from '../../core/types';
+
+/** The assertion covering a sentence that starts with `start`. */
+function at(a: Annotations, text: string, start: string): Assertion | undefined {
+  const i = text.indexOf(start);
+  assert.ok(i >= 0, `fixture has "${start}"`);
+  return a.assertions.find((x) => x.start <= i && i < x.end);
+}
+
+function expectSource(text: string, start: string, source: string, cue?: string): void {
+  const a = annotate(text);
+  const s = at(a, text, start);
+  assert.ok(s, `no assertion for "${start}"`);
+  assert.equal(s!.status, 'attributed', `"${start}" should be attributed`);
+  assert.equal(s!.source, source, `source of "${start}"`);
+  if (cue) assert.equal(s!.cue, cue);
+}
+
+const HARBOUR = [
+  'Mayor Ines Varga announced on Monday that the harbour will close for 3 weeks.',
+  '',
+  'The closure will cost local firms about $2 million, Varga said.',
+  '',
+  '“We did not take this lightly. Safety comes first,” she told reporters.',
+  '',
+  'Said harbour master Piotr Ek: the cranes are too old.',
+].join('\n');
+
+test('reporting verbs: "X said", "said X", titles stripped, surname resolved to the fullest name', () => {
+  expectSource(HARBOUR, 'Mayor Ines Varga announced', 'Ines Varga', 'announced');
+  expectSource(HARBOUR, 'The closure will cost', 'Ines Varga', 'said');
+  const inverted = '“The fleet is ready,” said Admiral Rosa Lind. Lind commands the northern fleet.';
+  expectSource(inverted, '“The fleet is ready,”', 'Rosa Lind', 'said');
+});
+
+test('many reporting verbs count, in both tenses', () => {
+  const verbs = ['wrote', 'claimed', 'confirmed', 'hinted', 'noted', 'warned', 'stated', 'insists', 'argued', 'told the council'];
+  for (const v of verbs) {
+    const text = `Councillor Hana Brook ${v} that the budget would rise by 4 percent.`;
+    expectSource(text, 'Councillor', 'Hana Brook');
+  }
+  expectSource('The budget will rise, Councillor Hana Brook added.', 'The budget', 'Hana Brook', 'added');
+});
+
+test('"added" and "promised" as ordinary verbs are not attribution', () => {
+  const text = 'The port added 40 new cranes in 2023. The mayor has promised on several occasions to cut fees.';
+  const a = annotate(text);
+  for (const start of ['The port added', 'The mayor has promised']) {
+    const s = at(a, text, start);
+    assert.ok(s, start);
+    assert.equal(s!.status, 'unattributed', start);
+  }
+});
+
+test('pronoun sources resolve to the last named person speaker', () => {
+  expectSource(HARBOUR, '“We did not take this lightly.', 'Ines Varga');
+  expectSource(HARBOUR, 'Safety comes first', 'Ines Varga');
+});
+
+test('quotes spanning several sentences take the speaker named at the end', () => {
+  const text = '“The storm broke two piers. Nobody was hurt. We will rebuild,” port director Omar Haddad wrote on Friday.';
+  const a = annotate(text);
+  for (const start of ['“The storm broke', 'Nobody was hurt', 'We will rebuild']) {
+    const s = at(a, text, start);
+    assert.equal(s?.status, 'attributed', start);
+    assert.equal(s?.source, 'Omar Haddad', start);
+  }
+  assert.equal(a.quotes[0]?.speaker, 'Omar Haddad');
+});
+
+test('a quote continuation after an attributed quote keeps its speaker', () => {
+  const text = 'The dock has 12 berths. “It can take tankers. It can take ferries,” Haddad said. “It is busy.”\n\nOmar Haddad runs the dock.';
+  expectSource(text, '“It is busy.”', 'Omar Haddad');
+  const a = annotate(text);
+  assert.equal(a.quotes.at(-1)?.speaker, 'Omar Haddad');
+  assert.equal(at(a, text, 'The dock has 12 berths.')?.status, 'unattributed', 'the number before the quote is not the speaker’s');
+});
+
+test('a pull quote is credited on the following line', () => {
+  const text = [
+    'The port expects record traffic next year.',
+    '',
+    'We have never seen demand like this, and we are hiring.',
+    '',
+    'Harbour Authority chief executive, Lena Moss',
+    '',
+    'Lena Moss took over in 2022.',
+  ].join('\n');
+  expectSource(text, 'We have never seen demand', 'Lena Moss');
+});
+
+test('"according to", agentive "by" and anonymous-but-sourced attribution', () => {
+  expectSource('Fish stocks fell by a third, according to the Nordic Marine Institute.', 'Fish stocks', 'Nordic Marine Institute', 'according to');
+  expectSource('According to a Harbour Authority statement, 12 ships were delayed.', 'According to', 'Harbour Authority');
+  expectSource('The risk of flooding has been highlighted by the Coastal Research Centre (CRC).', 'The risk', 'Coastal Research Centre');
+  const acr = 'The Coastal Research Centre (CRC) studies tides. Sea levels rose 4 cm, according to CRC.';
+  expectSource(acr, 'Sea levels', 'Coastal Research Centre');
+  const anon = 'The minister will visit the port next week, according to a source with direct knowledge of the plan.';
+  const a = annotate(anon);
+  assert.equal(a.assertions[0]?.status, 'attributed');
+  assert.equal(a.assertions[0]?.source, 'a source with direct knowledge of the plan');
+});
+
+test('appositives: the name before the description is the source', () => {
+  expectSource('Piotr Ek, the harbour master, told the council that the cranes are unsafe.', 'Piotr Ek', 'Piotr Ek');
+  expectSource('Dr. Sara Nyberg, director of the tide lab, and chair of the board, says sea levels will rise.', 'Dr. Sara', 'Sara Nyberg');
+});
+
+test('vague sources are vague, not attributed', () => {
+  const cases = [
+    'Experts say the harbour could flood within a decade.',
+    'Analysts believe fees will double.',
+    'Critics argue the plan is too expensive.',
+    'Some say the port was never profitable.',
+    'It is widely expected that the vote will pass.',
+    'The ferry line is reportedly for sale.',
+    'Observers said the mood in the hall was tense.',
+  ];
+  for (const text of cases) {
+    const a = annotate(text);
+    assert.equal(a.assertions[0]?.status, 'vague', text);
+    assert.ok(a.assertions[0]?.cue, `cue for ${text}`);
+  }
+});
+
+test('check-worthy unattributed sentences carry reasons; plain narrative is omitted', () => {
+  const text = [
+    'The port handled 4 million containers last year.',
+    '',
+    'It is the largest port in the region.',
+    '',
+    'Traffic will likely double by 2030.',
+    '',
+    'The new quay is a vital link for exporters.',
+    '',
+    'The council seeks to attract cruise ships.',
+    '',
+    'The mayor walked to the quay and looked at the water.',
+  ].join('\n');
+  const a = annotate(text);
+  const reasons = (start: string) => at(a, text, start)?.reasons ?? [];
+  assert.ok(reasons('The port handled').includes('number'));
+  assert.ok(reasons('It is the largest').includes('superlative'));
+  assert.ok(reasons('Traffic will likely').includes('prediction'));
+  assert.ok(reasons('The new quay').includes('evaluation'));
+  assert.ok(reasons('The council seeks').includes('motive'));
+  assert.equal(at(a, text, 'The mayor walked'), undefined, 'narrative without a claim is not flagged');
+});
+
+test('furniture is never an assertion', () => {
+  const text = [
+    'Harbour Closes For Repairs',
+    '',
+    'By Nadia Perrin',
+    '',
+    'The harbour will close for 3 weeks, the mayor said.',
+    '',
+    'Advertisement',
+    '',
+    'After The Storm, Which Port Is Next?',
+    '',
+    'The repairs are expected to cost $5 million.',
+  ].join('\n');
+  const a = annotate(text);
+  for (const s of a.assertions) {
+    const t = text.slice(s.start, s.end);
+    assert.ok(!/Harbour Closes|Nadia|Advertisement|Which Port/.test(t), `furniture flagged: ${t}`);
+  }
+  assert.equal(a.assertions.length, 2);
+});
+
+test('sources come from entities when the tagger gives a canonical name', () => {
+  // Whatever the tagger finds, a surname alone resolves to the fullest form in the document.
+  const text = 'Prime Minister Aiko Tanabe visited the port. Tanabe said trade would grow 5 percent.';
+  expectSource(text, 'Tanabe said', 'Aiko Tanabe');
+});
+
+test('adversarial inputs stay linear: long lines, deep quotes, random text', () => {
+  const pieces = ['“', '”', '"', ' said ', 'He said. ', 'according to ', 'Experts say ', 'X', ' ', '.', '\n', ', ', 'the ', 'Mr. ', '(CES) '];
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const make = (n: number) => {
+    let s = '';
+    while (s.length < n) s += pieces[Math.floor(rnd() * pieces.length)];
+    return s;
+  };
+  const small = make(40_000);
+  const big = make(320_000);
+  const t0 = performance.now();
+  annotate(small);
+  const t1 = performance.now();
+  annotate(big);
+  const t2 = performance.now();
+  assert.ok(t2 - t1 < Math.max(200, (t1 - t0) * 30), `8x input took ${(t2 - t1).toFixed(0)} ms vs ${(t1 - t0).toFixed(0)} ms`);
+  const nested = '“'.repeat(50_000) + 'deep' + '”'.repeat(50_000) + ' he said.';
+  const t3 = performance.now();
+  annotate(nested);
+  assert.ok(performance.now() - t3 < 2000);
+});
