@@ -11,6 +11,8 @@ export function checkQuantities(ctx: CheckContext): void {
   const { index } = ctx;
   for (const q of ctx.ann.quantities) {
     if (q.kind === 'ORDINAL') continue;
+    // "In the coming days", "the next decade": nothing a reference could confirm or contradict.
+    if (q.kind === 'DATE' && (!q.date || q.date.granularity === 'relative') && !q.date?.resolved) continue;
     const s = ctx.sentenceAt(q.start);
     if (!s) continue;
     const cands = ctx.candidatesFor(s);

@@ -59,13 +59,18 @@ export function looksLikeMisspelling(a: string, b: string): boolean {
   const lb = b.toLowerCase();
   if (la === lb) return false;
   if (translitKey(a) === translitKey(b)) return false;
-  if (la.startsWith(lb) || lb.startsWith(la)) return false;
+  if (derivedForm(la, lb) || derivedForm(lb, la)) return false;
   const budget = Math.min(spellingBudget(a.length), spellingBudget(b.length));
   if (budget === 0) return false;
   const d = editDistance(la, lb, budget);
   if (d > budget) return false;
   // Two edits must leave most of the word intact (Austria / Australia is two words, not a typo).
   return d === 1 || 1 - d / Math.max(a.length, b.length) >= 0.8;
+}
+
+/** Russia -> Russian, Trump -> Trumps, Kenya -> Kenyan: the longer word is the shorter plus a usual ending. */
+function derivedForm(short: string, long: string): boolean {
+  return long.startsWith(short) && /^(?:n|an|ian|ns|s|es|ese|i|is|ish|ite|ites|ism)$/.test(long.slice(short.length));
 }
 
 const TITLE = /^(mr|mrs|ms|dr|prof|president|vice|secretary|minister|prime|chancellor|senator|sen|rep|gov|governor|general|gen|chief|sir|lord|lady|king|queen|prince|princess|pope|judge|justice)\.?$/i;

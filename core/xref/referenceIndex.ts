@@ -311,21 +311,28 @@ export class ReferenceIndex {
     const last = words[words.length - 1]?.replace(/['’]s$/, '') ?? '';
     if (last.length < 2) return [];
     const key = translitKey(last);
-    const out: Evidence[] = [];
+    // The same spelling first, then transliteration variants.
+    const exact: Evidence[] = [];
+    const variant: Evidence[] = [];
     for (const sid of this.postings.get(foldTerm(last)) ?? []) {
       const doc = this.docOf(sid);
       if (!doc) continue;
       for (const w of this.capWordsIn(sid)) {
-        if (translitKey(w.word.replace(/['’]s$/, '')) !== key) continue;
-        // Widen to the full name when the reference writes it ("Volodymyr Zelensky").
+        const bare = w.word.replace(/['’]s$/, '');
+        if (translitKey(bare) !== key) continue;
+        // Widen to the full name when the reference writes it ("Volodymyr Zelensky"), never to the title.
         let start = w.start;
-        const before = /(\p{Lu}[\p{L}.’'-]*\s)+$/u.exec(doc.text.slice(Math.max(this.sStart[sid]!, w.start - 40), w.start));
-        if (before && words.length > 1) start = w.start - before[0].length;
-        out.push(this.evidence(doc, start, w.end));
-        if (out.length >= limit) return out;
+        if (words.length > 1) {
+          const head = doc.text.slice(Math.max(this.sStart[sid]!, w.start - 60), w.start);
+          const before = new RegExp(`(?:\\p{Lu}[\\p{L}.’'-]*\\s){1,${words.length - 1}}$`, 'u').exec(head);
+          if (before) start = w.start - before[0].length;
+        }
+        const ev = this.evidence(doc, start, w.start + bare.length);
+        (bare === last ? exact : variant).push(ev);
+        if (exact.length >= limit) return exact;
       }
     }
-    return out;
+    return [...exact, ...variant].slice(0, limit);
   }
 
   evidence(doc: ReferenceDoc, start: number, end: number): Evidence {

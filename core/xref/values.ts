@@ -10,19 +10,21 @@ export function compareQuantities(a: Quantity, b: Quantity): Comparison {
   if (a.kind !== b.kind) return 'incomparable';
   if (a.kind === 'DATE') return compareDates(a.date, b.date);
   if (a.value === undefined || b.value === undefined || !Number.isFinite(a.value) || !Number.isFinite(b.value)) return 'incomparable';
-  if (a.kind === 'MONEY' && a.unit && b.unit && a.unit !== b.unit) return 'incomparable';
+  if (a.kind === 'MONEY' && a.unit && b.unit && a.unit !== b.unit && !(bareDollar(a.text) && bareDollar(b.text))) return 'incomparable';
   if (a.kind === 'COUNT' && a.unit && b.unit && !sameNoun(a.unit, b.unit)) return 'incomparable';
-  if (a.vague || b.vague) {
-    // "hundreds of billions" does not contradict "$500 billion"; it is not a precise figure to corroborate either.
-    return sameMagnitude(a.value, b.value) ? 'incomparable' : 'incomparable';
-  }
+  // "hundreds of billions" neither contradicts nor corroborates "$500 billion": it is not a precise figure.
+  if (a.vague || b.vague) return 'incomparable';
   const big = Math.max(Math.abs(a.value), Math.abs(b.value));
   if (big === 0 || Math.abs(a.value - b.value) <= big * TOLERANCE) return 'equal';
   return 'differ';
 }
 
-function sameMagnitude(x: number, y: number): boolean {
-  return Math.abs(Math.log10(Math.abs(x) + 1) - Math.log10(Math.abs(y) + 1)) < 1;
+/**
+ * A bare "$" names no particular dollar: extractors guess the currency from context, and two guesses may differ
+ * for the same figure. Prefixed forms (US$, A$, C$) and words ("Canadian dollars") keep their currency.
+ */
+function bareDollar(text: string): boolean {
+  return /(?<![A-Za-z])\$/.test(text);
 }
 
 function sameNoun(a: string, b: string): boolean {
