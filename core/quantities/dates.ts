@@ -20,8 +20,14 @@ interface Known {
 const BEFORE = 40;
 const AFTER = 60;
 const MAX_WINDOW = 400;
-const BATCH = 32_000;
+// Small batches: some of chrono's refiners grow faster than linearly with the results of one call.
+const BATCH = 2_000;
 const SEPARATOR = '\n\n\n';
+// chrono spends tens of microseconds per date it finds, so a text made of nothing but dates (a fuzzer's, or a
+// table) would take seconds per megabyte. Real articles hold a few dozen dates; past these budgets the rest of
+// a pathological document is left to the cheaper readers.
+const MAX_CHRONO_CHARS = 250_000;
+const MAX_CHRONO_RESULTS = 5_000;
 
 /** Windows around date triggers, merged when they overlap, cut at line breaks and never longer than MAX_WINDOW. */
 function windows(text: string): Array<[number, number]> {
@@ -64,7 +70,8 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
   // lines no date expression crosses; each window's offset maps results back into the text.
   const wins = windows(text);
   let lastEnd = -1;
-  for (let w = 0; w < wins.length; ) {
+  let spentChars = 0;
+  for (let w = 0; w < wins.length && spentChars < MAX_CHRONO_CHARS && out.length < MAX_CHRONO_RESULTS; ) {
     let packed = '';
     const starts: number[] = [];
     const origins: number[] = [];
@@ -74,6 +81,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       origins.push(a);
       packed += text.slice(a, b) + SEPARATOR;
     }
+    spentChars += packed.length;
     let results: chrono.ParsedResult[];
     try {
       results = chrono.casual.parse(packed, { instant: ref, timezone: 0 });

@@ -92,6 +92,6 @@ function merge(amounts: Quantity[], dates: Quantity[]): Quantity[] {
     if (d && d.start < a.end && !strong(a)) continue;
     out.push(a);
   }
-  out.push(...keptDates);
+  for (const d of keptDates) out.push(d);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
