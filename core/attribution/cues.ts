@@ -141,6 +141,10 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
       const e = f - 2;
       return { kind: 'name', from: nameStart(toks, e, 0), to: e };
     }
+    if (f > 0 && PREPOSITIONS.has(toks[f - 1]!.lower) && DETERMINERS.has(toks[f]!.lower)) {
+      const q = qualifiedSubject(toks, f - 1, k);
+      if (q) return q;
+    }
     if (VAGUE_HEADS.has(t.lower)) return { kind: 'vague', from: f, to: k };
     // The phrase right before the verb is a post-modifier ("A new study documenting … school children has revealed"):
     // the subject is the phrase that opens the sentence.
@@ -150,8 +154,32 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
       if (first) return first;
     }
     if (!words.some((w) => DETERMINERS.has(w.lower) || w.cap) && k - f < 1) return null;
+    // "A recent study showed": an unnamed study or report is no source.
+    if ((toks[f]!.lower === 'a' || toks[f]!.lower === 'an') && STATEMENT_NOUNS.has(t.lower)) return { kind: 'vague', from: f, to: k };
     return { kind: 'phrase', from: f, to: k, head: t.lower };
   }
+  return null;
+}
+
+const ANONYMOUS_QUALIFIER = /\b(familiar with|knowledge of|close to|briefed on|involved in|aware of|privy to)\b/;
+
+/**
+ * "people familiar with the matter said", "a source with direct knowledge of the talks told": the head before the
+ * prepositional phrase decides; qualified anonymous sources are attributed, bare groups are vague.
+ */
+function qualifiedSubject(toks: Tok[], prep: number, k: number): SourceRef | null {
+  let g = prep;
+  while (g - 1 >= 0 && k - g < 14) {
+    const p = toks[g - 1]!;
+    if (p.quoted || !isWord(p) || (REPORTING_VERBS.has(p.lower) && !DETERMINERS.has(toks[g - 2]?.lower ?? ''))) break;
+    g--;
+    if (DETERMINERS.has(p.lower) && !PREPOSITIONS.has(toks[g - 1]?.lower ?? '')) break;
+  }
+  if (g === prep) return null;
+  const head = headOf(toks, g, k);
+  const words = toks.slice(g, k + 1).map((w) => w.lower).join(' ');
+  if (ANONYMOUS_QUALIFIER.test(words)) return { kind: 'phrase', from: g, to: k, head: ANONYMOUS_HEADS.has(head) ? head : 'source' };
+  if (VAGUE_HEADS.has(head)) return { kind: 'vague', from: g, to: k };
   return null;
 }
 
@@ -194,6 +222,11 @@ const isProperNameContext = (toks: Tok[], k: number): boolean => k > 0 && isName
  * the appositive(s); with no earlier comma, the name that opens the sentence ("Jane Doe for the agency, says").
  */
 function appositive(toks: Tok[], comma: number): SourceRef | null {
+  // "The ministry’s spokesperson, Jane Doe, said": a name set off by commas right before the verb.
+  if (isNameTok(toks[comma - 1])) {
+    const s = nameStart(toks, comma - 1, 0);
+    if (s < comma - 1 && toks[s - 1]?.text === ',') return { kind: 'name', from: s, to: comma - 1 };
+  }
   for (let k = comma - 1; k >= 0 && k > comma - 32; k--) {
     const t = toks[k]!;
     if (t.quoted || isQuoteMark(t) || STOP_BEFORE.has(t.text)) return null;
@@ -293,6 +326,10 @@ export function findCue(toks: Tok[]): Cue | null {
       if (!prev || isQuoteMark(prev) || prev.text === ',' || prev.text === '—') subj = subjectAfter(toks, i);
     }
     if (!subj) continue;
+    // "sources told Reuters": an unnamed source vouched for by a named outlet is attributed to the outlet.
+    if (subj.kind === 'vague' && (l === 'told' || l === 'tells') && isNameTok(toks[i + 1])) {
+      subj = { kind: 'name', from: i + 1, to: nameEnd(toks, i + 1) };
+    }
     // Cognition verbs after a vague head ("analysts believe") attribute without a complement; other weak verbs need one.
     if (WEAK_VERBS.has(l) && !weakOk(toks, i) && !(subj.kind === 'vague' && COGNITION.has(l))) continue;
     return { cue: t.text, at: i, source: subj };

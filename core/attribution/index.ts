@@ -164,12 +164,23 @@ function assignSpeakers(infos: Info[], quotes: Quote[], text: string, paragraphs
       const prev = quotes[k - 1];
       if (prev && prev.speaker && paraOf(prev.start) === para - 1 && prev.end === paragraphs[para - 1]!.end && !/[”"]$/.test(text.slice(prev.end - 1, prev.end))) speaker = prev.speaker;
     }
+    if (!speaker) speaker = dashCredit(text, q, paragraphs[para]!, resolver);
     if (!speaker) speaker = creditAfter(text, paragraphs, para, furniturePara, resolver);
     if (speaker) {
       q.speaker = speaker;
       paraSpeaker.set(paragraphs[para]!.index, speaker);
     }
   }
+}
+
+const DASH_CREDIT = /^\s*[—–-]{1,2}\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s*$/u;
+
+/** "“It is a long game.” — Jane Doe" at the end of the quote's paragraph. */
+function dashCredit(text: string, q: Quote, para: Paragraph, resolver: NameResolver): string | undefined {
+  if (para.end - q.end > 60 || para.end <= q.end) return undefined;
+  const m = DASH_CREDIT.exec(text.slice(q.end, para.end));
+  if (!m) return undefined;
+  return resolver.resolve(para.end - m[1]!.length - (text.slice(q.end, para.end).length - m[0].trimEnd().length), para.end)?.name;
 }
 
 // "Ukrainian Presidential Chief of Staff, Andrii Yermak" or "— Jane Doe": a short credit line under a pull quote.

@@ -201,3 +201,24 @@ test('adversarial inputs stay linear: long lines, deep quotes, random text', () 
   annotate(nested);
   assert.ok(performance.now() - t3 < 2000);
 });
+
+test('anonymous sources with a qualifier are attributed; unnamed groups and studies are vague', () => {
+  const anon = annotate('The port will be sold next year, people familiar with the matter said.');
+  assert.equal(anon.assertions[0]?.status, 'attributed');
+  assert.equal(anon.assertions[0]?.source, 'people familiar with the matter');
+  expectSource('The minister will resign, two sources told Harbour Radio on Friday.', 'The minister', 'Harbour Radio', 'told');
+  for (const text of ['A recent study showed that sea levels rose 3 cm.', 'Officials at the port authority said the dock will reopen.']) {
+    assert.equal(annotate(text).assertions[0]?.status, 'vague', text);
+  }
+});
+
+test('a name set off by commas after a role, and a dash credit after a quote', () => {
+  expectSource('The ministry’s spokesperson, Jane Doe, said the plan is final.', 'The ministry', 'Jane Doe');
+  const text = '“So far it works. But it is a long game.” - Omar Haddad';
+  expectSource(text, 'But it is', 'Omar Haddad');
+});
+
+test('passives and negations are not attribution', () => {
+  const a = annotate('In 2019 she was told to leave the port within 2 days.');
+  assert.equal(a.assertions[0]?.status, 'unattributed');
+});
