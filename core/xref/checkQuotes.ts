@@ -11,7 +11,7 @@ import { speakerNear } from './speakers';
 /** Quotes shorter than this are phrases ("serious people"): they can be corroborated, never "misquoted". */
 const MIN_WORDS_FOR_MISQUOTE = 4;
 /** A misquote differs in at most this share of its words; beyond, it is another quote or a paraphrase. */
-const MAX_EDIT_SHARE = 0.3;
+const MAX_EDIT_SHARE = 0.34;
 
 interface Match {
   sid: number;
@@ -95,7 +95,7 @@ function matchesOf(ctx: CheckContext, q: QWord[], s: Sentence): Match[] {
   const context = termsOf(text, s.start, s.end);
   const cands: Candidate[] = index.candidates(new Set([...terms, ...context]), 10, 0.1);
   const found: Match[] = [];
-  const budget = q.length >= MIN_WORDS_FOR_MISQUOTE ? Math.max(1, Math.floor(q.length * MAX_EDIT_SHARE)) : 0;
+  const budget = q.length >= MIN_WORDS_FOR_MISQUOTE ? Math.max(1, Math.round(q.length * MAX_EDIT_SHARE)) : 0;
   const seen = new Set<string>();
   for (const c of cands) {
     const doc = index.docOf(c.sid)!;
@@ -183,6 +183,14 @@ function checkSpeaker(ctx: CheckContext, quote: Quote, matches: Match[], evidenc
     for (const sp of said) theirs.add(sp);
   }
   if (!theirs.size) return;
+  // When the article's sentence names the references' speaker too, the attribution is most likely right and
+  // only the resolution of who speaks is uncertain ("Yermak, Zelensky's chief of staff, said …").
+  const sent = ctx.sentenceAt(quote.start);
+  if (sent) {
+    const outside = ctx.text.slice(sent.start, quote.start) + ' ' + ctx.text.slice(quote.end, Math.max(sent.end, quote.end));
+    const named = [...outside.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].map((m) => m[0]);
+    if ([...theirs].some((t) => named.some((n) => samePerson(t, n)))) return;
+  }
   const who = [...theirs][0]!;
   // Offer the reference's speaker where the article names its own (in the same sentence as the quote).
   const fixes: Fix[] = [];
