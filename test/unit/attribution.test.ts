@@ -214,7 +214,7 @@ test('anonymous sources with a qualifier are attributed; unnamed groups and stud
 
 test('a name set off by commas after a role, and a dash credit after a quote', () => {
   expectSource('The ministry’s spokesperson, Jane Doe, said the plan is final.', 'The ministry', 'Jane Doe');
-  const text = '“So far it works. But it is a long game.” - Omar Haddad';
+  const text = 'The dock reopened on Monday.\n\n“So far it works. But it is a long game.” - Omar Haddad';
   expectSource(text, 'But it is', 'Omar Haddad');
 });
 
