@@ -3,9 +3,10 @@
 // panel, hover a figure, read the code lens, apply quick fixes. Screenshots go to .test-artifacts/editors/.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { CODE_SERVER, CHROMIUM, makeProfile, installExtension, startCodeServer, launchChromium, type RunningCodeServer } from './lib/code-server.cjs';
 import { ARTIFACTS, ROOT, exists, freshWorkspace, skipUnless } from './lib/workspace';
 
@@ -17,10 +18,33 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACT
 
 let cs: RunningCodeServer | undefined;
 let browser: Browser | undefined;
+let started = 0;
+/** One code-server with the .vsix installed and one Chromium serve every workspace below. */
+async function editor(): Promise<{ cs: RunningCodeServer; browser: Browser }> {
+  if (!cs || !browser) {
+    started = Date.now();
+    const profile = makeProfile();
+    assert.match(installExtension(profile, VSIX), /successfully installed/i);
+    cs = await startCodeServer(profile);
+    browser = await launchChromium();
+  }
+  return { cs, browser };
+}
 after(async () => {
   await browser?.close();
   cs?.stop();
 });
+
+async function openDraft(ws: string, firstWords: string): Promise<Page> {
+  const { cs, browser } = await editor();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`${cs.url}?folder=${encodeURIComponent(ws)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  // Quick Open (Ctrl+P) is unreliable headless; the explorer row always works.
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'draft.article' }).click({ timeout: 30_000 });
+  await page.locator('.monaco-editor .view-lines', { hasText: firstWords }).waitFor({ timeout: 30_000 });
+  return page;
+}
 
 /**
  * The screen rectangle of `needle` in the rendered editor lines (Monaco renders spaces as U+00A0). Passed to the page
@@ -100,15 +124,10 @@ async function quickFix(page: Page, needle: string, title: RegExp): Promise<void
   assert.fail(`no quick fix matching ${title} at "${needle}" (offered: ${JSON.stringify(titles)})`);
 }
 
-test('copydesk.vsix in code-server ' + '4.100.3 (VS Code 1.100.3), headless Chromium', { skip, timeout: 300_000 }, async (t) => {
-  const t0 = Date.now();
+test('copydesk.vsix in code-server 4.100.3 (VS Code 1.100.3), headless Chromium: the real-editor fixture', { skip, timeout: 300_000 }, async (t) => {
   const ws = freshWorkspace();
-  const profile = makeProfile();
-  const installed = installExtension(profile, VSIX);
-  assert.match(installed, /successfully installed/i);
-  cs = await startCodeServer(profile);
-  browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await openDraft(ws, 'Harbor Bridge');
+  const t0 = started;
   const consoleErrors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
@@ -116,14 +135,8 @@ test('copydesk.vsix in code-server ' + '4.100.3 (VS Code 1.100.3), headless Chro
   const timings: Record<string, number> = {};
   const mark = (k: string) => (timings[k] = Date.now() - t0);
 
+  mark('editor');
   try {
-    await page.goto(`${cs.url}?folder=${encodeURIComponent(ws)}`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    mark('workbench');
-    // Quick Open (Ctrl+P) is unreliable headless; the explorer row always works.
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'draft.article' }).click({ timeout: 30_000 });
-    await page.locator('.monaco-editor .view-lines', { hasText: 'Harbor Bridge' }).waitFor({ timeout: 30_000 });
-    mark('editor');
 
     await t.test('diagnostics appear as squiggles and in the Problems panel', async () => {
       await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 60_000 });
@@ -178,4 +191,53 @@ test('copydesk.vsix in code-server ' + '4.100.3 (VS Code 1.100.3), headless Chro
     console.log(`# code-server UI timings (ms since start): ${JSON.stringify(timings)}`);
     if (consoleErrors.length) console.log(`# browser console errors (first 5): ${JSON.stringify(consoleErrors.slice(0, 5))}`);
   }
+});
+
+interface CliFinding {
+  code: string;
+  message: string;
+  start: number;
+  end: number;
+  related: Array<{ file: string; title: string }>;
+  fixes: Array<{ title: string; newText: string }>;
+}
+
+const EXAMPLES = join(ROOT, 'examples');
+test('copydesk.vsix in code-server: examples/draft.article with the example references', { skip: skip || (!existsSync(join(EXAMPLES, 'draft.article')) && 'examples/draft.article not written yet'), timeout: 300_000 }, async (t) => {
+  const ws = freshWorkspace(EXAMPLES);
+  if (!existsSync(join(ws, '.copydesk.json'))) writeFileSync(join(ws, '.copydesk.json'), JSON.stringify({ references: ['references/**/*'] }));
+  const draft = readFileSync(join(ws, 'draft.article'), 'utf8');
+  // What the editor should show is what the CLI computes on the same files: take a finding that cites a reference and
+  // offers a fix, then look for it in the UI. Which finding that is, is the example's business.
+  const cli = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', join(ws, 'draft.article')], { cwd: ws, encoding: 'utf8' }).toString());
+  const findings: CliFinding[] = cli.files[0].diagnostics;
+  const target = findings.find((f) => f.related.length && f.fixes.length && !draft.slice(f.start, f.end).includes('\n'));
+  assert.ok(target, `the example has a finding that cites a reference and has a fix: ${JSON.stringify(findings.map((f) => f.code))}`);
+  const needle = draft.slice(target.start, target.end);
+  const refName = target.related[0]!.file.split('/').pop()!;
+
+  const page = await openDraft(ws, draft.split('\n').find((l) => l.trim() && !/^(---|\w+:)/.test(l))!.trim().slice(0, 20));
+  await t.test('diagnostics appear in the Problems panel', async () => {
+    await page.waitForSelector('.monaco-editor [class*="squiggly-"]', { timeout: 60_000 });
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: target.message.slice(0, 25) }).first().waitFor({ timeout: 20_000 });
+    await shot(page, 'examples-problems');
+    await page.keyboard.press('Control+Shift+M');
+  });
+  await t.test('a code lens summarises the article', async () => {
+    await page.locator('.monaco-editor .codelens-decoration', { hasText: 'Copydesk:' }).first().waitFor({ timeout: 20_000 });
+  });
+  await t.test(`hovering "${needle}" quotes ${refName} and links to it`, async () => {
+    await hoverOver(page, needle, new RegExp(target.related[0]!.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    const link = page.locator('.monaco-hover:visible a', { hasText: /line \d+/ });
+    await link.first().waitFor({ timeout: 5_000 });
+    const hrefs = await link.evaluateAll((els) => els.map((e) => e.getAttribute('data-href') ?? e.getAttribute('href') ?? ''));
+    assert.ok(hrefs.some((h) => decodeURIComponent(h).includes(`/references/${refName}#L`)), JSON.stringify(hrefs));
+    await shot(page, 'examples-hover');
+  });
+  await t.test(`quick fix "${target.fixes[0]!.title}" edits the text`, async () => {
+    await quickFix(page, needle, new RegExp(target.fixes[0]!.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await page.locator('.monaco-editor .view-lines', { hasText: target.fixes[0]!.newText }).waitFor({ timeout: 10_000 });
+    await shot(page, 'examples-quickfix');
+  });
 });
