@@ -279,10 +279,29 @@ function verbUsage(toks: Tok[], v: number): boolean {
   if (b >= 0 && /^(was|were|is|are|be|been|being|get|got|gets)$/.test(toks[b]!.lower) && /(ed|told|said|written|thought|shown)$/.test(t.lower)) return false;
   // Nouns and infinitives: "the reports", "to say", "a claim".
   if (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'to' || prev === 'his' || prev === 'her' || prev === 'their' || prev === 'its') return false;
-  if (/s$/.test(t.lower) && !/(says|tells|writes|announces|claims|confirms|states|notes|warns|insists|argues|adds|believes|thinks|reports|estimates|predicts|suggests|explains|asserts|maintains|stresses|acknowledges|admits|reveals|denies|tweets|posts|hints|concedes|indicates)$/.test(t.lower)) return false;
-  // A participle used as an adjective or in a passive ("the deal announced last week") has no speaking subject before it.
+  const l = t.lower;
+  const next = toks[v + 1]?.lower ?? '';
+  const past = /ed$/.test(l) || IRREGULAR_PAST.has(l);
+  if (/ing$/.test(l)) return prev === ',' || prev === 'by';
+  if (!past) {
+    // Present forms double as nouns: "asylum claims were", "reports of", "a claim against".
+    if (NOUN_FOLLOWERS.has(next)) return false;
+    const third = /s$/.test(l) && !/ss$/.test(l);
+    if (!third) {
+      // A base form needs a plural or pronoun subject, or an auxiliary: "experts say", "they claim", "did say".
+      const p = toks[b];
+      if (!p) return false;
+      const pl = p.lower;
+      if (!(PLURAL_SUBJECT.has(pl) || (/s$/.test(pl) && !/['’]s$/.test(pl) && pl.length > 3) || AUX_BEFORE_BASE.has(pl))) return false;
+    }
+  }
   return true;
 }
+
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'thought', 'found', 'forecast', 'showed', 'shown']);
+const NOUN_FOLLOWERS = new Set(['were', 'was', 'are', 'is', 'have', 'had', 'has', 'of', 'from', 'against', 'by', 'and', 'or', 'for', 'to', 'about', 'over', 'will', 'would', 'can', 'could', 'should', 'which', 'such', 'made', 'filed', 'been']);
+const PLURAL_SUBJECT = new Set(['they', 'we', 'i', 'you', 'who', 'people', 'police', 'staff', 'children', 'men', 'women', 'media', 'public', 'some', 'many', 'others', 'most', 'few', 'both', 'all']);
+const AUX_BEFORE_BASE = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'did', 'do', 'does', "didn't", 'also', 'often', 'still']);
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 

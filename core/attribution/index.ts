@@ -139,16 +139,21 @@ function assignSpeakers(infos: Info[], quotes: Quote[], text: string, paragraphs
     }
     return lo;
   };
-  // Speakers established so far, per paragraph (in reading order).
+  // The last attributed sentence before the quote: a quote opening in the very next sentence continues its speaker.
+  let lastAttributed: { idx: number; para: number; source: string } | undefined;
+  // The speaker of the last quote, per paragraph: a second quote in the same paragraph has the same speaker.
   const paraSpeaker = new Map<number, string>();
+  const indexOf = new Map<Info, number>();
+  infos.forEach((info, i) => indexOf.set(info, i));
   let infoIdx = 0;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!;
     const para = paraOf(q.start);
     // Attributed sentences that precede this quote in its paragraph establish a speaker for continuations.
     while (infoIdx < infos.length && infos[infoIdx]!.s.start < q.start) {
-      const info = infos[infoIdx++]!;
-      if (info.own?.status === 'attributed' && info.own.source) paraSpeaker.set(info.s.paragraph, info.own.source);
+      const info = infos[infoIdx]!;
+      if (info.own?.status === 'attributed' && info.own.source) lastAttributed = { idx: infoIdx, para: info.s.paragraph, source: info.own.source };
+      infoIdx++;
     }
     const holders = sentenceOf.get(k) ?? [];
     let speaker: string | undefined;
@@ -159,6 +164,10 @@ function assignSpeakers(infos: Info[], quotes: Quote[], text: string, paragraphs
       }
     }
     if (!speaker) speaker = paraSpeaker.get(paragraphs[para]!.index);
+    if (!speaker && lastAttributed && holders.length) {
+      const first = indexOf.get(holders[0]!)!;
+      if (first === lastAttributed.idx + 1 && holders[0]!.s.paragraph === lastAttributed.para) speaker = lastAttributed.source;
+    }
     if (!speaker && para > 0 && q.start === paragraphs[para]!.start) {
       // A quote that runs on from an unclosed quote at the end of the previous paragraph.
       const prev = quotes[k - 1];

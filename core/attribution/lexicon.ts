@@ -25,7 +25,7 @@ export const REPORTING_VERBS = new Set(
   promise promises promised pledge pledges pledged vow vows vowed threaten threatens threatened
   agree agrees agreed reiterate reiterates reiterated mention mentions mentioned caution cautions cautioned
   point points pointed accuse accuses accused criticize criticizes criticized criticise criticised
-  conclude concludes concluded concluding find finds found show shows showed
+  conclude concludes concluded concluding find finds found show shows showed read reads
   `),
 );
 
@@ -39,7 +39,7 @@ export const WEAK_VERBS = new Set(
   add adds added adding continue continues continued promise promises promised pledge pledges pledged vow vows vowed
   threaten threatens threatened agree agrees agreed believe believes believed think thinks thought post posts posted
   expect expects fear fears worry worries forecast forecasts forecasted predict predicts predicted
-  find finds found show shows showed
+  find finds found show shows showed read reads
   point points pointed observe observes observed quote quotes quoted cite cites cited ask asks asked urge urges urged
   describe describes described describing characterize characterizes characterized characterise characterised
   accuse accuses accused criticize criticizes criticized criticise criticised answer answers answered maintain maintains maintained

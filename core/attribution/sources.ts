@@ -15,12 +15,23 @@ const stripPossessive = (w: string): string => w.replace(/['’]s$/u, '');
 /** Drops leading titles ("US President", "Presidential Chief of Staff") unless the phrase names an organisation. */
 export function stripTitles(name: string): string {
   const words = wordsOf(name);
-  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) return name.replace(/^(the|a|an)\s+/i, '');
+  const lastOrg = findLastIndex(words, (w) => ORG_WORDS.has(w.toLowerCase()));
+  if (lastOrg >= 0) {
+    // "Refugee Council Enver Solomon": a personal name after the organisation is the person.
+    const tail = words.slice(lastOrg + 1);
+    if (tail.length >= 2 && tail.length <= 3 && tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLES.has(w.toLowerCase()))) return tail.join(' ');
+    return name.replace(/^(the|a|an)\s+/i, '');
+  }
   let i = 0;
   while (i < words.length - 1 && (TITLES.has(words[i]!.toLowerCase()) || /^\p{Ll}/u.test(words[i]!))) i++;
   // Keep a trailing lower-case-free name of at least one capitalised word.
   const rest = words.slice(i);
   return rest.length ? rest.join(' ') : name;
+}
+
+function findLastIndex<T>(a: T[], f: (x: T) => boolean): number {
+  for (let i = a.length - 1; i >= 0; i--) if (f(a[i]!)) return i;
+  return -1;
 }
 
 export class NameResolver {
