@@ -46,6 +46,8 @@ function currencyBefore(tokens: QToken[], i: number): { from: number; code: stri
   return undefined;
 }
 
+const PAST_VERBS = new Set('made said told got took went came saw won lost put set left held led built paid sold kept gave found thought knew became began ran wrote'.split(' '));
+
 function isPlural(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
   return w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !w.endsWith("'s") && !w.endsWith('’s');
@@ -69,7 +71,13 @@ function countNoun(tokens: QToken[], i: number, singular: boolean): { to: number
     const next = tokens[k + 1];
     if (!next || next.kind !== 'word') break;
   }
-  if (singular && lastContent >= i) return { to: lastContent + 1, unit: tokens[lastContent]!.lower };
+  // One thing is named by the word right after: "one shell landed" counts a shell; a verb there ("one made")
+  // makes "one" a pronoun.
+  if (singular && lastContent >= i) {
+    const w = tokens[i]!.lower;
+    if (/ed$/.test(w) || PAST_VERBS.has(w)) return undefined;
+    return { to: i + 1, unit: w };
+  }
   return undefined;
 }
 
