@@ -18,7 +18,7 @@ export function checkQuantities(ctx: CheckContext): void {
     const cands = ctx.candidatesFor(s);
     const agree: Evidence[] = [];
     const witness = (sid: number) => {
-      if (!index.quantitiesIn(sid).some((r) => compareQuantities(q, r) === 'equal')) return;
+      if (!index.quantitiesIn(sid, q.kind).some((r) => compareQuantities(q, r) === 'equal')) return;
       const ev = index.evidenceFor(sid);
       if (ev && !agree.some((e) => e.ref === ev.ref && e.start === ev.start)) agree.push(ev);
     };
@@ -40,7 +40,7 @@ export function checkQuantities(ctx: CheckContext): void {
       if (c.sim < SIM_CORROBORATE) break;
       const doc = index.docOf(c.sid)!;
       const span = index.span(c.sid);
-      const values = index.quantitiesIn(c.sid).filter((r) => {
+      const values = index.quantitiesIn(c.sid, q.kind).filter((r) => {
         if (compareQuantities(q, r) !== 'differ') return false;
         const local = overlap(index, mine, localTerms(doc.text, r, span.start, span.end));
         const weekdayOnly = q.kind === 'DATE' && !sameCalendarKnown(q, r);
@@ -63,7 +63,7 @@ export function checkQuantities(ctx: CheckContext): void {
     const pool = [...conflict.values];
     for (const c of cands) {
       if (c.sim < SIM_CORROBORATE || c.sid === conflict.sid) continue;
-      for (const r of index.quantitiesIn(c.sid)) if (conflict.values.some((v) => compareQuantities(v, r) === 'equal')) pool.push(r);
+      for (const r of index.quantitiesIn(c.sid, q.kind)) if (conflict.values.some((v) => compareQuantities(v, r) === 'equal')) pool.push(r);
     }
     const best = pickReplacement(q, conflict.values, pool);
     const fixes: Fix[] = best ? [{ title: `Use the reference's ${q.kind === 'DATE' ? 'date' : 'figure'}: ${best.text}`, start: q.start, end: q.end, newText: best.text }] : [];

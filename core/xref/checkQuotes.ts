@@ -106,7 +106,7 @@ function matchesOf(ctx: CheckContext, q: QWord[], s: Sentence): Match[] {
     const key = `${doc.id}:${span0.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const r = quoteWords(doc.text, span0.start, span1.end);
+    const r = quoteWords(doc.text, span0.start, span1.end, true);
     if (!r.length) continue;
     const a = alignQuote(q, r);
     if (a.cost > budget) continue;

@@ -12,18 +12,50 @@ export interface QWord {
 
 const QWORD_RE = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*|\[|\]/gu;
 
-export function quoteWords(text: string, from: number, to: number): QWord[] {
+/**
+ * Words of text[from, to). With `asReference`, words outside quote marks (in a passage that has some) may be
+ * skipped freely: a quote interrupted by its attribution ("…fact,” Zelensky said, “that…") still matches the
+ * article's uninterrupted version.
+ */
+export function quoteWords(text: string, from: number, to: number, asReference = false): QWord[] {
   const out: QWord[] = [];
   let bracket = false;
+  const marks = asReference ? quoteMarkState(text, from, to) : undefined;
   QWORD_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = QWORD_RE.exec(text)) !== null && m.index < to) {
     if (m.index + m[0].length > to) break;
     if (m[0] === '[') bracket = true;
     else if (m[0] === ']') bracket = false;
-    else out.push({ w: normWord(m[0]), start: m.index, end: m.index + m[0].length, opt: bracket });
+    else out.push({ w: normWord(m[0]), start: m.index, end: m.index + m[0].length, opt: bracket || (marks ? !marks(m.index) : false) });
   }
   return out;
+}
+
+/** Whether an offset lies inside quote marks, or undefined when the passage has none. */
+function quoteMarkState(text: string, from: number, to: number): ((at: number) => boolean) | undefined {
+  const re = /[“”"]/g;
+  re.lastIndex = from;
+  const marks: Array<{ at: number; ch: string }> = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) marks.push({ at: m.index, ch: m[0] });
+  if (!marks.length) return undefined;
+  // A passage that starts mid-quote shows a closing mark first.
+  let inside = marks[0]!.ch === '”';
+  const flips: Array<{ at: number; inside: boolean }> = [];
+  for (const k of marks) {
+    inside = k.ch === '“' ? true : k.ch === '”' ? false : !inside;
+    flips.push({ at: k.at, inside });
+  }
+  const startInside = marks[0]!.ch === '”';
+  return (at: number) => {
+    let state = startInside;
+    for (const f of flips) {
+      if (f.at > at) break;
+      state = f.inside;
+    }
+    return state;
+  };
 }
 
 export function normWord(s: string): string {

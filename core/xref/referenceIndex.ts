@@ -228,13 +228,20 @@ export class ReferenceIndex {
       if (seeds.length > SEED_LIMIT) seeds = seeds.slice(seeds.length - SEED_LIMIT);
       used = 0;
     }
-    const pre: Array<[number, number]> = [];
-    for (const sid of seeds) {
-      if (!this.slots[this.sDoc[sid]!]) continue;
-      let shared = 0;
-      for (const { list, w } of lists) if (contains(list, sid)) shared += w;
-      pre.push([sid, shared]);
+    // Score the seeds: a short posting list is walked, a long one is probed by binary search per seed.
+    const score = new Map<number, number>();
+    for (const sid of seeds) if (this.slots[this.sDoc[sid]!]) score.set(sid, 0);
+    for (const { list, w } of lists) {
+      if (list.length <= score.size * 8) {
+        for (const sid of list) {
+          const v = score.get(sid);
+          if (v !== undefined) score.set(sid, v + w);
+        }
+      } else {
+        for (const [sid, v] of score) if (contains(list, sid)) score.set(sid, v + w);
+      }
     }
+    const pre = [...score];
     pre.sort((a, b) => b[1] - a[1]);
     const out: Candidate[] = [];
     for (const [sid, shared] of pre.slice(0, max * 2)) {
@@ -342,9 +349,11 @@ export class ReferenceIndex {
   // --- lazy annotation -------------------------------------------------------------------------------
 
   /** Quantities of one reference sentence, extracted on first use with the document's own date. */
-  quantitiesIn(sid: number): Quantity[] {
+  quantitiesIn(sid: number, kind?: Quantity['kind']): Quantity[] {
     let qs = this.quantityCache.get(sid);
     if (qs) return qs;
+    // Skip extraction where a figure of the wanted kind cannot be (it is the costly step of a check).
+    if (kind && !KIND_HINT[kind].test(this.sentenceText(sid))) return [];
     const doc = this.docOf(sid);
     if (!doc) return [];
     const start = this.sStart[sid]!;
@@ -415,6 +424,15 @@ export class ReferenceIndex {
 
 const MAY_HOLD_QUANTITY =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|quarter|third|percent|first|second|last|next)/i;
+
+const KIND_HINT: Record<Quantity['kind'], RegExp> = {
+  MONEY: /[$€£¥₴₹]|dollar|euro|pound|\byen\b|yuan|rupee|franc|r(?:o)?uble|hryvn|kron|peso|\bwon\b|\brand\b/i,
+  PERCENT: /%|percent|per cent|percentage/i,
+  DATE: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight)|\b1[6-9]\d\d\b|\b2[01]\d\d\b|\d{1,2}\/\d{1,2}/i,
+  COUNT: MAY_HOLD_QUANTITY,
+  ORDINAL: MAY_HOLD_QUANTITY,
+  MEASURE: MAY_HOLD_QUANTITY,
+};
 
 /** Upper bound on the sentences scored for one query. */
 const SEED_LIMIT = 800;

@@ -27,6 +27,13 @@ test('a partial quote matches inside its longer original; a changed word is loca
   assert.deepEqual([q[a.diff!.qFrom]!.w, ref[a.diff!.rFrom]!.w], ['bridges', 'roads']);
 });
 
+test('a quote interrupted by its attribution in the reference matches the uninterrupted version', () => {
+  const src = 'She paused. “We are ready to talk,” the minister said, “as long as the ceasefire holds.”';
+  const ref = quoteWords(src, 0, src.length, true);
+  assert.equal(alignQuote(words('We are ready to talk, as long as the ceasefire holds'), ref).cost, 0);
+  assert.equal(alignQuote(words('We are ready to talk, as long as the truce holds'), ref).cost, 1);
+});
+
 test('ellipses split a quote into fragments that are found on their own', () => {
   const s = 'we cannot keep … container ships... ever again';
   assert.deepEqual(quoteFragments(s, 0, s.length).map((f) => s.slice(f.start, f.end).trim()), ['we cannot keep', 'container ships', 'ever again']);
