@@ -46,6 +46,12 @@ function currencyBefore(tokens: QToken[], i: number): { from: number; code: stri
   return undefined;
 }
 
+const DURATION_SUFFIXES: Record<string, string> = {
+  h: 'hours', hr: 'hours', hrs: 'hours', hour: 'hours', hours: 'hours', min: 'minutes', mins: 'minutes', minute: 'minutes',
+  minutes: 'minutes', sec: 'seconds', secs: 'seconds', d: 'days', day: 'days', days: 'days', w: 'weeks', wk: 'weeks',
+  wks: 'weeks', week: 'weeks', weeks: 'weeks', mo: 'months', mos: 'months', month: 'months', months: 'months',
+  y: 'years', yr: 'years', yrs: 'years', year: 'years', years: 'years',
+};
 const PAST_VERBS = new Set('made said told got took went came saw won lost put set left held led built paid sold kept gave found thought knew became began ran wrote'.split(' '));
 
 function isPlural(w: string): boolean {
@@ -388,8 +394,12 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
   if (pc) return { q: make(text, tokens, start, pc.to, 'PERCENT', { value: phrase.vague ? undefined : value, unit: pc.unit, vague: phrase.vague }), to: pc.to };
   // Measures: glued suffix ("29km") or a unit word.
   if (phrase.unitSuffix) {
-    const unit = MEASURE_UNITS[phrase.unitSuffix.toLowerCase()];
+    const sfx = phrase.unitSuffix.toLowerCase();
+    const unit = MEASURE_UNITS[sfx];
     if (unit) return { q: make(text, tokens, start, end, 'MEASURE', { value, unit }), to: end };
+    // "3h", "10d", "3.5years": a duration written short.
+    const span = DURATION_SUFFIXES[sfx];
+    if (span) return { q: make(text, tokens, start, end, 'COUNT', { value, unit: span }), to: end };
     return { to: end };
   }
   if (phrase.ambiguousM) return { q: make(text, tokens, start, end, 'MEASURE', { value: value === undefined ? undefined : value / 1e6, unit: 'm' }), to: end };

@@ -7,7 +7,7 @@ import { clauseTense, sentenceAt, type Tense } from './tense';
 const DAY_MS = 86_400_000;
 // Words and shapes that can be part of a date. chrono (30-odd regular expressions per call) runs only on short
 // windows around them, which keeps it off the long stretches of prose between dates.
-const TRIGGER = /\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|today|tonight|tomorrow|yesterday|noon|midnight|ago\b|later\b|from now|weekend|fortnight|(?:this|last|next|past|coming|previous|within|in|from|every|early|late|end\s+of)\s+(?:the\s+)?(?:a\s+|\d+\s+|\w+\s+)?(?:day|week|weekday|month|year|hour|minute|morning|evening|afternoon|night|quarter|decade|qtr)s?\b)|\b\d{1,4}[/-]\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}\.\d{1,2}\.\d{1,2}\b|\b\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/gi;
+const TRIGGER = /\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|today|tonight|tomorrow|yesterday|noon|midnight|ago\b|later\b|from now|weekend|fortnight|(?:this|last|next|past|coming|previous|within|in|from|every|early|late|after|before|end\s+of)\s+(?:the\s+)?(?:(?:a|an|\d+|\w+)\s+){0,2}(?:day|week|weekday|month|year|hour|minute|morning|evening|afternoon|night|quarter|decade|qtr)s?\b)|\b\d{1,4}[/-]\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}\.\d{1,2}\.\d{1,2}\b|\b\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/gi;
 /** Known calendar fields of one chrono component. */
 interface Known {
   year?: number;
@@ -128,7 +128,7 @@ function toQuantity(text: string, at: number, r: chrono.ParsedResult, article: n
   if (lower === 'now' || lower === 'right now' || lower === 'just now') return undefined;
   // A duration ("for twelve years") is a count, not a date; a part of the day alone ("night") is not a claim.
   if (/^for\s/i.test(r.text)) return undefined;
-  if (/^(?:morning|afternoon|evening|night|noon)$/.test(lower) && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return undefined;
+  if (/^(?:morning|afternoon|evening|night|noon)$/.test(lower) && !/\b(?:the|early|late)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return undefined;
   // Without letters, only a date shape or a clock reading counts: "0 – 0" is a score.
   if (!/\p{L}/u.test(raw) && !/\d{1,4}[/.-]\d{1,2}|\d:\d\d/.test(raw)) return undefined;
   // "2 1/2": a fraction chrono reads as a month and day.
