@@ -38,5 +38,5 @@ if [ ! -x "$DEST/node_modules/.bin/code-server" ]; then
     || { tail -50 "$DEST/install.log"; exit 1; }
   test -x "$DEST/node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin/rg"
 fi
-XDG_CONFIG_HOME="$DEST/.tmp" XDG_DATA_HOME="$DEST/.tmp" "$DEST/node_modules/.bin/code-server" --version | head -1 >&2
+echo "code-server $(XDG_CONFIG_HOME="$DEST/.tmp" XDG_DATA_HOME="$DEST/.tmp" "$DEST/node_modules/.bin/code-server" --version 2>/dev/null | grep -m1 -E "^[0-9]")" >&2
 echo "$DEST/node_modules/.bin/code-server"
