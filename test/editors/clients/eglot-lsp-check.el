@@ -1,6 +1,6 @@
 ;;; eglot-lsp-check.el --- headless check of the Copydesk language server from Emacs 28 + Debian's elpa-eglot 1.9
 ;; Usage: emacs --batch -Q -l eglot-lsp-check.el FILE
-;; Env: COPYDESK_LSP_CMD = JSON array, the server command line.
+;; Env: COPYDESK_LSP_CMD = JSON array, the server command line; HOVER_CODE = optional finding code to hover.
 ;; Prints one JSON line: {"diagnostics":[...],"hover":"..."}; exits 0 when both arrived.
 (require 'package)
 ;; With -Q, Debian's elpa-* packages are not on the load path until the package system is pointed at them.
@@ -56,7 +56,10 @@
                                                (message . ,(plist-get d :message))
                                                (source . ,(plist-get d :source)))))
                                          check-diags)))))
-        (let* ((start (plist-get (plist-get (car check-diags) :range) :start))
+        ;; Hover where a diagnostic starts (the first with code $HOVER_CODE, else the first).
+        (let* ((want (getenv "HOVER_CODE"))
+               (d (or (seq-find (lambda (x) (equal (plist-get x :code) want)) check-diags) (car check-diags)))
+               (start (plist-get (plist-get d :range) :start))
                (res (jsonrpc-request (eglot-current-server) :textDocument/hover
                                      `(:textDocument ,(eglot--TextDocumentIdentifier) :position ,start)))
                (contents (plist-get res :contents)))

@@ -1,7 +1,8 @@
 -- Headless check of the Copydesk language server from Neovim 0.7's built-in client (Debian bookworm ships 0.7.2, which
 -- has no vim.lsp.start and no `nvim -l`, hence start_client + buf_attach_client).
 -- Usage: nvim --headless -u NONE -i NONE -n -c "luafile nvim-lsp-check.lua" FILE
--- Env: COPYDESK_LSP_CMD = JSON array, the server command line (e.g. ["node","dist/cli.js","lsp","--stdio"]).
+-- Env: COPYDESK_LSP_CMD = JSON array, the server command line (e.g. ["node","dist/cli.js","lsp","--stdio"]);
+--      HOVER_CODE = optional finding code whose diagnostic to hover.
 -- Prints one JSON line: {"diagnostics":[...],"hover":"..."}; exits 0 when both arrived.
 local v = vim.version()
 local out = { client = 'nvim ' .. v.major .. '.' .. v.minor .. '.' .. v.patch }
@@ -36,8 +37,11 @@ for _, d in ipairs(vim.diagnostic.get(bufnr)) do
 end
 if not got then out.error = 'no diagnostics within 15s'; return finish(1) end
 
--- Hover where the first diagnostic starts: the server always has something to say about flagged text.
+-- Hover where a diagnostic starts (the first with code $HOVER_CODE, else the first): flagged text always has a hover.
 local d = out.diagnostics[1]
+for _, x in ipairs(out.diagnostics) do
+  if x.code == os.getenv('HOVER_CODE') then d = x; break end
+end
 local params = { textDocument = vim.lsp.util.make_text_document_params(bufnr), position = { line = d.line, character = d.col } }
 local res = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', params, 10000)
 local r = res and res[client_id] and res[client_id].result
