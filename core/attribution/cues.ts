@@ -161,6 +161,8 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
   return null;
 }
 
+const OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'as', 'while', 'when', 'since', 'although', 'though', 'despite', 'following', 'speaking', 'asked', 'meanwhile', 'however', 'still', 'yet', 'last', 'earlier', 'later', 'separately', 'instead', 'also', 'then', 'now', 'today', 'yesterday', 'if', 'because', 'until', 'by', 'from', 'under', 'over', 'of', 'to']);
+
 const ANONYMOUS_QUALIFIER = /\b(familiar with|knowledge of|close to|briefed on|involved in|aware of|privy to)\b/;
 
 /**
@@ -189,16 +191,19 @@ const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'with', 'by
 function initialSubject(toks: Tok[], limit: number): SourceRef | null {
   let i = 0;
   while (i < limit && !toks[i]!.quoted && (toks[i]!.lower === 'but' || toks[i]!.lower === 'and' || toks[i]!.lower === 'so')) i++;
+  // An opening adverbial ("In her remarks, Jane Doe …", "After the match, …") comes before the subject.
+  if (i < limit && OPENERS.has(toks[i]!.lower)) {
+    let c = i;
+    while (c < limit && toks[c]!.text !== ',') c++;
+    if (c >= limit) return null;
+    i = c + 1;
+  }
   if (i >= limit || toks[i]!.quoted) return null;
   const det = DETERMINERS.has(toks[i]!.lower);
   const from = i;
   if (det) i++;
   if (i >= limit) return null;
-  if (isNameTok(toks[i]) && !(i === 0 && !det && !toks[i]!.cap)) {
-    let e = i;
-    while (e + 1 < limit && isNameTok(toks[e + 1])) e++;
-    return { kind: 'name', from: i, to: e };
-  }
+  if (isNameTok(toks[i]) && !(i === 0 && !det && !toks[i]!.cap)) return { kind: 'name', from: i, to: Math.min(nameEnd(toks, i), limit - 1) };
   // Lower-case head: adjectives and nouns up to a preposition or verb-like word.
   let e = i;
   while (e + 1 < limit && /^\p{Ll}/u.test(toks[e + 1]!.text) && !PREPOSITIONS.has(toks[e + 1]!.lower) && !/(ing|ed)$/.test(toks[e + 1]!.lower) && !BETWEEN_SUBJECT_AND_VERB.has(toks[e + 1]!.lower) && e - i < 4) e++;
@@ -240,7 +245,19 @@ function appositive(toks: Tok[], comma: number): SourceRef | null {
 }
 
 /** "“…,” said Trump" / "said the ministry": the source after the verb. */
+/** Index of a name within a few title words after the verb ("said harbour master Piotr Ek"), or -1. */
+function nameSoonAfter(toks: Tok[], verb: number): number {
+  for (let k = verb + 1; k < toks.length && k <= verb + 4; k++) {
+    const t = toks[k]!;
+    if (isNameTok(t)) return k;
+    if (t.quoted || !/^\p{Ll}+$/u.test(t.text) || REPORTING_VERBS.has(t.lower) || t.lower === 'that') return -1;
+  }
+  return -1;
+}
+
 function subjectAfter(toks: Tok[], verb: number): SourceRef | null {
+  const soon = nameSoonAfter(toks, verb);
+  if (soon > verb + 1 && toks[verb + 1]!.lower !== 'the' && toks[verb + 1]!.lower !== 'a') return { kind: 'name', from: soon, to: nameEnd(toks, soon) };
   const n = toks[verb + 1];
   if (!n || n.quoted) return null;
   if (PERSON_PRONOUNS.has(n.lower)) return { kind: 'pronoun', word: n.lower };
@@ -339,7 +356,13 @@ export function findCue(toks: Tok[]): Cue | null {
     }
     if (!REPORTING_VERBS.has(l) || !verbUsage(toks, i)) continue;
     // "reacted by stating", "saying that": the subject of the main verb.
-    let subj = subjectBefore(toks, i);
+    const prevTok = toks[i - 1];
+    let subj: SourceRef | null = null;
+    // "Recipients, said Jane Doe, are required…": an inverted attribution set off by commas.
+    if (prevTok && (prevTok.text === ',' || isQuoteMark(prevTok)) && nameSoonAfter(toks, i) >= 0) subj = subjectAfter(toks, i);
+    // ", saying that …": a participle clause shares the subject of the sentence.
+    else if (prevTok && prevTok.text === ',' && /ing$/.test(l)) subj = initialSubject(toks, i - 1);
+    if (!subj) subj = subjectBefore(toks, i);
     if (!subj) {
       const prev = toks[i - 1];
       if (!prev || isQuoteMark(prev) || prev.text === ',' || prev.text === '—') subj = subjectAfter(toks, i);

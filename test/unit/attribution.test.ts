@@ -222,3 +222,8 @@ test('passives and negations are not attribution', () => {
   const a = annotate('In 2019 she was told to leave the port within 2 days.');
   assert.equal(a.assertions[0]?.status, 'unattributed');
 });
+
+test('inverted attribution set off by commas, and participle clauses share the sentence subject', () => {
+  expectSource('The new berths, said harbour master Piotr Ek, will open in June.', 'The new berths', 'Piotr Ek');
+  expectSource('In her speech on Friday, Ines Varga praised the crews, noting that 40 ships were saved.', 'In her speech', 'Ines Varga');
+});
