@@ -160,6 +160,8 @@ function isSentenceStart(tokens: QToken[], i: number): boolean {
 function partOfName(tokens: QToken[], i: number): boolean {
   const p = tokens[i - 1];
   if (!p || p.kind !== 'word' || tokens[i]!.lineStart) return false;
+  // "iPhone 15", "eBay 2": capitals inside a word mark a brand.
+  if (/^\p{Ll}+\p{Lu}/u.test(p.text)) return true;
   if (!/^\p{Lu}/u.test(p.text)) return false;
   if (CAPITALISED_LEADS.has(p.lower) || MONTH_NAMES[p.lower] !== undefined) return false;
   // All-capitals headline text says nothing about names.
@@ -167,7 +169,10 @@ function partOfName(tokens: QToken[], i: number): boolean {
     const pp = tokens[i - 2];
     if (pp && pp.kind === 'word' && pp.text === pp.text.toUpperCase()) return false;
   }
-  if (isSentenceStart(tokens, i - 1)) return false;
+  // Headline case capitalises every word: "Trump Announces 25 New Tariffs".
+  if (partOfHeadline(tokens, i)) return false;
+  // At the start of a sentence a capital says nothing, but a lead word ("About 300") is already excluded, so a
+  // capitalised noun straight before a number ("Windows 11 sold…") still reads as a name.
   return true;
 }
 
@@ -194,6 +199,7 @@ export function phoneTokens(tokens: QToken[]): Set<number> {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'num' || t.formatted || t.suffix) continue;
+    const plus = tokens[i - 1]?.text === '+' || tokens[i - 1]?.text === '(';
     const group = [i];
     let digits = t.text.length;
     let k = i + 1;
@@ -205,7 +211,7 @@ export function phoneTokens(tokens: QToken[]): Set<number> {
         k++;
         continue;
       }
-      if (s.kind === 'num' && !s.formatted && !s.suffix && s.text.length >= 2 && (group.length > 1 || separators > 0 || s.text.length >= 3)) {
+      if (s.kind === 'num' && !s.formatted && !s.suffix && s.text.length >= 2 && (group.length > 1 || separators > 0 || s.text.length >= 3 || plus)) {
         group.push(k);
         digits += s.text.length;
         k++;
@@ -213,7 +219,6 @@ export function phoneTokens(tokens: QToken[]): Set<number> {
       }
       break;
     }
-    const plus = tokens[i - 1]?.text === '+' || tokens[i - 1]?.text === '(';
     const lens = group.map((g) => tokens[g]!.text.length);
     // "2015-05-25" and "05-25-2015" are dates: a four-digit group with two-digit ones.
     const dateLike = group.length === 3 && ((lens[0] === 4 && lens[1]! <= 2 && lens[2]! <= 2) || (lens[0]! <= 2 && lens[1]! <= 2 && (lens[2] === 4 || lens[2] === 2)));
@@ -361,6 +366,14 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
     return { q: make(text, tokens, start, end, 'ORDINAL', { value }), to: end };
   }
 
+  if (phrase.compoundUnit) {
+    const u = phrase.compoundUnit;
+    const code = CURRENCY_WORDS[u];
+    if (code && value !== undefined) return { q: make(text, tokens, start, end, 'MONEY', { value: SUBUNITS.has(u) ? value / 100 : value, unit: code }), to: end };
+    // "one-time", "one-sided" are adjectives, not counts.
+    if (value === 1 || /^\p{Lu}/u.test(first.text) && !isSentenceStart(tokens, i)) return { to: end };
+    return { q: make(text, tokens, start, end, 'COUNT', { value, unit: u.replace(/-old$/, ' old') }), to: end };
+  }
   // Capitalised number words inside a sentence belong to names ("Air Force One", "Formula One").
   if (!phrase.digits && first.kind === 'word' && /^\p{Lu}/u.test(first.text) && !isSentenceStart(tokens, i) && first.text !== first.text.toUpperCase() && !currency) {
     const after = tokens[end];
@@ -368,6 +381,20 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
     if (titleRun && !partOfHeadline(tokens, i)) return { to: end };
   }
 
+  // "$10-15 million", "10–12%": a range whose magnitude or unit is written once, after the second figure.
+  const dash = tokens[end];
+  if (phrase.digits && dash && (((dash.text === '-' || dash.text === '–') && dash.glued && tokens[end + 1]?.glued) || dash.lower === 'to') && tokens[end + 1]?.kind === 'num') {
+    const second = readNumberPhrase(tokens, end + 1);
+    if (second && !second.ordinal && !second.foreign) {
+      const afterSecond = second.to;
+      const sharedMagnitude = !second.digits && second.value !== undefined && tokens[end + 1]!.value !== undefined && second.value !== tokens[end + 1]!.value;
+      const pc2 = percentAfter(tokens, afterSecond);
+      if (currency && sharedMagnitude) {
+        return { q: make(text, tokens, start, afterSecond, 'MONEY', { unit: currency }), to: afterSecond };
+      }
+      if (!currency && pc2) return { q: make(text, tokens, start, pc2.to, 'PERCENT', { unit: pc2.unit }), to: pc2.to };
+    }
+  }
   const strong = phrase.digits || phrase.value === undefined || phrase.value >= 100 || currency !== undefined || phrase.vague === true;
   // Money: a sign before, or currency words after ("dollars", "of dollars").
   if (currency) {
@@ -406,6 +433,12 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
   const ms = measureAfter(tokens, end, !!tokens[end]?.glued);
   if (ms && !phrase.vague) return { q: make(text, tokens, start, ms.to, 'MEASURE', { value, unit: ms.unit }), to: ms.to };
 
+  // "10-year bond", "2-year-old boy": the number describes what follows the hyphen.
+  const hy = tokens[end];
+  if (phrase.digits && hy && hy.text === '-' && hy.glued && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.glued && /^\p{Ll}/u.test(tokens[end + 1]!.text)) {
+    const w = tokens[end + 1]!.lower;
+    return { q: make(text, tokens, start, end + 2, 'COUNT', { value, unit: w.replace(/-old$/, ' old') }), to: end + 2 };
+  }
   // Plain numbers: noise filters first.
   if (phrase.digits && phrase.to === i + 1) {
     const tok = tokens[i]!;
@@ -464,17 +497,24 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
   return { q: make(text, tokens, start, stop, 'COUNT', { value, unit: noun?.unit }), to: stop };
 }
 
-/** Headline case ("Trump Announces Three New Tariffs"): every word capitalised, so capitals say nothing. */
+const MINOR_WORDS = new Set('a an the of and or to in on at for by with from as vs via per but nor'.split(' '));
+
+/** Headline case ("Trump Announces 25 New Tariffs on Steel"): most words of the line around the number are
+ *  capitalised, so capitals there say nothing about names. */
 function partOfHeadline(tokens: QToken[], i: number): boolean {
   let caps = 0;
   let words = 0;
-  for (let k = i - 1; k >= 0 && k >= i - 4 && !tokens[k + 1]!.lineStart; k--) {
+  const look = (k: number): boolean => {
     const t = tokens[k]!;
-    if (t.kind !== 'word') break;
+    if (t.kind !== 'word') return t.kind === 'num' || t.text === ',' || t.text === ':' || t.text === '-' || t.text === "'";
+    if (MINOR_WORDS.has(t.lower)) return true;
     words++;
     if (/^\p{Lu}/u.test(t.text)) caps++;
-  }
-  return words >= 2 && caps === words;
+    return true;
+  };
+  for (let k = i - 1; k >= 0 && k >= i - 8 && !tokens[k + 1]!.lineStart && look(k); k--);
+  for (let k = i + 1; k < tokens.length && k <= i + 8 && !tokens[k]!.lineStart && look(k); k++);
+  return words >= 3 && caps >= words - 0.5 && caps * 5 >= words * 4;
 }
 
 function percentAfter(tokens: QToken[], i: number): { to: number; unit: string } | undefined {

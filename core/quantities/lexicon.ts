@@ -143,7 +143,8 @@ export const YEAR_PREPOSITIONS = new Set(
 export const CAPITALISED_LEADS = new Set(
   ('about around nearly almost some over under only just all the in on since by with of from to at for and than ' +
     'approximately roughly more less fewer least most top another every each those these its his her their our both ' +
-    'and but or when while after before as if until during through between among within without per estimated an a').split(' '),
+    'and but or when while after before as if until during through between among within without per estimated an a ' +
+    'exactly fully perhaps maybe still yet already last next precisely barely nearly up under over below above just').split(' '),
 );
 
 /** Words before a number that make it a reference, not a claim: "page 5", "No. 3", "Chapter 11". */

@@ -18,6 +18,8 @@ export interface NumberPhrase {
   ambiguousM?: boolean;
   /** A glued unit suffix that is not a magnitude ("29km", "180ml"). */
   unitSuffix?: string;
+  /** The noun of a hyphenated number word: "year" in "five-year". */
+  compoundUnit?: string;
   /** Glued letters that make the digits something else ("10am", "5G"). */
   foreign?: boolean;
 }
@@ -170,6 +172,17 @@ export function readNumberPhrase(tokens: QToken[], i: number): NumberPhrase | un
       return undefined;
     }
     if (lw === 'dozen') return undefined;
+    // "five-year", "two-thirds": a number word joined to a noun or a fraction.
+    const dash = lw.indexOf('-');
+    if (dash > 0) {
+      const head = cardinalWordValue(lw.slice(0, dash));
+      const tail = lw.slice(dash + 1);
+      if (head !== undefined && cardinalWordValue(tail.split('-')[0]!) === undefined) {
+        const d = FRACTION_WORDS[tail];
+        if (d && !(tail === 'second' || tail === 'seconds')) return { from: i, to: i + 1, value: head / d, digits: false };
+        return { from: i, to: i + 1, value: head, digits: false, compoundUnit: tail };
+      }
+    }
     phrase = readWords(tokens, i);
     if (!phrase) return undefined;
   } else return undefined;
