@@ -9,6 +9,8 @@ const LABEL =
   /^(advertisements?|advert|sponsored( content)?|promoted|(read|see|watch|listen)(\s+(more|also|next|now)\b|:).*|related( \w+){0,3}|more (on|from|about) .*|share( this)?( \w+)?|subscribe\b.*|sign up\b.*|follow (us|me)\b.*|click here\b.*|tap here\b.*|skip to\b.*|back to top|top stories|most (read|popular|viewed)|trending( now)?|recommended( for you)?|editor'?s picks?|other topics of interest|topics|tags:?.*|comments?|loading\.*|print|email|twitter|facebook|linkedin|whatsapp|reddit|copy link|\d+ min(ute)? read|listen to (this|the) (article|story)\b.*)$/i;
 // Reader-directed calls to action ("write to us here", "press Ctrl + Enter").
 const CALL_TO_ACTION = /\b(you|your)\b|\b(us|here)$|\b(ctrl|cmd|alt)\s*\+|\b(newsletter|cookie|javascript|log ?in|sign ?in)\b/i;
+// Site chrome addressed to the reader: cookie banners, newsletter boxes, copyright lines.
+const READER_UI = /^(©|copyright\b)|\ball rights reserved\b|\b(you|your|we use)\b.*\b(cookies?|newsletter|inbox|browser|ad ?blocker|subscription|log ?in|sign ?in|sign up|subscribe)\b/i;
 const DATELINE_LABEL = /^(published|updated|posted|last updated|first published|modified)\b/i;
 const CONTRIBUTION = /\b(contributed|contributing) (reporting )?(to )?(this|the) (report|story|article)\b|^(additional )?(reporting|editing|writing|research) by\b|^\(?(reporting|editing) by\b/i;
 const CREDIT =
@@ -58,7 +60,9 @@ export function isFurnitureLine(line: string): boolean {
   const terminal = TERMINAL.test(line);
   // A line without closing punctuation is a headline, label, name, dateline or call to action, unless it is long prose
   // whose final period was lost in scraping.
-  if (!terminal && (words <= 10 || isTitleCase(line) || CALL_TO_ACTION.test(line))) return words <= 30 || isTitleCase(line);
+  // Captions and headlines run to about twenty words; body prose without a final stop is rare and longer.
+  if (!terminal && (words <= 20 || isTitleCase(line) || CALL_TO_ACTION.test(line))) return words <= 30 || isTitleCase(line);
+  if (READER_UI.test(line)) return true;
   // Title-case teasers and headlines that end in a question or exclamation mark.
   if (/[?!]$/.test(line) && words <= 14 && isTitleCase(line)) return true;
   return false;
@@ -71,7 +75,7 @@ export function isFurnitureSentence(text: string, s: Span): boolean {
   if (t.startsWith('<!--')) return true;
   // Cheap gates first: most body sentences have none of the marks a credit or contributor line needs.
   if (CREDIT_HINT.test(t) && (CREDIT.test(t) || SLASH_CREDIT.test(t))) return true;
-  if (t.length <= 120 && LABEL.test(t)) return true;
+  if (t.length <= 120 && (LABEL.test(t) || READER_UI.test(t))) return true;
   return /contribut|^\(?(additional |reporting|editing|writing|research)/i.test(t) && CONTRIBUTION.test(t);
 }
 
@@ -87,6 +91,7 @@ export function furnitureOfParagraphs(text: string, paras: Paragraph[], frontMat
   const out = paras.map(() => false);
   let inComment = false;
   let firstBody = -1;
+  let afterCaptionLabel = false;
   for (const p of paras) {
     if (p.start < frontMatterEnd) {
       out[p.index] = true;
@@ -105,7 +110,9 @@ export function furnitureOfParagraphs(text: string, paras: Paragraph[], frontMat
     }
     if (firstBody < 0) firstBody = p.index;
     if (!short) continue;
-    if (isFurnitureLine(line) || BIO.test(line) || hasCaptionCredit(line)) out[p.index] = true;
+    const captioned = afterCaptionLabel;
+    afterCaptionLabel = /^(image|photo|video|picture)\s+(caption|source)\b/i.test(line);
+    if (isFurnitureLine(line) || BIO.test(line) || hasCaptionCredit(line) || captioned) out[p.index] = true;
     // The first line of the body without closing punctuation is the headline even when long.
     else if (p.index === firstBody && !TERMINAL.test(line) && wordCount(line) <= 25) out[p.index] = true;
   }

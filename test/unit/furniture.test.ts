@@ -85,3 +85,27 @@ test('author biographies and contributor lines at the end are furniture', () => 
   assert.equal(v.get('Wire services contributed to this report.'), true);
   assert.equal(v.get('She studied economics in Oslo.'), true);
 });
+
+test('scraped site chrome: navigation, caption labels, agency credits, copyright and cookie lines', () => {
+  const text = [
+    'Skip to main content',
+    'World',
+    'Port of Halden to close for repairs after storm damage',
+    'By Jane Smith and Ali Khan',
+    'Image caption,',
+    'Workers inspect a damaged crane at the Port of Halden on Monday morning before the shift',
+    'Getty Images',
+    'HALDEN, March 3 (Reuters) - The Port of Halden will close for three weeks, the port authority said on Monday.',
+    'The port handles about 12% of the country’s container traffic.',
+    'Related Topics',
+    'Reporting by Jane Smith; Editing by Tom Brown',
+    'Copyright 2025. All rights reserved.',
+    'We use cookies to improve your experience.',
+  ].join('\n');
+  const { sentences } = segment(text);
+  const body = sentences.filter((s) => !s.furniture).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(body, [
+    'HALDEN, March 3 (Reuters) - The Port of Halden will close for three weeks, the port authority said on Monday.',
+    'The port handles about 12% of the country’s container traffic.',
+  ]);
+});
