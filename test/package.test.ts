@@ -69,7 +69,12 @@ test('the .vsix holds only bundles, manifest, grammar, language config, schemas,
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-vsix-'));
   try {
     const out = join(dir, 'copydesk.vsix');
-    execFileSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', ...flags, '-o', out], { cwd: ROOT, stdio: 'pipe', timeout: 110_000 });
+    try {
+      execFileSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', ...flags, '-o', out], { cwd: ROOT, stdio: 'pipe', timeout: 110_000 });
+    } catch (e) {
+      const err = e as { stderr?: Buffer; stdout?: Buffer; message: string };
+      assert.fail(`vsce package failed: ${err.stderr?.toString() || err.stdout?.toString() || err.message}`);
+    }
     const entries = zipEntries(readFileSync(out));
     const names = entries.map((e) => e.name);
     const stray = names.filter((n) => !ALLOWED.some((re) => re.test(n)));
