@@ -157,6 +157,16 @@ test('copydesk.vsix in code-server 4.100.3 (VS Code 1.100.3), headless Chromium:
       assert.match(await lens.first().innerText(), /Copydesk: \d+ entit(y|ies)/);
     });
 
+    await t.test('the Copydesk side bar lists the checked claims', async () => {
+      await page.locator('.activitybar .action-item a[aria-label^="Copydesk"], .activitybar .action-item[aria-label^="Copydesk"]').first().click({ timeout: 20_000 });
+      const view = page.locator('.sidebar .monaco-list-row', { hasText: /Claims checked \(\d+\)/ });
+      await view.first().waitFor({ timeout: 20_000 });
+      assert.match(await view.first().innerText(), /Claims checked \([1-9]\d*\)/);
+      await shot(page, 'vscode-sidebar');
+      // Back to the explorer, so the editor keeps its width for the hover screenshots.
+      await page.keyboard.press('Control+Shift+E');
+    });
+
     await t.test('hovering a figure quotes the reference and links to it', async () => {
       const text = await hoverOver(page, '$4.8 million', /8\.4 million/);
       assert.match(text, /\$8\.4 million/, 'the reference passage is quoted');
