@@ -107,8 +107,9 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
       const a = surfaces[i]!;
       const b = surfaces[j]!;
       const variant = translitKey(a) === translitKey(b);
-      // Two spellings the references both use with different keys are two names (Marc / Mark).
-      const slip = !variant && looksLikeMisspelling(a, b) && !(index.capWordCount(a) > 0 && index.capWordCount(b) > 0);
+      // Close spellings are often two people (Leung / Yeung, Kristen / Kristin): a slip needs the references to
+      // know exactly one of them.
+      const slip = !variant && (index.capWordCount(a) > 0) !== (index.capWordCount(b) > 0) && looksLikeMisspelling(a, b);
       // A sentence's first word joins a group only through a word that is surely a name.
       const named = bySurface.get(a)!.some((w) => w.confirmed) || bySurface.get(b)!.some((w) => w.confirmed);
       if ((variant || slip) && named) parent[find(i)] = find(j);
@@ -121,12 +122,12 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
   });
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    // The preferred spelling: the article's most frequent, then the references' most frequent, then the first.
-    const rank = (s: string) => [bySurface.get(s)!.length, index.capWordCount(s), -bySurface.get(s)![0]!.start];
+    // The preferred spelling: one the references use, then the article's most frequent, then the first.
+    const rank = (s: string) => [index.capWordCount(s) > 0 ? 1 : 0, bySurface.get(s)!.length, index.capWordCount(s), -bySurface.get(s)![0]!.start];
     const sorted = [...group].sort((x, y) => {
       const rx = rank(x);
       const ry = rank(y);
-      return ry[0]! - rx[0]! || ry[1]! - rx[1]! || ry[2]! - rx[2]!;
+      return ry[0]! - rx[0]! || ry[1]! - rx[1]! || ry[2]! - rx[2]! || ry[3]! - rx[3]!;
     });
     const keep = sorted[0]!;
     const keepAt = bySurface.get(keep)![0]!;

@@ -38,6 +38,8 @@ export function checkQuantities(ctx: CheckContext): void {
     const mine = localTerms(ctx.text, q, s.start, s.end);
     for (const c of cands) {
       if (c.sim < SIM_CORROBORATE) break;
+      // One shared word ("group") is a coincidence, not the same subject.
+      if (c.shared < 3) continue;
       const doc = index.docOf(c.sid)!;
       const span = index.span(c.sid);
       const values = index.quantitiesIn(c.sid, q.kind).filter((r) => {

@@ -68,9 +68,17 @@ export function looksLikeMisspelling(a: string, b: string): boolean {
   return d === 1 || 1 - d / Math.max(a.length, b.length) >= 0.8;
 }
 
-/** Russia -> Russian, Trump -> Trumps, Kenya -> Kenyan: the longer word is the shorter plus a usual ending. */
-function derivedForm(short: string, long: string): boolean {
-  return long.startsWith(short) && /^(?:n|an|ian|ns|s|es|ese|i|is|ish|ite|ites|ism)$/.test(long.slice(short.length));
+const ENDING = /(?:ians?|ans?|ns?|s|es|ese|is|ish|ites?|isms?|ists?|ions?|ors?|ers?|ing|ed|ive|a|i)$/;
+
+/**
+ * Russia / Russian, Texas / Texans, India / Indiana, Administration / Administrator: the two words are one stem
+ * with usual endings, not a slip of the pen.
+ */
+function derivedForm(a: string, b: string): boolean {
+  if (b.startsWith(a) && ENDING.test(b.slice(a.length)) && b.slice(a.length).replace(ENDING, '') === '') return true;
+  const sa = a.replace(ENDING, '');
+  const sb = b.replace(ENDING, '');
+  return sa.length >= 4 && sa === sb;
 }
 
 const TITLE = /^(mr|mrs|ms|dr|prof|president|vice|secretary|minister|prime|chancellor|senator|sen|rep|gov|governor|general|gen|chief|sir|lord|lady|king|queen|prince|princess|pope|judge|justice)\.?$/i;

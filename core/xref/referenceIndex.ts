@@ -45,6 +45,8 @@ export interface Candidate {
   sid: number;
   /** Similarity to the query passage, 0..1 (IDF-weighted cosine of shared terms). */
   sim: number;
+  /** How many distinct terms the two share. */
+  shared: number;
 }
 
 const FURNITURE = 1;
@@ -230,15 +232,20 @@ export class ReferenceIndex {
     }
     // Score the seeds: a short posting list is walked, a long one is probed by binary search per seed.
     const score = new Map<number, number>();
+    const count = new Map<number, number>();
     for (const sid of seeds) if (this.slots[this.sDoc[sid]!]) score.set(sid, 0);
+    const add = (sid: number, v: number, w: number) => {
+      score.set(sid, v + w);
+      count.set(sid, (count.get(sid) ?? 0) + 1);
+    };
     for (const { list, w } of lists) {
       if (list.length <= score.size * 8) {
         for (const sid of list) {
           const v = score.get(sid);
-          if (v !== undefined) score.set(sid, v + w);
+          if (v !== undefined) add(sid, v, w);
         }
       } else {
-        for (const [sid, v] of score) if (contains(list, sid)) score.set(sid, v + w);
+        for (const [sid, v] of score) if (contains(list, sid)) add(sid, v, w);
       }
     }
     const pre = [...score];
@@ -246,7 +253,7 @@ export class ReferenceIndex {
     const out: Candidate[] = [];
     for (const [sid, shared] of pre.slice(0, max * 2)) {
       const sim = shared / Math.sqrt(queryWeight * Math.max(this.sentenceWeight(sid), shared));
-      if (sim >= minSim) out.push({ sid, sim });
+      if (sim >= minSim) out.push({ sid, sim, shared: count.get(sid) ?? 0 });
     }
     out.sort((a, b) => b.sim - a.sim);
     return out.slice(0, max);

@@ -12,11 +12,13 @@ export function compareQuantities(a: Quantity, b: Quantity): Comparison {
   if (a.value === undefined || b.value === undefined || !Number.isFinite(a.value) || !Number.isFinite(b.value)) return 'incomparable';
   if (a.kind === 'MONEY' && a.unit && b.unit && a.unit !== b.unit && !(bareDollar(a.text) && bareDollar(b.text))) return 'incomparable';
   if (a.kind === 'COUNT' && a.unit && b.unit && !sameNoun(a.unit, b.unit)) return 'incomparable';
+  // A bare count ("groups of three", "Montalvo, 19,") says nothing about what is counted: it may agree, not clash.
+  const countedApart = a.kind === 'COUNT' && (!a.unit || !b.unit);
   // "hundreds of billions" neither contradicts nor corroborates "$500 billion": it is not a precise figure.
   if (a.vague || b.vague) return 'incomparable';
   const big = Math.max(Math.abs(a.value), Math.abs(b.value));
   if (big === 0 || Math.abs(a.value - b.value) <= big * TOLERANCE) return 'equal';
-  return 'differ';
+  return countedApart ? 'incomparable' : 'differ';
 }
 
 /**
