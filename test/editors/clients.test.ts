@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
+import { skipUnless } from './lib/workspace';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DRAFT = join(ROOT, 'test/editors/fixtures/draft.article');
@@ -47,7 +48,7 @@ function expectCopydesk(r: ClientReport): void {
 const built = existsSync(join(ROOT, 'dist/cli.js')) && existsSync(join(ROOT, 'dist/server.js'));
 
 for (const [name, cmd] of [['copydesk lsp --stdio', CLI], ['dist/server.js --stdio', SERVER]] as const) {
-  test(`neovim 0.7 (vim.lsp) + ${name}: diagnostics and hover`, { skip: (!has('nvim') && 'nvim not installed') || (!built && 'run the build first') }, () => {
+  test(`neovim 0.7 (vim.lsp) + ${name}: diagnostics and hover`, { skip: skipUnless(has('nvim'), 'nvim not installed') || skipUnless(built, 'run the build first') }, () => {
     const out = execFileSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${join(CLIENTS, 'nvim-lsp-check.lua')}`, DRAFT], {
       env: { ...process.env, COPYDESK_LSP_CMD: JSON.stringify(cmd), HOVER_CODE: 'number-mismatch' },
       encoding: 'utf8',
@@ -58,7 +59,7 @@ for (const [name, cmd] of [['copydesk lsp --stdio', CLI], ['dist/server.js --std
     assert.match(r.client, /^nvim 0\.\d+/);
   });
 
-  test(`emacs + eglot + ${name}: diagnostics and hover`, { skip: (!has('emacs') && 'emacs not installed') || (!built && 'run the build first') }, () => {
+  test(`emacs + eglot + ${name}: diagnostics and hover`, { skip: skipUnless(has('emacs'), 'emacs not installed') || skipUnless(built, 'run the build first') }, () => {
     const out = execFileSync('emacs', ['--batch', '-Q', '-l', join(CLIENTS, 'eglot-lsp-check.el'), DRAFT], {
       env: { ...process.env, COPYDESK_LSP_CMD: JSON.stringify(cmd), HOVER_CODE: 'number-mismatch' },
       encoding: 'utf8',
