@@ -55,6 +55,7 @@ function windows(text: string): Array<[number, number]> {
 const LEADING = /^(?:on|in|at|by|from|since|until|till|during|the|of)\s+/i;
 const TRAILING = /[\s,.;:]+$/;
 const RELATIVE = /\b(?:ago|later|last|next|this|past|coming|today|tonight|tomorrow|yesterday|now|within|in\s+(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|from now|hence|earlier|before|after)/i;
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
 export interface DateContext {
@@ -133,8 +134,21 @@ function toQuantity(text: string, at: number, r: chrono.ParsedResult, article: n
   if (!/\p{L}/u.test(raw) && !/\d{1,4}[/.-]\d{1,2}|\d:\d\d/.test(raw)) return undefined;
   // "2 1/2": a fraction chrono reads as a month and day.
   if (/^\d{1,2}\/\d{1,2}$/.test(raw) && /\d\s$/.test(text.slice(Math.max(0, start - 2), start))) return undefined;
-  // "May" the verb or the name is dropped by chrono; a lone month abbreviation ("Mar", "Jan") in prose rarely is a date.
-  if (/^(?:mar|may|jan|sun|sat|wed)$/i.test(raw) && !/^\p{Lu}/u.test(raw)) return undefined;
+  // A short weekday alone is usually a word ("The Sun reported", "Sat down"): it needs "on" before it, or a
+  // period or comma after it.
+  if (/^(?:sun|sat|mon|tue|wed|thu|fri)$/i.test(raw)) {
+    const before = text.slice(Math.max(0, start - 3), start).toLowerCase();
+    const after = text[end];
+    if (before !== 'on ' && after !== '.' && after !== ',') return undefined;
+  }
+  if (MONTH_WORD.test(raw)) {
+    // A month name alone: lower case in normally capitalised prose is a noun or verb ("a march", "may"); before
+    // a capitalised word it is a first name ("August Wilson").
+    const around = text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
+    if (/^\p{Ll}/u.test(raw) && /\p{Lu}/u.test(around)) return undefined;
+    const next = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 30));
+    if (next && !/^(?:On|In|At|And|The|This|Last|Next|To|From|Of)$/.test(next[1]!) && !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(next[1]!)) return undefined;
+  }
 
   const relative = RELATIVE.test(lower) || (k.year === undefined && k.month === undefined && k.day === undefined && k.weekday === undefined);
   const sentence = sentenceAt(sentences, start);

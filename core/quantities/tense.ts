@@ -4,7 +4,7 @@ import type { Sentence } from '../types';
 
 export type Tense = 'past' | 'future';
 
-const FUTURE = /\b(?:will|won['’]t|shall|would|going to|set to|plans? to|planning to|planned to|scheduled|expected to|due|is to|are to|aims? to|intends? to|hopes? to|upcoming|next|coming)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|won['’]t|shall|would|may|might|going to|set to|plans? to|planning to|planned to|scheduled|expected to|due|is to|are to|aims? to|intends? to|hopes? to|upcoming|next|coming)\b|['’]ll\b/i;
 // Clause boundaries: punctuation, and words that open a new clause.
 const BOUNDARY = /[,;:()“”"—–]|\b(?:that|but|while|because|although|though|whereas|after|before|when|and)\b/gi;
 const SCAN = 160;
