@@ -145,7 +145,7 @@ function toQuantity(text: string, at: number, r: chrono.ParsedResult, article: n
     // A month name alone: lower case in normally capitalised prose is a noun or verb ("a march", "may"); before
     // a capitalised word it is a first name ("August Wilson").
     const around = text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
-    if (/^\p{Ll}/u.test(raw) && /\p{Lu}/u.test(around)) return undefined;
+    if (/^\p{Ll}/u.test(raw) && (/\p{Lu}/u.test(around) || raw.length <= 4)) return undefined;
     const next = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 30));
     if (next && !/^(?:On|In|At|And|The|This|Last|Next|To|From|Of)$/.test(next[1]!) && !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(next[1]!)) return undefined;
   }

@@ -92,3 +92,16 @@ test('the article date comes from front matter or a dateline', () => {
   assert.equal(findArticleDate('Headline\nWednesday, February 12, 2025\n\nBody.'), '2025-02-12');
   assert.equal(findArticleDate('Nothing dated here.\n\nJust prose about 2024 plans.'), undefined);
 });
+
+test('words that only look like dates: The Sun, a march, August Wilson, Sat down', () => {
+  for (const text of ['The Sun printed the leak.', 'Crowds joined a march to parliament.', 'The actor read lines by August Wilson.', 'Sat down with reporters, she smiled.']) {
+    assert.deepEqual(dates(text).map((q) => q.text), [], text);
+  }
+});
+
+test('short weekday forms and quarters', () => {
+  assert.equal(only('The board met on Tues. to vote.').date?.weekday, 2);
+  const q = only('Revenue rose in Q3 2024 at the firm.');
+  assert.equal(q.text, 'Q3 2024');
+  assert.equal(q.date?.iso, '2024-07');
+});

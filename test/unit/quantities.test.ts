@@ -162,3 +162,31 @@ test('linear time on adversarial input', () => {
   const ms = performance.now() - t0;
   assert.ok(ms < 4000, `took ${ms} ms on 200 KB`);
 });
+
+test('ranges that write the magnitude or unit once: $10-15 million, 10-15%', () => {
+  const m = one('Repairs will cost $10-15 million, engineers estimate.', 'MONEY');
+  assert.equal(m.text, '$10-15 million');
+  assert.equal(m.unit, 'USD');
+  assert.equal(m.value, undefined);
+  assert.equal(one('Rents rose 10-15% in the centre.', 'PERCENT').text, '10-15%');
+});
+
+test('hyphenated counts: a 10-year bond, a five-year plan', () => {
+  const a = one('The 10-year bond yield climbed.', 'COUNT');
+  assert.equal(a.text, '10-year');
+  assert.equal(a.value, 10);
+  const b = one('The council adopted a five-year plan.', 'COUNT');
+  assert.equal(b.value, 5);
+  assert.equal(b.unit, 'year');
+  assert.deepEqual(find('They charge a one-time fee.').map((q) => q.text), []);
+});
+
+test('names with numbers are not claims, but headline capitals are no name', () => {
+  assert.deepEqual(find('Windows 11 sales slowed in the spring.').filter((q) => q.kind !== 'DATE').map((q) => q.text), []);
+  assert.deepEqual(find('Buyers waited for the iPhone 15 launch.').map((q) => q.text), []);
+  assert.equal(one('Senate Approves 25 New Judges in Marathon Session', 'COUNT').value, 25);
+});
+
+test('international phone numbers are not counts', () => {
+  assert.deepEqual(find('Readers can call +44 20 7946 0958 with tips.').map((q) => q.text), []);
+});
