@@ -49,7 +49,10 @@ export function checkWorthiness(toks: Tok[], quantities: Quantity[]): string[] {
     else if (MOTIVE.has(l) || (l === 'order' && toks[i - 1]?.lower === 'in' && toks[i + 1]?.lower === 'to')) reasons.add('motive');
     else if (GENERAL.has(l)) {
       if (l !== 'no' || /^\p{Ll}/u.test(toks[i + 1]?.text ?? '')) reasons.add('generalisation');
-    } else if (TREND.has(l)) reasons.add('trend');
+    } else if (TREND.has(l)) {
+      // "declined to comment" is a refusal, not a trend.
+      if (toks[i + 1]?.lower !== 'to' || !/^decline/.test(l)) reasons.add('trend');
+    }
     else if (CONTEXT_VERBS.has(l) && (l !== 'comes' && l !== 'came' ? true : /^(as|after|amid|just|days|weeks|following|at)$/.test(toks[i + 1]?.lower ?? ''))) reasons.add('context');
   }
   const order = ['number', 'date', 'superlative', 'prediction', 'evaluation', 'motive', 'generalisation', 'trend', 'context'];

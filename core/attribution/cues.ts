@@ -306,13 +306,22 @@ function verbUsage(toks: Tok[], v: number): boolean {
     const third = /s$/.test(l) && !/ss$/.test(l);
     if (!third) {
       // A base form needs a plural or pronoun subject, or an auxiliary: "experts say", "they claim", "did say".
-      const p = toks[b];
-      if (!p) return false;
-      const pl = p.lower;
-      if (!(PLURAL_SUBJECT.has(pl) || (/s$/.test(pl) && !/['’]s$/.test(pl) && pl.length > 3) || AUX_BEFORE_BASE.has(pl))) return false;
+      if (!pluralSubjectBefore(toks, b)) return false;
     }
   }
   return true;
+}
+
+/** A plural subject, pronoun or auxiliary shortly before a base-form verb ("critics of the plan argue", "they say"). */
+function pluralSubjectBefore(toks: Tok[], b: number): boolean {
+  for (let k = b; k >= 0 && k > b - 7; k--) {
+    const t = toks[k]!;
+    if (t.quoted || t.text === ',' || isQuoteMark(t)) return false;
+    const pl = t.lower;
+    if (PLURAL_SUBJECT.has(pl) || VAGUE_HEADS.has(pl) || (k === b && AUX_BEFORE_BASE.has(pl))) return true;
+    if (/s$/.test(pl) && !/(ss|us|is)$/.test(pl) && pl.length > 3 && !/^\p{Lu}/u.test(t.text.slice(1))) return true;
+  }
+  return false;
 }
 
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'thought', 'found', 'forecast', 'showed', 'shown']);

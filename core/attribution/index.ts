@@ -180,6 +180,16 @@ function assignSpeakers(infos: Info[], quotes: Quote[], text: string, paragraphs
       paraSpeaker.set(paragraphs[para]!.index, speaker);
     }
   }
+  // A quote left open at the end of its paragraph runs on into the next one, whose speaker it shares.
+  for (let k = quotes.length - 2; k >= 0; k--) {
+    const q = quotes[k]!;
+    const next = quotes[k + 1]!;
+    if (q.speaker || !next.speaker) continue;
+    const para = paraOf(q.start);
+    const p = paragraphs[para]!;
+    const n = paragraphs[para + 1];
+    if (n && q.end === p.end && !/[”"]/.test(text[p.end - 1]!) && next.start === n.start) q.speaker = next.speaker;
+  }
 }
 
 const DASH_CREDIT = /^\s*[—–-]{1,2}\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s*$/u;

@@ -61,6 +61,8 @@ export function isFurnitureLine(line: string): boolean {
   // A line without closing punctuation is a headline, label, name, dateline or call to action, unless it is long prose
   // whose final period was lost in scraping.
   // Captions and headlines run to about twenty words; body prose without a final stop is rare and longer.
+  // A finished quotation inside the line ("“… a long game.” - Jane Doe") makes it a quote with a credit, not a title.
+  if (!terminal && /[.!?…]["”]/.test(line)) return false;
   if (!terminal && (words <= 20 || isTitleCase(line) || CALL_TO_ACTION.test(line))) return words <= 30 || isTitleCase(line);
   if (READER_UI.test(line)) return true;
   // Title-case teasers and headlines that end in a question or exclamation mark.

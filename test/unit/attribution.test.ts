@@ -227,3 +227,20 @@ test('inverted attribution set off by commas, and participle clauses share the s
   expectSource('The new berths, said harbour master Piotr Ek, will open in June.', 'The new berths', 'Piotr Ek');
   expectSource('In her speech on Friday, Ines Varga praised the crews, noting that 40 ships were saved.', 'In her speech', 'Ines Varga');
 });
+
+test('a quote running over two paragraphs takes the speaker named in the second', () => {
+  const text = [
+    'The union voted to strike.',
+    '',
+    '“We have waited two years for a fair offer. Nobody should work like this.',
+    '',
+    '“If the port wants peace, it knows what to do,” said Karin Holm, the union’s secretary.',
+  ].join('\n');
+  expectSource(text, 'Nobody should work', 'Karin Holm');
+});
+
+test('base-form reporting verbs after a plural subject phrase; refusals are not trends', () => {
+  const a = annotate('Critics of the union argue that the action will hurt small firms. Management declined to comment.');
+  assert.equal(a.assertions[0]?.status, 'vague');
+  assert.equal(a.assertions.length, 1, 'declining to comment is not a claim');
+});
