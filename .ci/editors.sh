@@ -5,7 +5,7 @@
 # because it is ~300 MB and must never become a package.json dependency.
 # Prints the code-server binary path as its last line.
 set -euo pipefail
-CACHE="${COPYDESK_CI_CACHE:-$HOME/.cache/copydesk-ci}"
+CACHE="${COPYDESK_CI_CACHE:-${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}/.cache/copydesk-ci}"
 VER="${CODE_SERVER_VERSION:-4.100.3}"
 DEST="$CACHE/code-server-$VER"
 export DEBIAN_FRONTEND=noninteractive
