@@ -12,8 +12,8 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { tokenize } from '../core/text/tokenize';
 import { Gazetteer, type GazetteerData } from '../core/entities/gazetteer';
-import { prepare, staticFeatures, dynamicFeatures, type DocTokens } from '../core/entities/features';
-import { TAGS, NTAGS, allowed, tagDoc, type NerModelFile } from '../core/entities/tagger';
+import { prepare, staticFeatures, dynamicFeatures, Feats, type DocTokens } from '../core/entities/features';
+import { TAGS, NTAGS, allowed, tagDoc, weightsFrom, type NerModelFile } from '../core/entities/tagger';
 import { encodeModel } from '../core/entities/model';
 import { KNOWN_ORGS } from '../core/entities/lists';
 import { synthesize } from './ner-synthetic';
@@ -346,6 +346,7 @@ function train(docs: Doc[]): Map<string, Float64Array> {
   const order: Array<[Doc, number]> = [];
   for (const doc of docs) doc.d.sents.forEach((_, si) => order.push([doc, si]));
   const sc = new Float64Array(NTAGS);
+  const fb = new Feats();
   for (let ep = 0; ep < EPOCHS; ep++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
@@ -361,7 +362,10 @@ function train(docs: Doc[]): Map<string, Float64Array> {
         const gold = doc.gold[i]!;
         let guess = 0;
         if (doc.d.cand[i] || prev !== 0) {
-          const feats = staticFeatures(doc.d, i, s, e).concat(dynamicFeatures(TAGS[prev]!, TAGS[prev2]!, doc.d.shapes[i]!));
+          fb.n = 0;
+          staticFeatures(doc.d, i, s, e, fb);
+          dynamicFeatures(TAGS[prev]!, TAGS[prev2]!, doc.d.shapes[i]!, fb);
+          const feats = fb.keys();
           p.score(feats, sc);
           guess = -1;
           for (let t = 0; t < NTAGS; t++) {
@@ -454,7 +458,7 @@ console.error(`${SYNTH_DOCS} synthetic documents; ${pools.last.length} surnames,
 const weights = train(trainDocs);
 
 if (HOLDOUT) {
-  const wmap = new Map<string, ArrayLike<number>>([...weights].map(([k, v]) => [k, Float32Array.from(v)]));
+  const wmap = weightsFrom([...weights].map(([k, v]) => [k, Float32Array.from(v)] as [string, Float32Array]));
   let tp = 0, fp = 0, fn = 0;
   for (const doc of held) {
     const pred = spansOf(tagDoc(doc.d, wmap).tags, doc.d).filter((s) => s[2] !== 'MISC').map((s) => s.join('|'));

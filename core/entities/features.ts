@@ -10,6 +10,8 @@ export interface DocTokens {
   toks: Token[];
   lower: string[];
   shapes: string[];
+  /** Per token: 1 first letter upper-case, 2 has an upper-case letter, 4 has a letter. */
+  flags: Uint8Array;
   /** Sentence ranges as token indexes [start, end). */
   sents: Array<[number, number]>;
   /** Capitalised tokens the tagger must look at; any other token after an O is O without scoring. */
@@ -25,6 +27,8 @@ export interface DocTokens {
   docLower: Set<string>;
   docMidCap: Set<string>;
   gazetteer: Gazetteer;
+  /** Index into sents of the sentence holding token i. */
+  sentOf(i: number): number;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -33,12 +37,22 @@ const ALLCAPS = /^\p{Lu}{2,}$/u;
 const WORD = /\p{L}/u;
 const POSSESSIVE = /^\p{L}[\p{L}\p{M}\p{N}.-]*['’][sS]$/u;
 
+/** Word shape: "Trump" -> "Xxx", "U.S." -> "X.X.", "2024" -> "dd" (runs longer than two collapsed). */
 export function shape(w: string): string {
   let out = '';
   let prev = '';
   let n = 0;
-  for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+  for (let k = 0; k < w.length; k++) {
+    const code = w.charCodeAt(k);
+    let c: string;
+    if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = w[k]!;
+    else {
+      const ch = w[k]!;
+      c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : ch;
+    }
     if (c === prev) {
       if (++n >= 2) continue;
     } else {
@@ -50,6 +64,22 @@ export function shape(w: string): string {
   return out;
 }
 
+/** 1: first letter upper-case, 2: some upper-case letter, 4: some letter. One pass, ASCII fast. */
+function charFlags(w: string): number {
+  let f = 0;
+  for (let k = 0; k < w.length; k++) {
+    const code = w.charCodeAt(k);
+    if (code >= 65 && code <= 90) f |= k === 0 ? 7 : 6;
+    else if (code >= 97 && code <= 122) f |= 4;
+    else if (code >= 128) {
+      const ch = w[k]!;
+      if (/\p{Lu}/u.test(ch)) f |= k === 0 ? 7 : 6;
+      else if (/\p{L}/u.test(ch)) f |= 4;
+    }
+  }
+  return f;
+}
+
 export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): DocTokens {
   const toks: Token[] = [];
   const sents: Array<[number, number]> = [];
@@ -57,8 +87,9 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
     const a = toks.length;
     for (const t of tokenize(text, s.start, s.end)) {
       // The shared tokenizer keeps "Trump's" whole; a name must not carry its possessive.
-      const m = POSSESSIVE.exec(t.text);
-      if (m) {
+      const last = t.text.charCodeAt(t.text.length - 1);
+      const apo = t.text.charCodeAt(t.text.length - 2);
+      if ((last === 115 || last === 83) && (apo === 39 || apo === 8217) && POSSESSIVE.test(t.text)) {
         const cut = t.end - 2;
         toks.push({ text: t.text.slice(0, -2), start: t.start, end: cut }, { text: t.text.slice(-2), start: cut, end: t.end });
       } else toks.push(t);
@@ -66,11 +97,12 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
     if (toks.length > a) sents.push([a, toks.length]);
   }
   const n = toks.length;
-  const lower = new Array<string>(n);
-  const shapes = new Array<string>(n);
+  const lower: string[] = new Array<string>(n).fill("");
+  const shapes: string[] = new Array<string>(n).fill("");
+  const flags = new Uint8Array(n);
   const cand = new Uint8Array(n);
   const shout = new Uint8Array(n);
-  const gaz = new Array<string | undefined>(n);
+  const gaz: Array<string | undefined> = new Array<string | undefined>(n).fill(undefined);
   const runStart = new Int32Array(n).fill(-1);
   const runEnd = new Int32Array(n).fill(-1);
   const headline = new Uint8Array(n);
@@ -78,27 +110,35 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
   const docMidCap = new Set<string>();
   for (let i = 0; i < n; i++) {
     const w = toks[i]!.text;
-    lower[i] = w.toLowerCase();
-    shapes[i] = shape(w);
-    if (UPPER.test(w)) cand[i] = 1;
-    else if (WORD.test(w)) docLower.add(lower[i]!);
+    const fl = charFlags(w);
+    flags[i] = fl;
+    if (fl & 2) {
+      lower[i] = w.toLowerCase();
+      shapes[i] = shape(w);
+      cand[i] = 1;
+    } else {
+      lower[i] = w;
+      shapes[i] = fl & 4 ? (w.length > 1 ? 'xx' : 'x') : shape(w);
+      if (fl & 4) docLower.add(w);
+    }
   }
   for (const [s, e] of sents) {
     let caps = 0;
     let words = 0;
     for (let i = s; i < e; i++) {
       const w = toks[i]!.text;
-      if (i > s && CAP0.test(w) && !(i === s + 1 && !WORD.test(toks[s]!.text))) docMidCap.add(w);
-      if (w.length > 3 && WORD.test(w) && !CONNECTORS.has(w)) {
+      const fl = flags[i]!;
+      if (i > s && fl & 1 && !(i === s + 1 && !(flags[s]! & 4))) docMidCap.add(w);
+      if (w.length > 3 && fl & 4 && !CONNECTORS.has(w)) {
         words++;
-        if (CAP0.test(w)) caps++;
+        if (fl & 1) caps++;
       }
     }
     const isHeadline = words >= 3 && caps / words >= 0.7;
     for (let i = s; i < e; i++) {
       if (isHeadline) headline[i] = 1;
       const w = toks[i]!.text;
-      if (!ALLCAPS.test(w)) continue;
+      if (!(flags[i]! & 2) || !ALLCAPS.test(w)) continue;
       const nb = (j: number) => j >= s && j < e && ALLCAPS.test(toks[j]!.text) && (w.length >= 4 || toks[j]!.text.length >= 4);
       if ((w.length >= 4 && gazetteer.lex.has(lower[i]!)) || nb(i - 1) || nb(i + 1)) shout[i] = 1;
     }
@@ -106,14 +146,14 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
     // Capitalised runs, joined through lower-case connectors ("Council on American-Islamic Relations").
     let i = s;
     while (i < e) {
-      if (!cand[i] || !CAP0.test(toks[i]!.text)) {
+      if (!cand[i] || !(flags[i]! & 1)) {
         i++;
         continue;
       }
       let j = i;
       while (j + 1 < e) {
-        if (cand[j + 1] && CAP0.test(toks[j + 1]!.text)) j++;
-        else if (j + 2 < e && CONNECTORS.has(toks[j + 1]!.text) && cand[j + 2] && CAP0.test(toks[j + 2]!.text)) j += 2;
+        if (cand[j + 1] && flags[j + 1]! & 1) j++;
+        else if (j + 2 < e && CONNECTORS.has(toks[j + 1]!.text) && cand[j + 2] && flags[j + 2]! & 1) j += 2;
         else break;
       }
       for (let k = i; k <= j; k++) {
@@ -124,19 +164,30 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
     }
     // Gazetteer entries, only over capitalised words (and connectors inside them).
     for (let k = s; k < e; k++) {
-      const capOk = CAP0.test(toks[k]!.text) || (shout[k] === 1);
+      const capOk = flags[k]! & 1 || shout[k] === 1;
       if (!capOk) continue;
-      const m = gazetteer.match(lower, k, e);
+      const m = gazetteer.match(lower, k, e, (j) => !(flags[j]! & 4) || ALLCAPS.test(toks[j]!.text) || /^(\p{Lu}\.)+$/u.test(toks[j]!.text));
       if (!m) continue;
       let ok = true;
-      for (let q = k; q < k + m.len; q++) if (!(CAP0.test(toks[q]!.text) || CONNECTORS.has(toks[q]!.text) || !WORD.test(toks[q]!.text))) ok = false;
+      for (let q = k; q < k + m.len; q++) if (!(flags[q]! & 1 || CONNECTORS.has(toks[q]!.text) || !(flags[q]! & 4))) ok = false;
       if (!ok) continue;
-      for (let q = k; q < k + m.len; q++) gaz[q] = `${q === k ? 'B' : 'I'}:${m.cls}`;
+      for (let q = k; q < k + m.len; q++) gaz[q] = gazTag(q === k ? 'B' : 'I', m.cls);
       k += m.len - 1;
     }
   }
-  return { text, toks, lower, shapes, sents, cand, shout, gaz, runStart, runEnd, headline, docLower, docMidCap, gazetteer };
+  const sentIdx = new Int32Array(n);
+  sents.forEach(([a, b], k) => sentIdx.fill(k, a, b));
+  return { sentOf: (i: number) => sentIdx[i]!, text, toks, lower, shapes, flags, sents, cand, shout, gaz, runStart, runEnd, headline, docLower, docMidCap, gazetteer };
 }
+
+const gazTags = new Map<string, string>();
+function gazTag(pos: string, cls: string): string {
+  const k = pos + cls;
+  let v = gazTags.get(k);
+  if (!v) gazTags.set(k, (v = `${pos}:${cls}`));
+  return v;
+}
+
 
 function suffixClass(w: string): string {
   if (FACILITY_SUFFIXES.has(w)) return 'fac';
@@ -146,48 +197,130 @@ function suffixClass(w: string): string {
   return '-';
 }
 
+/** Features as (template, value) pairs in reusable arrays: the values are mostly strings that already exist (the
+ * token's lower-case form, its shape), so the tagger looks them up without building or hashing new strings. */
+export class Feats {
+  t: string[] = [];
+  v: string[] = [];
+  /** Second word of a word-pair feature ('' otherwise): looked up one level deeper, never concatenated. */
+  v2: string[] = [];
+  n = 0;
+  add(t: string, v: string): void {
+    this.t[this.n] = t;
+    this.v2[this.n] = '';
+    this.v[this.n++] = v;
+  }
+  pair(t: string, v: string, v2: string): void {
+    this.t[this.n] = t;
+    this.v2[this.n] = v2;
+    this.v[this.n++] = v;
+  }
+  /** "template=value" keys ("template=first second" for pairs), as the training script and model file spell them. */
+  keys(): string[] {
+    const out: string[] = [];
+    for (let k = 0; k < this.n; k++) out.push(this.v2[k] ? `${this.t[k]}=${this.v[k]} ${this.v2[k]}` : `${this.t[k]}=${this.v[k]}`);
+    return out;
+  }
+}
+
+/** Templates whose value is a pair of words. */
+export const PAIR_TEMPLATES = new Set(['pw,w', 'w,nw']);
+
+const affixCache = new Map<string, [string, string, string, string]>();
+function affixes(lw: string): [string, string, string, string] {
+  let a = affixCache.get(lw);
+  if (!a) {
+    if (affixCache.size > 100_000) affixCache.clear();
+    a = [lw.slice(-2), lw.slice(0, 3), lw.slice(-3), lw.slice(-4)];
+    affixCache.set(lw, a);
+  }
+  return a;
+}
+const BANDS = ['0', '1', '2', '3', '4'];
+const RUN_LEN = ['', '1', '2', '3', '4'];
+const RUN_FEATS = new Map<string, string>();
+for (const l of RUN_LEN.slice(1)) for (const p of ['u', 'b', 'l', 'm']) RUN_FEATS.set(l + p, l + p);
+const runFeat = (len: number, pos: string) => RUN_FEATS.get(RUN_LEN[Math.min(len, 4)]! + pos)!;
+
 /** Features of token i that do not depend on the tags chosen before it. */
-export function staticFeatures(d: DocTokens, i: number, s: number, e: number): string[] {
+export function staticFeatures(d: DocTokens, i: number, s: number, e: number, f: Feats): void {
   const w = d.toks[i]!.text;
   const lw = d.lower[i]!;
   const sh = d.shapes[i]!;
-  const f = ['b', `w=${lw}`, `s=${sh}`, `s2=${lw.slice(-2)}`];
-  if (lw.length > 3) f.push(`p3=${lw.slice(0, 3)}`, `s3=${lw.slice(-3)}`, `s4=${lw.slice(-4)}`);
-  const ini = i === s || (i === s + 1 && !WORD.test(d.toks[s]!.text));
-  const cap = CAP0.test(w);
-  if (ini) f.push('ini');
+  const [s2, p3, s3, s4] = affixes(lw);
+  f.add('b', '1');
+  f.add('w', lw);
+  f.add('s', sh);
+  f.add('s2', s2);
+  if (lw.length > 3) {
+    f.add('p3', p3);
+    f.add('s3', s3);
+    f.add('s4', s4);
+  }
+  const ini = i === s || (i === s + 1 && !(d.flags[s]! & 4));
+  const cap = (d.flags[i]! & 1) === 1;
+  if (ini) f.add('ini', '1');
   if (cap) {
-    const band = d.gazetteer.lex.get(lw) ?? 0;
-    f.push(`lx=${band}`);
-    if (ini) f.push(`ini,lx=${band}`, `ini,w=${lw}`);
-    if (d.docLower.has(lw)) f.push(ini ? 'ini,dl' : 'dl');
-    if (ini && d.docMidCap.has(w)) f.push('dmc');
-    if (d.gazetteer.first.has(w)) f.push('fn');
-    if (d.headline[i]) f.push('hl', `hl,lx=${band}`);
+    const band = BANDS[d.gazetteer.lex.get(lw) ?? 0]!;
+    f.add('lx', band);
+    if (ini) {
+      f.add('ini,lx', band);
+      f.add('ini,w', lw);
+    }
+    if (d.docLower.has(lw)) f.add(ini ? 'ini,dl' : 'dl', '1');
+    if (ini && d.docMidCap.has(w)) f.add('dmc', '1');
+    if (d.gazetteer.first.has(w)) f.add('fn', '1');
+    if (d.headline[i]) {
+      f.add('hl', '1');
+      f.add('hl,lx', band);
+    }
     const rs = d.runStart[i]!;
     const re = d.runEnd[i]!;
     if (rs >= 0) {
       const len = re - rs;
       const pos = len === 1 ? 'u' : i === rs ? 'b' : i === re - 1 ? 'l' : 'm';
-      f.push(`rl=${Math.min(len, 4)}${pos}`, `re=${suffixClass(d.lower[re - 1]!)}`);
-      if (d.gazetteer.first.has(d.toks[rs]!.text)) f.push(`rf=${pos}`);
-      if (rs > s) f.push(`rp=${d.lower[rs - 1]}`);
+      f.add('rl', runFeat(len, pos));
+      f.add('re', suffixClass(d.lower[re - 1]!));
+      if (d.gazetteer.first.has(d.toks[rs]!.text)) f.add('rf', pos);
+      if (rs > s) f.add('rp', d.lower[rs - 1]!);
     }
   }
   const g = d.gaz[i];
-  if (g) f.push(`g=${g}`);
+  if (g) f.add('g', g);
   const pw = i > s ? d.lower[i - 1]! : '<s>';
-  const pw2 = i > s + 1 ? d.lower[i - 2]! : '<s>';
   const nw = i + 1 < e ? d.lower[i + 1]! : '</s>';
-  const nw2 = i + 2 < e ? d.lower[i + 2]! : '</s>';
-  f.push(`pw=${pw}`, `pw2=${pw2}`, `nw=${nw}`, `nw2=${nw2}`, `pw,w=${pw},${lw}`, `w,nw=${lw},${nw}`);
-  f.push(`ps=${i > s ? d.shapes[i - 1] : '<s>'}`, `ns=${i + 1 < e ? d.shapes[i + 1] : '</s>'}`);
-  if (i > s && TITLE_WORDS.has(pw)) f.push('ptitle');
-  if (i + 1 < e && d.gaz[i + 1]) f.push(`ng=${d.gaz[i + 1]}`);
-  if (i > s && d.gaz[i - 1]) f.push(`pg=${d.gaz[i - 1]}`);
-  return f;
+  f.add('pw', pw);
+  f.add('pw2', i > s + 1 ? d.lower[i - 2]! : '<s>');
+  f.add('nw', nw);
+  f.add('nw2', i + 2 < e ? d.lower[i + 2]! : '</s>');
+  if (cap) {
+    f.pair('pw,w', pw, lw);
+    f.pair('w,nw', lw, nw);
+  }
+  f.add('ps', i > s ? d.shapes[i - 1]! : '<s>');
+  f.add('ns', i + 1 < e ? d.shapes[i + 1]! : '</s>');
+  if (i > s && TITLE_WORDS.has(pw)) f.add('ptitle', '1');
+  if (i + 1 < e && d.gaz[i + 1]) f.add('ng', d.gaz[i + 1]!);
+  if (i > s && d.gaz[i - 1]) f.add('pg', d.gaz[i - 1]!);
 }
 
-export function dynamicFeatures(prev: string, prev2: string, sh: string): string[] {
-  return [`t=${prev}`, `t2=${prev2},${prev}`, `t,s=${prev},${sh}`];
+/** Features of the tags already chosen: templates precomputed per tag so no string is built per token. */
+export function dynamicFeatures(prev: string, prev2: string, sh: string, f: Feats): void {
+  f.add('t', prev);
+  f.add('t2', pairOf(prev2, prev));
+  f.add(tsTemplate(prev), sh);
+}
+
+const pairs = new Map<string, string>();
+function pairOf(a: string, b: string): string {
+  const k = `${a},${b}`;
+  let v = pairs.get(k);
+  if (!v) pairs.set(k, (v = k));
+  return v;
+}
+const tsTemplates = new Map<string, string>();
+function tsTemplate(prev: string): string {
+  let v = tsTemplates.get(prev);
+  if (!v) tsTemplates.set(prev, (v = `t,s:${prev}`));
+  return v;
 }

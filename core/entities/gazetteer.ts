@@ -21,6 +21,12 @@ export class Gazetteer {
   readonly lex: Map<string, number>;
   /** Country, state and region names (and their last words), for recognising "Ukrainian" or "Korean" as adjectives. */
   readonly nationStems: string[] = [];
+  private readonly stemSet = new Set<string>();
+
+  /** True when some country or state name starts with `stem` and is at most three letters longer ("Ukrain"). */
+  isNationStem(stem: string): boolean {
+    return this.stemSet.has(stem);
+  }
 
   constructor(data: GazetteerData) {
     for (const [name, cls] of Object.entries(data.places)) this.add(name, cls);
@@ -36,32 +42,52 @@ export class Gazetteer {
     }
     for (const name of EXTRA_PLACES) if (!name.includes('.') && name.length > 3) stems.add(name.split(' ').pop()!);
     this.nationStems = [...stems];
+    for (const n of this.nationStems) for (let k = Math.max(3, n.length - 3); k <= n.length; k++) this.stemSet.add(n.slice(0, k));
     this.lex = new Map(Object.entries(data.lex));
   }
 
+  private readonly heads = new Set<string>();
+  /** Entries written in capitals ("WHO", "AP"): they match only capitals, never "Who" or "Ap". */
+  private readonly capsOnly = new Set<string>();
+
   private add(name: string, cls: GazClass): void {
-    const toks = tokenize(name).map((t) => t.text.toLowerCase());
+    const toks = splitName(name);
     if (!toks.length) return;
     const key = toks.join(' ');
     // A later, more specific list wins (a known organisation over a town of the same name).
     this.names.set(key, cls);
+    this.heads.add(toks[0]!);
+    if (/^[\p{Lu}.&]+$/u.test(name)) this.capsOnly.add(key);
     if (toks.length > this.maxLen) this.maxLen = toks.length;
   }
 
   /** Longest entry starting at token i of `lower` (within [i, end)); returns its length and class, or null. */
-  match(lower: string[], i: number, end: number): { len: number; cls: GazClass } | null {
+  match(lower: string[], i: number, end: number, upper?: (j: number) => boolean): { len: number; cls: GazClass } | null {
+    if (!this.heads.has(lower[i]!)) return null;
     let key = '';
     let best: { len: number; cls: GazClass } | null = null;
     const last = Math.min(end, i + this.maxLen);
     for (let j = i; j < last; j++) {
       key = j === i ? lower[j]! : `${key} ${lower[j]}`;
       const cls = this.names.get(key);
-      if (cls !== undefined) best = { len: j - i + 1, cls };
+      if (cls !== undefined && !(upper && this.capsOnly.has(key) && !upper(i))) best = { len: j - i + 1, cls };
     }
     return best;
   }
 
   classOf(name: string): GazClass | undefined {
-    return this.names.get(tokenize(name).map((t) => t.text.toLowerCase()).join(' '));
+    return this.names.get(splitName(name).join(' '));
   }
+
+  /** Class of an entry given as lower-case tokens joined by spaces. */
+  classOfKey(key: string): GazClass | undefined {
+    return this.names.get(key);
+  }
+}
+
+/** Lower-case tokens of a name, as the tagger's tokenizer gives them (plain names skip the tokenizer: faster load). */
+function splitName(name: string): string[] {
+  const low = name.toLowerCase();
+  if (/^[\p{L} ]+$/u.test(low)) return low.split(' ').filter(Boolean);
+  return tokenize(low).map((t) => t.text);
 }

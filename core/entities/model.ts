@@ -1,7 +1,7 @@
 // The model file: weights and gazetteers packed into a few long strings, so the JSON stays small, parses fast and
 // gives TypeScript a trivial type (a JSON import of 50k keys would slow the type-check).
 import type { GazetteerData } from './gazetteer';
-import { NTAGS, type NerModelFile, type Weights } from './tagger';
+import { NTAGS, weightsFrom, type NerModelFile, type Weights } from './tagger';
 
 export interface PackedModel {
   version: number;
@@ -31,15 +31,16 @@ export function encodeModel(m: NerModelFile): string {
 }
 
 export function decodeModel(p: PackedModel): { weights: Weights; gazetteer: GazetteerData } {
-  const weights: Weights = new Map();
+  const entries: Array<[string, Float32Array]> = [];
   for (const line of p.weights.split('\n')) {
     const tab = line.indexOf('\t');
     if (tab < 0) continue;
     const a = new Float32Array(NTAGS);
     const parts = line.slice(tab + 1).split(',');
     for (let t = 0; t < NTAGS && t < parts.length; t++) if (parts[t]) a[t] = Number(parts[t]) / p.scale;
-    weights.set(line.slice(0, tab), a);
+    entries.push([line.slice(0, tab), a]);
   }
+  const weights: Weights = weightsFrom(entries);
   const places: Record<string, string> = {};
   for (const line of p.places.split('\n')) {
     const [k, v] = line.split('\t');

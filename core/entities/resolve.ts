@@ -34,27 +34,34 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'central'])
 function isDemonym(d: DocTokens, i: number): boolean {
   const w = d.toks[i]!.text;
   if (GROUP_WORDS.has(d.lower[i]!)) return true;
-  if (d.gazetteer.classOf(w)) return false;
+  if (d.gazetteer.classOfKey(d.lower[i]!)) return false;
   const m = DEMONYM.exec(w);
   if (!m) return false;
   const stem = m[1]!;
-  return d.gazetteer.nationStems.some((n) => n.startsWith(stem) && n.length - stem.length <= 3);
+  return d.gazetteer.isNationStem(stem);
 }
 
 /** Splits a span where a title or a place ends and a person's name begins ("Ukraine Keith Kellogg", "US President Joe X"). */
 function splitPerson(d: DocTokens, s: RawSpan): RawSpan[] {
   for (let k = s.b - 2; k > s.a; k--) {
     const prevTitle = TITLE_WORDS.has(d.lower[k - 1]!);
-    const prefix = d.gazetteer.classOf(textOf(d, s.a, k));
+    const prefix = d.gazetteer.classOfKey(keyOf(d, s.a, k));
     const first = d.gazetteer.first.has(d.toks[k]!.text) || /^\p{Lu}{2}$/u.test(d.toks[k]!.text) || /^\p{Lu}\.$/u.test(d.toks[k]!.text);
     if (!CAP0.test(d.toks[k]!.text)) continue;
-    if (prevTitle || (prefix && (first || !d.gazetteer.lex.has(d.lower[k]!)))) {
+    let nameLike = s.b - k >= 2 && s.b - k <= 3;
+    for (let q = k; q < s.b && nameLike; q++) {
+      if (!(d.flags[q]! & 1) || isSuffix(d.lower[q]!) || (d.gazetteer.lex.get(d.lower[q]!) ?? 9) <= 2) nameLike = false;
+    }
+    const afterOrg = isSuffix(d.lower[k - 1]!) && nameLike;
+    const innerFirst = d.gazetteer.first.has(d.toks[k]!.text) && k - s.a >= 2 && nameLike && s.type !== 'PERSON';
+    if (prevTitle || afterOrg || innerFirst || (prefix && (first || !d.gazetteer.lex.has(d.lower[k]!)))) {
       const head: RawSpan[] = [];
       let hb = k;
       while (hb > s.a && (TITLE_WORDS.has(d.lower[hb - 1]!) || CONNECTORS.has(d.toks[hb - 1]!.text))) hb--;
       if (hb > s.a) {
-        const cls = d.gazetteer.classOf(textOf(d, s.a, hb));
+        const cls = d.gazetteer.classOfKey(keyOf(d, s.a, hb));
         if (cls) head.push({ a: s.a, b: hb, type: cls === 'O' ? 'ORG' : 'PLACE', conf: s.conf });
+        else if (isSuffix(d.lower[hb - 1]!) && s.type !== 'PERSON') head.push({ a: s.a, b: hb, type: s.type, conf: s.conf });
       }
       return [...head, { a: k, b: s.b, type: 'PERSON', conf: s.conf }];
     }
@@ -95,13 +102,22 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
   if (b - a === 1) {
     const w = d.toks[a]!.text;
     if (NEVER_ALONE.has(low[a]!) || w.length < 2 || isDemonym(d, a)) return null;
-    if (isGeneric(low[a]!) && !d.gazetteer.classOf(w)) return null;
+    if (isGeneric(low[a]!) && !d.gazetteer.classOfKey(low[a]!)) return null;
     // A common word capitalised by position ("Administration", "Control") is not a name unless a list knows it.
     const band = d.gazetteer.lex.get(low[a]!);
-    if (band !== undefined && band <= 2 && !/^\p{Lu}{2,}$/u.test(w) && !d.gazetteer.classOf(w) && !d.gazetteer.first.has(w) && d.docLower.has(low[a]!)) return null;
+    if (band !== undefined && band <= 2 && !/^\p{Lu}{2,}$/u.test(w) && !d.gazetteer.classOfKey(low[a]!) && !d.gazetteer.first.has(w) && d.docLower.has(low[a]!)) return null;
   } else if (isDemonym(d, b - 1) && d.lower.slice(a, b - 1).every((x) => DIRECTIONS.has(x))) return null;
   if (!CAP0.test(d.toks[a]!.text) && !/\p{Lu}/u.test(d.toks[a]!.text)) return null;
   return { ...s, a, b };
+}
+
+/** "Kevin De Bruyne", "Regina Ip": two or three words opening with a known given name, and no word that marks an
+ * organisation or place, name a person. */
+function personByGivenName(d: DocTokens, s: RawSpan): RawSpan {
+  if (s.type === 'PERSON' || s.b - s.a < 2 || s.b - s.a > 3 || !d.gazetteer.first.has(d.toks[s.a]!.text)) return s;
+  for (let k = s.a; k < s.b; k++) if (isSuffix(d.lower[k]!) || !(d.flags[k]! & 1)) return s;
+  if (d.gazetteer.classOfKey(keyOf(d, s.a, s.b))) return s;
+  return { ...s, type: 'PERSON' };
 }
 
 /** Adjacent spans of one type with nothing between them are one name ("Russian" + "Defense Ministry"). */
@@ -112,10 +128,60 @@ function mergeAdjacent(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     const gap = last ? d.text.slice(d.toks[last.b - 1]!.end, d.toks[s.a]!.start) : '';
     if (last && last.b === s.a && last.type === s.type && s.type !== 'MISC' && /^ ?$/.test(gap)) {
       out[out.length - 1] = { ...last, b: s.b, conf: Math.min(last.conf, s.conf) };
+    } else if (last && last.b === s.a && last.type !== 'PERSON' && gap === ' ' && ORG_SUFFIXES.has(d.lower[s.a]!)) {
+      // "Senate" + "Committee on Finance"
+      out[out.length - 1] = { ...last, b: s.b, type: 'ORG', conf: Math.min(last.conf, s.conf) };
     } else out.push(s);
   }
   void d;
   return out;
+}
+
+const isSuffix = (w: string) => ORG_SUFFIXES.has(w) || FACILITY_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w);
+
+/** Repairs names the tagger broke in two: "University" + "of" + "Texas", "National Air" + "and" + "Space Museum";
+ * and extends "Protection Agency" to the capitalised words before it ("Environmental Protection Agency"). */
+function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
+  const out: RawSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.a === last.b + 1 && last.type !== 'PERSON' && s.type !== 'PERSON' && d.sentOf(last.a) === d.sentOf(s.a)) {
+      const c = d.toks[last.b]!.text;
+      const leftLast = d.lower[last.b - 1]!;
+      const rightLast = d.lower[s.b - 1]!;
+      if ((c === 'of' || c === 'for' || c === 'on') && isSuffix(leftLast)) {
+        out[out.length - 1] = { ...last, b: s.b, conf: Math.min(last.conf, s.conf) };
+        continue;
+      }
+      if ((c === 'and' || c === '&') && (ORG_SUFFIXES.has(rightLast) || FACILITY_SUFFIXES.has(rightLast)) && !isSuffix(leftLast)) {
+        out[out.length - 1] = { ...s, a: last.a, conf: Math.min(last.conf, s.conf) };
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k]!;
+    if (s.type === 'PERSON' || !(ORG_SUFFIXES.has(d.lower[s.b - 1]!) || FACILITY_SUFFIXES.has(d.lower[s.b - 1]!))) continue;
+    const floor = k > 0 ? out[k - 1]!.b : 0;
+    const sent = d.sentOf(s.a);
+    let a = s.a;
+    while (a - 1 >= floor && d.sentOf(a - 1) === sent && d.flags[a - 1]! & 1 && d.lower[a - 1] !== 'the' && !TITLE_WORDS.has(d.lower[a - 1]!) &&
+      (d.gazetteer.lex.get(d.lower[a - 1]!) ?? 9) > 1) a--;
+    if (a !== s.a) out[k] = { ...s, a };
+  }
+  return out;
+}
+
+/** "Junius" + "Ho": a given name the tagger ended early takes the capitalised word after it. */
+function extendGivenNames(d: DocTokens, spans: RawSpan[]): RawSpan[] {
+  return spans.map((s, k) => {
+    if (s.type !== 'PERSON' || s.b - s.a !== 1 || !d.gazetteer.first.has(d.toks[s.a]!.text)) return s;
+    const n = s.b;
+    if (n >= d.toks.length || d.sentOf(n) !== d.sentOf(s.a) || !(d.flags[n]! & 1) || spans[k + 1]?.a === n) return s;
+    if (TITLE_WORDS.has(d.lower[n]!) || d.text.slice(d.toks[s.a]!.end, d.toks[n]!.start) !== ' ') return s;
+    return { ...s, b: n + 1 };
+  });
 }
 
 const keyOf = (d: DocTokens, a: number, b: number) => d.lower.slice(a, b).join(' ');
@@ -129,8 +195,28 @@ function initials(d: DocTokens, a: number, b: number): string {
 }
 
 export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
-  let spans = mergeAdjacent(d, raw)
+  // Countries, states, regions and large cities the tagger left out, when the list entry is the whole capitalised run.
+  const took = new Uint8Array(d.toks.length);
+  for (const s of raw) for (let k = s.a; k < s.b; k++) took[k] = 1;
+  for (let i = 0; i < d.toks.length; i++) {
+    const g = d.gaz[i];
+    if (took[i] || !g || g[0] !== 'B' || d.shout[i]) continue;
+    const cls = g.slice(2);
+    let j = i + 1;
+    while (j < d.toks.length && d.gaz[j]?.[0] === 'I') j++;
+    if ((cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'O') && d.runStart[i] === i && d.runEnd[i] === j) {
+      let free = true;
+      for (let k = i; k < j; k++) if (took[k]) free = false;
+      if (free) raw.push({ a: i, b: j, type: cls === 'O' ? 'ORG' : 'PLACE', conf: 0 });
+    }
+    i = j - 1;
+  }
+
+  raw.sort((x, y) => x.a - y.a);
+
+  let spans = extendGivenNames(d, repairOrgs(d, mergeAdjacent(d, raw)))
     .flatMap((s) => splitPerson(d, s))
+    .map((s) => personByGivenName(d, s))
     .map((s) => trimSpan(d, s))
     .filter((s): s is RawSpan => s !== null);
 
@@ -180,7 +266,7 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
       if (personParts.has(k)) return 'PERSON';
     }
     // Names every list agrees on: countries, states, regions, well-known organisations, large cities.
-    const cls = d.gazetteer.classOf(textOf(d, a, b));
+    const cls = d.gazetteer.classOfKey(k);
     if (cls === 'O') return 'ORG';
     if (cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'P2') {
       const v = votes.get(k);
@@ -197,10 +283,12 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   for (const s of spans) known.set(keyOf(d, s.a, s.b), s.b - s.a);
   for (const p of personParts.keys()) if (!known.has(p)) known.set(p, 1);
   for (const a of acronyms.keys()) known.set(a.toLowerCase(), 1);
+  const knownHeads = new Set<string>();
+  for (const k of known.keys()) knownHeads.add(k.split(' ')[0]!);
   const added: RawSpan[] = [];
   for (const [s, e] of d.sents) {
     for (let i = s; i < e; i++) {
-      if (covered[i] || !CAP0.test(d.toks[i]!.text)) continue;
+      if (covered[i] || !knownHeads.has(d.lower[i]!) || !CAP0.test(d.toks[i]!.text)) continue;
       for (let len = 5; len >= 1; len--) {
         if (i + len > e) continue;
         const k = keyOf(d, i, i + len);
@@ -243,31 +331,41 @@ const norm = (s: string) => s.replace(/^the\s+/i, '').toLowerCase();
 
 /** The fullest same-type form of each name in the document: "Zelensky" -> "Volodymyr Zelensky", "CES" -> its expansion. */
 export function fillCanonical(ents: Entity[], acronyms: Map<string, { type: EntityType; full: string }>): void {
-  const byType = new Map<EntityType, string[]>();
+  const byType = new Map<EntityType, Map<string, string>>();
   for (const e of ents) {
-    const list = byType.get(e.type) ?? [];
-    if (!list.includes(e.text)) list.push(e.text);
+    const list = byType.get(e.type) ?? new Map<string, string>();
+    if (!list.has(e.text)) list.set(e.text, norm(e.text));
     byType.set(e.type, list);
   }
+  const done = new Map<string, string>();
   for (const e of ents) {
     const acr = acronyms.get(e.text);
     if (acr && acr.type === e.type) {
       e.canonical = acr.full;
       continue;
     }
+    const memo = done.get(`${e.type}\u0000${e.text}`);
+    if (memo !== undefined) {
+      e.canonical = memo;
+      continue;
+    }
     const me = norm(e.text);
     const words = me.split(/\s+/);
     let best = e.text;
-    for (const other of byType.get(e.type) ?? []) {
-      const o = norm(other);
-      if (o.length <= norm(best).length) continue;
+    let bestLen = me.length;
+    for (const [other, o] of byType.get(e.type) ?? []) {
+      if (o.length <= bestLen) continue;
       const ow = o.split(/\s+/);
       const fits =
         e.type === 'PERSON'
           ? words.length < ow.length && (ow.slice(-words.length).join(' ') === me || ow.slice(0, words.length).join(' ') === me)
           : ow.length > words.length && (` ${o} `).includes(` ${me} `);
-      if (fits) best = other;
+      if (fits) {
+        best = other;
+        bestLen = o.length;
+      }
     }
+    done.set(`${e.type}\u0000${e.text}`, best);
     e.canonical = best;
   }
 }

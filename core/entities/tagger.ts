@@ -1,5 +1,5 @@
 // Greedy left-to-right averaged-perceptron BIO tagger over DocTokens. The weights come from models/ner-model.json.
-import { dynamicFeatures, staticFeatures, type DocTokens } from './features';
+import { dynamicFeatures, staticFeatures, Feats, PAIR_TEMPLATES, type DocTokens } from './features';
 import type { GazetteerData } from './gazetteer';
 
 export const TAGS = ['O', 'B-PERSON', 'I-PERSON', 'B-ORG', 'I-ORG', 'B-PLACE', 'I-PLACE', 'B-MISC', 'I-MISC'] as const;
@@ -12,14 +12,25 @@ export interface NerModelFile extends GazetteerData {
   scale: number;
 }
 
-export type Weights = Map<string, ArrayLike<number>>;
+/** Template -> value -> weights per tag; pair templates nest once more (template -> first -> second -> weights). */
+export type Weights = Map<string, Map<string, unknown>>;
 
-export function loadWeights(m: NerModelFile): Weights {
+/** Builds the two-level lookup from "template=value" keys. */
+export function weightsFrom(entries: Iterable<[string, ArrayLike<number>]>): Weights {
   const out: Weights = new Map();
-  for (const [k, v] of Object.entries(m.weights)) {
-    const a = new Float32Array(NTAGS);
-    for (let t = 0; t < NTAGS; t++) a[t] = (v[t] ?? 0) / m.scale;
-    out.set(k, a);
+  for (const [k, v] of entries) {
+    const eq = k.indexOf('=');
+    const t = k.slice(0, eq);
+    let m = out.get(t);
+    if (!m) out.set(t, (m = new Map()));
+    const val = k.slice(eq + 1);
+    if (PAIR_TEMPLATES.has(t)) {
+      const sp = val.indexOf(' ');
+      const a = val.slice(0, sp);
+      let inner = m.get(a) as Map<string, ArrayLike<number>> | undefined;
+      if (!inner) m.set(a, (inner = new Map()));
+      inner.set(val.slice(sp + 1), v);
+    } else m.set(val, v);
   }
   return out;
 }
@@ -30,11 +41,13 @@ export function allowed(prev: number, t: number): boolean {
   return prev === t || prev === t - 1;
 }
 
-export function score(w: Weights, feats: string[], out: Float64Array): void {
+export function score(w: Weights, f: Feats, out: Float64Array): void {
   out.fill(0);
-  for (const f of feats) {
-    const v = w.get(f);
+  for (let k = 0; k < f.n; k++) {
+    let v = w.get(f.t[k]!)?.get(f.v[k]!) as ArrayLike<number> | Map<string, ArrayLike<number>> | undefined;
+    if (v && f.v2[k]) v = (v as Map<string, ArrayLike<number>>).get(f.v2[k]!);
     if (!v) continue;
+    v = v as ArrayLike<number>;
     for (let t = 0; t < NTAGS; t++) out[t] = out[t]! + v[t]!;
   }
 }
@@ -50,13 +63,16 @@ export function tagDoc(d: DocTokens, w: Weights): Tagged {
   const tags = new Uint8Array(n);
   const margin = new Float32Array(n);
   const sc = new Float64Array(NTAGS);
+  const feats = new Feats();
   for (const [s, e] of d.sents) {
     let prev = 0;
     let prev2 = 0;
     for (let i = s; i < e; i++) {
       let best = 0;
       if (d.cand[i] || prev !== 0) {
-        const feats = staticFeatures(d, i, s, e).concat(dynamicFeatures(TAGS[prev]!, TAGS[prev2]!, d.shapes[i]!));
+        feats.n = 0;
+        staticFeatures(d, i, s, e, feats);
+        dynamicFeatures(TAGS[prev]!, TAGS[prev2]!, d.shapes[i]!, feats);
         score(w, feats, sc);
         let second = -Infinity;
         best = -1;
