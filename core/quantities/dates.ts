@@ -17,8 +17,8 @@ interface Known {
   hour?: number;
 }
 
-const BEFORE = 40;
-const AFTER = 60;
+const BEFORE = 24;
+const AFTER = 40;
 const MAX_WINDOW = 400;
 // Small batches: some of chrono's refiners grow faster than linearly with the results of one call.
 const BATCH = 2_000;

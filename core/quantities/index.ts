@@ -30,6 +30,7 @@ export function findQuantities(text: string, sentences: Sentence[], ctx: Quantit
 
 /** Numbers inside web addresses and e-mail addresses are not claims. */
 function markUrls(text: string, tokens: QToken[], skip: Set<number>): void {
+  if (text.indexOf('://') < 0 && text.indexOf('www.') < 0 && text.indexOf('@') < 0) return;
   const spans: Array<[number, number]> = [];
   URL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

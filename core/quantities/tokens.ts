@@ -72,6 +72,15 @@ function readNumber(s: string, i: number): { end: number; formatted: boolean; do
   return { end: j, formatted, dotted, timeLike };
 }
 
+/** Whether s[from, to) holds an upper-case letter (ASCII fast path), so that most words skip toLowerCase. */
+function hasUpper(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
 export function tokenizeQuantities(s: string, from = 0, to = s.length): QToken[] {
   const out: QToken[] = [];
   let i = from;
@@ -117,8 +126,9 @@ export function tokenizeQuantities(s: string, from = 0, to = s.length): QToken[]
         while (j < to && (isDigit(s.charCodeAt(j)) || isLetter(s, j) || ((s.charCodeAt(j) === 46 || s.charCodeAt(j) === 58) && isDigit(s.charCodeAt(j + 1))))) j++;
       }
       const text = s.slice(start, j);
-      const digits = s.slice(start, numEnd).replace(/[,\u00a0\u202f\u2009\u2007]/g, '');
-      out.push({ kind, start, end: j, text, lower: text.toLowerCase(), value: kind === 'num' ? Number(digits) : undefined, suffix, formatted: r.formatted, lineStart, glued });
+      const raw = s.slice(start, numEnd);
+      const value = kind !== 'num' ? undefined : Number(r.formatted ? raw.replace(/[,\u00a0\u202f\u2009\u2007]/g, '') : raw);
+      out.push({ kind, start, end: j, text, lower: suffix ? text.toLowerCase() : text, value, suffix, formatted: r.formatted, lineStart, glued });
       i = j;
     } else if (isLetter(s, i)) {
       let j = i + 1;
@@ -134,7 +144,7 @@ export function tokenizeQuantities(s: string, from = 0, to = s.length): QToken[]
         while (j < to && (isDigit(s.charCodeAt(j)) || isLetter(s, j))) j++;
       }
       const text = s.slice(i, j);
-      out.push({ kind, start: i, end: j, text, lower: text.toLowerCase(), lineStart, glued });
+      out.push({ kind, start: i, end: j, text, lower: hasUpper(s, i, j) ? text.toLowerCase() : text, lineStart, glued });
       i = j;
     } else {
       // Surrogate pairs (emoji, rare symbols) stay one token.
