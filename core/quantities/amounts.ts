@@ -54,6 +54,20 @@ const DURATION_SUFFIXES: Record<string, string> = {
 };
 const PAST_VERBS = new Set('made said told got took went came saw won lost put set left held led built paid sold kept gave found thought knew became began ran wrote'.split(' '));
 
+const DAY_PREPOSITIONS = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'before', 'after']);
+
+/** "the 27th" reads as a date after "on"/"by"/"until", or before "of this month"; not before a noun ("27th floor"). */
+function dayContext(tokens: QToken[], i: number, end: number): boolean {
+  const before = tokens[i - 2];
+  const next = tokens[end];
+  if (next && next.kind === 'word' && next.lower !== 'of' && !next.lineStart && !NOT_NOUNS.has(next.lower)) return false;
+  if (next?.lower === 'of') {
+    const m = tokens[end + 1]?.lower;
+    return m === 'this' || m === 'next' || m === 'last' || m === 'the' || (m !== undefined && MONTH_NAMES[m] !== undefined);
+  }
+  return !!before && before.kind === 'word' && DAY_PREPOSITIONS.has(before.lower);
+}
+
 function isPlural(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
   return w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !w.endsWith("'s") && !w.endsWith('’s');
@@ -363,6 +377,12 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
   if (phrase.ordinal) {
     // "the 27th floor" is still an ordinal; dates ("Jan. 21st") are taken by the date reader.
     if (currency) return { to: end };
+    // "on the 15th", "by the 21st of next month": a day of the month, not a rank.
+    if (value !== undefined && value >= 1 && value <= 31 && tokens[i - 1]?.lower === 'the' && dayContext(tokens, i, end)) {
+      const q = make(text, tokens, i - 1, end, 'DATE', {});
+      q.date = { granularity: 'day', resolved: false, day: value };
+      return { q, to: end };
+    }
     return { q: make(text, tokens, start, end, 'ORDINAL', { value }), to: end };
   }
 

@@ -105,3 +105,10 @@ test('short weekday forms and quarters', () => {
   assert.equal(q.text, 'Q3 2024');
   assert.equal(q.date?.iso, '2024-07');
 });
+
+test('"on the 15th" is a day of the month; "the 27th floor" stays an ordinal', () => {
+  const d = only('The rent falls due on the 15th.');
+  assert.deepEqual(d.date, { granularity: 'day', resolved: false, day: 15 });
+  const q = findQuantities('Her office is on the 27th floor.', [], {});
+  assert.deepEqual(q.map((x) => x.kind), ['ORDINAL']);
+});
