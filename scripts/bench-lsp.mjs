@@ -17,6 +17,8 @@ const SERVER = resolve(process.env.COPYDESK_BENCH_SERVER ?? join(ROOT, 'dist/ser
 const WORDS = 5000;
 const EDITS = 100;
 const TARGETS = { changeP95: 50, hoverP95: 10, firstDiagnostics: 500, rssMB: 200 };
+// Other processes on the machine inflate every figure: print the load so a reader can judge.
+import { loadavg, cpus } from 'node:os';
 const asJson = process.argv.includes('--json');
 const check = process.argv.includes('--check');
 
@@ -260,7 +262,8 @@ const rows = [
   [`hover p95`, `${f(results.hover.p95)} ms`, `≤ ${TARGETS.hoverP95} ms`, results.hover.p95 <= TARGETS.hoverP95],
   ['RSS after the run (peak)', `${f(results.memory.rss)} MB (${f(results.memory.peak)} MB)`, `≤ ${TARGETS.rssMB} MB`, results.memory.peak <= TARGETS.rssMB],
   [`burst: ${EDITS} edits sent in`, `${f(results.burst.sentInMs)} ms`, '≤ 1000 ms', results.burst.sentInMs <= 1100],
-  ['burst: hover answered after the last edit in', `${f(results.burst.hoverAfterBurst)} ms`, '', null],
+  // "Responsive": a request sent right after the burst is answered within about one analysis, not after all 100.
+  ['burst: hover answered after the last edit in', `${f(results.burst.hoverAfterBurst)} ms`, '≤ 1000 ms', results.burst.hoverAfterBurst <= 1000],
   ['burst: final diagnostics after the last edit', `${f(results.burst.finalAfterLastEdit)} ms`, '', null],
   ['burst: publishes for 100 edits', String(results.burst.publishes), '', null],
   ['burst: final diagnostics = fresh analysis', `${results.burst.matchesFresh && results.burst.finalVersion ? 'yes' : 'NO'} (${results.burst.diagnostics} vs ${results.burst.freshDiagnostics})`, 'yes', results.burst.matchesFresh && results.burst.finalVersion],
@@ -268,7 +271,7 @@ const rows = [
 const meta = { words, paragraphsFrom: drafts.map((d) => d.slice(ROOT.length + 1)), references: `${refDir.slice(ROOT.length + 1)} (${refCount} files)`, diagnosticsOnOpen: results.diagnosticsOnOpen, node: process.version };
 if (asJson) console.log(JSON.stringify({ meta, results }, null, 2));
 else {
-  console.log(`Copydesk LSP speed: ${words}-word article, references ${meta.references}, ${meta.diagnosticsOnOpen} diagnostics, node ${process.version}`);
+  console.log(`Copydesk LSP speed: ${words}-word article, references ${meta.references}, ${meta.diagnosticsOnOpen} diagnostics, node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}`);
   const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length)), 10];
   const line = (a, b, c, d) => `| ${a.padEnd(w[0])} | ${b.padStart(w[1])} | ${c.padEnd(w[2])} | ${d} |`;
   console.log(line('measure', 'value', 'target', 'ok'));
