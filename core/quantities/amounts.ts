@@ -243,6 +243,23 @@ export function phoneTokens(tokens: QToken[]): Set<number> {
   return out;
 }
 
+/** Numbers in citation brackets ("[4]", "[17, 18]", "[3–5]") point at footnotes; they claim nothing. */
+export function citationTokens(tokens: QToken[], skip: Set<number>): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== '[') continue;
+    let k = i + 1;
+    const nums: number[] = [];
+    while (k < tokens.length && k - i < 24) {
+      const t = tokens[k]!;
+      if (t.kind === 'num' && !t.suffix) nums.push(k);
+      else if (t.text !== ',' && t.text !== '-' && t.text !== '–') break;
+      k++;
+    }
+    if (nums.length && tokens[k]?.text === ']') for (const n of nums) skip.add(n);
+    i = k - 1;
+  }
+}
+
 const yearLike = (t: QToken): boolean => t.kind === 'num' && !t.formatted && !t.suffix && t.text.length === 4 && t.value! >= 1000 && t.value! <= 2199;
 
 export interface AmountOptions {
@@ -362,6 +379,8 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
   }
   if (t.kind !== 'num' && t.kind !== 'word') return { to: i + 1 };
   if (t.kind === 'num' && (isListNumber(tokens, i) || precededByReference(tokens, i))) return { to: i + 1 };
+  // "0590258046", "007": a leading zero marks a code or a telephone number, not an amount.
+  if (t.kind === 'num' && !currency && t.text.length >= 3 && t.text.charCodeAt(0) === 48 && t.text.charCodeAt(1) !== 46 && !t.suffix) return { to: i + 1 };
   const phrase = readNumberPhrase(tokens, i);
   if (!phrase) return { to: currency ? i : start + 1 };
   if (phrase.foreign) return { to: phrase.to };

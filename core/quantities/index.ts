@@ -3,7 +3,7 @@
 // (dates.ts); where both claim the same words, the more specific reading wins.
 import type { Quantity, Sentence } from '../types';
 import { tokenizeQuantities, type QToken } from './tokens';
-import { findAmounts, phoneTokens } from './amounts';
+import { citationTokens, findAmounts, phoneTokens } from './amounts';
 import { findDates } from './dates';
 import { findDateWords } from './dateWords';
 
@@ -22,6 +22,7 @@ export function findQuantities(text: string, sentences: Sentence[], ctx: Quantit
   markUrls(text, tokens, urls);
   const skip = phoneTokens(tokens);
   for (const u of urls) skip.add(u);
+  citationTokens(tokens, skip);
   const amounts = findAmounts(text, tokens, { skip });
   const chronoDates = findDates(text, sentences, ctx);
   const dates = unionPreferFirst(chronoDates, findDateWords(text, tokens)).filter((d) => !insideUrl(text, d.start, urls, tokens));

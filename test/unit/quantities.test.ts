@@ -190,3 +190,8 @@ test('names with numbers are not claims, but headline capitals are no name', () 
 test('international phone numbers are not counts', () => {
   assert.deepEqual(find('Readers can call +44 20 7946 0958 with tips.').map((q) => q.text), []);
 });
+
+test('citation brackets and leading-zero codes are not counts', () => {
+  assert.deepEqual(find('Earlier studies disagreed [4], [17, 18].').map((q) => q.text), []);
+  assert.deepEqual(find('Book on 0590258046 before noon.').filter((q) => q.kind !== 'DATE').map((q) => q.text), []);
+});
