@@ -499,6 +499,17 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
     }
   }
 
+  // Proportions: "one in five adults", "two out of three voters", "1 in 10": a share, reported as a percentage.
+  const link = tokens[end];
+  if (value !== undefined && value > 0 && !phrase.vague && link && (link.lower === 'in' || (link.lower === 'out' && tokens[end + 1]?.lower === 'of'))) {
+    const at = link.lower === 'in' ? end + 1 : end + 2;
+    const den = tokens[at] && !(tokens[at]!.kind === 'num' && yearLike(tokens[at]!)) ? readNumberPhrase(tokens, at) : undefined;
+    if (den && den.value !== undefined && !den.vague && !den.ordinal && !den.foreign && !den.unitSuffix && den.value > value && (den.value <= 1000 || !den.digits)) {
+      const noun = countNoun(tokens, den.to, false);
+      const stop = noun ? noun.to : den.to;
+      return { q: make(text, tokens, start, stop, 'PERCENT', { value: (100 * value) / den.value, unit: '%' }), to: stop };
+    }
+  }
   // Alternatives: "one or two", "one or both", "two or more".
   const orT = tokens[end];
   if (orT?.lower === 'or' && tokens[end + 1]) {

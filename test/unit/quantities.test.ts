@@ -195,3 +195,11 @@ test('citation brackets and leading-zero codes are not counts', () => {
   assert.deepEqual(find('Earlier studies disagreed [4], [17, 18].').map((q) => q.text), []);
   assert.deepEqual(find('Book on 0590258046 before noon.').filter((q) => q.kind !== 'DATE').map((q) => q.text), []);
 });
+
+test('proportions: one in five adults, two out of three voters', () => {
+  const a = one('One in five adults owns a bicycle.', 'PERCENT');
+  assert.equal(a.text, 'One in five adults');
+  close(a.value, 20);
+  close(one('Two out of three voters stayed home.', 'PERCENT').value, 200 / 3);
+  assert.equal(find('The striker scored 2 in 2019.').filter((q) => q.kind === 'PERCENT').length, 0);
+});
