@@ -272,6 +272,11 @@ export function findAmounts(text: string, tokens: QToken[], opts: AmountOptions)
   const out: Quantity[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // Most tokens cannot open a quantity: skip them without allocating a result.
+    if (opts.skip.has(i) || !canStart(tokens[i]!)) {
+      i++;
+      continue;
+    }
     const next = readAt(text, tokens, i, opts);
     if (next.q) out.push(next.q);
     i = Math.max(i + 1, next.to);
