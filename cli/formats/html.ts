@@ -23,7 +23,7 @@ const STYLE = `
 :root{--err:#c62828;--warn:#ef8f00;--info:#1e78c8;--hint:#7a7a7a;--bg:#fbfaf7;--ink:#1d1d1f}
 *{box-sizing:border-box}body{margin:0;font:15px/1.55 Georgia,'Times New Roman',serif;color:var(--ink);background:var(--bg)}
 header.top{padding:16px 24px;background:#1d1d1f;color:#fff;font-family:system-ui,sans-serif}
-header.top h1{margin:0 0 6px;font-size:20px}.legend span{margin-right:14px;font-size:13px}
+header.top h1{margin:0 0 6px;font-size:20px}.legend{display:inline-block;margin-top:6px;padding:2px 8px;border-radius:4px;background:#fbfaf7;color:#1d1d1f}.legend span{margin-right:14px;font-size:13px}
 nav{padding:8px 24px;font-family:system-ui,sans-serif;font-size:13px;border-bottom:1px solid #ddd}nav a{margin-right:14px}
 section.file{padding:12px 24px 28px;border-bottom:1px solid #ddd}section.file h2{font-family:system-ui,sans-serif;font-size:16px;margin:8px 0}
 .cols{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:24px;align-items:start}
