@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { inflateRawSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -44,6 +45,26 @@ function zipEntries(buf: Buffer): Array<{ name: string; size: number }> {
     p += 46 + nameLen + extraLen + commentLen;
   }
   return out;
+}
+
+/** One stored or deflated entry's text (vsce deflates; no zip64). */
+function readZipEntry(buf: Buffer, name: string): string {
+  let eocd = buf.length - 22;
+  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  let p = buf.readUInt32LE(eocd + 16);
+  for (let i = 0; i < buf.readUInt16LE(eocd + 10); i++) {
+    const method = buf.readUInt16LE(p + 10);
+    const csize = buf.readUInt32LE(p + 20);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const local = buf.readUInt32LE(p + 42);
+    if (buf.toString('utf8', p + 46, p + 46 + nameLen) === name) {
+      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+      const data = buf.subarray(start, start + csize);
+      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+    }
+    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  throw new Error(`${name} not in the zip`);
 }
 
 const built = existsSync(join(ROOT, 'dist/extension.js')) && existsSync(join(ROOT, 'dist/server.js'));
@@ -86,9 +107,13 @@ test('the .vsix holds only bundles, manifest, grammar, language config, schemas,
     assert.ok(!names.some((n) => /\.(ts|map)$|node_modules|\/src\//.test(n)), 'no sources, maps or node_modules');
     const bytes = statSync(out).size;
     assert.ok(bytes <= MAX_VSIX_BYTES, `.vsix is ${(bytes / 1048576).toFixed(2)} MB (limit ${MAX_VSIX_BYTES / 1048576} MB)`);
-    // The marketplace README must be the user-facing one, not the developer README.
-    const readme = entries.find((e) => e.name === 'extension/readme.md')!;
-    assert.ok(readme.size === statSync(join(ROOT, 'docs/marketplace.md')).size, 'readme.md is docs/marketplace.md');
+    // The README must be the user-facing one, with images VS Code can show: its README webview allows only https: and
+    // data: images and does not resolve relative paths against the extension.
+    const readme = readZipEntry(readFileSync(out), 'extension/readme.md');
+    assert.match(readme, /## Setting up references/, 'readme.md is docs/marketplace.md');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map((m) => m[1]!);
+    assert.ok(images.length >= 1, 'the README shows a screenshot');
+    for (const src of images) assert.match(src, /^(https:|data:image\/(png|jpeg|gif);base64,)/, `README image ${src.slice(0, 60)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -196,6 +196,31 @@ test('copydesk.vsix in code-server 4.100.3 (VS Code 1.100.3), headless Chromium:
       while (!readFileSync(join(ws, 'draft.article'), 'utf8').includes('according to [SOURCE]') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       assert.match(readFileSync(join(ws, 'draft.article'), 'utf8'), /according to \[SOURCE\]/);
     });
+
+    await t.test("the extension's page shows the marketplace README, icon and screenshot", async () => {
+      await page.keyboard.press('Control+Shift+X');
+      await page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Copydesk' }).first().click({ timeout: 20_000 });
+      const header = page.locator('.extension-editor .header');
+      await header.locator('.name', { hasText: 'Copydesk' }).waitFor({ timeout: 20_000 });
+      const icon = header.locator('img.icon');
+      await icon.waitFor({ timeout: 10_000 });
+      assert.ok(await icon.evaluate((img) => (img as HTMLImageElement).naturalWidth === 128), 'the 128x128 icon loaded');
+      // The README is rendered in a webview (nested iframes): find the frame that holds it.
+      const deadline = Date.now() + 20_000;
+      let readme: { text: string; images: number } | undefined;
+      while (!readme && Date.now() < deadline) {
+        for (const frame of page.frames()) {
+          const r = await frame
+            .evaluate(`(() => { const b = document.body; if (!b || !/Setting up references/.test(b.innerText)) return null; return { text: b.innerText, images: [...document.images].filter((i) => i.naturalWidth > 0).length }; })()`)
+            .catch(() => null);
+          if (r) readme = r as { text: string; images: number };
+        }
+        if (!readme) await page.waitForTimeout(250);
+      }
+      assert.ok(readme, 'the README from docs/marketplace.md is shown');
+      assert.ok(readme.images >= 1, 'its screenshot loaded from inside the .vsix');
+      await shot(page, 'vscode-extension-page');
+    });
   } finally {
     await shot(page, 'vscode-final').catch(() => {});
     console.log(`# code-server UI timings (ms since start): ${JSON.stringify(timings)}`);
