@@ -51,7 +51,7 @@ async function withPage(t: TestContext, fn: (page: Page, events: string[]) => Pr
 }
 
 async function assertInert(page: Page, events: string[]) {
-  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined, 'injected script ran');
+  assert.equal(await page.evaluate('window.__pwned'), undefined, 'injected script ran');
   assert.equal(await page.locator('script').count(), 0);
   assert.equal(await page.locator('img').count(), 0);
   assert.equal(await page.locator('[onerror], [onload], [onclick]').count(), 0);
@@ -83,7 +83,7 @@ test('in chromium: highlights, evidence beside findings, hostile text inert', { 
     assert.match(await evidence.innerText(), /Council minutes <b> — refs\/minutes\.md:3/);
     // Clicking the flagged words brings up their card.
     await flagged.click();
-    assert.equal(await page.evaluate(() => location.hash), '#f0-0');
+    assert.equal(await page.evaluate('location.hash'), '#f0-0');
     // The side panel sits to the right of the article on a wide screen.
     const a = await article.boundingBox();
     const s = await page.locator('#file-0 .findings').boundingBox();
