@@ -460,12 +460,21 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
     const hy = currencyAfter(tokens, end + 1, true);
     if (hy && !phrase.vague && value !== undefined) return { q: make(text, tokens, start, hy.to, 'MONEY', { value: hy.sub ? value / 100 : value, unit: hy.code }), to: hy.to };
   }
+  // A currency sign after the amount, as written in much of Europe and Asia: "5 €", "100元".
+  const after = tokens[end];
+  if (after && after.kind === 'sym' && SINGLE_SYMBOLS.has(after.text) && !phrase.vague && value !== undefined && (after.glued || !tokens[end + 1] || tokens[end + 1]!.kind !== 'num')) {
+    return { q: make(text, tokens, start, end + 1, 'MONEY', { value, unit: SINGLE_SYMBOLS.get(after.text)! }), to: end + 1 };
+  }
   // Percentages.
   const pc = percentAfter(tokens, end);
   if (pc) return { q: make(text, tokens, start, pc.to, 'PERCENT', { value: phrase.vague ? undefined : value, unit: pc.unit, vague: phrase.vague }), to: pc.to };
   // Measures: glued suffix ("29km") or a unit word.
   if (phrase.unitSuffix) {
     const sfx = phrase.unitSuffix.toLowerCase();
+    // British shorthand: "12pc" is a percentage, "50p" is pence.
+    if (SINGLE_SYMBOLS.has(phrase.unitSuffix) && value !== undefined) return { q: make(text, tokens, start, end, 'MONEY', { value, unit: SINGLE_SYMBOLS.get(phrase.unitSuffix)! }), to: end };
+    if (sfx === 'pc') return { q: make(text, tokens, start, end, 'PERCENT', { value, unit: '%' }), to: end };
+    if (phrase.unitSuffix === 'p' && value !== undefined) return { q: make(text, tokens, start, end, 'MONEY', { value: value / 100, unit: 'GBP' }), to: end };
     const unit = MEASURE_UNITS[sfx];
     if (unit) return { q: make(text, tokens, start, end, 'MEASURE', { value, unit }), to: end };
     // "3h", "10d", "3.5years": a duration written short.

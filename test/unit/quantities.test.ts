@@ -203,3 +203,10 @@ test('proportions: one in five adults, two out of three voters', () => {
   close(one('Two out of three voters stayed home.', 'PERCENT').value, 200 / 3);
   assert.equal(find('The striker scored 2 in 2019.').filter((q) => q.kind === 'PERCENT').length, 0);
 });
+
+test('currency after the amount and British shorthand: 5 €, 100元, 12pc, 50p', () => {
+  assert.equal(one('A coffee costs 5 € in Lyon.', 'MONEY').unit, 'EUR');
+  assert.equal(one('The ticket was 100元 at the gate.', 'MONEY').unit, 'CNY');
+  close(one('Prices rose 12pc in a year.', 'PERCENT').value, 12);
+  close(one('A 50p coin was found.', 'MONEY').value, 0.5);
+});
