@@ -10,6 +10,7 @@ import { speakerNear } from './speakers';
 
 /** Quotes shorter than this are phrases ("serious people"): they can be corroborated, never "misquoted". */
 const MIN_WORDS_FOR_MISQUOTE = 4;
+const MAX_QUOTE_WORDS = 250;
 /** A misquote differs in at most this share of its words; beyond, it is another quote or a paraphrase. */
 const MAX_EDIT_SHARE = 0.34;
 
@@ -35,7 +36,8 @@ export function checkQuotes(ctx: CheckContext): void {
     let alsoTied: Match[] = [];
     for (const frag of quoteFragments(ctx.text, quote.innerStart, innerEnd)) {
       const q = quoteWords(ctx.text, frag.start, frag.end);
-      if (!q.length) continue;
+      // Alignment is quadratic: a "quote" of hundreds of words is a stray quote mark, not a quotation.
+      if (!q.length || q.length > MAX_QUOTE_WORDS) continue;
       checked = true;
       const found = matchesOf(ctx, q, s);
       const m = found[0];
