@@ -502,14 +502,19 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
     if (partOfName(tokens, i)) return { to: end };
     if (yearLike(tok)) {
       const prev = tokens[i - 1];
-      const yearPrep = prev && prev.kind === 'word' && (YEAR_PREPOSITIONS.has(prev.lower) || MONTH_NAMES[prev.lower] !== undefined);
+      // "from 2001 to 2005", "1887 – 1888": the second year of a span.
+      const spanEnd = !!prev && /^(?:to|and|through|-|–|—)$/.test(prev.lower) && !!tokens[i - 2] && yearLike(tokens[i - 2]!);
+      const yearPrep = spanEnd || (prev && prev.kind === 'word' && (YEAR_PREPOSITIONS.has(prev.lower) || MONTH_NAMES[prev.lower] !== undefined));
       const nextWord = tokens[end];
       // "2024 Paris Olympics": a year opening a name.
       if (!yearPrep && nextWord && nextWord.kind === 'word' && /^\p{Lu}/u.test(nextWord.text) && !nextWord.lineStart && nextWord.text !== nextWord.text.toUpperCase()) return { to: end };
       // A year needs a preposition or an article to read as one ("in 2019", "the 2020 election"); a bare
       // four-digit figure stays a number.
       const article = prev && (prev.lower === 'the' || prev.text === "'s" || prev.text === '’s');
-      if (yearPrep || (article && tok.value! >= 1900)) return { q: yearQuantity(text, tokens, start, end, tok.value!), to: end };
+      // "one of 2000 applicants", "the 2000 runners": a plural noun after a weak lead makes it a count.
+      const weakLead = !prev || !/^(?:in|since|by|until|till|before|after|during|through|early|late|mid)$/.test(prev.lower);
+      const counted = weakLead && MONTH_NAMES[prev?.lower ?? ''] === undefined && countNoun(tokens, end, false);
+      if (!counted && (yearPrep || (article && tok.value! >= 1900))) return { q: yearQuantity(text, tokens, start, end, tok.value!), to: end };
     }
   }
 

@@ -112,3 +112,11 @@ test('"on the 15th" is a day of the month; "the 27th floor" stays an ordinal', (
   const q = findQuantities('Her office is on the 27th floor.', [], {});
   assert.deepEqual(q.map((x) => x.kind), ['ORDINAL']);
 });
+
+test('years: spans read as years, a plural noun after a weak lead makes a count', () => {
+  const span = dates('The plant ran from 2001 to 2005.');
+  assert.deepEqual(span.map((q) => q.date?.iso), ['2001', '2005']);
+  const c = findQuantities('She was one of 2000 applicants.', [], {});
+  assert.deepEqual(c.map((q) => [q.kind, q.text]), [['COUNT', '2000 applicants']]);
+  assert.equal(only('The 2020 election was close.').date?.iso, '2020');
+});
