@@ -251,3 +251,34 @@ function isoStart(iso: string): number {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const isoDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
+
+/** Places dates read without chrono ("Christmas Eve", "on the 15th") on the calendar once the article date is
+ *  known, with the same news conventions as above. Mutates and returns the list. */
+export function resolveAgainstArticle(text: string, sentences: Sentence[], dates: Quantity[], articleDate: string | undefined): Quantity[] {
+  const article = parseIso(articleDate);
+  if (article === undefined) return dates;
+  const a = new Date(article);
+  for (const q of dates) {
+    const d = q.date;
+    if (!d || d.resolved || d.granularity !== 'day' || d.day === undefined) continue;
+    const tense = clauseTense(text, q.start, q.end, sentenceAt(sentences, q.start));
+    let month = d.month;
+    let year: number;
+    if (month === undefined) {
+      // A day of the month alone: this month, or the one before (after) when that day has not come (has passed).
+      month = a.getUTCMonth() + 1;
+      year = a.getUTCFullYear();
+      const today = a.getUTCDate();
+      if (tense !== 'future' && d.day > today) month -= 1;
+      if (tense === 'future' && d.day < today) month += 1;
+      if (month === 0) [month, year] = [12, year - 1];
+      if (month === 13) [month, year] = [1, year + 1];
+    } else year = yearFor(article, month, d.day, tense);
+    const iso = `${year}-${pad(month)}-${pad(d.day)}`;
+    d.month = month;
+    d.iso = iso;
+    d.resolved = true;
+    q.value = isoStart(iso);
+  }
+  return dates;
+}

@@ -4,7 +4,7 @@
 import type { Quantity, Sentence } from '../types';
 import { tokenizeQuantities, type QToken } from './tokens';
 import { citationTokens, findAmounts, phoneTokens } from './amounts';
-import { findDates } from './dates';
+import { findDates, resolveAgainstArticle } from './dates';
 import { findDateWords } from './dateWords';
 
 export interface QuantityContext {
@@ -26,7 +26,10 @@ export function findQuantities(text: string, sentences: Sentence[], ctx: Quantit
   const amounts = findAmounts(text, tokens, { skip });
   const chronoDates = findDates(text, sentences, ctx);
   const dates = unionPreferFirst(chronoDates, findDateWords(text, tokens)).filter((d) => !insideUrl(text, d.start, urls, tokens));
-  return merge(amounts, dates);
+  const merged = merge(amounts, dates);
+  // Dates read outside chrono (holidays, "on the 15th") are placed on the calendar here.
+  resolveAgainstArticle(text, sentences, merged.filter((q) => q.kind === 'DATE' && q.date && !q.date.resolved && q.date.granularity === 'day'), ctx.articleDate);
+  return merged;
 }
 
 /** Numbers inside web addresses and e-mail addresses are not claims. */

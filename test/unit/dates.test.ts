@@ -120,3 +120,9 @@ test('years: spans read as years, a plural noun after a weak lead makes a count'
   assert.deepEqual(c.map((q) => [q.kind, q.text]), [['COUNT', '2000 applicants']]);
   assert.equal(only('The 2020 election was close.').date?.iso, '2020');
 });
+
+test('holidays and days of the month are placed on the calendar when the article date is known', () => {
+  assert.equal(only('Shops closed on Christmas Eve.', '2025-01-10').date?.iso, '2024-12-24');
+  assert.equal(only('The rent was paid on the 15th.', '2025-03-10').date?.iso, '2025-02-15');
+  assert.equal(only('The rent will be paid on the 15th.', '2025-03-10').date?.iso, '2025-03-15');
+});
