@@ -18,6 +18,8 @@ export interface AttributionInput {
   quotes: Quote[];
 }
 
+const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
+
 interface Own {
   status: 'attributed' | 'vague';
   source?: string;
@@ -27,7 +29,10 @@ interface Own {
 
 interface Info {
   s: Sentence;
-  toks: Tok[];
+  /** Why the sentence is check-worthy, computed while its tokens are at hand (tokens are not kept: memory). */
+  reasons: string[];
+  /** Speaks in the first person outside quotes ("we", "I"): a candidate pull quote. */
+  firstPerson: boolean;
   own: Own | null;
   /** Quotes overlapping the sentence (indices into the quote list). */
   quotes: number[];
@@ -44,6 +49,8 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   const people = personTracker(input.entities);
   const infos: Info[] = [];
   let qi = 0;
+  const qs = [...input.quantities].sort((a, b) => a.start - b.start);
+  let qtyIdx = 0;
   let lastPerson: string | undefined;
   let lastSpeaker: Own | undefined;
   let lastOrg: string | undefined;
@@ -65,7 +72,19 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
       if (own.person) lastPerson = own.source;
       else lastOrg = own.source;
     }
-    infos.push({ s, toks, own, quotes: over });
+    // Quantities inside a quote are the speaker's, not a claim of this sentence; two pointers keep this linear.
+    while (qtyIdx < qs.length && qs[qtyIdx]!.end <= s.start) qtyIdx++;
+    const inside: Quantity[] = [];
+    let ti = 0;
+    for (let k = qtyIdx; k < qs.length && qs[k]!.start < s.end; k++) {
+      const at = qs[k]!.start;
+      while (ti < toks.length && toks[ti]!.end <= at) ti++;
+      const tok = toks[ti];
+      if (!(tok && tok.start <= at && tok.quoted)) inside.push(qs[k]!);
+    }
+    const reasons = own?.source !== undefined || own?.status === 'vague' ? [] : checkWorthiness(toks, inside);
+    const firstPerson = !own && toks.some((t) => !t.quoted && FIRST_PERSON.has(t.lower));
+    infos.push({ s, own, quotes: over, reasons, firstPerson });
   }
   const furniturePara = new Set<number>();
   for (const s of sentences) if (s.furniture) furniturePara.add(s.paragraph);
@@ -75,7 +94,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     const speaker = pullQuoteSpeaker(info, text, input.paragraphs, furniturePara, resolver);
     if (speaker) info.own = { status: 'attributed', source: speaker, cue: 'credit' };
   }
-  return toAssertions(infos, quotes, text, input.quantities);
+  return toAssertions(infos, quotes, text);
 }
 
 function ownAttribution(cue: Cue, toks: Tok[], text: string, resolver: NameResolver, ctx: { lastPerson?: string; lastSpeaker?: Own; lastOrg?: string }): Own | null {
@@ -220,43 +239,38 @@ function creditAfter(text: string, paragraphs: Paragraph[], para: number, furnit
 
 /** A pull quote without quote marks: a first-person paragraph directly above a credit line. */
 function pullQuoteSpeaker(info: Info, text: string, paragraphs: Paragraph[], furniturePara: Set<number>, resolver: NameResolver): string | undefined {
-  if (!info.toks.some((t) => !t.quoted && /^(we|i|our|my|us)$/.test(t.lower))) return undefined;
+  if (!info.firstPerson) return undefined;
   return creditAfter(text, paragraphs, info.s.paragraph, furniturePara, resolver);
 }
 
-function toAssertions(infos: Info[], quotes: Quote[], text: string, quantities: Quantity[]): Assertion[] {
+function toAssertions(infos: Info[], quotes: Quote[], text: string): Assertion[] {
   const out: Assertion[] = [];
-  const qs = [...quantities].sort((a, b) => a.start - b.start);
-  let qi = 0;
   for (const info of infos) {
     const { s } = info;
-    const base = { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
-    if (info.own && (info.own.status === 'vague' || info.own.source !== undefined || !quotedShare(info, quotes))) {
-      const a: Assertion = { ...base, status: info.own.status, cue: info.own.cue };
-      if (info.own.source) a.source = info.own.source;
-      out.push(a);
+    // Objects built whole (no spreads): this loop runs once per sentence of megabyte inputs.
+    const make = (status: Assertion['status'], source: string | undefined, cue: string | undefined, reasons?: string[]): Assertion => {
+      const a: Assertion = { start: s.start, end: s.end, text: text.slice(s.start, s.end), status };
+      if (source) a.source = source;
+      if (cue) a.cue = cue;
+      if (reasons) a.reasons = reasons;
+      return a;
+    };
+    const share = quotedShare(info, quotes);
+    if (info.own && (info.own.status === 'vague' || info.own.source !== undefined || !share)) {
+      out.push(make(info.own.status, info.own.source, info.own.cue));
       continue;
     }
     // Inside (or continuing) a quote whose speaker is known.
-    const share = quotedShare(info, quotes);
     if (share) {
-      if (share.speaker) out.push({ ...base, status: 'attributed', source: share.speaker, cue: info.own?.cue ?? 'quote' });
-      else if (info.own) out.push({ ...base, status: 'attributed', cue: info.own.cue });
+      if (share.speaker) out.push(make('attributed', share.speaker, info.own?.cue ?? 'quote'));
+      else if (info.own) out.push(make('attributed', undefined, info.own.cue));
       // An unattributed direct quote is left alone: its source is almost always nearby.
       if (share.speaker || info.own || share.ratio > 0.5) continue;
     }
-    while (qi < qs.length && qs[qi]!.end <= s.start) qi++;
-    const inside: Quantity[] = [];
-    for (let k = qi; k < qs.length && qs[k]!.start < s.end; k++) if (!inQuote(info, qs[k]!.start)) inside.push(qs[k]!);
-    const reasons = checkWorthiness(info.toks, inside);
-    if (reasons.length) out.push({ ...base, status: 'unattributed', reasons });
+    const reasons = info.reasons;
+    if (reasons.length) out.push(make('unattributed', undefined, undefined, reasons));
   }
   return out;
-}
-
-function inQuote(info: Info, offset: number): boolean {
-  for (const t of info.toks) if (t.start <= offset && offset < t.end) return t.quoted;
-  return false;
 }
 
 /** The share of the sentence inside quotes, and the speaker of the largest of them. */
