@@ -108,7 +108,7 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
   bar.end();
   const reports: FileReport[] = checked.map((c) => c.report);
   const shown = values.quiet ? reports.map((r) => (r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f) => f.severity === 'error') } } : r)) : reports;
-  const output = formatter(shown, { color, cwd, version });
+  const output = formatter(shown, { color, cwd, version, shard });
   if (values.output) {
     try {
       writeFileSync(resolve(cwd, values.output), output);

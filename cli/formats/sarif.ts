@@ -104,6 +104,9 @@ export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
       {
         tool: { driver: { name: 'Copydesk', semanticVersion: semver(ctx.version), informationUri: 'https://example.invalid/copydesk', rules } },
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        // GitHub code scanning keeps one set of results per category: each shard must be its own, or the last upload
+        // would close every finding the other shards reported.
+        ...(ctx.shard ? { automationDetails: { id: `copydesk/shard-${ctx.shard.index}-of-${ctx.shard.count}/` } } : {}),
         originalUriBaseIds: { '%SRCROOT%': { uri: dirUri(ctx.cwd) } },
         artifacts,
         // LSP and the JSON format count UTF-16 code units; saying so keeps columns right on lines with emoji.

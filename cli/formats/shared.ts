@@ -26,6 +26,8 @@ export interface FormatContext {
   color: boolean;
   cwd: string;
   version: string;
+  /** --shard I/N, so uploads from several CI machines can be told apart (SARIF automationDetails). */
+  shard?: { index: number; count: number };
 }
 
 const startsCache = new WeakMap<object, number[]>();

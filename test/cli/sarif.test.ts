@@ -97,6 +97,13 @@ test('copydesk check --format sarif on real files validates', async () => {
   for (const r of log.runs[0].results) assert.match(r.locations[0].physicalLocation.artifactLocation.uri, /^articles\//);
 });
 
+test('a shard gets its own automationDetails id (code scanning category)', async () => {
+  const log = JSON.parse((await runCli(['check', '--format', 'sarif', '--shard', '2/3', 'articles'], { cwd: NEWSROOM })).out);
+  assertValid(log);
+  assert.equal(log.runs[0].automationDetails.id, 'copydesk/shard-2-of-3/');
+  assert.equal(JSON.parse(formatSarif([], ctx)).runs[0].automationDetails, undefined);
+});
+
 test('results from the core itself (with emoji and CRLF) validate', () => {
   const text = 'Experts say the 😀 plan costs $5 billion.\r\nCritics say it will fail.\r\n';
   const log = JSON.parse(formatSarif([{ file: 'a.md', text, result: check(text) }], ctx));
