@@ -23,7 +23,10 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
   const { text, ann } = ctx;
   const lower = new Set<string>();
   for (const m of text.matchAll(/\b\p{Ll}[\p{L}]*/gu)) lower.add(m[0]);
-  const inEntity = (a: number, b: number) => ann.entities.some((e) => e.start <= a && e.end >= b);
+  const covered = new Set<number>();
+  for (const e of ann.entities) covered.add(e.start);
+  // Entity spans are few; a word is "in" one when an entity starts at or before it and reaches past it.
+  const inEntity = (a: number, b: number) => covered.has(a) || ann.entities.some((e) => e.start <= a && e.end >= b);
   const out: NameWord[] = [];
   for (const s of ann.sentences) {
     if (s.furniture) continue;

@@ -4,7 +4,6 @@ import type { Evidence, Fix, Quote, Sentence } from '../types';
 import type { Candidate } from './referenceIndex';
 import { CheckContext } from './context';
 import { alignQuote, quoteFragments, quoteWords, type QWord } from './quoteMatch';
-import { termsOf } from './terms';
 import { nameWords, samePerson } from './names';
 import { speakerNear } from './speakers';
 
@@ -93,9 +92,13 @@ function matchesOf(ctx: CheckContext, q: QWord[], s: Sentence): Match[] {
   const { index, text } = ctx;
   const from = q[0]!.start;
   const to = q[q.length - 1]!.end;
-  const terms = termsOf(text, from, to);
-  const context = termsOf(text, s.start, s.end);
-  const cands: Candidate[] = index.candidates(new Set([...terms, ...context]), 10, 0.1);
+  // The sentences the quote runs through were retrieved already (the figures and names use them too).
+  const bySid = new Map<number, Candidate>();
+  for (const sent of ctx.ann.sentences) {
+    if (sent.end <= Math.min(from, s.start) || sent.start >= Math.max(to, s.end) || sent.furniture) continue;
+    for (const c of ctx.candidatesFor(sent)) if ((bySid.get(c.sid)?.sim ?? -1) < c.sim) bySid.set(c.sid, c);
+  }
+  const cands = [...bySid.values()].sort((a, b) => b.sim - a.sim).slice(0, 12);
   const found: Match[] = [];
   const budget = q.length >= MIN_WORDS_FOR_MISQUOTE ? Math.max(1, Math.round(q.length * MAX_EDIT_SHARE)) : 0;
   const seen = new Set<string>();

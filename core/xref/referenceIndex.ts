@@ -442,12 +442,28 @@ const KIND_HINT: Record<Quantity['kind'], RegExp> = {
 };
 
 /** Upper bound on the sentences scored for one query. */
-const SEED_LIMIT = 800;
+const SEED_LIMIT = 500;
 
+/** Sorted-list intersection: a linear merge for lists of similar length, binary probes for a short one. */
 function intersect(a: number[], b: number[]): number[] {
   const out: number[] = [];
   if (a.length > b.length) [a, b] = [b, a];
-  for (const x of a) if (contains(b, x)) out.push(x);
+  if (a.length * 16 < b.length) {
+    for (const x of a) if (contains(b, x)) out.push(x);
+    return out;
+  }
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      out.push(x);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
   return out;
 }
 

@@ -50,15 +50,26 @@ export function termsOf(text: string, from: number, to: number, out: Set<string>
   let m: RegExpExecArray | null;
   while ((m = WORD_RE.exec(text)) !== null && m.index < to) {
     const raw = m[0];
-    if (raw.length < 2 && !/\d/.test(raw)) continue;
-    const lower = raw.toLowerCase();
-    if (STOP.has(lower)) continue;
-    if (/^\d/.test(raw)) {
-      out.add(raw.replace(/,/g, ''));
-      continue;
+    let term = termCache.get(raw);
+    if (term === undefined) {
+      if (termCache.size > 500_000) termCache.clear();
+      term = termOf(raw);
+      termCache.set(raw, term);
     }
-    if (raw.length < 3) continue;
-    out.add(foldTerm(raw));
+    if (term) out.add(term);
   }
   return out;
+}
+
+// Each distinct spelling is judged once: indexing 50 MB meets the same few hundred thousand words again and again.
+const termCache = new Map<string, string>();
+
+/** The index term of one word, or '' for words that carry no subject (stop words, single letters). */
+function termOf(raw: string): string {
+  if (raw.length < 2 && !/\d/.test(raw)) return '';
+  const lower = raw.toLowerCase();
+  if (STOP.has(lower)) return '';
+  if (/^\d/.test(raw)) return raw.replace(/,/g, '');
+  if (raw.length < 3) return '';
+  return foldTerm(raw);
 }
