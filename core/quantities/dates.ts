@@ -21,20 +21,21 @@ const BEFORE = 24;
 const AFTER = 40;
 const MAX_WINDOW = 400;
 // Small batches: some of chrono's refiners grow faster than linearly with the results of one call.
-const BATCH = 2_000;
+const BATCH = 1_000;
 const SEPARATOR = '\n\n\n';
 // chrono spends tens of microseconds per date it finds, so a text made of nothing but dates (a fuzzer's, or a
 // table) would take seconds per megabyte. Real articles hold a few dozen dates; past these budgets the rest of
 // a pathological document is left to the cheaper readers.
-const MAX_CHRONO_CHARS = 250_000;
-const MAX_CHRONO_RESULTS = 5_000;
+const MAX_CHRONO_CHARS = 200_000;
+const MAX_CHRONO_RESULTS = 3_000;
 
 /** Windows around date triggers, merged when they overlap, cut at line breaks and never longer than MAX_WINDOW. */
 function windows(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   TRIGGER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TRIGGER.exec(text)) !== null) {
+  let total = 0;
+  while ((m = TRIGGER.exec(text)) !== null && total < MAX_CHRONO_CHARS) {
     // The modal verb "may" is everywhere; only "May" or "may 4" can be the month.
     if (m[0] === 'may' && !/^\s*\d/.test(text.slice(m.index + 3, m.index + 6))) continue;
     let a = Math.max(0, m.index - BEFORE);
@@ -43,6 +44,7 @@ function windows(text: string): Array<[number, number]> {
     while (a > 0 && a > m.index - BEFORE - 20 && /\S/.test(text[a - 1]!)) a--;
     while (b < text.length && b < m.index + m[0].length + AFTER + 20 && /\S/.test(text[b]!)) b++;
     const last = out[out.length - 1];
+    total += b - a;
     if (last && a <= last[1] && b - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], b);
     else if (last && a < last[1]) {
       if (b > last[1]) out.push([last[1], b]);
@@ -72,7 +74,8 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
   const wins = windows(text);
   let lastEnd = -1;
   let spentChars = 0;
-  for (let w = 0; w < wins.length && spentChars < MAX_CHRONO_CHARS && out.length < MAX_CHRONO_RESULTS; ) {
+  let spentResults = 0;
+  for (let w = 0; w < wins.length && spentChars < MAX_CHRONO_CHARS && spentResults < MAX_CHRONO_RESULTS; ) {
     let packed = '';
     const starts: number[] = [];
     const origins: number[] = [];
@@ -89,6 +92,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
     } catch {
       continue;
     }
+    spentResults += results.length;
     let k = 0;
     for (const r of results) {
       while (k + 1 < starts.length && starts[k + 1]! <= r.index) k++;
