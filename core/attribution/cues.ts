@@ -303,6 +303,8 @@ function verbUsage(toks: Tok[], v: number): boolean {
   if (!past) {
     // Present forms double as nouns: "asylum claims were", "reports of", "a claim against".
     if (NOUN_FOLLOWERS.has(next)) return false;
+    // "40,000 replies", "new claims": a number or adjective-like word before a present form makes it a noun.
+    if (prev !== undefined && /^\d/.test(prev)) return false;
     const third = /s$/.test(l) && !/ss$/.test(l);
     if (!third) {
       // A base form needs a plural or pronoun subject, or an auxiliary: "experts say", "they claim", "did say".

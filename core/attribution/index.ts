@@ -91,7 +91,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   assignSpeakers(infos, quotes, text, input.paragraphs, furniturePara, resolver);
   for (const info of infos) {
     if (info.own || info.quotes.length) continue;
-    const speaker = pullQuoteSpeaker(info, text, input.paragraphs, furniturePara, resolver);
+    const speaker = postCreditAfter(text, input.paragraphs, info.s.paragraph, resolver) ?? pullQuoteSpeaker(info, text, input.paragraphs, furniturePara, resolver);
     if (speaker) info.own = { status: 'attributed', source: speaker, cue: 'credit' };
   }
   return toAssertions(infos, quotes, text);
@@ -224,9 +224,24 @@ function dashCredit(text: string, q: Quote, para: Paragraph, resolver: NameResol
 // "Ukrainian Presidential Chief of Staff, Andrii Yermak" or "— Jane Doe": a short credit line under a pull quote.
 const CREDIT_LINE = /^[—–-]?\s*(?:[\p{L}.’'-]+\s+){0,8}?(?:[\p{L}.’'-]+,\s*)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*)$/u;
 
+// "— Jane Doe (@janedoe) March 3, 2025": the credit line under an embedded post.
+const POST_CREDIT = /^[—–-]\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s*\(@\w+\)/u;
+
+/** The author named on the line under an embedded social-media post, if that is what follows the paragraph. */
+function postCreditAfter(text: string, paragraphs: Paragraph[], para: number, resolver: NameResolver): string | undefined {
+  const next = paragraphs[para + 1];
+  if (!next || next.end - next.start > 160) return undefined;
+  const m = POST_CREDIT.exec(text.slice(next.start, next.end));
+  if (!m) return undefined;
+  const start = next.start + m[0].indexOf(m[1]!);
+  return resolver.resolve(start, start + m[1]!.length)?.name;
+}
+
 function creditAfter(text: string, paragraphs: Paragraph[], para: number, furniturePara: Set<number>, resolver: NameResolver): string | undefined {
   const next = paragraphs[para + 1];
   if (!next || next.end - next.start > 120) return undefined;
+  const post = postCreditAfter(text, paragraphs, para, resolver);
+  if (post) return post;
   const line = text.slice(next.start, next.end);
   if (/[.!?”"]$/.test(line)) return undefined;
   // Only a line that is furniture (a credit, not the next body sentence).

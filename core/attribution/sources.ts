@@ -107,8 +107,20 @@ export class NameResolver {
     return this.personNames.has(words.join(' '));
   }
 
-  /** "Trump" -> "Donald Trump", "CES" -> "Ukrainian Center for Economic Strategy". */
+  private readonly expanded = new Map<string, string>();
+
+  /** "Trump" -> "Donald Trump", "CES" -> "Ukrainian Center for Economic Strategy" (memoised: names repeat). */
   expand(name: string): string {
+    let out = this.expanded.get(name);
+    if (out === undefined) {
+      out = this.expandOnce(name);
+      if (this.expanded.size > 50_000) this.expanded.clear();
+      this.expanded.set(name, out);
+    }
+    return out;
+  }
+
+  private expandOnce(name: string): string {
     const words = wordsOf(name);
     if (words.length === 0) return name;
     if (words.length === 1) {

@@ -12,7 +12,7 @@ const CALL_TO_ACTION = /\b(you|your)\b|\b(us|here)$|\b(ctrl|cmd|alt)\s*\+|\b(new
 // Site chrome addressed to the reader: cookie banners, newsletter boxes, copyright lines.
 const READER_UI = /^(©|copyright\b)|\ball rights reserved\b|\b(you|your|we use)\b.*\b(cookies?|newsletter|inbox|browser|ad ?blocker|subscription|log ?in|sign ?in|sign up|subscribe)\b/i;
 const DATELINE_LABEL = /^(published|updated|posted|last updated|first published|modified)\b/i;
-const CONTRIBUTION = /\b(contributed|contributing) (reporting )?(to )?(this|the) (report|story|article)\b|^(additional )?(reporting|editing|writing|research) by\b|^\(?(reporting|editing) by\b/i;
+const CONTRIBUTION = /^\(?(this|an earlier version of this) (story|article|report) (has been|was|is being) (updated|corrected|amended|changed)\b|\b(contributed|contributing) (reporting )?(to )?(this|the) (report|story|article)\b|^(additional )?(reporting|editing|writing|research) by\b|^\(?(reporting|editing) by\b/i;
 const CREDIT =
   /\((?:photo|photograph|image|picture|video|illustration|graphic)s?\s*(?:by|credit|:)|^(?:photo|photograph|image|picture|illustration|graphic|video|source|credit|file photo)s?\s*(?:by\b|:)|\bphoto(?:graph)?s?\s+by\b|[/(|]\s*(?:getty images|shutterstock|afp|ap photo|ap|reuters|epa|handout)\s*\)?\.?$|^(?:getty images|shutterstock|ap photo)\b/i;
 const CREDIT_HINT = /[/(|]|photo|image|picture|illustration|graphic|video|source|credit|getty|shutterstock/i;
@@ -20,7 +20,7 @@ const CREDIT_HINT = /[/(|]|photo|image|picture|illustration|graphic|video|source
 const SLASH_CREDIT = /^(?:[\p{Lu}][\p{L}.’'-]*\s){0,4}[\p{Lu}][\p{L}.’'-]*\s?\/\s?(?:the\s)?[\p{Lu}][\p{L}.’'&-]*(?:\s[\p{Lu}][\p{L}.’'&-]*){0,4}\.?$/u;
 const BYLINE = /^(by|from|with)\s+[\p{Lu}][\p{L}.’'-]+(\s+[\p{Lu}][\p{L}.’'-]+){0,3}(\s*(,|and|&)\s*[\p{Lu}][\p{L}.’'-]+(\s+[\p{Lu}][\p{L}.’'-]+){0,3})*\s*(,.*)?$/u;
 const CAPTION_START = /^(this|a|an|the)\s+(handout\s+|file\s+|undated\s+)?(photo(graph)?|picture|image|file photo|screenshot|video grab|still|illustration)\b/i;
-const TIME_ONLY = /^\d{1,2}:\d{2}(:\d{2})?(\s*(\/|of)\s*\d{1,2}:\d{2}(:\d{2})?)?(\s*[ap]\.?m\.?)?$/i;
+const TIME_ONLY = /^\d{1,2}:\d{2}(:\d{2})?(\s*(\/|of)\s*\d{1,2}:\d{2}(:\d{2})?)?(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?$/i;
 const MD_HEADING = /^#{1,6}(\s|$)/;
 const MD_RULE = /^([-*_=]\s*){3,}$/;
 const MD_IMAGE_OR_LINK = /^!?\[[^\]]*\]\([^)]*\)$/;

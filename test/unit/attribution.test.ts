@@ -244,3 +244,17 @@ test('base-form reporting verbs after a plural subject phrase; refusals are not 
   assert.equal(a.assertions[0]?.status, 'vague');
   assert.equal(a.assertions.length, 1, 'declining to comment is not a claim');
 });
+
+test('an embedded post is credited to the author named under it; counted nouns are not cues', () => {
+  const text = [
+    'The harbour master posted late on Tuesday.',
+    '',
+    'The cranes MUST be replaced. Too many close calls this winter!',
+    '— Piotr Ek (@harbourpiotr) March 4, 2025',
+    '',
+    'The post drew 4,000 replies.',
+  ].join('\n');
+  expectSource(text, 'The cranes MUST', 'Piotr Ek');
+  const a = annotate(text);
+  assert.equal(at(a, text, 'The post drew')?.status, 'unattributed');
+});
