@@ -503,7 +503,8 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
     if (yearLike(tok)) {
       const prev = tokens[i - 1];
       // "from 2001 to 2005", "1887 – 1888": the second year of a span.
-      const spanEnd = !!prev && /^(?:to|and|through|-|–|—)$/.test(prev.lower) && !!tokens[i - 2] && yearLike(tokens[i - 2]!);
+      const lead = tokens[i - 3];
+      const spanEnd = !!prev && /^(?:to|and|through|-|–|—)$/.test(prev.lower) && !!tokens[i - 2] && yearLike(tokens[i - 2]!) && !!lead && lead.kind === 'word' && (YEAR_PREPOSITIONS.has(lead.lower) || lead.lower === 'between');
       const yearPrep = spanEnd || (prev && prev.kind === 'word' && (YEAR_PREPOSITIONS.has(prev.lower) || MONTH_NAMES[prev.lower] !== undefined));
       const nextWord = tokens[end];
       // "2024 Paris Olympics": a year opening a name.
