@@ -11,6 +11,12 @@ export interface PoolOptions {
   onDone?: (index: number, checked: Checked) => void;
   /** Called whenever any file finishes, for a progress bar. */
   onProgress?: (finished: number) => void;
+  /** --file-timeout: a file taking longer is reported and its worker replaced (needs workers, even for one job). */
+  fileTimeoutMs?: number;
+}
+
+function failed(file: string, reason: string): Checked {
+  return { report: { file, text: '', error: reason }, messages: [{ text: `${file}: ${reason}`, inputError: true }] };
 }
 
 export const WORKER_FLAG = 'copydeskCheckWorker';
@@ -29,7 +35,7 @@ export async function checkAll(files: string[], options: CheckerOptions, pool: P
     }
   };
   const jobs = Math.max(1, Math.min(pool.jobs, files.length));
-  if (jobs <= 1 || !pool.workerEntry) {
+  if (!pool.workerEntry || (jobs <= 1 && !pool.fileTimeoutMs)) {
     const checker = new Checker(options);
     for (let i = 0; i < files.length; i++) {
       settle(i, checker.checkFile(files[i]!));
@@ -50,28 +56,38 @@ export async function checkAll(files: string[], options: CheckerOptions, pool: P
         : new Worker(entry, workerOptions);
       live++;
       let current = -1;
+      let timer: NodeJS.Timeout | undefined;
+      const fail = (reason: string) => {
+        if (current >= 0 && !results[current]) settle(current, failed(files[current]!, reason));
+        current = -1;
+      };
       const feed = () => {
+        clearTimeout(timer);
         if (next < files.length) {
           current = next++;
           w.postMessage({ index: current, file: files[current] });
+          if (pool.fileTimeoutMs) {
+            timer = setTimeout(() => {
+              // Analysis is synchronous: the only way to stop a runaway file is to end its thread.
+              fail(`took longer than ${pool.fileTimeoutMs! / 1000} s, skipped (--file-timeout)`);
+              void w.terminate();
+            }, pool.fileTimeoutMs);
+          }
         } else {
           current = -1;
           void w.terminate();
         }
       };
       w.on('message', (m: { index: number; checked: Checked }) => {
+        if (m.index !== current) return; // a late answer for a file already timed out
         settle(m.index, m.checked);
         feed();
       });
-      w.on('error', (e) => {
-        // A worker that dies (out of memory, a crash in a dependency) costs one file, not the run.
-        if (current >= 0 && !results[current]) {
-          const reason = `worker failed while checking (${e.message})`;
-          settle(current, { report: { file: files[current]!, text: '', error: reason }, messages: [{ text: `${files[current]}: ${reason}`, inputError: true }] });
-        }
-        current = -1;
-      });
-      w.on('exit', () => {
+      // A worker that dies (out of memory, a crash in a dependency) costs one file, not the run.
+      w.on('error', (e) => fail(`worker failed while checking (${e.message})`));
+      w.on('exit', (code) => {
+        clearTimeout(timer);
+        fail(`worker exited (code ${code}) while checking`);
         live--;
         if (next < files.length) start();
         else if (live === 0) resolveAll();

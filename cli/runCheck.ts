@@ -46,6 +46,7 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       'no-progress': { type: 'boolean', default: false },
+      'file-timeout': { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new UsageError('check needs at least one PATH');
@@ -58,6 +59,8 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
   const cpus = availableParallelism();
   const jobs = values.jobs === undefined ? 1 : values.jobs === 'auto' ? cpus : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs needs a whole number >= 1, or auto');
+  const fileTimeout = values['file-timeout'] === undefined ? undefined : Number(values['file-timeout']);
+  if (fileTimeout !== undefined && !(fileTimeout > 0)) throw new UsageError('--file-timeout needs a number of seconds > 0');
   let shard: Shard | undefined;
   if (values.shard !== undefined) {
     try {
@@ -91,6 +94,7 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
     {
       jobs,
       workerEntry: io.workerEntry,
+      fileTimeoutMs: fileTimeout ? fileTimeout * 1000 : undefined,
       onProgress: (n) => bar.update(n),
       onDone: (_i, c) => {
         for (const m of c.messages) {

@@ -13,6 +13,7 @@ check options:
       --max-warnings N        exit 1 when there are more than N warnings
       --quiet                 show error-level findings only (exit code unchanged)
   -j, --jobs N|auto           check files on N worker threads (default 1; auto = one per CPU)
+      --file-timeout SECS     give up on a file after this long (reported, exit 2); runs checks on worker threads
       --shard I/N             check only shard I of N (1-based; a file's shard is a hash of its path)
       --ignore-path FILE      ignore file to use instead of .copydeskignore
       --no-ignore             do not read .copydeskignore

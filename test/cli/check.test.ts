@@ -136,3 +136,34 @@ test('a broken .copydesk.json is named with its line, once, and its files are no
   const typo = await runCli(['check', '.'], { cwd: dir });
   assert.match(typo.err, /\.copydesk\.json:1: unknown key "refrences" ignored/);
 });
+
+test('--file-timeout: a runaway file is reported and its worker replaced; the other files are checked', async (t) => {
+  const dir = tempDir(t);
+  for (const f of ['a-good.md', 'b-slow.md', 'c-good.md']) writeFileSync(join(dir, f), 'Text.\n');
+  // A stand-in worker that never finishes b-slow.md, so the test does not depend on what the core finds slow today.
+  writeFileSync(
+    join(dir, 'fake-worker.js'),
+    `const { parentPort } = require('node:worker_threads');
+     parentPort.on('message', ({ index, file }) => {
+       if (file.includes('slow')) for (;;) {}
+       parentPort.postMessage({ index, checked: { report: { file, text: '', result: { annotations: { paragraphs: [], sentences: [], entities: [], quantities: [], quotes: [], assertions: [] }, findings: [], claims: [] } }, messages: [] } });
+     });`,
+  );
+  const started = Date.now();
+  const r = await runCli(['check', '--file-timeout', '1', '--format', 'json', '.'], { cwd: dir, workers: join(dir, 'fake-worker.js') });
+  assert.ok(Date.now() - started < 30_000, 'the timeout was applied');
+  assert.equal(r.code, 2);
+  assert.equal(r.err, 'copydesk: b-slow.md: took longer than 1 s, skipped (--file-timeout)\n');
+  const docs = JSON.parse(r.out).files;
+  assert.deepEqual(docs.map((d: { file: string; error?: string }) => [d.file, !!d.error]), [['a-good.md', false], ['b-slow.md', true], ['c-good.md', false]]);
+});
+
+test('a worker that cannot start costs its files, not the run', async (t) => {
+  const dir = tempDir(t);
+  writeFileSync(join(dir, 'a.md'), 'Experts say so.\n');
+  writeFileSync(join(dir, 'b.md'), 'Critics say so.\n');
+  writeFileSync(join(dir, 'broken-worker.js'), 'throw new Error("boom");\n');
+  const r = await runCli(['check', '--jobs', '2', '--format', 'json', 'a.md', 'b.md'], { cwd: dir, workers: join(dir, 'broken-worker.js') });
+  assert.equal(r.code, 2);
+  assert.deepEqual(r.err.trim().split('\n'), ['copydesk: a.md: worker failed while checking (boom)', 'copydesk: b.md: worker failed while checking (boom)']);
+});

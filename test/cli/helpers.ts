@@ -14,7 +14,7 @@ export interface Run {
   err: string;
 }
 
-export async function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; isTTY?: boolean; errIsTTY?: boolean; workers?: boolean } = {}): Promise<Run> {
+export async function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; isTTY?: boolean; errIsTTY?: boolean; workers?: boolean | string } = {}): Promise<Run> {
   let out = '';
   let err = '';
   const code = await main(args, {
@@ -24,7 +24,7 @@ export async function runCli(args: string[], opts: { cwd?: string; env?: Record<
     errIsTTY: opts.errIsTTY ?? false,
     env: opts.env ?? {},
     cwd: opts.cwd ?? process.cwd(),
-    workerEntry: opts.workers ? BIN_TS : undefined,
+    workerEntry: typeof opts.workers === 'string' ? opts.workers : opts.workers ? BIN_TS : undefined,
   });
   return { code, out, err };
 }
