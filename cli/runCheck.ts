@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Io } from './main';
-import { UsageError } from './usage';
+import { UsageError, USAGE } from './usage';
 import { expandPaths } from './paths';
 import { loadIgnoreRules } from './ignoreFile';
 import { inShard, parseShard, type Shard } from './shard';
@@ -47,8 +47,13 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
       'no-color': { type: 'boolean' },
       'no-progress': { type: 'boolean', default: false },
       'file-timeout': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) {
+    io.out(USAGE + '\n');
+    return 0;
+  }
   if (positionals.length === 0) throw new UsageError('check needs at least one PATH');
   const format = values.format!;
   const formatter = FORMATS[format];
