@@ -134,7 +134,8 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
         if (fl & 1) caps++;
       }
     }
-    const isHeadline = words >= 3 && caps / words >= 0.7;
+    // Headlines and titles: mostly capitalised words and no closing full stop (a name-dense sentence has one).
+    const isHeadline = words >= 3 && caps / words >= 0.7 && toks[e - 1]!.text !== '.';
     for (let i = s; i < e; i++) {
       if (isHeadline) headline[i] = 1;
       const w = toks[i]!.text;
@@ -244,32 +245,65 @@ const runFeat = (len: number, pos: string) => RUN_FEATS.get(RUN_LEN[Math.min(len
 
 /** Features of token i that do not depend on the tags chosen before it. */
 export function staticFeatures(d: DocTokens, i: number, s: number, e: number, f: Feats): void {
+  ownFeatures(d, i, f);
+  prevFeatures(d, i > s ? i - 1 : -1, f);
+  nextFeatures(d, i + 1 < e ? i + 1 : -1, f);
+  contextFeatures(d, i, s, e, f);
+}
+
+/** Features that depend only on the token's own text: the tagger caches their summed weights per word. */
+export function ownFeatures(d: DocTokens, i: number, f: Feats): void {
   const w = d.toks[i]!.text;
   const lw = d.lower[i]!;
-  const sh = d.shapes[i]!;
   const [s2, p3, s3, s4] = affixes(lw);
   f.add('b', '1');
   f.add('w', lw);
-  f.add('s', sh);
+  f.add('s', d.shapes[i]!);
   f.add('s2', s2);
   if (lw.length > 3) {
     f.add('p3', p3);
     f.add('s3', s3);
     f.add('s4', s4);
   }
+  if (d.flags[i]! & 1) {
+    f.add('lx', BANDS[d.gazetteer.lex.get(lw) ?? 0]!);
+    if (d.gazetteer.first.has(w)) f.add('fn', '1');
+  }
+}
+
+/** Features of the previous token (j = -1 at a sentence start); cached per word too. */
+export function prevFeatures(d: DocTokens, j: number, f: Feats): void {
+  if (j < 0) {
+    f.add('pw', '<s>');
+    f.add('ps', '<s>');
+    return;
+  }
+  f.add('pw', d.lower[j]!);
+  f.add('ps', d.shapes[j]!);
+  if (TITLE_WORDS.has(d.lower[j]!)) f.add('ptitle', '1');
+}
+
+/** Features of the next token (j = -1 at a sentence end); cached per word too. */
+export function nextFeatures(d: DocTokens, j: number, f: Feats): void {
+  f.add('nw', j < 0 ? '</s>' : d.lower[j]!);
+  f.add('ns', j < 0 ? '</s>' : d.shapes[j]!);
+}
+
+/** Features that depend on where the token stands: sentence position, runs, gazetteer, the document. */
+export function contextFeatures(d: DocTokens, i: number, s: number, e: number, f: Feats): void {
+  const w = d.toks[i]!.text;
+  const lw = d.lower[i]!;
   const ini = i === s || (i === s + 1 && !(d.flags[s]! & 4));
   const cap = (d.flags[i]! & 1) === 1;
   if (ini) f.add('ini', '1');
   if (cap) {
     const band = BANDS[d.gazetteer.lex.get(lw) ?? 0]!;
-    f.add('lx', band);
     if (ini) {
       f.add('ini,lx', band);
       f.add('ini,w', lw);
     }
     if (d.docLower.has(lw)) f.add(ini ? 'ini,dl' : 'dl', '1');
     if (ini && d.docMidCap.has(w)) f.add('dmc', '1');
-    if (d.gazetteer.first.has(w)) f.add('fn', '1');
     if (d.headline[i]) {
       f.add('hl', '1');
       f.add('hl,lx', band);
@@ -284,22 +318,13 @@ export function staticFeatures(d: DocTokens, i: number, s: number, e: number, f:
       if (d.gazetteer.first.has(d.toks[rs]!.text)) f.add('rf', pos);
       if (rs > s) f.add('rp', d.lower[rs - 1]!);
     }
+    f.pair('pw,w', i > s ? d.lower[i - 1]! : '<s>', lw);
+    f.pair('w,nw', lw, i + 1 < e ? d.lower[i + 1]! : '</s>');
   }
   const g = d.gaz[i];
   if (g) f.add('g', g);
-  const pw = i > s ? d.lower[i - 1]! : '<s>';
-  const nw = i + 1 < e ? d.lower[i + 1]! : '</s>';
-  f.add('pw', pw);
   f.add('pw2', i > s + 1 ? d.lower[i - 2]! : '<s>');
-  f.add('nw', nw);
   f.add('nw2', i + 2 < e ? d.lower[i + 2]! : '</s>');
-  if (cap) {
-    f.pair('pw,w', pw, lw);
-    f.pair('w,nw', lw, nw);
-  }
-  f.add('ps', i > s ? d.shapes[i - 1]! : '<s>');
-  f.add('ns', i + 1 < e ? d.shapes[i + 1]! : '</s>');
-  if (i > s && TITLE_WORDS.has(pw)) f.add('ptitle', '1');
   if (i + 1 < e && d.gaz[i + 1]) f.add('ng', d.gaz[i + 1]!);
   if (i > s && d.gaz[i - 1]) f.add('pg', d.gaz[i - 1]!);
 }

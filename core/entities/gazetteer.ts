@@ -47,6 +47,8 @@ export class Gazetteer {
   }
 
   private readonly heads = new Set<string>();
+  /** Proper prefixes of multi-word entries: matching stops as soon as no entry can continue. */
+  private readonly prefixes = new Set<string>();
   /** Entries written in capitals ("WHO", "AP"): they match only capitals, never "Who" or "Ap". */
   private readonly capsOnly = new Set<string>();
 
@@ -57,6 +59,7 @@ export class Gazetteer {
     // A later, more specific list wins (a known organisation over a town of the same name).
     this.names.set(key, cls);
     this.heads.add(toks[0]!);
+    for (let k = 1; k < toks.length; k++) this.prefixes.add(toks.slice(0, k).join(' '));
     if (/^[\p{Lu}.&]+$/u.test(name)) this.capsOnly.add(key);
     if (toks.length > this.maxLen) this.maxLen = toks.length;
   }
@@ -71,6 +74,7 @@ export class Gazetteer {
       key = j === i ? lower[j]! : `${key} ${lower[j]}`;
       const cls = this.names.get(key);
       if (cls !== undefined && !(upper && this.capsOnly.has(key) && !upper(i))) best = { len: j - i + 1, cls };
+      if (!this.prefixes.has(key)) break;
     }
     return best;
   }

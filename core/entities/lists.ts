@@ -93,5 +93,5 @@ export const NEVER_ALONE = set(`
 advertisement advertisements updated photo photos image images video handout getty file reuters/ caption credit
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december jan feb mar apr jun jul aug sep sept oct nov dec i mr mrs ms dr st read more share
-god
+god ctrl alt enter shift esc
 `);

@@ -43,18 +43,19 @@ function isDemonym(d: DocTokens, i: number): boolean {
 
 /** Splits a span where a title or a place ends and a person's name begins ("Ukraine Keith Kellogg", "US President Joe X"). */
 function splitPerson(d: DocTokens, s: RawSpan): RawSpan[] {
+  if (s.b - s.a < 2) return [s];
   for (let k = s.b - 2; k > s.a; k--) {
+    if (!(d.flags[k]! & 1)) continue;
     const prevTitle = TITLE_WORDS.has(d.lower[k - 1]!);
-    const prefix = d.gazetteer.classOfKey(keyOf(d, s.a, k));
     const first = d.gazetteer.first.has(d.toks[k]!.text) || /^\p{Lu}{2}$/u.test(d.toks[k]!.text) || /^\p{Lu}\.$/u.test(d.toks[k]!.text);
-    if (!CAP0.test(d.toks[k]!.text)) continue;
-    let nameLike = s.b - k >= 2 && s.b - k <= 3;
-    for (let q = k; q < s.b && nameLike; q++) {
-      if (!(d.flags[q]! & 1) || isSuffix(d.lower[q]!) || (d.gazetteer.lex.get(d.lower[q]!) ?? 9) <= 2) nameLike = false;
+    let wordsOk = s.b - k <= 3;
+    for (let q = k; q < s.b && wordsOk; q++) {
+      if (!(d.flags[q]! & 1) || isSuffix(d.lower[q]!) || (d.gazetteer.lex.get(d.lower[q]!) ?? 9) <= 2) wordsOk = false;
     }
+    const nameLike = wordsOk && s.b - k >= 2;
     const afterOrg = isSuffix(d.lower[k - 1]!) && nameLike;
     const innerFirst = d.gazetteer.first.has(d.toks[k]!.text) && k - s.a >= 2 && nameLike && s.type !== 'PERSON';
-    if (prevTitle || afterOrg || innerFirst || (prefix && (first || !d.gazetteer.lex.has(d.lower[k]!)))) {
+    if ((prevTitle && wordsOk) || afterOrg || innerFirst || ((first || !d.gazetteer.lex.has(d.lower[k]!)) && d.gazetteer.classOfKey(keyOf(d, s.a, k)))) {
       const head: RawSpan[] = [];
       let hb = k;
       while (hb > s.a && (TITLE_WORDS.has(d.lower[hb - 1]!) || CONNECTORS.has(d.toks[hb - 1]!.text))) hb--;
@@ -107,12 +108,20 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
     const band = d.gazetteer.lex.get(low[a]!);
     if (band !== undefined && band <= 2 && !/^\p{Lu}{2,}$/u.test(w) && !d.gazetteer.classOfKey(low[a]!) && !d.gazetteer.first.has(w) && d.docLower.has(low[a]!)) return null;
   } else if (isDemonym(d, b - 1) && d.lower.slice(a, b - 1).every((x) => DIRECTIONS.has(x))) return null;
-  if (!CAP0.test(d.toks[a]!.text) && !/\p{Lu}/u.test(d.toks[a]!.text)) return null;
+  if (!(d.flags[a]! & 2)) return null;
   return { ...s, a, b };
 }
 
 /** "Kevin De Bruyne", "Regina Ip": two or three words opening with a known given name, and no word that marks an
  * organisation or place, name a person. */
+const ORG_HEADS = new Set('council ministry university committee commission agency department institute foundation association party union corporation authority federation'.split(' '));
+
+/** "Council for Water Safety" is never a person. */
+function orgByHead(d: DocTokens, s: RawSpan): RawSpan {
+  if (s.type === 'PERSON') for (let k = s.a; k < s.b; k++) if (ORG_HEADS.has(d.lower[k]!) && d.flags[k]! & 1) return { ...s, type: 'ORG' };
+  return s;
+}
+
 function personByGivenName(d: DocTokens, s: RawSpan): RawSpan {
   if (s.type === 'PERSON' || s.b - s.a < 2 || s.b - s.a > 3 || !d.gazetteer.first.has(d.toks[s.a]!.text)) return s;
   for (let k = s.a; k < s.b; k++) if (isSuffix(d.lower[k]!) || !(d.flags[k]! & 1)) return s;
@@ -162,12 +171,15 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   }
   for (let k = 0; k < out.length; k++) {
     const s = out[k]!;
-    if (s.type === 'PERSON' || !(ORG_SUFFIXES.has(d.lower[s.b - 1]!) || FACILITY_SUFFIXES.has(d.lower[s.b - 1]!))) continue;
+    let orgish = false;
+    for (let q = s.a; q < s.b; q++) if (ORG_SUFFIXES.has(d.lower[q]!) || FACILITY_SUFFIXES.has(d.lower[q]!)) orgish = true;
+    if (s.type === 'PERSON' || !orgish) continue;
     const floor = k > 0 ? out[k - 1]!.b : 0;
     const sent = d.sentOf(s.a);
     let a = s.a;
-    while (a - 1 >= floor && d.sentOf(a - 1) === sent && d.flags[a - 1]! & 1 && d.lower[a - 1] !== 'the' && !TITLE_WORDS.has(d.lower[a - 1]!) &&
-      (d.gazetteer.lex.get(d.lower[a - 1]!) ?? 9) > 1) a--;
+    const first = d.sents[sent]![0];
+    while (a - 1 >= floor && d.sentOf(a - 1) === sent && d.flags[a - 1]! & 1 && d.lower[a - 1] !== 'the' && !OFFICE_HEADS.has(d.lower[a - 1]!) &&
+      (a - 1 > first || (d.gazetteer.lex.get(d.lower[a - 1]!) ?? 9) > 1)) a--;
     if (a !== s.a) out[k] = { ...s, a };
   }
   return out;
@@ -214,7 +226,7 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
 
   raw.sort((x, y) => x.a - y.a);
 
-  let spans = extendGivenNames(d, repairOrgs(d, mergeAdjacent(d, raw)))
+  let spans = extendGivenNames(d, repairOrgs(d, mergeAdjacent(d, raw).map((s) => orgByHead(d, s))))
     .flatMap((s) => splitPerson(d, s))
     .map((s) => personByGivenName(d, s))
     .map((s) => trimSpan(d, s))
@@ -225,7 +237,7 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   for (const s of spans) for (let k = s.a; k < s.b; k++) taken[k] = 1;
   for (let i = 0; i < d.toks.length; i++) {
     const w = d.toks[i]!.text;
-    if (taken[i] || d.shout[i] || !/^\p{Lu}{2,6}$/u.test(w) || NOT_ORG_ACRONYMS.has(w) || d.gazetteer.lex.has(d.lower[i]!)) continue;
+    if (!(d.flags[i]! & 2) || taken[i] || d.shout[i] || w.length > 6 || !/^\p{Lu}{2,6}$/u.test(w) || NOT_ORG_ACRONYMS.has(w) || d.gazetteer.lex.has(d.lower[i]!)) continue;
     if ((i > 0 && /^\p{Lu}{2,}$/u.test(d.toks[i - 1]!.text)) || (i + 1 < d.toks.length && /^\p{Lu}{2,}$/u.test(d.toks[i + 1]!.text))) continue;
     spans.push({ a: i, b: i + 1, type: 'ORG', conf: 0 });
   }
@@ -288,7 +300,7 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   const added: RawSpan[] = [];
   for (const [s, e] of d.sents) {
     for (let i = s; i < e; i++) {
-      if (covered[i] || !knownHeads.has(d.lower[i]!) || !CAP0.test(d.toks[i]!.text)) continue;
+      if (!(d.flags[i]! & 1) || covered[i] || !knownHeads.has(d.lower[i]!)) continue;
       for (let len = 5; len >= 1; len--) {
         if (i + len > e) continue;
         const k = keyOf(d, i, i + len);
@@ -309,10 +321,19 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   }
   spans = spans.concat(added).sort((x, y) => x.a - y.a);
 
+  // In a Title Case headline every word is capitalised: trust only names the body, a list or an unknown word vouches for.
+  const bodyKeys = new Set<string>();
+  for (const s of spans) if (!d.headline[s.a]) bodyKeys.add(keyOf(d, s.a, s.b));
+  const vouched = (s: RawSpan) => {
+    if (bodyKeys.has(keyOf(d, s.a, s.b)) || d.gazetteer.classOfKey(keyOf(d, s.a, s.b))) return true;
+    for (let k = s.a; k < s.b; k++) if (!d.gazetteer.lex.has(d.lower[k]!) && !CONNECTORS.has(d.lower[k]!)) return true;
+    return s.b - s.a === 1 && acronyms.has(d.toks[s.a]!.text);
+  };
   const out: Entity[] = [];
   for (const s of spans) {
     const type = typeOf(s.a, s.b, s.type);
     if (type === 'MISC') continue;
+    if (d.headline[s.a] && !vouched(s)) continue;
     const start = d.toks[s.a]!.start;
     const end = d.toks[s.b - 1]!.end;
     out.push({ start, end, text: d.text.slice(start, end), type, canonical: '' });
@@ -331,10 +352,13 @@ const norm = (s: string) => s.replace(/^the\s+/i, '').toLowerCase();
 
 /** The fullest same-type form of each name in the document: "Zelensky" -> "Volodymyr Zelensky", "CES" -> its expansion. */
 export function fillCanonical(ents: Entity[], acronyms: Map<string, { type: EntityType; full: string }>): void {
-  const byType = new Map<EntityType, Map<string, string>>();
+  const byType = new Map<EntityType, Map<string, [string, string[]]>>();
   for (const e of ents) {
-    const list = byType.get(e.type) ?? new Map<string, string>();
-    if (!list.has(e.text)) list.set(e.text, norm(e.text));
+    const list = byType.get(e.type) ?? new Map<string, [string, string[]]>();
+    if (!list.has(e.text)) {
+      const n = norm(e.text);
+      list.set(e.text, [n, n.split(/\s+/)]);
+    }
     byType.set(e.type, list);
   }
   const done = new Map<string, string>();
@@ -353,9 +377,8 @@ export function fillCanonical(ents: Entity[], acronyms: Map<string, { type: Enti
     const words = me.split(/\s+/);
     let best = e.text;
     let bestLen = me.length;
-    for (const [other, o] of byType.get(e.type) ?? []) {
-      if (o.length <= bestLen) continue;
-      const ow = o.split(/\s+/);
+    for (const [other, [o, ow]] of byType.get(e.type) ?? []) {
+      if (o.length <= bestLen || ow.length <= words.length) continue;
       const fits =
         e.type === 'PERSON'
           ? words.length < ow.length && (ow.slice(-words.length).join(' ') === me || ow.slice(0, words.length).join(' ') === me)

@@ -1,5 +1,5 @@
 // Greedy left-to-right averaged-perceptron BIO tagger over DocTokens. The weights come from models/ner-model.json.
-import { dynamicFeatures, staticFeatures, Feats, PAIR_TEMPLATES, type DocTokens } from './features';
+import { contextFeatures, dynamicFeatures, Feats, nextFeatures, ownFeatures, prevFeatures, PAIR_TEMPLATES, type DocTokens } from './features';
 import type { GazetteerData } from './gazetteer';
 
 export const TAGS = ['O', 'B-PERSON', 'I-PERSON', 'B-ORG', 'I-ORG', 'B-PLACE', 'I-PLACE', 'B-MISC', 'I-MISC'] as const;
@@ -52,6 +52,52 @@ export function score(w: Weights, f: Feats, out: Float64Array): void {
   }
 }
 
+/** Summed weights of the word-only feature groups, per word, per model: most words recur, so most tokens cost three
+ * lookups here instead of a dozen. */
+interface WordCaches {
+  own: Map<string, Float64Array>;
+  prev: Map<string, Float64Array>;
+  next: Map<string, Float64Array>;
+  start: Float64Array;
+  end: Float64Array;
+}
+const caches = new WeakMap<Weights, WordCaches>();
+
+function sum(w: Weights, f: Feats): Float64Array {
+  const out = new Float64Array(NTAGS);
+  score(w, f, out);
+  return out;
+}
+
+function cachesOf(w: Weights, d: DocTokens): WordCaches {
+  let c = caches.get(w);
+  if (!c) {
+    const f = new Feats();
+    prevFeatures(d, -1, f);
+    const start = sum(w, f);
+    f.n = 0;
+    nextFeatures(d, -1, f);
+    c = { own: new Map(), prev: new Map(), next: new Map(), start, end: sum(w, f) };
+    caches.set(w, c);
+  }
+  if (c.own.size > 200_000) {
+    c.own.clear();
+    c.prev.clear();
+    c.next.clear();
+  }
+  return c;
+}
+
+function cached(map: Map<string, Float64Array>, key: string, w: Weights, f: Feats, fill: (f: Feats) => void): Float64Array {
+  let v = map.get(key);
+  if (!v) {
+    f.n = 0;
+    fill(f);
+    map.set(key, (v = sum(w, f)));
+  }
+  return v;
+}
+
 export interface Tagged {
   tags: Uint8Array;
   /** Margin of the chosen tag over the runner-up (0 where the token was never scored). */
@@ -64,6 +110,8 @@ export function tagDoc(d: DocTokens, w: Weights): Tagged {
   const margin = new Float32Array(n);
   const sc = new Float64Array(NTAGS);
   const feats = new Feats();
+  const side = new Feats();
+  const c = cachesOf(w, d);
   for (const [s, e] of d.sents) {
     let prev = 0;
     let prev2 = 0;
@@ -71,9 +119,14 @@ export function tagDoc(d: DocTokens, w: Weights): Tagged {
       let best = 0;
       if (d.cand[i] || prev !== 0) {
         feats.n = 0;
-        staticFeatures(d, i, s, e, feats);
+        contextFeatures(d, i, s, e, feats);
         dynamicFeatures(TAGS[prev]!, TAGS[prev2]!, d.shapes[i]!, feats);
         score(w, feats, sc);
+        const text = d.toks[i]!.text;
+        const own = cached(c.own, text, w, side, (f) => ownFeatures(d, i, f));
+        const pv = i > s ? cached(c.prev, d.toks[i - 1]!.text, w, side, (f) => prevFeatures(d, i - 1, f)) : c.start;
+        const nx = i + 1 < e ? cached(c.next, d.toks[i + 1]!.text, w, side, (f) => nextFeatures(d, i + 1, f)) : c.end;
+        for (let t = 0; t < NTAGS; t++) sc[t] = sc[t]! + own[t]! + pv[t]! + nx[t]!;
         let second = -Infinity;
         best = -1;
         for (let t = 0; t < NTAGS; t++) {
