@@ -28,6 +28,13 @@ test('folders expand to articles, sorted; .copydeskignore and built-in folders a
   assert.deepEqual(files(named.out), ['articles/harbour.md']);
 });
 
+test('run from a subfolder, the .copydeskignore beside the config root still applies', async () => {
+  const r = await runCli(['check', '--format', 'json', '.'], { cwd: join(NEWSROOM, 'articles') });
+  assert.deepEqual(files(r.out), ['harbour.md', 'quiet.article']);
+  const other = await runCli(['check', '--ignore-path', '/dev/null', '--format', 'json', '.'], { cwd: join(NEWSROOM, 'articles') });
+  assert.deepEqual(files(other.out), ['harbour.md', 'notes.scratch.md', 'quiet.article']);
+});
+
 test('globs, and a path that matches nothing is exit 2 with its name', async () => {
   const r = await runCli(['check', '--format', 'json', 'articles/*.md'], { cwd: NEWSROOM });
   assert.deepEqual(files(r.out), ['articles/harbour.md']);
