@@ -2,6 +2,7 @@
 import type { Quantity } from '../types';
 import type { Tok } from './tokens';
 
+const isQuestion = (toks: Tok[]): boolean => toks.length > 0 && toks[toks.length - 1]!.text === '?';
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 const SUPERLATIVE = words(`first largest biggest greatest highest lowest longest shortest strongest weakest fastest slowest richest poorest
@@ -25,8 +26,29 @@ const DATE_WORDS = words(`monday tuesday wednesday thursday friday saturday sund
 const NUMBER_WORDS = words(`one two three four five six seven eight nine ten eleven twelve hundred hundreds thousand thousands million millions
   billion billions trillion trillions dozen dozens half quarter third percent twice`);
 
-/** Reasons a sentence is check-worthy, most telling first; empty when it makes no checkable claim. */
-export function checkWorthiness(toks: Tok[], quantities: Quantity[]): string[] {
+const IRREGULAR_PAST = words(`made took gave met sent won lost led left held paid sold bought built began brought fought threw struck broke
+  ran fell rose spent seized signed cut hit kept put set shot stole told wrote chose drew drove flew froze hid hung knew
+  lent meant overtook quit sank shook sought swore tore upheld withdrew`);
+const NOT_PAST_ED = words(`need indeed united red bed hundred speed seed feed breed shed wed based`);
+
+/** A finite past-tense verb outside quotes after offset `from`: "Montalvo contacted former members". */
+function pastVerbAfter(toks: Tok[], from: number): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.quoted || t.start < from || t.cap) continue;
+    const l = t.lower;
+    const prev = toks[i - 1]?.lower ?? '';
+    if (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'to') continue;
+    if (IRREGULAR_PAST.has(l) || (l.length > 4 && l.endsWith('ed') && !NOT_PAST_ED.has(l))) return true;
+  }
+  return false;
+}
+
+/**
+ * Reasons a sentence is check-worthy, most telling first; empty when it makes no checkable claim. `actorAt` is the
+ * offset of a named person or organisation outside quotes (or -1): what a named party did is a checkable event.
+ */
+export function checkWorthiness(toks: Tok[], quantities: Quantity[], actorAt = -1): string[] {
   const reasons = new Set<string>();
   for (const q of quantities) reasons.add(q.kind === 'DATE' ? 'date' : 'number');
   for (let i = 0; i < toks.length; i++) {
@@ -55,6 +77,7 @@ export function checkWorthiness(toks: Tok[], quantities: Quantity[]): string[] {
     }
     else if (CONTEXT_VERBS.has(l) && (l !== 'comes' && l !== 'came' ? true : /^(as|after|amid|just|days|weeks|following|at)$/.test(toks[i + 1]?.lower ?? ''))) reasons.add('context');
   }
-  const order = ['number', 'date', 'superlative', 'prediction', 'evaluation', 'motive', 'generalisation', 'trend', 'context'];
+  if (reasons.size === 0 && actorAt >= 0 && toks.length >= 6 && !isQuestion(toks) && pastVerbAfter(toks, actorAt)) reasons.add('event');
+  const order = ['number', 'date', 'superlative', 'prediction', 'evaluation', 'motive', 'generalisation', 'trend', 'context', 'event'];
   return order.filter((r) => reasons.has(r));
 }

@@ -51,6 +51,8 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   let qi = 0;
   const qs = [...input.quantities].sort((a, b) => a.start - b.start);
   let qtyIdx = 0;
+  const actors = input.entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG').sort((a, b) => a.start - b.start);
+  let ai = 0;
   let lastPerson: string | undefined;
   let lastSpeaker: Own | undefined;
   let lastOrg: string | undefined;
@@ -82,7 +84,17 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
       const tok = toks[ti];
       if (!(tok && tok.start <= at && tok.quoted)) inside.push(qs[k]!);
     }
-    const reasons = own?.source !== undefined || own?.status === 'vague' ? [] : checkWorthiness(toks, inside);
+    // A named person or organisation outside quotes: the actor of a reported event.
+    while (ai < actors.length && actors[ai]!.end <= s.start) ai++;
+    let actorAt = -1;
+    for (let k = ai; k < actors.length && actors[k]!.start < s.end; k++) {
+      const at = actors[k]!.start;
+      if (!toks.some((t) => t.quoted && t.start <= at && at < t.end)) {
+        actorAt = at;
+        break;
+      }
+    }
+    const reasons = own?.source !== undefined || own?.status === 'vague' ? [] : checkWorthiness(toks, inside, actorAt);
     const firstPerson = !own && toks.some((t) => !t.quoted && FIRST_PERSON.has(t.lower));
     infos.push({ s, own, quotes: over, reasons, firstPerson });
   }

@@ -258,3 +258,10 @@ test('an embedded post is credited to the author named under it; counted nouns a
   const a = annotate(text);
   assert.equal(at(a, text, 'The post drew')?.status, 'unattributed');
 });
+
+test('what a named party did is a checkable event; the same act by nobody in particular is narrative', () => {
+  const text = 'The Harbour Authority sold its old tugboats to a Danish firm. The crew walked to the quay and looked at the water.';
+  const a = annotate(text);
+  assert.deepEqual(at(a, text, 'The Harbour Authority sold')?.reasons, ['event']);
+  assert.equal(at(a, text, 'The crew walked'), undefined);
+});
