@@ -6,6 +6,7 @@ import { tokenizeQuantities, type QToken } from './tokens';
 import { citationTokens, findAmounts, phoneTokens } from './amounts';
 import { findDates, resolveAgainstArticle } from './dates';
 import { findDateWords } from './dateWords';
+import { frontMatterLength } from '../text/segment';
 
 export interface QuantityContext {
   /** The article's date (YYYY-MM-DD) for resolving relative dates; unresolved but recognised when absent. */
@@ -26,7 +27,9 @@ export function findQuantities(text: string, sentences: Sentence[], ctx: Quantit
   const amounts = findAmounts(text, tokens, { skip });
   const chronoDates = findDates(text, sentences, ctx);
   const dates = unionPreferFirst(chronoDates, findDateWords(text, tokens)).filter((d) => !insideUrl(text, d.start, urls, tokens));
-  const merged = merge(amounts, dates);
+  // Front matter ("date: 2025-02-12", "tags: [a, b]") is metadata about the article, not a claim in it.
+  const fm = frontMatterLength(text);
+  const merged = merge(amounts, dates).filter((q) => q.start >= fm);
   // Dates read outside chrono (holidays, "on the 15th") are placed on the calendar here.
   resolveAgainstArticle(text, sentences, merged.filter((q) => q.kind === 'DATE' && q.date && !q.date.resolved && q.date.granularity === 'day'), ctx.articleDate);
   return merged;

@@ -126,3 +126,10 @@ test('holidays and days of the month are placed on the calendar when the article
   assert.equal(only('The rent was paid on the 15th.', '2025-03-10').date?.iso, '2025-02-15');
   assert.equal(only('The rent will be paid on the 15th.', '2025-03-10').date?.iso, '2025-03-15');
 });
+
+test('front matter holds no claims', () => {
+  const text = '---\ntitle: Port news\ndate: 2025-03-13\n---\nThe port reopened on Tuesday.';
+  const qs = findQuantities(text, [], { articleDate: findArticleDate(text) });
+  assert.deepEqual(qs.map((q) => q.text), ['Tuesday']);
+  assert.equal(qs[0]!.date?.iso, '2025-03-11');
+});
