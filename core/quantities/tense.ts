@@ -4,7 +4,9 @@ import type { Sentence } from '../types';
 
 export type Tense = 'past' | 'future';
 
-const FUTURE = /\b(?:will|won['’]t|shall|would|may|might|going to|set to|plans? to|planning to|planned to|scheduled|expected to|due|is to|are to|aims? to|intends? to|hopes? to|upcoming|next|coming)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|won['’]t|shall|would|going to|set to|plans? to|planning to|planned to|scheduled|expected to|due|is to|are to|aims? to|intends? to|hopes? to|upcoming|next|coming)\b|['’]ll\b/i;
+// Lower case only: "Theresa May said" is a name.
+const MODAL = /\b(?:may|might)\b/;
 // Clause boundaries: punctuation, and words that open a new clause.
 const BOUNDARY = /[,;:()“”"—–]|\b(?:that|but|while|because|although|though|whereas|after|before|when|and)\b/gi;
 const SCAN = 160;
@@ -32,7 +34,7 @@ export function clauseTense(text: string, start: number, end: number, sentence?:
   }
   // "since passing confirmation on Jan. 28" looks back whatever the main verb says.
   if (/\b(?:since|ago|earlier|last)\b(?:\s+\S+){0,4}\s*$/i.test(left)) return 'past';
-  return FUTURE.test(left) || FUTURE.test(right) ? 'future' : 'past';
+  return FUTURE.test(left) || FUTURE.test(right) || MODAL.test(left) || MODAL.test(right) ? 'future' : 'past';
 }
 
 /** The sentence containing offset `at`, by binary search over sentences sorted by start. */

@@ -133,3 +133,8 @@ test('front matter holds no claims', () => {
   assert.deepEqual(qs.map((q) => q.text), ['Tuesday']);
   assert.equal(qs[0]!.date?.iso, '2025-03-11');
 });
+
+test('a name that looks like a modal does not make a clause future', () => {
+  assert.equal(only('Theresa May spoke on Tuesday.', '2025-03-13').date?.iso, '2025-03-11');
+  assert.equal(only('Ministers may meet on Tuesday.', '2025-03-13').date?.iso, '2025-03-18');
+});
