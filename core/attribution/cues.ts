@@ -278,6 +278,8 @@ function weakOk(toks: Tok[], v: number): boolean {
   if (!next) return true;
   if (next.lower === 'that' || next.text === ':' || isQuoteMark(next) || next.text === '.' || next.text === ';') return true;
   if (next.lower === 'out' && toks[k + 1]?.lower === 'that') return true;
+  // "…, the Church denied these allegations:" introduces the quote that follows.
+  if (toks[toks.length - 1]!.text === ':' && toks.length - v < 8) return true;
   return next.text === ',' && k + 1 >= toks.length - 1;
 }
 

@@ -197,7 +197,8 @@ function assignSpeakers(infos: Info[], quotes: Quote[], text: string, paragraphs
     if (!speaker) speaker = paraSpeaker.get(paragraphs[para]!.index);
     if (!speaker && lastAttributed && holders.length) {
       const first = indexOf.get(holders[0]!)!;
-      if (first === lastAttributed.idx + 1 && holders[0]!.s.paragraph === lastAttributed.para) speaker = lastAttributed.source;
+      const introducedByColon = /:\s*$/.test(text.slice(infos[lastAttributed.idx]!.s.start, infos[lastAttributed.idx]!.s.end));
+      if (first === lastAttributed.idx + 1 && (holders[0]!.s.paragraph === lastAttributed.para || introducedByColon)) speaker = lastAttributed.source;
     }
     if (!speaker && para > 0 && q.start === paragraphs[para]!.start) {
       // A quote that runs on from an unclosed quote at the end of the previous paragraph.

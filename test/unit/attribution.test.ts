@@ -265,3 +265,9 @@ test('what a named party did is a checkable event; the same act by nobody in par
   assert.deepEqual(at(a, text, 'The Harbour Authority sold')?.reasons, ['event']);
   assert.equal(at(a, text, 'The crew walked'), undefined);
 });
+
+test('a sentence ending in a colon introduces the quote in the next paragraph', () => {
+  const text = 'In a statement to the local paper, the Harbour Authority denied these allegations:\n\n“The cranes were inspected in May and found safe.”';
+  expectSource(text, 'In a statement', 'Harbour Authority');
+  expectSource(text, '“The cranes were', 'Harbour Authority');
+});
