@@ -10,6 +10,8 @@ import { speakerNear } from './speakers';
 /** Quotes shorter than this are phrases ("serious people"): they can be corroborated, never "misquoted". */
 const MIN_WORDS_FOR_MISQUOTE = 4;
 const MAX_QUOTE_WORDS = 250;
+/** Similarity at which two sentences are the same sentence reworded. */
+const SIM_SAME_SENTENCE = 0.5;
 /** A misquote differs in at most this share of its words; beyond, it is another quote or a paraphrase. */
 const MAX_EDIT_SHARE = 0.34;
 
@@ -114,9 +116,9 @@ function matchesOf(ctx: CheckContext, q: QWord[], s: Sentence): Match[] {
     const r = quoteWords(doc.text, span0.start, span1.end, true);
     if (!r.length) continue;
     const a = alignQuote(q, r);
-    if (a.cost > budget) continue;
     const refStart = r[Math.min(a.refFrom, r.length - 1)]!.start;
     const refEnd = r[Math.max(a.refTo - 1, 0)]!.end;
+    if (a.cost > budget && !shortMisquote(q, a.cost, c.sim, doc.text, refStart, refEnd, index.span(c.sid))) continue;
     let caseAgree = 0;
     for (let k = 0; k < Math.min(q.length, a.refTo - a.refFrom); k++) {
       if (text.slice(q[k]!.start, q[k]!.end) === doc.text.slice(r[a.refFrom + k]!.start, r[a.refFrom + k]!.end)) caseAgree++;
@@ -139,6 +141,19 @@ function matchesOf(ctx: CheckContext, q: QWord[], s: Sentence): Match[] {
     found.push(m);
   }
   return found.sort((x, y) => x.cost - y.cost || y.caseAgree - x.caseAgree);
+}
+
+/**
+ * A two- or three-word quote ("a “significant number” of troops") is a misquote only in a passage that is
+ * plainly the same sentence, where the reference quotes a phrase of the same length in the same place.
+ */
+function shortMisquote(q: QWord[], cost: number, sim: number, text: string, start: number, end: number, sent: { start: number; end: number }): boolean {
+  if (q.length < 2 || q.length >= MIN_WORDS_FOR_MISQUOTE || cost !== 1 || sim < SIM_SAME_SENTENCE) return false;
+  if (start < sent.start || end > sent.end) return false;
+  const quoted = enclosingQuote(text, start, end, sent.start, sent.end);
+  if (!quoted) return false;
+  const n = quoteWords(text, quoted.start, quoted.end).length;
+  return n <= q.length + 1;
 }
 
 function sentenceOf(index: CheckContext['index'], sids: number[], offset: number): number {
@@ -183,6 +198,11 @@ function checkSpeaker(ctx: CheckContext, quote: Quote, matches: Match[], evidenc
   // Witnesses are consulted lazily: the first reference that agrees with the article settles it.
   const theirs = new Set<string>();
   for (const m of matches.slice(0, 4)) {
+    // A reference sentence that names the article's speaker beside the quote supports the article.
+    const refDoc = ctx.index.docOf(m.sid)!;
+    const sp = ctx.index.span(m.sid);
+    const around = refDoc.text.slice(sp.start, Math.min(m.start, sp.end)) + ' ' + refDoc.text.slice(Math.max(m.end, sp.start), sp.end);
+    if ([...around.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].some((n) => samePerson(mine, n[0]))) return;
     const said = referenceSpeakers(ctx, m);
     if (said.some((t) => samePerson(t, mine))) return;
     for (const sp of said) theirs.add(sp);

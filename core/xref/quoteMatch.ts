@@ -115,7 +115,13 @@ export function alignQuote(q: QWord[], r: QWord[]): Alignment {
     }
   }
   let end = 0;
-  for (let j = 1; j <= n; j++) if (D[m * W + j]! < D[m * W + end]!) end = j;
+  // Among equally cheap ends, prefer one reached by pairing the last words (a substitution reads better than
+  // a dropped word followed by nothing).
+  for (let j = 1; j <= n; j++) {
+    const v = D[m * W + j]!;
+    const best = D[m * W + end]!;
+    if (v < best || (v === best && B[m * W + j] === 1 && B[m * W + end] !== 1)) end = j;
+  }
   const cost = D[m * W + end]!;
   // Trace back to the aligned pairs, then keep the stretch between the first and the last edit.
   const ops: Array<{ qi: number; rj: number; q: boolean; r: boolean; edit: boolean }> = [];

@@ -119,6 +119,17 @@ test('a transliteration variant of a reference name is not a misspelling', () =>
   assert.equal(faithful.findings.filter((f) => f.code === 'entity-spelling').length, 0);
 });
 
+test('a short quoted phrase is a misquote only where the sentence is plainly the same', () => {
+  const wrong = 'Harbour news\n\nNovak called the two-year delay “deeply worrying” for the city, council minutes show.\n';
+  const right = wrong.replace('worrying', 'embarrassing');
+  const elsewhere = 'Harbour news\n\nA resident said the new parking rules were “deeply worrying” for shop owners.\n';
+  const f = check(wrong, {}, index).findings.filter((x) => x.code === 'quote-mismatch');
+  assert.equal(f.length, 1);
+  assert.equal(f[0]!.fixes[0]!.newText, 'embarrassing');
+  assert.equal(check(right, {}, index).findings.filter((x) => XREF.has(x.code)).length, 0);
+  assert.equal(check(elsewhere, {}, index).findings.filter((x) => XREF.has(x.code)).length, 0);
+});
+
 test('unverified claims: reported as hints only when reportUnverified is on', () => {
   const text = 'Harbour news\n\nMayor Ines Novak said 4,100 trucks had used the new road since it opened.\n';
   const on = check(text, { reportUnverified: true }, index);
