@@ -23,12 +23,12 @@ state trade agriculture transport transportation culture environment economy eco
 export const OFFICE_HEADS = set(`
 president minister secretary senator governor mayor ambassador envoy chancellor adviser advisor director chairman spokesman
 spokeswoman spokesperson commissioner chief speaker leader judge justice king queen prince princess pope general admiral
-correspondent reporter editor
+correspondent reporter editor high deputy vice assistant
 `);
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_SUFFIXES = set(`
-ministry council party inc inc. corp corp. co co. ltd ltd. llc plc university college institute institution agency department
+ministry municipality council party inc inc. corp corp. co co. ltd ltd. llc plc university college institute institution agency department
 committee commission association foundation bank company group times post news press service services court police army
 navy force forces union organization organisation authority fund board bureau office school church club team league
 federation corporation airlines airways network channel television radio magazine journal gazette tribune herald

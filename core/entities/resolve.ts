@@ -86,6 +86,8 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
     a = k + 1;
     break;
   }
+  // Caption furniture glued to a name: "Ahmed Mohamed Image".
+  while (b - a > 1 && NEVER_ALONE.has(low[b - 1]!)) b--;
   while (b > a && (!WORD.test(d.toks[b - 1]!.text) || CONNECTORS.has(d.toks[b - 1]!.text) || /^['’]s$/i.test(d.toks[b - 1]!.text))) b--;
   while (a < b && (!WORD.test(d.toks[a]!.text) || low[a] === 'the' || (CONNECTORS.has(d.toks[a]!.text) && !CAP0.test(d.toks[a]!.text)))) a++;
   if (s.type === 'PERSON') {
@@ -102,7 +104,7 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
   if (a >= b) return null;
   if (b - a === 1) {
     const w = d.toks[a]!.text;
-    if (NEVER_ALONE.has(low[a]!) || w.length < 2 || isDemonym(d, a)) return null;
+    if (NEVER_ALONE.has(low[a]!) || w.length < 2 || isDemonym(d, a) || /^[IVXLC]+$/.test(w)) return null;
     if (isGeneric(low[a]!) && !d.gazetteer.classOfKey(low[a]!)) return null;
     // A common word capitalised by position ("Administration", "Control") is not a name unless a list knows it.
     const band = d.gazetteer.lex.get(low[a]!);
@@ -168,6 +170,43 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
       }
     }
     out.push(s);
+  }
+  // "GB" + "News", "Labour" + "Party": a capitalised organisation word right after a name belongs to it; so does
+  // "of Flight" after "Museum" ("Museum of Flight", "Church of Scientology").
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k]!;
+    if (s.type === 'PERSON') continue;
+    const ceiling = k + 1 < out.length ? out[k + 1]!.a : d.toks.length;
+    const sent = d.sentOf(s.a);
+    let b = s.b;
+    let type = s.type;
+    while (b < ceiling && d.sentOf(b) === sent && d.flags[b]! & 1 && ORG_SUFFIXES.has(d.lower[b]!) && d.text[d.toks[b]!.start - 1] === ' ') {
+      b++;
+      type = 'ORG';
+    }
+    if (isSuffix(d.lower[b - 1]!) && b < ceiling && d.toks[b]!.text === 'of') {
+      let c = b + 1;
+      if (c < ceiling && d.lower[c] === 'the') c++;
+      let e = c;
+      while (e < ceiling && e - c < 4 && d.sentOf(e) === sent && d.flags[e]! & 1) e++;
+      if (e > c) b = e;
+    }
+    // "Municipality of Livorno", "Museum of Flight", "State of Texas": the word before "of" says what it is.
+    if (d.toks[s.a + 1]?.text === 'of' && b > s.a + 2) {
+      const head = d.lower[s.a]!;
+      if (FACILITY_SUFFIXES.has(head) || PLACE_SUFFIXES.has(head)) type = 'PLACE';
+      else if (ORG_SUFFIXES.has(head)) type = 'ORG';
+    }
+    if (b !== s.b || type !== s.type) out[k] = { ...s, b, type };
+  }
+  // "U.S." + "Department of Agriculture": a place naming whose organisation it is.
+  for (let k = out.length - 1; k > 0; k--) {
+    const l = out[k - 1]!;
+    const r = out[k]!;
+    if (l.type !== 'PLACE' || r.type !== 'ORG' || l.b !== r.a || d.text.slice(d.toks[l.b - 1]!.end, d.toks[r.a]!.start) !== ' ') continue;
+    let orgish = false;
+    for (let q = r.a; q < r.b; q++) if (ORG_SUFFIXES.has(d.lower[q]!)) orgish = true;
+    if (orgish) out.splice(k - 1, 2, { ...r, a: l.a });
   }
   for (let k = 0; k < out.length; k++) {
     const s = out[k]!;
@@ -237,7 +276,7 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   for (const s of spans) for (let k = s.a; k < s.b; k++) taken[k] = 1;
   for (let i = 0; i < d.toks.length; i++) {
     const w = d.toks[i]!.text;
-    if (!(d.flags[i]! & 2) || taken[i] || d.shout[i] || w.length > 6 || !/^\p{Lu}{2,6}$/u.test(w) || NOT_ORG_ACRONYMS.has(w) || d.gazetteer.lex.has(d.lower[i]!)) continue;
+    if (!(d.flags[i]! & 2) || taken[i] || d.shout[i] || w.length > 6 || !/^\p{Lu}{3,6}$/u.test(w) || /^[IVXLC]+$/.test(w) || NOT_ORG_ACRONYMS.has(w) || d.gazetteer.lex.has(d.lower[i]!)) continue;
     if ((i > 0 && /^\p{Lu}{2,}$/u.test(d.toks[i - 1]!.text)) || (i + 1 < d.toks.length && /^\p{Lu}{2,}$/u.test(d.toks[i + 1]!.text))) continue;
     spans.push({ a: i, b: i + 1, type: 'ORG', conf: 0 });
   }
