@@ -115,6 +115,9 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
     // "Scientology officials said": a group of a named organisation is a named source; "U.S. officials" stays vague.
     const mod = toks[k - 1];
     if (mod && isNameTok(mod) && k - 1 > 0 && !TITLES.has(mod.lower) && !/(an|ian|ese|ish|i)$/.test(mod.lower)) return { kind: 'name', from: nameStart(toks, k - 1, 0), to: k - 1 };
+    // "U.S. officials said", "Ukrainian diplomats told": officials of a named country are a specific, attributable
+    // group; experts, analysts and critics stay vague whoever they are.
+    if (mod && mod.cap && OFFICIAL_HEADS.has(t.lower)) return { kind: 'phrase', from: nameStart(toks, k - 1, 0), to: k, head: t.lower };
     let f = k;
     while (f - 1 >= 0 && !toks[f - 1]!.quoted && isWord(toks[f - 1]) && f > k - 4 && !STOP_BEFORE.has(toks[f - 1]!.text) && !isPossessive(toks[f - 1])) {
       if (REPORTING_VERBS.has(toks[f - 1]!.lower)) break;
@@ -162,6 +165,8 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
 }
 
 const OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'as', 'while', 'when', 'since', 'although', 'though', 'despite', 'following', 'speaking', 'asked', 'meanwhile', 'however', 'still', 'yet', 'last', 'earlier', 'later', 'separately', 'instead', 'also', 'then', 'now', 'today', 'yesterday', 'if', 'because', 'until', 'by', 'from', 'under', 'over', 'of', 'to']);
+
+const OFFICIAL_HEADS = new Set(['officials', 'official', 'diplomats', 'lawmakers', 'prosecutors', 'investigators', 'authorities', 'ministers', 'regulators', 'negotiators']);
 
 const ANONYMOUS_QUALIFIER = /\b(familiar with|knowledge of|close to|briefed on|involved in|aware of|privy to)\b/;
 
@@ -357,7 +362,7 @@ export function findCue(toks: Tok[]): Cue | null {
     }
     if (ACCORDING.test(l) && l !== 'per' && i > 0) {
       const src = phraseAfter(toks, i + 1);
-      if (src && src.kind !== 'vague') return { cue: l, at: i, source: src };
+      if (src) return { cue: l, at: i, source: src };
       continue;
     }
     // "highlighted by CES"

@@ -271,3 +271,10 @@ test('a sentence ending in a colon introduces the quote in the next paragraph', 
   expectSource(text, 'In a statement', 'Harbour Authority');
   expectSource(text, '“The cranes were', 'Harbour Authority');
 });
+
+test('officials of a named country are attributable; bare officials and analysts anywhere are vague', () => {
+  expectSource('Norwegian officials said the ferry talks will resume in May.', 'Norwegian', 'Norwegian officials');
+  for (const text of ['Officials said the port will reopen soon.', 'Western analysts say the deal will fail.']) {
+    assert.equal(annotate(text).assertions[0]?.status, 'vague', text);
+  }
+});
