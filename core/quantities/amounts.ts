@@ -298,9 +298,10 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
   }
   // Alternatives: "one or two", "one or both", "two or more".
   const orT = tokens[end];
-  if (orT?.lower === 'or' && tokens[end + 1]) {
+  // Figures in digits ("10 bln or 10 tln") stay two claims; spoken small numbers are one vague one.
+  if (orT?.lower === 'or' && tokens[end + 1] && (!phrase.digits || /^(?:both|more|all)$/.test(tokens[end + 1]!.lower))) {
     const w2 = tokens[end + 1]!;
-    const alt = w2.lower === 'both' || w2.lower === 'more' || w2.lower === 'all' ? { to: end + 2 } : readNumberPhrase(tokens, end + 1);
+    const alt = w2.lower === 'both' || w2.lower === 'more' || w2.lower === 'all' ? { to: end + 2 } : w2.kind === 'num' ? undefined : readNumberPhrase(tokens, end + 1);
     if (alt && (alt.to > end + 1) && !(alt as NumberPhrase).vague) {
       const noun = countNoun(tokens, alt.to, false);
       const stop = noun ? noun.to : alt.to;
