@@ -6,12 +6,14 @@ import type { Paragraph, Span } from '../types';
 const MAX_FURNITURE_CHARS = 400;
 
 const LABEL =
-  /^(advertisements?|advert|sponsored( content)?|promoted|(read|see|watch|listen)(\s+(more|also|next|now)\b|:).*|related( \w+){0,3}|more (on|from|about) .*|share( this)?( \w+)?|subscribe\b.*|sign up\b.*|follow (us|me)\b.*|click here\b.*|tap here\b.*|skip to\b.*|back to top|top stories|most (read|popular|viewed)|trending( now)?|recommended( for you)?|editor'?s picks?|other topics of interest|topics|tags:?.*|comments?|loading\.*|print|email|twitter|facebook|linkedin|whatsapp|reddit|copy link|\d+ min(ute)? read|listen to (this|the) (article|story)\b.*)$/i;
+  /^(advertisements?|advert|sponsored( content)?|promoted|(read|see|watch|listen)(\s+(more|also|next|now)\b|:).*|related( \w+){0,3}|more (on|from|about) .*|share( this)?( \w+)?|subscribe\b.*|sign up\b.*|follow (us|me)\b.*|click here\b.*|tap here\b.*|skip to\b.*|back to top|top stories|most (read|popular|viewed)|trending( now)?|recommended( for you)?|editor'?s picks?|other topics of interest|live( updates| blog)?:?.*|exclusive:.*|breaking( news)?:?|topics|tags:?.*|comments?|loading\.*|print|email|twitter|facebook|linkedin|whatsapp|reddit|copy link|\d+ min(ute)? read|listen to (this|the) (article|story)\b.*)$/i;
 // Reader-directed calls to action ("write to us here", "press Ctrl + Enter").
 const CALL_TO_ACTION = /\b(you|your)\b|\b(us|here)$|\b(ctrl|cmd|alt)\s*\+|\b(newsletter|cookie|javascript|log ?in|sign ?in)\b/i;
 // Site chrome addressed to the reader: cookie banners, newsletter boxes, copyright lines.
 const READER_UI = /^(©|copyright\b)|\ball rights reserved\b|\b(you|your|we use)\b.*\b(cookies?|newsletter|inbox|browser|ad ?blocker|subscription|log ?in|sign ?in|sign up|subscribe)\b/i;
-const DATELINE_LABEL = /^(published|updated|posted|last updated|first published|modified)\b/i;
+// "Updated:", "Published 3 March 2025", "Posted 2 hours ago" — but not prose such as "Updated figures show…".
+const DATELINE_LABEL =
+  /^(published|updated|posted|last updated|first published|modified)(\s*[:|,-]|\s*$|\s+(on\s+|at\s+)?(\d|a\s+(few|day|week)|an\s+hour|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*\d|yesterday|today|just now))/i;
 const CONTRIBUTION = /^\(?(this|an earlier version of this) (story|article|report) (has been|was|is being) (updated|corrected|amended|changed)\b|\b(contributed|contributing) (reporting )?(to )?(this|the) (report|story|article)\b|^(additional )?(reporting|editing|writing|research) by\b|^\(?(reporting|editing) by\b/i;
 const CREDIT =
   /\((?:photo|photograph|image|picture|video|illustration|graphic)s?\s*(?:by|credit|:)|^(?:photo|photograph|image|picture|illustration|graphic|video|source|credit|file photo)s?\s*(?:by\b|:)|\bphoto(?:graph)?s?\s+by\b|[/(|]\s*(?:getty images|shutterstock|afp|ap photo|ap|reuters|epa|handout)\s*\)?\.?$|^(?:getty images|shutterstock|ap photo)\b/i;

@@ -109,3 +109,10 @@ test('scraped site chrome: navigation, caption labels, agency credits, copyright
     'The port handles about 12% of the country’s container traffic.',
   ]);
 });
+
+test('dateline labels need a date or a colon: prose that starts with "Updated" is not furniture', () => {
+  assert.equal(isFurnitureLine('Published 3 March 2025'), true);
+  assert.equal(isFurnitureLine('Last updated on Monday 3 March'), true);
+  assert.equal(isFurnitureLine('Updated figures show the economy grew 3%.'), false);
+  assert.equal(isFurnitureLine('LIVE: Port strike enters day two'), true);
+});
