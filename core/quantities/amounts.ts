@@ -106,6 +106,10 @@ function ordinalWord(text: string, tokens: QToken[], i: number, value: number): 
   // "30 seconds" is read by the number before; "a second" alone is a moment.
   if ((t.lower === 'second' || t.lower === 'seconds') && (tokens[i - 1]?.lower === 'a' || tokens[i - 1]?.lower === 'split') && !tokens[i + 1]?.lower.match(/^[a-z]/)) return { to: i + 1 };
   if (t.lower === 'seconds') return { to: i + 1 };
+  // Discourse markers rank nothing: "first of all", "at first", "First, ..." / "Second, ..." opening a sentence.
+  const next = tokens[i + 1];
+  if (t.lower === 'first' && ((next?.lower === 'of' && tokens[i + 2]?.lower === 'all') || tokens[i - 1]?.lower === 'at')) return { to: i + 1 };
+  if (isSentenceStart(tokens, i) && next?.text === ',') return { to: i + 1 };
   return { q: make(text, tokens, i, i + 1, 'ORDINAL', { value }), to: i + 1 };
 }
 

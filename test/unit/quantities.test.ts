@@ -210,3 +210,8 @@ test('currency after the amount and British shorthand: 5 €, 100元, 12pc, 50p'
   close(one('Prices rose 12pc in a year.', 'PERCENT').value, 12);
   close(one('A 50p coin was found.', 'MONEY').value, 0.5);
 });
+
+test('discourse markers are not ordinals: first of all, at first, "Second, ..."', () => {
+  assert.deepEqual(find('First of all, we thank the crew. At first the plan looked odd. Second, costs rose.').map((q) => q.text), []);
+  assert.equal(one('It was the first visit in a decade.', 'ORDINAL').value, 1);
+});
