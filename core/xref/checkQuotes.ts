@@ -106,8 +106,9 @@ function matchesOf(ctx: CheckContext, q: QWord[], s: Sentence): Match[] {
   const seen = new Set<string>();
   for (const c of cands) {
     const doc = index.docOf(c.sid)!;
-    // A quote may run across sentences: align with the sentence and its neighbours in the paragraph.
-    const around = [c.sid, ...index.neighbours(c.sid)].sort((a, b) => a - b);
+    // A quote may run across sentences: align with a window of sentences around the candidate long enough
+    // to hold the whole quote.
+    const around = index.window(c.sid, q.length + 12);
     const span0 = index.span(around[0]!);
     const span1 = index.span(around[around.length - 1]!);
     const key = `${doc.id}:${span0.start}`;
@@ -215,6 +216,16 @@ function checkSpeaker(ctx: CheckContext, quote: Quote, matches: Match[], evidenc
     const outside = ctx.text.slice(sent.start, quote.start) + ' ' + ctx.text.slice(quote.end, Math.max(sent.end, quote.end));
     const named = [...outside.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].map((m) => m[0]);
     if ([...theirs].some((t) => named.some((n) => samePerson(t, n)))) return;
+    // A speaker the sentence does not name ("he said") was resolved from context, and that may have gone
+    // wrong: if the references' speaker is named in this paragraph or the one before, give the benefit of the doubt.
+    if (!named.some((n) => samePerson(mine, n))) {
+      const paras = ctx.ann.paragraphs;
+      const p = paras.findIndex((x) => x.start <= quote.start && x.end >= quote.start);
+      const from = paras[Math.max(0, p - 1)]?.start ?? sent.start;
+      const context = ctx.text.slice(from, Math.max(sent.end, quote.end));
+      const names = [...context.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].map((m) => m[0]);
+      if ([...theirs].some((t) => names.some((n) => samePerson(t, n)))) return;
+    }
   }
   const who = [...theirs][0]!;
   // Offer the reference's speaker where the article names its own (in the same sentence as the quote).

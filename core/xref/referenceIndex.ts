@@ -161,6 +161,33 @@ export class ReferenceIndex {
     return out;
   }
 
+  /**
+   * Consecutive body sentences of one document around sid, grown alternately backwards and forwards until they
+   * hold about `words` words (quotes run over several sentences, sometimes over paragraphs).
+   */
+  window(sid: number, words: number): number[] {
+    const doc = this.docOf(sid);
+    if (!doc) return [];
+    const first = doc.firstSentence;
+    const last = first + doc.sentenceCount - 1;
+    const wordsIn = (k: number) => (this.sEnd[k]! - this.sStart[k]!) / 6;
+    const out = [sid];
+    let have = wordsIn(sid);
+    let lo = sid;
+    let hi = sid;
+    // At least one neighbour either side, as a quote's opening or close may sit in the next sentence.
+    for (let step = 0; (have < words || step < 2) && (lo > first || hi < last) && step < 200; step++) {
+      if ((step % 2 === 0 || lo <= first) && hi < last) {
+        hi++;
+        if (!(this.sFlags[hi]! & FURNITURE)) (out.push(hi), (have += wordsIn(hi)));
+      } else if (lo > first) {
+        lo--;
+        if (!(this.sFlags[lo]! & FURNITURE)) (out.unshift(lo), (have += wordsIn(lo)));
+      }
+    }
+    return out;
+  }
+
   evidenceFor(sid: number, start?: number, end?: number): Evidence | undefined {
     const doc = this.docOf(sid);
     if (!doc) return undefined;
