@@ -27,10 +27,10 @@ export function tokensOf(text: string, from: number, to: number, quotes: Readonl
     while (q < quotes.length && quotes[q]!.end <= start) q++;
     const qt = quotes[q];
     // The quote marks themselves are outside the quote, so a closing ” can be seen as the end of a quote.
-    const quoted = qt !== undefined && start > qt.start && end < qt.end + (text.charCodeAt(qt.end - 1) === 0x201d || text.charCodeAt(qt.end - 1) === 0x22 ? 0 : 1);
+    const quoted = qt !== undefined && start > qt.start && end < qt.end + (isCloser(text.charCodeAt(qt.end - 1)) ? 0 : 1);
     if (quoted) {
       // Words inside a quote are never cues or sources: one placeholder stands for the whole interior.
-      const close = text.charCodeAt(qt.end - 1) === 0x201d || text.charCodeAt(qt.end - 1) === 0x22 ? qt.end - 1 : qt.end;
+      const close = isCloser(text.charCodeAt(qt.end - 1)) ? qt.end - 1 : qt.end;
       const stop = Math.min(close, to);
       out.push({ text: '…', lower: '…', start, end: stop, quoted: true, cap: false });
       TOKEN_RE.lastIndex = Math.max(stop, start + 1);
@@ -44,4 +44,6 @@ export function tokensOf(text: string, from: number, to: number, quotes: Readonl
   return out;
 }
 
-export const isQuoteMark = (t: Tok): boolean => t.text === '”' || t.text === '“' || t.text === '"' || t.text === '»' || t.text === '«';
+export const isQuoteMark = (t: Tok): boolean => t.text === '”' || t.text === '“' || t.text === '"' || t.text === '»' || t.text === '«' || t.text === '‘' || t.text === '’';
+
+const isCloser = (c: number): boolean => c === 0x201d || c === 0x22 || c === 0x2019 || c === 0xbb;

@@ -278,3 +278,14 @@ test('officials of a named country are attributable; bare officials and analysts
     assert.equal(annotate(text).assertions[0]?.status, 'vague', text);
   }
 });
+
+test('British single quotes pair around apostrophes and take their speaker', () => {
+  const text = 'The port will reopen. ‘We have done what we can. It isn’t over,’ the harbour master, Piotr Ek, said.';
+  expectSource(text, '‘We have done', 'Piotr Ek');
+  const a = annotate(text);
+  assert.equal(a.quotes.length, 1);
+  assert.ok(a.quotes[0]!.inner.endsWith('isn’t over,'));
+  const t0 = performance.now();
+  annotate('‘a '.repeat(100_000));
+  assert.ok(performance.now() - t0 < 5000, 'unclosed openers stay linear');
+});
