@@ -235,7 +235,12 @@ function extendGivenNames(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   });
 }
 
-const keyOf = (d: DocTokens, a: number, b: number) => d.lower.slice(a, b).join(' ');
+const keyOf = (d: DocTokens, a: number, b: number): string => {
+  if (b - a === 1) return d.lower[a]!;
+  let k = d.lower[a]!;
+  for (let q = a + 1; q < b; q++) k += ` ${d.lower[q]}`;
+  return k;
+};
 const textOf = (d: DocTokens, a: number, b: number) => d.text.slice(d.toks[a]!.start, d.toks[b - 1]!.end);
 
 /** Initials of a name's capitalised words ("Ukrainian Center for Economic Strategy" -> "UCES"). */
