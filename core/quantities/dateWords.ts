@@ -93,7 +93,7 @@ export function findDateWords(text: string, tokens: QToken[]): Quantity[] {
       continue;
     }
     // "the third quarter (of 2013)", "fourth-quarter", "next quarter"
-    const parts = w.split('-');
+    const parts = w.indexOf('-') > 0 ? w.split('-') : [w];
     if ((QUARTER_ORDINALS[w] !== undefined || DETERMINERS.has(w)) && (tokens[i + 1]?.lower === 'quarter' || tokens[i + 1]?.lower === 'qtr') || (parts.length === 2 && parts[1] === 'quarter' && QUARTER_ORDINALS[parts[0]!] !== undefined)) {
       const end = parts.length === 2 ? i + 1 : i + 2;
       const q = QUARTER_ORDINALS[parts[0]!];
