@@ -10,7 +10,8 @@ export interface QWord {
   opt: boolean;
 }
 
-const QWORD_RE = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*|\[|\]/gu;
+// A Markdown link's target (](https://…)) is skipped whole; its text reads as ordinary words.
+const QWORD_RE = /\]\([^)\s]*\)|[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*|\[|\]/gu;
 
 /**
  * Words of text[from, to). With `asReference`, words outside quote marks (in a passage that has some) may be
@@ -25,8 +26,8 @@ export function quoteWords(text: string, from: number, to: number, asReference =
   let m: RegExpExecArray | null;
   while ((m = QWORD_RE.exec(text)) !== null && m.index < to) {
     if (m.index + m[0].length > to) break;
-    if (m[0] === '[') bracket = true;
-    else if (m[0] === ']') bracket = false;
+    if (m[0] === '[') bracket = !/^\[[^\]]*\]\(/.test(text.slice(m.index, m.index + 300));
+    else if (m[0][0] === ']') bracket = false;
     else out.push({ w: normWord(m[0]), start: m.index, end: m.index + m[0].length, opt: bracket || (marks ? !marks(m.index) : false) });
   }
   return out;

@@ -34,6 +34,13 @@ test('a quote interrupted by its attribution in the reference matches the uninte
   assert.equal(alignQuote(words('We are ready to talk, as long as the truce holds'), ref).cost, 1);
 });
 
+test('Markdown links in a reference read as their text', () => {
+  const src = 'She told [the council](https://example.invalid/council) that “we will [finally] open the bridge.”';
+  const ref = quoteWords(src, 0, src.length, true);
+  assert.ok(!ref.some((w) => /example|https/.test(w.w)));
+  assert.equal(alignQuote(words('told the council that we will open the bridge'), ref).cost, 0);
+});
+
 test('ellipses split a quote into fragments that are found on their own', () => {
   const s = 'we cannot keep … container ships... ever again';
   assert.deepEqual(quoteFragments(s, 0, s.length).map((f) => s.slice(f.start, f.end).trim()), ['we cannot keep', 'container ships', 'ever again']);
