@@ -142,7 +142,7 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
           code: 'entity-inconsistent',
           start: w.start,
           end: w.end,
-          message: `“${other}” is spelled “${keep}” elsewhere in this article (offset ${keepAt.start}); pick one spelling.`,
+          message: `“${other}” is spelled “${keep}” elsewhere in this article (line ${lineOf(ctx.text, keepAt.start)}); pick one spelling.`,
           related: ev,
           fixes,
         });
@@ -150,6 +150,8 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
     }
   }
 }
+
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 /** One claim per entity: corroborated when the references name it, conflicting when it looks misspelt. */
 function entityClaims(ctx: CheckContext, misspelt: Set<number>): void {

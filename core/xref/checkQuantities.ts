@@ -68,7 +68,7 @@ export function checkQuantities(ctx: CheckContext): void {
       for (const r of index.quantitiesIn(c.sid, q.kind)) if (conflict.values.some((v) => compareQuantities(v, r) === 'equal')) pool.push(r);
     }
     const best = pickReplacement(q, conflict.values, pool);
-    const fixes: Fix[] = best ? [{ title: `Use the reference's ${q.kind === 'DATE' ? 'date' : 'figure'}: ${best.text}`, start: q.start, end: q.end, newText: best.text }] : [];
+    const fixes: Fix[] = best ? [{ title: `Use the reference's ${q.kind === 'DATE' ? 'date' : 'figure'}: ${describe(best)}`, start: q.start, end: q.end, newText: best.text }] : [];
     const code = q.kind === 'DATE' ? 'date-mismatch' : 'number-mismatch';
     const theirs = [...new Set(conflict.values.map((v) => describe(v)))].join(' or ');
     ctx.findings.push({

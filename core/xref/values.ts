@@ -62,6 +62,7 @@ const dayOf = (iso?: string) => (iso && iso.length >= 10 ? Number(iso.slice(8, 1
 
 /** How a value reads in a message. */
 export function describe(q: Quantity): string {
-  if (q.kind === 'DATE' && q.date?.iso) return `${q.text} (${q.date.iso})`;
-  return q.text;
+  const text = q.text.replace(/^(?:a|an|the)\s+/i, '');
+  if (q.kind === 'DATE' && q.date?.iso) return `${text} (${q.date.iso})`;
+  return text;
 }
