@@ -160,7 +160,8 @@ test('linear time on adversarial input', () => {
   const t0 = performance.now();
   findQuantities(s, [], {});
   const ms = performance.now() - t0;
-  assert.ok(ms < 4000, `took ${ms} ms on 200 KB`);
+  // Generous: a backtracking regex would take minutes here, a loaded CI machine only seconds.
+  assert.ok(ms < 10000, `took ${ms} ms on 200 KB`);
 });
 
 test('ranges that write the magnitude or unit once: $10-15 million, 10-15%', () => {
