@@ -409,7 +409,7 @@ export function findVagueCue(toks: Tok[]): string | null {
     const l = t.lower;
     if (l === 'reportedly' || l === 'allegedly' || l === 'purportedly' || l === 'supposedly' || l === 'rumoredly') return t.text;
     if (l === 'widely' && VAGUE_PASSIVE.has(toks[i + 1]?.lower ?? '')) return `${t.text} ${toks[i + 1]!.text}`;
-    if ((l === 'it' || l === 'It'.toLowerCase()) && /^(is|was|has|had)$/.test(toks[i + 1]?.lower ?? '')) {
+    if (l === 'it' && /^(is|was|has|had)$/.test(toks[i + 1]?.lower ?? '')) {
       let k = i + 2;
       if (toks[k]?.lower === 'been') k++;
       if (toks[k]?.lower === 'widely' || toks[k]?.lower === 'generally' || toks[k]?.lower === 'commonly') k++;

@@ -54,6 +54,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   const actors = input.entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG').sort((a, b) => a.start - b.start);
   let ai = 0;
   let lastPerson: string | undefined;
+  let prevSubject: { name: string; para: number } | undefined;
   let lastSpeaker: Own | undefined;
   let lastOrg: string | undefined;
   for (const s of sentences) {
@@ -64,7 +65,8 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     const toks = tokensOf(text, s.start, s.end, over.map((k) => quotes[k]!));
     let own: Own | null = null;
     const cue = findCue(toks);
-    if (cue) own = ownAttribution(cue, toks, text, resolver, { lastPerson: lastPerson ?? people.before(s.start), lastSpeaker, lastOrg });
+    const antecedent = (prevSubject && prevSubject.para === s.paragraph ? prevSubject.name : undefined) ?? lastPerson ?? people.before(s.start);
+    if (cue) own = ownAttribution(cue, toks, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg });
     if (!own) {
       const vague = findVagueCue(toks);
       if (vague) own = { status: 'vague', cue: vague };
@@ -87,16 +89,21 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     // A named person or organisation outside quotes: the actor of a reported event.
     while (ai < actors.length && actors[ai]!.end <= s.start) ai++;
     let actorAt = -1;
+    let subjectPerson: string | undefined;
+    let tj = 0;
     for (let k = ai; k < actors.length && actors[k]!.start < s.end; k++) {
       const at = actors[k]!.start;
-      if (!toks.some((t) => t.quoted && t.start <= at && at < t.end)) {
-        actorAt = at;
-        break;
-      }
+      while (tj < toks.length && toks[tj]!.end <= at) tj++;
+      if (toks[tj] && toks[tj]!.start <= at && toks[tj]!.quoted) continue;
+      actorAt = at;
+      // A person named at the start of the sentence is its subject: the antecedent of "he"/"she" in the next one.
+      if (actors[k]!.type === 'PERSON' && at - s.start < 60) subjectPerson = actors[k]!.canonical;
+      break;
     }
     const reasons = own?.source !== undefined || own?.status === 'vague' ? [] : checkWorthiness(toks, inside, actorAt);
     const firstPerson = !own && toks.some((t) => !t.quoted && FIRST_PERSON.has(t.lower));
     infos.push({ s, own, quotes: over, reasons, firstPerson });
+    prevSubject = subjectPerson ? { name: resolver.expand(subjectPerson), para: s.paragraph } : own?.person && own.source ? { name: own.source, para: s.paragraph } : undefined;
   }
   const furniturePara = new Set<number>();
   for (const s of sentences) if (s.furniture) furniturePara.add(s.paragraph);

@@ -289,3 +289,8 @@ test('British single quotes pair around apostrophes and take their speaker', () 
   annotate('‘a '.repeat(100_000));
   assert.ok(performance.now() - t0 < 5000, 'unclosed openers stay linear');
 });
+
+test('"he said" prefers the person who opened the previous sentence, then the last speaker', () => {
+  const text = 'Mayor Ines Varga said the port will close. Piotr Ek met the crews on Monday. He said the cranes were unsafe.';
+  expectSource(text, 'He said the cranes', 'Piotr Ek');
+});
