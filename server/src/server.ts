@@ -19,7 +19,6 @@ import { Workspace, setWorkspaceRoots, uriToPath, type Corpus } from './workspac
 import { toDiagnostic, rangeOf, evidenceLocation } from './convert';
 import { hoverAt } from './hover';
 import { codeLenses } from './lenses';
-import { MAX_FILE_BYTES } from '../../host/readText';
 
 interface Analysis {
   version: number;
@@ -34,6 +33,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, Analysis>();
   const pending = new Map<string, NodeJS.Immediate>();
+  const warnedLarge = new Set<string>();
   let supportsConfiguration = false;
   let supportsProgress = false;
 
@@ -136,13 +136,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function analyse(doc: TextDocument): Analysis {
     const cached = analyses.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
-    const text = doc.getText();
+    const raw: unknown = doc.getText();
+    // A client that sends no text (a malformed didOpen) gets an empty analysis, not a crash.
+    const text = typeof raw === 'string' ? raw : '';
     const { config } = workspace.configFor(doc.uri);
     const corpus = corpusOf(doc.uri);
     let result: CheckResult;
-    if (text.length > MAX_FILE_BYTES) {
+    if (text.length > MAX_EDITOR_CHARS) {
       result = emptyResult();
-      connection.window.showWarningMessage(`Copydesk: ${doc.uri} is too large to check (${(text.length / 1048576).toFixed(1)} MB).`);
+      if (!warnedLarge.has(doc.uri)) {
+        warnedLarge.add(doc.uri);
+        void connection.window.showWarningMessage(`Copydesk: ${doc.uri} is too large to check while typing (${(text.length / 1048576).toFixed(1)} MB); use \`copydesk check\` for it.`);
+      }
     } else {
       try {
         result = check(text, config, corpus?.index);
@@ -232,6 +237,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 }
 
 declare const __VERSION__: string;
+
+// Analysis runs on the protocol thread, so a document this large would stall hovers and typing: the CLI handles those.
+const MAX_EDITOR_CHARS = 500_000;
 
 function emptyResult(): CheckResult {
   return { annotations: { paragraphs: [], sentences: [], entities: [], quantities: [], quotes: [], assertions: [] }, findings: [], claims: [] };
