@@ -7,7 +7,7 @@ import {
   APPROX_PAIRS, APPROXIMATORS, CURRENCY_CODES, CURRENCY_WORDS, MEASURE_UNITS, MONTH_NAMES, NOT_NOUNS, ORDINAL_WORDS,
   SUBUNITS, TENS, UNITS, VAGUE_MAGNITUDES, YEAR_PREPOSITIONS,
 } from './lexicon';
-import { isListNumber, isSentenceStart, partOfHeadline, partOfName, precededByReference, yearLike } from './noise';
+import { isListNumber, isSentenceStart, partOfHeadline, partOfName, precededByReference, streetNumber, yearLike } from './noise';
 import { DURATION_SUFFIXES, LETTER_DOLLAR, SINGLE_SYMBOLS, countNoun, currencyAfter, measureAfter, percentAfter } from './units';
 
 export { citationTokens, phoneTokens } from './noise';
@@ -269,7 +269,7 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
     const n1 = tokens[end];
     if (n1 && n1.kind === 'word' && (n1.lower === 'a' || n1.lower === 'p') && tokens[end + 1]?.text === '.' && tokens[end + 2]?.lower === 'm') return { to: end };
     if (n1 && n1.kind === 'word' && (n1.lower === 'am' || n1.lower === 'pm')) return { to: end };
-    if (partOfName(tokens, i)) return { to: end };
+    if (partOfName(tokens, i) || streetNumber(tokens, end)) return { to: end };
     if (yearLike(tok)) {
       const prev = tokens[i - 1];
       // "from 2001 to 2005", "1887 – 1888": the second year of a span.

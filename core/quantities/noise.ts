@@ -121,3 +121,17 @@ export function citationTokens(tokens: QToken[], skip: Set<number>): void {
 }
 
 export const yearLike = (t: QToken): boolean => t.kind === 'num' && !t.formatted && !t.suffix && t.text.length === 4 && t.value! >= 1000 && t.value! <= 2199;
+
+const STREET_TYPES = new Set('street st avenue ave road rd boulevard blvd lane ln drive dr way place pl square sq terrace court ct highway hwy'.split(' '));
+
+/** "10 Downing Street", "1600 Pennsylvania Avenue": a house number before capitalised words and a street type. */
+export function streetNumber(tokens: QToken[], end: number): boolean {
+  let k = end;
+  let names = 0;
+  while (k < tokens.length && names < 4 && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text)) {
+    if (names > 0 && STREET_TYPES.has(tokens[k]!.lower)) return true;
+    names++;
+    k++;
+  }
+  return false;
+}

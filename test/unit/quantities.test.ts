@@ -216,3 +216,8 @@ test('discourse markers are not ordinals: first of all, at first, "Second, ..."'
   assert.deepEqual(find('First of all, we thank the crew. At first the plan looked odd. Second, costs rose.').map((q) => q.text), []);
   assert.equal(one('It was the first visit in a decade.', 'ORDINAL').value, 1);
 });
+
+test('street numbers are addresses, not counts', () => {
+  assert.deepEqual(find('Protesters gathered outside 10 Downing Street.').map((q) => q.text), []);
+  assert.equal(one('Officers found 10 Downing supporters inside.', 'COUNT').value, 10);
+});
