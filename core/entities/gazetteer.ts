@@ -10,6 +10,8 @@ export interface GazetteerData {
   first: string[];
   /** Lower-case English words -> frequency band (1 most common). */
   lex: Record<string, number>;
+  /** Other names of a country -> its usual name ("US" -> "United States"). */
+  canon?: Record<string, string>;
 }
 
 export type GazClass = string; // 'C' | 'S' | 'R' | 'P1' | 'P2' | 'P3' | 'O'
@@ -19,6 +21,12 @@ export class Gazetteer {
   private maxLen = 1;
   readonly first: Set<string>;
   readonly lex: Map<string, number>;
+  private readonly canon = new Map<string, string>();
+
+  /** The usual name of a country given one of its other names, if the lists know one. */
+  canonicalOf(name: string): string | undefined {
+    return this.canon.get(splitName(name).join(' '));
+  }
   /** Country, state and region names (and their last words), for recognising "Ukrainian" or "Korean" as adjectives. */
   readonly nationStems: string[] = [];
   private readonly stemSet = new Set<string>();
@@ -33,6 +41,7 @@ export class Gazetteer {
     for (const name of EXTRA_PLACES) this.add(name, 'R');
     for (const name of KNOWN_ORGS) this.add(name, 'O');
     this.first = new Set(data.first);
+    for (const [alias, name] of Object.entries(data.canon ?? {})) this.canon.set(splitName(alias).join(' '), name);
     const stems = new Set<string>();
     for (const [name, cls] of Object.entries(data.places)) {
       if (cls !== 'C' && cls !== 'S') continue;

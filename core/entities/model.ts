@@ -14,6 +14,8 @@ export interface PackedModel {
   first: string;
   /** "word\tband\n" */
   lex: string;
+  /** "alias\tname\n" */
+  canon?: string;
 }
 
 export function encodeModel(m: NerModelFile): string {
@@ -26,6 +28,7 @@ export function encodeModel(m: NerModelFile): string {
     places: Object.entries(m.places).map(([k, v]) => `${k}\t${v}`).join('\n'),
     first: m.first.join('\n'),
     lex: Object.entries(m.lex).map(([k, v]) => `${k}\t${v}`).join('\n'),
+    canon: Object.entries(m.canon ?? {}).map(([k, v]) => `${k}\t${v}`).join('\n'),
   };
   return JSON.stringify(packed);
 }
@@ -51,5 +54,10 @@ export function decodeModel(p: PackedModel): { weights: Weights; gazetteer: Gaze
     const [k, v] = line.split('\t');
     if (k && v) lex[k] = Number(v);
   }
-  return { weights, gazetteer: { places, first: p.first ? p.first.split('\n') : [], lex } };
+  const canon: Record<string, string> = {};
+  for (const line of (p.canon ?? '').split('\n')) {
+    const [k, v] = line.split('\t');
+    if (k && v) canon[k] = v;
+  }
+  return { weights, gazetteer: { places, first: p.first ? p.first.split('\n') : [], lex, canon } };
 }

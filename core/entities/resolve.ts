@@ -260,7 +260,10 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     const cls = g.slice(2);
     let j = i + 1;
     while (j < d.toks.length && d.gaz[j]?.[0] === 'I') j++;
-    if ((cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'O') && d.runStart[i] === i && d.runEnd[i] === j) {
+    // Only words such as "The" or "In" may precede it in its capitalised run.
+    let lead = d.runStart[i]! >= 0 ? d.runStart[i]! : i;
+    while (lead < i && d.gazetteer.lex.get(d.lower[lead]!) === 1 && !d.gazetteer.first.has(d.toks[lead]!.text)) lead++;
+    if ((cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'O') && lead === i && d.runEnd[i] === j) {
       let free = true;
       for (let k = i; k < j; k++) if (took[k]) free = false;
       if (free) raw.push({ a: i, b: j, type: cls === 'O' ? 'ORG' : 'PLACE', conf: 0 });
@@ -383,6 +386,12 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     out.push({ start, end, text: d.text.slice(start, end), type, canonical: '' });
   }
   fillCanonical(out, acronyms);
+  // Other names of a country take its usual name ("US", "U.S.", "America" -> "United States").
+  for (const e of out) {
+    if (e.type !== 'PLACE') continue;
+    const c = d.gazetteer.canonicalOf(e.canonical);
+    if (c) e.canonical = c;
+  }
   return out;
 }
 

@@ -110,3 +110,12 @@ test('empty and name-free text give no entities', () => {
   assert.deepEqual(ents(''), []);
   assert.deepEqual(ents('it rained all day and nobody came to the meeting.'), []);
 });
+
+test('other names of a country share its usual name as canonical', () => {
+  const es = ents('The U.S. embassy reopened. Officials in the United States said America would send staff.');
+  for (const e of es.filter((x) => ['U.S.', 'America', 'United States'].includes(x.text))) {
+    assert.equal(e.type, 'PLACE');
+    assert.equal(e.canonical, 'United States');
+  }
+  assert.ok(es.some((e) => e.text === 'U.S.'), names(es).join(', '));
+});
