@@ -128,7 +128,8 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
   if (t.kind === 'sym' || t.kind === 'word') {
     let cur: { from: number; code: string } | undefined;
     // "US$", "C $", "HK $": letters then "$"
-    if (t.kind === 'word' && LETTER_DOLLAR[t.lower] && tokens[i + 1]?.text === '$' && tokens[i + 2] && (tokens[i + 2]!.kind === 'num' || tokens[i + 2]!.kind === 'word')) {
+    // "A$5m" is Australian dollars; "a $5m grant" is an article before US dollars: the prefix must touch the sign and be capitals.
+    if (t.kind === 'word' && LETTER_DOLLAR[t.lower] && t.text === t.text.toUpperCase() && tokens[i + 1]?.text === '$' && tokens[i + 1]!.start === t.end && tokens[i + 2] && (tokens[i + 2]!.kind === 'num' || tokens[i + 2]!.kind === 'word')) {
       cur = { from: i, code: LETTER_DOLLAR[t.lower]! };
       i += 2;
     } else if (t.kind === 'sym' && SINGLE_SYMBOLS.has(t.text)) {

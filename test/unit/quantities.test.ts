@@ -221,3 +221,12 @@ test('street numbers are addresses, not counts', () => {
   assert.deepEqual(find('Protesters gathered outside 10 Downing Street.').map((q) => q.text), []);
   assert.equal(one('Officers found 10 Downing supporters inside.', 'COUNT').value, 10);
 });
+
+test('an article before a dollar sign is not a currency prefix', () => {
+  const text = 'The board approved a $4.5 million grant and an A$2 million loan.';
+  const qs = findQuantities(text, [], {});
+  const grant = qs.find((q) => q.text.includes('4.5'))!;
+  assert.equal(grant.text, '$4.5 million');
+  assert.equal(grant.unit, 'USD');
+  assert.equal(qs.find((q) => q.text.includes('2 million'))!.unit, 'AUD');
+});
