@@ -1,5 +1,5 @@
 // Finds the reporting cue of one sentence and the words that name its source, on tokens outside quotes.
-import { ACCORDING, AGENTIVE, ANONYMOUS_HEADS, STATEMENT_NOUNS, TITLES, BETWEEN_SUBJECT_AND_VERB, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, VAGUE_HEADS, WEAK_VERBS } from './lexicon';
+import { ACCORDING, AGENTIVE, ANONYMOUS_HEADS, ORG_WORDS, STATEMENT_NOUNS, TITLES, BETWEEN_SUBJECT_AND_VERB, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, VAGUE_HEADS, WEAK_VERBS } from './lexicon';
 import { isQuoteMark, type Tok } from './tokens';
 
 export type SourceRef =
@@ -139,14 +139,21 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
       f--;
       if (DETERMINERS.has(p.lower)) break;
     }
+    if (f > 0 && PREPOSITIONS.has(toks[f - 1]!.lower) && DETERMINERS.has(toks[f]!.lower)) {
+      const q = qualifiedSubject(toks, f - 1, k);
+      if (q) return q;
+    }
+    // A common-noun subject must be able to speak: "the ministry said", not "the deal announced on Tuesday"; when the
+    // words before the verb are a post-modifier, the sentence's opening phrase is the subject to judge.
+    if (!isSpeakerNoun(t.lower)) {
+      const crossed = toks.slice(f, k + 1).some((w) => PREPOSITIONS.has(w.lower) || /ing$/.test(w.lower)) || (f > 0 && !DETERMINERS.has(toks[f]!.lower));
+      const first = crossed ? initialSubject(toks, k + 1) : null;
+      return first && (first.kind !== 'phrase' || isSpeakerNoun(first.head)) ? first : null;
+    }
     if (isPossessive(toks[f - 1]) && isNameTok(toks[f - 2])) {
       // "Zelensky’s office said": the owner is the source.
       const e = f - 2;
       return { kind: 'name', from: nameStart(toks, e, 0), to: e };
-    }
-    if (f > 0 && PREPOSITIONS.has(toks[f - 1]!.lower) && DETERMINERS.has(toks[f]!.lower)) {
-      const q = qualifiedSubject(toks, f - 1, k);
-      if (q) return q;
     }
     if (VAGUE_HEADS.has(t.lower)) return { kind: 'vague', from: f, to: k };
     // The phrase right before the verb is a post-modifier ("A new study documenting … school children has revealed"):
@@ -165,6 +172,22 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
 }
 
 const OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'as', 'while', 'when', 'since', 'although', 'though', 'despite', 'following', 'speaking', 'asked', 'meanwhile', 'however', 'still', 'yet', 'last', 'earlier', 'later', 'separately', 'instead', 'also', 'then', 'now', 'today', 'yesterday', 'if', 'because', 'until', 'by', 'from', 'under', 'over', 'of', 'to']);
+
+const SPEAKER_EXTRA = new Set(
+  `coach mayor chief lawyer lawyers attorney judge court witness witnesses resident residents teacher doctor doctors author authors
+  team campaign administration office spokesperson spokesman spokeswoman police army military government ministry union
+  firm company companies board panel jury committee host anchor editor editors paper newspaper outlet network agency statement
+  website site blog post letter filing document documents data figures poll survey study report analysis review audit memo
+  it they he she family families group groups side camp president minister secretary governor senator official officials`.split(/\s+/),
+);
+
+/** A noun that can be the subject of a reporting verb: an organisation, a role, a document, a group. */
+function isSpeakerNoun(w: string): boolean {
+  return (
+    SPEAKER_EXTRA.has(w) || ORG_WORDS.has(w) || ANONYMOUS_HEADS.has(w) || STATEMENT_NOUNS.has(w) || VAGUE_HEADS.has(w) || TITLES.has(w) ||
+    /(er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|man|men|woman|women|person|people|ee|ees|ive|ives)$/.test(w)
+  );
+}
 
 const OFFICIAL_HEADS = new Set(['officials', 'official', 'diplomats', 'lawmakers', 'prosecutors', 'investigators', 'authorities', 'ministers', 'regulators', 'negotiators']);
 
@@ -208,7 +231,16 @@ function initialSubject(toks: Tok[], limit: number): SourceRef | null {
   const from = i;
   if (det) i++;
   if (i >= limit) return null;
-  if (isNameTok(toks[i]) && !(i === 0 && !det && !toks[i]!.cap)) return { kind: 'name', from: i, to: Math.min(nameEnd(toks, i), limit - 1) };
+  if (isNameTok(toks[i]) && !(i === 0 && !det && !toks[i]!.cap)) {
+    const e = Math.min(nameEnd(toks, i), limit - 1);
+    // "Zelensky’s office …" speaks for its owner; "Trump’s deal …" does not speak at all.
+    if (isPossessive(toks[e + 1])) {
+      let h = e + 2;
+      while (h + 1 < limit && /^\p{Ll}/u.test(toks[h + 1]!.text) && !PREPOSITIONS.has(toks[h + 1]!.lower) && !/(ing|ed)$/.test(toks[h + 1]!.lower)) h++;
+      if (h >= limit || !isSpeakerNoun(toks[h]!.lower)) return null;
+    }
+    return { kind: 'name', from: i, to: e };
+  }
   // Lower-case head: adjectives and nouns up to a preposition or verb-like word.
   let e = i;
   while (e + 1 < limit && /^\p{Ll}/u.test(toks[e + 1]!.text) && !PREPOSITIONS.has(toks[e + 1]!.lower) && !/(ing|ed)$/.test(toks[e + 1]!.lower) && !BETWEEN_SUBJECT_AND_VERB.has(toks[e + 1]!.lower) && e - i < 4) e++;

@@ -294,3 +294,11 @@ test('"he said" prefers the person who opened the previous sentence, then the la
   const text = 'Mayor Ines Varga said the port will close. Piotr Ek met the crews on Monday. He said the cranes were unsafe.';
   expectSource(text, 'He said the cranes', 'Piotr Ek');
 });
+
+test('a participle after a thing that cannot speak is not attribution', () => {
+  const text = 'The ferry deal announced on Monday will cost $5 million. Ek’s plan released last week will cut 40 jobs. Ek’s office said the talks went well.';
+  const a = annotate(text);
+  assert.equal(at(a, text, 'The ferry deal')?.status, 'unattributed');
+  assert.equal(at(a, text, 'Ek’s plan')?.status, 'unattributed');
+  assert.equal(at(a, text, 'Ek’s office')?.status, 'attributed');
+});
