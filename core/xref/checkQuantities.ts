@@ -3,6 +3,7 @@ import type { Evidence, Fix, Quantity } from '../types';
 import { CheckContext, SIM_CONTRADICT, SIM_CORROBORATE } from './context';
 import { compareQuantities, describe } from './values';
 import { termsOf } from './terms';
+import type { Candidate } from './referenceIndex';
 
 /** Weekday names drift between outlets published on different days, so they contradict only very close passages. */
 const SIM_CONTRADICT_WEEKDAY = 0.5;
@@ -10,20 +11,28 @@ const SIM_CONTRADICT_WEEKDAY = 0.5;
 export function checkQuantities(ctx: CheckContext): void {
   const { index } = ctx;
   for (const q of ctx.ann.quantities) {
-    if (q.kind === 'ORDINAL') continue;
     // "In the coming days", "the next decade": nothing a reference could confirm or contradict.
     if (q.kind === 'DATE' && (!q.date || q.date.granularity === 'relative') && !q.date?.resolved) continue;
     const s = ctx.sentenceAt(q.start);
     if (!s) continue;
-    const cands = ctx.candidatesFor(s);
+    let cands = ctx.candidatesFor(s);
     const agree: Evidence[] = [];
     const witness = (sid: number) => {
       if (!index.quantitiesIn(sid, q.kind).some((r) => compareQuantities(q, r) === 'equal')) return;
       const ev = index.evidenceFor(sid);
       if (ev && !agree.some((e) => e.ref === ev.ref && e.start === ev.start)) agree.push(ev);
     };
-    const close = cands.filter((c) => c.sim >= SIM_CORROBORATE).slice(0, 8);
+    let close = cands.filter((c) => c.sim >= SIM_CORROBORATE).slice(0, 8);
     for (const c of close) if (agree.length < 3) witness(c.sid);
+    // A sentence of several clauses is partly about something else: the figure's own clause is asked too.
+    const clause = clauseOf(ctx.text, q, s.start, s.end);
+    if (!agree.length) {
+      if (clause) {
+        cands = mergeCandidates(cands, index.candidates(termsOf(ctx.text, clause.start, clause.end), 8, 0.1));
+        close = cands.filter((c) => c.sim >= SIM_CORROBORATE).slice(0, 8);
+        for (const c of close) if (agree.length < 3) witness(c.sid);
+      }
+    }
     // The figure may sit one sentence away from the words it shares with the article ("…,” Zelensky said on Feb. 5).
     if (!agree.length) for (const c of close.slice(0, 3)) for (const n of index.neighbours(c.sid)) witness(n);
     const claim = { kind: 'quantity' as const, start: q.start, end: q.end, text: q.text };
@@ -35,7 +44,7 @@ export function checkQuantities(ctx: CheckContext): void {
     // A long reference sentence may share only one clause with the article's: the words right around both
     // figures ("Trump announced on ___") then show they answer the same question.
     let conflict: { sid: number; values: Quantity[] } | undefined;
-    const mine = localTerms(ctx.text, q, s.start, s.end);
+    const mine = clause ? termsOf(ctx.text, clause.start, clause.end) : localTerms(ctx.text, q, s.start, s.end);
     for (const c of cands) {
       if (c.sim < SIM_CORROBORATE) break;
       // One shared word ("group") is a coincidence, not the same subject.
@@ -46,6 +55,8 @@ export function checkQuantities(ctx: CheckContext): void {
         if (compareQuantities(q, r) !== 'differ') return false;
         const local = overlap(index, mine, localTerms(doc.text, r, span.start, span.end));
         const weekdayOnly = q.kind === 'DATE' && !sameCalendarKnown(q, r);
+        // "first" and "second" are everywhere ("first of all"): an ordinal clashes only in the same sentence, same slot.
+        if (q.kind === 'ORDINAL') return c.sim >= SIM_CONTRADICT && local >= LOCAL_SAME;
         if (weekdayOnly) return c.sim >= SIM_CONTRADICT_WEEKDAY || (c.sim >= SIM_CONTRADICT && local >= LOCAL_SAME);
         return c.sim >= SIM_CONTRADICT || local >= LOCAL_SAME;
       });
@@ -55,7 +66,7 @@ export function checkQuantities(ctx: CheckContext): void {
     }
     if (!conflict) {
       ctx.claims.push({ ...claim, status: 'unverified', evidence: [] });
-      if (ctx.config.reportUnverified) {
+      if (ctx.config.reportUnverified && q.kind !== 'ORDINAL') {
         ctx.findings.push({ code: 'unverified-claim', start: q.start, end: q.end, message: `No reference states ${q.kind === 'DATE' ? 'this date' : 'this figure'} (${q.text}).`, related: [], fixes: [] });
       }
       continue;
@@ -83,12 +94,40 @@ export function checkQuantities(ctx: CheckContext): void {
   }
 }
 
+const CLAUSE_BREAK = /[;:—–]|,\s+(?:and|but|while|whereas|although|as|which|who|where)\b|\s\(/g;
+
+/** The clause around a figure when the sentence has more than one, else undefined. */
+function clauseOf(text: string, q: { start: number; end: number }, from: number, to: number): { start: number; end: number } | undefined {
+  let start = from;
+  let end = to;
+  CLAUSE_BREAK.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(text)) !== null && m.index < to) {
+    if (m.index + m[0].length <= q.start) start = m.index + m[0].length;
+    else if (m.index >= q.end) {
+      end = m.index;
+      break;
+    }
+  }
+  if (start === from && end === to) return undefined;
+  // A clause of a few words carries too little to search with.
+  return termsOf(text, start, end).size >= 3 ? { start, end } : undefined;
+}
+
+function mergeCandidates(a: Candidate[], b: Candidate[]): Candidate[] {
+  const by = new Map<number, Candidate>();
+  for (const c of [...a, ...b]) if ((by.get(c.sid)?.sim ?? -1) < c.sim) by.set(c.sid, c);
+  return [...by.values()].sort((x, y) => y.sim - x.sim);
+}
+
 /** Share of the article's words around its figure that also surround the reference's figure. */
 const LOCAL_SAME = 0.5;
 const LOCAL_REACH = 48;
 
 function localTerms(text: string, q: { start: number; end: number }, from: number, to: number): Set<string> {
-  const out = termsOf(text, Math.max(from, q.start - LOCAL_REACH), q.start);
+  // The figure's own words count too: "15 rare earth elements" and "17 elements … deemed rare earth" share a subject.
+  const out = termsOf(text, q.start, q.end);
+  termsOf(text, Math.max(from, q.start - LOCAL_REACH), q.start, out);
   termsOf(text, q.end, Math.min(to, q.end + LOCAL_REACH), out);
   return out;
 }

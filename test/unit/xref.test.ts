@@ -130,6 +130,14 @@ test('a short quoted phrase is a misquote only where the sentence is plainly the
   assert.equal(check(elsewhere, {}, index).findings.filter((x) => XREF.has(x.code)).length, 0);
 });
 
+test('a figure is compared within its own clause when the sentence goes on about something else', () => {
+  const text = 'Harbour news\n\nSome 3,100 people work at the port, and the harbour board expects container traffic to double by 2030.\n';
+  const f = check(text, {}, index).findings.filter((x) => x.code === 'number-mismatch');
+  assert.equal(f.length, 1);
+  assert.match(text.slice(f[0]!.start, f[0]!.end), /3,100/);
+  assert.match(f[0]!.related[0]!.excerpt, /2,300 people/);
+});
+
 test('unverified claims: reported as hints only when reportUnverified is on', () => {
   const text = 'Harbour news\n\nMayor Ines Novak said 4,100 trucks had used the new road since it opened.\n';
   const on = check(text, { reportUnverified: true }, index);
