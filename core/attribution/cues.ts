@@ -142,6 +142,9 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
     if (f > 0 && PREPOSITIONS.has(toks[f - 1]!.lower) && DETERMINERS.has(toks[f]!.lower)) {
       const q = qualifiedSubject(toks, f - 1, k);
       if (q) return q;
+      // "PC World's analysis of its own statistics concluded": the phrase before the verb is a complement.
+      const first = initialSubject(toks, f - 1);
+      if (first && (first.kind !== 'phrase' || isSpeakerNoun(first.head))) return first;
     }
     // A common-noun subject must be able to speak: "the ministry said", not "the deal announced on Tuesday"; when the
     // words before the verb are a post-modifier, the sentence's opening phrase is the subject to judge.

@@ -24,7 +24,7 @@ export const REPORTING_VERBS = new Set(
   cite cites cited citing quote quotes quoted observe observes observed add adds added adding continue continues continued
   promise promises promised pledge pledges pledged vow vows vowed threaten threatens threatened
   agree agrees agreed reiterate reiterates reiterated mention mentions mentioned caution cautions cautioned
-  point points pointed accuse accuses accused criticize criticizes criticized criticise criticised
+  accuse accuses accused criticize criticizes criticized criticise criticised
   conclude concludes concluded concluding find finds found show shows showed read reads
   `),
 );
@@ -40,7 +40,7 @@ export const WEAK_VERBS = new Set(
   threaten threatens threatened agree agrees agreed believe believes believed think thinks thought post posts posted
   expect expects fear fears worry worries forecast forecasts forecasted predict predicts predicted
   find finds found show shows showed read reads
-  point points pointed observe observes observed quote quotes quoted cite cites cited ask asks asked urge urges urged
+  observe observes observed quote quotes quoted cite cites cited ask asks asked urge urges urged
   describe describes described describing characterize characterizes characterized characterise characterised
   accuse accuses accused criticize criticizes criticized criticise criticised answer answers answered maintain maintains maintained
   report reports reported reporting estimate estimates estimated estimating signal signals signaled signalled signaling signalling
@@ -115,5 +115,6 @@ export const ORG_WORDS = new Set(
   press news times post journal herald tribune guardian reuters afp ap associated service services party government
   administration company corporation corp inc ltd group association union federation organization organisation
   board authority bureau court parliament congress senate army navy police foundation network agency's ministry's
+  study survey project programme program initiative
   `),
 );
