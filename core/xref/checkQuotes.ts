@@ -7,7 +7,7 @@ import { alignQuote, quoteFragments, quoteWords, type QWord } from './quoteMatch
 import { nameWords, samePerson } from './names';
 import { speakerNear } from './speakers';
 
-/** Quotes shorter than this are phrases ("serious people"): they can be corroborated, never "misquoted". */
+/** Quotes shorter than this are phrases ("serious people"): a misquote only in plainly the same sentence. */
 const MIN_WORDS_FOR_MISQUOTE = 4;
 const MAX_QUOTE_WORDS = 250;
 /** Similarity at which two sentences are the same sentence reworded. */
@@ -17,6 +17,8 @@ const MAX_EDIT_SHARE = 0.34;
 
 interface Match {
   sid: number;
+  /** Similarity of the candidate passage to the article's sentence. */
+  sim: number;
   /** Reference offsets of the matched stretch. */
   start: number;
   end: number;
@@ -125,7 +127,7 @@ function matchesOf(ctx: CheckContext, q: QWord[], s: Sentence): Match[] {
       if (text.slice(q[k]!.start, q[k]!.end) === doc.text.slice(r[a.refFrom + k]!.start, r[a.refFrom + k]!.end)) caseAgree++;
     }
     const sid = sentenceOf(index, around, refStart);
-    const m: Match = { sid, start: refStart, end: refEnd, cost: a.cost, caseAgree };
+    const m: Match = { sid, sim: c.sim, start: refStart, end: refEnd, cost: a.cost, caseAgree };
     if (a.diff) {
       const d = a.diff;
       // Widen an empty side to the neighbouring word so the edit has something to replace.
@@ -141,7 +143,7 @@ function matchesOf(ctx: CheckContext, q: QWord[], s: Sentence): Match[] {
     }
     found.push(m);
   }
-  return found.sort((x, y) => x.cost - y.cost || y.caseAgree - x.caseAgree);
+  return found.sort((x, y) => x.cost - y.cost || y.caseAgree - x.caseAgree || y.sim - x.sim);
 }
 
 /**
