@@ -118,6 +118,8 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
     // "U.S. officials said", "Ukrainian diplomats told": officials of a named country are a specific, attributable
     // group; experts, analysts and critics stay vague whoever they are.
     if (mod && mod.cap && OFFICIAL_HEADS.has(t.lower)) return { kind: 'phrase', from: nameStart(toks, k - 1, 0), to: k, head: t.lower };
+    // "The researchers found": a definite group points back to people already named; "researchers say" does not.
+    if (mod && DEFINITE.has(mod.lower) && !['some', 'many', 'most', 'several', 'others', 'people', 'reports'].includes(t.lower)) return { kind: 'phrase', from: k - 1, to: k, head: t.lower };
     let f = k;
     while (f - 1 >= 0 && !toks[f - 1]!.quoted && isWord(toks[f - 1]) && f > k - 4 && !STOP_BEFORE.has(toks[f - 1]!.text) && !isPossessive(toks[f - 1])) {
       if (REPORTING_VERBS.has(toks[f - 1]!.lower)) break;
@@ -191,6 +193,8 @@ function isSpeakerNoun(w: string): boolean {
     /(er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|man|men|woman|women|person|people|ee|ees|ive|ives)$/.test(w)
   );
 }
+
+const DEFINITE = new Set(['the', 'these', 'those', 'both']);
 
 const OFFICIAL_HEADS = new Set(['officials', 'official', 'diplomats', 'lawmakers', 'prosecutors', 'investigators', 'authorities', 'ministers', 'regulators', 'negotiators']);
 
@@ -340,6 +344,8 @@ function verbUsage(toks: Tok[], v: number): boolean {
   if (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'to' || prev === 'his' || prev === 'her' || prev === 'their' || prev === 'its') return false;
   const l = t.lower;
   const next = toks[v + 1]?.lower ?? '';
+  // "a blog written by X", "figures released by Y": a passive; the agent after "by" is handled as agentive.
+  if (next === 'by') return false;
   const past = /ed$/.test(l) || IRREGULAR_PAST.has(l);
   if (/ing$/.test(l)) return prev === ',' || prev === 'by';
   if (!past) {

@@ -302,3 +302,10 @@ test('a participle after a thing that cannot speak is not attribution', () => {
   assert.equal(at(a, text, 'Ek’s plan')?.status, 'unattributed');
   assert.equal(at(a, text, 'Ek’s office')?.status, 'attributed');
 });
+
+test('a definite group points back to named people; a passive "written by" is not the subject speaking', () => {
+  const a = annotate('The researchers found that tides rose 4 cm.');
+  assert.equal(a.assertions[0]?.status, 'attributed');
+  const text = 'Ek later found a harbour guide written by a retired pilot.';
+  assert.notEqual(annotate(text).assertions[0]?.source, 'a retired pilot');
+});
