@@ -14,6 +14,7 @@ export interface RawSpan {
 
 const CAP0 = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}]/u;
+const PLACE_OF = new Set(['city', 'town', 'village', 'region', 'province', 'port', 'district', 'island', 'capital', 'outskirts', 'suburb', 'suburbs', 'county']);
 const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
 
 /** Nationality and group words: "Ukrainian", "Afghans", "Muslims" are not names of an entity. */
@@ -271,6 +272,17 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     i = j - 1;
   }
 
+  // "the city of Tarnopil": a capitalised run after a place noun and "of" is a place, even if the tagger missed it.
+  for (let i = 2; i < d.toks.length; i++) {
+    if (took[i] || !(d.flags[i]! & 1) || d.toks[i - 1]!.text !== 'of' || !PLACE_OF.has(d.toks[i - 2]!.text)) continue;
+    const j = d.runStart[i] === i ? d.runEnd[i]! : i + 1;
+    let free = true;
+    for (let k = i; k < j; k++) if (took[k]) free = false;
+    if (free && !(j - i === 1 && (d.gazetteer.lex.get(d.lower[i]!) ?? 9) <= 2)) {
+      raw.push({ a: i, b: j, type: 'PLACE', conf: 0 });
+      for (let k = i; k < j; k++) took[k] = 1;
+    }
+  }
   raw.sort((x, y) => x.a - y.a);
 
   let spans = extendGivenNames(d, repairOrgs(d, mergeAdjacent(d, raw).map((s) => orgByHead(d, s))))
@@ -299,6 +311,12 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     const ini = initials(d, s.a, s.b);
     const letters = acr.replace(/[.&]/g, '');
     if (ini.endsWith(letters) || ini.includes(letters) || letters[0] === ini[0]) acronyms.set(acr, { type: s.type, full: textOf(d, s.a, s.b) });
+  }
+
+  // "the town of Chasiv Yar", "the city of Dnipro": the noun before "of" types the name as a place.
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.a >= 2 && d.toks[s.a - 1]!.text === 'of' && PLACE_OF.has(d.toks[s.a - 2]!.text)) spans[k] = { ...s, type: 'PLACE', conf: 5 };
   }
 
   // One type per name in a document: the tagger's confident votes decide.

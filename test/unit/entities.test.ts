@@ -119,3 +119,9 @@ test('other names of a country share its usual name as canonical', () => {
   }
   assert.ok(es.some((e) => e.text === 'U.S.'), names(es).join(', '));
 });
+
+test('"the town of X" makes X a place even when the tagger hesitates', () => {
+  const es = ents('Shelling hit the town of Zorivka Dalna overnight, and the city of Tarnopil lost power.');
+  assert.ok(has(es, 'Zorivka Dalna', 'PLACE'), names(es).join(', '));
+  assert.ok(has(es, 'Tarnopil', 'PLACE'), names(es).join(', '));
+});
