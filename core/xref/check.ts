@@ -6,12 +6,14 @@ import { CheckContext, type RawFinding } from './context';
 import { checkQuantities } from './checkQuantities';
 import { checkQuotes } from './checkQuotes';
 import { checkNames } from './checkNames';
+import { checkParaphrases } from './checkParaphrase';
 
 export function crossCheck(text: string, ann: Annotations, index: ReferenceIndex, config: CopydeskConfig): { findings: RawFinding[]; claims: Claim[] } {
   const ctx = new CheckContext(text, ann, index, config);
   if (index.size === 0) return { findings: [], claims: [] };
   checkQuantities(ctx);
   checkQuotes(ctx);
+  checkParaphrases(ctx);
   checkNames(ctx);
   ctx.claims.sort((a, b) => a.start - b.start);
   return { findings: ctx.findings, claims: ctx.claims };

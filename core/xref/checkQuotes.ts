@@ -168,7 +168,7 @@ function sentenceOf(index: CheckContext['index'], sids: number[], offset: number
 }
 
 /** Who the references say spoke these words: the quote's speaker, or the named source of its sentence. */
-function referenceSpeakers(ctx: CheckContext, m: Match): string[] {
+export function referenceSpeakers(ctx: CheckContext, m: { sid: number; start: number; end: number }): string[] {
   // The name beside the quote marks is cheap to read; the attribution pipeline runs only when there is none.
   const doc = ctx.index.docOf(m.sid)!;
   const sp = ctx.index.span(m.sid);
@@ -250,7 +250,7 @@ function checkSpeaker(ctx: CheckContext, quote: Quote, matches: Match[], evidenc
 }
 
 /** The quote marks around a reference stretch, when it is quoted in that sentence. */
-function enclosingQuote(text: string, start: number, end: number, from: number, to: number): { start: number; end: number } | undefined {
+export function enclosingQuote(text: string, start: number, end: number, from: number, to: number): { start: number; end: number } | undefined {
   const open = Math.max(text.lastIndexOf('“', start), text.lastIndexOf('"', start - 1));
   if (open < from) return undefined;
   const close = text.slice(end, to + 1).search(/[”"]/);

@@ -138,6 +138,16 @@ test('a figure is compared within its own clause when the sentence goes on about
   assert.match(f[0]!.related[0]!.excerpt, /2,300 people/);
 });
 
+test('a paraphrase of a quote given to someone other than its speaker is misattributed', () => {
+  const wrong = 'Harbour news\n\nNovak said that every month of waiting costs the harbour another ship.\n';
+  const right = wrong.replace('Novak', 'Brekke');
+  const f = check(wrong, {}, index).findings.filter((x) => x.code === 'quote-misattributed');
+  assert.equal(f.length, 1);
+  assert.match(f[0]!.message, /Brekke/);
+  assert.equal(f[0]!.fixes[0]?.newText, 'Brekke');
+  assert.equal(check(right, {}, index).findings.filter((x) => XREF.has(x.code)).length, 0);
+});
+
 test('unverified claims: reported as hints only when reportUnverified is on', () => {
   const text = 'Harbour news\n\nMayor Ines Novak said 4,100 trucks had used the new road since it opened.\n';
   const on = check(text, { reportUnverified: true }, index);

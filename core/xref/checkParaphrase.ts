@@ -1,0 +1,64 @@
+// A paraphrased quote given to the wrong person: the article reports in its own words what the references
+// quote someone else as saying ("Zelensky said the deal would be a partnership" for Waltz's words).
+
+import { CheckContext } from './context';
+import { enclosingQuote, referenceSpeakers } from './checkQuotes';
+import { nameWords, samePerson } from './names';
+import { termsOf } from './terms';
+
+/** Only a reference sentence that is plainly the same one reworded can tell who said it. */
+const SIM_SAME = 0.5;
+/** Share of the quote's words the paraphrase must carry. */
+const QUOTE_COVER = 0.4;
+
+export function checkParaphrases(ctx: CheckContext): void {
+  const { index, text } = ctx;
+  for (const a of ctx.ann.assertions) {
+    if (a.status !== 'attributed' || !a.source) continue;
+    const s = ctx.sentenceAt(a.start);
+    if (!s || ctx.ann.quotes.some((q) => q.start < s.end && q.end > s.start)) continue;
+    // The source must be named in the sentence itself: a resolved pronoun is too weak to accuse anyone.
+    const named = namesIn(text, s);
+    if (!named.some((n) => samePerson(a.source!, n))) continue;
+    const mine = termsOf(text, s.start, s.end);
+    for (const c of ctx.candidatesFor(s)) {
+      if (c.sim < SIM_SAME) break;
+      const doc = index.docOf(c.sid)!;
+      const span = index.span(c.sid);
+      // The reference sentence must quote someone, and the article's sentence must carry the quote's words.
+      const open = doc.text.slice(span.start, span.end).search(/[“"]/);
+      if (open < 0) continue;
+      const quoted = enclosingQuote(doc.text, span.start + open + 1, span.start + open + 1, span.start, span.end);
+      if (!quoted) continue;
+      const quoteTerms = termsOf(doc.text, quoted.start, quoted.end);
+      let shared = 0;
+      for (const t of quoteTerms) if (mine.has(t)) shared++;
+      if (shared < 3 || shared / Math.max(1, quoteTerms.size) < QUOTE_COVER) continue;
+      const theirs = referenceSpeakers(ctx, { sid: c.sid, start: quoted.start + 1, end: quoted.end - 1 });
+      if (!theirs.length || theirs.some((t) => samePerson(t, a.source!))) break;
+      // Either sentence naming the other's speaker means the two may simply be reported side by side.
+      const refNames = namesIn(doc.text, span);
+      if (refNames.some((n) => samePerson(a.source!, n)) || named.some((n) => theirs.some((t) => samePerson(t, n)))) break;
+      const ev = index.evidenceFor(c.sid)!;
+      const mention = ctx.ann.entities.find((e) => e.start >= s.start && e.end <= s.end && samePerson(e.canonical || e.text, a.source!));
+      const who = theirs[0]!;
+      const words = nameWords(who);
+      ctx.findings.push({
+        code: 'quote-misattributed',
+        start: s.start,
+        end: s.end,
+        message: `This paraphrases words the references quote from ${theirs.join(' / ')}, not ${a.source}.`,
+        related: [ev],
+        fixes: mention
+          ? [{ title: `Attribute to ${who}`, start: mention.start, end: mention.end, newText: nameWords(mention.text).length > 1 ? words.join(' ') : words[words.length - 1] ?? who }]
+          : [],
+      });
+      break;
+    }
+  }
+}
+
+function namesIn(text: string, s: { start: number; end: number }): string[] {
+  return [...text.slice(s.start, s.end).matchAll(/\p{Lu}[\p{L}’'-]+/gu)].map((m) => m[0]);
+}
+
