@@ -20,6 +20,7 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   const n = text.length;
+  const fm = frontMatterLength(text);
   let i = 0;
   while (i < n) {
     let e = i;
@@ -32,10 +33,35 @@ export function paragraphs(text: string): Paragraph[] {
     let end = e;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) out.push({ start, end, index: out.length });
+    if (end > start) {
+      const prev = out[out.length - 1];
+      // Hard-wrapped prose (Markdown, e-mail): a line that opens in lower case, right after a line that stopped
+      // mid-sentence, continues that paragraph. A headline is never followed by a lower-case line.
+      if (prev && prev.start >= fm && lineBreaksOnly(text, prev.end, start) && continues(text, prev.end, start)) prev.end = end;
+      else out.push({ start, end, index: out.length });
+    }
     i = e + 1;
   }
   return out;
+}
+
+/** Only one line break (no blank line) between two offsets. */
+function lineBreaksOnly(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) breaks++;
+    else if (c === 13 && text.charCodeAt(k + 1) !== 10) breaks++;
+    if (breaks > 1) return false;
+  }
+  return true;
+}
+
+function continues(text: string, prevEnd: number, start: number): boolean {
+  const last = text[prevEnd - 1]!;
+  if (/[.!?:”"’)\]]/.test(last)) return false;
+  if (LINE_MARKER.test(text.slice(start, start + 4)) || text.startsWith('<!--', start) || text[start] === '#') return false;
+  return /\p{Ll}/u.test(text[start]!) || /[,;–—]/.test(last);
 }
 
 // A Markdown list bullet or blockquote marker at the start of a line is not part of the sentence.

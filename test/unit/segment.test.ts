@@ -84,3 +84,9 @@ test('long and hostile inputs split in linear time', () => {
   }
   assert.ok(times[1]! < Math.max(50, times[0]! * 25), `8x input took ${times[1]!.toFixed(0)} ms vs ${times[0]!.toFixed(0)} ms`);
 });
+
+test('hard-wrapped prose continues its paragraph; headlines, bullets and front matter do not merge', () => {
+  const text = '---\ntitle: Port deal\ndate: 2025-03-02\n---\n# Port deal\n\nThe mayor said on Monday that the deal\nwas worth $5 million, a figure\nthat could change.\n- A bullet item.\nA new line in capitals.';
+  const sents = segment(text).sentences.filter((s) => !s.furniture).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sents, ['The mayor said on Monday that the deal\nwas worth $5 million, a figure\nthat could change.', 'A bullet item.', 'A new line in capitals.']);
+});
