@@ -51,7 +51,8 @@ export function compareDates(a: DateValue | undefined, b: DateValue | undefined)
     if (da && db) return da === db ? 'equal' : 'differ';
     return 'equal';
   }
-  if (a.granularity === 'weekday' && b.granularity === 'weekday' && a.weekday !== undefined && b.weekday !== undefined) {
+  // Weekday against weekday ("on Monday" / "on Tuesday"), whether or not one side resolved it to a date.
+  if (a.weekday !== undefined && b.weekday !== undefined && (a.granularity === 'weekday' || b.granularity === 'weekday')) {
     return a.weekday === b.weekday ? 'equal' : 'differ';
   }
   return 'incomparable';
