@@ -22,7 +22,7 @@ const TREND = words(`gaining growing rising falling increase increased increasin
   doubled tripled halved grew fell rose traction momentum inroads advance advancing`);
 const CONTEXT_VERBS = words(`comes came coincide coincides amid following`);
 const DATE_WORDS = words(`monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
-  october november december yesterday today tomorrow weeks months years decade decades recent recently`);
+  october november december yesterday today tomorrow weeks months years decade decades century centuries recent recently`);
 const NUMBER_WORDS = words(`one two three four five six seven eight nine ten eleven twelve hundred hundreds thousand thousands million millions
   billion billions trillion trillions dozen dozens half quarter third percent twice`);
 
@@ -75,9 +75,10 @@ export function checkWorthiness(toks: Tok[], quantities: Quantity[], actorAt = -
       // "declined to comment" is a refusal, not a trend.
       if (toks[i + 1]?.lower !== 'to' || !/^decline/.test(l)) reasons.add('trend');
     }
+    else if (toks[i + 1]?.lower === 'than' && (/er$/.test(l) || l === 'more' || l === 'less' || l === 'fewer')) reasons.add('comparison');
     else if (CONTEXT_VERBS.has(l) && (l !== 'comes' && l !== 'came' ? true : /^(as|after|amid|just|days|weeks|following|at)$/.test(toks[i + 1]?.lower ?? ''))) reasons.add('context');
   }
   if (reasons.size === 0 && actorAt >= 0 && toks.length >= 6 && !isQuestion(toks) && pastVerbAfter(toks, actorAt)) reasons.add('event');
-  const order = ['number', 'date', 'superlative', 'prediction', 'evaluation', 'motive', 'generalisation', 'trend', 'context', 'event'];
+  const order = ['number', 'date', 'superlative', 'comparison', 'prediction', 'evaluation', 'motive', 'generalisation', 'trend', 'context', 'event'];
   return order.filter((r) => reasons.has(r));
 }

@@ -109,6 +109,8 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
   const t = toks[k]!;
   if (t.quoted || isQuoteMark(t)) return null;
   if (PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower };
+  // "There are fears that …": an expletive subject names nobody.
+  if (t.lower === 'there' || t.lower === 'this' || t.lower === 'that' || t.lower === 'which' || t.lower === 'what') return null;
   if (t.lower === 'it' && k > 0 && !toks[k - 1]!.quoted) return { kind: 'pronoun', word: 'it' };
   if (t.text === ',') return appositive(toks, k);
   if (VAGUE_HEADS.has(t.lower) && !isProperNameContext(toks, k)) {
@@ -457,6 +459,13 @@ export function findVagueCue(toks: Tok[]): string | null {
       if (VAGUE_PASSIVE.has(toks[k]?.lower ?? '') && (toks[k + 1]?.lower === 'that' || toks[k + 1]?.lower === 'to')) return toks.slice(i, k + 1).map((x) => x.text).join(' ');
     }
     if ((l === 'is' || l === 'are' || l === 'was' || l === 'were') && /^(said|believed|thought|rumou?red)$/.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'to') return `${t.text} ${toks[i + 1]!.text} to`;
+    // "There are fears that …", "There is growing speculation that …"
+    if (l === 'there' && /^(is|are|was|were|have|has)$/.test(toks[i + 1]?.lower ?? '')) {
+      let k = i + 2;
+      if (toks[k]?.lower === 'been') k++;
+      while (k < toks.length && k < i + 5 && /^(growing|widespread|increasing|mounting|some|many|also|now|renewed)$/.test(toks[k]!.lower)) k++;
+      if (/^(fears|concerns|worries|speculation|suggestions|reports|rumou?rs|claims|hopes|indications|signs)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'that') return toks.slice(i, k + 1).map((x) => x.text).join(' ');
+    }
     if ((l === 'reports' || l === 'studies' || l === 'polls' || l === 'surveys') && /^(say|suggest|show|indicate|claim)$/.test(toks[i + 1]?.lower ?? '')) return `${t.text} ${toks[i + 1]!.text}`;
   }
   return null;

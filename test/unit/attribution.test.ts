@@ -309,3 +309,9 @@ test('a definite group points back to named people; a passive "written by" is no
   const text = 'Ek later found a harbour guide written by a retired pilot.';
   assert.notEqual(annotate(text).assertions[0]?.source, 'a retired pilot');
 });
+
+test('"there are fears that" is vague; comparisons are check-worthy', () => {
+  assert.equal(annotate('There are fears that the strike could spread.').assertions[0]?.status, 'vague');
+  const a = annotate('Sea levels have risen faster than at any time in the past century.');
+  assert.ok(a.assertions[0]?.reasons?.includes('comparison'));
+});
