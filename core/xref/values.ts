@@ -15,7 +15,8 @@ export function compareQuantities(a: Quantity, b: Quantity): Comparison {
   // A bare count ("groups of three", "Montalvo, 19,") says nothing about what is counted: it may agree, not clash.
   const countedApart = a.kind === 'COUNT' && (!a.unit || !b.unit);
   // "hundreds of billions" neither contradicts nor corroborates "$500 billion": it is not a precise figure.
-  if (a.vague || b.vague) return 'incomparable';
+  // Two orders of magnitude that agree ("billions" and "billions") corroborate each other.
+  if (a.vague || b.vague) return a.vague && b.vague && Math.abs(Math.log10(Math.abs(a.value) + 1) - Math.log10(Math.abs(b.value) + 1)) < 0.5 ? 'equal' : 'incomparable';
   const big = Math.max(Math.abs(a.value), Math.abs(b.value));
   if (big === 0 || Math.abs(a.value - b.value) <= big * TOLERANCE) return 'equal';
   return countedApart ? 'incomparable' : 'differ';
