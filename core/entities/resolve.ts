@@ -230,7 +230,8 @@ function extendGivenNames(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   return spans.map((s, k) => {
     if (s.type !== 'PERSON' || s.b - s.a !== 1 || !d.gazetteer.first.has(d.toks[s.a]!.text)) return s;
     const n = s.b;
-    if (n >= d.toks.length || d.sentOf(n) !== d.sentOf(s.a) || !(d.flags[n]! & 1) || spans[k + 1]?.a === n) return s;
+    const particle = /^(?:al|el|ad|ash|bin|ibn|abu)-\p{Lu}/u.test(d.toks[n]?.text ?? ''); // "Suleiman al-Amr"
+    if (n >= d.toks.length || d.sentOf(n) !== d.sentOf(s.a) || !(d.flags[n]! & 1 || particle) || spans[k + 1]?.a === n) return s;
     if (TITLE_WORDS.has(d.lower[n]!) || d.text.slice(d.toks[s.a]!.end, d.toks[n]!.start) !== ' ') return s;
     return { ...s, b: n + 1 };
   });
