@@ -252,7 +252,7 @@ function initialSubject(toks: Tok[], limit: number): SourceRef | null {
   }
   // Lower-case head: adjectives and nouns up to a preposition or verb-like word.
   let e = i;
-  while (e + 1 < limit && /^\p{Ll}/u.test(toks[e + 1]!.text) && !PREPOSITIONS.has(toks[e + 1]!.lower) && !/(ing|ed)$/.test(toks[e + 1]!.lower) && !BETWEEN_SUBJECT_AND_VERB.has(toks[e + 1]!.lower) && e - i < 4) e++;
+  while (e + 1 < limit && /^\p{Ll}/u.test(toks[e + 1]!.text) && !PREPOSITIONS.has(toks[e + 1]!.lower) && !/(ing|ed)$/.test(toks[e + 1]!.lower) && !BETWEEN_SUBJECT_AND_VERB.has(toks[e + 1]!.lower) && !NOT_SUBJECT.has(toks[e + 1]!.lower) && e - i < 4) e++;
   if (!/^\p{Ll}/u.test(toks[e]!.text)) return null;
   const head = toks[e]!.lower;
   // "The results of the National Iodine Study": the named study is the source.

@@ -315,3 +315,10 @@ test('"there are fears that" is vague; comparisons are check-worthy', () => {
   const a = annotate('Sea levels have risen faster than at any time in the past century.');
   assert.ok(a.assertions[0]?.reasons?.includes('comparison'));
 });
+
+test('an opening "Asked about …," and a relative clause do not hide the subject', () => {
+  const text = 'Asked about the strike, a union official who declined to be named said: “We will see.”';
+  const a = annotate(text);
+  assert.equal(a.assertions[0]?.status, 'attributed');
+  assert.equal(a.assertions[0]?.source, 'a union official');
+});
