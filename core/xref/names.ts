@@ -68,7 +68,8 @@ export function looksLikeMisspelling(a: string, b: string): boolean {
   return d === 1 || 1 - d / Math.max(a.length, b.length) >= 0.8;
 }
 
-const ENDING = /(?:ians?|ans?|ns?|s|es|ese|is|ish|ites?|isms?|ists?|ions?|ors?|ers?|ing|ed|ive|a|i)$/;
+// Plural, demonym and derivation endings, and Slavic gendered surname endings (Zelensky / Zelenska, Ivanov / Ivanova).
+const ENDING = /(?:ians?|ans?|ns?|s|es|ese|is|ish|ites?|isms?|ists?|ions?|ors?|ers?|ing|ed|ive|a|i|y)$/;
 
 /**
  * Russia / Russian, Texas / Texans, India / Indiana, Administration / Administrator: the two words are one stem

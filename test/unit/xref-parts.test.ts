@@ -56,6 +56,7 @@ test('transliterations share a key; typos and different names do not', () => {
   assert.ok(!looksLikeMisspelling('Zelenskyy', 'Zelensky'), 'a transliteration is not a typo');
   assert.ok(!looksLikeMisspelling('Russian', 'Russia'), 'a derived form is not a typo');
   assert.ok(!looksLikeMisspelling('Austria', 'Australia'));
+  assert.ok(!looksLikeMisspelling('Zelenska', 'Zelensky'), 'a gendered surname form is another person');
   assert.ok(!looksLikeMisspelling('Marc', 'Mark'), 'short names are too close to call');
   assert.equal(editDistance('Bessent', 'Besnest'), 2);
 });
