@@ -60,6 +60,9 @@ export function isFurnitureLine(line: string): boolean {
   if (CONTRIBUTION.test(line) || CAPTION_START.test(line)) return true;
   const words = wordCount(line);
   const terminal = TERMINAL.test(line);
+  // A Markdown bullet that reads as a sentence ("- Revenue rose 12% in 2024") is a claim, even without a full stop;
+  // short or title-case bullets are navigation.
+  if (/^[-*+•]\s+/.test(line) && words >= 6 && !isTitleCase(line.replace(/^[-*+•]\s+/, ''))) return false;
   // A line without closing punctuation is a headline, label, name, dateline or call to action, unless it is long prose
   // whose final period was lost in scraping.
   // Captions and headlines run to about twenty words; body prose without a final stop is rare and longer.

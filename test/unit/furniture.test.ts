@@ -116,3 +116,9 @@ test('dateline labels need a date or a colon: prose that starts with "Updated" i
   assert.equal(isFurnitureLine('Updated figures show the economy grew 3%.'), false);
   assert.equal(isFurnitureLine('LIVE: Port strike enters day two'), true);
 });
+
+test('a sentence-like Markdown bullet is body text; short or title-case bullets are navigation', () => {
+  assert.equal(isFurnitureLine('- Revenue rose 12% in 2024 to a record high'), false);
+  assert.equal(isFurnitureLine('- Home'), true);
+  assert.equal(isFurnitureLine('- Latest News From The Coast'), true);
+});
