@@ -5,6 +5,9 @@ export type Comparison = 'equal' | 'differ' | 'incomparable';
 
 /** Figures are rounded in copy ("roughly $500 billion", "1.2 million" for 1,230,000): 2.5% apart is the same figure. */
 const TOLERANCE = 0.025;
+/** "About", "roughly", "nearly" announce a rounded figure: 10% either way still agrees. */
+const HEDGED_TOLERANCE = 0.1;
+const HEDGE = /\b(?:about|around|roughly|nearly|almost|approximately|some|close to|up to|an estimated|estimated)\b|~/i;
 
 export function compareQuantities(a: Quantity, b: Quantity): Comparison {
   if (a.kind !== b.kind) return 'incomparable';
@@ -18,7 +21,8 @@ export function compareQuantities(a: Quantity, b: Quantity): Comparison {
   // Two orders of magnitude that agree ("billions" and "billions") corroborate each other.
   if (a.vague || b.vague) return a.vague && b.vague && Math.abs(Math.log10(Math.abs(a.value) + 1) - Math.log10(Math.abs(b.value) + 1)) < 0.5 ? 'equal' : 'incomparable';
   const big = Math.max(Math.abs(a.value), Math.abs(b.value));
-  if (big === 0 || Math.abs(a.value - b.value) <= big * TOLERANCE) return 'equal';
+  const tolerance = HEDGE.test(a.text) || HEDGE.test(b.text) ? HEDGED_TOLERANCE : TOLERANCE;
+  if (big === 0 || Math.abs(a.value - b.value) <= big * tolerance) return 'equal';
   return countedApart ? 'incomparable' : 'differ';
 }
 

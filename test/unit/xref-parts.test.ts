@@ -73,6 +73,8 @@ test('figures: equal within rounding, different otherwise; vague amounts and oth
   assert.equal(compareQuantities(money('half a trillion dollars', 5e11), money('$500 billion', 5e11)), 'equal');
   assert.equal(compareQuantities(money('roughly $500 billion', 5e11), money('$510 billion', 5.1e11)), 'equal');
   assert.equal(compareQuantities(money('$600 billion', 6e11), money('$500 billion', 5e11)), 'differ');
+  assert.equal(compareQuantities(money('about $500 billion', 5e11), money('$470 billion', 4.7e11)), 'equal');
+  assert.equal(compareQuantities(money('$500 billion', 5e11), money('$470 billion', 4.7e11)), 'differ');
   assert.equal(compareQuantities(money('hundreds of billions', 3e11, { vague: true }), money('$600 billion', 6e11)), 'incomparable');
   assert.equal(compareQuantities(money('€5 million', 5e6, { unit: 'EUR' }), money('$7 million', 7e6)), 'incomparable');
   // A bare "$" is whichever dollar the extractor guessed: the figures still compare.
