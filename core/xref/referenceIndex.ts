@@ -237,25 +237,21 @@ export class ReferenceIndex {
     // Seeds: the sentences of the rarest terms, or, when even the rarest is common, those sharing the
     // rarest few terms at once (sorted-list intersection).
     let seeds: number[];
-    let used = 0;
     if (lists[0]!.list.length <= SEED_LIMIT) {
       const set = new Set<number>();
-      while (used < lists.length && (used === 0 || set.size + lists[used]!.list.length <= SEED_LIMIT)) {
-        for (const sid of lists[used]!.list) set.add(sid);
-        used++;
+      for (let k = 0; k < lists.length && (k === 0 || set.size + lists[k]!.list.length <= SEED_LIMIT); k++) {
+        for (const sid of lists[k]!.list) set.add(sid);
       }
       seeds = [...set];
     } else {
       seeds = lists[0]!.list;
-      used = 1;
-      while (seeds.length > SEED_LIMIT && used < lists.length) {
-        const next = intersect(seeds, lists[used]!.list);
+      for (let k = 1; seeds.length > SEED_LIMIT && k < lists.length; k++) {
+        const next = intersect(seeds, lists[k]!.list);
         if (next.length === 0) break;
         seeds = next;
-        used++;
       }
+      // Still too many: a query of common words only; the most recently indexed sentences stand in.
       if (seeds.length > SEED_LIMIT) seeds = seeds.slice(seeds.length - SEED_LIMIT);
-      used = 0;
     }
     // Score the seeds: a short posting list is walked, a long one is probed by binary search per seed.
     const score = new Map<number, number>();
