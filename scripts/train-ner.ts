@@ -363,7 +363,7 @@ function train(docs: Doc[]): Map<string, Float64Array> {
       for (let i = s; i < e; i++) {
         const gold = doc.gold[i]!;
         let guess = 0;
-        if (doc.d.cand[i] || prev !== 0) {
+        if (doc.d.cand[i] || (prev !== 0 && doc.d.cont[i])) {
           fb.n = 0;
           staticFeatures(doc.d, i, s, e, fb);
           dynamicFeatures(TAGS[prev]!, TAGS[prev2]!, doc.d.shapes[i]!, fb);

@@ -16,6 +16,9 @@ export interface DocTokens {
   sents: Array<[number, number]>;
   /** Capitalised tokens the tagger must look at; any other token after an O is O without scoring. */
   cand: Uint8Array;
+  /** Tokens that may continue a name after a B/I tag: capitalised words, connectors ("of", "de", "&"), numbers
+   * ("Internet Explorer 9"). Any other token after a name is O without scoring. */
+  cont: Uint8Array;
   /** Shouted all-caps words ("WHEN AMERICA IS STRONG"): typed by the gazetteer only. */
   shout: Uint8Array;
   /** Gazetteer match: class of the entry covering the token, with B/I position ("B:C", "I:P1"). */
@@ -176,9 +179,15 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
       k += m.len - 1;
     }
   }
+  const cont = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = toks[i]!.text;
+    const c0 = w.charCodeAt(0);
+    if (cand[i] || CONNECTORS.has(w) || (c0 >= 48 && c0 <= 57) || w === '-') cont[i] = 1;
+  }
   const sentIdx = new Int32Array(n);
   sents.forEach(([a, b], k) => sentIdx.fill(k, a, b));
-  return { sentOf: (i: number) => sentIdx[i]!, text, toks, lower, shapes, flags, sents, cand, shout, gaz, runStart, runEnd, headline, docLower, docMidCap, gazetteer };
+  return { cont, sentOf: (i: number) => sentIdx[i]!, text, toks, lower, shapes, flags, sents, cand, shout, gaz, runStart, runEnd, headline, docLower, docMidCap, gazetteer };
 }
 
 const gazTags = new Map<string, string>();

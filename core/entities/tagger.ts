@@ -117,7 +117,7 @@ export function tagDoc(d: DocTokens, w: Weights): Tagged {
     let prev2 = 0;
     for (let i = s; i < e; i++) {
       let best = 0;
-      if (d.cand[i] || prev !== 0) {
+      if (d.cand[i] || (prev !== 0 && d.cont[i])) {
         feats.n = 0;
         contextFeatures(d, i, s, e, feats);
         dynamicFeatures(TAGS[prev]!, TAGS[prev2]!, d.shapes[i]!, feats);
