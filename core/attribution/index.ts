@@ -219,6 +219,19 @@ function assignSpeakers(infos: Info[], quotes: Quote[], text: string, paragraphs
       paraSpeaker.set(paragraphs[para]!.index, speaker);
     }
   }
+  // A paragraph that is nothing but a quote, followed by a paragraph that opens with a named speaker ("Zelensky said
+  // this in his nightly address"): the speaker is named in the next paragraph.
+  const firstOwnOfPara = new Map<number, Own>();
+  for (const info of infos) if (!firstOwnOfPara.has(info.s.paragraph)) firstOwnOfPara.set(info.s.paragraph, info.own ?? { status: 'vague', cue: '' });
+  for (let k = quotes.length - 1; k >= 0; k--) {
+    const q = quotes[k]!;
+    if (q.speaker) continue;
+    const para = paraOf(q.start);
+    const p = paragraphs[para]!;
+    if ((q.end - q.start) / Math.max(1, p.end - p.start) < 0.8) continue;
+    const next = firstOwnOfPara.get(p.index + 1);
+    if (next?.status === 'attributed' && next.source) q.speaker = next.source;
+  }
   // A quote left open at the end of its paragraph runs on into the next one, whose speaker it shares.
   for (let k = quotes.length - 2; k >= 0; k--) {
     const q = quotes[k]!;

@@ -322,3 +322,8 @@ test('an opening "Asked about …," and a relative clause do not hide the subjec
   assert.equal(a.assertions[0]?.status, 'attributed');
   assert.equal(a.assertions[0]?.source, 'a union official');
 });
+
+test('a quote paragraph takes the speaker who opens the next paragraph', () => {
+  const text = 'The night was quiet.\n\n“We will not give up. We will rebuild every pier.”\n\nMayor Ines Varga said this in a video address on Sunday.';
+  expectSource(text, 'We will rebuild', 'Ines Varga');
+});
