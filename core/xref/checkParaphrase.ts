@@ -21,7 +21,8 @@ export function checkParaphrases(ctx: CheckContext): void {
     const named = namesIn(text, s);
     if (!named.some((n) => samePerson(a.source!, n))) continue;
     const mine = termsOf(text, s.start, s.end);
-    for (const c of ctx.candidatesFor(s)) {
+    // The closest few passages only: a paraphrase rewords one sentence, not a dozen.
+    for (const c of ctx.candidatesFor(s).slice(0, 3)) {
       if (c.sim < SIM_SAME) break;
       const doc = index.docOf(c.sid)!;
       const span = index.span(c.sid);

@@ -21,8 +21,9 @@ export function compareQuantities(a: Quantity, b: Quantity): Comparison {
   // Two orders of magnitude that agree ("billions" and "billions") corroborate each other.
   if (a.vague || b.vague) return a.vague && b.vague && Math.abs(Math.log10(Math.abs(a.value) + 1) - Math.log10(Math.abs(b.value) + 1)) < 0.5 ? 'equal' : 'incomparable';
   const big = Math.max(Math.abs(a.value), Math.abs(b.value));
-  const tolerance = HEDGE.test(a.text) || HEDGE.test(b.text) ? HEDGED_TOLERANCE : TOLERANCE;
-  if (big === 0 || Math.abs(a.value - b.value) <= big * tolerance) return 'equal';
+  const diff = Math.abs(a.value - b.value);
+  if (big === 0 || diff <= big * TOLERANCE) return 'equal';
+  if (diff <= big * HEDGED_TOLERANCE && (HEDGE.test(a.text) || HEDGE.test(b.text))) return 'equal';
   return countedApart ? 'incomparable' : 'differ';
 }
 
