@@ -110,8 +110,8 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
   if (t.quoted || isQuoteMark(t)) return null;
   if (PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower };
   // "There are fears that …": an expletive subject names nobody.
-  if (t.lower === 'there' || t.lower === 'this' || t.lower === 'that' || t.lower === 'which' || t.lower === 'what') return null;
-  if (t.lower === 'it' && k > 0 && !toks[k - 1]!.quoted) return { kind: 'pronoun', word: 'it' };
+  if (t.lower === 'it') return { kind: 'pronoun', word: 'it' };
+  if (NOT_SUBJECT.has(t.lower)) return null;
   if (t.text === ',') return appositive(toks, k);
   if (VAGUE_HEADS.has(t.lower) && !isProperNameContext(toks, k)) {
     // "Scientology officials said": a group of a named organisation is a named source; "U.S. officials" stays vague.

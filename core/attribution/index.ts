@@ -47,6 +47,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
   const resolver = new NameResolver(text, input.entities);
   const people = personTracker(input.entities);
+  const orgs = personTracker(input.entities, 'ORG');
   const infos: Info[] = [];
   let qi = 0;
   const qs = [...input.quantities].sort((a, b) => a.start - b.start);
@@ -66,7 +67,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     let own: Own | null = null;
     const cue = findCue(toks);
     const antecedent = (prevSubject && prevSubject.para === s.paragraph ? prevSubject.name : undefined) ?? lastPerson ?? people.before(s.start);
-    if (cue) own = ownAttribution(cue, toks, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg });
+    if (cue) own = ownAttribution(cue, toks, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start) });
     if (!own) {
       const vague = findVagueCue(toks);
       if (vague) own = { status: 'vague', cue: vague };
@@ -146,9 +147,9 @@ function ownAttribution(cue: Cue, toks: Tok[], text: string, resolver: NameResol
   }
 }
 
-/** The last PERSON entity mentioned before an offset: the fallback antecedent of "he said". */
-function personTracker(entities: Entity[]) {
-  const persons = entities.filter((e) => e.type === 'PERSON').sort((a, b) => a.start - b.start);
+/** The last entity of a type mentioned before an offset: the fallback antecedent of "he said" (PERSON), "it said" (ORG). */
+function personTracker(entities: Entity[], type: Entity['type'] = 'PERSON') {
+  const persons = entities.filter((e) => e.type === type).sort((a, b) => a.start - b.start);
   let i = 0;
   let last: string | undefined;
   return {

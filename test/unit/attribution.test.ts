@@ -327,3 +327,9 @@ test('a quote paragraph takes the speaker who opens the next paragraph', () => {
   const text = 'The night was quiet.\n\n“We will not give up. We will rebuild every pier.”\n\nMayor Ines Varga said this in a video address on Sunday.';
   expectSource(text, 'We will rebuild', 'Ines Varga');
 });
+
+test('"It said" at the start of a sentence points back to the last organisation; "It is said" is vague', () => {
+  const text = 'The Harbour Authority met on Monday. It said the port would reopen in May. It is said that the cranes are old.';
+  expectSource(text, 'It said the port', 'Harbour Authority');
+  assert.equal(at(annotate(text), text, 'It is said')?.status, 'vague');
+});
