@@ -410,9 +410,11 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   }
   fillCanonical(out, acronyms);
   // Other names of a country take its usual name ("US", "U.S.", "America" -> "United States").
+  const countryNames = new Map<string, string | undefined>();
   for (const e of out) {
     if (e.type !== 'PLACE') continue;
-    const c = d.gazetteer.canonicalOf(e.canonical);
+    let c = countryNames.get(e.canonical);
+    if (!countryNames.has(e.canonical)) countryNames.set(e.canonical, (c = d.gazetteer.canonicalOf(e.canonical)));
     if (c) e.canonical = c;
   }
   return out;
@@ -428,14 +430,22 @@ const norm = (s: string) => s.replace(/^the\s+/i, '').toLowerCase();
 
 /** The fullest same-type form of each name in the document: "Zelensky" -> "Volodymyr Zelensky", "CES" -> its expansion. */
 export function fillCanonical(ents: Entity[], acronyms: Map<string, { type: EntityType; full: string }>): void {
-  const byType = new Map<EntityType, Map<string, [string, string[]]>>();
+  // Names indexed by type and word: a fuller form must contain every word of the shorter one, so only names that
+  // share its first word are compared (linear in the names, not quadratic).
+  const byWord = new Map<string, Array<[string, string, string[]]>>();
+  const seen = new Set<string>();
   for (const e of ents) {
-    const list = byType.get(e.type) ?? new Map<string, [string, string[]]>();
-    if (!list.has(e.text)) {
-      const n = norm(e.text);
-      list.set(e.text, [n, n.split(/\s+/)]);
+    const id = `${e.type}\u0000${e.text}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const n = norm(e.text);
+    const ws = n.split(/\s+/);
+    for (const w of new Set(ws)) {
+      const k = `${e.type}\u0000${w}`;
+      const list = byWord.get(k) ?? [];
+      list.push([e.text, n, ws]);
+      byWord.set(k, list);
     }
-    byType.set(e.type, list);
   }
   const done = new Map<string, string>();
   for (const e of ents) {
@@ -444,7 +454,8 @@ export function fillCanonical(ents: Entity[], acronyms: Map<string, { type: Enti
       e.canonical = acr.full;
       continue;
     }
-    const memo = done.get(`${e.type}\u0000${e.text}`);
+    const id = `${e.type}\u0000${e.text}`;
+    const memo = done.get(id);
     if (memo !== undefined) {
       e.canonical = memo;
       continue;
@@ -453,18 +464,18 @@ export function fillCanonical(ents: Entity[], acronyms: Map<string, { type: Enti
     const words = me.split(/\s+/);
     let best = e.text;
     let bestLen = me.length;
-    for (const [other, [o, ow]] of byType.get(e.type) ?? []) {
+    for (const [other, o, ow] of byWord.get(`${e.type}\u0000${words[0]}`) ?? []) {
       if (o.length <= bestLen || ow.length <= words.length) continue;
       const fits =
         e.type === 'PERSON'
-          ? words.length < ow.length && (ow.slice(-words.length).join(' ') === me || ow.slice(0, words.length).join(' ') === me)
-          : ow.length > words.length && (` ${o} `).includes(` ${me} `);
+          ? ow.slice(-words.length).join(' ') === me || ow.slice(0, words.length).join(' ') === me
+          : (` ${o} `).includes(` ${me} `);
       if (fits) {
         best = other;
         bestLen = o.length;
       }
     }
-    done.set(`${e.type}\u0000${e.text}`, best);
+    done.set(id, best);
     e.canonical = best;
   }
 }
