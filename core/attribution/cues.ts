@@ -111,7 +111,8 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
   if (PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower };
   // "There are fears that …": an expletive subject names nobody.
   if (t.lower === 'it') return { kind: 'pronoun', word: 'it' };
-  if (NOT_SUBJECT.has(t.lower)) return null;
+  // Function words never name a source (an acronym such as "WHO" does).
+  if (NOT_SUBJECT.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text)) return null;
   if (t.text === ',') return appositive(toks, k);
   if (VAGUE_HEADS.has(t.lower) && !isProperNameContext(toks, k)) {
     // "Scientology officials said": a group of a named organisation is a named source; "U.S. officials" stays vague.

@@ -29,6 +29,24 @@ export function stripTitles(name: string): string {
   return rest.length ? rest.join(' ') : name;
 }
 
+/**
+ * The entity's canonical name when it plausibly names the same thing as the mention: it ends with the mention's last
+ * word ("Zelensky" -> "Volodymyr Zelensky") or spells out its acronym ("CES"). Otherwise the mention itself.
+ */
+function trustedCanonical(e: Entity): string {
+  const c = e.canonical;
+  if (!c || c === e.text) return e.text;
+  const mention = wordsOf(e.text).map(stripPossessive);
+  const canon = wordsOf(c);
+  const last = mention[mention.length - 1]?.toLowerCase();
+  if (last && canon.length && stripPossessive(canon[canon.length - 1]!).toLowerCase() === last) return c;
+  if (mention.length === 1 && /^\p{Lu}{2,}$/u.test(mention[0]!)) {
+    const initials = canon.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (isSubsequence(mention[0]!, initials)) return c;
+  }
+  return e.text;
+}
+
 function findLastIndex<T>(a: T[], f: (x: T) => boolean): number {
   for (let i = a.length - 1; i >= 0; i--) if (f(a[i]!)) return i;
   return -1;
@@ -64,7 +82,7 @@ export class NameResolver {
   /** The canonical name of the first PERSON entity inside text[start, end), if any. */
   personIn(start: number, end: number): string | undefined {
     const e = this.overlapping(start, end).find((x) => x.type === 'PERSON' && x.start >= start && x.end <= end);
-    return e ? this.expand(stripTitles(e.canonical || e.text)) : undefined;
+    return e ? this.expand(stripTitles(trustedCanonical(e))) : undefined;
   }
 
   /** The canonical name for the source words text[start, end). */
@@ -73,7 +91,7 @@ export class NameResolver {
     if (ents.length) {
       ents.sort((x, y) => (TYPE_RANK[x.type] ?? 4) - (TYPE_RANK[y.type] ?? 4) || y.end - x.end);
       const e = ents[0]!;
-      const name = this.expand(stripTitles(e.canonical || e.text));
+      const name = this.expand(stripTitles(trustedCanonical(e)));
       // A tagger that caught only part of an organisation's name ("Ministry" of "Russian Defense Ministry"): the
       // capitalised words around it are the better name.
       const chunk = stripTitles(this.text.slice(start, end).trim());

@@ -333,3 +333,13 @@ test('"It said" at the start of a sentence points back to the last organisation;
   expectSource(text, 'It said the port', 'Harbour Authority');
   assert.equal(at(annotate(text), text, 'It is said')?.status, 'vague');
 });
+
+test('an entity canonical that does not end with the mention is not trusted; acronyms stay speakers', () => {
+  const text = 'Fans wore a CERN T-shirt to the launch. CERN tweeted support for the team.';
+  const a = annotate(text);
+  const s = at(a, text, 'CERN tweeted');
+  assert.equal(s?.status, 'attributed');
+  assert.ok(!/T-shirt/.test(s?.source ?? ''), s?.source);
+  const who = 'The World Health Organisation (WHO) met in May. WHO say the disease is the world’s most common.';
+  expectSource(who, 'WHO say', 'World Health Organisation');
+});
