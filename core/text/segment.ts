@@ -123,7 +123,8 @@ function trimmed(text: string, start: number, end: number): { start: number; end
   return { start, end };
 }
 
-const SAY_AFTER = /^(?:[\p{Lu}][\p{L}’'.-]*\s+){1,4}(?:said|says|wrote|writes|told|added|asked|explained|noted|continued|insisted|replied)\b|^(?:said|says|wrote|added|asked|continued)\s+(?:[\p{Lu}]|the\b)/u;
+const SAY_AFTER =
+  /^(?:[\p{Lu}][\p{L}’'.-]*\s+){1,4}(?:said|says|wrote|writes|told|added|asked|explained|noted|continued|insisted|replied)\b|^(?:said|says|wrote|added|asked|continued)\s+(?:[\p{Lu}]|the\b)|^(?:The|A|An|Our|His|Her|Their)\s+(?:\p{Ll}+\s+){1,3}(?:said|says|wrote|told|added|noted|explained)\b/u;
 
 /** True when the words after a closing quote are a short attribution ("Trump said", "said Mr. Smith"). */
 function attributionFollows(text: string, k: number, to: number): boolean {

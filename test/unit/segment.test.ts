@@ -90,3 +90,8 @@ test('hard-wrapped prose continues its paragraph; headlines, bullets and front m
   const sents = segment(text).sentences.filter((s) => !s.furniture).map((s) => text.slice(s.start, s.end));
   assert.deepEqual(sents, ['The mayor said on Monday that the deal\nwas worth $5 million, a figure\nthat could change.', 'A bullet item.', 'A new line in capitals.']);
 });
+
+test('a quote ending in a period keeps a following "The harbour master said"', () => {
+  const text = '“It is over for this year.” The harbour master said on Monday. The cranes were moved.';
+  assert.deepEqual(sentencesOf(text), ['“It is over for this year.” The harbour master said on Monday.', 'The cranes were moved.']);
+});
