@@ -80,7 +80,7 @@ function cachesOf(w: Weights, d: DocTokens): WordCaches {
     c = { own: new Map(), prev: new Map(), next: new Map(), start, end: sum(w, f) };
     caches.set(w, c);
   }
-  if (c.own.size > 200_000) {
+  if (c.own.size > 50_000 || c.prev.size > 50_000 || c.next.size > 50_000) {
     c.own.clear();
     c.prev.clear();
     c.next.clear();
