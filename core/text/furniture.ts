@@ -14,7 +14,7 @@ const READER_UI = /^(©|copyright\b)|\ball rights reserved\b|\b(you|your|we use)
 // "Updated:", "Published 3 March 2025", "Posted 2 hours ago" — but not prose such as "Updated figures show…".
 const DATELINE_LABEL =
   /^(published|updated|posted|last updated|first published|modified)(\s*[:|,-]|\s*$|\s+(on\s+|at\s+)?(\d|a\s+(few|day|week)|an\s+hour|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*\d|yesterday|today|just now))/i;
-const CONTRIBUTION = /^\(?(this|an earlier version of this) (story|article|report) (has been|was|is being) (updated|corrected|amended|changed)\b|\b(contributed|contributing) (reporting )?(to )?(this|the) (report|story|article)\b|^(additional )?(reporting|editing|writing|research) by\b|^\(?(reporting|editing) by\b/i;
+const CONTRIBUTION = /^\(?(this|an earlier version of this) (story|article|report) (has been|was|is being) (updated|corrected|amended|changed)\b|^\(?this (article|story|report) (was|is|has been) (originally |first )?(published|written|produced|republished)\b|\b(contributed|contributing) (reporting )?(to )?(this|the) (report|story|article)\b|^(additional )?(reporting|editing|writing|research) by\b|^\(?(reporting|editing) by\b/i;
 const CREDIT =
   /\((?:photo|photograph|image|picture|video|illustration|graphic)s?\s*(?:by|credit|:)|^(?:photo|photograph|image|picture|illustration|graphic|video|source|credit|file photo)s?\s*(?:by\b|:)|\bphoto(?:graph)?s?\s+by\b|[/(|]\s*(?:getty images|shutterstock|afp|ap photo|ap|reuters|epa|handout)\s*\)?\.?$|^(?:getty images|shutterstock|ap photo)\b/i;
 const CREDIT_HINT = /[/(|]|photo|image|picture|illustration|graphic|video|source|credit|getty|shutterstock/i;

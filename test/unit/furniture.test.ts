@@ -122,3 +122,8 @@ test('a sentence-like Markdown bullet is body text; short or title-case bullets 
   assert.equal(isFurnitureLine('- Home'), true);
   assert.equal(isFurnitureLine('- Latest News From The Coast'), true);
 });
+
+test('republication and correction notes are furniture', () => {
+  assert.equal(isFurnitureLine('This article was originally published on a partner site.'), true);
+  assert.equal(isFurnitureLine('This story has been updated to add comment from the union.'), true);
+});
