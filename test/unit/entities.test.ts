@@ -125,3 +125,16 @@ test('"the town of X" makes X a place even when the tagger hesitates', () => {
   assert.ok(has(es, 'Zorivka Dalna', 'PLACE'), names(es).join(', '));
   assert.ok(has(es, 'Tarnopil', 'PLACE'), names(es).join(', '));
 });
+
+test('an all-caps photo credit keeps the wire service and no shouted words', () => {
+  const es = ents('The minister arrives in Vilnius. (Photo by Handout / LITHUANIAN FOREIGN MINISTRY PRESS OFFICE / AFP)');
+  assert.ok(has(es, 'AFP', 'ORG'), names(es).join(', '));
+  assert.ok(!es.some((e) => /MINISTRY|OFFICE|PRESS/.test(e.text)), names(es).join(', '));
+});
+
+test('transliteration variants are each a person; canonical does not merge different spellings', () => {
+  const es = ents('Oleksandr Tkachenko spoke first. Later Tkachenko and his aides left. President Oleksandr Tkachenkov was absent.');
+  assert.ok(has(es, 'Oleksandr Tkachenko', 'PERSON'), names(es).join(', '));
+  assert.ok(has(es, 'Oleksandr Tkachenkov', 'PERSON'), names(es).join(', '));
+  for (const e of es.filter((x) => x.text === 'Tkachenko')) assert.equal(e.canonical, 'Oleksandr Tkachenko');
+});
