@@ -123,9 +123,12 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
  * organisation or place, name a person. */
 const ORG_HEADS = new Set('council ministry university committee commission agency department institute foundation association party union corporation authority federation'.split(' '));
 
-/** "Council for Water Safety" is never a person. */
+const PAPER_WORDS = new Set(['star', 'sun', 'mail', 'mirror', 'express', 'chronicle', 'sentinel', 'courier', 'inquirer', 'globe', 'examiner', 'gazette', 'herald', 'tribune', 'times', 'post', 'journal', 'telegraph']);
+
+/** "Council for Water Safety" is never a person; "Toronto Star" and "New Zealand Herald" are newspapers, not places. */
 function orgByHead(d: DocTokens, s: RawSpan): RawSpan {
   if (s.type === 'PERSON') for (let k = s.a; k < s.b; k++) if (ORG_HEADS.has(d.lower[k]!) && d.flags[k]! & 1) return { ...s, type: 'ORG' };
+  if (s.type !== 'ORG' && s.b - s.a >= 2 && PAPER_WORDS.has(d.lower[s.b - 1]!) && d.flags[s.b - 1]! & 1) return { ...s, type: 'ORG' };
   return s;
 }
 
