@@ -1,7 +1,7 @@
 // Names: a name close to a reference name but not equal is a likely misspelling (entity-spelling); one name
 // spelled two ways in the article is an inconsistency (entity-inconsistent), transliterations included.
 import type { Evidence, Fix } from '../types';
-import { CheckContext } from './context';
+import { CheckContext, SIM_CONTRADICT } from './context';
 import { looksLikeMisspelling, translitKey } from './names';
 import { isStopWord } from './terms';
 
@@ -12,6 +12,9 @@ interface NameWord {
   /** Inside an entity or mid-sentence: surely a name. A sentence's first word may be an ordinary word. */
   confirmed: boolean;
 }
+
+/** Month and weekday names are capitalised but name nobody. */
+const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 const CAP_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 
@@ -39,7 +42,7 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
       const end = start + word.length;
       const opensSentence = first && !/\p{L}/u.test(text.slice(s.start, start));
       first = false;
-      if (word.length < 4 || /^\p{Lu}+$/u.test(word) || word.includes(".") || lower.has(word.toLowerCase()) || isStopWord(word.toLowerCase())) continue;
+      if (word.length < 4 || /^\p{Lu}+$/u.test(word) || word.includes('.') || lower.has(word.toLowerCase()) || isStopWord(word.toLowerCase()) || CALENDAR.test(word)) continue;
       out.push({ word, start, end, confirmed: !opensSentence || inEntity(start, end) });
     }
   }
@@ -65,16 +68,23 @@ function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
     if (v === undefined) {
       // Only names in the passages this sentence aligns with are candidates: a corpus of thousands of
       // articles holds some near neighbour for almost any name.
-      let best: { to: string; n: number; ev: Evidence[] } | undefined;
-      for (const c of ctx.candidatesFor(s)) {
-        for (const rw of index.capWordsIn(c.sid)) {
+      let best = undefined as { to: string; n: number; ev: Evidence[] } | undefined;
+      const consider = (sid: number) => {
+        for (const rw of index.capWordsIn(sid)) {
           const to = rw.word.replace(/['’]s$/, '');
           if (!looksLikeMisspelling(w.word, to)) continue;
           const n = index.capWordCount(to);
-          const ev = index.evidenceFor(c.sid)!;
+          const ev = index.evidenceFor(sid)!;
           if (!best || (best.to !== to && n > best.n)) best = { to, n, ev: [ev] };
           else if (best.to === to && best.ev.length < 3 && !best.ev.some((e) => e.ref === ev.ref && e.start === ev.start)) best.ev.push(ev);
         }
+      };
+      const cands = ctx.candidatesFor(s);
+      for (const c of cands) consider(c.sid);
+      // Not in the aligned passages: the rest of the closest articles (the name may be introduced elsewhere).
+      // Only when the article is plainly about the same story as that one.
+      if (!best && (cands[0]?.sim ?? 0) >= SIM_CONTRADICT) {
+        for (const sid of index.bodySentencesOfDocs(cands.slice(0, 2).filter((c) => c.sim >= SIM_CONTRADICT).map((c) => c.sid), 400)) consider(sid);
       }
       v = best ? { to: best.to, ev: best.ev } : null;
       verdict.set(w.word, v);

@@ -18,7 +18,11 @@ export function translitKey(name: string): string {
     .replace(/w/g, 'v')
     .replace(/ou/g, 'u')
     .replace(/[yij]+/g, 'i')
-    .replace(/i$/, '');
+    .replace(/i$/, '')
+    // British and American spellings of one name: Centre / Center, Harbour / Harbor, Defence / Defense.
+    .replace(/tre$/, 'ter')
+    .replace(/our/g, 'or')
+    .replace(/ence$/, 'ense');
 }
 
 /** Optimal-string-alignment edit distance (a transposition counts one), abandoned above max. */

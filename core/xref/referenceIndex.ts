@@ -188,6 +188,21 @@ export class ReferenceIndex {
     return out;
   }
 
+  /** Body sentences of the documents holding the given sentences, up to a limit. */
+  bodySentencesOfDocs(sids: number[], limit: number): number[] {
+    const out: number[] = [];
+    const seen = new Set<number>();
+    for (const sid of sids) {
+      const doc = this.docOf(sid);
+      if (!doc || seen.has(doc.slot)) continue;
+      seen.add(doc.slot);
+      for (let k = doc.firstSentence; k < doc.firstSentence + doc.sentenceCount && out.length < limit; k++) {
+        if (!(this.sFlags[k]! & FURNITURE)) out.push(k);
+      }
+    }
+    return out;
+  }
+
   evidenceFor(sid: number, start?: number, end?: number): Evidence | undefined {
     const doc = this.docOf(sid);
     if (!doc) return undefined;

@@ -148,6 +148,13 @@ test('a paraphrase of a quote given to someone other than its speaker is misattr
   assert.equal(check(right, {}, index).findings.filter((x) => XREF.has(x.code)).length, 0);
 });
 
+test('a misspelt name is found in the closest article even when its own sentence is about something else', () => {
+  const text = 'Harbour news\n\nThe city of Lindholm awarded the harbour contract, and Brakke later praised the choice.\n';
+  const f = check(text, {}, index).findings.filter((x) => x.code === 'entity-spelling');
+  assert.deepEqual(f.map((x) => text.slice(x.start, x.end)), ['Brakke']);
+  assert.equal(f[0]!.fixes[0]!.newText, 'Brekke');
+});
+
 test('unverified claims: reported as hints only when reportUnverified is on', () => {
   const text = 'Harbour news\n\nMayor Ines Novak said 4,100 trucks had used the new road since it opened.\n';
   const on = check(text, { reportUnverified: true }, index);
