@@ -88,14 +88,22 @@ function cachesOf(w: Weights, d: DocTokens): WordCaches {
   return c;
 }
 
-function cached(map: Map<string, Float64Array>, key: string, w: Weights, f: Feats, fill: (f: Feats) => void): Float64Array {
+/** Summed weights of one word-only feature group (0 own, 1 as previous word, 2 as next word) of token j. */
+function cachedWord(map: Map<string, Float64Array>, kind: number, d: DocTokens, j: number, w: Weights, f: Feats): Float64Array {
+  const key = d.toks[j]!.text;
   let v = map.get(key);
   if (!v) {
     f.n = 0;
-    fill(f);
+    if (kind === 0) ownFeatures(d, j, f);
+    else if (kind === 1) prevFeatures(d, j, f);
+    else nextFeatures(d, j, f);
     map.set(key, (v = sum(w, f)));
   }
   return v;
+}
+
+function add(sc: Float64Array, v: Float64Array): void {
+  for (let t = 0; t < NTAGS; t++) sc[t] = sc[t]! + v[t]!;
 }
 
 export interface Tagged {
@@ -121,12 +129,17 @@ export function tagDoc(d: DocTokens, w: Weights): Tagged {
         feats.n = 0;
         contextFeatures(d, i, s, e, feats);
         dynamicFeatures(TAGS[prev]!, TAGS[prev2]!, d.shapes[i]!, feats);
+        // Capitalised words (names, mostly rare) are scored directly; lower-case words recur and are cached.
+        const capI = (d.flags[i]! & 2) !== 0;
+        const capP = i > s && (d.flags[i - 1]! & 2) !== 0;
+        const capN = i + 1 < e && (d.flags[i + 1]! & 2) !== 0;
+        if (capI) ownFeatures(d, i, feats);
+        if (capP) prevFeatures(d, i - 1, feats);
+        if (capN) nextFeatures(d, i + 1, feats);
         score(w, feats, sc);
-        const text = d.toks[i]!.text;
-        const own = cached(c.own, text, w, side, (f) => ownFeatures(d, i, f));
-        const pv = i > s ? cached(c.prev, d.toks[i - 1]!.text, w, side, (f) => prevFeatures(d, i - 1, f)) : c.start;
-        const nx = i + 1 < e ? cached(c.next, d.toks[i + 1]!.text, w, side, (f) => nextFeatures(d, i + 1, f)) : c.end;
-        for (let t = 0; t < NTAGS; t++) sc[t] = sc[t]! + own[t]! + pv[t]! + nx[t]!;
+        if (!capI) add(sc, cachedWord(c.own, 0, d, i, w, side));
+        if (!capP) add(sc, i > s ? cachedWord(c.prev, 1, d, i - 1, w, side) : c.start);
+        if (!capN) add(sc, i + 1 < e ? cachedWord(c.next, 2, d, i + 1, w, side) : c.end);
         let second = -Infinity;
         best = -1;
         for (let t = 0; t < NTAGS; t++) {
