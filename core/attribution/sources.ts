@@ -179,17 +179,44 @@ export class NameResolver {
   private lastWordIndex(): Map<string, string> {
     if (this.byLastWord) return this.byLastWord;
     const map = new Map<string, string>();
-    // Capitalised runs of two to four words (after titles): the document's full personal names.
-    const re = /\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*){1,6}/gu;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(this.text)) !== null) {
-      const name = stripTitles(m[0]);
+    // Runs of two to seven capitalised words (after titles): the document's full personal names. A hand-written scan,
+    // not a regex: a regex over runs of capitals backtracks quadratically on "AAAA…" or "Ab Ab Ab …".
+    const add = (run: string[]): void => {
+      if (run.length < 2 || run.length > 7) return;
+      const name = stripTitles(run.join(' '));
       const ws = wordsOf(name);
-      if (ws.length < 2 || ws.length > 3 || ws.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || /’s$|'s$/.test(w))) continue;
+      if (ws.length < 2 || ws.length > 3 || ws.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || /’s$|'s$/.test(w))) return;
       const last = ws[ws.length - 1]!;
       const prev = map.get(last);
       if (!prev || wordsOf(prev).length < ws.length) map.set(last, ws.join(' '));
+    };
+    const text = this.text;
+    let run: string[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < text.length && !isBreak(text.charCodeAt(j))) j++;
+      const word = text.slice(i, Math.min(j, i + 40));
+      const clean = /^\p{Lu}[\p{L}’'-]*$/u.test(word);
+      if (clean && run.length < 8) run.push(word);
+      else {
+        add(run);
+        run = clean ? [word] : [];
+      }
+      // A word that ends a phrase (punctuation right after it, or a line break) closes the run.
+      if (!clean || j >= text.length || text.charCodeAt(j) !== 32) {
+        add(run);
+        run = [];
+      }
+      i = j;
+      if (i < text.length && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) i++;
     }
+    add(run);
     this.byLastWord = map;
     return map;
   }
@@ -212,6 +239,11 @@ export class NameResolver {
     this.acronyms = map;
     return map;
   }
+}
+
+/** Characters that end a word for the name scan: spaces, line breaks and punctuation. */
+function isBreak(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d || c === 63 || c === 33;
 }
 
 function isSubsequence(needle: string, hay: string): boolean {

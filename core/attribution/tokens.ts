@@ -10,7 +10,7 @@ export interface Tok {
   cap: boolean;
 }
 
-const TOKEN_RE = /(?:[A-Za-z]\.){2,}(?![A-Za-z])|\$?\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|['’](?:s|S)(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN_RE = /(?:[A-Za-z]\.){2,8}(?![A-Za-z])|\$?\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|['’](?:s|S)(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/gu;
 const CAP = /^\p{Lu}/u;
 
 /** Tokens of text[from, to); `quoted` is filled from sorted, disjoint quote spans. */

@@ -343,3 +343,17 @@ test('an entity canonical that does not end with the mention is not trusted; acr
   const who = 'The World Health Organisation (WHO) met in May. WHO say the disease is the world’s most common.';
   expectSource(who, 'WHO say', 'World Health Organisation');
 });
+
+test('surname expansion scans runs of capitals in linear time', () => {
+  const run = (n: number) => {
+    const text = 'Ek said so. ' + 'A'.repeat(n) + ' ' + 'Ab '.repeat(n / 3) + '\n\nEk said it again.';
+    const t0 = process.cpuUsage();
+    annotate(text);
+    const d = process.cpuUsage(t0);
+    return (d.user + d.system) / 1000;
+  };
+  run(2000);
+  const small = run(40_000);
+  const large = run(160_000);
+  assert.ok(large < Math.max(400, small * 10), `4x input took ${large.toFixed(0)} ms vs ${small.toFixed(0)} ms`);
+});
