@@ -28,9 +28,12 @@ const isNameTok = (t: Tok | undefined): boolean => t !== undefined && !t.quoted 
 const isPossessive = (t: Tok | undefined): boolean => t !== undefined && (t.lower === '’s' || t.lower === "'s");
 
 /** Capitalised run ending at token `end` (inclusive), with joiners ("Center for Economic Strategy"); returns its first token. */
+// Names are never longer than this many tokens; the cap keeps repeated walks over a run of capitals linear.
+const MAX_NAME_TOKENS = 12;
+
 function nameStart(toks: Tok[], end: number, floor: number): number {
   let i = end;
-  while (i - 1 >= floor) {
+  while (i - 1 >= floor && end - i < MAX_NAME_TOKENS) {
     const p = toks[i - 1]!;
     if (isNameTok(p)) i--;
     else if (NAME_JOINERS.has(p.lower) && !p.quoted && isNameTok(toks[i - 2]) && i - 2 >= floor) i -= 2;
@@ -42,7 +45,7 @@ function nameStart(toks: Tok[], end: number, floor: number): number {
 /** Capitalised run starting at token `start`, returns its last token. */
 function nameEnd(toks: Tok[], start: number): number {
   let i = start;
-  while (i + 1 < toks.length) {
+  while (i + 1 < toks.length && i - start < MAX_NAME_TOKENS) {
     const n = toks[i + 1]!;
     if (isNameTok(n)) i++;
     else if (NAME_JOINERS.has(n.lower) && isNameTok(toks[i + 2]) && n.lower !== 'and') i += 2;
@@ -232,8 +235,8 @@ function initialSubject(toks: Tok[], limit: number): SourceRef | null {
   // An opening adverbial ("In her remarks, Jane Doe …", "After the match, …") comes before the subject.
   if (i < limit && OPENERS.has(toks[i]!.lower)) {
     let c = i;
-    while (c < limit && toks[c]!.text !== ',') c++;
-    if (c >= limit) return null;
+    while (c < limit && c - i < 30 && toks[c]!.text !== ',') c++;
+    if (c >= limit || toks[c]!.text !== ',') return null;
     i = c + 1;
   }
   if (i >= limit || toks[i]!.quoted) return null;
