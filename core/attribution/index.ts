@@ -56,6 +56,15 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   let ai = 0;
   let lastPerson: string | undefined;
   let prevSubject: { name: string; para: number } | undefined;
+  // Recently named people (most recent first) and the gender their own sentences show.
+  const recent: string[] = [];
+  const genderOf = new Map<string, 'm' | 'f'>();
+  const remember = (name: string): void => {
+    const i = recent.indexOf(name);
+    if (i >= 0) recent.splice(i, 1);
+    recent.unshift(name);
+    if (recent.length > 6) recent.pop();
+  };
   let lastSpeaker: Own | undefined;
   let lastOrg: string | undefined;
   for (const s of sentences) {
@@ -65,8 +74,12 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     for (let k = qi; k < quotes.length && quotes[k]!.start < s.end; k++) if (quotes[k]!.end > s.start) over.push(k);
     const toks = tokensOf(text, s.start, s.end, over.map((k) => quotes[k]!));
     let own: Own | null = null;
+    const candidates = [prevSubject && prevSubject.para === s.paragraph ? prevSubject.name : undefined, lastPerson, ...recent, people.before(s.start)];
     const cue = findCue(toks);
-    const antecedent = (prevSubject && prevSubject.para === s.paragraph ? prevSubject.name : undefined) ?? lastPerson ?? people.before(s.start);
+    // "she said" skips candidates the document has already shown to be "he" (and the other way round).
+    const word = cue?.source.kind === 'pronoun' ? cue.source.word : '';
+    const unwanted = word === 'she' ? 'm' : word === 'he' ? 'f' : '';
+    const antecedent = candidates.find((c) => c !== undefined && genderOf.get(c) !== unwanted) ?? candidates.find((c) => c !== undefined);
     if (cue) own = ownAttribution(cue, toks, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start) });
     if (!own) {
       const vague = findVagueCue(toks);
@@ -74,7 +87,10 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     }
     if (own?.status === 'attributed' && own.source) {
       lastSpeaker = own;
-      if (own.person) lastPerson = own.source;
+      if (own.person) {
+        lastPerson = own.source;
+        remember(own.source);
+      }
       else lastOrg = own.source;
     }
     // Quantities inside a quote are the speaker's, not a claim of this sentence; two pointers keep this linear.
@@ -92,19 +108,33 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     let actorAt = -1;
     let subjectPerson: string | undefined;
     let tj = 0;
+    const personNames = new Set<string>();
     for (let k = ai; k < actors.length && actors[k]!.start < s.end; k++) {
       const at = actors[k]!.start;
       while (tj < toks.length && toks[tj]!.end <= at) tj++;
       if (toks[tj] && toks[tj]!.start <= at && toks[tj]!.quoted) continue;
+      if (actors[k]!.type === 'PERSON') personNames.add(resolver.expand(actors[k]!.canonical));
+      if (actorAt >= 0) continue;
       actorAt = at;
       // A person named at the start of the sentence is its subject: the antecedent of "he"/"she" in the next one.
       if (actors[k]!.type === 'PERSON' && at - s.start < 60) subjectPerson = actors[k]!.canonical;
-      break;
     }
     const reasons = own?.source !== undefined || own?.status === 'vague' ? [] : checkWorthiness(toks, inside, actorAt);
     const firstPerson = !own && toks.some((t) => !t.quoted && FIRST_PERSON.has(t.lower));
     infos.push({ s, own, quotes: over, reasons, firstPerson });
     prevSubject = subjectPerson ? { name: resolver.expand(subjectPerson), para: s.paragraph } : own?.person && own.source ? { name: own.source, para: s.paragraph } : undefined;
+    if (subjectPerson && prevSubject) remember(prevSubject.name);
+    if (subjectPerson && prevSubject && personNames.size === 1) {
+      // In a sentence that names one person only, its subject pronouns are that person's ("Ek said he …").
+      let m = 0;
+      let f = 0;
+      for (const t of toks) {
+        if (t.quoted) continue;
+        if (t.lower === 'he') m++;
+        else if (t.lower === 'she') f++;
+      }
+      if ((m > 0) !== (f > 0) && !genderOf.has(prevSubject.name)) genderOf.set(prevSubject.name, m > 0 ? 'm' : 'f');
+    }
   }
   const furniturePara = new Set<number>();
   for (const s of sentences) if (s.furniture) furniturePara.add(s.paragraph);

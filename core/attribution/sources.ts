@@ -101,6 +101,8 @@ export class NameResolver {
         // "Valeska Paris" read as the place "Paris": a two- or three-word capitalised name around it is a person.
         if (e.type === 'PLACE' && cw.length >= 2 && cw.length <= 3 && cw.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return { name: chunk, type: 'PERSON' };
       }
+      // "Paris" tagged as a place but expanded to "Valeska Paris", a person named elsewhere in the document.
+      if (e.type !== 'PERSON' && name !== e.text && this.isKnownPerson(name)) return { name, type: 'PERSON' };
       return { name, type: e.type };
     }
     const raw = this.text.slice(start, end).trim();
@@ -113,6 +115,12 @@ export class NameResolver {
   private looksLikePerson(name: string): boolean {
     const words = wordsOf(name);
     if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return true;
+    return this.isKnownPerson(name);
+  }
+
+  /** A name (or surname) of a PERSON entity of this document. */
+  private isKnownPerson(name: string): boolean {
+    const words = wordsOf(name);
     if (!this.personNames) {
       this.personNames = new Set();
       for (const e of this.sorted) {

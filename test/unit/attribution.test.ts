@@ -361,3 +361,8 @@ test('surname expansion scans runs of capitals in linear time', () => {
   const large = run(160_000);
   assert.ok(large < Math.max(400, small * 10), `4x input took ${large.toFixed(0)} ms vs ${small.toFixed(0)} ms`);
 });
+
+test('"she said" skips a person the article has shown to be "he"', () => {
+  const text = 'Karin Holm said she would strike. Piotr Ek met the crews on Monday, and he praised the team. She said the talks had failed.';
+  expectSource(text, 'She said the talks', 'Karin Holm');
+});
