@@ -28,6 +28,8 @@ const isNameTok = (t: Tok | undefined): boolean => t !== undefined && !t.quoted 
 const isPossessive = (t: Tok | undefined): boolean => t !== undefined && (t.lower === '’s' || t.lower === "'s");
 
 /** Capitalised run ending at token `end` (inclusive), with joiners ("Center for Economic Strategy"); returns its first token. */
+const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
 // Names are never longer than this many tokens; the cap keeps repeated walks over a run of capitals linear.
 const MAX_NAME_TOKENS = 12;
 
@@ -48,7 +50,7 @@ function nameEnd(toks: Tok[], start: number): number {
   while (i + 1 < toks.length && i - start < MAX_NAME_TOKENS) {
     const n = toks[i + 1]!;
     if (isNameTok(n)) i++;
-    else if (NAME_JOINERS.has(n.lower) && isNameTok(toks[i + 2]) && n.lower !== 'and') i += 2;
+    else if (NAME_JOINERS.has(n.lower) && isNameTok(toks[i + 2]) && n.lower !== 'and' && !CALENDAR.test(toks[i + 2]!.text)) i += 2;
     else break;
   }
   return i;
@@ -392,6 +394,8 @@ function agentiveUsage(toks: Tok[], i: number): boolean {
   while (k >= 0 && /^\p{Ll}+ly$/u.test(toks[k]!.text)) k--;
   const prev = toks[k];
   if (!prev) return true;
+  // "The data, released by the ministry on Monday, show …"
+  if (prev.text === ',' && k > 0 && STATEMENT_NOUNS.has(toks[k - 1]!.lower)) return true;
   return AUXILIARIES.has(prev.lower) || STATEMENT_NOUNS.has(prev.lower) || prev.lower === 'as';
 }
 

@@ -366,3 +366,7 @@ test('"she said" skips a person the article has shown to be "he"', () => {
   const text = 'Karin Holm said she would strike. Piotr Ek met the crews on Monday, and he praised the team. She said the talks had failed.';
   expectSource(text, 'She said the talks', 'Karin Holm');
 });
+
+test('"figures, released by X on Monday," attribute to X without the date', () => {
+  expectSource('The figures, released by the Harbour Authority on Monday, show traffic fell 8%.', 'The figures', 'Harbour Authority');
+});
