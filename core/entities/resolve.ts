@@ -42,6 +42,10 @@ function isDemonym(d: DocTokens, i: number): boolean {
   return d.gazetteer.isNationStem(stem);
 }
 
+// No place or organisation in the name lists is longer than this; looking up longer heads would only make a long
+// run of capitalised words (a title-case table) cost length².
+const MAX_LIST_WORDS = 8;
+
 /** Splits a span where a title or a place ends and a person's name begins ("Ukraine Keith Kellogg", "US President Joe X"). */
 function splitPerson(d: DocTokens, s: RawSpan): RawSpan[] {
   if (s.b - s.a < 2) return [s];
@@ -56,7 +60,7 @@ function splitPerson(d: DocTokens, s: RawSpan): RawSpan[] {
     const nameLike = wordsOk && s.b - k >= 2;
     const afterOrg = isSuffix(d.lower[k - 1]!) && nameLike;
     const innerFirst = d.gazetteer.first.has(d.toks[k]!.text) && k - s.a >= 2 && nameLike && s.type !== 'PERSON';
-    if ((prevTitle && wordsOk) || afterOrg || innerFirst || ((first || !d.gazetteer.lex.has(d.lower[k]!)) && d.gazetteer.classOfKey(keyOf(d, s.a, k)))) {
+    if ((prevTitle && wordsOk) || afterOrg || innerFirst || ((first || !d.gazetteer.lex.has(d.lower[k]!)) && k - s.a <= MAX_LIST_WORDS && d.gazetteer.classOfKey(keyOf(d, s.a, k)))) {
       const head: RawSpan[] = [];
       let hb = k;
       while (hb > s.a && (TITLE_WORDS.has(d.lower[hb - 1]!) || CONNECTORS.has(d.toks[hb - 1]!.text))) hb--;

@@ -7,9 +7,10 @@ export interface Token {
 }
 
 // Words keep inner apostrophes, hyphens, periods of initialisms ("U.S.") and digit groups ("1,200.5").
-// Possessive "’s"/"'s" is split off as its own token so "Trump’s" yields the name "Trump".
+// A word keeps its possessive ("Trump’s" is one token; the entity layer trims it); a detached "’s" is its own token.
+// Initialisms are bounded ({2,8}) so a long run of "A.A.A." cannot make the scan quadratic.
 const TOKEN_RE =
-  /(?:[A-Za-z]\.){2,}(?![A-Za-z])|\$?\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|['’](?:s|S)(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
+  /(?:[A-Za-z]\.){2,8}(?![A-Za-z])|\$?\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|['’](?:s|S)(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];

@@ -46,21 +46,13 @@ const PREFIXED: Record<string, [string, string]> = {
   'one endless parenthesis': ['(', 'Ab, '],
 };
 
-/**
- * Known quadratic in someone else's module, reported to the lead: core/attribution/index.ts toAssertions() calls
- * inQuote() for every quantity in a sentence, and inQuote() scans all the sentence's tokens, so one long "sentence"
- * full of numbers costs quantities x tokens. Kept as todo tests (measured at a smaller size) so they show up as
- * fixed the day the loop becomes a two-pointer walk.
- */
+/** Once quadratic in core/attribution/index.ts (a scan of the sentence's tokens for every number in it). */
 const KNOWN_QUADRATIC: Record<string, string> = {
   'money list "$1,1,1"': '$1,1,1 ',
   'dollar-comma runs': '$1,',
 };
 
-/**
- * Also reported: core/entities/resolve.ts splitPerson() builds keyOf(d, s.a, k) (the span's text so far) for every
- * k of a candidate span, so one very long run of Capitalised Words ("Ab Ab Ab …", a title-case table) costs length^2.
- */
+/** Once quadratic in core/entities/resolve.ts splitPerson() (a list look-up of every prefix of a long capitalised run). */
 const KNOWN_QUADRATIC_NAMES: Record<string, string> = {
   'capitalised words': 'Ab ',
 };
@@ -103,11 +95,11 @@ for (const [name, [prefix, unit]] of Object.entries(PREFIXED)) {
 }
 
 for (const [name, unit] of Object.entries(KNOWN_QUADRATIC)) {
-  test(`linear time: ${name}`, { todo: 'quadratic in core/attribution/index.ts (inQuote per quantity); reported' }, () => assertLinear(name, unit, N));
+  test(`linear time: ${name}`, () => assertLinear(name, unit, N));
 }
 
 for (const [name, unit] of Object.entries(KNOWN_QUADRATIC_NAMES)) {
-  test(`linear time: ${name}`, { todo: 'quadratic in core/entities/resolve.ts (splitPerson keyOf per token); reported' }, () => assertLinear(name, unit, N / 4));
+  test(`linear time: ${name}`, () => assertLinear(name, unit, N));
 }
 
 test('a 1 MB mix of every adversarial pattern finishes, with offsets inside the text', () => {
