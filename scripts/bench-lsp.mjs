@@ -151,7 +151,8 @@ try {
   const first = await s.next(uri, () => true);
   results.firstDiagnostics = first.at - s.t0;
   results.startCpu = cpuMs(s.proc.pid);
-  const settled = await settle(s, uri);
+  // The cross-check may publish again once the references are indexed: settled = no new publish for a second.
+  const settled = await settle(s, uri, 1000);
   results.settledDiagnostics = settled.at - s.t0;
   results.diagnosticsOnOpen = settled.diagnostics.length;
 
