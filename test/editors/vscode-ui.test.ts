@@ -50,13 +50,16 @@ async function openDraft(ws: string, firstWords: string): Promise<Page> {
  * The screen rectangle of `needle` in the rendered editor lines (Monaco renders spaces as U+00A0). Passed to the page
  * as source text: tsx's transform would otherwise add helpers (__name) that do not exist in the browser.
  */
-const RECT_OF = `(needle) => {
-  for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
+const RECT_OF = `(needle, nth) => {
+  // View lines are absolutely positioned and may be reused out of order: visit them top to bottom.
+  const lines = [...document.querySelectorAll('.monaco-editor .view-lines .view-line')].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+  for (const line of lines) {
     const nodes = [];
     const walk = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
     while (walk.nextNode()) nodes.push(walk.currentNode);
     const flat = nodes.map((n) => n.data).join('').replace(/\u00a0/g, ' ');
-    const at = flat.indexOf(needle);
+    let at = flat.indexOf(needle);
+    while (at >= 0 && nth > 0) { nth--; at = flat.indexOf(needle, at + 1); }
     if (at < 0) continue;
     const locate = (offset) => {
       for (const n of nodes) {
@@ -75,32 +78,33 @@ const RECT_OF = `(needle) => {
   return null;
 }`;
 
-async function rectOf(page: Page, needle: string): Promise<{ x: number; y: number; w: number; h: number }> {
-  const r = (await page.evaluate(`(${RECT_OF})(${JSON.stringify(needle)})`)) as { x: number; y: number; w: number; h: number } | null;
-  assert.ok(r, `"${needle}" is visible in the editor`);
+/** `nth` counts earlier occurrences of the same text (0: the first). */
+async function rectOf(page: Page, needle: string, nth = 0): Promise<{ x: number; y: number; w: number; h: number }> {
+  const r = (await page.evaluate(`(${RECT_OF})(${JSON.stringify(needle)}, ${nth})`)) as { x: number; y: number; w: number; h: number } | null;
+  assert.ok(r, `"${needle}" (occurrence ${nth + 1}) is visible in the editor`);
   return r;
 }
 
 const editorText = (page: Page) => page.evaluate(`[...document.querySelectorAll('.monaco-editor .view-lines .view-line')].map((l) => l.textContent.replace(/\\u00a0/g, ' ')).join('\\n')`) as Promise<string>;
 
-async function hoverOver(page: Page, needle: string, expect: RegExp): Promise<string> {
+async function hoverOver(page: Page, needle: string, expect: RegExp, nth = 0): Promise<string> {
   // Moving away first makes the hover re-open even when the previous one was at the same spot.
   await page.mouse.move(5, 5);
-  const r = await rectOf(page, needle);
+  const r = await rectOf(page, needle, nth);
   await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
   const hover = page.locator('.monaco-hover:visible', { hasText: expect });
   await hover.first().waitFor({ timeout: 20_000 });
   return (await hover.first().innerText()).replace(/\s+/g, ' ').trim();
 }
 
-async function quickFix(page: Page, needle: string, title: RegExp): Promise<void> {
+async function quickFix(page: Page, needle: string, title: RegExp, nth = 0): Promise<void> {
   // After an edit the diagnostics are re-published asynchronously; a Ctrl+. that lands in between finds no code
   // actions ("No code actions available"), so retry a few times as a user would.
   let titles: string[] = [];
   for (let attempt = 0; attempt < 4; attempt++) {
     await page.keyboard.press('Escape');
     await page.mouse.move(5, 5);
-    const r = await rectOf(page, needle);
+    const r = await rectOf(page, needle, nth);
     await page.mouse.click(r.x + Math.min(r.w / 2, 8), r.y + r.h / 2);
     await page.keyboard.press('Control+.');
     const rows = page.locator('.action-widget .monaco-list-row.action');
@@ -204,7 +208,7 @@ test('copydesk.vsix in code-server 4.100.3 (VS Code 1.100.3), headless Chromium:
       await header.locator('.name', { hasText: 'Copydesk' }).waitFor({ timeout: 20_000 });
       const icon = header.locator('img.icon');
       await icon.waitFor({ timeout: 10_000 });
-      assert.ok(await icon.evaluate((img) => (img as HTMLImageElement).naturalWidth === 128), 'the 128x128 icon loaded');
+      assert.ok(await icon.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth === 128), 'the 128x128 icon loaded');
       // The README is rendered in a webview (nested iframes): find the frame that holds it.
       const deadline = Date.now() + 20_000;
       let readme: { text: string; images: number } | undefined;
@@ -249,6 +253,8 @@ test('copydesk.vsix in code-server: examples/draft.article with the example refe
   const target = findings.find((f) => f.related.length && f.fixes.length && !draft.slice(f.start, f.end).includes('\n'));
   assert.ok(target, `the example has a finding that cites a reference and has a fix: ${JSON.stringify(findings.map((f) => f.code))}`);
   const needle = draft.slice(target.start, target.end);
+  // The same words may appear earlier (a headline repeating the figure): aim at the flagged occurrence.
+  const nth = draft.slice(0, target.start).split(needle).length - 1;
   const refName = target.related[0]!.file.split('/').pop()!;
 
   const page = await openDraft(ws, draft.split('\n').find((l) => l.trim() && !/^(---|\w+:)/.test(l))!.trim().slice(0, 20));
@@ -263,7 +269,7 @@ test('copydesk.vsix in code-server: examples/draft.article with the example refe
     await page.locator('.monaco-editor .codelens-decoration', { hasText: 'Copydesk:' }).first().waitFor({ timeout: 20_000 });
   });
   await t.test(`hovering "${needle}" quotes ${refName} and links to it`, async () => {
-    await hoverOver(page, needle, new RegExp(target.related[0]!.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await hoverOver(page, needle, new RegExp(target.related[0]!.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), nth);
     const link = page.locator('.monaco-hover:visible a', { hasText: /line \d+/ });
     await link.first().waitFor({ timeout: 5_000 });
     const hrefs = await link.evaluateAll((els) => els.map((e) => e.getAttribute('data-href') ?? e.getAttribute('href') ?? ''));
@@ -271,7 +277,7 @@ test('copydesk.vsix in code-server: examples/draft.article with the example refe
     await shot(page, 'examples-hover');
   });
   await t.test(`quick fix "${target.fixes[0]!.title}" edits the text`, async () => {
-    await quickFix(page, needle, new RegExp(target.fixes[0]!.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await quickFix(page, needle, new RegExp(target.fixes[0]!.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), nth);
     await page.locator('.monaco-editor .view-lines', { hasText: target.fixes[0]!.newText }).waitFor({ timeout: 10_000 });
     await shot(page, 'examples-quickfix');
   });
