@@ -25,6 +25,7 @@ const ALLOWED = [
   /^extension\/readme\.md$/,
   /^extension\/changelog\.md$/,
   /^extension\/LICENSE\.txt$/,
+  /^extension\/models\/NOTICE\.md$/,
 ];
 
 /** Names and sizes from a zip's central directory (enough for a .vsix; no zip64). */
@@ -100,7 +101,7 @@ test('the .vsix holds only bundles, manifest, grammar, language config, schemas,
     const names = entries.map((e) => e.name);
     const stray = names.filter((n) => !ALLOWED.some((re) => re.test(n)));
     assert.deepEqual(stray, [], `unexpected files in the .vsix: ${stray.join(', ')}`);
-    for (const must of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', `extension/${pkg.icon}`]) {
+    for (const must of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/models/NOTICE.md', `extension/${pkg.icon}`]) {
       assert.ok(names.includes(must), `${must} is in the .vsix`);
     }
     for (const g of pkg.contributes.grammars as Array<{ path: string }>) assert.ok(names.includes(`extension/${g.path.replace(/^\.\//, '')}`), g.path);

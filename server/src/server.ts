@@ -32,7 +32,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, Analysis>();
-  const pending = new Map<string, NodeJS.Immediate>();
+  const pending = new Map<string, object>();
   const warnedLarge = new Set<string>();
   let supportsConfiguration = false;
   let supportsProgress = false;
@@ -112,14 +112,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   function schedule(doc: TextDocument): void {
-    const prev = pending.get(doc.uri);
-    if (prev) clearImmediate(prev);
-    // Edits that arrive before this runs replace it: only the newest version is ever analysed.
-    pending.set(doc.uri, setImmediate(() => {
-      pending.delete(doc.uri);
-      const current = documents.get(doc.uri);
-      if (current) publish(current);
-    }));
+    const token = {};
+    pending.set(doc.uri, token);
+    // vscode-jsonrpc dispatches each queued message in its own setImmediate; two hops let every didChange that has
+    // already arrived run (and supersede this one) first, so a burst of edits costs one analysis, not one per edit.
+    setImmediate(() =>
+      setImmediate(() => {
+        if (pending.get(doc.uri) !== token) return;
+        pending.delete(doc.uri);
+        const current = documents.get(doc.uri);
+        if (current) publish(current);
+      }),
+    );
   }
 
   function corpusOf(uri: string): Corpus | undefined {
@@ -173,8 +177,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
-    const p = pending.get(e.document.uri);
-    if (p) clearImmediate(p);
+    pending.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 

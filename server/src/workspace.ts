@@ -69,6 +69,8 @@ export class Workspace {
   }
 
   private async build(corpus: Corpus, patterns: string[], baseDir: string): Promise<void> {
+    // Let the first diagnostics (attribution) go out before any reference is read; the cross-check follows.
+    await new Promise((r) => setImmediate(r));
     const files = listReferenceFiles(patterns, baseDir);
     const progress = files.length > 0 ? this.host.progress('Copydesk: indexing references') : undefined;
     let i = 0;
