@@ -123,3 +123,23 @@ test('a quick fix inserts an attribution placeholder', async () => {
   assert.equal(edit.newText, ', according to [SOURCE]');
   assert.deepEqual(edit.range.start, positionOf(TEXT, TEXT.indexOf('five years.') + 'five years'.length));
 });
+
+test('a cross-reference finding carries related information, and its hover quotes and links the reference', async () => {
+  const u = pathToFileURL(resolve(root, 'harbour-mismatch.article')).toString();
+  const text = 'Harbour expansion approved\n\nThe Valmora Port Authority on Monday approved a $5.4 million expansion of the north quay, its chair Ana Ruiz said.\n';
+  await client.open(u, text);
+  const ds = await client.diagnostics(u, (d) => byCode(d, 'number-mismatch').length > 0);
+  const d = byCode(ds, 'number-mismatch')[0]!;
+  assert.deepEqual(d.range.start, positionOf(text, text.indexOf('$5.4 million')));
+  const rel = d.relatedInformation?.[0];
+  assert.ok(rel, 'related information is attached');
+  assert.match(rel!.location.uri, /references\/harbour-wire\.txt$/);
+  assert.equal(rel!.location.range.start.line, 2, 'the reference sentence is on its third line');
+  assert.match(rel!.message, /\$4\.5 million/);
+  const h = await client.hover(u, positionOf(text, text.indexOf('$5.4 million') + 2));
+  assert.ok(h);
+  assert.match(h!.contents.value, /4\.5 million/, 'the hover quotes the reference');
+  assert.match(h!.contents.value, /\]\(file:\/\/[^)]*harbour-wire\.txt#L3\)/, 'and links to it at that line');
+  const defs = (await client.conn.sendRequest('textDocument/definition', { textDocument: { uri: u }, position: positionOf(text, text.indexOf('Ana Ruiz') + 1) })) as Array<{ uri: string }>;
+  assert.ok(defs.some((l) => /harbour-wire\.txt$/.test(l.uri)), 'go to definition finds the name in the references');
+});
