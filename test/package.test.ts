@@ -92,6 +92,8 @@ test('the .vsix holds only bundles, manifest, grammar, language config, schemas,
   try {
     const out = join(dir, 'copydesk.vsix');
     try {
+      // The package script writes the marketplace README (dist/marketplace.md) before vsce reads it.
+      execFileSync(process.execPath, [join(ROOT, 'scripts/marketplace-readme.mjs')], { cwd: ROOT, stdio: 'pipe' });
       execFileSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', ...flags, '-o', out], { cwd: ROOT, stdio: 'pipe', timeout: 110_000 });
     } catch (e) {
       const err = e as { stderr?: Buffer; stdout?: Buffer; message: string };
