@@ -7,6 +7,7 @@ import { citationTokens, findAmounts, phoneTokens } from './amounts';
 import { findDates, resolveAgainstArticle } from './dates';
 import { findDateWords } from './dateWords';
 import { frontMatterLength } from '../text/segment';
+import { indexOfSpanAt } from '../text/spans';
 
 export interface QuantityContext {
   /** The article's date (YYYY-MM-DD) for resolving relative dates; unresolved but recognised when absent. */
@@ -53,16 +54,8 @@ function markUrls(text: string, tokens: QToken[], skip: Set<number>): void {
 
 function insideUrl(_text: string, start: number, skip: Set<number>, tokens: QToken[]): boolean {
   if (!skip.size) return false;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (start < t.start) hi = mid - 1;
-    else if (start >= t.end) lo = mid + 1;
-    else return skip.has(mid);
-  }
-  return false;
+  const i = indexOfSpanAt(tokens, start);
+  return i >= 0 && skip.has(i);
 }
 
 /** All of `a`, plus the items of `b` that overlap none of `a`. */

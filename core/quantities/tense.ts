@@ -1,6 +1,7 @@
 // Is the clause around a date about the past or the future? News reports the past unless a future marker says
 // otherwise, so "announced on Tuesday" looks back and "will meet on Friday" looks ahead.
 import type { Sentence } from '../types';
+import { indexOfSpanAt } from '../text/spans';
 
 export type Tense = 'past' | 'future';
 
@@ -39,14 +40,6 @@ export function clauseTense(text: string, start: number, end: number, sentence?:
 
 /** The sentence containing offset `at`, by binary search over sentences sorted by start. */
 export function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  const i = indexOfSpanAt(sentences, at);
+  return i >= 0 ? sentences[i] : undefined;
 }

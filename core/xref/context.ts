@@ -4,6 +4,7 @@ import type { Annotations, Claim, Finding, Sentence } from '../types';
 import type { CopydeskConfig } from '../config';
 import type { Candidate, ReferenceIndex } from './referenceIndex';
 import { termsOf } from './terms';
+import { indexOfSpanAt } from '../text/spans';
 
 export type RawFinding = Omit<Finding, 'severity'>;
 
@@ -28,17 +29,8 @@ export class CheckContext {
 
   /** The body sentence holding an offset (undefined for furniture: headlines and captions are not checked). */
   sentenceAt(offset: number): Sentence | undefined {
-    const ss = this.ann.sentences;
-    let lo = 0;
-    let hi = ss.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = ss[mid]!;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return s.furniture ? undefined : s;
-    }
-    return undefined;
+    const s = this.ann.sentences[indexOfSpanAt(this.ann.sentences, offset)];
+    return s && !s.furniture ? s : undefined;
   }
 
   /** Reference sentences aligned with an article sentence, best first. */
