@@ -129,17 +129,12 @@ export function tagDoc(d: DocTokens, w: Weights): Tagged {
         feats.n = 0;
         contextFeatures(d, i, s, e, feats);
         dynamicFeatures(TAGS[prev]!, TAGS[prev2]!, d.shapes[i]!, feats);
-        // Capitalised words (names, mostly rare) are scored directly; lower-case words recur and are cached.
-        const capI = (d.flags[i]! & 2) !== 0;
-        const capP = i > s && (d.flags[i - 1]! & 2) !== 0;
-        const capN = i + 1 < e && (d.flags[i + 1]! & 2) !== 0;
-        if (capI) ownFeatures(d, i, feats);
-        if (capP) prevFeatures(d, i - 1, feats);
-        if (capN) nextFeatures(d, i + 1, feats);
         score(w, feats, sc);
-        if (!capI) add(sc, cachedWord(c.own, 0, d, i, w, side));
-        if (!capP) add(sc, i > s ? cachedWord(c.prev, 1, d, i - 1, w, side) : c.start);
-        if (!capN) add(sc, i + 1 < e ? cachedWord(c.next, 2, d, i + 1, w, side) : c.end);
+        // The weights are integers (well inside float precision), so summing cached groups in any order gives the
+        // same scores as summing every feature directly; capitalised words are cached too, as names recur.
+        add(sc, cachedWord(c.own, 0, d, i, w, side));
+        add(sc, i > s ? cachedWord(c.prev, 1, d, i - 1, w, side) : c.start);
+        add(sc, i + 1 < e ? cachedWord(c.next, 2, d, i + 1, w, side) : c.end);
         let second = -Infinity;
         best = -1;
         for (let t = 0; t < NTAGS; t++) {
