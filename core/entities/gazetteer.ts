@@ -36,14 +36,17 @@ export class Gazetteer {
     return this.stemSet.has(stem);
   }
 
-  constructor(data: GazetteerData) {
-    for (const [name, cls] of Object.entries(data.places)) this.add(name, cls);
+  /** `lex`, when given, replaces `data.lex`: the model loader builds the map directly, as copying a 38k-key object
+   * into a Map took a third of the gazetteer's start-up. */
+  constructor(data: GazetteerData, lex?: Map<string, number>) {
+    const places = Object.entries(data.places);
+    for (const [name, cls] of places) this.add(name, cls);
     for (const name of EXTRA_PLACES) this.add(name, 'R');
     for (const name of KNOWN_ORGS) this.add(name, 'O');
     this.first = new Set(data.first);
     for (const [alias, name] of Object.entries(data.canon ?? {})) this.canon.set(splitName(alias).join(' '), name);
     const stems = new Set<string>();
-    for (const [name, cls] of Object.entries(data.places)) {
+    for (const [name, cls] of places) {
       if (cls !== 'C' && cls !== 'S') continue;
       stems.add(name);
       const parts = name.split(' ');
@@ -52,7 +55,7 @@ export class Gazetteer {
     for (const name of EXTRA_PLACES) if (!name.includes('.') && name.length > 3) stems.add(name.split(' ').pop()!);
     this.nationStems = [...stems];
     for (const n of this.nationStems) for (let k = Math.max(3, n.length - 3); k <= n.length; k++) this.stemSet.add(n.slice(0, k));
-    this.lex = new Map(Object.entries(data.lex));
+    this.lex = lex ?? new Map(Object.entries(data.lex));
   }
 
   private readonly heads = new Set<string>();

@@ -2,9 +2,9 @@
 // document-level resolution (resolve.ts). The model ships as models/ner-model.json, bundled as a JSON import.
 import type { Entity, EntityType, Sentence } from '../types';
 import packed from '../../models/ner-model.json';
-import { Gazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
 import { prepare } from './features';
-import { decodeModel, type PackedModel } from './model';
+import { loadModel, type PackedModel } from './model';
 import { TAGS, tagDoc, type Weights } from './tagger';
 import { resolve, type RawSpan } from './resolve';
 
@@ -12,10 +12,7 @@ let loaded: { weights: Weights; gazetteer: Gazetteer } | undefined;
 
 /** Parses the model once per process (about 100 ms), on first use. */
 function model(): { weights: Weights; gazetteer: Gazetteer } {
-  if (!loaded) {
-    const m = decodeModel(packed as PackedModel);
-    loaded = { weights: m.weights, gazetteer: new Gazetteer(m.gazetteer) };
-  }
+  if (!loaded) loaded = loadModel(packed as PackedModel);
   return loaded;
 }
 
