@@ -340,16 +340,28 @@ export function contextFeatures(d: DocTokens, i: number, s: number, e: number, f
 
 /** Features of the tags already chosen: templates precomputed per tag so no string is built per token. */
 export function dynamicFeatures(prev: string, prev2: string, sh: string, f: Feats): void {
+  tagFeatures(prev, prev2, f);
+  tagShapeFeatures(prev, sh, f);
+}
+
+/** The part of dynamicFeatures that depends on the two previous tags only: the tagger caches its weights. */
+export function tagFeatures(prev: string, prev2: string, f: Feats): void {
   f.add('t', prev);
   f.add('t2', pairOf(prev2, prev));
+}
+
+/** The part of dynamicFeatures that depends on the token's shape. */
+export function tagShapeFeatures(prev: string, sh: string, f: Feats): void {
   f.add(tsTemplate(prev), sh);
 }
 
-const pairs = new Map<string, string>();
+// Nested by tag so that looking a pair up builds no string.
+const pairs = new Map<string, Map<string, string>>();
 function pairOf(a: string, b: string): string {
-  const k = `${a},${b}`;
-  let v = pairs.get(k);
-  if (!v) pairs.set(k, (v = k));
+  let m = pairs.get(a);
+  if (!m) pairs.set(a, (m = new Map()));
+  let v = m.get(b);
+  if (!v) m.set(b, (v = `${a},${b}`));
   return v;
 }
 const tsTemplates = new Map<string, string>();

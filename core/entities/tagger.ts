@@ -1,5 +1,5 @@
 // Greedy left-to-right averaged-perceptron BIO tagger over DocTokens. The weights come from models/ner-model.json.
-import { contextFeatures, dynamicFeatures, Feats, nextFeatures, ownFeatures, prevFeatures, PAIR_TEMPLATES, type DocTokens } from './features';
+import { contextFeatures, Feats, nextFeatures, ownFeatures, prevFeatures, PAIR_TEMPLATES, tagFeatures, tagShapeFeatures, type DocTokens } from './features';
 import type { GazetteerData } from './gazetteer';
 
 export const TAGS = ['O', 'B-PERSON', 'I-PERSON', 'B-ORG', 'I-ORG', 'B-PLACE', 'I-PLACE', 'B-MISC', 'I-MISC'] as const;
@@ -60,6 +60,8 @@ interface WordCaches {
   next: Map<string, Float64Array>;
   start: Float64Array;
   end: Float64Array;
+  /** Summed weights of the previous-tags features, per (previous tag, tag before it). */
+  tags: Float64Array[];
 }
 const caches = new WeakMap<Weights, WordCaches>();
 
@@ -77,7 +79,15 @@ function cachesOf(w: Weights, d: DocTokens): WordCaches {
     const start = sum(w, f);
     f.n = 0;
     nextFeatures(d, -1, f);
-    c = { own: new Map(), prev: new Map(), next: new Map(), start, end: sum(w, f) };
+    const end = sum(w, f);
+    const tags: Float64Array[] = [];
+    for (let p = 0; p < NTAGS; p++)
+      for (let p2 = 0; p2 < NTAGS; p2++) {
+        f.n = 0;
+        tagFeatures(TAGS[p]!, TAGS[p2]!, f);
+        tags[p * NTAGS + p2] = sum(w, f);
+      }
+    c = { own: new Map(), prev: new Map(), next: new Map(), start, end, tags };
     caches.set(w, c);
   }
   if (c.own.size > 50_000 || c.prev.size > 50_000 || c.next.size > 50_000) {
@@ -128,8 +138,9 @@ export function tagDoc(d: DocTokens, w: Weights): Tagged {
       if (d.cand[i] || (prev !== 0 && d.cont[i])) {
         feats.n = 0;
         contextFeatures(d, i, s, e, feats);
-        dynamicFeatures(TAGS[prev]!, TAGS[prev2]!, d.shapes[i]!, feats);
+        tagShapeFeatures(TAGS[prev]!, d.shapes[i]!, feats);
         score(w, feats, sc);
+        add(sc, c.tags[prev * NTAGS + prev2]!);
         // The weights are integers (well inside float precision), so summing cached groups in any order gives the
         // same scores as summing every feature directly; capitalised words are cached too, as names recur.
         add(sc, cachedWord(c.own, 0, d, i, w, side));
