@@ -15,7 +15,9 @@ const TEXT = 'Harbour expansion approved\n\nThe Valmora Port Authority on Monday
 
 const client = new LspClient();
 const progress: string[] = [];
-client.conn.onNotification('$/progress', (p: { value: { kind: string } }) => progress.push(p.value.kind));
+client.conn.onNotification('$/progress', (p: { value: { kind: string } }) => {
+  progress.push(p.value.kind);
+});
 
 after(async () => {
   await client.shutdown();
