@@ -29,6 +29,9 @@ test('indexing reports progress, and a changed reference file is re-indexed with
   await client.open(uri, TEXT);
   const before = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'number-mismatch'));
   assert.match(before.find((d) => d.code === 'number-mismatch')!.message, /4\.5 million/);
+  // Progress notifications follow the client's answer to window/workDoneProgress/create, so they may trail the
+  // diagnostics: wait for the end (bounded) rather than racing it.
+  for (let i = 0; i < 100 && progress.at(-1) !== 'end'; i++) await new Promise((r) => setTimeout(r, 50));
   assert.deepEqual([progress[0], progress.at(-1)], ['begin', 'end'], 'work-done progress begins and ends');
 
   // The wire copy is corrected to agree with the draft: the conflict must go away.
