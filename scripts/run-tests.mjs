@@ -1,4 +1,5 @@
 // Runs every test/**/*.test.ts with Node's test runner (TypeScript through tsx). Args filter by path substring.
+// A test that hangs fails after three minutes instead of stalling CI.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -14,5 +15,5 @@ const files = [];
   }
 })('test');
 files.sort();
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-timeout=180000', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);
