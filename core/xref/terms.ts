@@ -1,6 +1,7 @@
 // Index terms: the words two passages must share to be "about the same thing".
 // Terms are folded hard (case, diacritics, y/i/j, doubled letters, plural -s) so that a misspelt or
 // transliterated name still retrieves the passage it was copied from; spelling is judged later, on surfaces.
+import { memoiseString } from '../text/memo';
 
 const STOP = new Set(
   ('a an the and or but nor so yet of to in on at by for with from into onto over under about after before between during ' +
@@ -14,18 +15,9 @@ const STOP = new Set(
 const WORD_RE = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+|,\d{3}(?!\d))*/gu;
 
 // Corpus vocabularies are small next to their word counts: folding each distinct spelling once pays off.
-const foldCache = new Map<string, string>();
 
 /** Lower case, no diacritics, y/i/j runs as "i", doubled letters single, no plural or possessive ending. */
-export function foldTerm(word: string): string {
-  let f = foldCache.get(word);
-  if (f === undefined) {
-    if (foldCache.size > 500_000) foldCache.clear();
-    f = fold(word);
-    foldCache.set(word, f);
-  }
-  return f;
-}
+export const foldTerm = memoiseString((word: string): string => fold(word), 500_000);
 
 function fold(word: string): string {
   let w = word.toLowerCase();
