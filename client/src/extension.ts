@@ -43,6 +43,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === vscode.window.activeTextEditor?.document) outline.refreshSoon();
     }),
+    // The server republishes once the references are indexed: the view must follow, not keep the first answer.
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && e.uris.some((u) => u.toString() === active)) outline.refreshSoon();
+    }),
     vscode.commands.registerCommand('copydesk.restartServer', async () => {
       await client?.stop().catch(() => undefined);
       client = createClient(context, output);

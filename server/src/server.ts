@@ -166,6 +166,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   function publish(doc: TextDocument): void {
+    // A document opened without text (a malformed didOpen) has no positions to report against.
+    if (typeof (doc.getText() as unknown) !== 'string') return;
     const a = analyse(doc);
     const { error } = workspace.configFor(doc.uri);
     const diagnostics = a.result.findings.map((f) => toDiagnostic(doc, f, a.refs));
