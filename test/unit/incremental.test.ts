@@ -1,0 +1,92 @@
+// Caching across edits must never change an answer: over a long run of random edits (typing, deleting, pasting,
+// paragraph breaks, quote marks, undo), every result computed with the analysis caches warm is identical to the result
+// computed with them off. The caches are only allowed to make typing faster.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { check, ReferenceIndex, type CopydeskConfig } from '../../core/index';
+import { setMemoEnabled } from '../../core/text/memo';
+
+const ROOT = join(import.meta.dirname, '../..');
+const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
+
+function references(): ReferenceIndex {
+  const index = new ReferenceIndex();
+  for (const dir of ['examples/references', 'test/fixtures/xref/refs']) {
+    for (const f of readdirSync(join(ROOT, dir)).sort()) index.set(join(dir, f), read(join(dir, f)));
+  }
+  return index;
+}
+
+/** Several of the project's own drafts in one article, so names, figures and quotes recur across paragraphs. */
+const ARTICLE = [
+  read('examples/draft.article'),
+  read('test/fixtures/xref/draft-errors.txt'),
+  read('test/fixtures/articles/harbour.article').replace(/^---\n[\s\S]*?\n---\n/, ''),
+  read('test/fixtures/xref/draft-faithful.txt'),
+].join('\n\n');
+
+/** Deterministic, so a failure replays. */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SNIPPETS = [' said', ', according to police', ' 12', '4', ' per cent', ' $3.5 million', ' Smith', '\n\n', ' on Tuesday', '“', '”', '"', ' Maria', '.', ', she said.', ' experts say', ' March 3', ' the council', '\r\n', 'é', '😀', ' 1,200 people', '’s', ' Mr ', 'NEW YORK — '];
+
+function edit(text: string, r: () => number): string {
+  const at = Math.floor(r() * (text.length + 1));
+  const kind = r();
+  if (kind < 0.35) return text.slice(0, at) + SNIPPETS[Math.floor(r() * SNIPPETS.length)] + text.slice(at);
+  if (kind < 0.6) return text.slice(0, at) + 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ0123456789.,'[Math.floor(r() * 49)] + text.slice(at);
+  if (kind < 0.8) return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(r() * 25)));
+  // Paste a piece of the article elsewhere: names, figures and quotes now occur twice.
+  const from = Math.floor(r() * text.length);
+  return text.slice(0, at) + text.slice(from, from + 5 + Math.floor(r() * 80)) + text.slice(at);
+}
+
+function equivalentOverEdits(seed: number, edits: number, config: Partial<CopydeskConfig>, index?: ReferenceIndex): void {
+  const r = rng(seed);
+  const history = [ARTICLE];
+  let text = ARTICLE;
+  for (let i = 0; i < edits; i++) {
+    // Now and then an undo back to an earlier version, whose pieces the caches may still hold.
+    text = r() < 0.08 ? history[Math.floor(r() * history.length)]! : edit(text, r);
+    history.push(text);
+    const warm = check(text, config, index);
+    const was = setMemoEnabled(false);
+    let cold;
+    try {
+      cold = check(text, config, index);
+    } finally {
+      setMemoEnabled(was);
+    }
+    assert.deepStrictEqual(warm, cold, `edit ${i} (seed ${seed}) changed the result: caches disagree with a fresh analysis`);
+  }
+}
+
+test('random edits: cached results equal fresh results, with references', () => {
+  const index = references();
+  equivalentOverEdits(1, 120, {}, index);
+  equivalentOverEdits(2, 60, { articleDate: '2025-03-01' }, index);
+});
+
+test('random edits: cached results equal fresh results, without references', () => {
+  equivalentOverEdits(3, 80, {});
+});
+
+test('the same text twice gives the same result, and the result is not shared mutable state', () => {
+  const index = references();
+  const a = check(ARTICLE, {}, index);
+  const json = JSON.stringify(a);
+  a.findings.forEach((f) => (f.start = -1));
+  a.annotations.entities.forEach((e) => (e.text = 'mutated'));
+  a.annotations.quantities.reverse();
+  const b = check(ARTICLE, {}, index);
+  assert.equal(JSON.stringify(b), json, 'a caller mutating one result must not change the next');
+});
