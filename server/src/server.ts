@@ -12,6 +12,7 @@ import {
   type InitializeResult,
   type CodeAction,
   type Location,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, type CheckResult, type CopydeskConfig, type ReferenceIndex } from '../../core/index';
@@ -30,7 +31,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   // stdout belongs to the protocol: stray logging from any library goes to stderr instead.
   console.log = console.info = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
 
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(wellFormedDocuments);
   const analyses = new Map<string, Analysis>();
   const pending = new Map<string, object>();
   const warnedLarge = new Set<string>();
@@ -140,9 +141,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function analyse(doc: TextDocument): Analysis {
     const cached = analyses.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
-    const raw: unknown = doc.getText();
-    // A client that sends no text (a malformed didOpen) gets an empty analysis, not a crash.
-    const text = typeof raw === 'string' ? raw : '';
+    const text = doc.getText();
     const { config } = workspace.configFor(doc.uri);
     const corpus = corpusOf(doc.uri);
     let result: CheckResult;
@@ -166,8 +165,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   function publish(doc: TextDocument): void {
-    // A document opened without text (a malformed didOpen) has no positions to report against.
-    if (typeof (doc.getText() as unknown) !== 'string') return;
     const a = analyse(doc);
     const { error } = workspace.configFor(doc.uri);
     const diagnostics = a.result.findings.map((f) => toDiagnostic(doc, f, a.refs));
@@ -242,6 +239,25 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 }
 
 declare const __VERSION__: string;
+
+/**
+ * Where documents enter the server: a malformed didOpen (no text) opens an empty document and a malformed change (no
+ * text, bad range) is dropped, so every handler can rely on a well-formed document instead of guarding on its own.
+ */
+const wellFormedDocuments = {
+  create: (uri: string, languageId: string, version: number, content: unknown) =>
+    TextDocument.create(uri, typeof languageId === 'string' ? languageId : 'article', Number.isInteger(version) ? version : 0, typeof content === 'string' ? content : ''),
+  update: (doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number) =>
+    TextDocument.update(doc, changes.filter(isWellFormedChange), Number.isInteger(version) ? version : doc.version + 1),
+};
+
+function isWellFormedChange(c: unknown): c is TextDocumentContentChangeEvent {
+  if (!c || typeof c !== 'object' || typeof (c as { text?: unknown }).text !== 'string') return false;
+  const r = (c as { range?: unknown }).range;
+  if (r === undefined) return true;
+  const pos = (p: unknown) => !!p && typeof p === 'object' && Number.isInteger((p as { line?: unknown }).line) && Number.isInteger((p as { character?: unknown }).character);
+  return !!r && typeof r === 'object' && pos((r as { start?: unknown }).start) && pos((r as { end?: unknown }).end);
+}
 
 // Analysis runs on the protocol thread, so a document this large would stall hovers and typing: the CLI handles those.
 const MAX_EDITOR_CHARS = 500_000;

@@ -92,6 +92,23 @@ test('malformed requests get errors, and the server keeps serving', async () => 
   assert.equal(client.proc.exitCode, null);
 });
 
+test('a document opened without text, or changed with malformed edits, is served as well-formed text', async () => {
+  const u = pathToFileURL(resolve(root, 'malformed.article')).toString();
+  await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'article', version: 1 } });
+  assert.deepEqual(await client.diagnostics(u, () => true), []);
+  assert.equal(await client.hover(u, { line: 0, character: 0 }), null);
+  const lenses = (await client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri: u } })) as Array<{ command?: { title: string } }>;
+  assert.match(lenses[0]!.command!.title, /^Copydesk: 0 entities/);
+  const text = 'Analysts believe the harbour will be the busiest on the coast.\n';
+  await client.conn.sendNotification('textDocument/didChange', {
+    textDocument: { uri: u, version: 2 },
+    contentChanges: [{ text: 42 }, { range: { start: { line: 'x' } }, text: 'lost' }, null, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }],
+  });
+  const ds = await client.diagnostics(u, (d) => d.length > 0);
+  assert.ok(ds.some((d) => d.code === 'vague-attribution'), 'only the well-formed change was applied');
+  assert.equal(client.proc.exitCode, null);
+});
+
 test('`copydesk lsp --stdio` starts the same server', async () => {
   const cli = new LspClient([resolve('dist/cli.js'), 'lsp', '--stdio']);
   try {
