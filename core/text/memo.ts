@@ -23,6 +23,11 @@ export class KernelCache<K, V> {
 
   constructor(private readonly max: number) {}
 
+  /** Also tells whether caching is on (setMemoEnabled). */
+  static get enabled(): boolean {
+    return enabled;
+  }
+
   get(key: K, compute: () => V): V {
     if (!enabled) return compute();
     let v = this.young.get(key);
@@ -33,7 +38,8 @@ export class KernelCache<K, V> {
       this.old = this.young;
       this.young = new Map();
     }
-    this.young.set(key, v);
+    // A key sliced from (or concatenated with a slice of) the document would keep that whole version alive in V8.
+    this.young.set(typeof key === 'string' ? (flatCopy(key) as K) : key, v);
     return v;
   }
 
@@ -42,6 +48,12 @@ export class KernelCache<K, V> {
     this.old.clear();
   }
 }
+
+/**
+ * A copy of s that refers to no other string. In V8 a slice is a view that keeps its whole parent alive, so a cache
+ * that stored slices of each edited version of an article would keep every version.
+ */
+export const flatCopy = (s: string): string => (' ' + s).slice(1);
 
 /** Wraps a pure string function with a KernelCache. */
 export function memoiseString<V>(fn: (s: string) => V, max: number): (s: string) => V {
