@@ -19,6 +19,9 @@ const common = {
   define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   loader: { '.json': 'json' },
+  // Node 20 has \p{…} in regular expressions; without this esbuild rewrites each such literal into a `new RegExp(…)`
+  // evaluated every time its expression runs, compiling regexes inside the analysis's hot loops.
+  supported: { 'regexp-unicode-property-escapes': true },
 };
 
 const builds = [
