@@ -12,27 +12,52 @@ export interface NerModelFile extends GazetteerData {
   scale: number;
 }
 
-/** Template -> value -> weights per tag; pair templates nest once more (template -> first -> second -> weights). */
-export type Weights = Map<string, Map<string, unknown>>;
+/** The tagger's weights: features looked up as (template, value) or, for pair templates, (template, first, second). */
+export interface Weights {
+  /** Row of the feature in `rows` (NTAGS weights from row * NTAGS), or -1 when the model has no such feature. */
+  find(t: string, v: string, v2: string): number;
+  /** Weights per tag, NTAGS per row. Read it after `find`: it may be replaced by a longer array as rows are added. */
+  readonly rows: Float32Array;
+}
 
-/** Builds the two-level lookup from "template=value" keys. */
-export function weightsFrom(entries: Iterable<[string, ArrayLike<number>]>): Weights {
-  const out: Weights = new Map();
-  for (const [k, v] of entries) {
-    const eq = k.indexOf('=');
-    const t = k.slice(0, eq);
-    let m = out.get(t);
-    if (!m) out.set(t, (m = new Map()));
-    const val = k.slice(eq + 1);
-    if (PAIR_TEMPLATES.has(t)) {
-      const sp = val.indexOf(' ');
-      const a = val.slice(0, sp);
-      let inner = m.get(a) as Map<string, ArrayLike<number>> | undefined;
-      if (!inner) m.set(a, (inner = new Map()));
-      inner.set(val.slice(sp + 1), v);
-    } else m.set(val, v);
+/** Weights held in Maps, from "template=value" keys (training; the shipped model is read lazily by model.ts). */
+class MapWeights implements Weights {
+  readonly rows: Float32Array;
+  private readonly single = new Map<string, Map<string, number>>();
+  private readonly pairs = new Map<string, Map<string, Map<string, number>>>();
+
+  constructor(entries: Array<[string, ArrayLike<number>]>) {
+    this.rows = new Float32Array(entries.length * NTAGS);
+    entries.forEach(([k, v], r) => {
+      for (let t = 0; t < NTAGS; t++) this.rows[r * NTAGS + t] = v[t] ?? 0;
+      const eq = k.indexOf('=');
+      const t = k.slice(0, eq);
+      const val = k.slice(eq + 1);
+      if (PAIR_TEMPLATES.has(t)) {
+        let m = this.pairs.get(t);
+        if (!m) this.pairs.set(t, (m = new Map()));
+        const sp = val.indexOf(' ');
+        const a = val.slice(0, sp);
+        let inner = m.get(a);
+        if (!inner) m.set(a, (inner = new Map()));
+        inner.set(val.slice(sp + 1), r);
+      } else {
+        let m = this.single.get(t);
+        if (!m) this.single.set(t, (m = new Map()));
+        m.set(val, r);
+      }
+    });
   }
-  return out;
+
+  find(t: string, v: string, v2: string): number {
+    const r = v2 ? this.pairs.get(t)?.get(v)?.get(v2) : this.single.get(t)?.get(v);
+    return r ?? -1;
+  }
+}
+
+/** Builds the lookup from "template=value" keys ("template=first second" for pair templates). */
+export function weightsFrom(entries: Iterable<[string, ArrayLike<number>]>): Weights {
+  return new MapWeights([...entries]);
 }
 
 /** I-X may only follow B-X or I-X. */
@@ -44,11 +69,11 @@ export function allowed(prev: number, t: number): boolean {
 export function score(w: Weights, f: Feats, out: Float64Array): void {
   out.fill(0);
   for (let k = 0; k < f.n; k++) {
-    let v = w.get(f.t[k]!)?.get(f.v[k]!) as ArrayLike<number> | Map<string, ArrayLike<number>> | undefined;
-    if (v && f.v2[k]) v = (v as Map<string, ArrayLike<number>>).get(f.v2[k]!);
-    if (!v) continue;
-    v = v as ArrayLike<number>;
-    for (let t = 0; t < NTAGS; t++) out[t] = out[t]! + v[t]!;
+    const r = w.find(f.t[k]!, f.v[k]!, f.v2[k]!);
+    if (r < 0) continue;
+    const rows = w.rows;
+    const o = r * NTAGS;
+    for (let t = 0; t < NTAGS; t++) out[t] = out[t]! + rows[o + t]!;
   }
 }
 
