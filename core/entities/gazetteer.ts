@@ -38,6 +38,7 @@ export interface PackedGazetteer {
 export type GazClass = string; // 'C' | 'S' | 'R' | 'P1' | 'P2' | 'P3' | 'O'
 
 const CAPS_NAME = /^[\p{Lu}.&]+$/u;
+const PLAIN_NAME = /^[\p{L} ]+$/u;
 
 /** Stems of a country or state name: itself and, for "South Korea", its last word. */
 function stemsOf(name: string, out: Set<string>): void {
@@ -203,6 +204,6 @@ export class Gazetteer {
 /** Lower-case tokens of a name, as the tagger's tokenizer gives them (plain names skip the tokenizer: faster load). */
 function splitName(name: string): string[] {
   const low = name.toLowerCase();
-  if (/^[\p{L} ]+$/u.test(low)) return low.split(' ').filter(Boolean);
+  if (PLAIN_NAME.test(low)) return low.split(' ').filter(Boolean);
   return tokenize(low).map((t) => t.text);
 }
