@@ -100,26 +100,27 @@ function charFlags(w: string): number {
 }
 
 /** Everything prepare() derives from one sentence's text: offsets and token indexes relative to the sentence.
- * Cached per sentence text (and gazetteer); treated as immutable. */
+ * Cached per sentence text (and gazetteer); treated as immutable. Packed into few objects, as the cache holds
+ * thousands of them. */
 interface SentencePrep {
   n: number;
   words: string[];
-  starts: Int32Array;
-  ends: Int32Array;
   lower: string[];
   shapes: string[];
-  flags: Uint8Array;
-  cand: Uint8Array;
-  cont: Uint8Array;
-  shout: Uint8Array;
-  gaz: Array<string | undefined>;
-  runStart: Int32Array;
-  runEnd: Int32Array;
+  /** Gazetteer tags, or null when no token of the sentence has one. */
+  gaz: Array<string | undefined> | null;
+  /** Per token, 5 ints: charFlags in bits 0-2 with CAND, CONT, SHOUT; start; end; run start and run end (token
+   * indexes, -1 outside a run). One typed array a sentence: allocating typed arrays is what costs. */
+  ints: Int32Array;
   headline: boolean;
-  /** Lower-case words of the sentence (for docLower) and its capitalised words after the start (for docMidCap). */
+  /** Lower-case words of the sentence (for docLower) and its capitalised words after the start (for docMidCap),
+   * each once. */
   lowerWords: string[];
   midCaps: string[];
 }
+const CAND = 8;
+const CONT = 16;
+const SHOUT = 32;
 
 /** The features of a sentence read only that sentence: the tokenizer has no look-behind and stops at the span's end,
  * and every loop below stays within [0, n). */
@@ -127,7 +128,9 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
   const words: string[] = [];
   const startsL: number[] = [];
   const endsL: number[] = [];
-  for (const t of tokenize(st)) {
+  // Tokens are views into the string they were cut from (V8 slices): cut them from a copy of the sentence, so the
+  // cache keeps sentences alive, not every edited version of the article.
+  for (const t of tokenize((' ' + st).slice(1))) {
     // The shared tokenizer keeps "Trump's" whole; a name must not carry its possessive.
     const last = t.text.charCodeAt(t.text.length - 1);
     const apo = t.text.charCodeAt(t.text.length - 2);
@@ -145,14 +148,20 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
   const n = words.length;
   const lower: string[] = new Array<string>(n).fill('');
   const shapes: string[] = new Array<string>(n).fill('');
-  const flags = new Uint8Array(n);
-  const cand = new Uint8Array(n);
-  const shout = new Uint8Array(n);
+  if (scratch.flags.length < n) {
+    const size = Math.max(n, 2 * scratch.flags.length);
+    scratch = { flags: new Uint8Array(size), cand: new Uint8Array(size), shout: new Uint8Array(size), cont: new Uint8Array(size), runStart: new Int32Array(size), runEnd: new Int32Array(size) };
+  }
+  const { flags, cand, shout, cont, runStart, runEnd } = scratch;
+  flags.fill(0, 0, n);
+  cand.fill(0, 0, n);
+  shout.fill(0, 0, n);
+  cont.fill(0, 0, n);
+  runStart.fill(-1, 0, n);
+  runEnd.fill(-1, 0, n);
   const gaz: Array<string | undefined> = new Array<string | undefined>(n).fill(undefined);
-  const runStart = new Int32Array(n).fill(-1);
-  const runEnd = new Int32Array(n).fill(-1);
-  const lowerWords = new Set<string>();
-  const midCaps = new Set<string>();
+  const lowerWords: string[] = [];
+  const midCaps: string[] = [];
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const fl = charFlags(w);
@@ -164,7 +173,7 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
     } else {
       lower[i] = w;
       shapes[i] = fl & 4 ? (w.length > 1 ? 'xx' : 'x') : shape(w);
-      if (fl & 4) lowerWords.add(w);
+      if (fl & 4) lowerWords.push(w);
     }
   }
   const s = 0;
@@ -174,7 +183,7 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
   for (let i = s; i < e; i++) {
     const w = words[i]!;
     const fl = flags[i]!;
-    if (i > s && fl & 1 && !(i === s + 1 && !(flags[s]! & 4))) midCaps.add(w);
+    if (i > s && fl & 1 && !(i === s + 1 && !(flags[s]! & 4))) midCaps.push(w);
     if (w.length > 3 && fl & 4 && !CONNECTORS.has(w)) {
       nwords++;
       if (fl & 1) caps++;
@@ -220,17 +229,27 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
     for (let q = k; q < k + m.len; q++) gaz[q] = gazTag(q === k ? 'B' : 'I', m.cls);
     k += m.len - 1;
   }
-  const cont = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const c0 = w.charCodeAt(0);
     if (cand[i] || CONNECTORS.has(w) || (c0 >= 48 && c0 <= 57) || w === '-') cont[i] = 1;
   }
-  return {
-    n, words, starts: Int32Array.from(startsL), ends: Int32Array.from(endsL), lower, shapes, flags, cand, cont, shout, gaz, runStart, runEnd, headline,
-    lowerWords: [...lowerWords], midCaps: [...midCaps],
-  };
+  const ints = new Int32Array(5 * n);
+  let anyGaz = false;
+  for (let i = 0; i < n; i++) {
+    ints[5 * i] = flags[i]! | (cand[i] ? CAND : 0) | (cont[i] ? CONT : 0) | (shout[i] ? SHOUT : 0);
+    ints[5 * i + 1] = startsL[i]!;
+    ints[5 * i + 2] = endsL[i]!;
+    ints[5 * i + 3] = runStart[i]!;
+    ints[5 * i + 4] = runEnd[i]!;
+    if (gaz[i] !== undefined) anyGaz = true;
+  }
+  // Without repeats: the document's sets are rebuilt from these on every edit.
+  return { n, words, lower, shapes, gaz: anyGaz ? gaz : null, ints, headline, lowerWords: [...new Set(lowerWords)], midCaps: [...new Set(midCaps)] };
 }
+
+/** Working arrays of prepareSentence (not reentrant), grown as needed. */
+let scratch = { flags: new Uint8Array(256), cand: new Uint8Array(256), shout: new Uint8Array(256), cont: new Uint8Array(256), runStart: new Int32Array(256), runEnd: new Int32Array(256) };
 
 const prepCaches = new WeakMap<Gazetteer, KernelCache<string, SentencePrep>>();
 
@@ -238,7 +257,7 @@ const prepCaches = new WeakMap<Gazetteer, KernelCache<string, SentencePrep>>();
  * recomputes only the sentences whose text changed. */
 export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): DocTokens {
   let cache = prepCaches.get(gazetteer);
-  if (!cache) prepCaches.set(gazetteer, (cache = new KernelCache(4000)));
+  if (!cache) prepCaches.set(gazetteer, (cache = new KernelCache(2000)));
   const preps: SentencePrep[] = [];
   const offsets: number[] = [];
   const sentText: string[] = [];
@@ -273,21 +292,24 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
   for (let k = 0; k < preps.length; k++) {
     const p = preps[k]!;
     const off = offsets[k]!;
+    const pg = p.gaz;
     for (let i = 0; i < p.n; i++) {
       words[a + i] = p.words[i]!;
       lower[a + i] = p.lower[i]!;
       shapes[a + i] = p.shapes[i]!;
-      gaz[a + i] = p.gaz[i];
-      starts[a + i] = p.starts[i]! + off;
-      ends[a + i] = p.ends[i]! + off;
-      const rs = p.runStart[i]!;
+      gaz[a + i] = pg ? pg[i] : undefined;
+      const q = 5 * i;
+      const b = p.ints[q]!;
+      flags[a + i] = b & 7;
+      if (b & CAND) cand[a + i] = 1;
+      if (b & CONT) cont[a + i] = 1;
+      if (b & SHOUT) shout[a + i] = 1;
+      starts[a + i] = p.ints[q + 1]! + off;
+      ends[a + i] = p.ints[q + 2]! + off;
+      const rs = p.ints[q + 3]!;
       runStart[a + i] = rs < 0 ? -1 : rs + a;
-      runEnd[a + i] = rs < 0 ? -1 : p.runEnd[i]! + a;
+      runEnd[a + i] = rs < 0 ? -1 : p.ints[q + 4]! + a;
     }
-    flags.set(p.flags, a);
-    cand.set(p.cand, a);
-    cont.set(p.cont, a);
-    shout.set(p.shout, a);
     if (p.headline) headline.fill(1, a, a + p.n);
     sentIdx.fill(k, a, a + p.n);
     for (const w of p.lowerWords) docLower.add(w);

@@ -60,7 +60,7 @@ function decodeRow(w: string, tab: number, nl: number, scale: number, out: Float
   }
 }
 
-const MEMO_MAX = 200_000;
+const MEMO_MAX = 60_000;
 
 /** Weights read from the packed string on demand: each (template, value) looked up once is memoised with its row in
  * one growing Float32Array; unknown features are memoised as -1. Everything is dropped past MEMO_MAX entries. */

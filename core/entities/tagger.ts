@@ -148,11 +148,9 @@ export interface Tagged {
   margin: Float32Array;
 }
 
-/** Tags and margins of one sentence, relative to its first token; cached, never handed out. */
-interface SentenceTags {
-  tags: Uint8Array;
-  margin: Float32Array;
-}
+/** Tags and margins of one sentence, relative to its first token: the tag of token i at i, its margin at n + i (one
+ * array, as the cache holds thousands). Cached, never handed out. */
+type SentenceTags = Float32Array;
 
 /** Per weights and gazetteer: sentence text -> (document facts the sentence's features read) -> its tags. */
 const tagCaches = new WeakMap<Weights, WeakMap<Gazetteer, KernelCache<string, Map<string, SentenceTags>>>>();
@@ -161,7 +159,7 @@ function tagCacheOf(w: Weights, g: Gazetteer): KernelCache<string, Map<string, S
   let byGaz = tagCaches.get(w);
   if (!byGaz) tagCaches.set(w, (byGaz = new WeakMap()));
   let c = byGaz.get(g);
-  if (!c) byGaz.set(g, (c = new KernelCache(4000)));
+  if (!c) byGaz.set(g, (c = new KernelCache(2000)));
   return c;
 }
 
@@ -197,13 +195,20 @@ export function tagDoc(d: DocTokens, w: Weights): Tagged {
     let hit = byFacts.get(facts);
     if (!hit) {
       ctx ??= { c: cachesOf(w, d), sc: new Float64Array(NTAGS), feats: new Feats(), side: new Feats() };
-      hit = { tags: new Uint8Array(e - s), margin: new Float32Array(e - s) };
-      tagSentence(d, w, ctx, s, e, hit.tags, hit.margin);
+      tagSentence(d, w, ctx, s, e, tags, margin);
+      hit = new Float32Array(2 * (e - s));
+      for (let i = s; i < e; i++) {
+        hit[i - s] = tags[i]!;
+        hit[e - s + i - s] = margin[i]!;
+      }
       if (byFacts.size >= 16) byFacts.clear();
       byFacts.set(facts, hit);
+    } else {
+      for (let i = s; i < e; i++) {
+        tags[i] = hit[i - s]!;
+        margin[i] = hit[e - s + i - s]!;
+      }
     }
-    tags.set(hit.tags, s);
-    margin.set(hit.margin, s);
   }
   return { tags, margin };
 }
@@ -215,7 +220,7 @@ interface TagContext {
   side: Feats;
 }
 
-/** Greedy tagging of the tokens [s, e) of one sentence into tags/margin (index i - s). */
+/** Greedy tagging of the tokens [s, e) of one sentence into tags/margin (document indexes). */
 function tagSentence(d: DocTokens, w: Weights, ctx: TagContext, s: number, e: number, tags: Uint8Array, margin: Float32Array): void {
   const { c, sc, feats, side } = ctx;
   let prev = 0;
@@ -242,9 +247,9 @@ function tagSentence(d: DocTokens, w: Weights, ctx: TagContext, s: number, e: nu
           best = t;
         } else if (sc[t]! > second) second = sc[t]!;
       }
-      margin[i - s] = second === -Infinity ? 0 : sc[best]! - second;
+      margin[i] = second === -Infinity ? 0 : sc[best]! - second;
     }
-    tags[i - s] = best;
+    tags[i] = best;
     prev2 = prev;
     prev = best;
   }
