@@ -14,7 +14,7 @@ import { tokenize } from '../core/text/tokenize';
 import { Gazetteer, type GazetteerData } from '../core/entities/gazetteer';
 import { prepare, staticFeatures, dynamicFeatures, Feats, type DocTokens } from '../core/entities/features';
 import { TAGS, NTAGS, allowed, tagDoc, weightsFrom, type NerModelFile } from '../core/entities/tagger';
-import { encodeModel } from '../core/entities/model';
+import { encodeModel, MODEL_VERSION } from '../core/entities/model';
 import { KNOWN_ORGS } from '../core/entities/lists';
 import { synthesize } from './ner-synthetic';
 
@@ -405,7 +405,7 @@ function spansOf(tags: ArrayLike<number>, d: DocTokens): Array<[number, number, 
 // ------------------------------------------------------------------ main
 
 const gazData = buildGazetteer();
-const gaz = new Gazetteer(gazData);
+const gaz = Gazetteer.fromData(gazData);
 const files = readdirSync(dataDir).filter((f) => f.endsWith('.conllu')).sort();
 const docs: Doc[] = [];
 let lowerStarts = 0;
@@ -472,7 +472,7 @@ if (HOLDOUT) {
   console.error(`held-out exact span P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${((2 * P * R) / (P + R)).toFixed(3)}`);
 }
 
-const model: NerModelFile = { version: 1, scale: 1000, weights: {}, ...gazData };
+const model: NerModelFile = { version: MODEL_VERSION, scale: 1000, weights: {}, ...gazData };
 for (const [f, v] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const ints = Array.from(v, (x) => Math.round(x * 1000));
   if (ints.every((x) => Math.abs(x) < 20)) continue; // near-zero features cost size, not accuracy

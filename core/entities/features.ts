@@ -3,11 +3,21 @@
 import type { Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Gazetteer } from './gazetteer';
+import { KernelCache } from '../text/memo';
 import { CONNECTORS, FACILITY_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lists';
 
 export interface DocTokens {
   text: string;
-  toks: Token[];
+  /** Number of tokens. */
+  n: number;
+  /** Token texts and their offsets in `text`. */
+  words: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+  /** The tokens as objects, built on first use (training and tests; the tagger reads `words`). */
+  readonly toks: Token[];
+  /** Text of each sentence of `sents` (its cache key). */
+  sentText: string[];
   lower: string[];
   shapes: string[];
   /** Per token: 1 first letter upper-case, 2 has an upper-case letter, 4 has a letter. */
@@ -34,6 +44,12 @@ export interface DocTokens {
   sentOf(i: number): number;
 }
 
+// Regular expressions with \p{...} stay module constants: bundled for node20, esbuild turns a literal into a
+// `new RegExp` evaluated each time the expression runs.
+const UPPER_CH = /\p{Lu}/u;
+const LOWER_CH = /\p{Ll}/u;
+const LETTER_CH = /\p{L}/u;
+const INITIALS = /^(\p{Lu}\.)+$/u;
 const UPPER = /\p{Lu}/u;
 const CAP0 = /^\p{Lu}/u;
 const ALLCAPS = /^\p{Lu}{2,}$/u;
@@ -54,7 +70,7 @@ export function shape(w: string): string {
     else if (code < 128) c = w[k]!;
     else {
       const ch = w[k]!;
-      c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : ch;
+      c = UPPER_CH.test(ch) ? 'X' : LOWER_CH.test(ch) ? 'x' : ch;
     }
     if (c === prev) {
       if (++n >= 2) continue;
@@ -76,43 +92,78 @@ function charFlags(w: string): number {
     else if (code >= 97 && code <= 122) f |= 4;
     else if (code >= 128) {
       const ch = w[k]!;
-      if (/\p{Lu}/u.test(ch)) f |= k === 0 ? 7 : 6;
-      else if (/\p{L}/u.test(ch)) f |= 4;
+      if (UPPER_CH.test(ch)) f |= k === 0 ? 7 : 6;
+      else if (LETTER_CH.test(ch)) f |= 4;
     }
   }
   return f;
 }
 
-export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): DocTokens {
-  const toks: Token[] = [];
-  const sents: Array<[number, number]> = [];
-  for (const s of sentences) {
-    const a = toks.length;
-    for (const t of tokenize(text, s.start, s.end)) {
-      // The shared tokenizer keeps "Trump's" whole; a name must not carry its possessive.
-      const last = t.text.charCodeAt(t.text.length - 1);
-      const apo = t.text.charCodeAt(t.text.length - 2);
-      if ((last === 115 || last === 83) && (apo === 39 || apo === 8217) && POSSESSIVE.test(t.text)) {
-        const cut = t.end - 2;
-        toks.push({ text: t.text.slice(0, -2), start: t.start, end: cut }, { text: t.text.slice(-2), start: cut, end: t.end });
-      } else toks.push(t);
+/** Everything prepare() derives from one sentence's text: offsets and token indexes relative to the sentence.
+ * Cached per sentence text (and gazetteer); treated as immutable. Packed into few objects, as the cache holds
+ * thousands of them. */
+interface SentencePrep {
+  n: number;
+  words: string[];
+  lower: string[];
+  shapes: string[];
+  /** Gazetteer tags, or null when no token of the sentence has one. */
+  gaz: Array<string | undefined> | null;
+  /** Per token, 5 ints: charFlags in bits 0-2 with CAND, CONT, SHOUT; start; end; run start and run end (token
+   * indexes, -1 outside a run). One typed array a sentence: allocating typed arrays is what costs. */
+  ints: Int32Array;
+  headline: boolean;
+  /** Lower-case words of the sentence (for docLower) and its capitalised words after the start (for docMidCap),
+   * each once. */
+  lowerWords: string[];
+  midCaps: string[];
+}
+const CAND = 8;
+const CONT = 16;
+const SHOUT = 32;
+
+/** The features of a sentence read only that sentence: the tokenizer has no look-behind and stops at the span's end,
+ * and every loop below stays within [0, n). */
+function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
+  const words: string[] = [];
+  const startsL: number[] = [];
+  const endsL: number[] = [];
+  // Tokens are views into the string they were cut from (V8 slices): cut them from a copy of the sentence, so the
+  // cache keeps sentences alive, not every edited version of the article.
+  for (const t of tokenize((' ' + st).slice(1))) {
+    // The shared tokenizer keeps "Trump's" whole; a name must not carry its possessive.
+    const last = t.text.charCodeAt(t.text.length - 1);
+    const apo = t.text.charCodeAt(t.text.length - 2);
+    if ((last === 115 || last === 83) && (apo === 39 || apo === 8217) && POSSESSIVE.test(t.text)) {
+      const cut = t.end - 2;
+      words.push(t.text.slice(0, -2), t.text.slice(-2));
+      startsL.push(t.start, cut);
+      endsL.push(cut, t.end);
+    } else {
+      words.push(t.text);
+      startsL.push(t.start);
+      endsL.push(t.end);
     }
-    if (toks.length > a) sents.push([a, toks.length]);
   }
-  const n = toks.length;
-  const lower: string[] = new Array<string>(n).fill("");
-  const shapes: string[] = new Array<string>(n).fill("");
-  const flags = new Uint8Array(n);
-  const cand = new Uint8Array(n);
-  const shout = new Uint8Array(n);
+  const n = words.length;
+  const lower: string[] = new Array<string>(n).fill('');
+  const shapes: string[] = new Array<string>(n).fill('');
+  if (scratch.flags.length < n) {
+    const size = Math.max(n, 2 * scratch.flags.length);
+    scratch = { flags: new Uint8Array(size), cand: new Uint8Array(size), shout: new Uint8Array(size), cont: new Uint8Array(size), runStart: new Int32Array(size), runEnd: new Int32Array(size) };
+  }
+  const { flags, cand, shout, cont, runStart, runEnd } = scratch;
+  flags.fill(0, 0, n);
+  cand.fill(0, 0, n);
+  shout.fill(0, 0, n);
+  cont.fill(0, 0, n);
+  runStart.fill(-1, 0, n);
+  runEnd.fill(-1, 0, n);
   const gaz: Array<string | undefined> = new Array<string | undefined>(n).fill(undefined);
-  const runStart = new Int32Array(n).fill(-1);
-  const runEnd = new Int32Array(n).fill(-1);
-  const headline = new Uint8Array(n);
-  const docLower = new Set<string>();
-  const docMidCap = new Set<string>();
+  const lowerWords: string[] = [];
+  const midCaps: string[] = [];
   for (let i = 0; i < n; i++) {
-    const w = toks[i]!.text;
+    const w = words[i]!;
     const fl = charFlags(w);
     flags[i] = fl;
     if (fl & 2) {
@@ -122,72 +173,161 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
     } else {
       lower[i] = w;
       shapes[i] = fl & 4 ? (w.length > 1 ? 'xx' : 'x') : shape(w);
-      if (fl & 4) docLower.add(w);
+      if (fl & 4) lowerWords.push(w);
     }
   }
-  for (const [s, e] of sents) {
-    let caps = 0;
-    let words = 0;
-    for (let i = s; i < e; i++) {
-      const w = toks[i]!.text;
-      const fl = flags[i]!;
-      if (i > s && fl & 1 && !(i === s + 1 && !(flags[s]! & 4))) docMidCap.add(w);
-      if (w.length > 3 && fl & 4 && !CONNECTORS.has(w)) {
-        words++;
-        if (fl & 1) caps++;
-      }
-    }
-    // Headlines and titles: mostly capitalised words and no closing full stop (a name-dense sentence has one).
-    const isHeadline = words >= 3 && caps / words >= 0.7 && toks[e - 1]!.text !== '.';
-    for (let i = s; i < e; i++) {
-      if (isHeadline) headline[i] = 1;
-      const w = toks[i]!.text;
-      if (!(flags[i]! & 2) || !ALLCAPS.test(w)) continue;
-      const nb = (j: number) => j >= s && j < e && ALLCAPS.test(toks[j]!.text) && (w.length >= 4 || toks[j]!.text.length >= 4);
-      if ((w.length >= 4 && gazetteer.lex.has(lower[i]!)) || nb(i - 1) || nb(i + 1)) shout[i] = 1;
-    }
-    for (let i = s; i < e; i++) if (shout[i]) cand[i] = 0;
-    // Capitalised runs, joined through lower-case connectors ("Council on American-Islamic Relations").
-    let i = s;
-    while (i < e) {
-      if (!cand[i] || !(flags[i]! & 1)) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j + 1 < e) {
-        if (cand[j + 1] && flags[j + 1]! & 1) j++;
-        else if (j + 2 < e && CONNECTORS.has(toks[j + 1]!.text) && cand[j + 2] && flags[j + 2]! & 1) j += 2;
-        else break;
-      }
-      for (let k = i; k <= j; k++) {
-        runStart[k] = i;
-        runEnd[k] = j + 1;
-      }
-      i = j + 1;
-    }
-    // Gazetteer entries, only over capitalised words (and connectors inside them).
-    for (let k = s; k < e; k++) {
-      const capOk = flags[k]! & 1 || shout[k] === 1;
-      if (!capOk) continue;
-      const m = gazetteer.match(lower, k, e, (j) => !(flags[j]! & 4) || ALLCAPS.test(toks[j]!.text) || /^(\p{Lu}\.)+$/u.test(toks[j]!.text));
-      if (!m) continue;
-      let ok = true;
-      for (let q = k; q < k + m.len; q++) if (!(flags[q]! & 1 || CONNECTORS.has(toks[q]!.text) || !(flags[q]! & 4))) ok = false;
-      if (!ok) continue;
-      for (let q = k; q < k + m.len; q++) gaz[q] = gazTag(q === k ? 'B' : 'I', m.cls);
-      k += m.len - 1;
+  const s = 0;
+  const e = n;
+  let caps = 0;
+  let nwords = 0;
+  for (let i = s; i < e; i++) {
+    const w = words[i]!;
+    const fl = flags[i]!;
+    if (i > s && fl & 1 && !(i === s + 1 && !(flags[s]! & 4))) midCaps.push(w);
+    if (w.length > 3 && fl & 4 && !CONNECTORS.has(w)) {
+      nwords++;
+      if (fl & 1) caps++;
     }
   }
-  const cont = new Uint8Array(n);
+  // Headlines and titles: mostly capitalised words and no closing full stop (a name-dense sentence has one).
+  const headline = n > 0 && nwords >= 3 && caps / nwords >= 0.7 && words[e - 1] !== '.';
+  for (let i = s; i < e; i++) {
+    const w = words[i]!;
+    if (!(flags[i]! & 2) || !ALLCAPS.test(w)) continue;
+    const nb = (j: number) => j >= s && j < e && ALLCAPS.test(words[j]!) && (w.length >= 4 || words[j]!.length >= 4);
+    if ((w.length >= 4 && gazetteer.lex.has(lower[i]!)) || nb(i - 1) || nb(i + 1)) shout[i] = 1;
+  }
+  for (let i = s; i < e; i++) if (shout[i]) cand[i] = 0;
+  // Capitalised runs, joined through lower-case connectors ("Council on American-Islamic Relations").
+  let i = s;
+  while (i < e) {
+    if (!cand[i] || !(flags[i]! & 1)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < e) {
+      if (cand[j + 1] && flags[j + 1]! & 1) j++;
+      else if (j + 2 < e && CONNECTORS.has(words[j + 1]!) && cand[j + 2] && flags[j + 2]! & 1) j += 2;
+      else break;
+    }
+    for (let k = i; k <= j; k++) {
+      runStart[k] = i;
+      runEnd[k] = j + 1;
+    }
+    i = j + 1;
+  }
+  // Gazetteer entries, only over capitalised words (and connectors inside them).
+  for (let k = s; k < e; k++) {
+    const capOk = flags[k]! & 1 || shout[k] === 1;
+    if (!capOk) continue;
+    const m = gazetteer.match(lower, k, e, (j) => !(flags[j]! & 4) || ALLCAPS.test(words[j]!) || INITIALS.test(words[j]!));
+    if (!m) continue;
+    let ok = true;
+    for (let q = k; q < k + m.len; q++) if (!(flags[q]! & 1 || CONNECTORS.has(words[q]!) || !(flags[q]! & 4))) ok = false;
+    if (!ok) continue;
+    for (let q = k; q < k + m.len; q++) gaz[q] = gazTag(q === k ? 'B' : 'I', m.cls);
+    k += m.len - 1;
+  }
   for (let i = 0; i < n; i++) {
-    const w = toks[i]!.text;
+    const w = words[i]!;
     const c0 = w.charCodeAt(0);
     if (cand[i] || CONNECTORS.has(w) || (c0 >= 48 && c0 <= 57) || w === '-') cont[i] = 1;
   }
+  const ints = new Int32Array(5 * n);
+  let anyGaz = false;
+  for (let i = 0; i < n; i++) {
+    ints[5 * i] = flags[i]! | (cand[i] ? CAND : 0) | (cont[i] ? CONT : 0) | (shout[i] ? SHOUT : 0);
+    ints[5 * i + 1] = startsL[i]!;
+    ints[5 * i + 2] = endsL[i]!;
+    ints[5 * i + 3] = runStart[i]!;
+    ints[5 * i + 4] = runEnd[i]!;
+    if (gaz[i] !== undefined) anyGaz = true;
+  }
+  // Without repeats: the document's sets are rebuilt from these on every edit.
+  return { n, words, lower, shapes, gaz: anyGaz ? gaz : null, ints, headline, lowerWords: [...new Set(lowerWords)], midCaps: [...new Set(midCaps)] };
+}
+
+/** Working arrays of prepareSentence (not reentrant), grown as needed. */
+let scratch = { flags: new Uint8Array(256), cand: new Uint8Array(256), shout: new Uint8Array(256), cont: new Uint8Array(256), runStart: new Int32Array(256), runEnd: new Int32Array(256) };
+
+const prepCaches = new WeakMap<Gazetteer, KernelCache<string, SentencePrep>>();
+
+/** Tokens and token facts of a document, built sentence by sentence from cached per-sentence kernels: an edit
+ * recomputes only the sentences whose text changed. */
+export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): DocTokens {
+  let cache = prepCaches.get(gazetteer);
+  if (!cache) prepCaches.set(gazetteer, (cache = new KernelCache(2000)));
+  const preps: SentencePrep[] = [];
+  const offsets: number[] = [];
+  const sentText: string[] = [];
+  let n = 0;
+  for (const s of sentences) {
+    const st = text.slice(s.start, s.end);
+    const p = cache.get(st, () => prepareSentence(st, gazetteer));
+    if (!p.n) continue;
+    preps.push(p);
+    offsets.push(s.start);
+    sentText.push(st);
+    n += p.n;
+  }
+  const words: string[] = new Array<string>(n);
+  const lower: string[] = new Array<string>(n);
+  const shapes: string[] = new Array<string>(n);
+  const gaz: Array<string | undefined> = new Array<string | undefined>(n);
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const flags = new Uint8Array(n);
+  const cand = new Uint8Array(n);
+  const cont = new Uint8Array(n);
+  const shout = new Uint8Array(n);
+  const runStart = new Int32Array(n);
+  const runEnd = new Int32Array(n);
+  const headline = new Uint8Array(n);
   const sentIdx = new Int32Array(n);
-  sents.forEach(([a, b], k) => sentIdx.fill(k, a, b));
-  return { cont, sentOf: (i: number) => sentIdx[i]!, text, toks, lower, shapes, flags, sents, cand, shout, gaz, runStart, runEnd, headline, docLower, docMidCap, gazetteer };
+  const sents: Array<[number, number]> = [];
+  const docLower = new Set<string>();
+  const docMidCap = new Set<string>();
+  let a = 0;
+  for (let k = 0; k < preps.length; k++) {
+    const p = preps[k]!;
+    const off = offsets[k]!;
+    const pg = p.gaz;
+    for (let i = 0; i < p.n; i++) {
+      words[a + i] = p.words[i]!;
+      lower[a + i] = p.lower[i]!;
+      shapes[a + i] = p.shapes[i]!;
+      gaz[a + i] = pg ? pg[i] : undefined;
+      const q = 5 * i;
+      const b = p.ints[q]!;
+      flags[a + i] = b & 7;
+      if (b & CAND) cand[a + i] = 1;
+      if (b & CONT) cont[a + i] = 1;
+      if (b & SHOUT) shout[a + i] = 1;
+      starts[a + i] = p.ints[q + 1]! + off;
+      ends[a + i] = p.ints[q + 2]! + off;
+      const rs = p.ints[q + 3]!;
+      runStart[a + i] = rs < 0 ? -1 : rs + a;
+      runEnd[a + i] = rs < 0 ? -1 : p.ints[q + 4]! + a;
+    }
+    if (p.headline) headline.fill(1, a, a + p.n);
+    sentIdx.fill(k, a, a + p.n);
+    for (const w of p.lowerWords) docLower.add(w);
+    for (const w of p.midCaps) docMidCap.add(w);
+    sents.push([a, a + p.n]);
+    a += p.n;
+  }
+  let toks: Token[] | undefined;
+  return {
+    get toks(): Token[] {
+      if (!toks) {
+        toks = [];
+        for (let i = 0; i < n; i++) toks.push({ text: words[i]!, start: starts[i]!, end: ends[i]! });
+      }
+      return toks;
+    },
+    n, words, starts, ends, sentText, cont, sentOf: (i: number) => sentIdx[i]!, text, lower, shapes, flags, sents, cand, shout, gaz, runStart, runEnd, headline, docLower, docMidCap, gazetteer,
+  };
 }
 
 const gazTags = new Map<string, string>();
@@ -262,7 +402,7 @@ export function staticFeatures(d: DocTokens, i: number, s: number, e: number, f:
 
 /** Features that depend only on the token's own text: the tagger caches their summed weights per word. */
 export function ownFeatures(d: DocTokens, i: number, f: Feats): void {
-  const w = d.toks[i]!.text;
+  const w = d.words[i]!;
   const lw = d.lower[i]!;
   const [s2, p3, s3, s4] = affixes(lw);
   f.add('b', '1');
@@ -300,7 +440,7 @@ export function nextFeatures(d: DocTokens, j: number, f: Feats): void {
 
 /** Features that depend on where the token stands: sentence position, runs, gazetteer, the document. */
 export function contextFeatures(d: DocTokens, i: number, s: number, e: number, f: Feats): void {
-  const w = d.toks[i]!.text;
+  const w = d.words[i]!;
   const lw = d.lower[i]!;
   const ini = i === s || (i === s + 1 && !(d.flags[s]! & 4));
   const cap = (d.flags[i]! & 1) === 1;
@@ -324,7 +464,7 @@ export function contextFeatures(d: DocTokens, i: number, s: number, e: number, f
       const pos = len === 1 ? 'u' : i === rs ? 'b' : i === re - 1 ? 'l' : 'm';
       f.add('rl', runFeat(len, pos));
       f.add('re', suffixClass(d.lower[re - 1]!));
-      if (d.gazetteer.first.has(d.toks[rs]!.text)) f.add('rf', pos);
+      if (d.gazetteer.first.has(d.words[rs]!)) f.add('rf', pos);
       if (rs > s) f.add('rp', d.lower[rs - 1]!);
     }
     f.pair('pw,w', i > s ? d.lower[i - 1]! : '<s>', lw);

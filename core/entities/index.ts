@@ -10,7 +10,7 @@ import { resolve, type RawSpan } from './resolve';
 
 let loaded: { weights: Weights; gazetteer: Gazetteer } | undefined;
 
-/** Parses the model once per process (about 100 ms), on first use. */
+/** Opens the model once per process, on first use (nothing is decoded until looked up). */
 function model(): { weights: Weights; gazetteer: Gazetteer } {
   if (!loaded) loaded = loadModel(packed as PackedModel);
   return loaded;

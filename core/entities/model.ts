@@ -1,56 +1,38 @@
-// The model file: weights and gazetteers packed into a few long strings, so the JSON stays small, parses fast and
-// gives TypeScript a trivial type (a JSON import of 50k keys would slow the type-check).
-import { Gazetteer, type GazetteerData } from './gazetteer';
+// The model file: weights and precomputed gazetteer tables packed into a few long strings of sorted lines, so the
+// JSON stays small, parses fast and gives TypeScript a trivial type (a JSON import of 50k keys would slow the
+// type-check). Loading keeps the strings as they are and binary-searches them (table.ts): nothing is decoded before
+// the first lookup, and only the features and words a document uses are ever decoded (memoised, bounded).
+import { Gazetteer, packGazetteer, type PackedGazetteer } from './gazetteer';
 import { NTAGS, weightsFrom, type NerModelFile, type Weights } from './tagger';
+import { findLine, packLines } from './table';
 
-export interface PackedModel {
+export const MODEL_VERSION = 2;
+
+export interface PackedModel extends PackedGazetteer {
   version: number;
   scale: number;
-  /** "feature\tw0,w1,...\n" with zero weights left empty. */
+  /** "feature\tw0,w1,...\n" lines sorted by feature (code units), with zero weights left empty. */
   weights: string;
-  /** "name\tclass\n" */
-  places: string;
-  /** "name\n" */
-  first: string;
-  /** "word\tband\n" */
-  lex: string;
-  /** "alias\tname\n" */
-  canon?: string;
 }
 
 export function encodeModel(m: NerModelFile): string {
   const packed: PackedModel = {
-    version: m.version,
+    version: MODEL_VERSION,
     scale: m.scale,
-    weights: Object.entries(m.weights)
-      .map(([f, v]) => `${f}\t${v.map((x) => (x ? String(x) : '')).join(',')}`)
-      .join('\n'),
-    places: Object.entries(m.places).map(([k, v]) => `${k}\t${v}`).join('\n'),
-    first: m.first.join('\n'),
-    lex: Object.entries(m.lex).map(([k, v]) => `${k}\t${v}`).join('\n'),
-    canon: Object.entries(m.canon ?? {}).map(([k, v]) => `${k}\t${v}`).join('\n'),
+    weights: packLines(Object.entries(m.weights).map(([f, v]) => [f, v.map((x) => (x ? String(x) : '')).join(',')])),
+    ...packGazetteer(m),
   };
   return JSON.stringify(packed);
 }
 
-export function decodeModel(p: PackedModel): { weights: Weights; gazetteer: GazetteerData } {
-  const lex: Record<string, number> = {};
-  eachPair(p.lex, (k, v) => (lex[k] = Number(v)));
-  const { places, first, canon } = decodeLists(p);
-  return { weights: decodeWeights(p), gazetteer: { places, first, lex, canon } };
-}
-
-/** The tagger's weights and a ready gazetteer, the word list read straight into the map the gazetteer keeps. */
+/** The tagger's weights and a ready gazetteer. */
 export function loadModel(p: PackedModel): { weights: Weights; gazetteer: Gazetteer } {
-  const lex = new Map<string, number>();
-  // As an object key "__proto__" would be dropped: keep the lookups identical to decodeModel's.
-  eachPair(p.lex, (k, v) => k !== '__proto__' && lex.set(k, Number(v)));
-  return { weights: decodeWeights(p), gazetteer: new Gazetteer({ ...decodeLists(p), lex: {} }, lex) };
+  if (p.version !== MODEL_VERSION) throw new Error(`ner model version ${p.version}, expected ${MODEL_VERSION}: run npm run train`);
+  return { weights: new PackedWeights(p.weights, p.scale), gazetteer: new Gazetteer(p) };
 }
 
-// Decoding runs before the first diagnostics, so it scans the strings by index: splitting 30k lines into arrays of
-// parts cost most of the start-up time in allocation and garbage collection.
-function decodeWeights(p: PackedModel): Weights {
+/** Every weight decoded up front into Maps (tests compare the lazy reader against it). */
+export function decodeModel(p: PackedModel): { weights: Weights; gazetteer: Gazetteer } {
   const entries: Array<[string, Float32Array]> = [];
   const w = p.weights;
   for (let pos = 0; pos < w.length; ) {
@@ -59,26 +41,84 @@ function decodeWeights(p: PackedModel): Weights {
     const tab = w.indexOf('\t', pos);
     if (tab >= 0 && tab < nl) {
       const a = new Float32Array(NTAGS);
-      let t = 0;
-      for (let q = tab + 1; q <= nl && t < NTAGS; t++) {
-        let c = w.indexOf(',', q);
-        if (c < 0 || c > nl) c = nl;
-        if (c > q) a[t] = parseWeight(w, q, c) / p.scale;
-        q = c + 1;
-      }
+      decodeRow(w, tab, nl, p.scale, a, 0);
       entries.push([w.slice(pos, tab), a]);
     }
     pos = nl + 1;
   }
-  return weightsFrom(entries);
+  return { weights: weightsFrom(entries), gazetteer: new Gazetteer(p) };
 }
 
-function decodeLists(p: PackedModel): Omit<GazetteerData, 'lex'> {
-  const places: Record<string, string> = {};
-  eachPair(p.places, (k, v) => (places[k] = v));
-  const canon: Record<string, string> = {};
-  eachPair(p.canon ?? '', (k, v) => (canon[k] = v));
-  return { places, first: p.first ? p.first.split('\n') : [], canon };
+/** The comma-separated weights after the tab at `tab`, up to `nl`, into out[at .. at + NTAGS) (empty ones stay 0). */
+function decodeRow(w: string, tab: number, nl: number, scale: number, out: Float32Array, at: number): void {
+  let t = 0;
+  for (let q = tab + 1; q <= nl && t < NTAGS; t++) {
+    let c = w.indexOf(',', q);
+    if (c < 0 || c > nl) c = nl;
+    if (c > q) out[at + t] = parseWeight(w, q, c) / scale;
+    q = c + 1;
+  }
+}
+
+const MEMO_MAX = 60_000;
+
+/** Weights read from the packed string on demand: each (template, value) looked up once is memoised with its row in
+ * one growing Float32Array; unknown features are memoised as -1. Everything is dropped past MEMO_MAX entries. */
+class PackedWeights implements Weights {
+  rows = new Float32Array(4096 * NTAGS);
+  private used = 0;
+  private size = 0;
+  private single = new Map<string, Map<string, number>>();
+  private pairs = new Map<string, Map<string, Map<string, number>>>();
+
+  constructor(
+    private readonly w: string,
+    private readonly scale: number,
+  ) {}
+
+  find(t: string, v: string, v2: string): number {
+    if (v2) {
+      let m = this.pairs.get(t);
+      if (!m) this.pairs.set(t, (m = new Map()));
+      let inner = m.get(v);
+      if (!inner) m.set(v, (inner = new Map()));
+      let r = inner.get(v2);
+      if (r === undefined) inner.set(v2, (r = this.load(t, v, v2)));
+      return r;
+    }
+    let m = this.single.get(t);
+    if (!m) this.single.set(t, (m = new Map()));
+    let r = m.get(v);
+    if (r === undefined) m.set(v, (r = this.load(t, v, '')));
+    return r;
+  }
+
+  private load(t: string, v: string, v2: string): number {
+    if (++this.size > MEMO_MAX) this.reset();
+    // A pair template's key is "template=first second"; any other's "template=value".
+    const pos = v2 ? findLine(this.w, t, '=', v, ' ', v2) : findLine(this.w, t, '=', v);
+    if (pos < 0) return -1;
+    let nl = this.w.indexOf('\n', pos);
+    if (nl < 0) nl = this.w.length;
+    const tab = this.w.indexOf('\t', pos);
+    if (tab < 0 || tab > nl) return -1;
+    if ((this.used + 1) * NTAGS > this.rows.length) {
+      const grown = new Float32Array(this.rows.length * 2);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    const r = this.used++;
+    decodeRow(this.w, tab, nl, this.scale, this.rows, r * NTAGS);
+    return r;
+  }
+
+  private reset(): void {
+    this.single = new Map();
+    this.pairs = new Map();
+    this.rows = new Float32Array(4096 * NTAGS);
+    this.used = 0;
+    this.size = 1;
+  }
 }
 
 /** The integer in s[from, to) exactly as Number() reads it; anything but an optional minus and digits goes to Number(). */
@@ -94,19 +134,4 @@ function parseWeight(s: string, from: number, to: number): number {
     n = n * 10 + d;
   }
   return neg ? -n : n;
-}
-
-/** "k\tv\n" lines with both parts non-empty, as `line.split('\t')` read them (a third field is ignored). */
-function eachPair(s: string, f: (k: string, v: string) => void): void {
-  for (let pos = 0; pos < s.length; ) {
-    let nl = s.indexOf('\n', pos);
-    if (nl < 0) nl = s.length;
-    const tab = s.indexOf('\t', pos);
-    if (tab > pos && tab < nl) {
-      let end = s.indexOf('\t', tab + 1);
-      if (end < 0 || end > nl) end = nl;
-      if (end > tab + 1) f(s.slice(pos, tab), s.slice(tab + 1, end));
-    }
-    pos = nl + 1;
-  }
 }

@@ -12,6 +12,15 @@ export interface RawSpan {
   conf: number;
 }
 
+// Regular expressions with \p{...} stay module constants: bundled for node20, esbuild turns a literal into a
+// `new RegExp` evaluated each time the expression runs.
+const TWO_CAPS = /^\p{Lu}{2}$/u;
+const CAP_DOT = /^\p{Lu}\.$/u;
+const LOWER0 = /^\p{Ll}/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const PARTICLE = /^(?:al|el|ad|ash|bin|ibn|abu)-\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{3,6}$/u;
+const ACRONYM_DEF = /^\p{Lu}[\p{Lu}.&]+$/u;
 const CAP0 = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}]/u;
 const PLACE_OF = new Set(['city', 'town', 'village', 'region', 'province', 'port', 'district', 'island', 'capital', 'outskirts', 'suburb', 'suburbs', 'county']);
@@ -33,7 +42,7 @@ const DEMONYM = /^(\p{Lu}\p{Ll}{2,}?)(ians?|ans?|eans?|ese|ish|is?|ers?|ites?)$/
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'central']);
 
 function isDemonym(d: DocTokens, i: number): boolean {
-  const w = d.toks[i]!.text;
+  const w = d.words[i]!;
   if (GROUP_WORDS.has(d.lower[i]!)) return true;
   if (d.gazetteer.classOfKey(d.lower[i]!)) return false;
   const m = DEMONYM.exec(w);
@@ -52,18 +61,18 @@ function splitPerson(d: DocTokens, s: RawSpan): RawSpan[] {
   for (let k = s.b - 2; k > s.a; k--) {
     if (!(d.flags[k]! & 1)) continue;
     const prevTitle = TITLE_WORDS.has(d.lower[k - 1]!);
-    const first = d.gazetteer.first.has(d.toks[k]!.text) || /^\p{Lu}{2}$/u.test(d.toks[k]!.text) || /^\p{Lu}\.$/u.test(d.toks[k]!.text);
+    const first = d.gazetteer.first.has(d.words[k]!) || TWO_CAPS.test(d.words[k]!) || CAP_DOT.test(d.words[k]!);
     let wordsOk = s.b - k <= 3;
     for (let q = k; q < s.b && wordsOk; q++) {
       if (!(d.flags[q]! & 1) || isSuffix(d.lower[q]!) || (d.gazetteer.lex.get(d.lower[q]!) ?? 9) <= 2) wordsOk = false;
     }
     const nameLike = wordsOk && s.b - k >= 2;
     const afterOrg = isSuffix(d.lower[k - 1]!) && nameLike;
-    const innerFirst = d.gazetteer.first.has(d.toks[k]!.text) && k - s.a >= 2 && nameLike && s.type !== 'PERSON';
+    const innerFirst = d.gazetteer.first.has(d.words[k]!) && k - s.a >= 2 && nameLike && s.type !== 'PERSON';
     if ((prevTitle && wordsOk) || afterOrg || innerFirst || ((first || !d.gazetteer.lex.has(d.lower[k]!)) && k - s.a <= MAX_LIST_WORDS && d.gazetteer.classOfKey(keyOf(d, s.a, k)))) {
       const head: RawSpan[] = [];
       let hb = k;
-      while (hb > s.a && (TITLE_WORDS.has(d.lower[hb - 1]!) || CONNECTORS.has(d.toks[hb - 1]!.text))) hb--;
+      while (hb > s.a && (TITLE_WORDS.has(d.lower[hb - 1]!) || CONNECTORS.has(d.words[hb - 1]!))) hb--;
       if (hb > s.a) {
         const cls = d.gazetteer.classOfKey(keyOf(d, s.a, hb));
         if (cls) head.push({ a: s.a, b: hb, type: cls === 'O' ? 'ORG' : 'PLACE', conf: s.conf });
@@ -81,26 +90,26 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
   const low = d.lower;
   // A name stops at a lower-case word that is not a connector ("Donetsk region").
   for (let k = a + 1; k < b; k++) {
-    if (/^\p{Ll}/u.test(d.toks[k]!.text) && !CONNECTORS.has(d.toks[k]!.text) && !/^['’]s$/.test(d.toks[k]!.text)) {
+    if (LOWER0.test(d.words[k]!) && !CONNECTORS.has(d.words[k]!) && !/^['’]s$/.test(d.words[k]!)) {
       b = k;
       break;
     }
   }
   // "FTU's Alice Mak": the possessor is another name; keep the part after it.
-  for (let k = b - 1; k > a; k--) if (/^['’][sS]$/.test(d.toks[k]!.text)) {
+  for (let k = b - 1; k > a; k--) if (/^['’][sS]$/.test(d.words[k]!)) {
     a = k + 1;
     break;
   }
   // Caption furniture glued to a name: "Ahmed Mohamed Image".
   while (b - a > 1 && NEVER_ALONE.has(low[b - 1]!)) b--;
-  while (b > a && (!WORD.test(d.toks[b - 1]!.text) || CONNECTORS.has(d.toks[b - 1]!.text) || /^['’]s$/i.test(d.toks[b - 1]!.text))) b--;
-  while (a < b && (!WORD.test(d.toks[a]!.text) || low[a] === 'the' || (CONNECTORS.has(d.toks[a]!.text) && !CAP0.test(d.toks[a]!.text)))) a++;
+  while (b > a && (!WORD.test(d.words[b - 1]!) || CONNECTORS.has(d.words[b - 1]!) || /^['’]s$/i.test(d.words[b - 1]!))) b--;
+  while (a < b && (!WORD.test(d.words[a]!) || low[a] === 'the' || (CONNECTORS.has(d.words[a]!) && !CAP0.test(d.words[a]!)))) a++;
   if (s.type === 'PERSON') {
     // "US Treasury Secretary Scott Bessent", "Secretary of the Treasury Scott Bessent": the name follows the last title word.
     let cut = -1;
     for (let k = a; k < b - 1; k++) if (TITLE_WORDS.has(low[k]!) || (low[k] === 'of' && k > a)) cut = k;
     if (cut >= 0) a = cut + 1;
-    while (a < b && CONNECTORS.has(d.toks[a]!.text) && !PERSON_PARTICLES.has(d.toks[a]!.text)) a++;
+    while (a < b && CONNECTORS.has(d.words[a]!) && !PERSON_PARTICLES.has(d.words[a]!)) a++;
     if (b - a === 1 && TITLE_WORDS.has(low[a]!)) return null;
   } else {
     // "US President", "NASA Administrator": an office after a name is not part of it.
@@ -112,12 +121,12 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
   }
   if (a >= b) return null;
   if (b - a === 1) {
-    const w = d.toks[a]!.text;
+    const w = d.words[a]!;
     if (NEVER_ALONE.has(low[a]!) || w.length < 2 || isDemonym(d, a) || /^[IVXLC]+$/.test(w)) return null;
     if (isGeneric(low[a]!) && !d.gazetteer.classOfKey(low[a]!)) return null;
     // A common word capitalised by position ("Administration", "Control") is not a name unless a list knows it.
     const band = d.gazetteer.lex.get(low[a]!);
-    if (band !== undefined && band <= 2 && !/^\p{Lu}{2,}$/u.test(w) && !d.gazetteer.classOfKey(low[a]!) && !d.gazetteer.first.has(w) && d.docLower.has(low[a]!)) return null;
+    if (band !== undefined && band <= 2 && !ALL_CAPS.test(w) && !d.gazetteer.classOfKey(low[a]!) && !d.gazetteer.first.has(w) && d.docLower.has(low[a]!)) return null;
   } else if (isDemonym(d, b - 1) && d.lower.slice(a, b - 1).every((x) => DIRECTIONS.has(x))) return null;
   if (!(d.flags[a]! & 2)) return null;
   return { ...s, a, b };
@@ -137,7 +146,7 @@ function orgByHead(d: DocTokens, s: RawSpan): RawSpan {
 }
 
 function personByGivenName(d: DocTokens, s: RawSpan): RawSpan {
-  if (s.type === 'PERSON' || s.b - s.a < 2 || s.b - s.a > 3 || !d.gazetteer.first.has(d.toks[s.a]!.text)) return s;
+  if (s.type === 'PERSON' || s.b - s.a < 2 || s.b - s.a > 3 || !d.gazetteer.first.has(d.words[s.a]!)) return s;
   for (let k = s.a; k < s.b; k++) if (isSuffix(d.lower[k]!) || !(d.flags[k]! & 1)) return s;
   if (d.gazetteer.classOfKey(keyOf(d, s.a, s.b))) return s;
   return { ...s, type: 'PERSON' };
@@ -148,7 +157,7 @@ function mergeAdjacent(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   const out: RawSpan[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
-    const gap = last ? d.text.slice(d.toks[last.b - 1]!.end, d.toks[s.a]!.start) : '';
+    const gap = last ? d.text.slice(d.ends[last.b - 1]!, d.starts[s.a]!) : '';
     if (last && last.b === s.a && last.type === s.type && s.type !== 'MISC' && /^ ?$/.test(gap)) {
       out[out.length - 1] = { ...last, b: s.b, conf: Math.min(last.conf, s.conf) };
     } else if (last && last.b === s.a && last.type !== 'PERSON' && gap === ' ' && ORG_SUFFIXES.has(d.lower[s.a]!)) {
@@ -169,7 +178,7 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   for (const s of spans) {
     const last = out[out.length - 1];
     if (last && s.a === last.b + 1 && last.type !== 'PERSON' && s.type !== 'PERSON' && d.sentOf(last.a) === d.sentOf(s.a)) {
-      const c = d.toks[last.b]!.text;
+      const c = d.words[last.b]!;
       const leftLast = d.lower[last.b - 1]!;
       const rightLast = d.lower[s.b - 1]!;
       if ((c === 'of' || c === 'for' || c === 'on') && isSuffix(leftLast)) {
@@ -188,15 +197,15 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   for (let k = 0; k < out.length; k++) {
     const s = out[k]!;
     if (s.type === 'PERSON') continue;
-    const ceiling = k + 1 < out.length ? out[k + 1]!.a : d.toks.length;
+    const ceiling = k + 1 < out.length ? out[k + 1]!.a : d.n;
     const sent = d.sentOf(s.a);
     let b = s.b;
     let type = s.type;
-    while (b < ceiling && d.sentOf(b) === sent && d.flags[b]! & 1 && ORG_SUFFIXES.has(d.lower[b]!) && d.text[d.toks[b]!.start - 1] === ' ') {
+    while (b < ceiling && d.sentOf(b) === sent && d.flags[b]! & 1 && ORG_SUFFIXES.has(d.lower[b]!) && d.text[d.starts[b]! - 1] === ' ') {
       b++;
       type = 'ORG';
     }
-    if (isSuffix(d.lower[b - 1]!) && b < ceiling && d.toks[b]!.text === 'of') {
+    if (isSuffix(d.lower[b - 1]!) && b < ceiling && d.words[b]! === 'of') {
       let c = b + 1;
       if (c < ceiling && d.lower[c] === 'the') c++;
       let e = c;
@@ -204,7 +213,7 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
       if (e > c) b = e;
     }
     // "Municipality of Livorno", "Museum of Flight", "State of Texas": the word before "of" says what it is.
-    if (d.toks[s.a + 1]?.text === 'of' && b > s.a + 2) {
+    if (d.words[s.a + 1] === 'of' && b > s.a + 2) {
       const head = d.lower[s.a]!;
       if (FACILITY_SUFFIXES.has(head) || PLACE_SUFFIXES.has(head)) type = 'PLACE';
       else if (ORG_SUFFIXES.has(head)) type = 'ORG';
@@ -215,7 +224,7 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   for (let k = out.length - 1; k > 0; k--) {
     const l = out[k - 1]!;
     const r = out[k]!;
-    if (l.type !== 'PLACE' || r.type !== 'ORG' || l.b !== r.a || d.text.slice(d.toks[l.b - 1]!.end, d.toks[r.a]!.start) !== ' ') continue;
+    if (l.type !== 'PLACE' || r.type !== 'ORG' || l.b !== r.a || d.text.slice(d.ends[l.b - 1]!, d.starts[r.a]!) !== ' ') continue;
     let orgish = false;
     for (let q = r.a; q < r.b; q++) if (ORG_SUFFIXES.has(d.lower[q]!)) orgish = true;
     if (orgish) out.splice(k - 1, 2, { ...r, a: l.a });
@@ -239,11 +248,11 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
 /** "Junius" + "Ho": a given name the tagger ended early takes the capitalised word after it. */
 function extendGivenNames(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   return spans.map((s, k) => {
-    if (s.type !== 'PERSON' || s.b - s.a !== 1 || !d.gazetteer.first.has(d.toks[s.a]!.text)) return s;
+    if (s.type !== 'PERSON' || s.b - s.a !== 1 || !d.gazetteer.first.has(d.words[s.a]!)) return s;
     const n = s.b;
-    const particle = /^(?:al|el|ad|ash|bin|ibn|abu)-\p{Lu}/u.test(d.toks[n]?.text ?? ''); // "Suleiman al-Amr"
-    if (n >= d.toks.length || d.sentOf(n) !== d.sentOf(s.a) || !(d.flags[n]! & 1 || particle) || spans[k + 1]?.a === n) return s;
-    if (TITLE_WORDS.has(d.lower[n]!) || d.text.slice(d.toks[s.a]!.end, d.toks[n]!.start) !== ' ') return s;
+    const particle = PARTICLE.test(d.words[n] ?? ''); // "Suleiman al-Amr"
+    if (n >= d.n || d.sentOf(n) !== d.sentOf(s.a) || !(d.flags[n]! & 1 || particle) || spans[k + 1]?.a === n) return s;
+    if (TITLE_WORDS.has(d.lower[n]!) || d.text.slice(d.ends[s.a]!, d.starts[n]!) !== ' ') return s;
     return { ...s, b: n + 1 };
   });
 }
@@ -254,28 +263,28 @@ const keyOf = (d: DocTokens, a: number, b: number): string => {
   for (let q = a + 1; q < b; q++) k += ` ${d.lower[q]}`;
   return k;
 };
-const textOf = (d: DocTokens, a: number, b: number) => d.text.slice(d.toks[a]!.start, d.toks[b - 1]!.end);
+const textOf = (d: DocTokens, a: number, b: number) => d.text.slice(d.starts[a]!, d.ends[b - 1]!);
 
 /** Initials of a name's capitalised words ("Ukrainian Center for Economic Strategy" -> "UCES"). */
 function initials(d: DocTokens, a: number, b: number): string {
   let s = '';
-  for (let k = a; k < b; k++) if (CAP0.test(d.toks[k]!.text)) s += d.toks[k]!.text[0];
+  for (let k = a; k < b; k++) if (CAP0.test(d.words[k]!)) s += d.words[k]![0];
   return s;
 }
 
 export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   // Countries, states, regions and large cities the tagger left out, when the list entry is the whole capitalised run.
-  const took = new Uint8Array(d.toks.length);
+  const took = new Uint8Array(d.n);
   for (const s of raw) for (let k = s.a; k < s.b; k++) took[k] = 1;
-  for (let i = 0; i < d.toks.length; i++) {
+  for (let i = 0; i < d.n; i++) {
     const g = d.gaz[i];
     if (took[i] || !g || g[0] !== 'B' || d.shout[i]) continue;
     const cls = g.slice(2);
     let j = i + 1;
-    while (j < d.toks.length && d.gaz[j]?.[0] === 'I') j++;
+    while (j < d.n && d.gaz[j]?.[0] === 'I') j++;
     // Only words such as "The" or "In" may precede it in its capitalised run.
     let lead = d.runStart[i]! >= 0 ? d.runStart[i]! : i;
-    while (lead < i && d.gazetteer.lex.get(d.lower[lead]!) === 1 && !d.gazetteer.first.has(d.toks[lead]!.text)) lead++;
+    while (lead < i && d.gazetteer.lex.get(d.lower[lead]!) === 1 && !d.gazetteer.first.has(d.words[lead]!)) lead++;
     if ((cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'O') && lead === i && d.runEnd[i] === j) {
       let free = true;
       for (let k = i; k < j; k++) if (took[k]) free = false;
@@ -285,8 +294,8 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   }
 
   // "the city of Tarnopil": a capitalised run after a place noun and "of" is a place, even if the tagger missed it.
-  for (let i = 2; i < d.toks.length; i++) {
-    if (took[i] || !(d.flags[i]! & 1) || d.toks[i - 1]!.text !== 'of' || !PLACE_OF.has(d.toks[i - 2]!.text)) continue;
+  for (let i = 2; i < d.n; i++) {
+    if (took[i] || !(d.flags[i]! & 1) || d.words[i - 1]! !== 'of' || !PLACE_OF.has(d.words[i - 2]!)) continue;
     const j = d.runStart[i] === i ? d.runEnd[i]! : i + 1;
     let free = true;
     for (let k = i; k < j; k++) if (took[k]) free = false;
@@ -304,12 +313,12 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     .filter((s): s is RawSpan => s !== null);
 
   // An unknown all-caps abbreviation the tagger left out is, in news copy, almost always an organisation.
-  const taken = new Uint8Array(d.toks.length);
+  const taken = new Uint8Array(d.n);
   for (const s of spans) for (let k = s.a; k < s.b; k++) taken[k] = 1;
-  for (let i = 0; i < d.toks.length; i++) {
-    const w = d.toks[i]!.text;
-    if (!(d.flags[i]! & 2) || taken[i] || d.shout[i] || w.length > 6 || !/^\p{Lu}{3,6}$/u.test(w) || /^[IVXLC]+$/.test(w) || NOT_ORG_ACRONYMS.has(w) || d.gazetteer.lex.has(d.lower[i]!)) continue;
-    if ((i > 0 && /^\p{Lu}{2,}$/u.test(d.toks[i - 1]!.text)) || (i + 1 < d.toks.length && /^\p{Lu}{2,}$/u.test(d.toks[i + 1]!.text))) continue;
+  for (let i = 0; i < d.n; i++) {
+    const w = d.words[i]!;
+    if (!(d.flags[i]! & 2) || taken[i] || d.shout[i] || w.length > 6 || !ACRONYM.test(w) || /^[IVXLC]+$/.test(w) || NOT_ORG_ACRONYMS.has(w) || d.gazetteer.lex.has(d.lower[i]!)) continue;
+    if ((i > 0 && ALL_CAPS.test(d.words[i - 1]!)) || (i + 1 < d.n && ALL_CAPS.test(d.words[i + 1]!))) continue;
     spans.push({ a: i, b: i + 1, type: 'ORG', conf: 0 });
   }
   spans.sort((x, y) => x.a - y.a);
@@ -317,9 +326,9 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   // Acronyms defined in passing: "Ukrainian Center for Economic Strategy (CES)".
   const acronyms = new Map<string, { type: EntityType; full: string }>();
   for (const s of spans) {
-    if (s.b - s.a < 2 || d.toks[s.b]?.text !== '(' || d.toks[s.b + 2]?.text !== ')') continue;
-    const acr = d.toks[s.b + 1]!.text;
-    if (!/^\p{Lu}[\p{Lu}.&]+$/u.test(acr)) continue;
+    if (s.b - s.a < 2 || d.words[s.b] !== '(' || d.words[s.b + 2] !== ')') continue;
+    const acr = d.words[s.b + 1]!;
+    if (!ACRONYM_DEF.test(acr)) continue;
     const ini = initials(d, s.a, s.b);
     const letters = acr.replace(/[.&]/g, '');
     if (ini.endsWith(letters) || ini.includes(letters) || letters[0] === ini[0]) acronyms.set(acr, { type: s.type, full: textOf(d, s.a, s.b) });
@@ -328,7 +337,7 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   // "the town of Chasiv Yar", "the city of Dnipro": the noun before "of" types the name as a place.
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
-    if (s.a >= 2 && d.toks[s.a - 1]!.text === 'of' && PLACE_OF.has(d.toks[s.a - 2]!.text)) spans[k] = { ...s, type: 'PLACE', conf: 5 };
+    if (s.a >= 2 && d.words[s.a - 1]! === 'of' && PLACE_OF.has(d.words[s.a - 2]!)) spans[k] = { ...s, type: 'PLACE', conf: 5 };
   }
 
   // One type per name in a document: the tagger's confident votes decide.
@@ -350,7 +359,7 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   const typeOf = (a: number, b: number, fallback: EntityType): EntityType => {
     const k = keyOf(d, a, b);
     if (b - a === 1) {
-      const acr = acronyms.get(d.toks[a]!.text);
+      const acr = acronyms.get(d.words[a]!);
       if (acr) return acr.type;
       if (personParts.has(k)) return 'PERSON';
     }
@@ -366,7 +375,7 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   };
 
   // Repeats the tagger missed: the same capitalised words elsewhere (sentence-initial "Bessent", a headline).
-  const covered = new Uint8Array(d.toks.length);
+  const covered = new Uint8Array(d.n);
   for (const s of spans) for (let k = s.a; k < s.b; k++) covered[k] = 1;
   const known = new Map<string, number>();
   for (const s of spans) known.set(keyOf(d, s.a, s.b), s.b - s.a);
@@ -384,11 +393,11 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
         if (known.get(k) !== len) continue;
         let free = true;
         for (let q = i; q < i + len; q++) if (covered[q]) free = false;
-        if (!free || !CAP0.test(d.toks[i + len - 1]!.text)) continue;
+        if (!free || !CAP0.test(d.words[i + len - 1]!)) continue;
         // A one-word name that is also an ordinary word in this document ("Truth", "Will") is not repeated blindly.
         if (len === 1 && (d.docLower.has(k) || (d.gazetteer.lex.get(k) ?? 9) <= 2)) continue;
-        if (i + len < e && CAP0.test(d.toks[i + len]!.text) && !d.shout[i + len]) continue; // part of a longer name
-        if (i > s && CAP0.test(d.toks[i - 1]!.text) && i - 1 !== s && !TITLE_WORDS.has(d.lower[i - 1]!)) continue;
+        if (i + len < e && CAP0.test(d.words[i + len]!) && !d.shout[i + len]) continue; // part of a longer name
+        if (i > s && CAP0.test(d.words[i - 1]!) && i - 1 !== s && !TITLE_WORDS.has(d.lower[i - 1]!)) continue;
         added.push({ a: i, b: i + len, type: 'MISC', conf: 0 });
         for (let q = i; q < i + len; q++) covered[q] = 1;
         i += len - 1;
@@ -404,15 +413,15 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   const vouched = (s: RawSpan) => {
     if (bodyKeys.has(keyOf(d, s.a, s.b)) || d.gazetteer.classOfKey(keyOf(d, s.a, s.b))) return true;
     for (let k = s.a; k < s.b; k++) if (!d.gazetteer.lex.has(d.lower[k]!) && !CONNECTORS.has(d.lower[k]!)) return true;
-    return s.b - s.a === 1 && acronyms.has(d.toks[s.a]!.text);
+    return s.b - s.a === 1 && acronyms.has(d.words[s.a]!);
   };
   const out: Entity[] = [];
   for (const s of spans) {
     const type = typeOf(s.a, s.b, s.type);
     if (type === 'MISC') continue;
     if (d.headline[s.a] && !vouched(s)) continue;
-    const start = d.toks[s.a]!.start;
-    const end = d.toks[s.b - 1]!.end;
+    const start = d.starts[s.a]!;
+    const end = d.ends[s.b - 1]!;
     out.push({ start, end, text: d.text.slice(start, end), type, canonical: '' });
   }
   fillCanonical(out, acronyms);

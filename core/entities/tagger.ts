@@ -1,6 +1,7 @@
 // Greedy left-to-right averaged-perceptron BIO tagger over DocTokens. The weights come from models/ner-model.json.
 import { contextFeatures, Feats, nextFeatures, ownFeatures, prevFeatures, PAIR_TEMPLATES, tagFeatures, tagShapeFeatures, type DocTokens } from './features';
-import type { GazetteerData } from './gazetteer';
+import type { Gazetteer, GazetteerData } from './gazetteer';
+import { KernelCache } from '../text/memo';
 
 export const TAGS = ['O', 'B-PERSON', 'I-PERSON', 'B-ORG', 'I-ORG', 'B-PLACE', 'I-PLACE', 'B-MISC', 'I-MISC'] as const;
 export const NTAGS = TAGS.length;
@@ -12,27 +13,52 @@ export interface NerModelFile extends GazetteerData {
   scale: number;
 }
 
-/** Template -> value -> weights per tag; pair templates nest once more (template -> first -> second -> weights). */
-export type Weights = Map<string, Map<string, unknown>>;
+/** The tagger's weights: features looked up as (template, value) or, for pair templates, (template, first, second). */
+export interface Weights {
+  /** Row of the feature in `rows` (NTAGS weights from row * NTAGS), or -1 when the model has no such feature. */
+  find(t: string, v: string, v2: string): number;
+  /** Weights per tag, NTAGS per row. Read it after `find`: it may be replaced by a longer array as rows are added. */
+  readonly rows: Float32Array;
+}
 
-/** Builds the two-level lookup from "template=value" keys. */
-export function weightsFrom(entries: Iterable<[string, ArrayLike<number>]>): Weights {
-  const out: Weights = new Map();
-  for (const [k, v] of entries) {
-    const eq = k.indexOf('=');
-    const t = k.slice(0, eq);
-    let m = out.get(t);
-    if (!m) out.set(t, (m = new Map()));
-    const val = k.slice(eq + 1);
-    if (PAIR_TEMPLATES.has(t)) {
-      const sp = val.indexOf(' ');
-      const a = val.slice(0, sp);
-      let inner = m.get(a) as Map<string, ArrayLike<number>> | undefined;
-      if (!inner) m.set(a, (inner = new Map()));
-      inner.set(val.slice(sp + 1), v);
-    } else m.set(val, v);
+/** Weights held in Maps, from "template=value" keys (training; the shipped model is read lazily by model.ts). */
+class MapWeights implements Weights {
+  readonly rows: Float32Array;
+  private readonly single = new Map<string, Map<string, number>>();
+  private readonly pairs = new Map<string, Map<string, Map<string, number>>>();
+
+  constructor(entries: Array<[string, ArrayLike<number>]>) {
+    this.rows = new Float32Array(entries.length * NTAGS);
+    entries.forEach(([k, v], r) => {
+      for (let t = 0; t < NTAGS; t++) this.rows[r * NTAGS + t] = v[t] ?? 0;
+      const eq = k.indexOf('=');
+      const t = k.slice(0, eq);
+      const val = k.slice(eq + 1);
+      if (PAIR_TEMPLATES.has(t)) {
+        let m = this.pairs.get(t);
+        if (!m) this.pairs.set(t, (m = new Map()));
+        const sp = val.indexOf(' ');
+        const a = val.slice(0, sp);
+        let inner = m.get(a);
+        if (!inner) m.set(a, (inner = new Map()));
+        inner.set(val.slice(sp + 1), r);
+      } else {
+        let m = this.single.get(t);
+        if (!m) this.single.set(t, (m = new Map()));
+        m.set(val, r);
+      }
+    });
   }
-  return out;
+
+  find(t: string, v: string, v2: string): number {
+    const r = v2 ? this.pairs.get(t)?.get(v)?.get(v2) : this.single.get(t)?.get(v);
+    return r ?? -1;
+  }
+}
+
+/** Builds the lookup from "template=value" keys ("template=first second" for pair templates). */
+export function weightsFrom(entries: Iterable<[string, ArrayLike<number>]>): Weights {
+  return new MapWeights([...entries]);
 }
 
 /** I-X may only follow B-X or I-X. */
@@ -44,11 +70,11 @@ export function allowed(prev: number, t: number): boolean {
 export function score(w: Weights, f: Feats, out: Float64Array): void {
   out.fill(0);
   for (let k = 0; k < f.n; k++) {
-    let v = w.get(f.t[k]!)?.get(f.v[k]!) as ArrayLike<number> | Map<string, ArrayLike<number>> | undefined;
-    if (v && f.v2[k]) v = (v as Map<string, ArrayLike<number>>).get(f.v2[k]!);
-    if (!v) continue;
-    v = v as ArrayLike<number>;
-    for (let t = 0; t < NTAGS; t++) out[t] = out[t]! + v[t]!;
+    const r = w.find(f.t[k]!, f.v[k]!, f.v2[k]!);
+    if (r < 0) continue;
+    const rows = w.rows;
+    const o = r * NTAGS;
+    for (let t = 0; t < NTAGS; t++) out[t] = out[t]! + rows[o + t]!;
   }
 }
 
@@ -100,7 +126,7 @@ function cachesOf(w: Weights, d: DocTokens): WordCaches {
 
 /** Summed weights of one word-only feature group (0 own, 1 as previous word, 2 as next word) of token j. */
 function cachedWord(map: Map<string, Float64Array>, kind: number, d: DocTokens, j: number, w: Weights, f: Feats): Float64Array {
-  const key = d.toks[j]!.text;
+  const key = d.words[j]!;
   let v = map.get(key);
   if (!v) {
     f.n = 0;
@@ -122,45 +148,109 @@ export interface Tagged {
   margin: Float32Array;
 }
 
+/** Tags and margins of one sentence, relative to its first token: the tag of token i at i, its margin at n + i (one
+ * array, as the cache holds thousands). Cached, never handed out. */
+type SentenceTags = Float32Array;
+
+/** Per weights and gazetteer: sentence text -> (document facts the sentence's features read) -> its tags. */
+const tagCaches = new WeakMap<Weights, WeakMap<Gazetteer, KernelCache<string, Map<string, SentenceTags>>>>();
+
+function tagCacheOf(w: Weights, g: Gazetteer): KernelCache<string, Map<string, SentenceTags>> {
+  let byGaz = tagCaches.get(w);
+  if (!byGaz) tagCaches.set(w, (byGaz = new WeakMap()));
+  let c = byGaz.get(g);
+  if (!c) byGaz.set(g, (c = new KernelCache(2000)));
+  return c;
+}
+
+const FACT = ['0', '1', '2', '3'];
+
+/** The only facts from outside its sentence that tagging a sentence reads (contextFeatures): for each capitalised
+ * token, whether its lower-case form occurs elsewhere in lower case (docLower) and, at the sentence start, whether
+ * it occurs capitalised mid-sentence (docMidCap). */
+function outsideFacts(d: DocTokens, s: number, e: number): string {
+  let out = '';
+  for (let i = s; i < e; i++) {
+    if (!(d.flags[i]! & 1)) continue;
+    const ini = i === s || (i === s + 1 && !(d.flags[s]! & 4));
+    let b = d.docLower.has(d.lower[i]!) ? 1 : 0;
+    if (ini && d.docMidCap.has(d.words[i]!)) b |= 2;
+    out += FACT[b];
+  }
+  return out;
+}
+
+/** Tags every sentence; a sentence whose text and outside facts were tagged before takes the earlier result (the
+ * features of a token read only its own sentence, the model and those facts). */
 export function tagDoc(d: DocTokens, w: Weights): Tagged {
-  const n = d.toks.length;
+  const n = d.n;
   const tags = new Uint8Array(n);
   const margin = new Float32Array(n);
-  const sc = new Float64Array(NTAGS);
-  const feats = new Feats();
-  const side = new Feats();
-  const c = cachesOf(w, d);
-  for (const [s, e] of d.sents) {
-    let prev = 0;
-    let prev2 = 0;
-    for (let i = s; i < e; i++) {
-      let best = 0;
-      if (d.cand[i] || (prev !== 0 && d.cont[i])) {
-        feats.n = 0;
-        contextFeatures(d, i, s, e, feats);
-        tagShapeFeatures(TAGS[prev]!, d.shapes[i]!, feats);
-        score(w, feats, sc);
-        add(sc, c.tags[prev * NTAGS + prev2]!);
-        // The weights are integers (well inside float precision), so summing cached groups in any order gives the
-        // same scores as summing every feature directly; capitalised words are cached too, as names recur.
-        add(sc, cachedWord(c.own, 0, d, i, w, side));
-        add(sc, i > s ? cachedWord(c.prev, 1, d, i - 1, w, side) : c.start);
-        add(sc, i + 1 < e ? cachedWord(c.next, 2, d, i + 1, w, side) : c.end);
-        let second = -Infinity;
-        best = -1;
-        for (let t = 0; t < NTAGS; t++) {
-          if (!allowed(prev, t) || (!d.cand[i] && t % 2 === 1)) continue;
-          if (best < 0 || sc[t]! > sc[best]!) {
-            if (best >= 0) second = sc[best]!;
-            best = t;
-          } else if (sc[t]! > second) second = sc[t]!;
-        }
-        margin[i] = second === -Infinity ? 0 : sc[best]! - second;
+  const cache = tagCacheOf(w, d.gazetteer);
+  let ctx: TagContext | undefined;
+  for (let k = 0; k < d.sents.length; k++) {
+    const [s, e] = d.sents[k]!;
+    const facts = outsideFacts(d, s, e);
+    const byFacts = cache.get(d.sentText[k]!, () => new Map());
+    let hit = byFacts.get(facts);
+    if (!hit) {
+      ctx ??= { c: cachesOf(w, d), sc: new Float64Array(NTAGS), feats: new Feats(), side: new Feats() };
+      tagSentence(d, w, ctx, s, e, tags, margin);
+      hit = new Float32Array(2 * (e - s));
+      for (let i = s; i < e; i++) {
+        hit[i - s] = tags[i]!;
+        hit[e - s + i - s] = margin[i]!;
       }
-      tags[i] = best;
-      prev2 = prev;
-      prev = best;
+      if (byFacts.size >= 16) byFacts.clear();
+      byFacts.set(facts, hit);
+    } else {
+      for (let i = s; i < e; i++) {
+        tags[i] = hit[i - s]!;
+        margin[i] = hit[e - s + i - s]!;
+      }
     }
   }
   return { tags, margin };
+}
+
+interface TagContext {
+  c: WordCaches;
+  sc: Float64Array;
+  feats: Feats;
+  side: Feats;
+}
+
+/** Greedy tagging of the tokens [s, e) of one sentence into tags/margin (document indexes). */
+function tagSentence(d: DocTokens, w: Weights, ctx: TagContext, s: number, e: number, tags: Uint8Array, margin: Float32Array): void {
+  const { c, sc, feats, side } = ctx;
+  let prev = 0;
+  let prev2 = 0;
+  for (let i = s; i < e; i++) {
+    let best = 0;
+    if (d.cand[i] || (prev !== 0 && d.cont[i])) {
+      feats.n = 0;
+      contextFeatures(d, i, s, e, feats);
+      tagShapeFeatures(TAGS[prev]!, d.shapes[i]!, feats);
+      score(w, feats, sc);
+      add(sc, c.tags[prev * NTAGS + prev2]!);
+      // The weights are integers (well inside float precision), so summing cached groups in any order gives the
+      // same scores as summing every feature directly; capitalised words are cached too, as names recur.
+      add(sc, cachedWord(c.own, 0, d, i, w, side));
+      add(sc, i > s ? cachedWord(c.prev, 1, d, i - 1, w, side) : c.start);
+      add(sc, i + 1 < e ? cachedWord(c.next, 2, d, i + 1, w, side) : c.end);
+      let second = -Infinity;
+      best = -1;
+      for (let t = 0; t < NTAGS; t++) {
+        if (!allowed(prev, t) || (!d.cand[i] && t % 2 === 1)) continue;
+        if (best < 0 || sc[t]! > sc[best]!) {
+          if (best >= 0) second = sc[best]!;
+          best = t;
+        } else if (sc[t]! > second) second = sc[t]!;
+      }
+      margin[i] = second === -Infinity ? 0 : sc[best]! - second;
+    }
+    tags[i] = best;
+    prev2 = prev;
+    prev = best;
+  }
 }

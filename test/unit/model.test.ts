@@ -1,33 +1,109 @@
-// The start-up model loader takes shortcuts (index scanning, the word list read straight into a Map): it must build
-// exactly what the general decoder plus the Gazetteer constructor build from the shipped model.
+// The model is read lazily from its packed strings (binary search over sorted lines, memoised): every lookup must give
+// what an eager decode gives, and the packed gazetteer must answer as the lists it was packed from.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import packed from '../../models/ner-model.json';
-import { decodeModel, encodeModel, loadModel, type PackedModel } from '../../core/entities/model';
+import { decodeModel, encodeModel, loadModel, MODEL_VERSION, type PackedModel } from '../../core/entities/model';
 import { Gazetteer } from '../../core/entities/gazetteer';
+import { findLine, hasKeyWithPrefix, packLines, SortedTable, valueAt } from '../../core/entities/table';
+import { NTAGS } from '../../core/entities/tagger';
 
-const plain = (x: unknown) => JSON.stringify(x, (_k, v) => (v instanceof Map || v instanceof Set ? [...v] : v instanceof Float32Array ? [...v] : v));
+const model = packed as PackedModel;
 
-test('loadModel builds the same weights and gazetteer as decodeModel + new Gazetteer', () => {
-  const slow = decodeModel(packed as PackedModel);
-  const fast = loadModel(packed as PackedModel);
-  assert.equal(plain(fast.weights), plain(slow.weights));
-  assert.equal(plain(fast.gazetteer), plain(new Gazetteer(slow.gazetteer)));
+test('the shipped model is the current format', () => {
+  assert.equal(model.version, MODEL_VERSION);
 });
 
-test('decodeModel reads back what encodeModel wrote, odd lines included', () => {
+test('lazy weights equal the eager decode for every feature of the shipped model, bit for bit', () => {
+  const eager = decodeModel(model).weights;
+  const lazy = loadModel(model).weights;
+  let n = 0;
+  for (const line of model.weights.split('\n')) {
+    const key = line.slice(0, line.indexOf('\t'));
+    const eq = key.indexOf('=');
+    const t = key.slice(0, eq);
+    const val = key.slice(eq + 1);
+    const sp = val.indexOf(' ');
+    const [v, v2] = t === 'pw,w' || t === 'w,nw' ? [val.slice(0, sp), val.slice(sp + 1)] : [val, ''];
+    const a = eager.find(t, v, v2);
+    const b = lazy.find(t, v, v2);
+    assert.ok(a >= 0 && b >= 0, key);
+    for (let k = 0; k < NTAGS; k++) assert.ok(Object.is(eager.rows[a * NTAGS + k], lazy.rows[b * NTAGS + k]), key);
+    // Asked again (memoised), the same row.
+    assert.equal(lazy.find(t, v, v2), b);
+    n++;
+  }
+  assert.ok(n > 10_000);
+  for (const [t, v, v2] of [['w', 'zzzz-not-a-word', ''], ['pw,w', 'the', 'zzzz'], ['nope', 'x', ''], ['w', '', ''], ['w,nw', 'a b', 'c']] as const) {
+    assert.equal(lazy.find(t, v, v2), -1);
+    assert.equal(eager.find(t, v, v2), -1);
+  }
+});
+
+test('encodeModel writes what loadModel reads back, odd values included', () => {
   const m = {
-    version: 1,
+    version: MODEL_VERSION,
     scale: 1000,
-    weights: { 'w=a': [1500, 0, -2, 0, 0, 0, 0, 0, 7], 'p=x y': [0, 0, 0, 0, 0, 0, 0, 0, 0], 'b=1': [-123456789, 1, 2, 3, 4, 5, 6, 7, 8] },
-    places: { Paris: 'P1', 'New York': 'P1', '': 'C' },
-    first: ['Ana', 'Ben'],
+    weights: { 'w=a': [1500, 0, -2, 0, 0, 0, 0, 0, 7], 'w,nw=x y': [0, 0, 0, 0, 0, 0, 0, 0, 0], 'b=1': [-123456789, 1, 2, 3, 4, 5, 6, 7, 8] },
+    places: { Paris: 'P1', 'New York': 'P1', 'New York City': 'P2', DRC: 'C', Ukraine: 'C', 'South Korea': 'C', '': 'C' },
+    first: ['Ana', 'Ben', ''],
     lex: { the: 1, harbour: 4 },
     canon: { US: 'United States' },
   };
-  const d = decodeModel(JSON.parse(encodeModel(m)) as PackedModel);
-  assert.deepEqual(d.gazetteer, { places: { Paris: 'P1', 'New York': 'P1' }, first: ['Ana', 'Ben'], lex: { the: 1, harbour: 4 }, canon: { US: 'United States' } });
-  const w = d.weights.get('w')!.get('a') as Float32Array;
-  assert.deepEqual([...w], [...new Float32Array([1.5, 0, -0.002, 0, 0, 0, 0, 0, 0.007])]);
-  assert.equal((d.weights.get('b')!.get('1') as Float32Array)[0], Math.fround(-123456.789));
+  const p = JSON.parse(encodeModel(m)) as PackedModel;
+  const { weights: w, gazetteer: g } = loadModel(p);
+  const r = w.find('w', 'a', '');
+  assert.deepEqual([...w.rows.subarray(r * NTAGS, (r + 1) * NTAGS)], [...new Float32Array([1.5, 0, -0.002, 0, 0, 0, 0, 0, 0.007])]);
+  assert.equal(w.rows[w.find('b', '1', '') * NTAGS], Math.fround(-123456.789));
+  assert.ok(w.find('w,nw', 'x', 'y') >= 0);
+  assert.equal(g.classOfKey('new york city'), 'P2');
+  assert.equal(g.classOfKey('new york'), 'P1');
+  assert.equal(g.classOf('New York'), 'P1');
+  assert.equal(g.classOfKey('new'), undefined);
+  assert.deepEqual(g.match(['in', 'new', 'york', 'city', 'hall'], 1, 5), { len: 3, cls: 'P2' });
+  assert.deepEqual(g.match(['new', 'york', 'state'], 0, 3), { len: 2, cls: 'P1' });
+  assert.equal(g.match(['york'], 0, 1), null);
+  // Capitals-only entries match only capitals.
+  assert.deepEqual(g.match(['drc'], 0, 1, () => true), { len: 1, cls: 'C' });
+  assert.equal(g.match(['drc'], 0, 1, () => false), null);
+  // The lists of lists.ts win over the model's places ("Associated Press" is an organisation).
+  assert.equal(g.classOfKey('associated press'), 'O');
+  assert.equal(g.classOfKey('europe'), 'R');
+  assert.ok(g.isNationStem('Ukrain') && g.isNationStem('Korea') && g.isNationStem('Kor') && !g.isNationStem('Uk'));
+  assert.ok(g.isNationStem('Europe'), 'stems of lists.ts places');
+  assert.ok(g.first.has('Ana') && !g.first.has('ana') && !g.first.has(''));
+  assert.equal(g.lex.get('harbour'), 4);
+  assert.equal(g.lex.get('harbor'), undefined);
+  assert.equal(g.canonicalOf('US'), 'United States');
+  // Training builds its gazetteer from the same packed form.
+  const t = Gazetteer.fromData(m);
+  assert.equal(t.classOfKey('new york city'), 'P2');
+  assert.equal(t.lex.get('the'), 1);
+});
+
+test('encoding is deterministic', () => {
+  const m = { version: MODEL_VERSION, scale: 1000, weights: { 'w=b': [1], 'w=a': [2] }, places: { B: 'C', A: 'P1' }, first: ['Zed', 'Amy'], lex: { b: 2, a: 1 } };
+  assert.equal(encodeModel(m), encodeModel({ ...m, weights: { 'w=a': [2], 'w=b': [1] }, places: { A: 'P1', B: 'C' }, first: ['Amy', 'Zed'], lex: { a: 1, b: 2 } }));
+});
+
+test('sorted line tables answer as a Map and a prefix scan would', () => {
+  const key = fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'é', 'Z', '=', '-', '😀'), minLength: 1, maxLength: 5 });
+  fc.assert(
+    fc.property(fc.uniqueArray(key, { maxLength: 40 }), fc.array(key, { maxLength: 30 }), (keys, queries) => {
+      const s = packLines(keys.map((k, i) => [k, String(i)]));
+      const table = new SortedTable(s, 8);
+      for (const q of [...queries, ...keys, ...keys.map((k) => k.slice(0, -1)), ...keys.map((k) => `${k}a`)]) {
+        const i = keys.indexOf(q);
+        const at = findLine(s, q);
+        assert.equal(at >= 0 ? valueAt(s, at) : undefined, i >= 0 ? String(i) : undefined, q);
+        assert.equal(table.value(q), i >= 0 ? String(i) : undefined);
+        assert.equal(table.has(q), i >= 0);
+        if (q) assert.equal(findLine(s, q.slice(0, 1), q.slice(1)), at);
+        assert.equal(hasKeyWithPrefix(s, q, ' '), keys.some((k) => k.startsWith(`${q} `)), q);
+        assert.equal(hasKeyWithPrefix(s, q), keys.some((k) => k.startsWith(q)), q);
+      }
+    }),
+    { numRuns: 300 },
+  );
 });

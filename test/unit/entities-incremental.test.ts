@@ -1,0 +1,108 @@
+// The entity layer caches per sentence (prepared tokens; tags keyed by the sentence text and the document facts its
+// features read). Over random edits — including ones that only change another sentence's facts, such as a word's
+// case elsewhere — cached results must equal results computed with every cache off.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { segment } from '../../core/text/segment';
+import { setMemoEnabled } from '../../core/text/memo';
+import { findEntities } from '../../core/entities/index';
+import { prepare } from '../../core/entities/features';
+import { tagDoc } from '../../core/entities/tagger';
+import { loadModel, type PackedModel } from '../../core/entities/model';
+import packed from '../../models/ner-model.json';
+
+const dir = join(import.meta.dirname, '../fixtures/articles');
+const base = readdirSync(dir)
+  .sort()
+  .map((f) => readFileSync(join(dir, f), 'utf8'))
+  .join('\n\n')
+  .slice(0, 12_000);
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = ['a', 'A', ' ', '.', '. ', 'Paris', ' Smith', 'The ', '\n\n', 'US', ' of ', 'NASA', '’s', 'é', 'Mr. ', 'x', 'WHEN AMERICA', ' (CES)', ' will ', ' Will '];
+
+/** Inserts or deletes a piece, or flips the case of a word's first letter (which changes other sentences' facts). */
+function edit(text: string, r: () => number): string {
+  const at = Math.floor(r() * text.length);
+  const x = r();
+  if (x < 0.25) return text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 6));
+  if (x < 0.5) {
+    const m = /\p{L}+/u.exec(text.slice(at));
+    if (!m) return text;
+    const k = at + m.index;
+    const c = text[k]!;
+    const flipped = c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase();
+    return text.slice(0, k) + flipped + text.slice(k + 1);
+  }
+  return text.slice(0, at) + PIECES[Math.floor(r() * PIECES.length)] + text.slice(at);
+}
+
+function fresh<T>(f: () => T): T {
+  const was = setMemoEnabled(false);
+  try {
+    return f();
+  } finally {
+    setMemoEnabled(was);
+  }
+}
+
+test('findEntities with warm per-sentence caches equals a fresh analysis over random edits', () => {
+  const r = rng(11);
+  let text = base;
+  findEntities(text, segment(text).sentences);
+  for (let k = 0; k < 150; k++) {
+    text = edit(text, r);
+    const sents = segment(text).sentences;
+    const warm = findEntities(text, sents);
+    assert.deepStrictEqual(warm, fresh(() => findEntities(text, sents)), `edit ${k}`);
+    // A caller mutating the result must not change the next one.
+    for (const e of warm) {
+      e.start = -1;
+      e.text = 'x';
+    }
+    assert.deepStrictEqual(findEntities(text, sents), fresh(() => findEntities(text, sents)));
+  }
+});
+
+test('prepared tokens and tags (margins bit for bit) equal the uncached ones over random edits', () => {
+  const { weights, gazetteer } = loadModel(packed as PackedModel);
+  const r = rng(5);
+  let text = base;
+  for (let k = 0; k < 120; k++) {
+    text = edit(text, r);
+    const sents = segment(text).sentences;
+    const a = prepare(text, sents, gazetteer);
+    const b = fresh(() => prepare(text, sents, gazetteer));
+    assert.deepStrictEqual(a.toks, b.toks);
+    for (const f of ['lower', 'shapes', 'gaz', 'sents', 'sentText'] as const) assert.deepStrictEqual(a[f], b[f], f);
+    for (const f of ['flags', 'cand', 'cont', 'shout', 'runStart', 'runEnd', 'headline', 'starts', 'ends'] as const) assert.deepStrictEqual([...a[f]], [...b[f]], f);
+    assert.deepStrictEqual([...a.docLower].sort(), [...b.docLower].sort());
+    assert.deepStrictEqual([...a.docMidCap].sort(), [...b.docMidCap].sort());
+    const ta = tagDoc(a, weights);
+    const tb = fresh(() => tagDoc(b, weights));
+    assert.deepStrictEqual([...ta.tags], [...tb.tags]);
+    for (let i = 0; i < ta.margin.length; i++) assert.ok(Object.is(ta.margin[i], tb.margin[i]), `margin ${i}`);
+  }
+});
+
+test('a sentence is re-tagged when only another sentence changes what its features read', () => {
+  // "Will" opening a sentence reads whether "will" occurs in lower case elsewhere (docLower).
+  const a = 'Will Fenwick spoke on Monday. Nobody else did.';
+  const b = 'Will Fenwick spoke on Monday. Nobody else will.';
+  for (const text of [a, b, a, b]) {
+    const sents = segment(text).sentences;
+    assert.deepStrictEqual(findEntities(text, sents), fresh(() => findEntities(text, sents)));
+  }
+});
