@@ -3,6 +3,7 @@
 import * as chrono from 'chrono-node/en';
 import type { DateValue, Quantity, Sentence } from '../types';
 import { clauseTense, sentenceAt, type Tense } from './tense';
+import { KernelCache } from '../text/memo';
 
 const DAY_MS = 86_400_000;
 // Words and shapes that can be part of a date. chrono (30-odd regular expressions per call) runs only on short
@@ -20,8 +21,7 @@ interface Known {
 const BEFORE = 24;
 const AFTER = 40;
 const MAX_WINDOW = 400;
-// Small batches: some of chrono's refiners grow faster than linearly with the results of one call.
-const BATCH = 1_000;
+// Each window is given to chrono followed by blank lines, as it was when windows were packed into batches.
 const SEPARATOR = '\n\n\n';
 // chrono spends tens of microseconds per date it finds, so a text made of nothing but dates (a fuzzer's, or a
 // table) would take seconds per megabyte. Real articles hold a few dozen dates; past these budgets the rest of
@@ -64,42 +64,54 @@ export interface DateContext {
   articleDate?: string;
 }
 
+/** What toQuantity reads of one chrono result, relative to the string chrono was given. */
+interface Reading {
+  index: number;
+  text: string;
+  known: Known;
+  /** chrono's resolved start (epoch ms) against the reference instant. */
+  time: number;
+}
+
+// chrono's readings of one window, keyed on the reference instant and the window's text: a window is parsed on its
+// own (followed by the separator, as it was when windows were packed into one string), so its readings are a pure
+// function of the key, and an edit re-parses only the windows it touched.
+const WINDOW_CACHE = new KernelCache<string, readonly Reading[] | null>(4_000);
+
+function readWindow(win: string, ref: Date): readonly Reading[] | null {
+  return WINDOW_CACHE.get(`${ref.getTime()}\u0000${win}`, () => {
+    let results: chrono.ParsedResult[];
+    try {
+      results = chrono.casual.parse(win + SEPARATOR, { instant: ref, timezone: 0 });
+    } catch {
+      return null;
+    }
+    return results.map((r) => ({ index: r.index, text: r.text, known: knownOf(r.start), time: r.start.date().getTime() }));
+  });
+}
+
 export function findDates(text: string, sentences: Sentence[], ctx: DateContext): Quantity[] {
   const article = parseIso(ctx.articleDate);
   // chrono needs a reference instant; without an article date only the fields as written are kept.
   const ref = article ? new Date(article + 12 * 3_600_000) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: Quantity[] = [];
-  // chrono's cost is mostly per call, so the windows are packed into one string per batch, separated by blank
-  // lines no date expression crosses; each window's offset maps results back into the text.
+  // chrono reads each window around a date trigger (its cost per call is small next to its cost per character);
+  // the readings of a window depend on its text alone and are cached, so only edited windows are parsed again.
   const wins = windows(text);
   let lastEnd = -1;
   let spentChars = 0;
   let spentResults = 0;
-  for (let w = 0; w < wins.length && spentChars < MAX_CHRONO_CHARS && spentResults < MAX_CHRONO_RESULTS; ) {
-    let packed = '';
-    const starts: number[] = [];
-    const origins: number[] = [];
-    for (; w < wins.length && packed.length < BATCH; w++) {
-      const [a, b] = wins[w]!;
-      starts.push(packed.length);
-      origins.push(a);
-      packed += text.slice(a, b) + SEPARATOR;
-    }
-    spentChars += packed.length;
-    let results: chrono.ParsedResult[];
-    try {
-      results = chrono.casual.parse(packed, { instant: ref, timezone: 0 });
-    } catch {
-      continue;
-    }
+  for (let w = 0; w < wins.length && spentChars < MAX_CHRONO_CHARS && spentResults < MAX_CHRONO_RESULTS; w++) {
+    const [a, b] = wins[w]!;
+    const win = text.slice(a, b);
+    spentChars += win.length + SEPARATOR.length;
+    const results = readWindow(win, ref);
+    if (!results) continue;
     spentResults += results.length;
-    let k = 0;
     for (const r of results) {
-      while (k + 1 < starts.length && starts[k + 1]! <= r.index) k++;
-      const winEnd = (k + 1 < starts.length ? starts[k + 1]! : packed.length) - SEPARATOR.length;
       // chrono may swallow the blank lines after a month name; only the words count.
-      if (r.index + r.text.trimEnd().length > winEnd) continue;
-      const at = origins[k]! + (r.index - starts[k]!);
+      if (r.index + r.text.trimEnd().length > win.length) continue;
+      const at = a + r.index;
       if (at < lastEnd) continue;
       const q = toQuantity(text, at, r, article, sentences);
       if (q) {
@@ -111,7 +123,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
   return out;
 }
 
-function toQuantity(text: string, at: number, r: chrono.ParsedResult, article: number | undefined, sentences: Sentence[]): Quantity | undefined {
+function toQuantity(text: string, at: number, r: Reading, article: number | undefined, sentences: Sentence[]): Quantity | undefined {
   let raw = r.text;
   let start = at;
   // Trim the preposition and trailing punctuation chrono includes ("on Tuesday,").
@@ -123,7 +135,7 @@ function toQuantity(text: string, at: number, r: chrono.ParsedResult, article: n
   raw = raw.replace(TRAILING, '');
   if (!raw) return undefined;
   const end = start + raw.length;
-  const k = knownOf(r.start);
+  const k = r.known;
   const lower = raw.toLowerCase();
   // A clock reading with nothing else ("0:00" on a video player, "10:30" alone) is not a dated claim.
   if (BARE_CLOCK.test(raw)) {
@@ -175,11 +187,11 @@ function knownOf(c: chrono.ParsedResult["start"]): Known {
   return k;
 }
 
-function dateValue(k: Known, r: chrono.ParsedResult, article: number | undefined, relative: boolean, tense: Tense): DateValue {
+function dateValue(k: Known, r: Reading, article: number | undefined, relative: boolean, tense: Tense): DateValue {
   const { year, month, day, weekday } = k;
   if (relative) {
     if (article === undefined) return { granularity: 'relative', resolved: false, ...(weekday !== undefined ? { weekday } : {}) };
-    const d = r.start.date();
+    const d = new Date(r.time);
     // "last year" is a year, "next month" a month, "two days ago" or "this week" a day.
     const full = isoDay(d.getTime());
     const iso = day === undefined && weekday === undefined && year !== undefined ? (month !== undefined ? full.slice(0, 7) : full.slice(0, 4)) : full;
