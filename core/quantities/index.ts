@@ -2,7 +2,7 @@
 // Amounts come from a hand-written linear scanner (amounts.ts), dates from chrono-node re-resolved for news
 // (dates.ts); where both claim the same words, the more specific reading wins.
 import type { Quantity, Sentence } from '../types';
-import { tokenizeQuantities, type QToken } from './tokens';
+import { tokenizeLines, type QToken } from './tokens';
 import { citationTokens, findAmounts, phoneTokens } from './amounts';
 import { findDates, resolveAgainstArticle } from './dates';
 import { findDateWords } from './dateWords';
@@ -19,7 +19,7 @@ export interface QuantityContext {
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;
 
 export function findQuantities(text: string, sentences: Sentence[], ctx: QuantityContext = {}): Quantity[] {
-  const tokens = tokenizeQuantities(text);
+  const tokens = tokenizeLines(text);
   const urls = new Set<number>();
   markUrls(text, tokens, urls);
   const skip = phoneTokens(tokens);
