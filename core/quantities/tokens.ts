@@ -1,7 +1,6 @@
 // A single left-to-right pass that cuts text into numbers, words and symbols for the quantity parser.
 // Hand-written rather than a regex so that no input can make it backtrack: every character is looked at a bounded
 // number of times.
-import { KernelCache } from '../text/memo';
 
 export type TokenKind = 'num' | 'word' | 'sym' | 'code';
 
@@ -160,58 +159,3 @@ export function tokenizeQuantities(s: string, from = 0, to = s.length): QToken[]
   return out;
 }
 
-/** The tokens of one line (up to and including its line break), relative to the line, and the last copy of them
- *  placed at an offset in a text (reused while the line does not move). */
-interface LineTokens {
-  rel: readonly QToken[];
-  offset: number;
-  placed: readonly QToken[];
-}
-
-// A token never holds a line break (only a lone high surrogate before one can swallow it; no line ends there), and
-// after a line break the tokenizer starts afresh: lineStart set, nothing glued, nothing before it read. So the tokens
-// of a text are the tokens of its lines, each read on its own and shifted to the line's offset; an edit re-reads only
-// the lines it touched.
-const LINE_CACHE = new KernelCache<string, LineTokens>(8_000);
-
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-
-function shifted(rel: readonly QToken[], off: number): QToken[] {
-  const out: QToken[] = new Array(rel.length);
-  for (let k = 0; k < rel.length; k++) {
-    const t = rel[k]!;
-    // The same fields as the tokenizer made (a number's, or a word's and a symbol's).
-    out[k] = 'value' in t
-      ? { kind: t.kind, start: t.start + off, end: t.end + off, text: t.text, lower: t.lower, value: t.value, suffix: t.suffix, formatted: t.formatted, lineStart: t.lineStart, glued: t.glued }
-      : { kind: t.kind, start: t.start + off, end: t.end + off, text: t.text, lower: t.lower, lineStart: t.lineStart, glued: t.glued };
-  }
-  return out;
-}
-
-/** tokenizeQuantities(s), line by line through a cache. The tokens are shared with the cache: callers must not
- *  mutate them. */
-export function tokenizeLines(s: string): QToken[] {
-  const out: QToken[] = [];
-  let p = 0;
-  const n = s.length;
-  while (p < n) {
-    let nl = s.indexOf('\n', p);
-    while (nl > 0 && isHighSurrogate(s.charCodeAt(nl - 1))) nl = s.indexOf('\n', nl + 1);
-    const q = nl < 0 ? n : nl + 1;
-    const line = s.slice(p, q);
-    const entry = LINE_CACHE.get(line, () => {
-      const rel = tokenizeQuantities(line);
-      return { rel, offset: 0, placed: rel };
-    });
-    if (entry.rel.length) {
-      if (entry.offset !== p) {
-        entry.placed = shifted(entry.rel, p);
-        entry.offset = p;
-      }
-      const placed = entry.placed;
-      for (let k = 0; k < placed.length; k++) out.push(placed[k]!);
-    }
-    p = q;
-  }
-  return out;
-}
