@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node/en';
 import type { DateValue, Quantity, Sentence } from '../types';
 import { clauseTense, sentenceAt, type Tense } from './tense';
 import { KernelCache } from '../text/memo';
+import { memoOn } from './memoState';
 
 const DAY_MS = 86_400_000;
 // Words and shapes that can be part of a date. chrono (30-odd regular expressions per call) runs only on short
@@ -32,10 +33,12 @@ const MAX_CHRONO_RESULTS = 3_000;
 /** Windows around date triggers, merged when they overlap, cut at line breaks and never longer than MAX_WINDOW. */
 function windows(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const found = memoOn() ? triggersByLines(text) : undefined;
+  let f = 0;
   TRIGGER.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  let m: { index: number; 0: string } | null;
   let total = 0;
-  while ((m = TRIGGER.exec(text)) !== null && total < MAX_CHRONO_CHARS) {
+  while ((m = found ? (f < found.length ? found[f++]! : null) : TRIGGER.exec(text)) !== null && total < MAX_CHRONO_CHARS) {
     // The modal verb "may" is everywhere; only "May" or "may 4" can be the month.
     if (m[0] === 'may' && !/^\s*\d/.test(text.slice(m.index + 3, m.index + 6))) continue;
     let a = Math.max(0, m.index - BEFORE);
@@ -50,6 +53,57 @@ function windows(text: string): Array<[number, number]> {
       if (b > last[1]) out.push([last[1], b]);
     } else out.push([a, b]);
     if (m[0].length === 0) TRIGGER.lastIndex++;
+  }
+  return out;
+}
+
+// The end of a stretch of text where a trigger could go on into the next line: the only parts of TRIGGER that can
+// hold a line break are the spaces after a lead word ("last\nweek", "end of\nthe year") and before "am"/"pm".
+const OPEN_AT_END = /(?:\b(?:this|last|next|past|coming|previous|within|in|from|every|early|late|after|before|end)\s+(?:\w+\s+){0,4}|\b\d{1,2}\s*)$/i;
+const MAX_STRETCH = 20_000;
+
+interface Triggers {
+  found: ReadonlyArray<{ index: number; 0: string }>;
+  /** A trigger could run on past the end. */
+  open: boolean;
+}
+
+// TRIGGER's matches in a stretch of whole lines, relative to it. A stretch whose end is open is read again joined with
+// the next line; otherwise no match of the whole text crosses its end, and since TRIGGER looks behind no further than
+// a word boundary (a line break before the stretch reads like its start), the stretch's matches are the text's.
+const TRIGGER_CACHE = new KernelCache<string, Triggers>(8_000);
+
+function triggersIn(stretch: string): Triggers {
+  return TRIGGER_CACHE.get(stretch, () => {
+    const found: Array<{ index: number; 0: string }> = [];
+    TRIGGER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TRIGGER.exec(stretch)) !== null) {
+      found.push({ index: m.index, 0: m[0] });
+      if (m[0].length === 0) TRIGGER.lastIndex++;
+    }
+    return { found, open: OPEN_AT_END.test(stretch) };
+  });
+}
+
+/** TRIGGER's matches over the text, put together from cached stretches of lines; undefined leaves it to one pass. */
+function triggersByLines(text: string): Array<{ index: number; 0: string }> | undefined {
+  const out: Array<{ index: number; 0: string }> = [];
+  const n = text.length;
+  const lineEnd = (from: number): number => {
+    const nl = text.indexOf('\n', from);
+    return nl < 0 ? n : nl + 1;
+  };
+  for (let a = 0; a < n; ) {
+    let b = lineEnd(a);
+    let r = triggersIn(text.slice(a, b));
+    while (r.open && b < n) {
+      b = lineEnd(b);
+      if (b - a > MAX_STRETCH) return undefined;
+      r = triggersIn(text.slice(a, b));
+    }
+    for (const m of r.found) out.push({ index: m.index + a, 0: m[0] });
+    a = b;
   }
   return out;
 }

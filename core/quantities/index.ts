@@ -4,6 +4,7 @@
 import type { Quantity, Sentence, Span } from '../types';
 import { tokenizeQuantities, type QToken } from './tokens';
 import { KernelCache } from '../text/memo';
+import { memoOn } from './memoState';
 import { citationTokens, findAmounts, phoneTokens } from './amounts';
 import { findDates, resolveAgainstArticle } from './dates';
 import { findDateWords } from './dateWords';
@@ -55,19 +56,6 @@ function tokenLevel(text: string, tokens: QToken[]): { amounts: Quantity[]; date
   const amounts = findAmounts(text, tokens, { skip });
   const dateWords = findDateWords(text, tokens);
   return { amounts, dateWords, urls };
-}
-
-// Whether the kernel caches are on (with them off, everything is read afresh in one pass, the reference the
-// cached path is tested against).
-const PROBE = new KernelCache<number, number>(1);
-function memoOn(): boolean {
-  let computed = false;
-  PROBE.get(0, () => 1);
-  PROBE.get(0, () => {
-    computed = true;
-    return 1;
-  });
-  return !computed;
 }
 
 /** The token scanners' findings in one unit of whole lines, relative to it, and whether reading them looked at a

@@ -81,9 +81,11 @@ test('runs of lines read on their own equal one pass, around numbers at line sta
   const r = rng(7);
   const pieces = ['\n', '\n\n', '\r\n', ' ', '5', '12', '1,000', '3.5', '$', '%', ' per cent', ' million', ' page ', '[', ']', '4', '555', '-', '123', '4567',
     '(020)', ' the', ' 15th', ' of', ' May', ' Christmas', ' Eve', ' Q3', ' 2024', ' in ', ' one', ' people', ' km', '.', ',', ' Windows', ' Street', 'https://x.org/7 ',
-    'a@b.co ', '😀', '\ud83d', ' summer', ' next', ' day', ' Trump Announces', ' New', ' or', ' two', ' to', ' minus', ' US', ' twenty', ' first', ' year'];
-  // Scanners that look across a line break: a telephone number, a citation, a street, a number said in words.
+    'a@b.co ', '😀', '\ud83d', ' summer', ' next', ' day', ' Trump Announces', ' New', ' or', ' two', ' to', ' minus', ' US', ' twenty', ' first', ' year', ' last', ' end of', ' week', ' pm', ' within', ' the next'];
+  // Scanners that look across a line break: a telephone number, a citation, a street, a number said in words, a date
+  // trigger ("last\nweek").
   const fixed = ['Call 555\n4567 today.', 'Call 555\n\n123-4567.', 'See [4,\n5] and 6 people.', 'He lives at 10\nDowning Street.', 'It cost twenty\nfive dollars.',
+    'It happened last\nweek.', 'by the end of\nthe year', 'by the end\nof the year', 'at 5\npm', 'in two\n\nweeks', 'within the next\nthree days', 'this\r\nmonth',
     'page\n12 shows 40%.', 'the\n15th of May', 'Trump Announces\n25 New Tariffs', 'more than\n40 people', 'US\n$5 million', '$5\nmillion', 'one in\nfive adults'];
   for (let i = 0; i < 3000 + fixed.length; i++) {
     let s = fixed[i - 3000] ?? '';
