@@ -61,6 +61,7 @@ function windows(text: string): Array<[number, number]> {
 // hold a line break are the spaces after a lead word ("last\nweek", "end of\nthe year") and before "am"/"pm".
 const OPEN_AT_END = /(?:\b(?:this|last|next|past|coming|previous|within|in|from|every|early|late|after|before|end)\s+(?:\w+\s+){0,4}|\b\d{1,2}\s*)$/i;
 const MAX_STRETCH = 20_000;
+const MAX_STRETCHES = 4_000;
 
 interface Triggers {
   found: ReadonlyArray<{ index: number; 0: string }>;
@@ -94,7 +95,9 @@ function triggersByLines(text: string): Array<{ index: number; 0: string }> | un
     const nl = text.indexOf('\n', from);
     return nl < 0 ? n : nl + 1;
   };
-  for (let a = 0; a < n; ) {
+  // Past half the cache's size a text's stretches would push each other out: read such a text in one pass.
+  for (let a = 0, stretches = 0; a < n; stretches++) {
+    if (stretches > MAX_STRETCHES) return undefined;
     let b = lineEnd(a);
     let r = triggersIn(text.slice(a, b));
     while (r.open && b < n) {
@@ -123,8 +126,16 @@ interface Reading {
   index: number;
   text: string;
   known: Known;
-  /** chrono's resolved start (epoch ms) against the reference instant. */
-  time: number;
+  /** chrono's resolved start (epoch ms) against the reference instant, or what reading it threw. */
+  time: number | { thrown: unknown };
+}
+
+function startTime(r: chrono.ParsedResult): Reading['time'] {
+  try {
+    return r.start.date().getTime();
+  } catch (e) {
+    return { thrown: e };
+  }
 }
 
 // chrono's readings of one window, keyed on the reference instant and the window's text: a window is parsed on its
@@ -140,7 +151,7 @@ function readWindow(win: string, ref: Date): readonly Reading[] | null {
     } catch {
       return null;
     }
-    return results.map((r) => ({ index: r.index, text: r.text, known: knownOf(r.start), time: r.start.date().getTime() }));
+    return results.map((r) => ({ index: r.index, text: r.text, known: knownOf(r.start), time: startTime(r) }));
   });
 }
 
@@ -245,6 +256,7 @@ function dateValue(k: Known, r: Reading, article: number | undefined, relative: 
   const { year, month, day, weekday } = k;
   if (relative) {
     if (article === undefined) return { granularity: 'relative', resolved: false, ...(weekday !== undefined ? { weekday } : {}) };
+    if (typeof r.time !== 'number') throw r.time.thrown;
     const d = new Date(r.time);
     // "last year" is a year, "next month" a month, "two days ago" or "this week" a day.
     const full = isoDay(d.getTime());

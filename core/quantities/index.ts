@@ -79,6 +79,7 @@ interface UnitReading {
 // neighbour. A run's reading is a pure function of its text and is cached; an edit re-reads the run it touched.
 const UNIT_CACHE = new KernelCache<string, UnitReading>(8_000);
 const MAX_UNIT = 20_000;
+const MAX_LINES = 4_000;
 
 function readUnit(unit: string): UnitReading {
   return UNIT_CACHE.get(unit, () => {
@@ -127,6 +128,8 @@ function tokenLevelByUnits(text: string): { amounts: Quantity[]; dateWords: Quan
     starts.push(nl + 1);
   }
   const lines = starts.length;
+  // Past half the cache's size a text's runs would push each other out: read such a text in one pass.
+  if (lines > MAX_LINES) return undefined;
   const at = (line: number): number => (line < lines ? starts[line]! : text.length);
   // Runs as [first line, end line), each read without looking outside itself (or only past the text's ends).
   const runs: Array<[number, number, UnitReading]> = [];
