@@ -158,4 +158,3 @@ export function tokenizeQuantities(s: string, from = 0, to = s.length): QToken[]
   }
   return out;
 }
-
