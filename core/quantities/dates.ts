@@ -3,6 +3,8 @@
 import * as chrono from 'chrono-node/en';
 import type { DateValue, Quantity, Sentence } from '../types';
 import { clauseTense, sentenceAt, type Tense } from './tense';
+import { KernelCache } from '../text/memo';
+import { memoOn } from './memoState';
 
 const DAY_MS = 86_400_000;
 // Words and shapes that can be part of a date. chrono (30-odd regular expressions per call) runs only on short
@@ -20,8 +22,7 @@ interface Known {
 const BEFORE = 24;
 const AFTER = 40;
 const MAX_WINDOW = 400;
-// Small batches: some of chrono's refiners grow faster than linearly with the results of one call.
-const BATCH = 1_000;
+// Each window is given to chrono followed by blank lines, as it was when windows were packed into batches.
 const SEPARATOR = '\n\n\n';
 // chrono spends tens of microseconds per date it finds, so a text made of nothing but dates (a fuzzer's, or a
 // table) would take seconds per megabyte. Real articles hold a few dozen dates; past these budgets the rest of
@@ -32,10 +33,12 @@ const MAX_CHRONO_RESULTS = 3_000;
 /** Windows around date triggers, merged when they overlap, cut at line breaks and never longer than MAX_WINDOW. */
 function windows(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const found = memoOn() ? triggersByLines(text) : undefined;
+  let f = 0;
   TRIGGER.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  let m: { index: number; 0: string } | null;
   let total = 0;
-  while ((m = TRIGGER.exec(text)) !== null && total < MAX_CHRONO_CHARS) {
+  while ((m = found ? (f < found.length ? found[f++]! : null) : TRIGGER.exec(text)) !== null && total < MAX_CHRONO_CHARS) {
     // The modal verb "may" is everywhere; only "May" or "may 4" can be the month.
     if (m[0] === 'may' && !/^\s*\d/.test(text.slice(m.index + 3, m.index + 6))) continue;
     let a = Math.max(0, m.index - BEFORE);
@@ -54,6 +57,60 @@ function windows(text: string): Array<[number, number]> {
   return out;
 }
 
+// The end of a stretch of text where a trigger could go on into the next line: the only parts of TRIGGER that can
+// hold a line break are the spaces after a lead word ("last\nweek", "end of\nthe year") and before "am"/"pm".
+const OPEN_AT_END = /(?:\b(?:this|last|next|past|coming|previous|within|in|from|every|early|late|after|before|end)\s+(?:\w+\s+){0,4}|\b\d{1,2}\s*)$/i;
+const MAX_STRETCH = 20_000;
+const MAX_STRETCHES = 4_000;
+
+interface Triggers {
+  found: ReadonlyArray<{ index: number; 0: string }>;
+  /** A trigger could run on past the end. */
+  open: boolean;
+}
+
+// TRIGGER's matches in a stretch of whole lines, relative to it. A stretch whose end is open is read again joined with
+// the next line; otherwise no match of the whole text crosses its end, and since TRIGGER looks behind no further than
+// a word boundary (a line break before the stretch reads like its start), the stretch's matches are the text's.
+const TRIGGER_CACHE = new KernelCache<string, Triggers>(8_000);
+
+function triggersIn(stretch: string): Triggers {
+  return TRIGGER_CACHE.get(stretch, () => {
+    const found: Array<{ index: number; 0: string }> = [];
+    TRIGGER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TRIGGER.exec(stretch)) !== null) {
+      found.push({ index: m.index, 0: m[0] });
+      if (m[0].length === 0) TRIGGER.lastIndex++;
+    }
+    return { found, open: OPEN_AT_END.test(stretch) };
+  });
+}
+
+/** TRIGGER's matches over the text, put together from cached stretches of lines; undefined leaves it to one pass. */
+function triggersByLines(text: string): Array<{ index: number; 0: string }> | undefined {
+  const out: Array<{ index: number; 0: string }> = [];
+  const n = text.length;
+  const lineEnd = (from: number): number => {
+    const nl = text.indexOf('\n', from);
+    return nl < 0 ? n : nl + 1;
+  };
+  // Past half the cache's size a text's stretches would push each other out: read such a text in one pass.
+  for (let a = 0, stretches = 0; a < n; stretches++) {
+    if (stretches > MAX_STRETCHES) return undefined;
+    let b = lineEnd(a);
+    let r = triggersIn(text.slice(a, b));
+    while (r.open && b < n) {
+      b = lineEnd(b);
+      if (b - a > MAX_STRETCH) return undefined;
+      r = triggersIn(text.slice(a, b));
+    }
+    for (const m of r.found) out.push({ index: m.index + a, 0: m[0] });
+    a = b;
+  }
+  return out;
+}
+
 const LEADING = /^(?:on|in|at|by|from|since|until|till|during|the|of)\s+/i;
 const TRAILING = /[\s,.;:]+$/;
 const RELATIVE = /\b(?:ago|later|last|next|this|past|coming|today|tonight|tomorrow|yesterday|now|within|in\s+(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|from now|hence|earlier|before|after)/i;
@@ -64,42 +121,62 @@ export interface DateContext {
   articleDate?: string;
 }
 
+/** What toQuantity reads of one chrono result, relative to the string chrono was given. */
+interface Reading {
+  index: number;
+  text: string;
+  known: Known;
+  /** chrono's resolved start (epoch ms) against the reference instant, or what reading it threw. */
+  time: number | { thrown: unknown };
+}
+
+function startTime(r: chrono.ParsedResult): Reading['time'] {
+  try {
+    return r.start.date().getTime();
+  } catch (e) {
+    return { thrown: e };
+  }
+}
+
+// chrono's readings of one window, keyed on the reference instant and the window's text: a window is parsed on its
+// own (followed by the separator, as it was when windows were packed into one string), so its readings are a pure
+// function of the key, and an edit re-parses only the windows it touched.
+const WINDOW_CACHE = new KernelCache<string, readonly Reading[] | null>(4_000);
+
+function readWindow(win: string, ref: Date): readonly Reading[] | null {
+  return WINDOW_CACHE.get(`${ref.getTime()}\u0000${win}`, () => {
+    let results: chrono.ParsedResult[];
+    try {
+      results = chrono.casual.parse(win + SEPARATOR, { instant: ref, timezone: 0 });
+    } catch {
+      return null;
+    }
+    return results.map((r) => ({ index: r.index, text: r.text, known: knownOf(r.start), time: startTime(r) }));
+  });
+}
+
 export function findDates(text: string, sentences: Sentence[], ctx: DateContext): Quantity[] {
   const article = parseIso(ctx.articleDate);
   // chrono needs a reference instant; without an article date only the fields as written are kept.
   const ref = article ? new Date(article + 12 * 3_600_000) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: Quantity[] = [];
-  // chrono's cost is mostly per call, so the windows are packed into one string per batch, separated by blank
-  // lines no date expression crosses; each window's offset maps results back into the text.
+  // chrono reads each window around a date trigger (its cost per call is small next to its cost per character);
+  // the readings of a window depend on its text alone and are cached, so only edited windows are parsed again.
   const wins = windows(text);
   let lastEnd = -1;
   let spentChars = 0;
   let spentResults = 0;
-  for (let w = 0; w < wins.length && spentChars < MAX_CHRONO_CHARS && spentResults < MAX_CHRONO_RESULTS; ) {
-    let packed = '';
-    const starts: number[] = [];
-    const origins: number[] = [];
-    for (; w < wins.length && packed.length < BATCH; w++) {
-      const [a, b] = wins[w]!;
-      starts.push(packed.length);
-      origins.push(a);
-      packed += text.slice(a, b) + SEPARATOR;
-    }
-    spentChars += packed.length;
-    let results: chrono.ParsedResult[];
-    try {
-      results = chrono.casual.parse(packed, { instant: ref, timezone: 0 });
-    } catch {
-      continue;
-    }
+  for (let w = 0; w < wins.length && spentChars < MAX_CHRONO_CHARS && spentResults < MAX_CHRONO_RESULTS; w++) {
+    const [a, b] = wins[w]!;
+    const win = text.slice(a, b);
+    spentChars += win.length + SEPARATOR.length;
+    const results = readWindow(win, ref);
+    if (!results) continue;
     spentResults += results.length;
-    let k = 0;
     for (const r of results) {
-      while (k + 1 < starts.length && starts[k + 1]! <= r.index) k++;
-      const winEnd = (k + 1 < starts.length ? starts[k + 1]! : packed.length) - SEPARATOR.length;
       // chrono may swallow the blank lines after a month name; only the words count.
-      if (r.index + r.text.trimEnd().length > winEnd) continue;
-      const at = origins[k]! + (r.index - starts[k]!);
+      if (r.index + r.text.trimEnd().length > win.length) continue;
+      const at = a + r.index;
       if (at < lastEnd) continue;
       const q = toQuantity(text, at, r, article, sentences);
       if (q) {
@@ -111,7 +188,7 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
   return out;
 }
 
-function toQuantity(text: string, at: number, r: chrono.ParsedResult, article: number | undefined, sentences: Sentence[]): Quantity | undefined {
+function toQuantity(text: string, at: number, r: Reading, article: number | undefined, sentences: Sentence[]): Quantity | undefined {
   let raw = r.text;
   let start = at;
   // Trim the preposition and trailing punctuation chrono includes ("on Tuesday,").
@@ -123,7 +200,7 @@ function toQuantity(text: string, at: number, r: chrono.ParsedResult, article: n
   raw = raw.replace(TRAILING, '');
   if (!raw) return undefined;
   const end = start + raw.length;
-  const k = knownOf(r.start);
+  const k = r.known;
   const lower = raw.toLowerCase();
   // A clock reading with nothing else ("0:00" on a video player, "10:30" alone) is not a dated claim.
   if (BARE_CLOCK.test(raw)) {
@@ -175,11 +252,12 @@ function knownOf(c: chrono.ParsedResult["start"]): Known {
   return k;
 }
 
-function dateValue(k: Known, r: chrono.ParsedResult, article: number | undefined, relative: boolean, tense: Tense): DateValue {
+function dateValue(k: Known, r: Reading, article: number | undefined, relative: boolean, tense: Tense): DateValue {
   const { year, month, day, weekday } = k;
   if (relative) {
     if (article === undefined) return { granularity: 'relative', resolved: false, ...(weekday !== undefined ? { weekday } : {}) };
-    const d = r.start.date();
+    if (typeof r.time !== 'number') throw r.time.thrown;
+    const d = new Date(r.time);
     // "last year" is a year, "next month" a month, "two days ago" or "this week" a day.
     const full = isoDay(d.getTime());
     const iso = day === undefined && weekday === undefined && year !== undefined ? (month !== undefined ? full.slice(0, 7) : full.slice(0, 4)) : full;

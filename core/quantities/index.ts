@@ -1,8 +1,10 @@
 // Numeric claims: money, percentages, counts, ordinals, measures and dates, normalised to values.
 // Amounts come from a hand-written linear scanner (amounts.ts), dates from chrono-node re-resolved for news
 // (dates.ts); where both claim the same words, the more specific reading wins.
-import type { Quantity, Sentence } from '../types';
+import type { Quantity, Sentence, Span } from '../types';
 import { tokenizeQuantities, type QToken } from './tokens';
+import { KernelCache } from '../text/memo';
+import { memoOn } from './memoState';
 import { citationTokens, findAmounts, phoneTokens } from './amounts';
 import { findDates, resolveAgainstArticle } from './dates';
 import { findDateWords } from './dateWords';
@@ -19,21 +21,157 @@ export interface QuantityContext {
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;
 
 export function findQuantities(text: string, sentences: Sentence[], ctx: QuantityContext = {}): Quantity[] {
-  const tokens = tokenizeQuantities(text);
-  const urls = new Set<number>();
-  markUrls(text, tokens, urls);
-  const skip = phoneTokens(tokens);
-  for (const u of urls) skip.add(u);
-  citationTokens(tokens, skip);
-  const amounts = findAmounts(text, tokens, { skip });
+  const local = memoOn() ? tokenLevelByUnits(text) : undefined;
+  let amounts: Quantity[];
+  let dateWords: Quantity[];
+  let inUrl: (start: number) => boolean;
+  if (local) {
+    ({ amounts, dateWords } = local);
+    const urlSpans = local.urlSpans;
+    inUrl = (start) => urlSpans.length > 0 && indexOfSpanAt(urlSpans, start) >= 0;
+  } else {
+    const tokens = tokenizeQuantities(text);
+    const r = tokenLevel(text, tokens);
+    amounts = r.amounts;
+    dateWords = r.dateWords;
+    inUrl = (start) => insideUrl(text, start, r.urls, tokens);
+  }
   const chronoDates = findDates(text, sentences, ctx);
-  const dates = unionPreferFirst(chronoDates, findDateWords(text, tokens)).filter((d) => !insideUrl(text, d.start, urls, tokens));
+  const dates = unionPreferFirst(chronoDates, dateWords).filter((d) => !inUrl(d.start));
   // Front matter ("date: 2025-02-12", "tags: [a, b]") is metadata about the article, not a claim in it.
   const fm = frontMatterLength(text);
   const merged = merge(amounts, dates).filter((q) => q.start >= fm);
   // Dates read outside chrono (holidays, "on the 15th") are placed on the calendar here.
   resolveAgainstArticle(text, sentences, merged.filter((q) => q.kind === 'DATE' && q.date && !q.date.resolved && q.date.granularity === 'day'), ctx.articleDate);
   return merged;
+}
+
+/** What the token scanners find: amounts, the date words chrono does not read, and the tokens inside web addresses. */
+function tokenLevel(text: string, tokens: QToken[]): { amounts: Quantity[]; dateWords: Quantity[]; urls: Set<number> } {
+  const urls = new Set<number>();
+  markUrls(text, tokens, urls);
+  const skip = phoneTokens(tokens);
+  for (const u of urls) skip.add(u);
+  citationTokens(tokens, skip);
+  const amounts = findAmounts(text, tokens, { skip });
+  const dateWords = findDateWords(text, tokens);
+  return { amounts, dateWords, urls };
+}
+
+/** The token scanners' findings in one unit of whole lines, relative to it, and whether reading them looked at a
+ *  token before the unit's first (`before`) or after its last (`after`). */
+interface UnitReading {
+  amounts: readonly Quantity[];
+  dateWords: readonly Quantity[];
+  urlSpans: ReadonlyArray<Span>;
+  before: boolean;
+  after: boolean;
+  /** A scanner threw. */
+  failed: boolean;
+}
+
+// The token scanners (amounts, phone numbers, citations, web addresses, date words) run left to right and look a few
+// tokens around each number. A token never holds a line break and a line starts the tokenizer afresh, so a run of
+// whole lines read on its own gives the same findings as the whole text wherever reading it never looked at a token
+// outside the run: the scanners then enter the run at its first token and leave it at its last, as in the whole text.
+// Every look at the token array goes through a proxy that notes a look outside (the look-ahead loops test the token
+// itself, not the array's length, so that it is noted), and a run that looked outside is read again joined with its
+// neighbour. A run's reading is a pure function of its text and is cached; an edit re-reads the run it touched.
+const UNIT_CACHE = new KernelCache<string, UnitReading>(8_000);
+const MAX_UNIT = 20_000;
+const MAX_LINES = 4_000;
+
+function readUnit(unit: string): UnitReading {
+  return UNIT_CACHE.get(unit, () => {
+    const tokens = tokenizeQuantities(unit);
+    const n = tokens.length;
+    let before = false;
+    let after = false;
+    const watched = new Proxy(tokens, {
+      get(target, key, receiver) {
+        if (typeof key === 'string') {
+          const c = key.charCodeAt(0);
+          if ((c >= 48 && c <= 57) || c === 45) {
+            const k = Number(key);
+            if (Number.isInteger(k)) {
+              if (k < 0) before = true;
+              else if (k >= n) after = true;
+              return target[k];
+            }
+          }
+        }
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    let r: ReturnType<typeof tokenLevel>;
+    try {
+      r = tokenLevel(unit, watched);
+    } catch {
+      // A scanner that trips over the end of its tokens ("more than" closing the text) trips here too, or only here
+      // for want of the next line: either way this run is not used as it is.
+      return { amounts: [], dateWords: [], urlSpans: [], before, after, failed: true };
+    }
+    const urlSpans: Span[] = [];
+    for (let i = 0; i < n; i++) if (r.urls.has(i)) urlSpans.push({ start: tokens[i]!.start, end: tokens[i]!.end });
+    return { amounts: r.amounts, dateWords: r.dateWords, urlSpans, before, after, failed: false };
+  });
+}
+
+/** The token scanners' findings over the whole text, put together from cached runs of lines; undefined when a run
+ *  would grow too long (the caller then reads the text in one pass). */
+function tokenLevelByUnits(text: string): { amounts: Quantity[]; dateWords: Quantity[]; urlSpans: Span[] } | undefined {
+  // Line starts: after each line break, except one after a lone high surrogate (the tokenizer reads the pair).
+  const starts: number[] = [0];
+  for (let nl = text.indexOf('\n'); nl >= 0 && nl + 1 < text.length; nl = text.indexOf('\n', nl + 1)) {
+    const c = text.charCodeAt(nl - 1);
+    if (nl > 0 && c >= 0xd800 && c <= 0xdbff) continue;
+    starts.push(nl + 1);
+  }
+  const lines = starts.length;
+  // Past half the cache's size a text's runs would push each other out: read such a text in one pass.
+  if (lines > MAX_LINES) return undefined;
+  const at = (line: number): number => (line < lines ? starts[line]! : text.length);
+  // Runs as [first line, end line), each read without looking outside itself (or only past the text's ends).
+  const runs: Array<[number, number, UnitReading]> = [];
+  let a = 0;
+  let budget = 4 * lines + 64;
+  while (a < lines) {
+    let b = a + 1;
+    for (;;) {
+      if (--budget < 0 || at(b) - at(a) > MAX_UNIT) return undefined;
+      const r = readUnit(text.slice(at(a), at(b)));
+      if (r.after && b < lines) {
+        b++;
+        continue;
+      }
+      if (r.before && a > 0) {
+        a = runs.pop()![0];
+        continue;
+      }
+      // Read in one pass, it fails the same way.
+      if (r.failed) return undefined;
+      runs.push([a, b, r]);
+      break;
+    }
+    a = b;
+  }
+  const amounts: Quantity[] = [];
+  const dateWords: Quantity[] = [];
+  const urlSpans: Span[] = [];
+  for (const [first, , r] of runs) {
+    const off = at(first);
+    for (const q of r.amounts) amounts.push(shiftedQuantity(q, off));
+    for (const q of r.dateWords) dateWords.push(shiftedQuantity(q, off));
+    for (const s of r.urlSpans) urlSpans.push({ start: s.start + off, end: s.end + off });
+  }
+  return { amounts, dateWords, urlSpans };
+}
+
+/** A fresh copy of a cached quantity, moved by `off` (same fields in the same order). */
+function shiftedQuantity(q: Quantity, off: number): Quantity {
+  const c: Quantity = { ...q, start: q.start + off, end: q.end + off };
+  if (q.date) c.date = { ...q.date };
+  return c;
 }
 
 /** Numbers inside web addresses and e-mail addresses are not claims. */

@@ -46,7 +46,7 @@ export function partOfHeadline(tokens: QToken[], i: number): boolean {
     return true;
   };
   for (let k = i - 1; k >= 0 && k >= i - 8 && !tokens[k + 1]!.lineStart && look(k); k--);
-  for (let k = i + 1; k < tokens.length && k <= i + 8 && !tokens[k]!.lineStart && look(k); k++);
+  for (let k = i + 1; k <= i + 8 && tokens[k] !== undefined && !tokens[k]!.lineStart && look(k); k++);
   return words >= 3 && caps >= words - 0.5 && caps * 5 >= words * 4;
 }
 
@@ -78,7 +78,7 @@ export function phoneTokens(tokens: QToken[]): Set<number> {
     let digits = t.text.length;
     let k = i + 1;
     let separators = 0;
-    while (k < tokens.length && group.length < 6) {
+    while (group.length < 6 && tokens[k] !== undefined) {
       const s = tokens[k]!;
       if ((s.text === '-' || s.text === '.' || s.text === ')') && tokens[k + 1]?.kind === 'num' && !tokens[k + 1]!.formatted) {
         separators++;
@@ -109,7 +109,7 @@ export function citationTokens(tokens: QToken[], skip: Set<number>): void {
     if (tokens[i]!.text !== '[') continue;
     let k = i + 1;
     const nums: number[] = [];
-    while (k < tokens.length && k - i < 24) {
+    while (k - i < 24 && tokens[k] !== undefined) {
       const t = tokens[k]!;
       if (t.kind === 'num' && !t.suffix) nums.push(k);
       else if (t.text !== ',' && t.text !== '-' && t.text !== '–') break;
@@ -128,7 +128,7 @@ const STREET_TYPES = new Set('street st avenue ave road rd boulevard blvd lane l
 export function streetNumber(tokens: QToken[], end: number): boolean {
   let k = end;
   let names = 0;
-  while (k < tokens.length && names < 4 && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text)) {
+  while (names < 4 && tokens[k] !== undefined && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text)) {
     if (names > 0 && STREET_TYPES.has(tokens[k]!.lower)) return true;
     names++;
     k++;

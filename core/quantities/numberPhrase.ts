@@ -60,7 +60,7 @@ function readWords(tokens: QToken[], i: number, implicitOne = false): NumberPhra
   let end = i;
   let lastWasNumber = implicitOne;
   let steps = 0;
-  while (j < tokens.length && steps++ < MAX_WORDS) {
+  while (tokens[j] !== undefined && steps++ < MAX_WORDS) {
     const t = tokens[j]!;
     if (t.kind !== 'word') {
       // "fifty - two": a spaced hyphen between a tens word and a unit word.
@@ -191,7 +191,7 @@ export function readNumberPhrase(tokens: QToken[], i: number): NumberPhrase | un
   if (!phrase.digits && tokens[phrase.to]?.lower === 'point') {
     let k = phrase.to + 1;
     let frac = '';
-    while (k < tokens.length && tokens[k]!.kind === 'word' && UNITS[tokens[k]!.lower] !== undefined && UNITS[tokens[k]!.lower]! < 10 && frac.length < 12) {
+    while (tokens[k] !== undefined && tokens[k]!.kind === 'word' && UNITS[tokens[k]!.lower] !== undefined && UNITS[tokens[k]!.lower]! < 10 && frac.length < 12) {
       frac += String(UNITS[tokens[k]!.lower]);
       k++;
     }

@@ -29,7 +29,7 @@ export function isPlural(w: string): boolean {
 export function countNoun(tokens: QToken[], i: number, singular: boolean): { to: number; unit: string } | undefined {
   let run = 0;
   let lastContent = -1;
-  for (let k = i; k < tokens.length && run < 4; k++) {
+  for (let k = i; run < 4 && tokens[k] !== undefined; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.lineStart) break;
     const w = t.lower;
