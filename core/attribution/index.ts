@@ -1,10 +1,11 @@
 // Quotes and attribution: who says each sentence, or why it needs a source.
 import type { Assertion, Entity, Paragraph, Quantity, Quote, Sentence } from '../types';
 import { findQuotes } from './quotes';
-import { tokensOf, type Tok } from './tokens';
-import { findCue, findVagueCue, type Cue } from './cues';
+import type { Tok } from './tokens';
+import type { Cue } from './cues';
 import { NameResolver } from './sources';
-import { checkWorthiness } from './checkworthy';
+import { worthReasons } from './checkworthy';
+import { sentenceKernel } from './kernel';
 import { ANONYMOUS_HEADS } from './lexicon';
 
 export { findQuotes };
@@ -17,8 +18,6 @@ export interface AttributionInput {
   quantities: Quantity[];
   quotes: Quote[];
 }
-
-const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
 
 interface Own {
   status: 'attributed' | 'vague';
@@ -72,17 +71,20 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
     const over: number[] = [];
     for (let k = qi; k < quotes.length && quotes[k]!.start < s.end; k++) if (quotes[k]!.end > s.start) over.push(k);
-    const toks = tokensOf(text, s.start, s.end, over.map((k) => quotes[k]!));
+    // The sentence's own words, relative to its start (base): cached across analyses, never mutated here.
+    const kernel = sentenceKernel(text, s.start, s.end, quotes, over);
+    const toks = kernel.toks;
+    const base = s.start;
     let own: Own | null = null;
     const candidates = [prevSubject && prevSubject.para === s.paragraph ? prevSubject.name : undefined, lastPerson, ...recent, people.before(s.start)];
-    const cue = findCue(toks);
+    const cue = kernel.cue;
     // "she said" skips candidates the document has already shown to be "he" (and the other way round).
     const word = cue?.source.kind === 'pronoun' ? cue.source.word : '';
     const unwanted = word === 'she' ? 'm' : word === 'he' ? 'f' : '';
     const antecedent = candidates.find((c) => c !== undefined && genderOf.get(c) !== unwanted) ?? candidates.find((c) => c !== undefined);
-    if (cue) own = ownAttribution(cue, toks, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start) });
+    if (cue) own = ownAttribution(cue, toks, base, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start) });
     if (!own) {
-      const vague = findVagueCue(toks);
+      const vague = kernel.vague;
       if (vague) own = { status: 'vague', cue: vague };
     }
     if (own?.status === 'attributed' && own.source) {
@@ -98,7 +100,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     const inside: Quantity[] = [];
     let ti = 0;
     for (let k = qtyIdx; k < qs.length && qs[k]!.start < s.end; k++) {
-      const at = qs[k]!.start;
+      const at = qs[k]!.start - base;
       while (ti < toks.length && toks[ti]!.end <= at) ti++;
       const tok = toks[ti];
       if (!(tok && tok.start <= at && tok.quoted)) inside.push(qs[k]!);
@@ -111,28 +113,24 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     const personNames = new Set<string>();
     for (let k = ai; k < actors.length && actors[k]!.start < s.end; k++) {
       const at = actors[k]!.start;
-      while (tj < toks.length && toks[tj]!.end <= at) tj++;
-      if (toks[tj] && toks[tj]!.start <= at && toks[tj]!.quoted) continue;
+      const rel = at - base;
+      while (tj < toks.length && toks[tj]!.end <= rel) tj++;
+      if (toks[tj] && toks[tj]!.start <= rel && toks[tj]!.quoted) continue;
       if (actors[k]!.type === 'PERSON') personNames.add(resolver.expand(actors[k]!.canonical));
       if (actorAt >= 0) continue;
       actorAt = at;
       // A person named at the start of the sentence is its subject: the antecedent of "he"/"she" in the next one.
       if (actors[k]!.type === 'PERSON' && at - s.start < 60) subjectPerson = actors[k]!.canonical;
     }
-    const reasons = own?.source !== undefined || own?.status === 'vague' ? [] : checkWorthiness(toks, inside, actorAt);
-    const firstPerson = !own && toks.some((t) => !t.quoted && FIRST_PERSON.has(t.lower));
+    const reasons = own?.source !== undefined || own?.status === 'vague' ? [] : worthReasons(kernel.worth, inside, actorAt >= 0 ? actorAt - base : null);
+    const firstPerson = !own && kernel.firstPerson;
     infos.push({ s, own, quotes: over, reasons, firstPerson });
     prevSubject = subjectPerson ? { name: resolver.expand(subjectPerson), para: s.paragraph } : own?.person && own.source ? { name: own.source, para: s.paragraph } : undefined;
     if (subjectPerson && prevSubject) remember(prevSubject.name);
     if (subjectPerson && prevSubject && personNames.size === 1) {
       // In a sentence that names one person only, its subject pronouns are that person's ("Ek said he …").
-      let m = 0;
-      let f = 0;
-      for (const t of toks) {
-        if (t.quoted) continue;
-        if (t.lower === 'he') m++;
-        else if (t.lower === 'she') f++;
-      }
+      const m = kernel.he;
+      const f = kernel.she;
       if ((m > 0) !== (f > 0) && !genderOf.has(prevSubject.name)) genderOf.set(prevSubject.name, m > 0 ? 'm' : 'f');
     }
   }
@@ -147,15 +145,16 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   return toAssertions(infos, quotes, text);
 }
 
-function ownAttribution(cue: Cue, toks: Tok[], text: string, resolver: NameResolver, ctx: { lastPerson?: string; lastSpeaker?: Own; lastOrg?: string }): Own | null {
+/** `toks` are the sentence's tokens with offsets relative to `base`. */
+function ownAttribution(cue: Cue, toks: readonly Tok[], base: number, text: string, resolver: NameResolver, ctx: { lastPerson?: string; lastSpeaker?: Own; lastOrg?: string }): Own | null {
   const src = cue.source;
   const cueText = cue.cue;
   switch (src.kind) {
     case 'name': {
       // "According to Afghan Ambassador to the United States Hamdullah Mohib": a person named in the phrase is the source.
-      const person = src.within ? resolver.personIn(toks[src.within.from]!.start, toks[src.within.to]!.end) : undefined;
+      const person = src.within ? resolver.personIn(base + toks[src.within.from]!.start, base + toks[src.within.to]!.end) : undefined;
       if (person) return { status: 'attributed', source: person, cue: cueText, person: true };
-      const r = resolver.resolve(toks[src.from]!.start, toks[src.to]!.end);
+      const r = resolver.resolve(base + toks[src.from]!.start, base + toks[src.to]!.end);
       if (!r) return null;
       return { status: 'attributed', source: r.name, cue: cueText, person: r.type === 'PERSON' };
     }
@@ -165,13 +164,13 @@ function ownAttribution(cue: Cue, toks: Tok[], text: string, resolver: NameResol
       return { status: 'attributed', source: ctx.lastSpeaker?.source, cue: cueText, person: ctx.lastSpeaker?.person };
     }
     case 'phrase': {
-      const phrase = text.slice(toks[src.from]!.start, toks[src.to]!.end);
+      const phrase = text.slice(base + toks[src.from]!.start, base + toks[src.to]!.end);
       // "the company said": an organisation mentioned by a common noun stays attributed; the words are the source.
       const anonymous = ANONYMOUS_HEADS.has(src.head);
       return { status: 'attributed', source: anonymous ? phrase : phrase.replace(/^(the|its|his|her|their)\s+/i, ''), cue: cueText };
     }
     case 'vague': {
-      const phrase = text.slice(toks[src.from]!.start, toks[src.to]!.end);
+      const phrase = text.slice(base + toks[src.from]!.start, base + toks[src.to]!.end);
       return { status: 'vague', cue: cue.at > src.to ? `${phrase} ${cueText}` : `${cueText} ${phrase}` };
     }
   }
