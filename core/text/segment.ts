@@ -1,6 +1,7 @@
 // Paragraphs (blank-line or single-line breaks) and sentences with offsets; page furniture is flagged, not dropped.
 import type { Paragraph, Sentence } from '../types';
-import { furnitureOfParagraphs, isFurnitureSentence } from './furniture';
+import { furnitureOfParagraphs, isFurnitureSentence, paragraphVerdict } from './furniture';
+import { KernelCache } from './memo';
 
 // Abbreviations after which a period does not end a sentence (compared lower-case, without the final period).
 const ABBREV = new Set(
@@ -131,15 +132,46 @@ function attributionFollows(text: string, k: number, to: number): boolean {
   return SAY_AFTER.test(text.slice(k, Math.min(to, k + 60)));
 }
 
+/** What a paragraph's own text says: its sentences and their furniture flags, and its furniture verdict bits. */
+interface ParagraphKernel {
+  /** Flat [start, end, furniture (0/1), …], offsets relative to the paragraph start. Shared: never mutate. */
+  readonly sentences: readonly number[];
+  readonly verdict: number;
+}
+
+const paragraphCache = new KernelCache<string, ParagraphKernel>(4000);
+
+/**
+ * The kernel of paragraph p, cached by its text. Why the key is complete: splitSentences reads text[p.start, p.end)
+ * only, except that an opener test looks a few characters past the end, where a word character would change its \b;
+ * so a paragraph followed by a word character (never so for paragraphs(), which end before white space) is computed
+ * without the cache. isFurnitureSentence and paragraphVerdict read the sentence or paragraph text only.
+ */
+function paragraphKernel(text: string, p: Paragraph): ParagraphKernel {
+  const after = p.end < text.length ? text.charCodeAt(p.end) : -1;
+  const wordAfter = (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95;
+  if (wordAfter) return computeParagraphKernel(text, p);
+  const para = text.slice(p.start, p.end);
+  return paragraphCache.get(para, () => computeParagraphKernel(text, p));
+}
+
+function computeParagraphKernel(text: string, p: Paragraph): ParagraphKernel {
+  const sentences: number[] = [];
+  for (const s of splitSentences(text, p.start, p.end)) sentences.push(s.start - p.start, s.end - p.start, isFurnitureSentence(text, s) ? 1 : 0);
+  return { sentences, verdict: paragraphVerdict(text.slice(p.start, p.end)) };
+}
+
 export function segment(text: string): { paragraphs: Paragraph[]; sentences: Sentence[] } {
   const paras = paragraphs(text);
   const frontMatterEnd = frontMatterLength(text);
-  const paraFurniture = furnitureOfParagraphs(text, paras, frontMatterEnd);
+  const kernels = paras.map((p) => paragraphKernel(text, p));
+  const paraFurniture = furnitureOfParagraphs(text, paras, frontMatterEnd, kernels.map((k) => k.verdict));
   const sentences: Sentence[] = [];
   for (const p of paras) {
     const whole = paraFurniture[p.index]!;
-    for (const s of splitSentences(text, p.start, p.end)) {
-      sentences.push({ ...s, paragraph: p.index, furniture: whole || isFurnitureSentence(text, s) });
+    const spans = kernels[p.index]!.sentences;
+    for (let i = 0; i < spans.length; i += 3) {
+      sentences.push({ start: p.start + spans[i]!, end: p.start + spans[i + 1]!, paragraph: p.index, furniture: whole || spans[i + 2] === 1 });
     }
   }
   return { paragraphs: paras, sentences };
