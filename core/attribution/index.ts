@@ -1,11 +1,10 @@
 // Quotes and attribution: who says each sentence, or why it needs a source.
 import type { Assertion, Entity, Paragraph, Quantity, Quote, Sentence } from '../types';
 import { findQuotes } from './quotes';
-import type { Tok } from './tokens';
 import type { Cue } from './cues';
 import { NameResolver } from './sources';
 import { worthReasons } from './checkworthy';
-import { sentenceKernel } from './kernel';
+import { sentenceKernel, type SentenceKernel } from './kernel';
 import { ANONYMOUS_HEADS } from './lexicon';
 
 export { findQuotes };
@@ -73,7 +72,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     for (let k = qi; k < quotes.length && quotes[k]!.start < s.end; k++) if (quotes[k]!.end > s.start) over.push(k);
     // The sentence's own words, relative to its start (base): cached across analyses, never mutated here.
     const kernel = sentenceKernel(text, s.start, s.end, quotes, over);
-    const toks = kernel.toks;
+    const { n, starts, ends, quoted } = kernel;
     const base = s.start;
     let own: Own | null = null;
     const candidates = [prevSubject && prevSubject.para === s.paragraph ? prevSubject.name : undefined, lastPerson, ...recent, people.before(s.start)];
@@ -82,7 +81,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     const word = cue?.source.kind === 'pronoun' ? cue.source.word : '';
     const unwanted = word === 'she' ? 'm' : word === 'he' ? 'f' : '';
     const antecedent = candidates.find((c) => c !== undefined && genderOf.get(c) !== unwanted) ?? candidates.find((c) => c !== undefined);
-    if (cue) own = ownAttribution(cue, toks, base, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start) });
+    if (cue) own = ownAttribution(cue, kernel, base, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start) });
     if (!own) {
       const vague = kernel.vague;
       if (vague) own = { status: 'vague', cue: vague };
@@ -101,9 +100,8 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     let ti = 0;
     for (let k = qtyIdx; k < qs.length && qs[k]!.start < s.end; k++) {
       const at = qs[k]!.start - base;
-      while (ti < toks.length && toks[ti]!.end <= at) ti++;
-      const tok = toks[ti];
-      if (!(tok && tok.start <= at && tok.quoted)) inside.push(qs[k]!);
+      while (ti < n && ends[ti]! <= at) ti++;
+      if (!(ti < n && starts[ti]! <= at && quoted[ti])) inside.push(qs[k]!);
     }
     // A named person or organisation outside quotes: the actor of a reported event.
     while (ai < actors.length && actors[ai]!.end <= s.start) ai++;
@@ -114,8 +112,8 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     for (let k = ai; k < actors.length && actors[k]!.start < s.end; k++) {
       const at = actors[k]!.start;
       const rel = at - base;
-      while (tj < toks.length && toks[tj]!.end <= rel) tj++;
-      if (toks[tj] && toks[tj]!.start <= rel && toks[tj]!.quoted) continue;
+      while (tj < n && ends[tj]! <= rel) tj++;
+      if (tj < n && starts[tj]! <= rel && quoted[tj]) continue;
       if (actors[k]!.type === 'PERSON') personNames.add(resolver.expand(actors[k]!.canonical));
       if (actorAt >= 0) continue;
       actorAt = at;
@@ -145,16 +143,16 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   return toAssertions(infos, quotes, text);
 }
 
-/** `toks` are the sentence's tokens with offsets relative to `base`. */
-function ownAttribution(cue: Cue, toks: readonly Tok[], base: number, text: string, resolver: NameResolver, ctx: { lastPerson?: string; lastSpeaker?: Own; lastOrg?: string }): Own | null {
+/** `k` holds the sentence's tokens, with offsets relative to `base`. */
+function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string, resolver: NameResolver, ctx: { lastPerson?: string; lastSpeaker?: Own; lastOrg?: string }): Own | null {
   const src = cue.source;
   const cueText = cue.cue;
   switch (src.kind) {
     case 'name': {
       // "According to Afghan Ambassador to the United States Hamdullah Mohib": a person named in the phrase is the source.
-      const person = src.within ? resolver.personIn(base + toks[src.within.from]!.start, base + toks[src.within.to]!.end) : undefined;
+      const person = src.within ? resolver.personIn(base + k.starts[src.within.from]!, base + k.ends[src.within.to]!) : undefined;
       if (person) return { status: 'attributed', source: person, cue: cueText, person: true };
-      const r = resolver.resolve(base + toks[src.from]!.start, base + toks[src.to]!.end);
+      const r = resolver.resolve(base + k.starts[src.from]!, base + k.ends[src.to]!);
       if (!r) return null;
       return { status: 'attributed', source: r.name, cue: cueText, person: r.type === 'PERSON' };
     }
@@ -164,13 +162,13 @@ function ownAttribution(cue: Cue, toks: readonly Tok[], base: number, text: stri
       return { status: 'attributed', source: ctx.lastSpeaker?.source, cue: cueText, person: ctx.lastSpeaker?.person };
     }
     case 'phrase': {
-      const phrase = text.slice(base + toks[src.from]!.start, base + toks[src.to]!.end);
+      const phrase = text.slice(base + k.starts[src.from]!, base + k.ends[src.to]!);
       // "the company said": an organisation mentioned by a common noun stays attributed; the words are the source.
       const anonymous = ANONYMOUS_HEADS.has(src.head);
       return { status: 'attributed', source: anonymous ? phrase : phrase.replace(/^(the|its|his|her|their)\s+/i, ''), cue: cueText };
     }
     case 'vague': {
-      const phrase = text.slice(base + toks[src.from]!.start, base + toks[src.to]!.end);
+      const phrase = text.slice(base + k.starts[src.from]!, base + k.ends[src.to]!);
       return { status: 'vague', cue: cue.at > src.to ? `${phrase} ${cueText}` : `${cueText} ${phrase}` };
     }
   }

@@ -1,7 +1,7 @@
 // Turns the words that name a source into the canonical name: entities first, then the document's own fuller forms.
 import type { Entity, EntityType } from '../types';
 import { ORG_WORDS, TITLES } from './lexicon';
-import { KernelCache, memoiseString } from '../text/memo';
+import { TextKernelCache } from '../text/spans';
 
 export interface ResolvedName {
   name: string;
@@ -14,7 +14,8 @@ const wordsOf = (s: string): string[] => s.match(WORD) ?? [];
 const stripPossessive = (w: string): string => w.replace(/['’]s$/u, '');
 
 /** Drops leading titles ("US President", "Presidential Chief of Staff") unless the phrase names an organisation. */
-export const stripTitles: (name: string) => string = memoiseString(stripTitlesOnce, 8000);
+export const stripTitles = (name: string): string => titlesCache.get(name, stripTitlesOnce);
+const titlesCache = new TextKernelCache<string>(8000);
 
 function stripTitlesOnce(name: string): string {
   const words = wordsOf(name);
@@ -202,7 +203,7 @@ export class NameResolver {
       if (nl < 0) nl = text.length;
       // A line of fewer than three characters holds no two-word name.
       const line = nl - from < 3 ? '' : text.slice(from, nl);
-      const names = line ? lineNamesCache.get(line, () => lineNames(line)) : NO_NAMES;
+      const names = line ? lineNamesCache.get(line, lineNames) : NO_NAMES;
       for (let k = 0; k < names.length; k += 3) {
         const last = names[k] as string;
         const n = names[k + 2] as number;
@@ -251,7 +252,7 @@ function isSubsequence(needle: string, hay: string): boolean {
 }
 
 const NO_NAMES: readonly (string | number)[] = [];
-const lineNamesCache = new KernelCache<string, readonly (string | number)[]>(4000);
+const lineNamesCache = new TextKernelCache<readonly (string | number)[]>(4000);
 
 /**
  * The personal names of one line, in order, flat as [last word, name, word count, …]: runs of two to seven capitalised

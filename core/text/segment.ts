@@ -1,7 +1,7 @@
 // Paragraphs (blank-line or single-line breaks) and sentences with offsets; page furniture is flagged, not dropped.
 import type { Paragraph, Sentence } from '../types';
 import { furnitureOfParagraphs, isFurnitureSentence, paragraphVerdict } from './furniture';
-import { KernelCache } from './memo';
+import { TextKernelCache } from './spans';
 
 // Abbreviations after which a period does not end a sentence (compared lower-case, without the final period).
 const ABBREV = new Set(
@@ -139,7 +139,7 @@ interface ParagraphKernel {
   readonly verdict: number;
 }
 
-const paragraphCache = new KernelCache<string, ParagraphKernel>(4000);
+const paragraphCache = new TextKernelCache<ParagraphKernel>(4000);
 
 /**
  * The kernel of paragraph p, cached by its text. Why the key is complete: splitSentences reads text[p.start, p.end)
@@ -151,8 +151,7 @@ function paragraphKernel(text: string, p: Paragraph): ParagraphKernel {
   const after = p.end < text.length ? text.charCodeAt(p.end) : -1;
   const wordAfter = (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95;
   if (wordAfter) return computeParagraphKernel(text, p);
-  const para = text.slice(p.start, p.end);
-  return paragraphCache.get(para, () => computeParagraphKernel(text, p));
+  return paragraphCache.get(text.slice(p.start, p.end), () => computeParagraphKernel(text, p));
 }
 
 function computeParagraphKernel(text: string, p: Paragraph): ParagraphKernel {
