@@ -129,9 +129,9 @@ export class NameResolver {
       this.personNames = new Set();
       for (const e of this.sorted) {
         if (e.type !== 'PERSON') continue;
-        const ws = wordsOf(e.canonical || e.text);
-        this.personNames.add(ws.join(' '));
-        if (ws.length) this.personNames.add(ws[ws.length - 1]!);
+        const k = personKeysCache.get(e.canonical || e.text, personKeys);
+        this.personNames.add(k.joined);
+        if (k.last !== undefined) this.personNames.add(k.last);
       }
     }
     return this.personNames.has(words.join(' '));
@@ -177,10 +177,9 @@ export class NameResolver {
     if (this.entityByLast) return this.entityByLast;
     const map = new Map<string, string>();
     for (const e of this.sorted) {
-      const c = stripTitles(e.canonical || e.text);
-      const ws = wordsOf(c);
-      if (ws.length === 0 || ws.length > 4) continue;
-      const last = stripPossessive(ws[ws.length - 1]!);
+      const entry = lastWordCache.get(e.canonical || e.text, lastWordEntry);
+      if (!entry) continue;
+      const { c, last } = entry;
       const prev = map.get(last);
       if (!prev || c.length > prev.length) map.set(last, c);
     }
@@ -296,3 +295,23 @@ function lineNames(text: string): readonly (string | number)[] {
   add(run);
   return out;
 }
+
+// What one entity name contributes to the resolver's document-wide maps, cached by the name (entities repeat edit
+// after edit; the maps themselves depend on the whole entity list and are rebuilt per analysis).
+
+/** A PERSON name's words joined by spaces, and its last word (undefined for a name without words). */
+function personKeys(name: string): { joined: string; last: string | undefined } {
+  const ws = wordsOf(name);
+  return { joined: ws.join(' '), last: ws.length ? ws[ws.length - 1]! : undefined };
+}
+const personKeysCache = new TextKernelCache<{ joined: string; last: string | undefined }>(4000);
+
+/** The name without titles and its last word (possessive dropped), or null when it has no words or more than four. */
+function lastWordEntry(name: string): { c: string; last: string } | null {
+  const c = stripTitles(name);
+  const ws = wordsOf(c);
+  if (ws.length === 0 || ws.length > 4) return null;
+  return { c, last: stripPossessive(ws[ws.length - 1]!) };
+}
+// KernelCache-style caches treat undefined as "absent"; null is a value.
+const lastWordCache = new TextKernelCache<{ c: string; last: string } | null>(4000);
