@@ -9,6 +9,9 @@ import { ANONYMOUS_HEADS } from './lexicon';
 
 export { findQuotes };
 
+/** A shared empty list (never pushed to): most sentences overlap no quote and hold no quantity. */
+const NONE: readonly never[] = [];
+
 export interface AttributionInput {
   text: string;
   paragraphs: Paragraph[];
@@ -33,7 +36,7 @@ interface Info {
   firstPerson: boolean;
   own: Own | null;
   /** Quotes overlapping the sentence (indices into the quote list). */
-  quotes: number[];
+  quotes: readonly number[];
 }
 
 /**
@@ -68,19 +71,24 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   for (const s of sentences) {
     if (s.furniture) continue;
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
-    const over: number[] = [];
-    for (let k = qi; k < quotes.length && quotes[k]!.start < s.end; k++) if (quotes[k]!.end > s.start) over.push(k);
+    let overlapping: number[] | undefined;
+    for (let k = qi; k < quotes.length && quotes[k]!.start < s.end; k++) if (quotes[k]!.end > s.start) (overlapping ??= []).push(k);
+    const over: readonly number[] = overlapping ?? NONE;
     // The sentence's own words, relative to its start (base): cached across analyses, never mutated here.
     const kernel = sentenceKernel(text, s.start, s.end, quotes, over);
     const { n, starts, ends, quoted } = kernel;
     const base = s.start;
     let own: Own | null = null;
-    const candidates = [prevSubject && prevSubject.para === s.paragraph ? prevSubject.name : undefined, lastPerson, ...recent, people.before(s.start)];
+    const lastNamed = people.before(s.start);
     const cue = kernel.cue;
-    // "she said" skips candidates the document has already shown to be "he" (and the other way round).
-    const word = cue?.source.kind === 'pronoun' ? cue.source.word : '';
-    const unwanted = word === 'she' ? 'm' : word === 'he' ? 'f' : '';
-    const antecedent = candidates.find((c) => c !== undefined && genderOf.get(c) !== unwanted) ?? candidates.find((c) => c !== undefined);
+    // The antecedent of "he said"/"she said" (the only cues that read it).
+    let antecedent: string | undefined;
+    if (cue?.source.kind === 'pronoun' && (cue.source.word === 'he' || cue.source.word === 'she')) {
+      const candidates = [prevSubject && prevSubject.para === s.paragraph ? prevSubject.name : undefined, lastPerson, ...recent, lastNamed];
+      // "she said" skips candidates the document has already shown to be "he" (and the other way round).
+      const unwanted = cue.source.word === 'she' ? 'm' : 'f';
+      antecedent = candidates.find((c) => c !== undefined && genderOf.get(c) !== unwanted) ?? candidates.find((c) => c !== undefined);
+    }
     if (cue) own = ownAttribution(cue, kernel, base, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start) });
     if (!own) {
       const vague = kernel.vague;
@@ -96,36 +104,42 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     }
     // Quantities inside a quote are the speaker's, not a claim of this sentence; two pointers keep this linear.
     while (qtyIdx < qs.length && qs[qtyIdx]!.end <= s.start) qtyIdx++;
-    const inside: Quantity[] = [];
+    let inside: Quantity[] | undefined;
     let ti = 0;
     for (let k = qtyIdx; k < qs.length && qs[k]!.start < s.end; k++) {
       const at = qs[k]!.start - base;
       while (ti < n && ends[ti]! <= at) ti++;
-      if (!(ti < n && starts[ti]! <= at && quoted[ti])) inside.push(qs[k]!);
+      if (!(ti < n && starts[ti]! <= at && quoted[ti])) (inside ??= []).push(qs[k]!);
     }
     // A named person or organisation outside quotes: the actor of a reported event.
     while (ai < actors.length && actors[ai]!.end <= s.start) ai++;
     let actorAt = -1;
     let subjectPerson: string | undefined;
     let tj = 0;
-    const personNames = new Set<string>();
+    // How many different people the sentence names outside quotes: one, or more (onlyPerson unset: none).
+    let onlyPerson: string | undefined;
+    let morePeople = false;
     for (let k = ai; k < actors.length && actors[k]!.start < s.end; k++) {
       const at = actors[k]!.start;
       const rel = at - base;
       while (tj < n && ends[tj]! <= rel) tj++;
       if (tj < n && starts[tj]! <= rel && quoted[tj]) continue;
-      if (actors[k]!.type === 'PERSON') personNames.add(resolver.expand(actors[k]!.canonical));
+      if (actors[k]!.type === 'PERSON') {
+        const name = resolver.expand(actors[k]!.canonical);
+        if (onlyPerson === undefined) onlyPerson = name;
+        else if (name !== onlyPerson) morePeople = true;
+      }
       if (actorAt >= 0) continue;
       actorAt = at;
       // A person named at the start of the sentence is its subject: the antecedent of "he"/"she" in the next one.
       if (actors[k]!.type === 'PERSON' && at - s.start < 60) subjectPerson = actors[k]!.canonical;
     }
-    const reasons = own?.source !== undefined || own?.status === 'vague' ? [] : worthReasons(kernel.worth, inside, actorAt >= 0 ? actorAt - base : null);
+    const reasons = own?.source !== undefined || own?.status === 'vague' ? [] : worthReasons(kernel.worth, inside ?? NONE, actorAt >= 0 ? actorAt - base : null);
     const firstPerson = !own && kernel.firstPerson;
     infos.push({ s, own, quotes: over, reasons, firstPerson });
     prevSubject = subjectPerson ? { name: resolver.expand(subjectPerson), para: s.paragraph } : own?.person && own.source ? { name: own.source, para: s.paragraph } : undefined;
     if (subjectPerson && prevSubject) remember(prevSubject.name);
-    if (subjectPerson && prevSubject && personNames.size === 1) {
+    if (subjectPerson && prevSubject && onlyPerson !== undefined && !morePeople) {
       // In a sentence that names one person only, its subject pronouns are that person's ("Ek said he …").
       const m = kernel.he;
       const f = kernel.she;
@@ -323,30 +337,31 @@ function toAssertions(infos: Info[], quotes: Quote[], text: string): Assertion[]
   const out: Assertion[] = [];
   for (const info of infos) {
     const { s } = info;
-    // Objects built whole (no spreads): this loop runs once per sentence of megabyte inputs.
-    const make = (status: Assertion['status'], source: string | undefined, cue: string | undefined, reasons?: string[]): Assertion => {
-      const a: Assertion = { start: s.start, end: s.end, text: text.slice(s.start, s.end), status };
-      if (source) a.source = source;
-      if (cue) a.cue = cue;
-      if (reasons) a.reasons = reasons;
-      return a;
-    };
     const share = quotedShare(info, quotes);
     if (info.own && (info.own.status === 'vague' || info.own.source !== undefined || !share)) {
-      out.push(make(info.own.status, info.own.source, info.own.cue));
+      out.push(assertion(s, text, info.own.status, info.own.source, info.own.cue));
       continue;
     }
     // Inside (or continuing) a quote whose speaker is known.
     if (share) {
-      if (share.speaker) out.push(make('attributed', share.speaker, info.own?.cue ?? 'quote'));
-      else if (info.own) out.push(make('attributed', undefined, info.own.cue));
+      if (share.speaker) out.push(assertion(s, text, 'attributed', share.speaker, info.own?.cue ?? 'quote'));
+      else if (info.own) out.push(assertion(s, text, 'attributed', undefined, info.own.cue));
       // An unattributed direct quote is left alone: its source is almost always nearby.
       if (share.speaker || info.own || share.ratio > 0.5) continue;
     }
     const reasons = info.reasons;
-    if (reasons.length) out.push(make('unattributed', undefined, undefined, reasons));
+    if (reasons.length) out.push(assertion(s, text, 'unattributed', undefined, undefined, reasons));
   }
   return out;
+}
+
+// Objects built whole (no spreads): this runs once per sentence of megabyte inputs.
+function assertion(s: Sentence, text: string, status: Assertion['status'], source: string | undefined, cue: string | undefined, reasons?: string[]): Assertion {
+  const a: Assertion = { start: s.start, end: s.end, text: text.slice(s.start, s.end), status };
+  if (source) a.source = source;
+  if (cue) a.cue = cue;
+  if (reasons) a.reasons = reasons;
+  return a;
 }
 
 /** The share of the sentence inside quotes, and the speaker of the largest of them. */
