@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import { deepStrictEqual, strictEqual } from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { segment } from '../../core/text/segment';
 import { findQuotes, classifyAssertions } from '../../core/attribution/index';
 import { annotateText } from '../../core/pipeline';
@@ -134,4 +136,26 @@ test('TextKernelCache: computes on a copy of the key, is bounded, and is off wit
     setMemoEnabled(was);
   }
   strictEqual(flatCopy(key), key);
+});
+
+test('cached kernels do not keep old versions of the document alive', () => {
+  setFlagsFromString('--expose_gc');
+  const gc = runInNewContext('gc') as () => void;
+  setMemoEnabled(true);
+  const body = 'The harbour master said the berth was closed. “We will not wait,” Jane Doe said. Ek added that costs rose 12%.\n\n';
+  const run = (i: number): void => {
+    // About 1 MB per version; one sentence, paragraph and line are new in each (new cache keys), the rest repeat.
+    const text = `Version ${i} of the story, said Anna Marek${i}.\n\n` + body.repeat(9000) + `x${i}`;
+    const { paragraphs, sentences } = segment(text);
+    const quotes = findQuotes(text, paragraphs);
+    classifyAssertions({ text, paragraphs, sentences, entities: [], quantities: [], quotes });
+  };
+  run(0);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 1; i <= 20; i++) run(i);
+  gc();
+  const grown = process.memoryUsage().heapUsed - before;
+  // Twenty versions pinned by their keys would be 20 MB and more.
+  strictEqual(grown < 8e6, true, `heap grew by ${(grown / 1e6).toFixed(1)} MB`);
 });
