@@ -141,16 +141,19 @@ interface ParagraphKernel {
 
 const paragraphCache = new TextKernelCache<ParagraphKernel>(4000);
 
+/** JavaScript's \s. */
+const isWhiteSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 /**
  * The kernel of paragraph p, cached by its text. Why the key is complete: splitSentences reads text[p.start, p.end)
- * only, except that an opener test looks a few characters past the end, where a word character would change its \b;
- * so a paragraph followed by a word character (never so for paragraphs(), which end before white space) is computed
- * without the cache. isFurnitureSentence and paragraphVerdict read the sentence or paragraph text only.
+ * only, except that two tests can look a few characters past the end (a sentence opener's \b, "<!--"); when the
+ * paragraph is followed by white space or the end of the text, as every paragraph of paragraphs() is, neither can
+ * tell what comes after. Other paragraphs are computed without the cache. isFurnitureSentence and paragraphVerdict
+ * read the sentence or paragraph text only.
  */
 function paragraphKernel(text: string, p: Paragraph): ParagraphKernel {
-  const after = p.end < text.length ? text.charCodeAt(p.end) : -1;
-  const wordAfter = (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95;
-  if (wordAfter) return computeParagraphKernel(text, p);
+  if (p.end < text.length && !isWhiteSpace(text.charCodeAt(p.end))) return computeParagraphKernel(text, p);
   return paragraphCache.get(text.slice(p.start, p.end), () => computeParagraphKernel(text, p));
 }
 
