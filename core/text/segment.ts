@@ -139,7 +139,7 @@ interface ParagraphKernel {
   readonly verdict: number;
 }
 
-const paragraphCache = new TextKernelCache<ParagraphKernel>(4000);
+const paragraphCache = new TextKernelCache<ParagraphKernel>(2000);
 
 /** JavaScript's \s. */
 const isWhiteSpace = (c: number): boolean =>
