@@ -2,7 +2,7 @@
 import type { Quantity } from '../types';
 import type { Tok } from './tokens';
 
-const isQuestion = (toks: Tok[]): boolean => toks.length > 0 && toks[toks.length - 1]!.text === '?';
+const isQuestion = (toks: readonly Tok[]): boolean => toks.length > 0 && toks[toks.length - 1]!.text === '?';
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 const SUPERLATIVE = words(`first largest biggest greatest highest lowest longest shortest strongest weakest fastest slowest richest poorest
@@ -31,17 +31,96 @@ const IRREGULAR_PAST = words(`made took gave met sent won lost led left held pai
   lent meant overtook quit sank shook sought swore tore upheld withdrew`);
 const NOT_PAST_ED = words(`need indeed united red bed hundred speed seed feed breed shed wed based`);
 
-/** A finite past-tense verb outside quotes after offset `from`: "Montalvo contacted former members". */
-function pastVerbAfter(toks: Tok[], from: number): boolean {
+/** A finite past-tense verb outside quotes at token i: "Montalvo contacted former members". */
+function isPastVerbAt(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.quoted || t.cap) return false;
+  const l = t.lower;
+  const prev = toks[i - 1]?.lower ?? '';
+  if (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'to') return false;
+  return IRREGULAR_PAST.has(l) || (l.length > 4 && l.endsWith('ed') && !NOT_PAST_ED.has(l));
+}
+
+// The reasons in the order they are reported, most telling first; a set of them is a bit mask over this order.
+const ORDER = ['number', 'date', 'superlative', 'comparison', 'prediction', 'evaluation', 'motive', 'generalisation', 'trend', 'context', 'event'] as const;
+const NUMBER = 1 << 0;
+const DATE = 1 << 1;
+const SUPERLATIVE_BIT = 1 << 2;
+const COMPARISON = 1 << 3;
+const PREDICTION_BIT = 1 << 4;
+const EVALUATION_BIT = 1 << 5;
+const MOTIVE_BIT = 1 << 6;
+const GENERALISATION = 1 << 7;
+const TREND_BIT = 1 << 8;
+const CONTEXT = 1 << 9;
+const EVENT = 1 << 10;
+
+/**
+ * What the words of one sentence alone say about its check-worthiness: a pure function of its tokens (only their order
+ * and text; offsets are compared with each other), so it can be kept with them. Immutable once made.
+ */
+export interface WorthKernel {
+  /** Reasons the words give when the sentence's quantities hold no date. */
+  readonly plain: number;
+  /** Reasons the words give when a quantity is a date (a bare number then adds no "number"). */
+  readonly dated: number;
+  /** Start of the last finite past-tense verb outside quotes, or -Infinity. */
+  readonly lastPast: number;
+  /** Long enough, and no question: a sentence that can report an event. */
+  readonly eventShape: boolean;
+}
+
+export function worthKernel(toks: readonly Tok[]): WorthKernel {
+  let plain = 0;
+  let dated = DATE;
+  let lastPast = -Infinity;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.quoted || t.start < from || t.cap) continue;
+    if (t.quoted) continue;
+    if (t.start > lastPast && isPastVerbAt(toks, i)) lastPast = t.start;
     const l = t.lower;
-    const prev = toks[i - 1]?.lower ?? '';
-    if (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'to') continue;
-    if (IRREGULAR_PAST.has(l) || (l.length > 4 && l.endsWith('ed') && !NOT_PAST_ED.has(l))) return true;
+    const c0 = l.charCodeAt(0);
+    if (c0 < 128 && !(c0 >= 97 && c0 <= 122) && !(c0 >= 48 && c0 <= 57) && c0 !== 36) continue; // punctuation
+    let add = 0;
+    if ((c0 >= 48 && c0 <= 57) || (c0 === 36 && /^\$\d/.test(l))) {
+      // Only while no date is known: with a date, a bare number adds nothing.
+      if (!(plain & DATE)) plain |= /^(1[89]|20)\d\d$/.test(l) ? DATE : NUMBER;
+    }
+    else if (NUMBER_WORDS.has(l) && (l !== 'one' || /^\d|^(of|in)$/.test(toks[i + 1]?.lower ?? ''))) add = NUMBER;
+    else if (DATE_WORDS.has(l)) add = DATE;
+    else if (SUPERLATIVE.has(l) || (l.endsWith('iest') && /^\p{Ll}{3,}iest$/u.test(t.text) && l !== 'earliest')) {
+      if (l !== 'only' || i > 0) add = SUPERLATIVE_BIT;
+    } else if (PREDICTION.has(l)) {
+      // "set" and "going" predict only as "set to", "going to".
+      if ((l !== 'set' && l !== 'going' && l !== 'bound' && l !== 'plans' && l !== 'planned' && l !== 'intends') || toks[i + 1]?.lower === 'to') add = PREDICTION_BIT;
+    } else if (EVALUATION.has(l)) add = EVALUATION_BIT;
+    else if (MOTIVE.has(l) || (l === 'order' && toks[i - 1]?.lower === 'in' && toks[i + 1]?.lower === 'to')) add = MOTIVE_BIT;
+    else if (GENERAL.has(l)) {
+      if (l !== 'no' || /^\p{Ll}/u.test(toks[i + 1]?.text ?? '')) add = GENERALISATION;
+    } else if (TREND.has(l)) {
+      // "declined to comment" is a refusal, not a trend.
+      if (toks[i + 1]?.lower !== 'to' || !/^decline/.test(l)) add = TREND_BIT;
+    }
+    else if (toks[i + 1]?.lower === 'than' && (/er$/.test(l) || l === 'more' || l === 'less' || l === 'fewer')) add = COMPARISON;
+    else if (CONTEXT_VERBS.has(l) && (l !== 'comes' && l !== 'came' ? true : /^(as|after|amid|just|days|weeks|following|at)$/.test(toks[i + 1]?.lower ?? ''))) add = CONTEXT;
+    plain |= add;
+    dated |= add;
   }
-  return false;
+  return { plain, dated, lastPast, eventShape: toks.length >= 6 && !isQuestion(toks) };
+}
+
+/**
+ * Reasons a sentence is check-worthy from its word kernel, the quantities in it and `actorAt`, the offset (on the
+ * tokens' scale) of a named person or organisation outside quotes, or null: what a named party did is a checkable event.
+ */
+export function worthReasons(k: WorthKernel, quantities: readonly Quantity[], actorAt: number | null): string[] {
+  let m = 0;
+  for (const q of quantities) m |= q.kind === 'DATE' ? DATE : NUMBER;
+  m |= m & DATE ? k.dated : k.plain;
+  if (m === 0 && actorAt !== null && k.eventShape && k.lastPast >= actorAt) m = EVENT;
+  const out: string[] = [];
+  for (let b = 0; b < ORDER.length; b++) if (m & (1 << b)) out.push(ORDER[b]!);
+  return out;
 }
 
 /**
@@ -49,36 +128,5 @@ function pastVerbAfter(toks: Tok[], from: number): boolean {
  * offset of a named person or organisation outside quotes (or -1): what a named party did is a checkable event.
  */
 export function checkWorthiness(toks: Tok[], quantities: Quantity[], actorAt = -1): string[] {
-  const reasons = new Set<string>();
-  for (const q of quantities) reasons.add(q.kind === 'DATE' ? 'date' : 'number');
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.quoted) continue;
-    const l = t.lower;
-    const c0 = l.charCodeAt(0);
-    if (c0 < 128 && !(c0 >= 97 && c0 <= 122) && !(c0 >= 48 && c0 <= 57) && c0 !== 36) continue; // punctuation
-    if ((c0 >= 48 && c0 <= 57) || (c0 === 36 && /^\$\d/.test(l))) {
-      if (!reasons.has('date')) reasons.add(/^(1[89]|20)\d\d$/.test(l) ? 'date' : 'number');
-    }
-    else if (NUMBER_WORDS.has(l) && (l !== 'one' || /^\d|^(of|in)$/.test(toks[i + 1]?.lower ?? ''))) reasons.add('number');
-    else if (DATE_WORDS.has(l)) reasons.add('date');
-    else if (SUPERLATIVE.has(l) || (l.endsWith('iest') && /^\p{Ll}{3,}iest$/u.test(t.text) && l !== 'earliest')) {
-      if (l !== 'only' || i > 0) reasons.add('superlative');
-    } else if (PREDICTION.has(l)) {
-      // "set" and "going" predict only as "set to", "going to".
-      if ((l !== 'set' && l !== 'going' && l !== 'bound' && l !== 'plans' && l !== 'planned' && l !== 'intends') || toks[i + 1]?.lower === 'to') reasons.add('prediction');
-    } else if (EVALUATION.has(l)) reasons.add('evaluation');
-    else if (MOTIVE.has(l) || (l === 'order' && toks[i - 1]?.lower === 'in' && toks[i + 1]?.lower === 'to')) reasons.add('motive');
-    else if (GENERAL.has(l)) {
-      if (l !== 'no' || /^\p{Ll}/u.test(toks[i + 1]?.text ?? '')) reasons.add('generalisation');
-    } else if (TREND.has(l)) {
-      // "declined to comment" is a refusal, not a trend.
-      if (toks[i + 1]?.lower !== 'to' || !/^decline/.test(l)) reasons.add('trend');
-    }
-    else if (toks[i + 1]?.lower === 'than' && (/er$/.test(l) || l === 'more' || l === 'less' || l === 'fewer')) reasons.add('comparison');
-    else if (CONTEXT_VERBS.has(l) && (l !== 'comes' && l !== 'came' ? true : /^(as|after|amid|just|days|weeks|following|at)$/.test(toks[i + 1]?.lower ?? ''))) reasons.add('context');
-  }
-  if (reasons.size === 0 && actorAt >= 0 && toks.length >= 6 && !isQuestion(toks) && pastVerbAfter(toks, actorAt)) reasons.add('event');
-  const order = ['number', 'date', 'superlative', 'comparison', 'prediction', 'evaluation', 'motive', 'generalisation', 'trend', 'context', 'event'];
-  return order.filter((r) => reasons.has(r));
+  return worthReasons(worthKernel(toks), quantities, actorAt >= 0 ? actorAt : null);
 }

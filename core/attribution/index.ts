@@ -1,13 +1,16 @@
 // Quotes and attribution: who says each sentence, or why it needs a source.
 import type { Assertion, Entity, Paragraph, Quantity, Quote, Sentence } from '../types';
 import { findQuotes } from './quotes';
-import { tokensOf, type Tok } from './tokens';
-import { findCue, findVagueCue, type Cue } from './cues';
+import type { Cue } from './cues';
 import { NameResolver } from './sources';
-import { checkWorthiness } from './checkworthy';
+import { worthReasons } from './checkworthy';
+import { sentenceKernel, type SentenceKernel } from './kernel';
 import { ANONYMOUS_HEADS } from './lexicon';
 
 export { findQuotes };
+
+/** A shared empty list (never pushed to): most sentences overlap no quote and hold no quantity. */
+const NONE: readonly never[] = [];
 
 export interface AttributionInput {
   text: string;
@@ -17,8 +20,6 @@ export interface AttributionInput {
   quantities: Quantity[];
   quotes: Quote[];
 }
-
-const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
 
 interface Own {
   status: 'attributed' | 'vague';
@@ -35,7 +36,7 @@ interface Info {
   firstPerson: boolean;
   own: Own | null;
   /** Quotes overlapping the sentence (indices into the quote list). */
-  quotes: number[];
+  quotes: readonly number[];
 }
 
 /**
@@ -70,19 +71,27 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   for (const s of sentences) {
     if (s.furniture) continue;
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
-    const over: number[] = [];
-    for (let k = qi; k < quotes.length && quotes[k]!.start < s.end; k++) if (quotes[k]!.end > s.start) over.push(k);
-    const toks = tokensOf(text, s.start, s.end, over.map((k) => quotes[k]!));
+    let overlapping: number[] | undefined;
+    for (let k = qi; k < quotes.length && quotes[k]!.start < s.end; k++) if (quotes[k]!.end > s.start) (overlapping ??= []).push(k);
+    const over: readonly number[] = overlapping ?? NONE;
+    // The sentence's own words, relative to its start (base): cached across analyses, never mutated here.
+    const kernel = sentenceKernel(text, s.start, s.end, quotes, over);
+    const { n, starts, ends, quoted } = kernel;
+    const base = s.start;
     let own: Own | null = null;
-    const candidates = [prevSubject && prevSubject.para === s.paragraph ? prevSubject.name : undefined, lastPerson, ...recent, people.before(s.start)];
-    const cue = findCue(toks);
-    // "she said" skips candidates the document has already shown to be "he" (and the other way round).
-    const word = cue?.source.kind === 'pronoun' ? cue.source.word : '';
-    const unwanted = word === 'she' ? 'm' : word === 'he' ? 'f' : '';
-    const antecedent = candidates.find((c) => c !== undefined && genderOf.get(c) !== unwanted) ?? candidates.find((c) => c !== undefined);
-    if (cue) own = ownAttribution(cue, toks, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start) });
+    const lastNamed = people.before(s.start);
+    const cue = kernel.cue;
+    // The antecedent of "he said"/"she said" (the only cues that read it).
+    let antecedent: string | undefined;
+    if (cue?.source.kind === 'pronoun' && (cue.source.word === 'he' || cue.source.word === 'she')) {
+      const candidates = [prevSubject && prevSubject.para === s.paragraph ? prevSubject.name : undefined, lastPerson, ...recent, lastNamed];
+      // "she said" skips candidates the document has already shown to be "he" (and the other way round).
+      const unwanted = cue.source.word === 'she' ? 'm' : 'f';
+      antecedent = candidates.find((c) => c !== undefined && genderOf.get(c) !== unwanted) ?? candidates.find((c) => c !== undefined);
+    }
+    if (cue) own = ownAttribution(cue, kernel, base, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start) });
     if (!own) {
-      const vague = findVagueCue(toks);
+      const vague = kernel.vague;
       if (vague) own = { status: 'vague', cue: vague };
     }
     if (own?.status === 'attributed' && own.source) {
@@ -95,44 +104,45 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     }
     // Quantities inside a quote are the speaker's, not a claim of this sentence; two pointers keep this linear.
     while (qtyIdx < qs.length && qs[qtyIdx]!.end <= s.start) qtyIdx++;
-    const inside: Quantity[] = [];
+    let inside: Quantity[] | undefined;
     let ti = 0;
     for (let k = qtyIdx; k < qs.length && qs[k]!.start < s.end; k++) {
-      const at = qs[k]!.start;
-      while (ti < toks.length && toks[ti]!.end <= at) ti++;
-      const tok = toks[ti];
-      if (!(tok && tok.start <= at && tok.quoted)) inside.push(qs[k]!);
+      const at = qs[k]!.start - base;
+      while (ti < n && ends[ti]! <= at) ti++;
+      if (!(ti < n && starts[ti]! <= at && quoted[ti])) (inside ??= []).push(qs[k]!);
     }
     // A named person or organisation outside quotes: the actor of a reported event.
     while (ai < actors.length && actors[ai]!.end <= s.start) ai++;
     let actorAt = -1;
     let subjectPerson: string | undefined;
     let tj = 0;
-    const personNames = new Set<string>();
+    // How many different people the sentence names outside quotes: one, or more (onlyPerson unset: none).
+    let onlyPerson: string | undefined;
+    let morePeople = false;
     for (let k = ai; k < actors.length && actors[k]!.start < s.end; k++) {
       const at = actors[k]!.start;
-      while (tj < toks.length && toks[tj]!.end <= at) tj++;
-      if (toks[tj] && toks[tj]!.start <= at && toks[tj]!.quoted) continue;
-      if (actors[k]!.type === 'PERSON') personNames.add(resolver.expand(actors[k]!.canonical));
+      const rel = at - base;
+      while (tj < n && ends[tj]! <= rel) tj++;
+      if (tj < n && starts[tj]! <= rel && quoted[tj]) continue;
+      if (actors[k]!.type === 'PERSON') {
+        const name = resolver.expand(actors[k]!.canonical);
+        if (onlyPerson === undefined) onlyPerson = name;
+        else if (name !== onlyPerson) morePeople = true;
+      }
       if (actorAt >= 0) continue;
       actorAt = at;
       // A person named at the start of the sentence is its subject: the antecedent of "he"/"she" in the next one.
       if (actors[k]!.type === 'PERSON' && at - s.start < 60) subjectPerson = actors[k]!.canonical;
     }
-    const reasons = own?.source !== undefined || own?.status === 'vague' ? [] : checkWorthiness(toks, inside, actorAt);
-    const firstPerson = !own && toks.some((t) => !t.quoted && FIRST_PERSON.has(t.lower));
+    const reasons = own?.source !== undefined || own?.status === 'vague' ? [] : worthReasons(kernel.worth, inside ?? NONE, actorAt >= 0 ? actorAt - base : null);
+    const firstPerson = !own && kernel.firstPerson;
     infos.push({ s, own, quotes: over, reasons, firstPerson });
     prevSubject = subjectPerson ? { name: resolver.expand(subjectPerson), para: s.paragraph } : own?.person && own.source ? { name: own.source, para: s.paragraph } : undefined;
     if (subjectPerson && prevSubject) remember(prevSubject.name);
-    if (subjectPerson && prevSubject && personNames.size === 1) {
+    if (subjectPerson && prevSubject && onlyPerson !== undefined && !morePeople) {
       // In a sentence that names one person only, its subject pronouns are that person's ("Ek said he …").
-      let m = 0;
-      let f = 0;
-      for (const t of toks) {
-        if (t.quoted) continue;
-        if (t.lower === 'he') m++;
-        else if (t.lower === 'she') f++;
-      }
+      const m = kernel.he;
+      const f = kernel.she;
       if ((m > 0) !== (f > 0) && !genderOf.has(prevSubject.name)) genderOf.set(prevSubject.name, m > 0 ? 'm' : 'f');
     }
   }
@@ -147,15 +157,16 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   return toAssertions(infos, quotes, text);
 }
 
-function ownAttribution(cue: Cue, toks: Tok[], text: string, resolver: NameResolver, ctx: { lastPerson?: string; lastSpeaker?: Own; lastOrg?: string }): Own | null {
+/** `k` holds the sentence's tokens, with offsets relative to `base`. */
+function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string, resolver: NameResolver, ctx: { lastPerson?: string; lastSpeaker?: Own; lastOrg?: string }): Own | null {
   const src = cue.source;
   const cueText = cue.cue;
   switch (src.kind) {
     case 'name': {
       // "According to Afghan Ambassador to the United States Hamdullah Mohib": a person named in the phrase is the source.
-      const person = src.within ? resolver.personIn(toks[src.within.from]!.start, toks[src.within.to]!.end) : undefined;
+      const person = src.within ? resolver.personIn(base + k.starts[src.within.from]!, base + k.ends[src.within.to]!) : undefined;
       if (person) return { status: 'attributed', source: person, cue: cueText, person: true };
-      const r = resolver.resolve(toks[src.from]!.start, toks[src.to]!.end);
+      const r = resolver.resolve(base + k.starts[src.from]!, base + k.ends[src.to]!);
       if (!r) return null;
       return { status: 'attributed', source: r.name, cue: cueText, person: r.type === 'PERSON' };
     }
@@ -165,13 +176,13 @@ function ownAttribution(cue: Cue, toks: Tok[], text: string, resolver: NameResol
       return { status: 'attributed', source: ctx.lastSpeaker?.source, cue: cueText, person: ctx.lastSpeaker?.person };
     }
     case 'phrase': {
-      const phrase = text.slice(toks[src.from]!.start, toks[src.to]!.end);
+      const phrase = text.slice(base + k.starts[src.from]!, base + k.ends[src.to]!);
       // "the company said": an organisation mentioned by a common noun stays attributed; the words are the source.
       const anonymous = ANONYMOUS_HEADS.has(src.head);
       return { status: 'attributed', source: anonymous ? phrase : phrase.replace(/^(the|its|his|her|their)\s+/i, ''), cue: cueText };
     }
     case 'vague': {
-      const phrase = text.slice(toks[src.from]!.start, toks[src.to]!.end);
+      const phrase = text.slice(base + k.starts[src.from]!, base + k.ends[src.to]!);
       return { status: 'vague', cue: cue.at > src.to ? `${phrase} ${cueText}` : `${cueText} ${phrase}` };
     }
   }
@@ -326,30 +337,31 @@ function toAssertions(infos: Info[], quotes: Quote[], text: string): Assertion[]
   const out: Assertion[] = [];
   for (const info of infos) {
     const { s } = info;
-    // Objects built whole (no spreads): this loop runs once per sentence of megabyte inputs.
-    const make = (status: Assertion['status'], source: string | undefined, cue: string | undefined, reasons?: string[]): Assertion => {
-      const a: Assertion = { start: s.start, end: s.end, text: text.slice(s.start, s.end), status };
-      if (source) a.source = source;
-      if (cue) a.cue = cue;
-      if (reasons) a.reasons = reasons;
-      return a;
-    };
     const share = quotedShare(info, quotes);
     if (info.own && (info.own.status === 'vague' || info.own.source !== undefined || !share)) {
-      out.push(make(info.own.status, info.own.source, info.own.cue));
+      out.push(assertion(s, text, info.own.status, info.own.source, info.own.cue));
       continue;
     }
     // Inside (or continuing) a quote whose speaker is known.
     if (share) {
-      if (share.speaker) out.push(make('attributed', share.speaker, info.own?.cue ?? 'quote'));
-      else if (info.own) out.push(make('attributed', undefined, info.own.cue));
+      if (share.speaker) out.push(assertion(s, text, 'attributed', share.speaker, info.own?.cue ?? 'quote'));
+      else if (info.own) out.push(assertion(s, text, 'attributed', undefined, info.own.cue));
       // An unattributed direct quote is left alone: its source is almost always nearby.
       if (share.speaker || info.own || share.ratio > 0.5) continue;
     }
     const reasons = info.reasons;
-    if (reasons.length) out.push(make('unattributed', undefined, undefined, reasons));
+    if (reasons.length) out.push(assertion(s, text, 'unattributed', undefined, undefined, reasons));
   }
   return out;
+}
+
+// Objects built whole (no spreads): this runs once per sentence of megabyte inputs.
+function assertion(s: Sentence, text: string, status: Assertion['status'], source: string | undefined, cue: string | undefined, reasons?: string[]): Assertion {
+  const a: Assertion = { start: s.start, end: s.end, text: text.slice(s.start, s.end), status };
+  if (source) a.source = source;
+  if (cue) a.cue = cue;
+  if (reasons) a.reasons = reasons;
+  return a;
 }
 
 /** The share of the sentence inside quotes, and the speaker of the largest of them. */

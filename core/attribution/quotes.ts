@@ -1,5 +1,6 @@
 // Direct quotes: curly and straight double quotes paired per paragraph, in one pass.
 import type { Paragraph, Quote } from '../types';
+import { TextKernelCache } from '../text/spans';
 
 const OPEN = 0x201c; // “
 const CLOSE = 0x201d; // ”
@@ -9,10 +10,14 @@ const SINGLE_CLOSE = 0x2019; // ’
 const GUILLEMET_OPEN = 0xab; // «
 const GUILLEMET_CLOSE = 0xbb; // »
 
-function push(out: Quote[], text: string, start: number, innerEnd: number, end: number): void {
+/** Records a quote as [start, innerEnd, end] (the inner text is text[start + 1, innerEnd)). */
+function push(out: number[], start: number, innerEnd: number, end: number): void {
   if (innerEnd <= start + 1) return;
-  out.push({ start, end, inner: text.slice(start + 1, innerEnd), innerStart: start + 1 });
+  out.push(start, innerEnd, end);
 }
+
+// Quotes never cross a paragraph and are found from its text alone: each paragraph's are cached by its text.
+const paragraphQuotes = new TextKernelCache<readonly number[]>(2000);
 
 /**
  * Outermost quotes only (nested quotes belong to the outer speaker). A quote left open at the end of a paragraph ends
@@ -22,43 +27,59 @@ function push(out: Quote[], text: string, start: number, innerEnd: number, end: 
 export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const out: Quote[] = [];
   for (const p of paragraphs) {
-    let depth = 0;
-    let start = -1;
-    let straightOpen = -1;
-    let singleExhausted = false;
-    for (let i = p.start; i < p.end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === OPEN || c === GUILLEMET_OPEN) {
-        if (straightOpen >= 0) continue;
-        if (depth === 0) start = i;
-        depth++;
-      } else if (c === CLOSE || c === GUILLEMET_CLOSE) {
-        if (straightOpen >= 0 || depth === 0) continue;
-        depth--;
-        if (depth === 0) push(out, text, start, i, i + 1);
-      } else if (c === SINGLE_OPEN && !singleExhausted && depth === 0 && straightOpen < 0 && (i === p.start || /[\s(\[—–-]/.test(text[i - 1]!))) {
-        // British style ‘…’: the close is a ’ that ends a word (not an apostrophe inside one).
-        let k = i + 1;
-        for (; k < p.end; k++) {
-          if (text.charCodeAt(k) === SINGLE_CLOSE && (k + 1 >= p.end || /[\s,.;:!?)\]—–-]/.test(text[k + 1]!)) && !/s/i.test(text[k - 1]!)) break;
-        }
-        if (k >= p.end) singleExhausted = true; // no close to the end: later openers in this paragraph have none either
-        else if (k - i > 3) {
-          push(out, text, i, k, k + 1);
-          i = k;
-        }
-      } else if (c === STRAIGHT && depth === 0) {
-        if (straightOpen < 0) {
-          const prev = i > p.start ? text[i - 1]! : ' ';
-          if (/[\s(\[{—–-]/.test(prev) || i === p.start) straightOpen = i;
-        } else {
-          push(out, text, straightOpen, i, i + 1);
-          straightOpen = -1;
-        }
+    const spans = paragraphQuotes.get(text.slice(p.start, p.end), quotesOf);
+    for (let k = 0; k < spans.length; k += 3) {
+      const start = p.start + spans[k]!;
+      const innerEnd = p.start + spans[k + 1]!;
+      out.push({ start, end: p.start + spans[k + 2]!, inner: text.slice(start + 1, innerEnd), innerStart: start + 1 });
+    }
+  }
+  return out;
+}
+
+/**
+ * The quotes of one paragraph's text, flat [start, innerEnd, end, …]. The paragraph alone decides them (the character
+ * before an opening mark is looked at only inside it), so this is cached by the paragraph's text.
+ */
+function quotesOf(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let depth = 0;
+  let start = -1;
+  let straightOpen = -1;
+  let singleExhausted = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN || c === GUILLEMET_OPEN) {
+      if (straightOpen >= 0) continue;
+      if (depth === 0) start = i;
+      depth++;
+    } else if (c === CLOSE || c === GUILLEMET_CLOSE) {
+      if (straightOpen >= 0 || depth === 0) continue;
+      depth--;
+      if (depth === 0) push(out, start, i, i + 1);
+    } else if (c === SINGLE_OPEN && !singleExhausted && depth === 0 && straightOpen < 0 && (i === 0 || /[\s(\[—–-]/.test(text[i - 1]!))) {
+      // British style ‘…’: the close is a ’ that ends a word (not an apostrophe inside one).
+      let k = i + 1;
+      for (; k < n; k++) {
+        if (text.charCodeAt(k) === SINGLE_CLOSE && (k + 1 >= n || /[\s,.;:!?)\]—–-]/.test(text[k + 1]!)) && !/s/i.test(text[k - 1]!)) break;
+      }
+      if (k >= n) singleExhausted = true; // no close to the end: later openers in this paragraph have none either
+      else if (k - i > 3) {
+        push(out, i, k, k + 1);
+        i = k;
+      }
+    } else if (c === STRAIGHT && depth === 0) {
+      if (straightOpen < 0) {
+        const prev = i > 0 ? text[i - 1]! : ' ';
+        if (/[\s(\[{—–-]/.test(prev) || i === 0) straightOpen = i;
+      } else {
+        push(out, straightOpen, i, i + 1);
+        straightOpen = -1;
       }
     }
-    if (depth > 0) push(out, text, start, p.end, p.end);
-    else if (straightOpen >= 0 && p.end - straightOpen > 20) push(out, text, straightOpen, p.end, p.end);
   }
+  if (depth > 0) push(out, start, n, n);
+  else if (straightOpen >= 0 && n - straightOpen > 20) push(out, straightOpen, n, n);
   return out;
 }

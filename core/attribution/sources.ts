@@ -1,6 +1,7 @@
 // Turns the words that name a source into the canonical name: entities first, then the document's own fuller forms.
 import type { Entity, EntityType } from '../types';
 import { ORG_WORDS, TITLES } from './lexicon';
+import { TextKernelCache } from '../text/spans';
 
 export interface ResolvedName {
   name: string;
@@ -13,7 +14,10 @@ const wordsOf = (s: string): string[] => s.match(WORD) ?? [];
 const stripPossessive = (w: string): string => w.replace(/['’]s$/u, '');
 
 /** Drops leading titles ("US President", "Presidential Chief of Staff") unless the phrase names an organisation. */
-export function stripTitles(name: string): string {
+export const stripTitles = (name: string): string => titlesCache.get(name, stripTitlesOnce);
+const titlesCache = new TextKernelCache<string>(4000);
+
+function stripTitlesOnce(name: string): string {
   const words = wordsOf(name);
   const lastOrg = findLastIndex(words, (w) => ORG_WORDS.has(w.toLowerCase()));
   if (lastOrg >= 0) {
@@ -125,9 +129,9 @@ export class NameResolver {
       this.personNames = new Set();
       for (const e of this.sorted) {
         if (e.type !== 'PERSON') continue;
-        const ws = wordsOf(e.canonical || e.text);
-        this.personNames.add(ws.join(' '));
-        if (ws.length) this.personNames.add(ws[ws.length - 1]!);
+        const k = personKeysCache.get(e.canonical || e.text, personKeys);
+        this.personNames.add(k.joined);
+        if (k.last !== undefined) this.personNames.add(k.last);
       }
     }
     return this.personNames.has(words.join(' '));
@@ -173,10 +177,9 @@ export class NameResolver {
     if (this.entityByLast) return this.entityByLast;
     const map = new Map<string, string>();
     for (const e of this.sorted) {
-      const c = stripTitles(e.canonical || e.text);
-      const ws = wordsOf(c);
-      if (ws.length === 0 || ws.length > 4) continue;
-      const last = stripPossessive(ws[ws.length - 1]!);
+      const entry = lastWordCache.get(e.canonical || e.text, lastWordEntry);
+      if (!entry) continue;
+      const { c, last } = entry;
       const prev = map.get(last);
       if (!prev || c.length > prev.length) map.set(last, c);
     }
@@ -184,47 +187,34 @@ export class NameResolver {
     return map;
   }
 
+  /**
+   * Last word -> the document's fullest personal name ending with it: the first name with the most words, in text
+   * order. Names never run across a line break, so each line's names are found on their own (and cached by its text).
+   */
   private lastWordIndex(): Map<string, string> {
     if (this.byLastWord) return this.byLastWord;
     const map = new Map<string, string>();
-    // Runs of two to seven capitalised words (after titles): the document's full personal names. A hand-written scan,
-    // not a regex: a regex over runs of capitals backtracks quadratically on "AAAA…" or "Ab Ab Ab …".
-    const add = (run: string[]): void => {
-      if (run.length < 2 || run.length > 7) return;
-      const name = stripTitles(run.join(' '));
-      const ws = wordsOf(name);
-      if (ws.length < 2 || ws.length > 3 || ws.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || /’s$|'s$/.test(w))) return;
-      const last = ws[ws.length - 1]!;
-      const prev = map.get(last);
-      if (!prev || wordsOf(prev).length < ws.length) map.set(last, ws.join(' '));
-    };
+    const count = new Map<string, number>();
     const text = this.text;
-    let run: string[] = [];
-    let i = 0;
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9) {
-        i++;
-        continue;
+    let from = 0;
+    for (;;) {
+      let nl = text.indexOf('\n', from);
+      if (nl < 0) nl = text.length;
+      // A line of fewer than three characters holds no two-word name.
+      const line = nl - from < 3 ? '' : text.slice(from, nl);
+      const names = line ? lineNamesCache.get(line, lineNames) : NO_NAMES;
+      for (let k = 0; k < names.length; k += 3) {
+        const last = names[k] as string;
+        const n = names[k + 2] as number;
+        const prev = count.get(last);
+        if (prev === undefined || prev < n) {
+          map.set(last, names[k + 1] as string);
+          count.set(last, n);
+        }
       }
-      let j = i;
-      while (j < text.length && !isBreak(text.charCodeAt(j))) j++;
-      const word = text.slice(i, Math.min(j, i + 40));
-      const clean = /^\p{Lu}[\p{L}’'-]*$/u.test(word);
-      if (clean && run.length < 8) run.push(word);
-      else {
-        add(run);
-        run = clean ? [word] : [];
-      }
-      // A word that ends a phrase (punctuation right after it, or a line break) closes the run.
-      if (!clean || j >= text.length || text.charCodeAt(j) !== 32) {
-        add(run);
-        run = [];
-      }
-      i = j;
-      if (i < text.length && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) i++;
+      if (nl >= text.length) break;
+      from = nl + 1;
     }
-    add(run);
     this.byLastWord = map;
     return map;
   }
@@ -259,3 +249,69 @@ function isSubsequence(needle: string, hay: string): boolean {
   for (let i = 0; i < hay.length && j < needle.length; i++) if (hay[i] === needle[j]) j++;
   return j === needle.length;
 }
+
+const NO_NAMES: readonly (string | number)[] = [];
+const lineNamesCache = new TextKernelCache<readonly (string | number)[]>(2000);
+
+/**
+ * The personal names of one line, in order, flat as [last word, name, word count, …]: runs of two to seven capitalised
+ * words (after titles). A hand-written scan, not a regex: a regex over runs of capitals backtracks quadratically on
+ * "AAAA…" or "Ab Ab Ab …". Reads the line only (a line break ends every run), so it is cached by the line's text.
+ */
+function lineNames(text: string): readonly (string | number)[] {
+  const out: (string | number)[] = [];
+  const add = (run: string[]): void => {
+    if (run.length < 2 || run.length > 7) return;
+    const name = stripTitles(run.join(' '));
+    const ws = wordsOf(name);
+    if (ws.length < 2 || ws.length > 3 || ws.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || /’s$|'s$/.test(w))) return;
+    out.push(ws[ws.length - 1]!, ws.join(' '), ws.length);
+  };
+  let run: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && !isBreak(text.charCodeAt(j))) j++;
+    const word = text.slice(i, Math.min(j, i + 40));
+    const clean = /^\p{Lu}[\p{L}’'-]*$/u.test(word);
+    if (clean && run.length < 8) run.push(word);
+    else {
+      add(run);
+      run = clean ? [word] : [];
+    }
+    // A word that ends a phrase (punctuation right after it, or a line break) closes the run.
+    if (!clean || j >= text.length || text.charCodeAt(j) !== 32) {
+      add(run);
+      run = [];
+    }
+    i = j;
+    if (i < text.length && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) i++;
+  }
+  add(run);
+  return out;
+}
+
+// What one entity name contributes to the resolver's document-wide maps, cached by the name (entities repeat edit
+// after edit; the maps themselves depend on the whole entity list and are rebuilt per analysis).
+
+/** A PERSON name's words joined by spaces, and its last word (undefined for a name without words). */
+function personKeys(name: string): { joined: string; last: string | undefined } {
+  const ws = wordsOf(name);
+  return { joined: ws.join(' '), last: ws.length ? ws[ws.length - 1]! : undefined };
+}
+const personKeysCache = new TextKernelCache<{ joined: string; last: string | undefined }>(2000);
+
+/** The name without titles and its last word (possessive dropped), or null when it has no words or more than four. */
+function lastWordEntry(name: string): { c: string; last: string } | null {
+  const c = stripTitles(name);
+  const ws = wordsOf(c);
+  if (ws.length === 0 || ws.length > 4) return null;
+  return { c, last: stripPossessive(ws[ws.length - 1]!) };
+}
+// KernelCache-style caches treat undefined as "absent"; null is a value.
+const lastWordCache = new TextKernelCache<{ c: string; last: string } | null>(2000);

@@ -90,11 +90,38 @@ export function isFurnitureSentence(text: string, s: Span): boolean {
 const isHeaderMarker = (line: string): boolean =>
   DATELINE_LABEL.test(line) || TIME_ONLY.test(line) || BYLINE.test(line) || /^\d+ min(ute)? read$/i.test(line);
 
+// What one paragraph's text alone says about it (bits of a verdict): the rest of the decision reads its neighbours.
+/** A short paragraph whose line is furniture by shape, a biography or a captioned photo. */
+export const V_FURNITURE = 1;
+/** A short paragraph that labels the next one as a caption ("Image caption"). */
+export const V_CAPTION_LABEL = 2;
+/** A short paragraph without closing punctuation of at most 25 words: the headline when it opens the body. */
+export const V_HEADLINE = 4;
+/** Its first 400 characters close a page header (a byline, "Updated:"). */
+export const V_HEADER_MARKER = 8;
+/** A short paragraph that is an author biography. */
+export const V_BIO = 16;
+
+/** The verdict bits of one paragraph, from its text alone (`para` is text[p.start, p.end)). */
+export function paragraphVerdict(para: string): number {
+  let v = 0;
+  if (isHeaderMarker(para.length > MAX_FURNITURE_CHARS ? para.slice(0, MAX_FURNITURE_CHARS) : para)) v |= V_HEADER_MARKER;
+  if (para.length > MAX_FURNITURE_CHARS * 2) return v;
+  const bio = BIO.test(para);
+  if (bio) v |= V_BIO;
+  if (/^(image|photo|video|picture)\s+(caption|source)\b/i.test(para)) v |= V_CAPTION_LABEL;
+  if (isFurnitureLine(para) || bio || hasCaptionCredit(para)) v |= V_FURNITURE;
+  if (!TERMINAL.test(para) && wordCount(para) <= 25) v |= V_HEADLINE;
+  return v;
+}
+
 /**
  * Per-paragraph verdicts. Besides single-line shapes: a paragraph that ends in (or holds) a photo credit is a caption;
  * an author biography is furniture; and everything above a byline/"Updated:" marker near the top is page header.
+ * `verdicts[i]`, when given, is paragraphVerdict of paragraph i (a caller may have it cached).
  */
-export function furnitureOfParagraphs(text: string, paras: Paragraph[], frontMatterEnd: number): boolean[] {
+export function furnitureOfParagraphs(text: string, paras: Paragraph[], frontMatterEnd: number, verdicts?: readonly number[]): boolean[] {
+  const verdict = (p: Paragraph): number => (verdicts ? verdicts[p.index]! : paragraphVerdict(text.slice(p.start, p.end)));
   const out = paras.map(() => false);
   let inComment = false;
   let firstBody = -1;
@@ -105,9 +132,9 @@ export function furnitureOfParagraphs(text: string, paras: Paragraph[], frontMat
       continue;
     }
     const short = p.end - p.start <= MAX_FURNITURE_CHARS * 2;
-    const line = short ? text.slice(p.start, p.end) : text.slice(p.start, p.start + 80);
     // Multi-line HTML comments (suppression directives) are furniture throughout.
-    if (inComment || line.startsWith('<!--')) {
+    if (inComment || (p.end - p.start >= 4 && text.startsWith('<!--', p.start))) {
+      const line = short ? text.slice(p.start, p.end) : text.slice(p.start, p.start + 80);
       out[p.index] = true;
       const close = short ? line.lastIndexOf('-->') : text.slice(p.end - 3, p.end) === '-->' ? 0 : -1;
       const open = line.lastIndexOf('<!--');
@@ -118,13 +145,14 @@ export function furnitureOfParagraphs(text: string, paras: Paragraph[], frontMat
     if (firstBody < 0) firstBody = p.index;
     if (!short) continue;
     const captioned = afterCaptionLabel;
-    afterCaptionLabel = /^(image|photo|video|picture)\s+(caption|source)\b/i.test(line);
-    if (isFurnitureLine(line) || BIO.test(line) || hasCaptionCredit(line) || captioned) out[p.index] = true;
+    const v = verdict(p);
+    afterCaptionLabel = (v & V_CAPTION_LABEL) !== 0;
+    if (v & V_FURNITURE || captioned) out[p.index] = true;
     // The first line of the body without closing punctuation is the headline even when long.
-    else if (p.index === firstBody && !TERMINAL.test(line) && wordCount(line) <= 25) out[p.index] = true;
+    else if (p.index === firstBody && v & V_HEADLINE) out[p.index] = true;
   }
-  markPageHeader(text, paras, out, frontMatterEnd);
-  markBioTail(text, paras, out);
+  markPageHeader(paras, out, frontMatterEnd, verdict);
+  markBioTail(paras, out, verdict);
   return out;
 }
 
@@ -135,26 +163,25 @@ function hasCaptionCredit(line: string): boolean {
   return CREDIT.test(tail) || SLASH_CREDIT.test(tail) || /\((?:photo|image|picture)\b[^)]*\)\.?$/i.test(line);
 }
 
-function markPageHeader(text: string, paras: Paragraph[], out: boolean[], frontMatterEnd: number): void {
+function markPageHeader(paras: Paragraph[], out: boolean[], frontMatterEnd: number, verdict: (p: Paragraph) => number): void {
   let marker = -1;
   let chars = 0;
   for (const p of paras) {
     if (p.start < frontMatterEnd) continue;
     chars += p.end - p.start;
     if (chars > 2500 || p.index > 15) break;
-    const line = text.slice(p.start, Math.min(p.end, p.start + MAX_FURNITURE_CHARS));
-    if (isHeaderMarker(line)) marker = p.index;
+    if (verdict(p) & V_HEADER_MARKER) marker = p.index;
   }
   if (marker < 0) return;
   for (let i = 0; i <= marker; i++) if (paras[i]!.start >= frontMatterEnd) out[i] = true;
 }
 
 // After an author biography, the rest of a scraped page (social links, more bylines) is furniture too.
-function markBioTail(text: string, paras: Paragraph[], out: boolean[]): void {
+function markBioTail(paras: Paragraph[], out: boolean[], verdict: (p: Paragraph) => number): void {
   for (let i = paras.length - 1; i >= 0 && i >= paras.length - 8; i--) {
     const p = paras[i]!;
     if (p.end - p.start > MAX_FURNITURE_CHARS * 2) break;
-    if (BIO.test(text.slice(p.start, p.end))) {
+    if (verdict(p) & V_BIO) {
       for (let k = i; k < paras.length; k++) out[k] = true;
       return;
     }

@@ -1,6 +1,7 @@
 // Paragraphs (blank-line or single-line breaks) and sentences with offsets; page furniture is flagged, not dropped.
 import type { Paragraph, Sentence } from '../types';
-import { furnitureOfParagraphs, isFurnitureSentence } from './furniture';
+import { furnitureOfParagraphs, isFurnitureSentence, paragraphVerdict } from './furniture';
+import { TextKernelCache } from './spans';
 
 // Abbreviations after which a period does not end a sentence (compared lower-case, without the final period).
 const ABBREV = new Set(
@@ -131,15 +132,48 @@ function attributionFollows(text: string, k: number, to: number): boolean {
   return SAY_AFTER.test(text.slice(k, Math.min(to, k + 60)));
 }
 
+/** What a paragraph's own text says: its sentences and their furniture flags, and its furniture verdict bits. */
+interface ParagraphKernel {
+  /** Flat [start, end, furniture (0/1), …], offsets relative to the paragraph start. Shared: never mutate. */
+  readonly sentences: readonly number[];
+  readonly verdict: number;
+}
+
+const paragraphCache = new TextKernelCache<ParagraphKernel>(2000);
+
+/** JavaScript's \s. */
+const isWhiteSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * The kernel of paragraph p, cached by its text. Why the key is complete: splitSentences reads text[p.start, p.end)
+ * only, except that two tests can look a few characters past the end (a sentence opener's \b, "<!--"); when the
+ * paragraph is followed by white space or the end of the text, as every paragraph of paragraphs() is, neither can
+ * tell what comes after. Other paragraphs are computed without the cache. isFurnitureSentence and paragraphVerdict
+ * read the sentence or paragraph text only.
+ */
+function paragraphKernel(text: string, p: Paragraph): ParagraphKernel {
+  if (p.end < text.length && !isWhiteSpace(text.charCodeAt(p.end))) return computeParagraphKernel(text, p);
+  return paragraphCache.get(text.slice(p.start, p.end), () => computeParagraphKernel(text, p));
+}
+
+function computeParagraphKernel(text: string, p: Paragraph): ParagraphKernel {
+  const sentences: number[] = [];
+  for (const s of splitSentences(text, p.start, p.end)) sentences.push(s.start - p.start, s.end - p.start, isFurnitureSentence(text, s) ? 1 : 0);
+  return { sentences, verdict: paragraphVerdict(text.slice(p.start, p.end)) };
+}
+
 export function segment(text: string): { paragraphs: Paragraph[]; sentences: Sentence[] } {
   const paras = paragraphs(text);
   const frontMatterEnd = frontMatterLength(text);
-  const paraFurniture = furnitureOfParagraphs(text, paras, frontMatterEnd);
+  const kernels = paras.map((p) => paragraphKernel(text, p));
+  const paraFurniture = furnitureOfParagraphs(text, paras, frontMatterEnd, kernels.map((k) => k.verdict));
   const sentences: Sentence[] = [];
   for (const p of paras) {
     const whole = paraFurniture[p.index]!;
-    for (const s of splitSentences(text, p.start, p.end)) {
-      sentences.push({ ...s, paragraph: p.index, furniture: whole || isFurnitureSentence(text, s) });
+    const spans = kernels[p.index]!.sentences;
+    for (let i = 0; i < spans.length; i += 3) {
+      sentences.push({ start: p.start + spans[i]!, end: p.start + spans[i + 1]!, paragraph: p.index, furniture: whole || spans[i + 2] === 1 });
     }
   }
   return { paragraphs: paras, sentences };
