@@ -88,6 +88,8 @@ function readAt(text: string, tokens: QToken[], i: number, opts: AmountOptions):
     k = i + 2;
   }
   if (k > i) {
+    // "more than" or "about" at the very end of the text: nothing follows to read.
+    if (k >= tokens.length) return { to: i + 1 };
     const inner = readCore(text, tokens, k, opts);
     if (inner.q) {
       inner.q.start = Math.min(inner.q.start, tokens[from]!.start);

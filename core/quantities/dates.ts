@@ -75,7 +75,7 @@ interface Triggers {
 const TRIGGER_CACHE = new KernelCache<string, Triggers>(8_000);
 
 function triggersIn(stretch: string): Triggers {
-  return TRIGGER_CACHE.get(stretch, () => {
+  return TRIGGER_CACHE.get(stretch, (stretch) => {
     const found: Array<{ index: number; 0: string }> = [];
     TRIGGER.lastIndex = 0;
     let m: RegExpExecArray | null;

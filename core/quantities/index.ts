@@ -82,7 +82,7 @@ const MAX_UNIT = 20_000;
 const MAX_LINES = 4_000;
 
 function readUnit(unit: string): UnitReading {
-  return UNIT_CACHE.get(unit, () => {
+  return UNIT_CACHE.get(unit, (unit) => {
     const tokens = tokenizeQuantities(unit);
     const n = tokens.length;
     let before = false;

@@ -28,18 +28,23 @@ export class KernelCache<K, V> {
     return enabled;
   }
 
-  get(key: K, compute: () => V): V {
-    if (!enabled) return compute();
+  /**
+   * The value for `key`, computed on a miss. `compute` gets a flat copy of a string key: a value built from it (a
+   * slice of a token, say) refers to that copy, not to the article the key was cut from.
+   */
+  get(key: K, compute: (key: K) => V): V {
+    if (!enabled) return compute(key);
     let v = this.young.get(key);
     if (v !== undefined) return v;
+    // A key sliced from (or concatenated with a slice of) the article would keep that whole version alive in V8.
+    const own = typeof key === 'string' ? (flatCopy(key) as K) : key;
     v = this.old.get(key);
-    if (v === undefined) v = compute();
+    if (v === undefined) v = compute(own);
     if (this.young.size >= this.max) {
       this.old = this.young;
       this.young = new Map();
     }
-    // A key sliced from (or concatenated with a slice of) the document would keep that whole version alive in V8.
-    this.young.set(typeof key === 'string' ? (flatCopy(key) as K) : key, v);
+    this.young.set(own, v);
     return v;
   }
 
@@ -58,5 +63,5 @@ export const flatCopy = (s: string): string => (' ' + s).slice(1);
 /** Wraps a pure string function with a KernelCache. */
 export function memoiseString<V>(fn: (s: string) => V, max: number): (s: string) => V {
   const cache = new KernelCache<string, V>(max);
-  return (s) => cache.get(s, () => fn(s));
+  return (s) => cache.get(s, fn);
 }

@@ -230,3 +230,9 @@ test('an article before a dollar sign is not a currency prefix', () => {
   assert.equal(grant.unit, 'USD');
   assert.equal(qs.find((q) => q.text.includes('2 million'))!.unit, 'AUD');
 });
+
+test('an approximator closing the text ("more than", "about") is not a crash', () => {
+  for (const t of ['Prices rose by more than', 'It cost about', 'nearly', 'up to', 'less than', 'roughly\n']) {
+    assert.deepEqual(findQuantities(t, [{ start: 0, end: t.length }]), [], t);
+  }
+});
