@@ -233,6 +233,6 @@ test('an article before a dollar sign is not a currency prefix', () => {
 
 test('an approximator closing the text ("more than", "about") is not a crash', () => {
   for (const t of ['Prices rose by more than', 'It cost about', 'nearly', 'up to', 'less than', 'roughly\n']) {
-    assert.deepEqual(findQuantities(t, [{ start: 0, end: t.length }]), [], t);
+    assert.deepEqual(findQuantities(t, [{ start: 0, end: t.length, paragraph: 0, furniture: false }]), [], t);
   }
 });
