@@ -1,9 +1,11 @@
 // Names: a name close to a reference name but not equal is a likely misspelling (entity-spelling); one name
 // spelled two ways in the article is an inconsistency (entity-inconsistent), transliterations included.
 import type { Evidence, Fix } from '../types';
+import type { Candidate } from './referenceIndex';
 import { CheckContext, SIM_CONTRADICT } from './context';
 import { looksLikeMisspelling, translitKey } from './names';
 import { isStopWord } from './terms';
+import { idOf, perIndex, XrefCache } from './cache';
 
 interface NameWord {
   word: string;
@@ -17,6 +19,36 @@ interface NameWord {
 const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 const CAP_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+
+/** A capitalised word of a sentence that may name something, relative to the sentence. */
+interface CapWord {
+  word: string;
+  start: number;
+  end: number;
+  /** The sentence's first word (nothing but punctuation before it). */
+  opens: boolean;
+}
+
+// A sentence's capitalised words depend on its text alone (when sealed: see cache.ts).
+const capWordCache = new XrefCache<CapWord[]>(4000);
+
+/** Capitalised words of text[from, to) that pass the word-level filters, relative to `from`. */
+function capWordsOf(text: string, from: number, to: number): CapWord[] {
+  const out: CapWord[] = [];
+  CAP_WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  let first = true;
+  while ((m = CAP_WORD.exec(text)) !== null && m.index < to) {
+    const word = m[0].replace(/['’]s$/, '');
+    const start = m.index;
+    const end = start + word.length;
+    const opens = first && !/\p{L}/u.test(text.slice(from, start));
+    first = false;
+    if (word.length < 4 || /^\p{Lu}+$/u.test(word) || word.includes('.') || isStopWord(word.toLowerCase()) || CALENDAR.test(word)) continue;
+    out.push({ word, start: start - from, end: end - from, opens });
+  }
+  return out;
+}
 
 /**
  * Capitalised words that name something: words inside entity spans, and capitalised words that do not open
@@ -33,17 +65,13 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
   const out: NameWord[] = [];
   for (const s of ann.sentences) {
     if (s.furniture) continue;
-    CAP_WORD.lastIndex = s.start;
-    let m: RegExpExecArray | null;
-    let first = true;
-    while ((m = CAP_WORD.exec(text)) !== null && m.index < s.end) {
-      const word = m[0].replace(/['’]s$/, '');
-      const start = m.index;
-      const end = start + word.length;
-      const opensSentence = first && !/\p{L}/u.test(text.slice(s.start, start));
-      first = false;
-      if (word.length < 4 || /^\p{Lu}+$/u.test(word) || word.includes('.') || lower.has(word.toLowerCase()) || isStopWord(word.toLowerCase()) || CALENDAR.test(word)) continue;
-      out.push({ word, start, end, confirmed: !opensSentence || inEntity(start, end) });
+    const key = ctx.sentenceKey(s);
+    const words = key === undefined ? capWordsOf(text, s.start, s.end) : capWordCache.get(key, () => capWordsOf(key, 0, key.length));
+    for (const w of words) {
+      if (lower.has(w.word.toLowerCase())) continue;
+      const start = s.start + w.start;
+      const end = s.start + w.end;
+      out.push({ word: w.word, start, end, confirmed: !w.opens || inEntity(start, end) });
     }
   }
   return out;
@@ -66,27 +94,8 @@ function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
     if (!s) continue;
     let v = verdict.get(w.word);
     if (v === undefined) {
-      // Only names in the passages this sentence aligns with are candidates: a corpus of thousands of
-      // articles holds some near neighbour for almost any name.
-      let best = undefined as { to: string; n: number; ev: Evidence[] } | undefined;
-      const consider = (sid: number) => {
-        for (const rw of index.capWordsIn(sid)) {
-          const to = rw.word.replace(/['’]s$/, '');
-          if (!looksLikeMisspelling(w.word, to)) continue;
-          const n = index.capWordCount(to);
-          const ev = index.evidenceFor(sid)!;
-          if (!best || (best.to !== to && n > best.n)) best = { to, n, ev: [ev] };
-          else if (best.to === to && best.ev.length < 3 && !best.ev.some((e) => e.ref === ev.ref && e.start === ev.start)) best.ev.push(ev);
-        }
-      };
       const cands = ctx.candidatesFor(s);
-      for (const c of cands) consider(c.sid);
-      // Not in the aligned passages: the rest of the closest articles (the name may be introduced elsewhere).
-      // Only when the article is plainly about the same story as that one.
-      if (!best && (cands[0]?.sim ?? 0) >= SIM_CONTRADICT) {
-        for (const sid of index.bodySentencesOfDocs(cands.slice(0, 2).filter((c) => c.sim >= SIM_CONTRADICT).map((c) => c.sid), 400)) consider(sid);
-      }
-      v = best ? { to: best.to, ev: best.ev } : null;
+      v = spellingVerdicts(index).get(`${idOf(cands)}\u0000${w.word}`, () => spellingVerdict(ctx, w.word, cands));
       verdict.set(w.word, v);
     }
     if (!v) continue;
@@ -96,11 +105,43 @@ function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
       start: w.start,
       end: w.end,
       message: `“${w.word}” looks like a misspelling: the references write “${v.to}”.`,
-      related: v.ev,
+      related: v.ev.map((e) => ({ ...e })),
       fixes: [{ title: `Spell it “${v.to}”`, start: w.start, end: w.end, newText: v.to }],
     });
   }
   return flagged;
+}
+
+type SpellingVerdict = { to: string; ev: Evidence[] } | null;
+
+// A name's verdict reads the name and the passages of the sentence it is first met in (a candidate list is immutable,
+// so its identity stands for its content).
+const spellingVerdicts = perIndex<SpellingVerdict>(4000);
+
+/** The reference spelling a name looks like a slip of, among the passages aligned with its sentence. */
+function spellingVerdict(ctx: CheckContext, word: string, cands: Candidate[]): SpellingVerdict {
+  const { index } = ctx;
+  const w = { word };
+  // Only names in the passages this sentence aligns with are candidates: a corpus of thousands of
+  // articles holds some near neighbour for almost any name.
+  let best = undefined as { to: string; n: number; ev: Evidence[] } | undefined;
+  const consider = (sid: number) => {
+    for (const rw of index.capWordsIn(sid)) {
+      const to = rw.word.replace(/['’]s$/, '');
+      if (!looksLikeMisspelling(w.word, to)) continue;
+      const n = index.capWordCount(to);
+      const ev = index.evidenceFor(sid)!;
+      if (!best || (best.to !== to && n > best.n)) best = { to, n, ev: [ev] };
+      else if (best.to === to && best.ev.length < 3 && !best.ev.some((e) => e.ref === ev.ref && e.start === ev.start)) best.ev.push(ev);
+    }
+  };
+  for (const c of cands) consider(c.sid);
+  // Not in the aligned passages: the rest of the closest articles (the name may be introduced elsewhere).
+  // Only when the article is plainly about the same story as that one.
+  if (!best && (cands[0]?.sim ?? 0) >= SIM_CONTRADICT) {
+    for (const sid of index.bodySentencesOfDocs(cands.slice(0, 2).filter((c) => c.sim >= SIM_CONTRADICT).map((c) => c.sid), 400)) consider(sid);
+  }
+  return best ? { to: best.to, ev: best.ev } : null;
 }
 
 function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
@@ -144,7 +185,7 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
     });
     const keep = sorted[0]!;
     const keepAt = bySurface.get(keep)![0]!;
-    const ev = index.mentionsOf(keep, keep, 1);
+    const ev = mentionsOf(index, keep, keep, 1);
     for (const other of sorted.slice(1)) {
       for (const w of bySurface.get(other)!) {
         const fixes: Fix[] = [{ title: `Spell it “${keep}” as elsewhere in the article`, start: w.start, end: w.end, newText: keep }];
@@ -163,13 +204,23 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
 
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
+// Mentions of a name in the references depend on the name alone.
+const mentions = perIndex<Evidence[]>(4000);
+
+/** index.mentionsOf, remembered (fresh copies out). */
+function mentionsOf(index: CheckContext['index'], canonical: string, surface: string, limit: number): Evidence[] {
+  return mentions(index)
+    .get(`${limit}\u0000${canonical}\u0000${surface}`, () => index.mentionsOf(canonical, surface, limit))
+    .map((m) => ({ ...m }));
+}
+
 /** One claim per entity: corroborated when the references name it, conflicting when it looks misspelt. */
 function entityClaims(ctx: CheckContext, misspelt: Set<number>): void {
   const { index } = ctx;
   for (const e of ctx.ann.entities) {
     if (!ctx.sentenceAt(e.start)) continue;
     const conflicting = [...misspelt].some((p) => p >= e.start && p < e.end);
-    const evidence = conflicting ? [] : index.mentionsOf(e.canonical || e.text, e.text, 3);
+    const evidence = conflicting ? [] : mentionsOf(index, e.canonical || e.text, e.text, 3);
     ctx.claims.push({ kind: 'entity', start: e.start, end: e.end, text: e.text, status: conflicting ? 'conflicting' : evidence.length ? 'corroborated' : 'unverified', evidence });
   }
 }

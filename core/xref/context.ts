@@ -5,6 +5,10 @@ import type { CopydeskConfig } from '../config';
 import type { Candidate, ReferenceIndex } from './referenceIndex';
 import { termsOf } from './terms';
 import { indexOfSpanAt } from '../text/spans';
+import { perIndex, sealed } from './cache';
+
+/** A sentence's passages depend only on its terms, read from its own text when it is sealed (see cache.ts). */
+const sentenceCandidates = perIndex<Candidate[]>(4000);
 
 export type RawFinding = Omit<Finding, 'severity'>;
 
@@ -33,13 +37,19 @@ export class CheckContext {
     return s && !s.furniture ? s : undefined;
   }
 
-  /** Reference sentences aligned with an article sentence, best first. */
+  /** Reference sentences aligned with an article sentence, best first (shared: never mutate). */
   candidatesFor(s: Sentence): Candidate[] {
     let c = this.cands.get(s.start);
     if (!c) {
-      c = this.index.candidates(termsOf(this.text, s.start, s.end), 12, 0.1);
+      const search = () => this.index.candidates(termsOf(this.text, s.start, s.end), 12, 0.1);
+      c = sealed(this.text, s.end) ? sentenceCandidates(this.index).get(this.text.slice(s.start, s.end), search) : search();
       this.cands.set(s.start, c);
     }
     return c;
+  }
+
+  /** The text of a sentence when it reads the same on its own (a cache key), else undefined. */
+  sentenceKey(s: { start: number; end: number }): string | undefined {
+    return sealed(this.text, s.end) ? this.text.slice(s.start, s.end) : undefined;
   }
 }

@@ -1,6 +1,7 @@
 // Name comparison: when two spellings are one name written two ways (transliteration), when one is a
 // misspelling of the other, and when two mentions denote the same person.
 import { memoiseString } from '../text/memo';
+import { XrefCache } from './cache';
 
 /**
  * A key under which transliteration variants of a name meet: Zelensky / Zelenskyy / Zelenskiy, Andrii / Andriy,
@@ -105,6 +106,13 @@ export function nameWords(name: string): string[] {
 
 /** Two mentions of a person agree when their surnames (last words) are the same name, transliteration aside. */
 export function samePerson(a: string, b: string): boolean {
+  return samePersonCache.get(`${a}\u0000${b}`, () => computeSamePerson(a, b));
+}
+
+// The quote and paraphrase checks compare the same few names with each other on every edit.
+const samePersonCache = new XrefCache<boolean>(20_000);
+
+function computeSamePerson(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
   if (!wa.length || !wb.length) return false;
