@@ -18,6 +18,11 @@ export function refreshMemoSwitch(): void {
   on = computed < 2;
 }
 
+/** Whether the caches are on for this check. */
+export function memoOn(): boolean {
+  return on;
+}
+
 /**
  * A copy of a string that shares no storage with the text it was sliced from: a cache key sliced from the article
  * would otherwise keep that whole version of the article alive for as long as the key stays cached.
@@ -93,14 +98,42 @@ export function idOf(o: object): number {
 }
 
 /**
+ * A cache whose keys are a long text (a sentence or a quote) and a short detail (a figure's offsets and value):
+ * the long key is hashed once per check when the caller reuses one string for it, the details share a small map.
+ */
+export class NestedCache<V> {
+  private readonly outer: XrefCache<Map<string, V>>;
+
+  constructor(max: number, private readonly maxInner = 32) {
+    this.outer = new XrefCache<Map<string, V>>(max);
+  }
+
+  get(key: string, detail: string, compute: () => V): V {
+    if (!on) return compute();
+    const inner = this.outer.get(key, () => new Map());
+    let v = inner.get(detail);
+    if (v === undefined) {
+      v = compute();
+      if (inner.size >= this.maxInner) inner.clear();
+      inner.set(own(detail), v);
+    }
+    return v;
+  }
+
+  clear(): void {
+    this.outer.clear();
+  }
+}
+
+/**
  * A cache per reference index, emptied whenever the index changes (a document added, replaced or removed): keys
  * then need to encode only the article-side inputs of a kernel.
  */
-export function perIndex<V>(max: number): (index: { readonly generation: number }) => XrefCache<V> {
-  const caches = new WeakMap<object, { generation: number; cache: XrefCache<V> }>();
+export function perIndex<C extends { clear(): void }>(make: () => C): (index: { readonly generation: number }) => C {
+  const caches = new WeakMap<object, { generation: number; cache: C }>();
   return (index) => {
     let e = caches.get(index);
-    if (!e) caches.set(index, (e = { generation: index.generation, cache: new XrefCache<V>(max) }));
+    if (!e) caches.set(index, (e = { generation: index.generation, cache: make() }));
     else if (e.generation !== index.generation) {
       e.cache.clear();
       e.generation = index.generation;

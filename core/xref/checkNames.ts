@@ -1,11 +1,11 @@
 // Names: a name close to a reference name but not equal is a likely misspelling (entity-spelling); one name
 // spelled two ways in the article is an inconsistency (entity-inconsistent), transliterations included.
-import type { Evidence, Fix } from '../types';
+import type { Evidence, Fix, Span } from '../types';
 import type { Candidate } from './referenceIndex';
 import { CheckContext, SIM_CONTRADICT } from './context';
 import { looksLikeMisspelling, translitKey } from './names';
 import { isStopWord } from './terms';
-import { idOf, perIndex, XrefCache } from './cache';
+import { idOf, memoOn, perIndex, XrefCache } from './cache';
 
 interface NameWord {
   word: string;
@@ -27,6 +27,8 @@ interface CapWord {
   end: number;
   /** The sentence's first word (nothing but punctuation before it). */
   opens: boolean;
+  /** The word in lower case. */
+  lower: string;
 }
 
 // A sentence's capitalised words depend on its text alone (when sealed: see cache.ts).
@@ -44,8 +46,9 @@ function capWordsOf(text: string, from: number, to: number): CapWord[] {
     const end = start + word.length;
     const opens = first && !/\p{L}/u.test(text.slice(from, start));
     first = false;
-    if (word.length < 4 || /^\p{Lu}+$/u.test(word) || word.includes('.') || isStopWord(word.toLowerCase()) || CALENDAR.test(word)) continue;
-    out.push({ word, start: start - from, end: end - from, opens });
+    const lower = word.toLowerCase();
+    if (word.length < 4 || /^\p{Lu}+$/u.test(word) || word.includes('.') || isStopWord(lower) || CALENDAR.test(word)) continue;
+    out.push({ word, start: start - from, end: end - from, opens, lower });
   }
   return out;
 }
@@ -56,8 +59,7 @@ function capWordsOf(text: string, from: number, to: number): CapWord[] {
  */
 function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
   const { text, ann } = ctx;
-  const lower = new Set<string>();
-  for (const m of text.matchAll(/\b\p{Ll}[\p{L}]*/gu)) lower.add(m[0]);
+  const lower = lowerWords(text, ann.paragraphs);
   const covered = new Set<number>();
   for (const e of ann.entities) covered.add(e.start);
   // Entity spans are few; a word is "in" one when an entity starts at or before it and reaches past it.
@@ -68,7 +70,7 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
     const key = ctx.sentenceKey(s);
     const words = key === undefined ? capWordsOf(text, s.start, s.end) : capWordCache.get(key, () => capWordsOf(key, 0, key.length));
     for (const w of words) {
-      if (lower.has(w.word.toLowerCase())) continue;
+      if (lower.has(w.lower)) continue;
       const start = s.start + w.start;
       const end = s.start + w.end;
       out.push({ word: w.word, start, end, confirmed: !w.opens || inEntity(start, end) });
@@ -76,6 +78,63 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
   }
   return out;
 }
+
+const LOWER_WORD = /\b\p{Ll}[\p{L}]*/gu;
+
+/** Distinct lower-case words of a piece of text. */
+function lowerWordsOf(text: string): string[] {
+  const set = new Set<string>();
+  for (const m of text.matchAll(LOWER_WORD)) set.add(m[0]);
+  return [...set];
+}
+
+// A paragraph's lower-case words depend on its text alone: between paragraphs there is only white space, where no
+// word starts or ends and which reads as a word boundary like the start and end of a string.
+const lowerWordCache = new XrefCache<string[]>(4000);
+
+/** The article's lower-case words as counts of the paragraphs holding each, and the paragraphs' lists they sum. */
+let lastLower: { lists: string[][]; counts: Map<string, number> } | undefined;
+
+/** The lower-case words of the whole text (a membership test). */
+function lowerWords(text: string, paras: readonly Span[]): { has(word: string): boolean } {
+  if (!memoOn() || !paragraphsCover(text, paras)) return new Set(lowerWordsOf(text));
+  const lists = paras.map((p) => {
+    const key = text.slice(p.start, p.end);
+    return lowerWordCache.get(key, () => lowerWordsOf(key));
+  });
+  // Typing changes one paragraph: update the counts of the last check by the lists that differ (by identity:
+  // a cached list is immutable). Another document simply differs everywhere.
+  const prev = lastLower ?? { lists: [], counts: new Map<string, number>() };
+  lastLower = undefined;
+  const { counts } = prev;
+  let head = 0;
+  while (head < lists.length && head < prev.lists.length && lists[head] === prev.lists[head]) head++;
+  let tail = 0;
+  while (tail < lists.length - head && tail < prev.lists.length - head && lists[lists.length - 1 - tail] === prev.lists[prev.lists.length - 1 - tail]) tail++;
+  for (let k = head; k < prev.lists.length - tail; k++) {
+    for (const w of prev.lists[k]!) {
+      const n = counts.get(w)! - 1;
+      if (n > 0) counts.set(w, n);
+      else counts.delete(w);
+    }
+  }
+  for (let k = head; k < lists.length - tail; k++) for (const w of lists[k]!) counts.set(w, (counts.get(w) ?? 0) + 1);
+  lastLower = { lists, counts };
+  return counts;
+}
+
+/** Paragraphs in order with nothing but white space (no letter, digit or underscore) around and between them. */
+function paragraphsCover(text: string, paras: readonly Span[]): boolean {
+  let at = 0;
+  for (const p of paras) {
+    // Touching paragraphs would make the boundary between them depend on both.
+    if (p.start < at || (p.start === at && at > 0) || p.end < p.start || WORDISH_GAP.test(text.slice(at, p.start))) return false;
+    at = p.end;
+  }
+  return at >= text.length || !WORDISH_GAP.test(text.slice(at));
+}
+
+const WORDISH_GAP = /[\p{L}\w]/u;
 
 export function checkNames(ctx: CheckContext): void {
   const words = nameWordsOfArticle(ctx);
@@ -116,7 +175,7 @@ type SpellingVerdict = { to: string; ev: Evidence[] } | null;
 
 // A name's verdict reads the name and the passages of the sentence it is first met in (a candidate list is immutable,
 // so its identity stands for its content).
-const spellingVerdicts = perIndex<SpellingVerdict>(4000);
+const spellingVerdicts = perIndex(() => new XrefCache<SpellingVerdict>(4000));
 
 /** The reference spelling a name looks like a slip of, among the passages aligned with its sentence. */
 function spellingVerdict(ctx: CheckContext, word: string, cands: Candidate[]): SpellingVerdict {
@@ -205,7 +264,7 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 // Mentions of a name in the references depend on the name alone.
-const mentions = perIndex<Evidence[]>(4000);
+const mentions = perIndex(() => new XrefCache<Evidence[]>(4000));
 
 /** index.mentionsOf, remembered (fresh copies out). */
 function mentionsOf(index: CheckContext['index'], canonical: string, surface: string, limit: number): Evidence[] {

@@ -5,7 +5,7 @@ import { CheckContext } from './context';
 import { enclosingQuote, referenceSpeakers } from './checkQuotes';
 import { nameWords, samePerson } from './names';
 import { termsOf } from './terms';
-import { perIndex } from './cache';
+import { NestedCache, perIndex } from './cache';
 import type { Sentence } from '../types';
 
 /** Only a reference sentence that is plainly the same one reworded can tell who said it. */
@@ -17,7 +17,7 @@ const QUOTE_COVER = 0.4;
 type Verdict = { sid: number; theirs: readonly string[] } | null;
 
 // A verdict reads the sentence (its names, terms and passages), the source and the index.
-const verdicts = perIndex<Verdict>(2000);
+const verdicts = perIndex(() => new NestedCache<Verdict>(2000));
 
 export function checkParaphrases(ctx: CheckContext): void {
   const { index } = ctx;
@@ -27,7 +27,7 @@ export function checkParaphrases(ctx: CheckContext): void {
     if (!s || ctx.ann.quotes.some((q) => q.start < s.end && q.end > s.start)) continue;
     const source = a.source;
     const key = ctx.sentenceKey(s);
-    const v = key === undefined ? judge(ctx, s, source) : verdicts(index).get(`${key}\u0000${source}`, () => judge(ctx, s, source));
+    const v = key === undefined ? judge(ctx, s, source) : verdicts(index).get(key, source, () => judge(ctx, s, source));
     if (!v) continue;
     const { theirs } = v;
     const ev = index.evidenceFor(v.sid)!;

@@ -4,7 +4,7 @@ import { CheckContext, SIM_CONTRADICT, SIM_CORROBORATE } from './context';
 import { compareQuantities, describe } from './values';
 import { termsOf } from './terms';
 import type { Candidate } from './referenceIndex';
-import { perIndex } from './cache';
+import { NestedCache, perIndex } from './cache';
 
 /** Weekday names drift between outlets published on different days, so they contradict only very close passages. */
 const SIM_CONTRADICT_WEEKDAY = 0.5;
@@ -16,7 +16,7 @@ type Verdict =
   | null;
 
 // A figure's verdict reads its sentence (retrieval, its clause, the words around it), the figure itself and the index.
-const verdicts = perIndex<Verdict>(4000);
+const verdicts = perIndex(() => new NestedCache<Verdict>(4000));
 
 export function checkQuantities(ctx: CheckContext): void {
   const { index } = ctx;
@@ -27,7 +27,7 @@ export function checkQuantities(ctx: CheckContext): void {
     const s = ctx.sentenceAt(q.start);
     if (!s) continue;
     const sentence = ctx.sentenceKey(s);
-    const v = sentence === undefined ? judge(ctx, q, s) : cache.get(`${sentence}\u0000${q.start - s.start}:${q.end - s.start}\u0000${signature(q)}`, () => judge(ctx, q, s));
+    const v = sentence === undefined ? judge(ctx, q, s) : cache.get(sentence, `${q.start - s.start}:${q.end - s.start}|${signature(q)}`, () => judge(ctx, q, s));
     const claim = { kind: 'quantity' as const, start: q.start, end: q.end, text: q.text };
     if (v === null) {
       ctx.claims.push({ ...claim, status: 'unverified', evidence: [] });

@@ -6,7 +6,7 @@ import { CheckContext } from './context';
 import { alignQuote, quoteFragments, quoteWords, type QWord } from './quoteMatch';
 import { nameWords, samePerson } from './names';
 import { speakerNear } from './speakers';
-import { idOf, perIndex, quoteSealed, XrefCache } from './cache';
+import { idOf, NestedCache, perIndex, quoteSealed, XrefCache } from './cache';
 
 /** Quotes shorter than this are phrases ("serious people"): a misquote only in plainly the same sentence. */
 const MIN_WORDS_FOR_MISQUOTE = 4;
@@ -108,9 +108,9 @@ function fragmentWords(text: string, from: number, to: number): FragmentWords {
 }
 
 // A fragment's matches read its words (its text) and the passages retrieved for the sentences it runs through.
-const alignments = perIndex<Match[]>(2000);
+const alignments = perIndex(() => new NestedCache<Match[]>(2000));
 // The reference words of a window of sentences.
-const windowWords = perIndex<QWord[]>(2000);
+const windowWords = perIndex(() => new XrefCache<QWord[]>(2000));
 
 /**
  * Reference stretches close enough to the quote fragment, closest first. The query adds the words around the
@@ -123,12 +123,24 @@ function matchesOf(ctx: CheckContext, words: FragmentWords, shift: number, s: Se
   const to = q[q.length - 1]!.end + (rel === undefined ? 0 : shift);
   // The sentences the quote runs through were retrieved already (the figures and names use them too).
   const lists: Candidate[][] = [];
-  for (const sent of ctx.ann.sentences) {
-    if (sent.end <= Math.min(from, s.start) || sent.start >= Math.max(to, s.end) || sent.furniture) continue;
+  const sentences = ctx.ann.sentences;
+  const lo = Math.min(from, s.start);
+  const hi = Math.max(to, s.end);
+  // Sentences are sorted and do not overlap: start at the first one that ends after lo.
+  let a = 0;
+  let b = sentences.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (sentences[mid]!.end <= lo) a = mid + 1;
+    else b = mid;
+  }
+  for (let k = a; k < sentences.length && sentences[k]!.start < hi; k++) {
+    const sent = sentences[k]!;
+    if (sent.end <= lo || sent.furniture) continue;
     lists.push(ctx.candidatesFor(sent));
   }
   if (rel === undefined) return alignAll(ctx.index, ctx.text, q, mergeLists(lists));
-  const found = alignments(ctx.index).get(`${lists.map(idOf).join(',')}\u0000${rel}`, () => alignAll(ctx.index, rel, q, mergeLists(lists)));
+  const found = alignments(ctx.index).get(rel, lists.map(idOf).join(','), () => alignAll(ctx.index, rel, q, mergeLists(lists)));
   // Matches are shared with the cache: only their fixes carry article offsets, shifted into fresh objects.
   return found.map((m) => (m.fix ? { ...m, fix: { ...m.fix, start: m.fix.start + shift, end: m.fix.end + shift } } : m));
 }
@@ -212,7 +224,7 @@ export function referenceSpeakers(ctx: CheckContext, m: { sid: number; start: nu
 }
 
 // Who speaks a stretch of a reference depends on the reference alone.
-const speakers = perIndex<string[]>(2000);
+const speakers = perIndex(() => new XrefCache<string[]>(2000));
 
 function readSpeakers(ctx: CheckContext, m: { sid: number; start: number; end: number }): string[] {
   // The name beside the quote marks is cheap to read; the attribution pipeline runs only when there is none.

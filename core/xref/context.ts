@@ -5,10 +5,10 @@ import type { CopydeskConfig } from '../config';
 import type { Candidate, ReferenceIndex } from './referenceIndex';
 import { termsOf } from './terms';
 import { indexOfSpanAt } from '../text/spans';
-import { perIndex, sealed } from './cache';
+import { perIndex, sealed, XrefCache } from './cache';
 
 /** A sentence's passages depend only on its terms, read from its own text when it is sealed (see cache.ts). */
-const sentenceCandidates = perIndex<Candidate[]>(4000);
+const sentenceCandidates = perIndex(() => new XrefCache<Candidate[]>(4000));
 
 export type RawFinding = Omit<Finding, 'severity'>;
 
@@ -23,6 +23,7 @@ export class CheckContext {
   readonly findings: RawFinding[] = [];
   readonly claims: Claim[] = [];
   private readonly cands = new Map<number, Candidate[]>();
+  private readonly keys = new Map<number, string | null>();
 
   constructor(
     readonly text: string,
@@ -42,14 +43,23 @@ export class CheckContext {
     let c = this.cands.get(s.start);
     if (!c) {
       const search = () => this.index.candidates(termsOf(this.text, s.start, s.end), 12, 0.1);
-      c = sealed(this.text, s.end) ? sentenceCandidates(this.index).get(this.text.slice(s.start, s.end), search) : search();
+      const key = this.sentenceKey(s);
+      c = key === undefined ? search() : sentenceCandidates(this.index).get(key, search);
       this.cands.set(s.start, c);
     }
     return c;
   }
 
-  /** The text of a sentence when it reads the same on its own (a cache key), else undefined. */
-  sentenceKey(s: { start: number; end: number }): string | undefined {
-    return sealed(this.text, s.end) ? this.text.slice(s.start, s.end) : undefined;
+  /**
+   * The text of a sentence when it reads the same on its own (a cache key), else undefined. One string per sentence
+   * and check, so that the caches keyed on it hash it once.
+   */
+  sentenceKey(s: Sentence): string | undefined {
+    let k = this.keys.get(s.start);
+    if (k === undefined) {
+      k = sealed(this.text, s.end) ? this.text.slice(s.start, s.end) : null;
+      this.keys.set(s.start, k);
+    }
+    return k ?? undefined;
   }
 }
