@@ -27,7 +27,7 @@ export function memoOn(): boolean {
  * A copy of a string that shares no storage with the text it was sliced from: a cache key sliced from the article
  * would otherwise keep that whole version of the article alive for as long as the key stays cached.
  */
-function own(key: string): string {
+export function own(key: string): string {
   return key.length < 13 ? key : (' ' + key).slice(1);
 }
 
@@ -56,6 +56,15 @@ export class XrefCache<V> {
     this.young.clear();
     this.old.clear();
   }
+}
+
+/**
+ * A pure string function remembered under keys detached from their text (memoiseString keeps the key it is given:
+ * a word sliced from the article would keep that version of the article alive).
+ */
+export function memoiseOwned<V>(fn: (s: string) => V, max: number): (s: string) => V {
+  const cache = new XrefCache<V>(max);
+  return (s) => cache.get(s, () => fn(s));
 }
 
 /** Code units after which no pattern of the cross-check can continue a word, number, name or clause break. */

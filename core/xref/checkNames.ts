@@ -5,7 +5,7 @@ import type { Candidate } from './referenceIndex';
 import { CheckContext, SIM_CONTRADICT } from './context';
 import { looksLikeMisspelling, translitKey } from './names';
 import { isStopWord } from './terms';
-import { idOf, memoOn, perIndex, XrefCache } from './cache';
+import { idOf, memoOn, own, perIndex, XrefCache } from './cache';
 
 interface NameWord {
   word: string;
@@ -68,7 +68,7 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
   for (const s of ann.sentences) {
     if (s.furniture) continue;
     const key = ctx.sentenceKey(s);
-    const words = key === undefined ? capWordsOf(text, s.start, s.end) : capWordCache.get(key, () => capWordsOf(key, 0, key.length));
+    const words = key === undefined ? capWordsOf(text, s.start, s.end) : capWordCache.get(key, () => capWordsOf(own(key), 0, key.length));
     for (const w of words) {
       if (lower.has(w.lower)) continue;
       const start = s.start + w.start;
@@ -100,7 +100,8 @@ function lowerWords(text: string, paras: readonly Span[]): { has(word: string): 
   if (!memoOn() || !paragraphsCover(text, paras)) return new Set(lowerWordsOf(text));
   const lists = paras.map((p) => {
     const key = text.slice(p.start, p.end);
-    return lowerWordCache.get(key, () => lowerWordsOf(key));
+    // Words are read from a copy: a cached list must not hold on to this version of the article.
+    return lowerWordCache.get(key, () => lowerWordsOf(own(key)));
   });
   // Typing changes one paragraph: update the counts of the last check by the lists that differ (by identity:
   // a cached list is immutable). Another document simply differs everywhere.

@@ -4,7 +4,7 @@ import { CheckContext, SIM_CONTRADICT, SIM_CORROBORATE } from './context';
 import { compareQuantities, describe } from './values';
 import { termsOf } from './terms';
 import type { Candidate } from './referenceIndex';
-import { NestedCache, perIndex } from './cache';
+import { NestedCache, own, perIndex } from './cache';
 
 /** Weekday names drift between outlets published on different days, so they contradict only very close passages. */
 const SIM_CONTRADICT_WEEKDAY = 0.5;
@@ -117,7 +117,8 @@ function judge(ctx: CheckContext, q: Quantity, s: Sentence): Verdict {
   const fix = best ? { title: `Use the reference's ${q.kind === 'DATE' ? 'date' : 'figure'}: ${describe(best)}`, newText: best.text } : undefined;
   const theirs = [...new Set(conflict.values.map((v) => describe(v)))].join(' or ');
   const message = `${q.kind === 'DATE' ? 'Date' : 'Figure'} ${describe(q)} disagrees with the reference, which has ${theirs} (“${ev.title}”).`;
-  return { conflict: { ev, message, fix } };
+  // The message quotes the article's figure: a copy, so that the cached verdict does not keep the article alive.
+  return { conflict: { ev, message: own(message), fix } };
 }
 
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:and|but|while|whereas|although|as|which|who|where)\b|\s\(/g;

@@ -6,7 +6,7 @@ import { CheckContext } from './context';
 import { alignQuote, quoteFragments, quoteWords, type QWord } from './quoteMatch';
 import { nameWords, samePerson } from './names';
 import { speakerNear } from './speakers';
-import { idOf, NestedCache, perIndex, quoteSealed, XrefCache } from './cache';
+import { idOf, NestedCache, own, perIndex, quoteSealed, XrefCache } from './cache';
 
 /** Quotes shorter than this are phrases ("serious people"): a misquote only in plainly the same sentence. */
 const MIN_WORDS_FOR_MISQUOTE = 4;
@@ -104,7 +104,7 @@ function fragmentWords(text: string, from: number, to: number): FragmentWords {
   if (!quoteSealed(text, to)) return { q: quoteWords(text, from, to) };
   const rel = text.slice(from, to);
   if (rel.includes('[') || rel.includes(']')) return { q: quoteWords(text, from, to) };
-  return { q: fragmentCache.get(rel, () => quoteWords(rel, 0, rel.length)), rel };
+  return { q: fragmentCache.get(rel, () => quoteWords(own(rel), 0, rel.length)), rel };
 }
 
 // A fragment's matches read its words (its text) and the passages retrieved for the sentences it runs through.

@@ -1,14 +1,13 @@
 // Name comparison: when two spellings are one name written two ways (transliteration), when one is a
 // misspelling of the other, and when two mentions denote the same person.
-import { memoiseString } from '../text/memo';
-import { XrefCache } from './cache';
+import { memoiseOwned, XrefCache } from './cache';
 
 /**
  * A key under which transliteration variants of a name meet: Zelensky / Zelenskyy / Zelenskiy, Andrii / Andriy,
  * Volodymyr / Wolodymyr, Mikhail / Mihail. Doubled consonants are kept apart on purpose: "Besent" for "Bessent"
  * is a typo, not a romanisation choice.
  */
-export const translitKey = memoiseString((name: string): string => computeTranslitKey(name), 100_000);
+export const translitKey = memoiseOwned((name: string): string => computeTranslitKey(name), 100_000);
 
 // Spelling checks compare every name of the article with every name of the references, on every edit: the same few
 // hundred words are keyed over and over, and a dozen regex passes each cost ~7 ms per check of a 5,000-word article.
