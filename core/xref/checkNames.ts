@@ -2,7 +2,7 @@
 // spelled two ways in the article is an inconsistency (entity-inconsistent), transliterations included.
 import type { Evidence, Fix, Span } from '../types';
 import type { Candidate } from './referenceIndex';
-import { CheckContext, SIM_CONTRADICT } from './context';
+import { CheckContext, copyEvidence, SIM_CONTRADICT } from './context';
 import { looksLikeMisspelling, translitKey } from './names';
 import { isStopWord } from './terms';
 import { idOf, memoOn, own, perIndex, XrefCache } from './cache';
@@ -165,7 +165,7 @@ function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
       start: w.start,
       end: w.end,
       message: `“${w.word}” looks like a misspelling: the references write “${v.to}”.`,
-      related: v.ev.map((e) => ({ ...e })),
+      related: v.ev.map(copyEvidence),
       fixes: [{ title: `Spell it “${v.to}”`, start: w.start, end: w.end, newText: v.to }],
     });
   }
@@ -216,17 +216,19 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
   // Union of spellings that are one name: same transliteration key, or a slip of one another.
   const parent = surfaces.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // What the pairs compare, read once per spelling.
+  const keys = surfaces.map((a) => translitKey(a));
+  const known = surfaces.map((a) => index.capWordCount(a) > 0);
+  const confirmed = surfaces.map((a) => bySurface.get(a)!.some((w) => w.confirmed));
   for (let i = 0; i < surfaces.length; i++) {
     for (let j = i + 1; j < surfaces.length; j++) {
-      const a = surfaces[i]!;
-      const b = surfaces[j]!;
-      const variant = translitKey(a) === translitKey(b);
+      // A sentence's first word joins a group only through a word that is surely a name.
+      if (!confirmed[i] && !confirmed[j]) continue;
+      const variant = keys[i] === keys[j];
       // Close spellings are often two people (Leung / Yeung, Kristen / Kristin): a slip needs the references to
       // know exactly one of them.
-      const slip = !variant && (index.capWordCount(a) > 0) !== (index.capWordCount(b) > 0) && looksLikeMisspelling(a, b);
-      // A sentence's first word joins a group only through a word that is surely a name.
-      const named = bySurface.get(a)!.some((w) => w.confirmed) || bySurface.get(b)!.some((w) => w.confirmed);
-      if ((variant || slip) && named) parent[find(i)] = find(j);
+      const slip = !variant && known[i] !== known[j] && looksLikeMisspelling(surfaces[i]!, surfaces[j]!);
+      if (variant || slip) parent[find(i)] = find(j);
     }
   }
   const groups = new Map<number, string[]>();
@@ -271,7 +273,7 @@ const mentions = perIndex(() => new XrefCache<Evidence[]>(4000));
 function mentionsOf(index: CheckContext['index'], canonical: string, surface: string, limit: number): Evidence[] {
   return mentions(index)
     .get(`${limit}\u0000${canonical}\u0000${surface}`, () => index.mentionsOf(canonical, surface, limit))
-    .map((m) => ({ ...m }));
+    .map(copyEvidence);
 }
 
 /** One claim per entity: corroborated when the references name it, conflicting when it looks misspelt. */

@@ -1,6 +1,6 @@
 // Numbers and dates: each is compared with the figures of the reference passages about the same thing.
 import type { Evidence, Quantity, Sentence } from '../types';
-import { CheckContext, SIM_CONTRADICT, SIM_CORROBORATE } from './context';
+import { CheckContext, copyEvidence, SIM_CONTRADICT, SIM_CORROBORATE } from './context';
 import { compareQuantities, describe } from './values';
 import { termsOf } from './terms';
 import type { Candidate } from './referenceIndex';
@@ -28,14 +28,13 @@ export function checkQuantities(ctx: CheckContext): void {
     if (!s) continue;
     const sentence = ctx.sentenceKey(s);
     const v = sentence === undefined ? judge(ctx, q, s) : cache.get(sentence, `${q.start - s.start}:${q.end - s.start}|${signature(q)}`, () => judge(ctx, q, s));
-    const claim = { kind: 'quantity' as const, start: q.start, end: q.end, text: q.text };
     if (v === null) {
-      ctx.claims.push({ ...claim, status: 'unverified', evidence: [] });
+      ctx.claims.push({ kind: 'quantity', start: q.start, end: q.end, text: q.text, status: 'unverified', evidence: [] });
       if (ctx.config.reportUnverified && q.kind !== 'ORDINAL') {
         ctx.findings.push({ code: 'unverified-claim', start: q.start, end: q.end, message: `No reference states ${q.kind === 'DATE' ? 'this date' : 'this figure'} (${q.text}).`, related: [], fixes: [] });
       }
     } else if ('agree' in v) {
-      ctx.claims.push({ ...claim, status: 'corroborated', evidence: v.agree.map((e) => ({ ...e })) });
+      ctx.claims.push({ kind: 'quantity', start: q.start, end: q.end, text: q.text, status: 'corroborated', evidence: v.agree.map(copyEvidence) });
     } else {
       const { ev, message, fix } = v.conflict;
       ctx.findings.push({
@@ -43,10 +42,10 @@ export function checkQuantities(ctx: CheckContext): void {
         start: q.start,
         end: q.end,
         message,
-        related: [{ ...ev }],
+        related: [copyEvidence(ev)],
         fixes: fix ? [{ title: fix.title, start: q.start, end: q.end, newText: fix.newText }] : [],
       });
-      ctx.claims.push({ ...claim, status: 'conflicting', evidence: [{ ...ev }] });
+      ctx.claims.push({ kind: 'quantity', start: q.start, end: q.end, text: q.text, status: 'conflicting', evidence: [copyEvidence(ev)] });
     }
   }
 }

@@ -1,6 +1,6 @@
 // What every check of one article shares: the article, its annotations, the index, and the passages
 // each of its sentences aligns with (retrieved once per sentence).
-import type { Annotations, Claim, Finding, Sentence } from '../types';
+import type { Annotations, Claim, Evidence, Finding, Sentence } from '../types';
 import type { CopydeskConfig } from '../config';
 import type { Candidate, ReferenceIndex } from './referenceIndex';
 import { termsOf } from './terms';
@@ -11,6 +11,11 @@ import { perIndex, sealed, XrefCache } from './cache';
 const sentenceCandidates = perIndex(() => new XrefCache<Candidate[]>(4000));
 
 export type RawFinding = Omit<Finding, 'severity'>;
+
+/** A fresh copy of cached evidence (results are the caller's to mutate). */
+export function copyEvidence(e: Evidence): Evidence {
+  return { ref: e.ref, title: e.title, start: e.start, end: e.end, excerpt: e.excerpt, line: e.line };
+}
 
 /**
  * Similarity thresholds (IDF-weighted cosine of shared terms). A passage can corroborate a value when it is
