@@ -65,13 +65,15 @@ export function spellingBudget(len: number): number {
  */
 export function looksLikeMisspelling(a: string, b: string): boolean {
   if (a === b) return false;
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
-  if (la === lb) return false;
-  if (translitKey(a) === translitKey(b)) return false;
-  if (derivedForm(la, lb) || derivedForm(lb, la)) return false;
+  // The cheap refusals first (the name checks compare every pair of the article's spellings): too short to judge,
+  // or lengths further apart than the edits allowed.
   const budget = Math.min(spellingBudget(a.length), spellingBudget(b.length));
   if (budget === 0) return false;
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la === lb || Math.abs(la.length - lb.length) > budget) return false;
+  if (translitKey(a) === translitKey(b)) return false;
+  if (derivedForm(la, lb) || derivedForm(lb, la)) return false;
   const d = editDistance(la, lb, budget);
   if (d > budget) return false;
   // Two edits must leave most of the word intact (Austria / Australia is two words, not a typo).
