@@ -33,7 +33,6 @@ export function checkQuotes(ctx: CheckContext): void {
     const innerEnd = quote.innerStart + quote.inner.length;
     const s = ctx.sentenceAt(quote.start) ?? ctx.sentenceAt(quote.innerStart);
     if (!s) continue;
-    const claim = { kind: 'quote' as const, start: quote.start, end: quote.end, text: quote.inner };
     let worst: { m: Match; words: QWord[] } | undefined;
     const exact: Match[] = [];
     let checked = false;
@@ -61,7 +60,7 @@ export function checkQuotes(ctx: CheckContext): void {
     }
     if (!checked) continue;
     if (!worst && !exact.length) {
-      unverified(ctx, quote, claim);
+      unverified(ctx, quote);
       continue;
     }
     const matches = worst ? [worst.m, ...alsoTied, ...exact] : exact;
@@ -77,13 +76,13 @@ export function checkQuotes(ctx: CheckContext): void {
         fixes: worst.m.fix ? [worst.m.fix] : [],
       });
     }
-    ctx.claims.push({ ...claim, status: worst ? 'conflicting' : 'corroborated', evidence: evidence.slice(0, 3) });
+    ctx.claims.push({ kind: 'quote', start: quote.start, end: quote.end, text: quote.inner, status: worst ? 'conflicting' : 'corroborated', evidence: evidence.slice(0, 3) });
     checkSpeaker(ctx, quote, matches, evidence);
   }
 }
 
-function unverified(ctx: CheckContext, quote: Quote, claim: { kind: 'quote'; start: number; end: number; text: string }): void {
-  ctx.claims.push({ ...claim, status: 'unverified', evidence: [] });
+function unverified(ctx: CheckContext, quote: Quote): void {
+  ctx.claims.push({ kind: 'quote', start: quote.start, end: quote.end, text: quote.inner, status: 'unverified', evidence: [] });
   if (ctx.config.reportUnverified) {
     ctx.findings.push({ code: 'unverified-claim', start: quote.start, end: quote.end, message: 'No reference contains this quote.', related: [], fixes: [] });
   }
