@@ -26,7 +26,8 @@ export function checkQuantities(ctx: CheckContext): void {
     if (q.kind === 'DATE' && (!q.date || q.date.granularity === 'relative') && !q.date?.resolved) continue;
     const s = ctx.sentenceAt(q.start);
     if (!s) continue;
-    const sentence = ctx.sentenceKey(s);
+    // A figure running past its sentence would read text the key does not hold.
+    const sentence = q.end <= s.end ? ctx.sentenceKey(s) : undefined;
     const v = sentence === undefined ? judge(ctx, q, s) : cache.get(sentence, `${q.start - s.start}:${q.end - s.start}|${signature(q)}`, () => judge(ctx, q, s));
     if (v === null) {
       ctx.claims.push({ kind: 'quantity', start: q.start, end: q.end, text: q.text, status: 'unverified', evidence: [] });
