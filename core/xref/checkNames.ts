@@ -60,10 +60,31 @@ function capWordsOf(text: string, from: number, to: number): CapWord[] {
 function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
   const { text, ann } = ctx;
   const lower = lowerWords(text, ann.paragraphs);
+  // A word is "in" an entity when one starts at or before it and reaches past it: with the entities sorted by start,
+  // the furthest end among those starting at or before the word decides.
+  // (An entity starting right at the word counts whatever its length.)
   const covered = new Set<number>();
   for (const e of ann.entities) covered.add(e.start);
-  // Entity spans are few; a word is "in" one when an entity starts at or before it and reaches past it.
-  const inEntity = (a: number, b: number) => covered.has(a) || ann.entities.some((e) => e.start <= a && e.end >= b);
+  let starts: number[] | undefined;
+  let reach: number[] | undefined;
+  const inEntity = (a: number, b: number): boolean => {
+    if (covered.has(a)) return true;
+    if (!starts || !reach) {
+      const sorted = [...ann.entities].sort((x, y) => x.start - y.start);
+      starts = sorted.map((e) => e.start);
+      reach = [];
+      let far = -Infinity;
+      for (const e of sorted) reach.push((far = Math.max(far, e.end)));
+    }
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= b;
+  };
   const out: NameWord[] = [];
   for (const s of ann.sentences) {
     if (s.furniture) continue;
