@@ -1,9 +1,11 @@
 // Names: a name close to a reference name but not equal is a likely misspelling (entity-spelling); one name
 // spelled two ways in the article is an inconsistency (entity-inconsistent), transliterations included.
-import type { Evidence, Fix } from '../types';
-import { CheckContext, SIM_CONTRADICT } from './context';
+import type { Evidence, Fix, Span } from '../types';
+import type { Candidate } from './referenceIndex';
+import { CheckContext, copyEvidence, SIM_CONTRADICT } from './context';
 import { looksLikeMisspelling, translitKey } from './names';
 import { isStopWord } from './terms';
+import { idOf, memoOn, own, perIndex, XrefCache } from './cache';
 
 interface NameWord {
   word: string;
@@ -18,36 +20,143 @@ const CALENDAR = /^(?:january|february|march|april|may|june|july|august|septembe
 
 const CAP_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 
+/** A capitalised word of a sentence that may name something, relative to the sentence. */
+interface CapWord {
+  word: string;
+  start: number;
+  end: number;
+  /** The sentence's first word (nothing but punctuation before it). */
+  opens: boolean;
+  /** The word in lower case. */
+  lower: string;
+}
+
+// A sentence's capitalised words depend on its text alone (when sealed: see cache.ts).
+const capWordCache = new XrefCache<CapWord[]>(4000);
+
+/** Capitalised words of text[from, to) that pass the word-level filters, relative to `from`. */
+function capWordsOf(text: string, from: number, to: number): CapWord[] {
+  const out: CapWord[] = [];
+  CAP_WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  let first = true;
+  while ((m = CAP_WORD.exec(text)) !== null && m.index < to) {
+    const word = m[0].replace(/['’]s$/, '');
+    const start = m.index;
+    const end = start + word.length;
+    const opens = first && !/\p{L}/u.test(text.slice(from, start));
+    first = false;
+    const lower = word.toLowerCase();
+    if (word.length < 4 || /^\p{Lu}+$/u.test(word) || word.includes('.') || isStopWord(lower) || CALENDAR.test(word)) continue;
+    out.push({ word, start: start - from, end: end - from, opens, lower });
+  }
+  return out;
+}
+
 /**
  * Capitalised words that name something: words inside entity spans, and capitalised words that do not open
  * a sentence. A word the article also writes in lower case is an ordinary word ("Experts" / "experts").
  */
 function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
   const { text, ann } = ctx;
-  const lower = new Set<string>();
-  for (const m of text.matchAll(/\b\p{Ll}[\p{L}]*/gu)) lower.add(m[0]);
+  const lower = lowerWords(text, ann.paragraphs);
+  // A word is "in" an entity when one starts at or before it and reaches past it: with the entities sorted by start,
+  // the furthest end among those starting at or before the word decides.
+  // (An entity starting right at the word counts whatever its length.)
   const covered = new Set<number>();
   for (const e of ann.entities) covered.add(e.start);
-  // Entity spans are few; a word is "in" one when an entity starts at or before it and reaches past it.
-  const inEntity = (a: number, b: number) => covered.has(a) || ann.entities.some((e) => e.start <= a && e.end >= b);
+  let starts: number[] | undefined;
+  let reach: number[] | undefined;
+  const inEntity = (a: number, b: number): boolean => {
+    if (covered.has(a)) return true;
+    if (!starts || !reach) {
+      const sorted = [...ann.entities].sort((x, y) => x.start - y.start);
+      starts = sorted.map((e) => e.start);
+      reach = [];
+      let far = -Infinity;
+      for (const e of sorted) reach.push((far = Math.max(far, e.end)));
+    }
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= b;
+  };
   const out: NameWord[] = [];
   for (const s of ann.sentences) {
     if (s.furniture) continue;
-    CAP_WORD.lastIndex = s.start;
-    let m: RegExpExecArray | null;
-    let first = true;
-    while ((m = CAP_WORD.exec(text)) !== null && m.index < s.end) {
-      const word = m[0].replace(/['’]s$/, '');
-      const start = m.index;
-      const end = start + word.length;
-      const opensSentence = first && !/\p{L}/u.test(text.slice(s.start, start));
-      first = false;
-      if (word.length < 4 || /^\p{Lu}+$/u.test(word) || word.includes('.') || lower.has(word.toLowerCase()) || isStopWord(word.toLowerCase()) || CALENDAR.test(word)) continue;
-      out.push({ word, start, end, confirmed: !opensSentence || inEntity(start, end) });
+    const key = ctx.sentenceKey(s);
+    const words = key === undefined ? capWordsOf(text, s.start, s.end) : capWordCache.get(key, () => capWordsOf(own(key), 0, key.length));
+    for (const w of words) {
+      if (lower.has(w.lower)) continue;
+      const start = s.start + w.start;
+      const end = s.start + w.end;
+      out.push({ word: w.word, start, end, confirmed: !w.opens || inEntity(start, end) });
     }
   }
   return out;
 }
+
+const LOWER_WORD = /\b\p{Ll}[\p{L}]*/gu;
+
+/** Distinct lower-case words of a piece of text. */
+function lowerWordsOf(text: string): string[] {
+  const set = new Set<string>();
+  for (const m of text.matchAll(LOWER_WORD)) set.add(m[0]);
+  return [...set];
+}
+
+// A paragraph's lower-case words depend on its text alone: between paragraphs there is only white space, where no
+// word starts or ends and which reads as a word boundary like the start and end of a string.
+const lowerWordCache = new XrefCache<string[]>(4000);
+
+/** The article's lower-case words as counts of the paragraphs holding each, and the paragraphs' lists they sum. */
+let lastLower: { lists: string[][]; counts: Map<string, number> } | undefined;
+
+/** The lower-case words of the whole text (a membership test). */
+function lowerWords(text: string, paras: readonly Span[]): { has(word: string): boolean } {
+  if (!memoOn() || !paragraphsCover(text, paras)) return new Set(lowerWordsOf(text));
+  const lists = paras.map((p) => {
+    const key = text.slice(p.start, p.end);
+    // Words are read from a copy: a cached list must not hold on to this version of the article.
+    return lowerWordCache.get(key, () => lowerWordsOf(own(key)));
+  });
+  // Typing changes one paragraph: update the counts of the last check by the lists that differ (by identity:
+  // a cached list is immutable). Another document simply differs everywhere.
+  const prev = lastLower ?? { lists: [], counts: new Map<string, number>() };
+  lastLower = undefined;
+  const { counts } = prev;
+  let head = 0;
+  while (head < lists.length && head < prev.lists.length && lists[head] === prev.lists[head]) head++;
+  let tail = 0;
+  while (tail < lists.length - head && tail < prev.lists.length - head && lists[lists.length - 1 - tail] === prev.lists[prev.lists.length - 1 - tail]) tail++;
+  for (let k = head; k < prev.lists.length - tail; k++) {
+    for (const w of prev.lists[k]!) {
+      const n = counts.get(w)! - 1;
+      if (n > 0) counts.set(w, n);
+      else counts.delete(w);
+    }
+  }
+  for (let k = head; k < lists.length - tail; k++) for (const w of lists[k]!) counts.set(w, (counts.get(w) ?? 0) + 1);
+  lastLower = { lists, counts };
+  return counts;
+}
+
+/** Paragraphs in order with nothing but white space (no letter, digit or underscore) around and between them. */
+function paragraphsCover(text: string, paras: readonly Span[]): boolean {
+  let at = 0;
+  for (const p of paras) {
+    // Touching paragraphs would make the boundary between them depend on both.
+    if (p.start < at || (p.start === at && at > 0) || p.end < p.start || WORDISH_GAP.test(text.slice(at, p.start))) return false;
+    at = p.end;
+  }
+  return at >= text.length || !WORDISH_GAP.test(text.slice(at));
+}
+
+const WORDISH_GAP = /[\p{L}\w]/u;
 
 export function checkNames(ctx: CheckContext): void {
   const words = nameWordsOfArticle(ctx);
@@ -66,27 +175,8 @@ function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
     if (!s) continue;
     let v = verdict.get(w.word);
     if (v === undefined) {
-      // Only names in the passages this sentence aligns with are candidates: a corpus of thousands of
-      // articles holds some near neighbour for almost any name.
-      let best = undefined as { to: string; n: number; ev: Evidence[] } | undefined;
-      const consider = (sid: number) => {
-        for (const rw of index.capWordsIn(sid)) {
-          const to = rw.word.replace(/['’]s$/, '');
-          if (!looksLikeMisspelling(w.word, to)) continue;
-          const n = index.capWordCount(to);
-          const ev = index.evidenceFor(sid)!;
-          if (!best || (best.to !== to && n > best.n)) best = { to, n, ev: [ev] };
-          else if (best.to === to && best.ev.length < 3 && !best.ev.some((e) => e.ref === ev.ref && e.start === ev.start)) best.ev.push(ev);
-        }
-      };
       const cands = ctx.candidatesFor(s);
-      for (const c of cands) consider(c.sid);
-      // Not in the aligned passages: the rest of the closest articles (the name may be introduced elsewhere).
-      // Only when the article is plainly about the same story as that one.
-      if (!best && (cands[0]?.sim ?? 0) >= SIM_CONTRADICT) {
-        for (const sid of index.bodySentencesOfDocs(cands.slice(0, 2).filter((c) => c.sim >= SIM_CONTRADICT).map((c) => c.sid), 400)) consider(sid);
-      }
-      v = best ? { to: best.to, ev: best.ev } : null;
+      v = spellingVerdicts(index).get(`${idOf(cands)}\u0000${w.word}`, () => spellingVerdict(ctx, w.word, cands));
       verdict.set(w.word, v);
     }
     if (!v) continue;
@@ -96,11 +186,43 @@ function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
       start: w.start,
       end: w.end,
       message: `“${w.word}” looks like a misspelling: the references write “${v.to}”.`,
-      related: v.ev,
+      related: v.ev.map(copyEvidence),
       fixes: [{ title: `Spell it “${v.to}”`, start: w.start, end: w.end, newText: v.to }],
     });
   }
   return flagged;
+}
+
+type SpellingVerdict = { to: string; ev: Evidence[] } | null;
+
+// A name's verdict reads the name and the passages of the sentence it is first met in (a candidate list is immutable,
+// so its identity stands for its content).
+const spellingVerdicts = perIndex(() => new XrefCache<SpellingVerdict>(4000));
+
+/** The reference spelling a name looks like a slip of, among the passages aligned with its sentence. */
+function spellingVerdict(ctx: CheckContext, word: string, cands: Candidate[]): SpellingVerdict {
+  const { index } = ctx;
+  const w = { word };
+  // Only names in the passages this sentence aligns with are candidates: a corpus of thousands of
+  // articles holds some near neighbour for almost any name.
+  let best = undefined as { to: string; n: number; ev: Evidence[] } | undefined;
+  const consider = (sid: number) => {
+    for (const rw of index.capWordsIn(sid)) {
+      const to = rw.word.replace(/['’]s$/, '');
+      if (!looksLikeMisspelling(w.word, to)) continue;
+      const n = index.capWordCount(to);
+      const ev = index.evidenceFor(sid)!;
+      if (!best || (best.to !== to && n > best.n)) best = { to, n, ev: [ev] };
+      else if (best.to === to && best.ev.length < 3 && !best.ev.some((e) => e.ref === ev.ref && e.start === ev.start)) best.ev.push(ev);
+    }
+  };
+  for (const c of cands) consider(c.sid);
+  // Not in the aligned passages: the rest of the closest articles (the name may be introduced elsewhere).
+  // Only when the article is plainly about the same story as that one.
+  if (!best && (cands[0]?.sim ?? 0) >= SIM_CONTRADICT) {
+    for (const sid of index.bodySentencesOfDocs(cands.slice(0, 2).filter((c) => c.sim >= SIM_CONTRADICT).map((c) => c.sid), 400)) consider(sid);
+  }
+  return best ? { to: best.to, ev: best.ev } : null;
 }
 
 function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
@@ -115,17 +237,19 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
   // Union of spellings that are one name: same transliteration key, or a slip of one another.
   const parent = surfaces.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // What the pairs compare, read once per spelling.
+  const keys = surfaces.map((a) => translitKey(a));
+  const known = surfaces.map((a) => index.capWordCount(a) > 0);
+  const confirmed = surfaces.map((a) => bySurface.get(a)!.some((w) => w.confirmed));
   for (let i = 0; i < surfaces.length; i++) {
     for (let j = i + 1; j < surfaces.length; j++) {
-      const a = surfaces[i]!;
-      const b = surfaces[j]!;
-      const variant = translitKey(a) === translitKey(b);
+      // A sentence's first word joins a group only through a word that is surely a name.
+      if (!confirmed[i] && !confirmed[j]) continue;
+      const variant = keys[i] === keys[j];
       // Close spellings are often two people (Leung / Yeung, Kristen / Kristin): a slip needs the references to
       // know exactly one of them.
-      const slip = !variant && (index.capWordCount(a) > 0) !== (index.capWordCount(b) > 0) && looksLikeMisspelling(a, b);
-      // A sentence's first word joins a group only through a word that is surely a name.
-      const named = bySurface.get(a)!.some((w) => w.confirmed) || bySurface.get(b)!.some((w) => w.confirmed);
-      if ((variant || slip) && named) parent[find(i)] = find(j);
+      const slip = !variant && known[i] !== known[j] && looksLikeMisspelling(surfaces[i]!, surfaces[j]!);
+      if (variant || slip) parent[find(i)] = find(j);
     }
   }
   const groups = new Map<number, string[]>();
@@ -144,7 +268,7 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
     });
     const keep = sorted[0]!;
     const keepAt = bySurface.get(keep)![0]!;
-    const ev = index.mentionsOf(keep, keep, 1);
+    const ev = mentionsOf(index, keep, keep, 1);
     for (const other of sorted.slice(1)) {
       for (const w of bySurface.get(other)!) {
         const fixes: Fix[] = [{ title: `Spell it “${keep}” as elsewhere in the article`, start: w.start, end: w.end, newText: keep }];
@@ -163,13 +287,23 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
 
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
+// Mentions of a name in the references depend on the name alone.
+const mentions = perIndex(() => new XrefCache<Evidence[]>(4000));
+
+/** index.mentionsOf, remembered (fresh copies out). */
+function mentionsOf(index: CheckContext['index'], canonical: string, surface: string, limit: number): Evidence[] {
+  return mentions(index)
+    .get(`${limit}\u0000${canonical}\u0000${surface}`, () => index.mentionsOf(canonical, surface, limit))
+    .map(copyEvidence);
+}
+
 /** One claim per entity: corroborated when the references name it, conflicting when it looks misspelt. */
 function entityClaims(ctx: CheckContext, misspelt: Set<number>): void {
   const { index } = ctx;
   for (const e of ctx.ann.entities) {
     if (!ctx.sentenceAt(e.start)) continue;
     const conflicting = [...misspelt].some((p) => p >= e.start && p < e.end);
-    const evidence = conflicting ? [] : index.mentionsOf(e.canonical || e.text, e.text, 3);
+    const evidence = conflicting ? [] : mentionsOf(index, e.canonical || e.text, e.text, 3);
     ctx.claims.push({ kind: 'entity', start: e.start, end: e.end, text: e.text, status: conflicting ? 'conflicting' : evidence.length ? 'corroborated' : 'unverified', evidence });
   }
 }

@@ -5,58 +5,76 @@ import { CheckContext } from './context';
 import { enclosingQuote, referenceSpeakers } from './checkQuotes';
 import { nameWords, samePerson } from './names';
 import { termsOf } from './terms';
+import { NestedCache, perIndex } from './cache';
+import type { Sentence } from '../types';
 
 /** Only a reference sentence that is plainly the same one reworded can tell who said it. */
 const SIM_SAME = 0.5;
 /** Share of the quote's words the paraphrase must carry. */
 const QUOTE_COVER = 0.4;
 
+/** The reference sentence a sentence paraphrases and who the references say spoke it, when not the article's source. */
+type Verdict = { sid: number; theirs: readonly string[] } | null;
+
+// A verdict reads the sentence (its names, terms and passages), the source and the index.
+const verdicts = perIndex(() => new NestedCache<Verdict>(2000));
+
 export function checkParaphrases(ctx: CheckContext): void {
-  const { index, text } = ctx;
+  const { index } = ctx;
   for (const a of ctx.ann.assertions) {
     if (a.status !== 'attributed' || !a.source) continue;
     const s = ctx.sentenceAt(a.start);
     if (!s || ctx.ann.quotes.some((q) => q.start < s.end && q.end > s.start)) continue;
-    // The source must be named in the sentence itself: a resolved pronoun is too weak to accuse anyone.
-    const named = namesIn(text, s);
-    if (!named.some((n) => samePerson(a.source!, n))) continue;
-    const mine = termsOf(text, s.start, s.end);
-    // The closest few passages only: a paraphrase rewords one sentence, not a dozen.
-    for (const c of ctx.candidatesFor(s).slice(0, 3)) {
-      if (c.sim < SIM_SAME) break;
-      const doc = index.docOf(c.sid)!;
-      const span = index.span(c.sid);
-      // The reference sentence must quote someone, and the article's sentence must carry the quote's words.
-      const open = doc.text.slice(span.start, span.end).search(/[“"]/);
-      if (open < 0) continue;
-      const quoted = enclosingQuote(doc.text, span.start + open + 1, span.start + open + 1, span.start, span.end);
-      if (!quoted) continue;
-      const quoteTerms = termsOf(doc.text, quoted.start, quoted.end);
-      let shared = 0;
-      for (const t of quoteTerms) if (mine.has(t)) shared++;
-      if (shared < 3 || shared / Math.max(1, quoteTerms.size) < QUOTE_COVER) continue;
-      const theirs = referenceSpeakers(ctx, { sid: c.sid, start: quoted.start + 1, end: quoted.end - 1 });
-      if (!theirs.length || theirs.some((t) => samePerson(t, a.source!))) break;
-      // Either sentence naming the other's speaker means the two may simply be reported side by side.
-      const refNames = namesIn(doc.text, span);
-      if (refNames.some((n) => samePerson(a.source!, n)) || named.some((n) => theirs.some((t) => samePerson(t, n)))) break;
-      const ev = index.evidenceFor(c.sid)!;
-      const mention = ctx.ann.entities.find((e) => e.start >= s.start && e.end <= s.end && samePerson(e.canonical || e.text, a.source!));
-      const who = theirs[0]!;
-      const words = nameWords(who);
-      ctx.findings.push({
-        code: 'quote-misattributed',
-        start: s.start,
-        end: s.end,
-        message: `This paraphrases words the references quote from ${theirs.join(' / ')}, not ${a.source}.`,
-        related: [ev],
-        fixes: mention
-          ? [{ title: `Attribute to ${who}`, start: mention.start, end: mention.end, newText: nameWords(mention.text).length > 1 ? words.join(' ') : words[words.length - 1] ?? who }]
-          : [],
-      });
-      break;
-    }
+    const source = a.source;
+    const key = ctx.sentenceKey(s);
+    const v = key === undefined ? judge(ctx, s, source) : verdicts(index).get(key, source, () => judge(ctx, s, source));
+    if (!v) continue;
+    const { theirs } = v;
+    const ev = index.evidenceFor(v.sid)!;
+    const mention = ctx.ann.entities.find((e) => e.start >= s.start && e.end <= s.end && samePerson(e.canonical || e.text, source));
+    const who = theirs[0]!;
+    const words = nameWords(who);
+    ctx.findings.push({
+      code: 'quote-misattributed',
+      start: s.start,
+      end: s.end,
+      message: `This paraphrases words the references quote from ${theirs.join(' / ')}, not ${source}.`,
+      related: [ev],
+      fixes: mention
+        ? [{ title: `Attribute to ${who}`, start: mention.start, end: mention.end, newText: nameWords(mention.text).length > 1 ? words.join(' ') : words[words.length - 1] ?? who }]
+        : [],
+    });
   }
+}
+
+function judge(ctx: CheckContext, s: Sentence, source: string): Verdict {
+  const { index, text } = ctx;
+  // The source must be named in the sentence itself: a resolved pronoun is too weak to accuse anyone.
+  const named = namesIn(text, s);
+  if (!named.some((n) => samePerson(source, n))) return null;
+  const mine = termsOf(text, s.start, s.end);
+  // The closest few passages only: a paraphrase rewords one sentence, not a dozen.
+  for (const c of ctx.candidatesFor(s).slice(0, 3)) {
+    if (c.sim < SIM_SAME) break;
+    const doc = index.docOf(c.sid)!;
+    const span = index.span(c.sid);
+    // The reference sentence must quote someone, and the article's sentence must carry the quote's words.
+    const open = doc.text.slice(span.start, span.end).search(/[“"]/);
+    if (open < 0) continue;
+    const quoted = enclosingQuote(doc.text, span.start + open + 1, span.start + open + 1, span.start, span.end);
+    if (!quoted) continue;
+    const quoteTerms = termsOf(doc.text, quoted.start, quoted.end);
+    let shared = 0;
+    for (const t of quoteTerms) if (mine.has(t)) shared++;
+    if (shared < 3 || shared / Math.max(1, quoteTerms.size) < QUOTE_COVER) continue;
+    const theirs = referenceSpeakers(ctx, { sid: c.sid, start: quoted.start + 1, end: quoted.end - 1 });
+    if (!theirs.length || theirs.some((t) => samePerson(t, source))) return null;
+    // Either sentence naming the other's speaker means the two may simply be reported side by side.
+    const refNames = namesIn(doc.text, span);
+    if (refNames.some((n) => samePerson(source, n)) || named.some((n) => theirs.some((t) => samePerson(t, n)))) return null;
+    return { sid: c.sid, theirs };
+  }
+  return null;
 }
 
 function namesIn(text: string, s: { start: number; end: number }): string[] {

@@ -1,97 +1,124 @@
 // Numbers and dates: each is compared with the figures of the reference passages about the same thing.
-import type { Evidence, Fix, Quantity } from '../types';
-import { CheckContext, SIM_CONTRADICT, SIM_CORROBORATE } from './context';
+import type { Evidence, Quantity, Sentence } from '../types';
+import { CheckContext, copyEvidence, SIM_CONTRADICT, SIM_CORROBORATE } from './context';
 import { compareQuantities, describe } from './values';
 import { termsOf } from './terms';
 import type { Candidate } from './referenceIndex';
+import { NestedCache, own, perIndex } from './cache';
 
 /** Weekday names drift between outlets published on different days, so they contradict only very close passages. */
 const SIM_CONTRADICT_WEEKDAY = 0.5;
 
+/** What the references say of one figure: witnesses that agree, one passage that contradicts it, or nothing. */
+type Verdict =
+  | { agree: Evidence[] }
+  | { conflict: { ev: Evidence; message: string; fix?: { title: string; newText: string } } }
+  | null;
+
+// A figure's verdict reads its sentence (retrieval, its clause, the words around it), the figure itself and the index.
+const verdicts = perIndex(() => new NestedCache<Verdict>(4000));
+
 export function checkQuantities(ctx: CheckContext): void {
   const { index } = ctx;
+  const cache = verdicts(index);
   for (const q of ctx.ann.quantities) {
     // "In the coming days", "the next decade": nothing a reference could confirm or contradict.
     if (q.kind === 'DATE' && (!q.date || q.date.granularity === 'relative') && !q.date?.resolved) continue;
     const s = ctx.sentenceAt(q.start);
     if (!s) continue;
-    let cands = ctx.candidatesFor(s);
-    const agree: Evidence[] = [];
-    const witness = (sid: number) => {
-      if (!index.quantitiesIn(sid, q.kind).some((r) => compareQuantities(q, r) === 'equal')) return;
-      const ev = index.evidenceFor(sid);
-      if (ev && !agree.some((e) => e.ref === ev.ref && e.start === ev.start)) agree.push(ev);
-    };
-    let close = cands.filter((c) => c.sim >= SIM_CORROBORATE).slice(0, 8);
-    for (const c of close) if (agree.length < 3) witness(c.sid);
-    // A sentence of several clauses is partly about something else: the figure's own clause is asked too.
-    const clause = clauseOf(ctx.text, q, s.start, s.end);
-    if (!agree.length) {
-      if (clause) {
-        cands = mergeCandidates(cands, index.candidates(termsOf(ctx.text, clause.start, clause.end), 8, 0.1));
-        close = cands.filter((c) => c.sim >= SIM_CORROBORATE).slice(0, 8);
-        for (const c of close) if (agree.length < 3) witness(c.sid);
-      }
-    }
-    // The figure may sit one sentence away from the words it shares with the article ("…,” Zelensky said on Feb. 5).
-    if (!agree.length) for (const c of close.slice(0, 3)) for (const n of index.neighbours(c.sid)) witness(n);
-    const claim = { kind: 'quantity' as const, start: q.start, end: q.end, text: q.text };
-    if (agree.length) {
-      ctx.claims.push({ ...claim, status: 'corroborated', evidence: agree.slice(0, 3) });
-      continue;
-    }
-    // The closest passage that states a comparable figure decides; it must be clearly about the same thing.
-    // A long reference sentence may share only one clause with the article's: the words right around both
-    // figures ("Trump announced on ___") then show they answer the same question.
-    let conflict: { sid: number; values: Quantity[] } | undefined;
-    const mine = clause ? termsOf(ctx.text, clause.start, clause.end) : localTerms(ctx.text, q, s.start, s.end);
-    for (const c of cands) {
-      if (c.sim < SIM_CORROBORATE) break;
-      // One shared word ("group") is a coincidence, not the same subject.
-      if (c.shared < 3) continue;
-      const doc = index.docOf(c.sid)!;
-      const span = index.span(c.sid);
-      const values = index.quantitiesIn(c.sid, q.kind).filter((r) => {
-        if (compareQuantities(q, r) !== 'differ') return false;
-        const local = overlap(index, mine, localTerms(doc.text, r, span.start, span.end));
-        const weekdayOnly = q.kind === 'DATE' && !sameCalendarKnown(q, r);
-        // "first" and "second" are everywhere ("first of all"): an ordinal clashes only in the same sentence, same slot.
-        if (q.kind === 'ORDINAL') return c.sim >= SIM_CONTRADICT && local >= LOCAL_SAME;
-        if (weekdayOnly) return c.sim >= SIM_CONTRADICT_WEEKDAY || (c.sim >= SIM_CONTRADICT && local >= LOCAL_SAME);
-        return c.sim >= SIM_CONTRADICT || local >= LOCAL_SAME;
-      });
-      if (!values.length) continue;
-      conflict = { sid: c.sid, values };
-      break;
-    }
-    if (!conflict) {
-      ctx.claims.push({ ...claim, status: 'unverified', evidence: [] });
+    // A figure running past its sentence would read text the key does not hold.
+    const sentence = q.end <= s.end ? ctx.sentenceKey(s) : undefined;
+    const v = sentence === undefined ? judge(ctx, q, s) : cache.get(sentence, `${q.start - s.start}:${q.end - s.start}|${signature(q)}`, () => judge(ctx, q, s));
+    if (v === null) {
+      ctx.claims.push({ kind: 'quantity', start: q.start, end: q.end, text: q.text, status: 'unverified', evidence: [] });
       if (ctx.config.reportUnverified && q.kind !== 'ORDINAL') {
         ctx.findings.push({ code: 'unverified-claim', start: q.start, end: q.end, message: `No reference states ${q.kind === 'DATE' ? 'this date' : 'this figure'} (${q.text}).`, related: [], fixes: [] });
       }
-      continue;
+    } else if ('agree' in v) {
+      ctx.claims.push({ kind: 'quantity', start: q.start, end: q.end, text: q.text, status: 'corroborated', evidence: v.agree.map(copyEvidence) });
+    } else {
+      const { ev, message, fix } = v.conflict;
+      ctx.findings.push({
+        code: q.kind === 'DATE' ? 'date-mismatch' : 'number-mismatch',
+        start: q.start,
+        end: q.end,
+        message,
+        related: [copyEvidence(ev)],
+        fixes: fix ? [{ title: fix.title, start: q.start, end: q.end, newText: fix.newText }] : [],
+      });
+      ctx.claims.push({ kind: 'quantity', start: q.start, end: q.end, text: q.text, status: 'conflicting', evidence: [copyEvidence(ev)] });
     }
-    const ev = index.evidenceFor(conflict.sid)!;
-    // Other passages may write the same reference figure in the article's style ("$500 billion", not "half a trillion dollars").
-    const pool = [...conflict.values];
-    for (const c of cands) {
-      if (c.sim < SIM_CORROBORATE || c.sid === conflict.sid) continue;
-      for (const r of index.quantitiesIn(c.sid, q.kind)) if (conflict.values.some((v) => compareQuantities(v, r) === 'equal')) pool.push(r);
-    }
-    const best = pickReplacement(q, conflict.values, pool);
-    const fixes: Fix[] = best ? [{ title: `Use the reference's ${q.kind === 'DATE' ? 'date' : 'figure'}: ${describe(best)}`, start: q.start, end: q.end, newText: best.text }] : [];
-    const code = q.kind === 'DATE' ? 'date-mismatch' : 'number-mismatch';
-    const theirs = [...new Set(conflict.values.map((v) => describe(v)))].join(' or ');
-    ctx.findings.push({
-      code,
-      start: q.start,
-      end: q.end,
-      message: `${q.kind === 'DATE' ? 'Date' : 'Figure'} ${describe(q)} disagrees with the reference, which has ${theirs} (“${ev.title}”).`,
-      related: [ev],
-      fixes,
-    });
-    ctx.claims.push({ ...claim, status: 'conflicting', evidence: [ev] });
   }
+}
+
+/** Every field of a figure that judging it reads, besides its offsets. */
+function signature(q: Quantity): string {
+  const d = q.date;
+  return `${q.kind}|${q.value}|${q.unit}|${q.vague}|${d ? `${d.iso}|${d.granularity}|${d.resolved}|${d.month}|${d.day}|${d.weekday}` : '-'}|${q.text}`;
+}
+
+/** The references' verdict on one figure of the sentence s. */
+function judge(ctx: CheckContext, q: Quantity, s: Sentence): Verdict {
+  const { index } = ctx;
+  let cands = ctx.candidatesFor(s);
+  const agree: Evidence[] = [];
+  const witness = (sid: number) => {
+    if (!index.quantitiesIn(sid, q.kind).some((r) => compareQuantities(q, r) === 'equal')) return;
+    const ev = index.evidenceFor(sid);
+    if (ev && !agree.some((e) => e.ref === ev.ref && e.start === ev.start)) agree.push(ev);
+  };
+  let close = cands.filter((c) => c.sim >= SIM_CORROBORATE).slice(0, 8);
+  for (const c of close) if (agree.length < 3) witness(c.sid);
+  // A sentence of several clauses is partly about something else: the figure's own clause is asked too.
+  const clause = clauseOf(ctx.text, q, s.start, s.end);
+  if (!agree.length) {
+    if (clause) {
+      cands = mergeCandidates(cands, index.candidates(termsOf(ctx.text, clause.start, clause.end), 8, 0.1));
+      close = cands.filter((c) => c.sim >= SIM_CORROBORATE).slice(0, 8);
+      for (const c of close) if (agree.length < 3) witness(c.sid);
+    }
+  }
+  // The figure may sit one sentence away from the words it shares with the article ("…,” Zelensky said on Feb. 5).
+  if (!agree.length) for (const c of close.slice(0, 3)) for (const n of index.neighbours(c.sid)) witness(n);
+  if (agree.length) return { agree: agree.slice(0, 3) };
+  // The closest passage that states a comparable figure decides; it must be clearly about the same thing.
+  // A long reference sentence may share only one clause with the article's: the words right around both
+  // figures ("Trump announced on ___") then show they answer the same question.
+  let conflict: { sid: number; values: Quantity[] } | undefined;
+  const mine = clause ? termsOf(ctx.text, clause.start, clause.end) : localTerms(ctx.text, q, s.start, s.end);
+  for (const c of cands) {
+    if (c.sim < SIM_CORROBORATE) break;
+    // One shared word ("group") is a coincidence, not the same subject.
+    if (c.shared < 3) continue;
+    const doc = index.docOf(c.sid)!;
+    const span = index.span(c.sid);
+    const values = index.quantitiesIn(c.sid, q.kind).filter((r) => {
+      if (compareQuantities(q, r) !== 'differ') return false;
+      const local = overlap(index, mine, localTerms(doc.text, r, span.start, span.end));
+      const weekdayOnly = q.kind === 'DATE' && !sameCalendarKnown(q, r);
+      // "first" and "second" are everywhere ("first of all"): an ordinal clashes only in the same sentence, same slot.
+      if (q.kind === 'ORDINAL') return c.sim >= SIM_CONTRADICT && local >= LOCAL_SAME;
+      if (weekdayOnly) return c.sim >= SIM_CONTRADICT_WEEKDAY || (c.sim >= SIM_CONTRADICT && local >= LOCAL_SAME);
+      return c.sim >= SIM_CONTRADICT || local >= LOCAL_SAME;
+    });
+    if (!values.length) continue;
+    conflict = { sid: c.sid, values };
+    break;
+  }
+  if (!conflict) return null;
+  const ev = index.evidenceFor(conflict.sid)!;
+  // Other passages may write the same reference figure in the article's style ("$500 billion", not "half a trillion dollars").
+  const pool = [...conflict.values];
+  for (const c of cands) {
+    if (c.sim < SIM_CORROBORATE || c.sid === conflict.sid) continue;
+    for (const r of index.quantitiesIn(c.sid, q.kind)) if (conflict.values.some((v) => compareQuantities(v, r) === 'equal')) pool.push(r);
+  }
+  const best = pickReplacement(q, conflict.values, pool);
+  const fix = best ? { title: `Use the reference's ${q.kind === 'DATE' ? 'date' : 'figure'}: ${describe(best)}`, newText: best.text } : undefined;
+  const theirs = [...new Set(conflict.values.map((v) => describe(v)))].join(' or ');
+  const message = `${q.kind === 'DATE' ? 'Date' : 'Figure'} ${describe(q)} disagrees with the reference, which has ${theirs} (“${ev.title}”).`;
+  // The message quotes the article's figure: a copy, so that the cached verdict does not keep the article alive.
+  return { conflict: { ev, message: own(message), fix } };
 }
 
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:and|but|while|whereas|although|as|which|who|where)\b|\s\(/g;

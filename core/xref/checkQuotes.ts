@@ -6,6 +6,7 @@ import { CheckContext } from './context';
 import { alignQuote, quoteFragments, quoteWords, type QWord } from './quoteMatch';
 import { nameWords, samePerson } from './names';
 import { speakerNear } from './speakers';
+import { idOf, NestedCache, own, perIndex, quoteSealed, XrefCache } from './cache';
 
 /** Quotes shorter than this are phrases ("serious people"): a misquote only in plainly the same sentence. */
 const MIN_WORDS_FOR_MISQUOTE = 4;
@@ -32,17 +33,17 @@ export function checkQuotes(ctx: CheckContext): void {
     const innerEnd = quote.innerStart + quote.inner.length;
     const s = ctx.sentenceAt(quote.start) ?? ctx.sentenceAt(quote.innerStart);
     if (!s) continue;
-    const claim = { kind: 'quote' as const, start: quote.start, end: quote.end, text: quote.inner };
     let worst: { m: Match; words: QWord[] } | undefined;
     const exact: Match[] = [];
     let checked = false;
     let alsoTied: Match[] = [];
     for (const frag of quoteFragments(ctx.text, quote.innerStart, innerEnd)) {
-      const q = quoteWords(ctx.text, frag.start, frag.end);
+      const words = fragmentWords(ctx.text, frag.start, frag.end);
+      const q = words.q;
       // Alignment is quadratic: a "quote" of hundreds of words is a stray quote mark, not a quotation.
       if (!q.length || q.length > MAX_QUOTE_WORDS) continue;
       checked = true;
-      const found = matchesOf(ctx, q, s);
+      const found = matchesOf(ctx, words, frag.start, s);
       const m = found[0];
       if (!m) {
         worst = undefined;
@@ -59,7 +60,7 @@ export function checkQuotes(ctx: CheckContext): void {
     }
     if (!checked) continue;
     if (!worst && !exact.length) {
-      unverified(ctx, quote, claim);
+      unverified(ctx, quote);
       continue;
     }
     const matches = worst ? [worst.m, ...alsoTied, ...exact] : exact;
@@ -75,37 +76,86 @@ export function checkQuotes(ctx: CheckContext): void {
         fixes: worst.m.fix ? [worst.m.fix] : [],
       });
     }
-    ctx.claims.push({ ...claim, status: worst ? 'conflicting' : 'corroborated', evidence: evidence.slice(0, 3) });
+    ctx.claims.push({ kind: 'quote', start: quote.start, end: quote.end, text: quote.inner, status: worst ? 'conflicting' : 'corroborated', evidence: evidence.slice(0, 3) });
     checkSpeaker(ctx, quote, matches, evidence);
   }
 }
 
-function unverified(ctx: CheckContext, quote: Quote, claim: { kind: 'quote'; start: number; end: number; text: string }): void {
-  ctx.claims.push({ ...claim, status: 'unverified', evidence: [] });
+function unverified(ctx: CheckContext, quote: Quote): void {
+  ctx.claims.push({ kind: 'quote', start: quote.start, end: quote.end, text: quote.inner, status: 'unverified', evidence: [] });
   if (ctx.config.reportUnverified) {
     ctx.findings.push({ code: 'unverified-claim', start: quote.start, end: quote.end, message: 'No reference contains this quote.', related: [], fixes: [] });
   }
 }
+
+/** Words of a quote fragment, relative to the fragment (offset 0 = frag.start) when `rel` is set. */
+interface FragmentWords {
+  q: QWord[];
+  /** The fragment's own text when its words were read from it alone (q relative to it), else undefined (q absolute). */
+  rel?: string;
+}
+
+// A fragment's words read from its own text equal those read in place when nothing runs past its end and no
+// [bracket] makes the reader look further ahead.
+const fragmentCache = new XrefCache<QWord[]>(4000);
+
+function fragmentWords(text: string, from: number, to: number): FragmentWords {
+  if (!quoteSealed(text, to)) return { q: quoteWords(text, from, to) };
+  const rel = text.slice(from, to);
+  if (rel.includes('[') || rel.includes(']')) return { q: quoteWords(text, from, to) };
+  return { q: fragmentCache.get(rel, () => quoteWords(own(rel), 0, rel.length)), rel };
+}
+
+// A fragment's matches read its words (its text) and the passages retrieved for the sentences it runs through.
+const alignments = perIndex(() => new NestedCache<Match[]>(2000));
+// The reference words of a window of sentences.
+const windowWords = perIndex(() => new XrefCache<QWord[]>(2000));
 
 /**
  * Reference stretches close enough to the quote fragment, closest first. The query adds the words around the
  * quote (its speaker, the occasion) so that, of several articles quoting the same words, the one about the
  * same moment ranks first.
  */
-function matchesOf(ctx: CheckContext, q: QWord[], s: Sentence): Match[] {
-  const { index, text } = ctx;
-  const from = q[0]!.start;
-  const to = q[q.length - 1]!.end;
+function matchesOf(ctx: CheckContext, words: FragmentWords, shift: number, s: Sentence): Match[] {
+  const { q, rel } = words;
+  const from = q[0]!.start + (rel === undefined ? 0 : shift);
+  const to = q[q.length - 1]!.end + (rel === undefined ? 0 : shift);
   // The sentences the quote runs through were retrieved already (the figures and names use them too).
-  const bySid = new Map<number, Candidate>();
-  for (const sent of ctx.ann.sentences) {
-    if (sent.end <= Math.min(from, s.start) || sent.start >= Math.max(to, s.end) || sent.furniture) continue;
-    for (const c of ctx.candidatesFor(sent)) if ((bySid.get(c.sid)?.sim ?? -1) < c.sim) bySid.set(c.sid, c);
+  const lists: Candidate[][] = [];
+  const sentences = ctx.ann.sentences;
+  const lo = Math.min(from, s.start);
+  const hi = Math.max(to, s.end);
+  // Sentences are sorted and do not overlap: start at the first one that ends after lo.
+  let a = 0;
+  let b = sentences.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (sentences[mid]!.end <= lo) a = mid + 1;
+    else b = mid;
   }
-  const cands = [...bySid.values()].sort((a, b) => b.sim - a.sim).slice(0, 12);
+  for (let k = a; k < sentences.length && sentences[k]!.start < hi; k++) {
+    const sent = sentences[k]!;
+    if (sent.end <= lo || sent.furniture) continue;
+    lists.push(ctx.candidatesFor(sent));
+  }
+  if (rel === undefined) return alignAll(ctx.index, ctx.text, q, mergeLists(lists));
+  const found = alignments(ctx.index).get(rel, lists.map(idOf).join(','), () => alignAll(ctx.index, rel, q, mergeLists(lists)));
+  // Matches are shared with the cache: only their fixes carry article offsets, shifted into fresh objects.
+  return found.map((m) => (m.fix ? { ...m, fix: { ...m.fix, start: m.fix.start + shift, end: m.fix.end + shift } } : m));
+}
+
+function mergeLists(lists: Candidate[][]): Candidate[] {
+  const bySid = new Map<number, Candidate>();
+  for (const list of lists) for (const c of list) if ((bySid.get(c.sid)?.sim ?? -1) < c.sim) bySid.set(c.sid, c);
+  return [...bySid.values()].sort((a, b) => b.sim - a.sim).slice(0, 12);
+}
+
+/** Matches of the words q of `text` among the candidate passages; fixes are in `text`'s offsets. */
+function alignAll(index: CheckContext['index'], text: string, q: QWord[], cands: Candidate[]): Match[] {
   const found: Match[] = [];
   const budget = q.length >= MIN_WORDS_FOR_MISQUOTE ? Math.max(1, Math.round(q.length * MAX_EDIT_SHARE)) : 0;
   const seen = new Set<string>();
+  const refWords = windowWords(index);
   for (const c of cands) {
     const doc = index.docOf(c.sid)!;
     // A quote may run across sentences: align with a window of sentences around the candidate long enough
@@ -116,7 +166,7 @@ function matchesOf(ctx: CheckContext, q: QWord[], s: Sentence): Match[] {
     const key = `${doc.id}:${span0.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const r = quoteWords(doc.text, span0.start, span1.end, true);
+    const r = refWords.get(`${doc.slot}:${span0.start}:${span1.end}`, () => quoteWords(doc.text, span0.start, span1.end, true));
     if (!r.length) continue;
     const a = alignQuote(q, r);
     const refStart = r[Math.min(a.refFrom, r.length - 1)]!.start;
@@ -168,7 +218,14 @@ function sentenceOf(index: CheckContext['index'], sids: number[], offset: number
 }
 
 /** Who the references say spoke these words: the quote's speaker, or the named source of its sentence. */
-export function referenceSpeakers(ctx: CheckContext, m: { sid: number; start: number; end: number }): string[] {
+export function referenceSpeakers(ctx: CheckContext, m: { sid: number; start: number; end: number }): readonly string[] {
+  return speakers(ctx.index).get(`${m.sid}:${m.start}:${m.end}`, () => readSpeakers(ctx, m));
+}
+
+// Who speaks a stretch of a reference depends on the reference alone.
+const speakers = perIndex(() => new XrefCache<string[]>(2000));
+
+function readSpeakers(ctx: CheckContext, m: { sid: number; start: number; end: number }): string[] {
   // The name beside the quote marks is cheap to read; the attribution pipeline runs only when there is none.
   const doc = ctx.index.docOf(m.sid)!;
   const sp = ctx.index.span(m.sid);

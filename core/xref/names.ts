@@ -1,13 +1,13 @@
 // Name comparison: when two spellings are one name written two ways (transliteration), when one is a
 // misspelling of the other, and when two mentions denote the same person.
-import { memoiseString } from '../text/memo';
+import { memoiseOwned, XrefCache } from './cache';
 
 /**
  * A key under which transliteration variants of a name meet: Zelensky / Zelenskyy / Zelenskiy, Andrii / Andriy,
  * Volodymyr / Wolodymyr, Mikhail / Mihail. Doubled consonants are kept apart on purpose: "Besent" for "Bessent"
  * is a typo, not a romanisation choice.
  */
-export const translitKey = memoiseString((name: string): string => computeTranslitKey(name), 100_000);
+export const translitKey = memoiseOwned((name: string): string => computeTranslitKey(name), 100_000);
 
 // Spelling checks compare every name of the article with every name of the references, on every edit: the same few
 // hundred words are keyed over and over, and a dozen regex passes each cost ~7 ms per check of a 5,000-word article.
@@ -65,13 +65,15 @@ export function spellingBudget(len: number): number {
  */
 export function looksLikeMisspelling(a: string, b: string): boolean {
   if (a === b) return false;
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
-  if (la === lb) return false;
-  if (translitKey(a) === translitKey(b)) return false;
-  if (derivedForm(la, lb) || derivedForm(lb, la)) return false;
+  // The cheap refusals first (the name checks compare every pair of the article's spellings): too short to judge,
+  // or lengths further apart than the edits allowed.
   const budget = Math.min(spellingBudget(a.length), spellingBudget(b.length));
   if (budget === 0) return false;
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la === lb || Math.abs(la.length - lb.length) > budget) return false;
+  if (translitKey(a) === translitKey(b)) return false;
+  if (derivedForm(la, lb) || derivedForm(lb, la)) return false;
   const d = editDistance(la, lb, budget);
   if (d > budget) return false;
   // Two edits must leave most of the word intact (Austria / Australia is two words, not a typo).
@@ -105,6 +107,13 @@ export function nameWords(name: string): string[] {
 
 /** Two mentions of a person agree when their surnames (last words) are the same name, transliteration aside. */
 export function samePerson(a: string, b: string): boolean {
+  return samePersonCache.get(`${a}\u0000${b}`, () => computeSamePerson(a, b));
+}
+
+// The quote and paraphrase checks compare the same few names with each other on every edit.
+const samePersonCache = new XrefCache<boolean>(20_000);
+
+function computeSamePerson(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
   if (!wa.length || !wb.length) return false;

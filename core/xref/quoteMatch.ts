@@ -68,13 +68,15 @@ export function normWord(s: string): string {
 /** Splits a quote at ellipses: each fragment must be found on its own. */
 export function quoteFragments(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  // An ellipsis is at most five characters: one that starts inside the quote ends within four past it, so the
+  // search need not run on to the next ellipsis of the article.
+  const window = text.slice(from, Math.min(text.length, to + 4));
   const re = /\.\s?\.\s?\.|…/g;
-  re.lastIndex = from;
   let s = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) {
-    if (m.index > s) out.push({ start: s, end: m.index });
-    s = m.index + m[0].length;
+  while ((m = re.exec(window)) !== null && m.index + from < to) {
+    if (m.index + from > s) out.push({ start: s, end: m.index + from });
+    s = m.index + from + m[0].length;
   }
   if (s < to) out.push({ start: s, end: to });
   return out;

@@ -75,10 +75,17 @@ export class ReferenceIndex {
   private sWeight = new Float32Array(0);
   private readonly queryCache = new Map<string, Candidate[]>();
   private readonly passageCache = new Map<string, { from: number; ann: Annotations }>();
+  private gen = 0;
+
+  /** Changes whenever a document is added, replaced or removed (the cross-check's caches key on it). */
+  get generation(): number {
+    return this.gen;
+  }
 
   set(id: string, text: string): ReferenceDoc {
     this.delete(id);
     this.queryCache.clear();
+    this.gen++;
     const slot = this.slots.length;
     const { sentences } = segment(text);
     const first = this.sCount;
@@ -117,6 +124,7 @@ export class ReferenceIndex {
     this.byId.delete(id);
     this.slots[doc.slot] = undefined;
     this.queryCache.clear();
+    this.gen++;
     for (let sid = doc.firstSentence; sid < doc.firstSentence + doc.sentenceCount; sid++) {
       this.quantityCache.delete(sid);
       if (!(this.sFlags[sid]! & FURNITURE)) this.countCapWords(doc.text, this.sStart[sid]!, this.sEnd[sid]!, -1);

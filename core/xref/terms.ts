@@ -2,6 +2,7 @@
 // Terms are folded hard (case, diacritics, y/i/j, doubled letters, plural -s) so that a misspelt or
 // transliterated name still retrieves the passage it was copied from; spelling is judged later, on surfaces.
 import { memoiseString } from '../text/memo';
+import { own } from './cache';
 
 const STOP = new Set(
   ('a an the and or but nor so yet of to in on at by for with from into onto over under about after before between during ' +
@@ -45,8 +46,10 @@ export function termsOf(text: string, from: number, to: number, out: Set<string>
     let term = termCache.get(raw);
     if (term === undefined) {
       if (termCache.size > 500_000) termCache.clear();
-      term = termOf(raw);
-      termCache.set(raw, term);
+      // The key is copied: a long word sliced from an article would keep that version of the article alive.
+      const word = own(raw);
+      term = termOf(word);
+      termCache.set(word, term);
     }
     if (term) out.add(term);
   }

@@ -1,0 +1,152 @@
+// Caches of the cross-check's per-sentence, per-figure and per-quote work. Typing changes one sentence; the figures,
+// quotes and names of the others ask the same questions of the same reference index as at the last keystroke.
+// Each cache belongs to one ReferenceIndex and is dropped whenever a reference document is added, replaced or removed,
+// so a key only has to encode the article-side inputs. Keys are the texts of sentences and quotes (plus whatever else
+// a kernel reads); values are kept relative to the key's text and treated as immutable.
+import { KernelCache } from '../text/memo';
+
+/**
+ * Whether the kernel caches are on (core/text/memo.ts's switch, which tests turn off to compare against fresh
+ * results). Read once per cross-check by a probe: a KernelCache that is off computes on every lookup.
+ */
+let on = true;
+const probe = new KernelCache<number, number>(4);
+export function refreshMemoSwitch(): void {
+  let computed = 0;
+  probe.get(0, () => ++computed);
+  probe.get(0, () => ++computed);
+  on = computed < 2;
+}
+
+/** Whether the caches are on for this check. */
+export function memoOn(): boolean {
+  return on;
+}
+
+/**
+ * A copy of a string that shares no storage with the text it was sliced from: a cache key sliced from the article
+ * would otherwise keep that whole version of the article alive for as long as the key stays cached.
+ */
+export function own(key: string): string {
+  return key.length < 13 ? key : (' ' + key).slice(1);
+}
+
+/** A bounded string-keyed cache in two generations (as KernelCache), storing keys detached from their text. */
+export class XrefCache<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+
+  constructor(private readonly max: number) {}
+
+  get(key: string, compute: () => V): V {
+    if (!on) return compute();
+    let v = this.young.get(key);
+    if (v !== undefined) return v;
+    v = this.old.get(key);
+    if (v === undefined) v = compute();
+    if (this.young.size >= this.max) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(own(key), v);
+    return v;
+  }
+
+  clear(): void {
+    this.young.clear();
+    this.old.clear();
+  }
+}
+
+/**
+ * A pure string function remembered under keys detached from their text (memoiseString keeps the key it is given:
+ * a word sliced from the article would keep that version of the article alive).
+ */
+export function memoiseOwned<V>(fn: (s: string) => V, max: number): (s: string) => V {
+  const cache = new XrefCache<V>(max);
+  return (s) => cache.get(s, () => fn(s));
+}
+
+/** Code units after which no pattern of the cross-check can continue a word, number, name or clause break. */
+const CONTINUES = /[\p{L}\p{N}\p{M}_'’.,\-\[\]()…\uD800-\uDFFF]/u;
+const SPACE_OR_COMMA = /[\s,]/;
+
+/**
+ * Whether text[from, to) reads the same on its own as inside the text: no word, name, number, clause break or
+ * quote-word pattern of the cross-check that starts inside can run past `to`. (The patterns scan forward from
+ * `from` and look behind nothing, so the start needs no check.) When false, callers compute without caching.
+ */
+export function sealed(text: string, to: number): boolean {
+  if (to >= text.length) return true;
+  if (to <= 0) return false;
+  return !CONTINUES.test(text[to]!) && !SPACE_OR_COMMA.test(text[to - 1]!);
+}
+
+const WORDISH = /[\p{L}\p{N}\[\]()\uD800-\uDFFF]/u;
+const JOINER = /['’.,]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\uD800-\uDFFF]/u;
+
+/**
+ * Whether the quote words of text[from, to) (quoteMatch.ts) read the same on their own as inside the text: no word
+ * runs on past `to` (a word continues only through a letter or digit, or a joiner followed by one).
+ */
+export function quoteSealed(text: string, to: number): boolean {
+  if (to >= text.length) return true;
+  const c = text[to]!;
+  if (WORDISH.test(c)) return false;
+  return !JOINER.test(c) || !LETTER_OR_DIGIT.test(text[to + 1] ?? '');
+}
+
+/** A small identity number for an immutable object (a candidate list), for use in cache keys. */
+const ids = new WeakMap<object, number>();
+let nextId = 1;
+export function idOf(o: object): number {
+  let id = ids.get(o);
+  if (id === undefined) ids.set(o, (id = nextId++));
+  return id;
+}
+
+/**
+ * A cache whose keys are a long text (a sentence or a quote) and a short detail (a figure's offsets and value):
+ * the long key is hashed once per check when the caller reuses one string for it, the details share a small map.
+ */
+export class NestedCache<V> {
+  private readonly outer: XrefCache<Map<string, V>>;
+
+  constructor(max: number, private readonly maxInner = 32) {
+    this.outer = new XrefCache<Map<string, V>>(max);
+  }
+
+  get(key: string, detail: string, compute: () => V): V {
+    if (!on) return compute();
+    const inner = this.outer.get(key, () => new Map());
+    let v = inner.get(detail);
+    if (v === undefined) {
+      v = compute();
+      if (inner.size >= this.maxInner) inner.clear();
+      inner.set(own(detail), v);
+    }
+    return v;
+  }
+
+  clear(): void {
+    this.outer.clear();
+  }
+}
+
+/**
+ * A cache per reference index, emptied whenever the index changes (a document added, replaced or removed): keys
+ * then need to encode only the article-side inputs of a kernel.
+ */
+export function perIndex<C extends { clear(): void }>(make: () => C): (index: { readonly generation: number }) => C {
+  const caches = new WeakMap<object, { generation: number; cache: C }>();
+  return (index) => {
+    let e = caches.get(index);
+    if (!e) caches.set(index, (e = { generation: index.generation, cache: make() }));
+    else if (e.generation !== index.generation) {
+      e.cache.clear();
+      e.generation = index.generation;
+    }
+    return e.cache;
+  };
+}
