@@ -1,6 +1,6 @@
 // The part of attributing one sentence that depends on its own words only: tokens, reporting cue, vague cue, first
 // person, pronouns and the words' check-worthiness. Typing changes one sentence; the others are found here unchanged.
-import { TextKernelCache } from '../text/spans';
+import { KernelCache } from '../text/memo';
 import { tokensOf } from './tokens';
 import { findCue, findVagueCue, type Cue } from './cues';
 import { worthKernel, type WorthKernel } from './checkworthy';
@@ -29,8 +29,8 @@ export interface SentenceKernel {
 
 // Sentences without quotes are keyed by their text; with quotes, by the clipped quote spans, "|" and the text (two
 // caches, so that no key of one kind can equal a key of the other).
-const plainCache = new TextKernelCache<SentenceKernel>(4000);
-const quotedCache = new TextKernelCache<SentenceKernel>(1000);
+const plainCache = new KernelCache<string, SentenceKernel>(4000);
+const quotedCache = new KernelCache<string, SentenceKernel>(1000);
 
 const isSpaceCode = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

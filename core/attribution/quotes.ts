@@ -1,6 +1,6 @@
 // Direct quotes: curly and straight double quotes paired per paragraph, in one pass.
 import type { Paragraph, Quote } from '../types';
-import { TextKernelCache } from '../text/spans';
+import { KernelCache } from '../text/memo';
 
 const OPEN = 0x201c; // “
 const CLOSE = 0x201d; // ”
@@ -17,7 +17,7 @@ function push(out: number[], start: number, innerEnd: number, end: number): void
 }
 
 // Quotes never cross a paragraph and are found from its text alone: each paragraph's are cached by its text.
-const paragraphQuotes = new TextKernelCache<readonly number[]>(2000);
+const paragraphQuotes = new KernelCache<string, readonly number[]>(2000);
 
 /**
  * Outermost quotes only (nested quotes belong to the outer speaker). A quote left open at the end of a paragraph ends

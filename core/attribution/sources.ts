@@ -1,7 +1,7 @@
 // Turns the words that name a source into the canonical name: entities first, then the document's own fuller forms.
 import type { Entity, EntityType } from '../types';
 import { ORG_WORDS, TITLES } from './lexicon';
-import { TextKernelCache } from '../text/spans';
+import { KernelCache } from '../text/memo';
 
 export interface ResolvedName {
   name: string;
@@ -15,7 +15,7 @@ const stripPossessive = (w: string): string => w.replace(/['’]s$/u, '');
 
 /** Drops leading titles ("US President", "Presidential Chief of Staff") unless the phrase names an organisation. */
 export const stripTitles = (name: string): string => titlesCache.get(name, stripTitlesOnce);
-const titlesCache = new TextKernelCache<string>(4000);
+const titlesCache = new KernelCache<string, string>(4000);
 
 function stripTitlesOnce(name: string): string {
   const words = wordsOf(name);
@@ -251,7 +251,7 @@ function isSubsequence(needle: string, hay: string): boolean {
 }
 
 const NO_NAMES: readonly (string | number)[] = [];
-const lineNamesCache = new TextKernelCache<readonly (string | number)[]>(2000);
+const lineNamesCache = new KernelCache<string, readonly (string | number)[]>(2000);
 
 /**
  * The personal names of one line, in order, flat as [last word, name, word count, …]: runs of two to seven capitalised
@@ -304,7 +304,7 @@ function personKeys(name: string): { joined: string; last: string | undefined } 
   const ws = wordsOf(name);
   return { joined: ws.join(' '), last: ws.length ? ws[ws.length - 1]! : undefined };
 }
-const personKeysCache = new TextKernelCache<{ joined: string; last: string | undefined }>(2000);
+const personKeysCache = new KernelCache<string, { joined: string; last: string | undefined }>(2000);
 
 /** The name without titles and its last word (possessive dropped), or null when it has no words or more than four. */
 function lastWordEntry(name: string): { c: string; last: string } | null {
@@ -314,4 +314,4 @@ function lastWordEntry(name: string): { c: string; last: string } | null {
   return { c, last: stripPossessive(ws[ws.length - 1]!) };
 }
 // KernelCache-style caches treat undefined as "absent"; null is a value.
-const lastWordCache = new TextKernelCache<{ c: string; last: string } | null>(2000);
+const lastWordCache = new KernelCache<string, { c: string; last: string } | null>(2000);

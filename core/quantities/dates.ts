@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node/en';
 import type { DateValue, Quantity, Sentence } from '../types';
 import { clauseTense, sentenceAt, type Tense } from './tense';
 import { KernelCache } from '../text/memo';
-import { memoOn } from './memoState';
+import { memoEnabled as memoOn } from '../text/memo';
 
 const DAY_MS = 86_400_000;
 // Words and shapes that can be part of a date. chrono (30-odd regular expressions per call) runs only on short

@@ -4,7 +4,7 @@
 import type { Quantity, Sentence, Span } from '../types';
 import { tokenizeQuantities, type QToken } from './tokens';
 import { KernelCache } from '../text/memo';
-import { memoOn } from './memoState';
+import { memoEnabled as memoOn } from '../text/memo';
 import { citationTokens, findAmounts, phoneTokens } from './amounts';
 import { findDates, resolveAgainstArticle } from './dates';
 import { findDateWords } from './dateWords';

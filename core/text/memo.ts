@@ -6,6 +6,11 @@
 
 let enabled = true;
 
+/** Whether kernel caches are on; code with a cached and an uncached path (reading in one pass) asks this. */
+export function memoEnabled(): boolean {
+  return enabled;
+}
+
 /** Turns every kernel cache off (tests compare cached against uncached results); returns the previous setting. */
 export function setMemoEnabled(on: boolean): boolean {
   const was = enabled;
@@ -22,11 +27,6 @@ export class KernelCache<K, V> {
   private old = new Map<K, V>();
 
   constructor(private readonly max: number) {}
-
-  /** Also tells whether caching is on (setMemoEnabled). */
-  static get enabled(): boolean {
-    return enabled;
-  }
 
   /**
    * The value for `key`, computed on a miss. `compute` gets a flat copy of a string key: a value built from it (a

@@ -1,7 +1,7 @@
 // Paragraphs (blank-line or single-line breaks) and sentences with offsets; page furniture is flagged, not dropped.
 import type { Paragraph, Sentence } from '../types';
 import { furnitureOfParagraphs, isFurnitureSentence, paragraphVerdict } from './furniture';
-import { TextKernelCache } from './spans';
+import { KernelCache } from './memo';
 
 // Abbreviations after which a period does not end a sentence (compared lower-case, without the final period).
 const ABBREV = new Set(
@@ -139,7 +139,7 @@ interface ParagraphKernel {
   readonly verdict: number;
 }
 
-const paragraphCache = new TextKernelCache<ParagraphKernel>(2000);
+const paragraphCache = new KernelCache<string, ParagraphKernel>(2000);
 
 /** JavaScript's \s. */
 const isWhiteSpace = (c: number): boolean =>

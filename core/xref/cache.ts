@@ -3,69 +3,8 @@
 // Each cache belongs to one ReferenceIndex and is dropped whenever a reference document is added, replaced or removed,
 // so a key only has to encode the article-side inputs. Keys are the texts of sentences and quotes (plus whatever else
 // a kernel reads); values are kept relative to the key's text and treated as immutable.
-import { KernelCache } from '../text/memo';
-
-/**
- * Whether the kernel caches are on (core/text/memo.ts's switch, which tests turn off to compare against fresh
- * results). Read once per cross-check by a probe: a KernelCache that is off computes on every lookup.
- */
-let on = true;
-const probe = new KernelCache<number, number>(4);
-export function refreshMemoSwitch(): void {
-  let computed = 0;
-  probe.get(0, () => ++computed);
-  probe.get(0, () => ++computed);
-  on = computed < 2;
-}
-
-/** Whether the caches are on for this check. */
-export function memoOn(): boolean {
-  return on;
-}
-
-/**
- * A copy of a string that shares no storage with the text it was sliced from: a cache key sliced from the article
- * would otherwise keep that whole version of the article alive for as long as the key stays cached.
- */
-export function own(key: string): string {
-  return key.length < 13 ? key : (' ' + key).slice(1);
-}
-
-/** A bounded string-keyed cache in two generations (as KernelCache), storing keys detached from their text. */
-export class XrefCache<V> {
-  private young = new Map<string, V>();
-  private old = new Map<string, V>();
-
-  constructor(private readonly max: number) {}
-
-  get(key: string, compute: () => V): V {
-    if (!on) return compute();
-    let v = this.young.get(key);
-    if (v !== undefined) return v;
-    v = this.old.get(key);
-    if (v === undefined) v = compute();
-    if (this.young.size >= this.max) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    this.young.set(own(key), v);
-    return v;
-  }
-
-  clear(): void {
-    this.young.clear();
-    this.old.clear();
-  }
-}
-
-/**
- * A pure string function remembered under keys detached from their text (memoiseString keeps the key it is given:
- * a word sliced from the article would keep that version of the article alive).
- */
-export function memoiseOwned<V>(fn: (s: string) => V, max: number): (s: string) => V {
-  const cache = new XrefCache<V>(max);
-  return (s) => cache.get(s, () => fn(s));
-}
+// The caches themselves are core/text/memo.ts's KernelCache (bounded, two generations, keys stored as flat copies).
+import { flatCopy, KernelCache, memoEnabled } from '../text/memo';
 
 /** Code units after which no pattern of the cross-check can continue a word, number, name or clause break. */
 const CONTINUES = /[\p{L}\p{N}\p{M}_'’.,\-\[\]()…\uD800-\uDFFF]/u;
@@ -111,20 +50,20 @@ export function idOf(o: object): number {
  * the long key is hashed once per check when the caller reuses one string for it, the details share a small map.
  */
 export class NestedCache<V> {
-  private readonly outer: XrefCache<Map<string, V>>;
+  private readonly outer: KernelCache<string, Map<string, V>>;
 
   constructor(max: number, private readonly maxInner = 32) {
-    this.outer = new XrefCache<Map<string, V>>(max);
+    this.outer = new KernelCache<string, Map<string, V>>(max);
   }
 
   get(key: string, detail: string, compute: () => V): V {
-    if (!on) return compute();
+    if (!memoEnabled()) return compute();
     const inner = this.outer.get(key, () => new Map());
     let v = inner.get(detail);
     if (v === undefined) {
       v = compute();
       if (inner.size >= this.maxInner) inner.clear();
-      inner.set(own(detail), v);
+      inner.set(flatCopy(detail), v);
     }
     return v;
   }

@@ -7,12 +7,10 @@ import { checkQuantities } from './checkQuantities';
 import { checkQuotes } from './checkQuotes';
 import { checkNames } from './checkNames';
 import { checkParaphrases } from './checkParaphrase';
-import { refreshMemoSwitch } from './cache';
 
 export function crossCheck(text: string, ann: Annotations, index: ReferenceIndex, config: CopydeskConfig): { findings: RawFinding[]; claims: Claim[] } {
   const ctx = new CheckContext(text, ann, index, config);
   if (index.size === 0) return { findings: [], claims: [] };
-  refreshMemoSwitch();
   checkQuantities(ctx);
   checkQuotes(ctx);
   checkParaphrases(ctx);

@@ -5,7 +5,8 @@ import type { Candidate } from './referenceIndex';
 import { CheckContext, copyEvidence, SIM_CONTRADICT } from './context';
 import { looksLikeMisspelling, translitKey } from './names';
 import { isStopWord } from './terms';
-import { idOf, memoOn, own, perIndex, XrefCache } from './cache';
+import { idOf, perIndex } from './cache';
+import { KernelCache, flatCopy, memoEnabled } from '../text/memo';
 
 interface NameWord {
   word: string;
@@ -32,7 +33,7 @@ interface CapWord {
 }
 
 // A sentence's capitalised words depend on its text alone (when sealed: see cache.ts).
-const capWordCache = new XrefCache<CapWord[]>(4000);
+const capWordCache = new KernelCache<string, CapWord[]>(4000);
 
 /** Capitalised words of text[from, to) that pass the word-level filters, relative to `from`. */
 function capWordsOf(text: string, from: number, to: number): CapWord[] {
@@ -89,7 +90,7 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
   for (const s of ann.sentences) {
     if (s.furniture) continue;
     const key = ctx.sentenceKey(s);
-    const words = key === undefined ? capWordsOf(text, s.start, s.end) : capWordCache.get(key, () => capWordsOf(own(key), 0, key.length));
+    const words = key === undefined ? capWordsOf(text, s.start, s.end) : capWordCache.get(key, () => capWordsOf(flatCopy(key), 0, key.length));
     for (const w of words) {
       if (lower.has(w.lower)) continue;
       const start = s.start + w.start;
@@ -111,18 +112,18 @@ function lowerWordsOf(text: string): string[] {
 
 // A paragraph's lower-case words depend on its text alone: between paragraphs there is only white space, where no
 // word starts or ends and which reads as a word boundary like the start and end of a string.
-const lowerWordCache = new XrefCache<string[]>(4000);
+const lowerWordCache = new KernelCache<string, string[]>(4000);
 
 /** The article's lower-case words as counts of the paragraphs holding each, and the paragraphs' lists they sum. */
 let lastLower: { lists: string[][]; counts: Map<string, number> } | undefined;
 
 /** The lower-case words of the whole text (a membership test). */
 function lowerWords(text: string, paras: readonly Span[]): { has(word: string): boolean } {
-  if (!memoOn() || !paragraphsCover(text, paras)) return new Set(lowerWordsOf(text));
+  if (!memoEnabled() || !paragraphsCover(text, paras)) return new Set(lowerWordsOf(text));
   const lists = paras.map((p) => {
     const key = text.slice(p.start, p.end);
     // Words are read from a copy: a cached list must not hold on to this version of the article.
-    return lowerWordCache.get(key, () => lowerWordsOf(own(key)));
+    return lowerWordCache.get(key, () => lowerWordsOf(flatCopy(key)));
   });
   // Typing changes one paragraph: update the counts of the last check by the lists that differ (by identity:
   // a cached list is immutable). Another document simply differs everywhere.
@@ -197,7 +198,7 @@ type SpellingVerdict = { to: string; ev: Evidence[] } | null;
 
 // A name's verdict reads the name and the passages of the sentence it is first met in (a candidate list is immutable,
 // so its identity stands for its content).
-const spellingVerdicts = perIndex(() => new XrefCache<SpellingVerdict>(4000));
+const spellingVerdicts = perIndex(() => new KernelCache<string, SpellingVerdict>(4000));
 
 /** The reference spelling a name looks like a slip of, among the passages aligned with its sentence. */
 function spellingVerdict(ctx: CheckContext, word: string, cands: Candidate[]): SpellingVerdict {
@@ -288,7 +289,7 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 // Mentions of a name in the references depend on the name alone.
-const mentions = perIndex(() => new XrefCache<Evidence[]>(4000));
+const mentions = perIndex(() => new KernelCache<string, Evidence[]>(4000));
 
 /** index.mentionsOf, remembered (fresh copies out). */
 function mentionsOf(index: CheckContext['index'], canonical: string, surface: string, limit: number): Evidence[] {

@@ -4,7 +4,8 @@ import { CheckContext, copyEvidence, SIM_CONTRADICT, SIM_CORROBORATE } from './c
 import { compareQuantities, describe } from './values';
 import { termsOf } from './terms';
 import type { Candidate } from './referenceIndex';
-import { NestedCache, own, perIndex } from './cache';
+import { NestedCache, perIndex } from './cache';
+import { flatCopy } from '../text/memo';
 
 /** Weekday names drift between outlets published on different days, so they contradict only very close passages. */
 const SIM_CONTRADICT_WEEKDAY = 0.5;
@@ -118,7 +119,7 @@ function judge(ctx: CheckContext, q: Quantity, s: Sentence): Verdict {
   const theirs = [...new Set(conflict.values.map((v) => describe(v)))].join(' or ');
   const message = `${q.kind === 'DATE' ? 'Date' : 'Figure'} ${describe(q)} disagrees with the reference, which has ${theirs} (“${ev.title}”).`;
   // The message quotes the article's figure: a copy, so that the cached verdict does not keep the article alive.
-  return { conflict: { ev, message: own(message), fix } };
+  return { conflict: { ev, message: flatCopy(message), fix } };
 }
 
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:and|but|while|whereas|although|as|which|who|where)\b|\s\(/g;

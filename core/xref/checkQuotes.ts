@@ -6,7 +6,8 @@ import { CheckContext } from './context';
 import { alignQuote, quoteFragments, quoteWords, type QWord } from './quoteMatch';
 import { nameWords, samePerson } from './names';
 import { speakerNear } from './speakers';
-import { idOf, NestedCache, own, perIndex, quoteSealed, XrefCache } from './cache';
+import { idOf, NestedCache, perIndex, quoteSealed } from './cache';
+import { KernelCache, flatCopy } from '../text/memo';
 
 /** Quotes shorter than this are phrases ("serious people"): a misquote only in plainly the same sentence. */
 const MIN_WORDS_FOR_MISQUOTE = 4;
@@ -97,19 +98,19 @@ interface FragmentWords {
 
 // A fragment's words read from its own text equal those read in place when nothing runs past its end and no
 // [bracket] makes the reader look further ahead.
-const fragmentCache = new XrefCache<QWord[]>(4000);
+const fragmentCache = new KernelCache<string, QWord[]>(4000);
 
 function fragmentWords(text: string, from: number, to: number): FragmentWords {
   if (!quoteSealed(text, to)) return { q: quoteWords(text, from, to) };
   const rel = text.slice(from, to);
   if (rel.includes('[') || rel.includes(']')) return { q: quoteWords(text, from, to) };
-  return { q: fragmentCache.get(rel, () => quoteWords(own(rel), 0, rel.length)), rel };
+  return { q: fragmentCache.get(rel, () => quoteWords(flatCopy(rel), 0, rel.length)), rel };
 }
 
 // A fragment's matches read its words (its text) and the passages retrieved for the sentences it runs through.
 const alignments = perIndex(() => new NestedCache<Match[]>(2000));
 // The reference words of a window of sentences.
-const windowWords = perIndex(() => new XrefCache<QWord[]>(2000));
+const windowWords = perIndex(() => new KernelCache<string, QWord[]>(2000));
 
 /**
  * Reference stretches close enough to the quote fragment, closest first. The query adds the words around the
@@ -223,7 +224,7 @@ export function referenceSpeakers(ctx: CheckContext, m: { sid: number; start: nu
 }
 
 // Who speaks a stretch of a reference depends on the reference alone.
-const speakers = perIndex(() => new XrefCache<string[]>(2000));
+const speakers = perIndex(() => new KernelCache<string, string[]>(2000));
 
 function readSpeakers(ctx: CheckContext, m: { sid: number; start: number; end: number }): string[] {
   // The name beside the quote marks is cheap to read; the attribution pipeline runs only when there is none.

@@ -5,10 +5,11 @@ import type { CopydeskConfig } from '../config';
 import type { Candidate, ReferenceIndex } from './referenceIndex';
 import { termsOf } from './terms';
 import { indexOfSpanAt } from '../text/spans';
-import { perIndex, sealed, XrefCache } from './cache';
+import { perIndex, sealed } from './cache';
+import { KernelCache } from '../text/memo';
 
 /** A sentence's passages depend only on its terms, read from its own text when it is sealed (see cache.ts). */
-const sentenceCandidates = perIndex(() => new XrefCache<Candidate[]>(4000));
+const sentenceCandidates = perIndex(() => new KernelCache<string, Candidate[]>(4000));
 
 export type RawFinding = Omit<Finding, 'severity'>;
 

@@ -1,13 +1,13 @@
 // Name comparison: when two spellings are one name written two ways (transliteration), when one is a
 // misspelling of the other, and when two mentions denote the same person.
-import { memoiseOwned, XrefCache } from './cache';
+import { KernelCache, memoiseString } from '../text/memo';
 
 /**
  * A key under which transliteration variants of a name meet: Zelensky / Zelenskyy / Zelenskiy, Andrii / Andriy,
  * Volodymyr / Wolodymyr, Mikhail / Mihail. Doubled consonants are kept apart on purpose: "Besent" for "Bessent"
  * is a typo, not a romanisation choice.
  */
-export const translitKey = memoiseOwned((name: string): string => computeTranslitKey(name), 100_000);
+export const translitKey = memoiseString((name: string): string => computeTranslitKey(name), 100_000);
 
 // Spelling checks compare every name of the article with every name of the references, on every edit: the same few
 // hundred words are keyed over and over, and a dozen regex passes each cost ~7 ms per check of a 5,000-word article.
@@ -111,7 +111,7 @@ export function samePerson(a: string, b: string): boolean {
 }
 
 // The quote and paraphrase checks compare the same few names with each other on every edit.
-const samePersonCache = new XrefCache<boolean>(20_000);
+const samePersonCache = new KernelCache<string, boolean>(20_000);
 
 function computeSamePerson(a: string, b: string): boolean {
   const wa = nameWords(a);

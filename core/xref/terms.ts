@@ -1,8 +1,7 @@
 // Index terms: the words two passages must share to be "about the same thing".
 // Terms are folded hard (case, diacritics, y/i/j, doubled letters, plural -s) so that a misspelt or
 // transliterated name still retrieves the passage it was copied from; spelling is judged later, on surfaces.
-import { memoiseString } from '../text/memo';
-import { own } from './cache';
+import { flatCopy, memoiseString } from '../text/memo';
 
 const STOP = new Set(
   ('a an the and or but nor so yet of to in on at by for with from into onto over under about after before between during ' +
@@ -47,7 +46,7 @@ export function termsOf(text: string, from: number, to: number, out: Set<string>
     if (term === undefined) {
       if (termCache.size > 500_000) termCache.clear();
       // The key is copied: a long word sliced from an article would keep that version of the article alive.
-      const word = own(raw);
+      const word = flatCopy(raw);
       term = termOf(word);
       termCache.set(word, term);
     }

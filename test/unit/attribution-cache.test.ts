@@ -9,8 +9,7 @@ import { runInNewContext } from 'node:vm';
 import { segment } from '../../core/text/segment';
 import { findQuotes, classifyAssertions } from '../../core/attribution/index';
 import { annotateText } from '../../core/pipeline';
-import { setMemoEnabled } from '../../core/text/memo';
-import { TextKernelCache, flatCopy } from '../../core/text/spans';
+import { KernelCache, flatCopy, setMemoEnabled } from '../../core/text/memo';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -113,9 +112,9 @@ test('mutating what segment and classifyAssertions return does not change the ne
   deepStrictEqual(analyse(text, ann), fresh(text, ann));
 });
 
-test('TextKernelCache: computes on a copy of the key, is bounded, and is off with the other caches', () => {
+test('KernelCache: computes on a copy of the key, is bounded, and is off with the other caches', () => {
   setMemoEnabled(true);
-  const cache = new TextKernelCache<string>(2);
+  const cache = new KernelCache<string, string>(2);
   let calls = 0;
   const doc = 'The harbour master said the berth was closed. '.repeat(20);
   const key = doc.slice(4, 40);
