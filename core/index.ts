@@ -10,6 +10,8 @@ export * from './types';
 export * from './config';
 export { ReferenceIndex, referenceTitle } from './xref/index';
 export { lineStarts, positionAt } from './text/lines';
+/** Kernel caches across calls (on by default); benchmarks and tests turn them off to measure or compare fresh analysis. */
+export { setMemoEnabled } from './text/memo';
 
 /** Entities, quantities, quotes and assertions of one article. */
 export function annotate(text: string, config: Partial<CopydeskConfig> = {}): Annotations {

@@ -53,14 +53,20 @@ console.log(`density: ${density(articles.slice(0, 200))}`);
 const realDir = new URL('../../shared/eval/gum-news/docs/', import.meta.url);
 const real = existsSync(realDir) ? readdirSync(realDir).map((f) => readFileSync(new URL(f, realDir), 'utf8')) : [];
 if (real.length) console.log(`density of real news (GUM Wikinews, ../shared): ${density(real)}`);
-const ours = time('copydesk annotate', (t) => core.annotate(t));
+// Sentences the core has seen are served from its caches (as when the CLI meets boilerplate again); the generated
+// articles share template sentences, so the uncached figure is printed too, and the lower one is held to the target.
+const cached = time('copydesk annotate', (t) => core.annotate(t));
+core.setMemoEnabled(false);
+const uncached = time('  same, caches off', (t) => core.annotate(t));
 if (real.length) {
-  // Real articles, repeated to ≥ 2 MB: the figure that matters, measured beside the generated one.
+  // Real articles, repeated to ≥ 2 MB, caches off (a repeat would be served from them): the figure that matters.
   const reps = Math.ceil((2 * 1048576) / real.reduce((n, t) => n + Buffer.byteLength(t), 0));
   const saved = articles.splice(0, articles.length, ...Array.from({ length: reps }, () => real).flat());
   time('copydesk on real news', (t) => core.annotate(t));
   articles.splice(0, articles.length, ...saved);
 }
+core.setMemoEnabled(true);
+const ours = Math.min(cached, uncached);
 const theirs = time('compromise-only', compromiseOnly, 30000);
 console.log(`ratio: copydesk is ${(ours / theirs).toFixed(1)}× the compromise-only pipeline's throughput`);
 console.log(ours >= 1 ? 'target ≥ 1 MB/s: met' : 'target ≥ 1 MB/s: NOT met');
