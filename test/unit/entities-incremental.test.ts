@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { segment } from '../../core/text/segment';
-import { setMemoEnabled } from '../../core/text/memo';
 import { findEntities } from '../../core/entities/index';
 import { prepare } from '../../core/entities/features';
 import { tagDoc } from '../../core/entities/tagger';
 import { loadModel, type PackedModel } from '../../core/entities/model';
 import packed from '../../models/ner-model.json';
+import { fresh, rng } from '../support/edits';
 
 const dir = join(import.meta.dirname, '../fixtures/articles');
 const base = readdirSync(dir)
@@ -19,17 +19,6 @@ const base = readdirSync(dir)
   .map((f) => readFileSync(join(dir, f), 'utf8'))
   .join('\n\n')
   .slice(0, 12_000);
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['a', 'A', ' ', '.', '. ', 'Paris', ' Smith', 'The ', '\n\n', 'US', ' of ', 'NASA', '’s', 'é', 'Mr. ', 'x', 'WHEN AMERICA', ' (CES)', ' will ', ' Will '];
 
@@ -47,15 +36,6 @@ function edit(text: string, r: () => number): string {
     return text.slice(0, k) + flipped + text.slice(k + 1);
   }
   return text.slice(0, at) + PIECES[Math.floor(r() * PIECES.length)] + text.slice(at);
-}
-
-function fresh<T>(f: () => T): T {
-  const was = setMemoEnabled(false);
-  try {
-    return f();
-  } finally {
-    setMemoEnabled(was);
-  }
 }
 
 test('findEntities with warm per-sentence caches equals a fresh analysis over random edits', () => {

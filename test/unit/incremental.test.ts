@@ -3,21 +3,9 @@
 // computed with them off. The caches are only allowed to make typing faster.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { check, ReferenceIndex, type CopydeskConfig } from '../../core/index';
-import { setMemoEnabled } from '../../core/text/memo';
+import { check, type ReferenceIndex, type CopydeskConfig } from '../../core/index';
+import { fresh, read, references, rng } from '../support/edits';
 
-const ROOT = join(import.meta.dirname, '../..');
-const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
-
-function references(): ReferenceIndex {
-  const index = new ReferenceIndex();
-  for (const dir of ['examples/references', 'test/fixtures/xref/refs']) {
-    for (const f of readdirSync(join(ROOT, dir)).sort()) index.set(join(dir, f), read(join(dir, f)));
-  }
-  return index;
-}
 
 /** Several of the project's own drafts in one article, so names, figures and quotes recur across paragraphs. */
 const ARTICLE = [
@@ -26,16 +14,6 @@ const ARTICLE = [
   read('test/fixtures/articles/harbour.article').replace(/^---\n[\s\S]*?\n---\n/, ''),
   read('test/fixtures/xref/draft-faithful.txt'),
 ].join('\n\n');
-
-/** Deterministic, so a failure replays. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SNIPPETS = [' said', ', according to police', ' 12', '4', ' per cent', ' $3.5 million', ' Smith', '\n\n', ' on Tuesday', '“', '”', '"', ' Maria', '.', ', she said.', ' experts say', ' March 3', ' the council', '\r\n', 'é', '😀', ' 1,200 people', '’s', ' Mr ', 'NEW YORK — '];
 
@@ -59,13 +37,7 @@ function equivalentOverEdits(seed: number, edits: number, config: Partial<Copyde
     text = r() < 0.08 ? history[Math.floor(r() * history.length)]! : edit(text, r);
     history.push(text);
     const warm = check(text, config, index);
-    const was = setMemoEnabled(false);
-    let cold;
-    try {
-      cold = check(text, config, index);
-    } finally {
-      setMemoEnabled(was);
-    }
+    const cold = fresh(() => check(text, config, index));
     assert.deepStrictEqual(warm, cold, `edit ${i} (seed ${seed}) changed the result: caches disagree with a fresh analysis`);
   }
 }

@@ -3,15 +3,11 @@
 // the whole text), over random edits of a date-heavy article and over random strings of numbers and line breaks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { findQuantities } from '../../core/quantities/index';
 import { findDates } from '../../core/quantities/dates';
 import { segment } from '../../core/text/segment';
-import { setMemoEnabled } from '../../core/text/memo';
+import { fresh, read, rng } from '../support/edits';
 
-const ROOT = join(import.meta.dirname, '../..');
-const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 
 const ARTICLE = [
   read('examples/draft.article'),
@@ -23,15 +19,6 @@ const ARTICLE = [
   read('test/fixtures/xref/draft-faithful.txt'),
 ].join('\n\n');
 
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SNIPPETS = [' on Tuesday', ' March 3', ' May', ' may', ' 2024', ' last week', ' 10:30 a.m.', ' ago', ' will', '\n', '\n\n', '\r\n', ', ', ' $3.5 million', ' 12%', ' the 15th', ' Christmas', ' at 5 pm', ' next month', '😀', '\ud83d', ' 555-123-4567', ' https://example.com/2024/05', ' [4]'];
 
 function edit(text: string, r: () => number): string {
@@ -42,15 +29,6 @@ function edit(text: string, r: () => number): string {
   if (kind < 0.9) return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(r() * 30)));
   const from = Math.floor(r() * text.length);
   return text.slice(0, at) + text.slice(from, from + 5 + Math.floor(r() * 120)) + text.slice(at);
-}
-
-function fresh<T>(f: () => T): T {
-  const was = setMemoEnabled(false);
-  try {
-    return f();
-  } finally {
-    setMemoEnabled(was);
-  }
 }
 
 test('findQuantities with warm caches equals a fresh reading, over random edits', () => {

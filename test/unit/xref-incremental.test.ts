@@ -4,8 +4,6 @@
 // quote fragment may be read on its own agree with reading it in place.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { annotateText } from '../../core/pipeline';
 import { resolveConfig } from '../../core/config';
 import { ReferenceIndex } from '../../core/xref/index';
@@ -13,29 +11,10 @@ import { crossCheck } from '../../core/xref/check';
 import { quoteSealed, sealed } from '../../core/xref/cache';
 import { quoteFragments, quoteWords } from '../../core/xref/quoteMatch';
 import { termsOf } from '../../core/xref/terms';
-import { setMemoEnabled } from '../../core/text/memo';
+import { fresh, read, references, rng } from '../support/edits';
 
-const ROOT = join(import.meta.dirname, '../..');
-const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
-
-function references(): ReferenceIndex {
-  const index = new ReferenceIndex();
-  for (const dir of ['examples/references', 'test/fixtures/xref/refs']) {
-    for (const f of readdirSync(join(ROOT, dir)).sort()) index.set(join(dir, f), read(join(dir, f)));
-  }
-  return index;
-}
 
 const ARTICLE = [read('examples/draft.article'), read('test/fixtures/xref/draft-errors.txt'), read('test/fixtures/xref/draft-faithful.txt')].join('\n\n');
-
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Pieces that join or split sentences, quotes and words at their edges. */
 const SNIPPETS = ['.', ',', ', and', ' (', ')', '…', '...', '. . .', '“', '”', '"', '[', ']', '](x)', "'s", '’', '-', '_', '1', ',000', 'Zelenskyy', ' Zelensky said', ' said Waltz', '\n', '\n\n', ' ', 'é', '😀', 'Feb. 5', ' $500 billion', ' 12 per cent', 'The', 'x'];
@@ -54,15 +33,6 @@ function edit(text: string, r: () => number): string {
   if (kind < 0.8) return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(r() * 6)));
   const from = Math.floor(r() * text.length);
   return text.slice(0, at) + text.slice(from, from + 5 + Math.floor(r() * 120)) + text.slice(at);
-}
-
-function fresh<T>(f: () => T): T {
-  const was = setMemoEnabled(false);
-  try {
-    return f();
-  } finally {
-    setMemoEnabled(was);
-  }
 }
 
 function equivalentOverEdits(seed: number, edits: number, index: ReferenceIndex, config = resolveConfig({})): void {
