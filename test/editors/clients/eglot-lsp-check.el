@@ -39,12 +39,18 @@
         ;; (the enclosing git checkout, when there is one), or it never sends didOpen.
         (eglot '(copydesk-article-mode) (or (project-current) `(transient . ,default-directory))
                'eglot-lsp-server check-cmd "copydesk")
-        ;; References are indexed after the first analysis, so wait until publishes settle for half a second.
-        (let ((deadline (+ (float-time) 15)))
+        ;; References are indexed after the first analysis, so a second publish follows the first: wait for a diagnostic
+        ;; with code $HOVER_CODE when one is asked for (on a loaded machine the cross-check can come well after the
+        ;; first batch), then until publishes settle for half a second.
+        (let ((deadline (+ (float-time) 30))
+              (want (getenv "HOVER_CODE")))
           (while (and (< (float-time) deadline)
-                      (or (null check-diags) (< (- (float-time) check-diags-at) 0.5)))
+                      (or (null check-diags)
+                          (and want (> (length want) 0)
+                               (not (seq-some (lambda (d) (equal (plist-get d :code) want)) check-diags)))
+                          (< (- (float-time) check-diags-at) 0.5)))
             (accept-process-output nil 0.05)))
-        (unless check-diags (setq check-out '((error . "no diagnostics within 15s"))) (check-finish 1))
+        (unless check-diags (setq check-out '((error . "no diagnostics within 30s"))) (check-finish 1))
         (setq check-out
               `((diagnostics . ,(vconcat
                                  (mapcar (lambda (d)

@@ -22,20 +22,29 @@ local client_id = vim.lsp.start_client({
 if not client_id then out.error = 'start_client failed'; return finish(1) end
 vim.lsp.buf_attach_client(bufnr, client_id)
 
--- References are indexed after the first analysis, so a second publish may follow the first: wait until the
--- diagnostics stop changing for a moment rather than taking the first batch.
+-- References are indexed after the first analysis, so a second publish follows the first: wait for a diagnostic with
+-- code $HOVER_CODE when one is asked for (on a loaded machine the cross-check can come well after the first batch),
+-- then until the diagnostics stop changing for a moment.
+local want = os.getenv('HOVER_CODE')
+local function has_wanted()
+  if not want or want == '' then return true end
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    if d.user_data and d.user_data.lsp and d.user_data.lsp.code == want then return true end
+  end
+  return false
+end
 local last, stable_since = -1, vim.loop.now()
-local got = vim.wait(15000, function()
+local got = vim.wait(30000, function()
   local n = #vim.diagnostic.get(bufnr)
   if n ~= last then last, stable_since = n, vim.loop.now() end
-  return n > 0 and vim.loop.now() - stable_since > 500
+  return n > 0 and has_wanted() and vim.loop.now() - stable_since > 500
 end, 50)
 out.diagnostics = {}
 for _, d in ipairs(vim.diagnostic.get(bufnr)) do
   table.insert(out.diagnostics, { line = d.lnum, col = d.col, severity = d.severity, message = d.message, source = d.source,
     code = d.user_data and d.user_data.lsp and d.user_data.lsp.code or vim.NIL })
 end
-if not got then out.error = 'no diagnostics within 15s'; return finish(1) end
+if not got then out.error = 'no settled diagnostics' .. (want and (' with ' .. want) or '') .. ' within 30s'; return finish(1) end
 
 -- Hover where a diagnostic starts (the first with code $HOVER_CODE, else the first): flagged text always has a hover.
 local d = out.diagnostics[1]
