@@ -26,6 +26,7 @@ export const REPORTING_VERBS = new Set(
   agree agrees agreed reiterate reiterates reiterated mention mentions mentioned caution cautions cautioned
   accuse accuses accused criticize criticizes criticized criticise criticised
   conclude concludes concluded concluding find finds found show shows showed read reads
+  list lists listed listing outline outlines outlined outlining
   `),
 );
 

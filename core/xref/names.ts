@@ -19,7 +19,6 @@ function computeTranslitKey(name: string): string {
     .replace(/[’'.\-\s]/g, '')
     .replace(/kh/g, 'h')
     .replace(/ph/g, 'f')
-    .replace(/ck/g, 'k')
     .replace(/q/g, 'k')
     .replace(/w/g, 'v')
     .replace(/ou/g, 'u')

@@ -46,6 +46,9 @@ test('many reporting verbs count, in both tenses', () => {
     expectSource(text, 'Councillor', 'Hana Brook');
   }
   expectSource('The budget will rise, Councillor Hana Brook added.', 'The budget', 'Hana Brook', 'added');
+  // Listing or outlining is telling: the named subject is the source of what is listed.
+  expectSource('Port director Ola Berg listed cranes, tugs and dredging among the costs still to come.', 'Port director', 'Ola Berg', 'listed');
+  expectSource('Treasurer Ivo Kral outlined a $12 million plan to rebuild the quay by 2027.', 'Treasurer', 'Ivo Kral', 'outlined');
 });
 
 test('"added" and "promised" as ordinary verbs are not attribution', () => {

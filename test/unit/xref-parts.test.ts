@@ -53,6 +53,7 @@ test('transliterations share a key; typos and different names do not', () => {
   assert.notEqual(translitKey('Besent'), translitKey('Bessent'));
   assert.ok(looksLikeMisspelling('Besent', 'Bessent'));
   assert.ok(looksLikeMisspelling('Hegset', 'Hegseth'));
+  assert.ok(looksLikeMisspelling('Novack', 'Novak'), '"ck" for "k" is a slip, not a romanisation');
   assert.ok(!looksLikeMisspelling('Zelenskyy', 'Zelensky'), 'a transliteration is not a typo');
   assert.ok(!looksLikeMisspelling('Russian', 'Russia'), 'a derived form is not a typo');
   assert.ok(!looksLikeMisspelling('Austria', 'Australia'));
