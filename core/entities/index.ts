@@ -42,5 +42,35 @@ export function findEntities(text: string, sentences: Sentence[]): Entity[] {
     i = j - 1;
   }
   raw.sort((x, y) => x.a - y.a);
-  return resolve(d, raw);
+  return datelines(text, sentences, resolve(d, raw), gazetteer);
+}
+
+// A dateline opens a story: "RIVERTON —", "RIVERTON, Ore. —", "KYIV, Ukraine (AP) —". Its place is set in capitals,
+// which the tagger (trained on mixed-case text) may read as a person; and the word after the dash opens the sentence
+// proper, so a common word there ("MAPLEFORD — Residents said…") is no name.
+const DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?(?: \([^()\n]{1,40}\))? ?[—–-]{1,2} ?/u;
+
+function datelines(text: string, sentences: Sentence[], entities: Entity[], gazetteer: Gazetteer): Entity[] {
+  let out = entities;
+  for (const s of sentences) {
+    if (s.furniture || (s.start > 0 && text[s.start - 1] !== '\n')) continue;
+    // Not cut at the sentence's end: "RIVERTON, Ore." may be split off as a sentence of its own.
+    const m = DATELINE.exec(text.slice(s.start, s.start + 120));
+    if (!m || m[1]!.length < 2 || s.start + m[0].length >= text.length) continue;
+    if (out === entities) out = entities.slice();
+    const placeEnd = s.start + m[1]!.length;
+    const at = out.findIndex((e) => e.end > s.start && e.start < placeEnd);
+    if (at < 0) {
+      let k = 0;
+      while (k < out.length && out[k]!.start < s.start) k++;
+      out.splice(k, 0, { start: s.start, end: placeEnd, text: m[1]!, type: 'PLACE', canonical: m[1]! });
+    } else if (out[at]!.type === 'PERSON' && out[at]!.start === s.start && out[at]!.end === placeEnd) {
+      out[at] = { ...out[at]!, type: 'PLACE' };
+    }
+    const after = s.start + m[0].length;
+    const next = out.findIndex((e) => e.start === after);
+    const e = out[next];
+    if (e && !/\s/.test(e.text) && (gazetteer.lex.get(e.text.toLowerCase()) ?? 9) <= 2) out.splice(next, 1);
+  }
+  return out;
 }

@@ -138,3 +138,12 @@ test('transliteration variants are each a person; canonical does not merge diffe
   assert.ok(has(es, 'Oleksandr Tkachenkov', 'PERSON'), names(es).join(', '));
   for (const e of es.filter((x) => x.text === 'Tkachenko')) assert.equal(e.canonical, 'Oleksandr Tkachenko');
 });
+
+test('a dateline in capitals is a place, and the common word after its dash is no name', () => {
+  assert.deepEqual(names(ents('RIVERTON — The council voted on Monday to close the harbour.')), ['PLACE:RIVERTON']);
+  assert.deepEqual(names(ents('MAPLEFORD, Ore. — Residents said the bridge was closed.')), ['PLACE:MAPLEFORD']);
+  assert.ok(has(ents('KYIV, Ukraine (AP) — Ukraine wants a deal.'), 'KYIV', 'PLACE'));
+  const mid = ents('The port reopened.\n\nNATO — the alliance — said nothing.');
+  assert.ok(!has(mid, 'NATO', 'PLACE') || has(mid, 'NATO', 'ORG'), `an organisation opening a paragraph stays one: ${names(mid)}`);
+  assert.deepEqual(names(ents('Council news. The vote — a close one — passed.')), [], 'a dash mid-paragraph is no dateline');
+});
