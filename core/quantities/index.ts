@@ -4,7 +4,7 @@
 import type { Quantity, Sentence, Span } from '../types';
 import { tokenizeQuantities, type QToken } from './tokens';
 import { KernelCache } from '../text/memo';
-import { memoEnabled as memoOn } from '../text/memo';
+import { flatCopy, memoEnabled as memoOn } from '../text/memo';
 import { citationTokens, findAmounts, phoneTokens } from './amounts';
 import { findDates, resolveAgainstArticle } from './dates';
 import { findDateWords } from './dateWords';
@@ -20,8 +20,29 @@ export interface QuantityContext {
 // or dots with no "@" was rescanned from every position (quadratic). The leftmost match is the same either way.
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;
 
+// Reading by cached runs of lines pays off when an article comes back edited (the editor, keystroke after keystroke);
+// watching each run's reads costs more than one pass over a text seen for the first time (a batch of files, an article
+// just opened), which is therefore read in one pass — the findings are the same either way. A text counts as edited
+// when it starts or ends as one of the last few texts read did (one edit cannot change both ends).
+const RECENT = 8;
+const EDGE = 200;
+const recentHeads: string[] = [];
+const recentTails: string[] = [];
+
+function readBefore(text: string): boolean {
+  const head = text.slice(0, EDGE);
+  const tail = text.slice(-EDGE);
+  const seen = recentHeads.includes(head) || recentTails.includes(tail);
+  for (const [list, edge] of [[recentHeads, head], [recentTails, tail]] as const) {
+    if (list.includes(edge)) continue;
+    list.unshift(flatCopy(edge));
+    if (list.length > RECENT) list.pop();
+  }
+  return seen;
+}
+
 export function findQuantities(text: string, sentences: Sentence[], ctx: QuantityContext = {}): Quantity[] {
-  const local = memoOn() ? tokenLevelByUnits(text) : undefined;
+  const local = memoOn() && readBefore(text) ? tokenLevelByUnits(text) : undefined;
   let amounts: Quantity[];
   let dateWords: Quantity[];
   let inUrl: (start: number) => boolean;
