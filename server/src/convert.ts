@@ -29,15 +29,11 @@ export function evidenceLocation(ev: Evidence, refs: ReferenceIndex | undefined)
 }
 
 export function toDiagnostic(doc: TextDocument, f: Finding, refs: ReferenceIndex | undefined): Diagnostic {
-  return {
-    range: rangeOf(doc, f.start, f.end),
-    severity: SEVERITY[f.severity],
-    code: f.code,
-    source: 'copydesk',
-    message: f.message,
-    relatedInformation: f.related.map((ev) => ({ location: evidenceLocation(ev, refs), message: `${ev.title}: “${clip(ev.excerpt, 160)}”` })),
-    data: { fixes: f.fixes },
-  };
+  const d: Diagnostic = { range: rangeOf(doc, f.start, f.end), severity: SEVERITY[f.severity], code: f.code, source: 'copydesk', message: f.message };
+  // Empty lists are left out: an article's diagnostics are republished on every keystroke, hundreds at a time.
+  if (f.related.length) d.relatedInformation = f.related.map((ev) => ({ location: evidenceLocation(ev, refs), message: `${ev.title}: “${clip(ev.excerpt, 160)}”` }));
+  if (f.fixes.length) d.data = { fixes: f.fixes };
+  return d;
 }
 
 export function clip(s: string, max: number): string {
