@@ -15,6 +15,8 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { check, type CheckResult, type CopydeskConfig, type ReferenceIndex } from '../../core/index';
 import { Workspace, setWorkspaceRoots, uriToPath, type Corpus } from './workspace';
 import { toDiagnostic, rangeOf, evidenceLocation } from './convert';
@@ -164,15 +166,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return a;
   }
 
-  // After an article's first full analysis, a few throw-away analyses of edited copies run in idle time, one per turn
-  // of the event loop, so the writer's first keystrokes find the JIT and the caches warm (the first dozen edits after
-  // opening cost two to four times a warm edit otherwise). Any real edit or request stops it.
+  // After an article's first full analysis, throw-away analyses of edited copies run in idle time, one per turn of the
+  // event loop, so the writer's first keystrokes find the JIT and the caches warm: without it the first dozen or so
+  // edits after opening cost two to four times a warm edit. A real edit stops it, a request waits at most one round,
+  // and it stops after WARM_UP_BUDGET_MS of work (a long article would otherwise keep a core busy). Then one full
+  // collection gives back the heap the warm-up grew.
   const warmed = new Set<string>();
-  function warmUp(doc: TextDocument, round = 0): void {
-    if (round >= WARM_UP_EDITS) return;
+  function warmUp(doc: TextDocument, round = 0, spent = 0): void {
+    if (round >= WARM_UP_EDITS || spent >= WARM_UP_BUDGET_MS) return releaseGarbage();
     setImmediate(() => {
       const current = documents.get(doc.uri);
       if (!current || current.version !== doc.version || pending.size > 0) return;
+      const t0 = performance.now();
       const text = current.getText();
       const { config } = workspace.configFor(doc.uri);
       const corpus = corpusOf(doc.uri);
@@ -184,7 +189,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       } catch {
         return;
       }
-      warmUp(doc, round + 1);
+      warmUp(doc, round + 1, spent + performance.now() - t0);
     });
   }
 
@@ -269,6 +274,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
 declare const __VERSION__: string;
 
+/** A full collection once the warm-up's garbage is dead, so the heap it grew is given back before typing starts. */
+function releaseGarbage(): void {
+  try {
+    setFlagsFromString('--expose-gc');
+    (runInNewContext('gc') as () => void)();
+  } catch {
+    /* a runtime without the flag keeps its heap as it is */
+  }
+}
+
 /**
  * Where documents enter the server: a malformed didOpen (no text) opens an empty document and a malformed change (no
  * text, bad range) is dropped, so every handler can rely on a well-formed document instead of guarding on its own.
@@ -290,7 +305,8 @@ function isWellFormedChange(c: unknown): c is TextDocumentContentChangeEvent {
 
 // Analysis runs on the protocol thread, so a document this large would stall hovers and typing: the CLI handles those.
 const MAX_EDITOR_CHARS = 500_000;
-const WARM_UP_EDITS = 12;
+const WARM_UP_EDITS = 30;
+const WARM_UP_BUDGET_MS = 1500;
 
 function emptyResult(): CheckResult {
   return { annotations: { paragraphs: [], sentences: [], entities: [], quantities: [], quotes: [], assertions: [] }, findings: [], claims: [] };
