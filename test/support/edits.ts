@@ -36,3 +36,15 @@ export function references(): ReferenceIndex {
   }
   return index;
 }
+
+/** The versions of `start` after each of `count` random edits, now and then undoing back to an earlier version (whose
+ *  pieces the caches may still hold). */
+export function* editedVersions(start: string, count: number, r: () => number, edit: (text: string, r: () => number) => string): Generator<string> {
+  const history = [start];
+  let text = start;
+  for (let i = 0; i < count; i++) {
+    text = r() < 0.08 ? history[Math.floor(r() * history.length)]! : edit(text, r);
+    history.push(text);
+    yield text;
+  }
+}

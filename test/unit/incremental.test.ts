@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check, type ReferenceIndex, type CopydeskConfig } from '../../core/index';
-import { fresh, read, references, rng } from '../support/edits';
+import { editedVersions, fresh, read, references, rng } from '../support/edits';
 
 
 /** Several of the project's own drafts in one article, so names, figures and quotes recur across paragraphs. */
@@ -29,16 +29,11 @@ function edit(text: string, r: () => number): string {
 }
 
 function equivalentOverEdits(seed: number, edits: number, config: Partial<CopydeskConfig>, index?: ReferenceIndex): void {
-  const r = rng(seed);
-  const history = [ARTICLE];
-  let text = ARTICLE;
-  for (let i = 0; i < edits; i++) {
-    // Now and then an undo back to an earlier version, whose pieces the caches may still hold.
-    text = r() < 0.08 ? history[Math.floor(r() * history.length)]! : edit(text, r);
-    history.push(text);
+  let i = 0;
+  for (const text of editedVersions(ARTICLE, edits, rng(seed), edit)) {
     const warm = check(text, config, index);
     const cold = fresh(() => check(text, config, index));
-    assert.deepStrictEqual(warm, cold, `edit ${i} (seed ${seed}) changed the result: caches disagree with a fresh analysis`);
+    assert.deepStrictEqual(warm, cold, `edit ${i++} (seed ${seed}) changed the result: caches disagree with a fresh analysis`);
   }
 }
 

@@ -11,7 +11,7 @@ import { crossCheck } from '../../core/xref/check';
 import { quoteSealed, sealed } from '../../core/xref/cache';
 import { quoteFragments, quoteWords } from '../../core/xref/quoteMatch';
 import { termsOf } from '../../core/xref/terms';
-import { fresh, read, references, rng } from '../support/edits';
+import { editedVersions, fresh, read, references, rng } from '../support/edits';
 
 
 const ARTICLE = [read('examples/draft.article'), read('test/fixtures/xref/draft-errors.txt'), read('test/fixtures/xref/draft-faithful.txt')].join('\n\n');
@@ -36,16 +36,12 @@ function edit(text: string, r: () => number): string {
 }
 
 function equivalentOverEdits(seed: number, edits: number, index: ReferenceIndex, config = resolveConfig({})): void {
-  const r = rng(seed);
-  const history = [ARTICLE];
-  let text = ARTICLE;
-  for (let i = 0; i < edits; i++) {
-    text = r() < 0.08 ? history[Math.floor(r() * history.length)]! : edit(text, r);
-    history.push(text);
+  let i = 0;
+  for (const text of editedVersions(ARTICLE, edits, rng(seed), edit)) {
     const ann = annotateText(text, config.articleDate);
     const warm = crossCheck(text, ann, index, config);
     const cold = fresh(() => crossCheck(text, ann, index, config));
-    assert.deepStrictEqual(warm, cold, `edit ${i} (seed ${seed}): the cross-check's caches disagree with a fresh cross-check`);
+    assert.deepStrictEqual(warm, cold, `edit ${i++} (seed ${seed}): the cross-check's caches disagree with a fresh cross-check`);
   }
 }
 
