@@ -1,6 +1,6 @@
 // Expanding the CLI's PATH arguments (files, folders, globs) into article files, in a stable sorted order.
 import { lstatSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { IgnoreRules } from './ignoreFile';
 

@@ -10,7 +10,6 @@
 // Deterministic: fixed seed, sorted inputs, no clock or randomness elsewhere.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
-import { tokenize } from '../core/text/tokenize';
 import { Gazetteer, type GazetteerData } from '../core/entities/gazetteer';
 import { prepare, staticFeatures, dynamicFeatures, Feats, type DocTokens } from '../core/entities/features';
 import { TAGS, NTAGS, allowed, tagDoc, weightsFrom, type NerModelFile } from '../core/entities/tagger';

@@ -21,7 +21,6 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several'
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', '&', 'on']);
 const STOP_BEFORE = new Set(['.', ';', '!', '?', ':', '(', ')', '—', '–']);
 const NOT_SUBJECT = new Set(['it', 'which', 'that', 'this', 'who', 'what', 'there', 'i', 'you', 'me', 'him', 'them', 'us', 'was', 'is', 'be', 'been', 'to', 'and', 'or', 'but', 'as', 'if', 'when']);
-const COMPLEMENT = new Set(['that', ':', ',', '“', '"', '.', 'in', 'on', 'during', 'at', 'after', 'before', 'late', 'earlier', 'last', 'this', 'yesterday', 'today', 'via', 'to', 'through', 'over', 'while', 'when', 'of', 'about']);
 
 const isWord = (t: Tok | undefined): t is Tok => t !== undefined && /^[\p{L}\p{N}$]/u.test(t.text);
 const isNameTok = (t: Tok | undefined): boolean => t !== undefined && !t.quoted && t.cap && /^[\p{L}]/u.test(t.text);

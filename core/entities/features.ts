@@ -50,10 +50,7 @@ const UPPER_CH = /\p{Lu}/u;
 const LOWER_CH = /\p{Ll}/u;
 const LETTER_CH = /\p{L}/u;
 const INITIALS = /^(\p{Lu}\.)+$/u;
-const UPPER = /\p{Lu}/u;
-const CAP0 = /^\p{Lu}/u;
 const ALLCAPS = /^\p{Lu}{2,}$/u;
-const WORD = /\p{L}/u;
 const POSSESSIVE = /^\p{L}[\p{L}\p{M}\p{N}.-]*['’][sS]$/u;
 
 /** Word shape: "Trump" -> "Xxx", "U.S." -> "X.X.", "2024" -> "dd" (runs longer than two collapsed). */
@@ -128,9 +125,9 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
   const words: string[] = [];
   const startsL: number[] = [];
   const endsL: number[] = [];
-  // Tokens are views into the string they were cut from (V8 slices): cut them from a copy of the sentence, so the
-  // cache keeps sentences alive, not every edited version of the article.
-  for (const t of tokenize((' ' + st).slice(1))) {
+  // Tokens are views into the string they were cut from (V8 slices): the cache hands in its own flat copy of the
+  // sentence, so it keeps sentences alive, not every edited version of the article.
+  for (const t of tokenize(st)) {
     // The shared tokenizer keeps "Trump's" whole; a name must not carry its possessive.
     const last = t.text.charCodeAt(t.text.length - 1);
     const apo = t.text.charCodeAt(t.text.length - 2);
@@ -264,7 +261,7 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
   let n = 0;
   for (const s of sentences) {
     const st = text.slice(s.start, s.end);
-    const p = cache.get(st, () => prepareSentence(st, gazetteer));
+    const p = cache.get(st, (own) => prepareSentence(own, gazetteer));
     if (!p.n) continue;
     preps.push(p);
     offsets.push(s.start);

@@ -6,7 +6,7 @@ import { CheckContext, copyEvidence, SIM_CONTRADICT } from './context';
 import { looksLikeMisspelling, translitKey } from './names';
 import { isStopWord } from './terms';
 import { idOf, perIndex } from './cache';
-import { KernelCache, flatCopy, memoEnabled } from '../text/memo';
+import { KernelCache, memoEnabled } from '../text/memo';
 
 interface NameWord {
   word: string;
@@ -90,7 +90,7 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
   for (const s of ann.sentences) {
     if (s.furniture) continue;
     const key = ctx.sentenceKey(s);
-    const words = key === undefined ? capWordsOf(text, s.start, s.end) : capWordCache.get(key, () => capWordsOf(flatCopy(key), 0, key.length));
+    const words = key === undefined ? capWordsOf(text, s.start, s.end) : capWordCache.get(key, (own) => capWordsOf(own, 0, own.length));
     for (const w of words) {
       if (lower.has(w.lower)) continue;
       const start = s.start + w.start;
@@ -123,7 +123,7 @@ function lowerWords(text: string, paras: readonly Span[]): { has(word: string): 
   const lists = paras.map((p) => {
     const key = text.slice(p.start, p.end);
     // Words are read from a copy: a cached list must not hold on to this version of the article.
-    return lowerWordCache.get(key, () => lowerWordsOf(flatCopy(key)));
+    return lowerWordCache.get(key, lowerWordsOf);
   });
   // Typing changes one paragraph: update the counts of the last check by the lists that differ (by identity:
   // a cached list is immutable). Another document simply differs everywhere.

@@ -7,7 +7,7 @@ import { alignQuote, quoteFragments, quoteWords, type QWord } from './quoteMatch
 import { nameWords, samePerson } from './names';
 import { speakerNear } from './speakers';
 import { idOf, NestedCache, perIndex, quoteSealed } from './cache';
-import { KernelCache, flatCopy } from '../text/memo';
+import { KernelCache } from '../text/memo';
 
 /** Quotes shorter than this are phrases ("serious people"): a misquote only in plainly the same sentence. */
 const MIN_WORDS_FOR_MISQUOTE = 4;
@@ -104,7 +104,7 @@ function fragmentWords(text: string, from: number, to: number): FragmentWords {
   if (!quoteSealed(text, to)) return { q: quoteWords(text, from, to) };
   const rel = text.slice(from, to);
   if (rel.includes('[') || rel.includes(']')) return { q: quoteWords(text, from, to) };
-  return { q: fragmentCache.get(rel, () => quoteWords(flatCopy(rel), 0, rel.length)), rel };
+  return { q: fragmentCache.get(rel, (own) => quoteWords(own, 0, own.length)), rel };
 }
 
 // A fragment's matches read its words (its text) and the passages retrieved for the sentences it runs through.
