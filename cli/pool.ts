@@ -2,6 +2,7 @@
 // the file list whatever finishes first; `onDone` is called in that order too, so stderr is deterministic.
 import { Worker } from 'node:worker_threads';
 import { Checker, type Checked, type CheckerOptions } from './checker';
+import { check, ReferenceIndex } from '../core/index';
 
 export interface PoolOptions {
   jobs: number;
@@ -11,7 +12,10 @@ export interface PoolOptions {
   onDone?: (index: number, checked: Checked) => void;
   /** Called whenever any file finishes, for a progress bar. */
   onProgress?: (finished: number) => void;
-  /** --file-timeout: a file taking longer is reported and its worker replaced (needs workers, even for one job). */
+  /**
+   * --file-timeout: a file taking longer is reported and its worker replaced (needs workers, even for one job). Timed
+   * from the worker's `started` message for the file, so thread start-up and reference indexing are not counted.
+   */
   fileTimeoutMs?: number;
 }
 
@@ -66,21 +70,26 @@ export async function checkAll(files: string[], options: CheckerOptions, pool: P
         if (next < files.length) {
           current = next++;
           w.postMessage({ index: current, file: files[current] });
-          if (pool.fileTimeoutMs) {
-            timer = setTimeout(() => {
-              // Analysis is synchronous: the only way to stop a runaway file is to end its thread.
-              fail(`took longer than ${pool.fileTimeoutMs! / 1000} s, skipped (--file-timeout)`);
-              void w.terminate();
-            }, pool.fileTimeoutMs);
-          }
         } else {
           current = -1;
           void w.terminate();
         }
       };
-      w.on('message', (m: { index: number; checked: Checked }) => {
+      // The clock starts when the worker starts on the article itself: starting the thread and indexing the
+      // references (once per worker, on its first file) are not the file's time.
+      const startClock = () => {
+        clearTimeout(timer);
+        if (!pool.fileTimeoutMs) return;
+        timer = setTimeout(() => {
+          // Analysis is synchronous: the only way to stop a runaway file is to end its thread.
+          fail(`took longer than ${pool.fileTimeoutMs! / 1000} s, skipped (--file-timeout)`);
+          void w.terminate();
+        }, pool.fileTimeoutMs);
+      };
+      w.on('message', (m: { index: number; started?: boolean; checked?: Checked }) => {
         if (m.index !== current) return; // a late answer for a file already timed out
-        settle(m.index, m.checked);
+        if (m.started) return startClock();
+        settle(m.index, m.checked!);
         feed();
       });
       // A worker that dies (out of memory, a crash in a dependency) costs one file, not the run.
@@ -102,5 +111,18 @@ export async function checkAll(files: string[], options: CheckerOptions, pool: P
 /** The body of a worker thread: one Checker (so config and reference caches live as long as the worker). */
 export function runWorker(port: { on(ev: 'message', f: (m: { index: number; file: string }) => void): void; postMessage(m: unknown): void }, options: CheckerOptions): void {
   const checker = new Checker(options);
-  port.on('message', ({ index, file }) => port.postMessage({ index, checked: checker.checkFile(file) }));
+  // The first analysis in a fresh thread loads the entity model and compiles the pipeline (0.3-0.7 s): that is
+  // start-up, done here before the first file is started, so --file-timeout does not count it against that file.
+  warmUp();
+  port.on('message', ({ index, file }) => port.postMessage({ index, checked: checker.checkFile(file, () => port.postMessage({ index, started: true })) }));
+}
+
+function warmUp(): void {
+  try {
+    const refs = new ReferenceIndex();
+    refs.set('warm-up', 'Harbour board vote\n\nThe harbour board approved $2.5 million on Monday, its chair, Ana Ruiz, said.\n');
+    check('Harbour vote\n\nThe board approved $5.2 million on Monday, Ana Ruiz said. Experts say it was “a fair deal”.\n', { articleDate: '2025-02-12' }, refs);
+  } catch {
+    /* a failure here shows again, with its file named, when a real file is checked */
+  }
 }

@@ -4,6 +4,7 @@ import type { Annotations, CheckResult, Finding, Fix } from './types';
 import { resolveConfig, severityOf, type CopydeskConfig } from './config';
 import { annotateText } from './pipeline';
 import { crossCheck, ReferenceIndex, type RawFinding } from './xref/index';
+import { excluding } from './xref/exclude';
 import { applySuppressions } from './suppress';
 
 export * from './types';
@@ -18,9 +19,18 @@ export function annotate(text: string, config: Partial<CopydeskConfig> = {}): An
   return annotateText(text, resolveConfig(config).articleDate);
 }
 
+export interface CheckOptions {
+  /**
+   * The article's own id in the reference index, when the reference globs also match it: the check then leaves that
+   * document out, since an article is never its own reference (its sentences would corroborate all it says).
+   */
+  self?: string;
+}
+
 /** Everything Copydesk reports on one article: attribution findings, and cross-checks when references are given. */
-export function check(text: string, config: Partial<CopydeskConfig> = {}, references?: ReferenceIndex): CheckResult {
+export function check(text: string, config: Partial<CopydeskConfig> = {}, references?: ReferenceIndex, options: CheckOptions = {}): CheckResult {
   const cfg = resolveConfig(config);
+  if (references && options.self !== undefined) references = excluding(references, options.self);
   const annotations = annotateText(text, cfg.articleDate);
   const raw: RawFinding[] = [];
   for (const a of annotations.assertions) {

@@ -13,6 +13,17 @@ function documentSelector(): LanguageClientOptions['documentSelector'] {
   return selector.flatMap((s) => [{ ...s, scheme: 'file' }, { ...s, scheme: 'untitled' }]);
 }
 
+/**
+ * copydesk.references as the user set it in their own settings. Only these globs may name files outside the workspace:
+ * the server's configuration request answers with the merged value, in which a repository's .vscode/settings.json
+ * could otherwise point at any file on the machine. In an untrusted workspace VS Code ignores the workspace value
+ * altogether (package.json: restrictedConfigurations).
+ */
+function userReferences(): string[] {
+  const v = vscode.workspace.getConfiguration('copydesk').inspect<unknown>('references')?.globalValue;
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -26,7 +37,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
       configurationSection: 'copydesk',
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,article,story}'), vscode.workspace.createFileSystemWatcher('**/.copydesk.json')],
     },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('copydesk') },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('copydesk'), userReferences: userReferences() },
   };
   return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
 }
@@ -72,6 +83,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('copydesk.enablePlainText') || e.affectsConfiguration('copydesk.enableMarkdown')) {
         void vscode.commands.executeCommand('copydesk.restartServer');
+      } else if (e.affectsConfiguration('copydesk.references') && client?.isRunning()) {
+        void client.sendNotification('copydesk/userReferences', { references: userReferences() });
       }
     }),
   );

@@ -335,7 +335,12 @@ export class ReferenceIndex {
 
   /** Whether the references spell some name with the same transliteration key. */
   hasTranslitVariant(word: string): boolean {
-    return (this.capKeys.get(translitKey(word)) ?? 0) > 0;
+    return this.variantSpellings(word) > 0;
+  }
+
+  /** How many distinct spellings the references use for names with the same transliteration key. */
+  variantSpellings(word: string): number {
+    return Math.max(0, this.capKeys.get(translitKey(word)) ?? 0);
   }
 
   /** Capitalised words of one sentence, with offsets. */

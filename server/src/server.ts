@@ -19,6 +19,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { check, type CheckResult, type CopydeskConfig, type ReferenceIndex } from '../../core/index';
 import { Workspace, setWorkspaceRoots, uriToPath, type Corpus } from './workspace';
+import { sanitizeSettings } from '../../host/settings';
 import { toDiagnostic, rangeOf, evidenceLocation } from './convert';
 import { hoverAt } from './hover';
 import { codeLenses } from './lenses';
@@ -27,6 +28,10 @@ interface Analysis {
   version: number;
   result: CheckResult;
   refs?: ReferenceIndex;
+  /** The article's own id in its corpus (left out of the check and of its answers), if the globs match it. */
+  self?: string;
+  /** References of the corpus that were refused (outside the repository) or could not be searched. */
+  refErrors: string[];
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
@@ -54,14 +59,34 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     warn: (m) => connection.console.warn(m),
   });
 
+  // Settings problems (an unknown code, a level or date that is not one) are said once each: in the log, and in a
+  // message the user sees, since a dropped value otherwise silently does nothing.
+  const told = new Set<string>();
+  function applySettings(raw: Record<string, unknown> | null | undefined): void {
+    const { settings, problems } = sanitizeSettings(raw);
+    workspace.editorSettings = settings;
+    for (const p of problems) {
+      if (told.has(p)) continue;
+      told.add(p);
+      connection.console.warn(p);
+      // A request under the typed void: a client that cannot show it answers with an error, which must not surface.
+      Promise.resolve(connection.window.showWarningMessage(`Copydesk: ${p}`) as unknown).catch(() => undefined);
+    }
+  }
+
+  function setUserReferences(list: unknown): void {
+    workspace.userReferences = new Set(Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string' && x.length > 0) : []);
+  }
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
     supportsProgress = !!params.capabilities.window?.workDoneProgress;
     const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
     const rootPath = params.rootUri ? uriToPath(params.rootUri) : undefined;
     setWorkspaceRoots(folders.length ? folders : rootPath ? [rootPath] : []);
-    const init = params.initializationOptions as { settings?: Partial<CopydeskConfig> } | undefined;
-    if (init?.settings) workspace.editorSettings = sanitizeSettings(init.settings);
+    const init = params.initializationOptions as { settings?: Record<string, unknown>; userReferences?: unknown } | undefined;
+    if (init?.settings) applySettings(init.settings);
+    setUserReferences(init?.userReferences);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -86,7 +111,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!supportsConfiguration) return;
     try {
       const s = await connection.workspace.getConfiguration('copydesk');
-      workspace.editorSettings = sanitizeSettings(s ?? {});
+      applySettings(s ?? {});
       workspace.reset();
       revalidateAll();
     } catch {
@@ -97,10 +122,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidChangeConfiguration((change) => {
     if (supportsConfiguration) void refreshSettings();
     else {
-      workspace.editorSettings = sanitizeSettings((change.settings as { copydesk?: Partial<CopydeskConfig> })?.copydesk ?? {});
+      applySettings((change.settings as { copydesk?: Record<string, unknown> })?.copydesk ?? {});
       workspace.reset();
       revalidateAll();
     }
+  });
+
+  // The VS Code client sends the user-level copydesk.references whenever it changes (see client/src/extension.ts).
+  connection.onNotification('copydesk/userReferences', (p: { references?: unknown }) => {
+    setUserReferences(p?.references);
+    workspace.reset();
+    revalidateAll();
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -146,6 +178,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const text = doc.getText();
     const { config } = workspace.configFor(doc.uri);
     const corpus = corpusOf(doc.uri);
+    const self = workspace.selfIn(corpus, doc.uri);
     let result: CheckResult;
     if (text.length > MAX_EDITOR_CHARS) {
       result = emptyResult();
@@ -155,13 +188,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       }
     } else {
       try {
-        result = check(text, config, corpus?.index);
+        result = check(text, config, corpus?.index, { self });
       } catch (e) {
         connection.console.error(`analysis failed for ${doc.uri}: ${(e as Error)?.stack ?? e}`);
         result = emptyResult();
       }
     }
-    const a: Analysis = { version: doc.version, result, refs: corpus?.index };
+    const a: Analysis = { version: doc.version, result, refs: corpus?.index, self, refErrors: corpus?.errors ?? [] };
     analyses.set(doc.uri, a);
     return a;
   }
@@ -185,7 +218,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       let at = text.indexOf('\n\n', Math.floor((text.length * (round + 1)) / (WARM_UP_EDITS + 1)));
       at = at < 0 ? text.length : at + 2;
       try {
-        check(text.slice(0, at) + 'Th' + text.slice(at), config, corpus?.index);
+        check(text.slice(0, at) + 'Th' + text.slice(at), config, corpus?.index, { self: workspace.selfIn(corpus, doc.uri) });
       } catch {
         return;
       }
@@ -201,6 +234,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     const { error } = workspace.configFor(doc.uri);
     const diagnostics = a.result.findings.map((f) => toDiagnostic(doc, f, a.refs));
+    // A refused reference is a configuration error too: named (its pattern or path, never its content) on the article.
+    for (const e of [...a.refErrors].reverse()) diagnostics.unshift({ range: rangeOf(doc, 0, 0), severity: 1, source: 'copydesk', code: 'config-error', message: e });
     if (error) diagnostics.unshift({ range: rangeOf(doc, 0, 0), severity: 1, source: 'copydesk', code: 'config-error', message: error });
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
@@ -234,7 +269,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const offset = doc.offsetAt(position);
     const entity = a.result.annotations.entities.find((e) => offset >= e.start && offset <= e.end);
     if (!entity || !a.refs) return null;
-    return a.refs.mentionsOf(entity.canonical, entity.text).map((ev) => evidenceLocation(ev, a.refs));
+    return a.refs
+      .mentionsOf(entity.canonical, entity.text)
+      .filter((ev) => ev.ref !== a.self)
+      .map((ev) => evidenceLocation(ev, a.refs));
   };
   connection.onDefinition(({ textDocument, position }) => mentionsAt(textDocument.uri, position));
   connection.onReferences(({ textDocument, position }) => mentionsAt(textDocument.uri, position));
@@ -310,14 +348,4 @@ const WARM_UP_BUDGET_MS = 1500;
 
 function emptyResult(): CheckResult {
   return { annotations: { paragraphs: [], sentences: [], entities: [], quantities: [], quotes: [], assertions: [] }, findings: [], claims: [] };
-}
-
-/** Editor settings arrive untyped: keep only well-formed values so a typo cannot break analysis. */
-function sanitizeSettings(s: Record<string, unknown>): Partial<CopydeskConfig> {
-  const out: Partial<CopydeskConfig> = {};
-  if (Array.isArray(s.references)) out.references = s.references.filter((x): x is string => typeof x === 'string' && x.length > 0);
-  if (s.severity && typeof s.severity === 'object') out.severity = s.severity as CopydeskConfig['severity'];
-  if (typeof s.articleDate === 'string' && s.articleDate) out.articleDate = s.articleDate;
-  if (typeof s.reportUnverified === 'boolean') out.reportUnverified = s.reportUnverified;
-  return out;
 }

@@ -1,6 +1,9 @@
 // The extension inside VS Code, through VS Code's own API (so through vscode-languageclient and the IPC server):
 // activation, diagnostics, the cross-check hover, code lenses, quick fixes, go-to-definition and restart.
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { test, until } from './harness';
 
@@ -85,6 +88,27 @@ test('restarting the server brings diagnostics back', async () => {
   edit.insert(doc.uri, new vscode.Position(doc.lineCount, 0), '\nAnalysts say the crossing carries 40,000 cars a day.\n');
   assert.ok(await vscode.workspace.applyEdit(edit));
   await until('a vague attribution on the new line', () => copydesk(doc.uri).some((d) => codeOf(d) === 'vague-attribution' && doc.getText(d.range).startsWith('Analysts say')));
+});
+
+test('copydesk.references set in the workspace cannot reach outside its folder; set in the user settings it can', async () => {
+  const outside = mkdtempSync(join(tmpdir(), 'copydesk-outside-'));
+  const other = join(outside, 'vote.txt');
+  writeFileSync(other, 'Council vote\n\nThe Riverton city council voted on Monday to spend $6.6 million on repairs to the Harbor Bridge.\n');
+  const cfg = () => vscode.workspace.getConfiguration('copydesk', doc.uri);
+  const citesOther = () => copydesk(doc.uri).some((d) => codeOf(d) === 'number-mismatch' && !!d.relatedInformation?.some((r) => r.location.uri.fsPath === other));
+  try {
+    // What a repository's .vscode/settings.json can do: refused, with a config-error naming it, and nothing read.
+    await cfg().update('references', [other], vscode.ConfigurationTarget.Workspace);
+    await until('a config-error naming the refused reference', () => copydesk(doc.uri).some((d) => codeOf(d) === 'config-error' && d.message.includes(other) && /refused/.test(d.message)));
+    assert.ok(!citesOther(), 'the outside file was not read');
+    // The same list in the user's own settings is the user's choice: the client passes it, and it is read.
+    await cfg().update('references', [other], vscode.ConfigurationTarget.Global);
+    await until('the user-level reference to be read', citesOther);
+  } finally {
+    await cfg().update('references', undefined, vscode.ConfigurationTarget.Workspace);
+    await cfg().update('references', undefined, vscode.ConfigurationTarget.Global);
+    rmSync(outside, { recursive: true, force: true });
+  }
 });
 
 test('the side-bar view opens', async () => {
