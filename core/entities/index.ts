@@ -8,10 +8,16 @@ import { loadModel, type PackedModel } from './model';
 import { TAGS, tagDoc, type Weights } from './tagger';
 import { resolve, type RawSpan } from './resolve';
 
-let loaded: { weights: Weights; gazetteer: Gazetteer } | undefined;
+/** A loaded tagger: weights and name lists. */
+export interface NerModel {
+  weights: Weights;
+  gazetteer: Gazetteer;
+}
+
+let loaded: NerModel | undefined;
 
 /** Opens the model once per process, on first use (nothing is decoded until looked up). */
-function model(): { weights: Weights; gazetteer: Gazetteer } {
+function model(): NerModel {
   if (!loaded) loaded = loadModel(packed as PackedModel);
   return loaded;
 }
@@ -19,7 +25,12 @@ function model(): { weights: Weights; gazetteer: Gazetteer } {
 const GAZ_TYPE: Record<string, EntityType> = { C: 'PLACE', S: 'PLACE', R: 'PLACE', P1: 'PLACE', P2: 'PLACE', P3: 'PLACE', O: 'ORG' };
 
 export function findEntities(text: string, sentences: Sentence[]): Entity[] {
-  const { weights, gazetteer } = model();
+  return findEntitiesWith(model(), text, sentences);
+}
+
+/** The same with a given model (training scores a model it has just built, before writing it). */
+export function findEntitiesWith(m: NerModel, text: string, sentences: Sentence[]): Entity[] {
+  const { weights, gazetteer } = m;
   const d = prepare(text, sentences, gazetteer);
   const { tags, margin } = tagDoc(d, weights);
   const raw: RawSpan[] = [];
@@ -57,6 +68,8 @@ function datelines(text: string, sentences: Sentence[], entities: Entity[], gaze
     // Not cut at the sentence's end: "RIVERTON, Ore." may be split off as a sentence of its own.
     const m = DATELINE.exec(text.slice(s.start, s.start + 120));
     if (!m || m[1]!.length < 2 || s.start + m[0].length >= text.length) continue;
+    // "SOCCER - LEEDS WIN", "BUSINESS —": a section label in common words is no place.
+    if (!gazetteer.classOf(m[1]!) && m[1]!.split(' ').every((w) => gazetteer.lex.has(w.toLowerCase()))) continue;
     if (out === entities) out = entities.slice();
     const placeEnd = s.start + m[1]!.length;
     const at = out.findIndex((e) => e.end > s.start && e.start < placeEnd);

@@ -23,6 +23,10 @@ const ACRONYM = /^\p{Lu}{3,6}$/u;
 const ACRONYM_DEF = /^\p{Lu}[\p{Lu}.&]+$/u;
 const CAP0 = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}]/u;
+const ROMANISED_FAMILY = /^\p{Lu}\p{Ll}{1,5}$/u;
+const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,5}$/u;
+/** "Hong Kong-based": common second halves of a hyphenated word, which no given name has. */
+const NOT_GIVEN = new Set(['based', 'born', 'led', 'run', 'made', 'era', 'area', 'wide', 'style', 'type', 'like', 'free', 'held', 'owned', 'class', 'level', 'bound', 'city', 'state']);
 const PLACE_OF = new Set(['city', 'town', 'village', 'region', 'province', 'port', 'district', 'island', 'capital', 'outskirts', 'suburb', 'suburbs', 'county']);
 const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
 
@@ -69,7 +73,7 @@ function splitPerson(d: DocTokens, s: RawSpan): RawSpan[] {
     const nameLike = wordsOk && s.b - k >= 2;
     const afterOrg = isSuffix(d.lower[k - 1]!) && nameLike;
     const innerFirst = d.gazetteer.first.has(d.words[k]!) && k - s.a >= 2 && nameLike && s.type !== 'PERSON';
-    if ((prevTitle && wordsOk) || afterOrg || innerFirst || ((first || !d.gazetteer.lex.has(d.lower[k]!)) && k - s.a <= MAX_LIST_WORDS && d.gazetteer.classOfKey(keyOf(d, s.a, k)))) {
+    if ((prevTitle && wordsOk) || afterOrg || innerFirst || (wordsOk && (first || !d.gazetteer.lex.has(d.lower[k]!)) && k - s.a <= MAX_LIST_WORDS && d.gazetteer.classOfKey(keyOf(d, s.a, k)))) {
       const head: RawSpan[] = [];
       let hb = k;
       while (hb > s.a && (TITLE_WORDS.has(d.lower[hb - 1]!) || CONNECTORS.has(d.words[hb - 1]!))) hb--;
@@ -163,12 +167,18 @@ function mergeAdjacent(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     } else if (last && last.b === s.a && last.type !== 'PERSON' && gap === ' ' && ORG_SUFFIXES.has(d.lower[s.a]!)) {
       // "Senate" + "Committee on Finance"
       out[out.length - 1] = { ...last, b: s.b, type: 'ORG', conf: Math.min(last.conf, s.conf) };
+    } else if (last && last.b === s.a && gap === ' ' && s.type !== 'PERSON' && (s.b - s.a >= 2 || last.type !== 'PERSON') && suffixType(d.lower[s.b - 1]!)) {
+      // One capitalised name the tagger typed in two pieces: "Kennedy" + "Space Center", "Hong" + "Kong Island". Its
+      // last word says what it is.
+      out[out.length - 1] = { ...last, b: s.b, type: suffixType(d.lower[s.b - 1]!)!, conf: Math.min(last.conf, s.conf) };
     } else out.push(s);
   }
   void d;
   return out;
 }
 
+const suffixType = (w: string): EntityType | undefined =>
+  FACILITY_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w) ? 'PLACE' : ORG_SUFFIXES.has(w) ? 'ORG' : undefined;
 const isSuffix = (w: string) => ORG_SUFFIXES.has(w) || FACILITY_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w);
 
 /** Repairs names the tagger broke in two: "University" + "of" + "Texas", "National Air" + "and" + "Space Museum";
@@ -210,7 +220,9 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
       if (c < ceiling && d.lower[c] === 'the') c++;
       let e = c;
       while (e < ceiling && e - c < 4 && d.sentOf(e) === sent && d.flags[e]! & 1) e++;
-      if (e > c) b = e;
+      // "Colorado State University of the US": a name complete before "of" is not extended by its country.
+      const cls = e > c ? d.gazetteer.classOfKey(keyOf(d, c, e)) : undefined;
+      if (e > c && !(b - s.a >= 2 && (cls === 'C' || cls === 'R'))) b = e;
     }
     // "Municipality of Livorno", "Museum of Flight", "State of Texas": the word before "of" says what it is.
     if (d.words[s.a + 1] === 'of' && b > s.a + 2) {
@@ -238,11 +250,27 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     const sent = d.sentOf(s.a);
     let a = s.a;
     const first = d.sents[sent]![0];
-    while (a - 1 >= floor && d.sentOf(a - 1) === sent && d.flags[a - 1]! & 1 && d.lower[a - 1] !== 'the' && !OFFICE_HEADS.has(d.lower[a - 1]!) &&
+    while (a - 1 >= floor && d.sentOf(a - 1) === sent && d.flags[a - 1]! & 1 && d.lower[a - 1] !== 'the' && (!OFFICE_HEADS.has(d.lower[a - 1]!) || companyHead(d, a - 1, s.b)) &&
       (a - 1 > first || (d.gazetteer.lex.get(d.lower[a - 1]!) ?? 9) > 1)) a--;
+    // "Kennedy" + "Space Center": a name the tagger ended just before reaches this one through capitalised words.
+    const prev = out[k - 1];
+    if (prev && a === prev.b && a < s.a && d.sentOf(prev.a) === sent && d.text.slice(d.ends[a - 1]!, d.starts[a]!) === ' ') {
+      out.splice(k - 1, 2, { ...s, a: prev.a, type: suffixType(d.lower[s.b - 1]!) ?? s.type });
+      k--;
+      continue;
+    }
     if (a !== s.a) out[k] = { ...s, a };
   }
   return out;
+}
+
+/** "General Motors", "General Dynamics Corp": a title word opening a company's name, not an office — the name is
+ * that word and organisation words only, and no person's name follows it. */
+function companyHead(d: DocTokens, k: number, b: number): boolean {
+  if (d.lower[k] !== 'general' && d.lower[k] !== 'national' && d.lower[k] !== 'royal') return false;
+  if (k > 0 && d.flags[k - 1]! & 1 && d.sentOf(k - 1) === d.sentOf(k)) return false;
+  for (let q = k + 1; q < b; q++) if (d.gazetteer.first.has(d.words[q]!)) return false;
+  return true;
 }
 
 /** "Junius" + "Ho": a given name the tagger ended early takes the capitalised word after it. */
@@ -285,7 +313,8 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     // Only words such as "The" or "In" may precede it in its capitalised run.
     let lead = d.runStart[i]! >= 0 ? d.runStart[i]! : i;
     while (lead < i && d.gazetteer.lex.get(d.lower[lead]!) === 1 && !d.gazetteer.first.has(d.words[lead]!)) lead++;
-    if ((cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'O') && lead === i && d.runEnd[i] === j) {
+    // In a results table a city is usually its club: the tagger decides there.
+    if ((cls === 'C' || cls === 'S' || cls === 'R' || (cls === 'P1' && !d.table[i]) || cls === 'O') && lead === i && d.runEnd[i] === j) {
       let free = true;
       for (let k = i; k < j; k++) if (took[k]) free = false;
       if (free) raw.push({ a: i, b: j, type: cls === 'O' ? 'ORG' : 'PLACE', conf: 0 });
@@ -370,8 +399,15 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
       const v = votes.get(k);
       if (!(cls.startsWith('P') && v && TYPES[argmax(v)] === 'ORG')) return 'PLACE';
     }
+    // "Wong Kwok-kin", "Park Joo-ho": a short family name and a hyphenated given name are a person.
+    if (b - a === 2 && ROMANISED_FAMILY.test(d.words[a]!) && ROMANISED_GIVEN.test(d.words[a + 1]!) && !NOT_GIVEN.has(d.words[a + 1]!.split('-')[1]!)) return 'PERSON';
     const v = votes.get(k);
-    return v ? TYPES[argmax(v)]! : fallback;
+    const t = v ? TYPES[argmax(v)]! : fallback;
+    // A building or facility is a place ("… Airport", "… Museum", "… Stadium"), whatever it is named after.
+    if (t !== 'PERSON' && b - a > 1 && FACILITY_SUFFIXES.has(d.lower[b - 1]!)) return 'PLACE';
+    // An all-caps abbreviation is an organisation, not a person.
+    if (t === 'PERSON' && b - a === 1 && ALL_CAPS.test(d.words[a]!)) return 'ORG';
+    return t;
   };
 
   // Repeats the tagger missed: the same capitalised words elsewhere (sentence-initial "Bessent", a headline).
