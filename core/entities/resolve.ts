@@ -27,6 +27,10 @@ const ROMANISED_FAMILY = /^\p{Lu}\p{Ll}{1,5}$/u;
 const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,5}$/u;
 /** "Hong Kong-based": common second halves of a hyphenated word, which no given name has. */
 const NOT_GIVEN = new Set(['based', 'born', 'led', 'run', 'made', 'era', 'area', 'wide', 'style', 'type', 'like', 'free', 'held', 'owned', 'class', 'level', 'bound', 'city', 'state']);
+/** Place words that also end the names of clubs and universities ("Manchester City", "Ohio State"). */
+const CLUB_PLACE_WORDS = new Set(['city', 'state', 'town', 'county', 'island', 'islands']);
+/** Words that join a headline's clauses, never a name's words ("… Heads To Lisbon As …"). */
+const HEADLINE_GLUE = new Set(['to', 'as', 'at', 'in', 'with', 'over', 'after', 'by', 'from', 'into', 'amid', 'against', 'says', 'said', 'vs', 'versus', 'before', 'is', 'are', 'was', 'were', 'will', 'not']);
 const PLACE_OF = new Set(['city', 'town', 'village', 'region', 'province', 'port', 'district', 'island', 'capital', 'outskirts', 'suburb', 'suburbs', 'county']);
 const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
 
@@ -177,6 +181,25 @@ function mergeAdjacent(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   return out;
 }
 
+/** Every word of [a, b) is a common English word ("Energy Policy", "Water Safety"). */
+function allCommon(d: DocTokens, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if ((d.gazetteer.lex.get(d.lower[k]!) ?? 9) > 2 || d.gazetteer.first.has(d.words[k]!)) return false;
+  return true;
+}
+
+/** Splits a span at "and the" / "& the" ("University of Leeds and the National Council"): two names, each typed
+ * by its own last word when that word says what it is. */
+function splitAtAndThe(d: DocTokens, s: RawSpan): RawSpan[] {
+  for (let k = s.a + 1; k + 2 < s.b; k++) {
+    if ((d.words[k] === 'and' || d.words[k] === '&') && d.lower[k + 1] === 'the') {
+      const left = { ...s, b: k, type: suffixType(d.lower[k - 1]!) ?? s.type };
+      const right = { ...s, a: k + 2, type: suffixType(d.lower[s.b - 1]!) ?? s.type };
+      return [left, ...splitAtAndThe(d, right)];
+    }
+  }
+  return [s];
+}
+
 const suffixType = (w: string): EntityType | undefined =>
   FACILITY_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w) ? 'PLACE' : ORG_SUFFIXES.has(w) ? 'ORG' : undefined;
 const isSuffix = (w: string) => ORG_SUFFIXES.has(w) || FACILITY_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w);
@@ -185,14 +208,22 @@ const isSuffix = (w: string) => ORG_SUFFIXES.has(w) || FACILITY_SUFFIXES.has(w) 
  * and extends "Protection Agency" to the capitalised words before it ("Environmental Protection Agency"). */
 function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   const out: RawSpan[] = [];
-  for (const s of spans) {
+  for (let si = 0; si < spans.length; si++) {
+    const s = spans[si]!;
     const last = out[out.length - 1];
-    if (last && s.a === last.b + 1 && last.type !== 'PERSON' && s.type !== 'PERSON' && d.sentOf(last.a) === d.sentOf(s.a)) {
+    // "Institute" + "for" + "Energy Policy": common words after an organisation word and "for" are no person.
+    const commonWords = s.type === 'PERSON' && allCommon(d, s.a, s.b);
+    if (last && s.a === last.b + 1 && last.type !== 'PERSON' && (s.type !== 'PERSON' || commonWords) && d.sentOf(last.a) === d.sentOf(s.a)) {
       const c = d.words[last.b]!;
       const leftLast = d.lower[last.b - 1]!;
       const rightLast = d.lower[s.b - 1]!;
       if ((c === 'of' || c === 'for' || c === 'on') && isSuffix(leftLast)) {
-        out[out.length - 1] = { ...last, b: s.b, conf: Math.min(last.conf, s.conf) };
+        // The rest of the capitalised run belongs to the name too ("… for Energy" + "Policy").
+        let b = s.b;
+        const re = d.runEnd[s.b - 1]!;
+        const next = spans[si + 1]?.a ?? d.n;
+        if (re > b && re <= next) b = re;
+        out[out.length - 1] = { ...last, b, type: suffixType(leftLast) ?? last.type, conf: Math.min(last.conf, s.conf) };
         continue;
       }
       if ((c === 'and' || c === '&') && (ORG_SUFFIXES.has(rightLast) || FACILITY_SUFFIXES.has(rightLast)) && !isSuffix(leftLast)) {
@@ -215,7 +246,7 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
       b++;
       type = 'ORG';
     }
-    if (isSuffix(d.lower[b - 1]!) && b < ceiling && d.words[b]! === 'of') {
+    if (isSuffix(d.lower[b - 1]!) && b < ceiling && (d.words[b]! === 'of' || (ORG_SUFFIXES.has(d.lower[b - 1]!) && (d.words[b] === 'for' || d.words[b] === 'on')))) {
       let c = b + 1;
       if (c < ceiling && d.lower[c] === 'the') c++;
       let e = c;
@@ -335,7 +366,7 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   }
   raw.sort((x, y) => x.a - y.a);
 
-  let spans = extendGivenNames(d, repairOrgs(d, mergeAdjacent(d, raw).map((s) => orgByHead(d, s))))
+  let spans = extendGivenNames(d, repairOrgs(d, mergeAdjacent(d, raw.flatMap((s) => splitAtAndThe(d, s))).map((s) => orgByHead(d, s))))
     .flatMap((s) => splitPerson(d, s))
     .map((s) => personByGivenName(d, s))
     .map((s) => trimSpan(d, s))
@@ -404,7 +435,7 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     const v = votes.get(k);
     const t = v ? TYPES[argmax(v)]! : fallback;
     // A building or facility is a place ("… Airport", "… Museum", "… Stadium"), whatever it is named after.
-    if (t !== 'PERSON' && b - a > 1 && FACILITY_SUFFIXES.has(d.lower[b - 1]!)) return 'PLACE';
+    if (t !== 'PERSON' && b - a > 1 && (FACILITY_SUFFIXES.has(d.lower[b - 1]!) || (PLACE_SUFFIXES.has(d.lower[b - 1]!) && !CLUB_PLACE_WORDS.has(d.lower[b - 1]!)))) return 'PLACE';
     // An all-caps abbreviation is an organisation, not a person.
     if (t === 'PERSON' && b - a === 1 && ALL_CAPS.test(d.words[a]!)) return 'ORG';
     return t;
@@ -451,6 +482,26 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     for (let k = s.a; k < s.b; k++) if (!d.gazetteer.lex.has(d.lower[k]!) && !CONNECTORS.has(d.lower[k]!)) return true;
     return s.b - s.a === 1 && acronyms.has(d.words[s.a]!);
   };
+  // A headline read as one long name ("Ferreira Heads To Lisbon As Port Strike Drags On") keeps only the names inside
+  // it that the body or a list knows.
+  const listed = (cls: string | undefined) => cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'P2' || cls === 'O';
+  spans = spans.flatMap((s) => {
+    if (!d.headline[s.a] || s.b - s.a < 3 || bodyKeys.has(keyOf(d, s.a, s.b))) return [s];
+    let glue = false;
+    for (let k = s.a + 1; k < s.b; k++) if (HEADLINE_GLUE.has(d.lower[k]!)) glue = true;
+    if (!glue) return [s];
+    const inner: RawSpan[] = [];
+    for (let i = s.a; i < s.b; i++) {
+      for (let len = Math.min(5, s.b - i); len >= 1; len--) {
+        const k = keyOf(d, i, i + len);
+        if (!bodyKeys.has(k) && !listed(d.gazetteer.classOfKey(k))) continue;
+        inner.push({ a: i, b: i + len, type: s.type, conf: 0 });
+        i += len - 1;
+        break;
+      }
+    }
+    return inner;
+  });
   const out: Entity[] = [];
   for (const s of spans) {
     const type = typeOf(s.a, s.b, s.type);
