@@ -37,7 +37,7 @@ export interface DocTokens {
   runStart: Int32Array;
   runEnd: Int32Array;
   headline: Uint8Array;
-  /** Tokens of a table line (many numbers). */
+  /** Tokens of a table line (1) or of a sentence with a score (2). */
   table: Uint8Array;
   docLower: Set<string>;
   docMidCap: Set<string>;
@@ -112,8 +112,8 @@ interface SentencePrep {
    * indexes, -1 outside a run). One typed array a sentence: allocating typed arrays is what costs. */
   ints: Int32Array;
   headline: boolean;
-  /** A line of a results table or standings (many numbers). */
-  table: boolean;
+  /** 1: a line of a results table or standings (many numbers); 2: a sentence with a score ("3-1"). */
+  table: number;
   /** Lower-case words of the sentence (for docLower) and its capitalised words after the start (for docMidCap),
    * each once. */
   lowerWords: string[];
@@ -123,6 +123,7 @@ const CAND = 8;
 const CONT = 16;
 const SHOUT = 32;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isInitial = (w: string): boolean => w.length === 1 && ((w >= 'A' && w <= 'Z') || (w > '\u00bf' && UPPER_CH.test(w)));
 
 /** At least three words, and four in five words of two letters or more set wholly in capitals. */
@@ -251,7 +252,13 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
     if (c0 >= 48 && c0 <= 57) nums++;
     if (flags[i]! & 4 || (c0 >= 48 && c0 <= 57)) alnum++;
   }
-  const table = nums >= 2 && nums * 10 >= alnum * 3;
+  // A score in running text ("beat Braga 3-1") marks a sports report: 2 (a table line is 1).
+  let score = false;
+  for (let i = s + 2; i < e && !score; i++) {
+    if (words[i - 1] !== '-' || !isDigit(words[i]!.charCodeAt(0)) || !isDigit(words[i - 2]!.charCodeAt(0))) continue;
+    if (startsL[i - 1] === endsL[i - 2] && startsL[i] === endsL[i - 1] && words[i]!.length <= 2 && words[i - 2]!.length <= 2) score = true;
+  }
+  const table = nums >= 2 && nums * 10 >= alnum * 3 ? 1 : score ? 2 : 0;
   for (let i = s; i < e; i++) {
     const w = words[i]!;
     if (!(flags[i]! & 2) || !ALLCAPS.test(w)) continue;
@@ -373,7 +380,7 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
       runEnd[a + i] = rs < 0 ? -1 : p.ints[q + 4]! + a;
     }
     if (p.headline) headline.fill(1, a, a + p.n);
-    if (p.table) table.fill(1, a, a + p.n);
+    if (p.table) table.fill(p.table, a, a + p.n);
     sentIdx.fill(k, a, a + p.n);
     for (const w of p.lowerWords) docLower.add(w);
     for (const w of p.midCaps) docMidCap.add(w);
@@ -540,7 +547,7 @@ export function contextFeatures(d: DocTokens, i: number, s: number, e: number, f
   }
   if (d.table[i]) {
     const c0 = i + 1 < e ? d.words[i + 1]!.charCodeAt(0) : 0;
-    f.add('tbl', c0 >= 48 && c0 <= 57 ? 'd' : '1');
+    f.add('tbl', d.table[i] === 2 ? 's' : isDigit(c0) ? 'd' : '1');
   }
   const g = d.gaz[i];
   if (g) f.add('g', g);

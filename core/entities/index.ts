@@ -77,7 +77,7 @@ function datelines(text: string, sentences: Sentence[], entities: Entity[], gaze
       let k = 0;
       while (k < out.length && out[k]!.start < s.start) k++;
       out.splice(k, 0, { start: s.start, end: placeEnd, text: m[1]!, type: 'PLACE', canonical: m[1]! });
-    } else if (out[at]!.type === 'PERSON' && out[at]!.start === s.start && out[at]!.end === placeEnd) {
+    } else if (out[at]!.type !== 'PLACE' && gazetteer.classOf(m[1]!) !== 'O' && out[at]!.start === s.start && out[at]!.end === placeEnd) {
       out[at] = { ...out[at]!, type: 'PLACE' };
     }
     const after = s.start + m[0].length;

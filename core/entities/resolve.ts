@@ -29,6 +29,13 @@ const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,5}$/u;
 const NOT_GIVEN = new Set(['based', 'born', 'led', 'run', 'made', 'era', 'area', 'wide', 'style', 'type', 'like', 'free', 'held', 'owned', 'class', 'level', 'bound', 'city', 'state']);
 /** Place words that also end the names of clubs and universities ("Manchester City", "Ohio State"). */
 const CLUB_PLACE_WORDS = new Set(['city', 'state', 'town', 'county', 'island', 'islands']);
+/** Last words of club names ("Riverton Rovers"). */
+const CLUB_WORDS = new Set(['rovers', 'united', 'city', 'athletic', 'wanderers', 'town', 'fc', 'albion', 'sporting', 'rangers', 'dynamo', 'olympic', 'olympique', 'athletico', 'hotspur', 'county']);
+/** List classes strong enough to type a name alone: countries, states, regions, large cities, known organisations. */
+const STRONG_LISTS = new Set(['C', 'S', 'R', 'P1', 'P2', 'O']);
+/** Words that stand between two sides of a result ("beat", "drew with", "v"). */
+const RESULT_WORDS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'lose', 'defeated', 'defeat', 'held', 'hold', 'edged', 'thrashed', 'routed', 'crushed', 'overcame', 'v', 'vs', 'hammered', 'stunned', 'downed', 'trounced', 'eliminated', 'ousted', 'outclassed', 'whitewashed']);
+const isDigitWord = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
 /** Words that join a headline's clauses, never a name's words ("… Heads To Lisbon As …"). */
 const HEADLINE_GLUE = new Set(['to', 'as', 'at', 'in', 'with', 'over', 'after', 'by', 'from', 'into', 'amid', 'against', 'says', 'said', 'vs', 'versus', 'before', 'is', 'are', 'was', 'were', 'will', 'not']);
 const PLACE_OF = new Set(['city', 'town', 'village', 'region', 'province', 'port', 'district', 'island', 'capital', 'outskirts', 'suburb', 'suburbs', 'county']);
@@ -40,7 +47,9 @@ filipino filipinos arab arabs muslim muslims christian christians jewish jew jew
 catholics protestant protestants sunni sunnis shia shiite shiites kurd kurds kurdish pashtun pashtuns latino latinos hispanic hispanics
 western eastern northern southern soviet communist communists afghan afghans islamic islamist islamists yemeni saudi saudis
 democrats republicans conservatives liberals islam christianity judaism hinduism buddhism hajj ramadan easter christmas eid
-internet web`.split(/\s+/));
+internet web norwegian norwegians swede swedes dane danes finn finns briton britons brit brits scot scots kiwi kiwis peruvian
+peruvians argentine argentines argentinian argentinians malagasy monegasque cypriot cypriots maltese portuguese somali somalis
+omani omanis qatari qataris kuwaiti kuwaitis emirati emiratis bahraini bahrainis`.split(/\s+/));
 
 const isGeneric = (w: string) => {
   const x = w.replace(/s$/, '');
@@ -153,6 +162,26 @@ function orgByHead(d: DocTokens, s: RawSpan): RawSpan {
   return s;
 }
 
+/** "General" + "Motors", "General" + "Dynamics": a title word before common words is a company's name. */
+function companyAfterTitle(d: DocTokens, s: RawSpan): RawSpan {
+  const k = s.a - 1;
+  if (k < 0 || s.b - s.a > 2 || !(d.flags[k]! & 1) || d.sentOf(k) !== d.sentOf(s.a) || !companyHead(d, k, s.b) || !allCommon(d, s.a, s.b, 3)) return s;
+  if (d.text.slice(d.ends[k]!, d.starts[s.a]!) !== ' ') return s;
+  return { ...s, a: k, type: 'ORG' };
+}
+
+/** "Ngozi Adeyemi" typed as a place or an organisation: two or three words no list knows, no English word and no place word among
+ * them, are a person's name. */
+function personByUnknownWords(d: DocTokens, s: RawSpan): RawSpan {
+  if ((s.type !== 'PLACE' && s.type !== 'ORG') || s.b - s.a < 2 || s.b - s.a > 3) return s;
+  for (let k = s.a; k < s.b; k++) {
+    const w = d.lower[k]!;
+    if (!(d.flags[k]! & 1) || d.gazetteer.lex.has(w) || d.gazetteer.classOfKey(w) || isSuffix(w) || CONNECTORS.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(d.words[k]!)) return s;
+  }
+  if (STRONG_LISTS.has(d.gazetteer.classOfKey(keyOf(d, s.a, s.b)) ?? '')) return s;
+  return { ...s, type: 'PERSON' };
+}
+
 function personByGivenName(d: DocTokens, s: RawSpan): RawSpan {
   if (s.type === 'PERSON' || s.b - s.a < 2 || s.b - s.a > 3 || !d.gazetteer.first.has(d.words[s.a]!)) return s;
   for (let k = s.a; k < s.b; k++) if (isSuffix(d.lower[k]!) || !(d.flags[k]! & 1)) return s;
@@ -182,8 +211,12 @@ function mergeAdjacent(d: DocTokens, spans: RawSpan[]): RawSpan[] {
 }
 
 /** Every word of [a, b) is a common English word ("Energy Policy", "Water Safety"). */
-function allCommon(d: DocTokens, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if ((d.gazetteer.lex.get(d.lower[k]!) ?? 9) > 2 || d.gazetteer.first.has(d.words[k]!)) return false;
+function allCommon(d: DocTokens, a: number, b: number, band = 2): boolean {
+  for (let k = a; k < b; k++) {
+    const w = d.lower[k]!;
+    const lx = d.gazetteer.lex.get(w) ?? (w.endsWith('s') ? d.gazetteer.lex.get(w.slice(0, -1)) : undefined) ?? 9;
+    if (lx > band || d.gazetteer.first.has(d.words[k]!)) return false;
+  }
   return true;
 }
 
@@ -364,11 +397,18 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
       for (let k = i; k < j; k++) took[k] = 1;
     }
   }
+  // "Wong Kwok-wai": a short family name and a hyphenated given name the tagger left out are a person.
+  for (let i = 0; i + 1 < d.n; i++) {
+    if (took[i] || took[i + 1] || d.sentOf(i) !== d.sentOf(i + 1) || !ROMANISED_FAMILY.test(d.words[i]!) || !ROMANISED_GIVEN.test(d.words[i + 1]!)) continue;
+    if (NOT_GIVEN.has(d.words[i + 1]!.split('-')[1]!) || (d.gazetteer.lex.get(d.lower[i]!) ?? 9) <= 2 || STRONG_LISTS.has(d.gazetteer.classOfKey(d.lower[i]!) ?? '')) continue;
+    raw.push({ a: i, b: i + 2, type: 'PERSON', conf: 0 });
+    took[i] = took[i + 1] = 1;
+  }
   raw.sort((x, y) => x.a - y.a);
 
   let spans = extendGivenNames(d, repairOrgs(d, mergeAdjacent(d, raw.flatMap((s) => splitAtAndThe(d, s))).map((s) => orgByHead(d, s))))
     .flatMap((s) => splitPerson(d, s))
-    .map((s) => personByGivenName(d, s))
+    .map((s) => personByUnknownWords(d, personByGivenName(d, companyAfterTitle(d, s))))
     .map((s) => trimSpan(d, s))
     .filter((s): s is RawSpan => s !== null);
 
@@ -398,6 +438,19 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     if (s.a >= 2 && d.words[s.a - 1]! === 'of' && PLACE_OF.has(d.words[s.a - 2]!)) spans[k] = { ...s, type: 'PLACE', conf: 5 };
+  }
+
+  // Sports results: in a table line, or next to a results verb or a score in a sentence with a score, a town is its
+  // club ("Porto beat Braga 3-1"). Countries stay places, as wire copy's national teams are.
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const kind = d.table[s.a];
+    if (!kind || s.type === 'MISC' || (s.type === 'PERSON' && !(kind === 1 && CLUB_WORDS.has(d.lower[s.b - 1]!)))) continue;
+    const cls = d.gazetteer.classOfKey(keyOf(d, s.a, s.b));
+    if (cls === 'C' || cls === 'S' || cls === 'R') continue;
+    const sent = d.sentOf(s.a);
+    const near = (j: number) => j >= 0 && j < d.n && d.sentOf(j) === sent && (RESULT_WORDS.has(d.lower[j]!) || isDigitWord(d.words[j]!));
+    if (kind === 1 || near(s.b) || near(s.a - 1)) spans[k] = { ...s, type: 'ORG', conf: 2 };
   }
 
   // One type per name in a document: the tagger's confident votes decide.
