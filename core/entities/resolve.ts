@@ -234,7 +234,9 @@ function splitAtAndThe(d: DocTokens, s: RawSpan): RawSpan[] {
 }
 
 const suffixType = (w: string): EntityType | undefined =>
-  FACILITY_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w) ? 'PLACE' : ORG_SUFFIXES.has(w) ? 'ORG' : undefined;
+  PLACE_FACILITIES.has(w) || PLACE_SUFFIXES.has(w) ? 'PLACE' : ORG_SUFFIXES.has(w) ? 'ORG' : undefined;
+/** Facility words that make a name a place; a "centre" is as often an organisation ("… Research Centre"). */
+const PLACE_FACILITIES = new Set([...FACILITY_SUFFIXES].filter((w) => w !== 'center' && w !== 'centre'));
 const isSuffix = (w: string) => ORG_SUFFIXES.has(w) || FACILITY_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w);
 
 /** Repairs names the tagger broke in two: "University" + "of" + "Texas", "National Air" + "and" + "Space Museum";
@@ -275,9 +277,10 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     const sent = d.sentOf(s.a);
     let b = s.b;
     let type = s.type;
-    while (b < ceiling && d.sentOf(b) === sent && d.flags[b]! & 1 && ORG_SUFFIXES.has(d.lower[b]!) && d.text[d.starts[b]! - 1] === ' ') {
+    while (b < ceiling && d.sentOf(b) === sent && d.flags[b]! & 1 && (ORG_SUFFIXES.has(d.lower[b]!) || FACILITY_SUFFIXES.has(d.lower[b]!)) && d.text[d.starts[b]! - 1] === ' ') {
+      // "Coastal Research" + "Centre": a facility word the tagger left off ends the name without changing its type.
+      if (ORG_SUFFIXES.has(d.lower[b]!)) type = 'ORG';
       b++;
-      type = 'ORG';
     }
     if (isSuffix(d.lower[b - 1]!) && b < ceiling && (d.words[b]! === 'of' || (ORG_SUFFIXES.has(d.lower[b - 1]!) && (d.words[b] === 'for' || d.words[b] === 'on')))) {
       let c = b + 1;
@@ -488,7 +491,7 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     const v = votes.get(k);
     const t = v ? TYPES[argmax(v)]! : fallback;
     // A building or facility is a place ("… Airport", "… Museum", "… Stadium"), whatever it is named after.
-    if (t !== 'PERSON' && b - a > 1 && (FACILITY_SUFFIXES.has(d.lower[b - 1]!) || (PLACE_SUFFIXES.has(d.lower[b - 1]!) && !CLUB_PLACE_WORDS.has(d.lower[b - 1]!)))) return 'PLACE';
+    if (t !== 'PERSON' && b - a > 1 && (PLACE_FACILITIES.has(d.lower[b - 1]!) || (PLACE_SUFFIXES.has(d.lower[b - 1]!) && !CLUB_PLACE_WORDS.has(d.lower[b - 1]!)))) return 'PLACE';
     // An all-caps abbreviation is an organisation, not a person.
     if (t === 'PERSON' && b - a === 1 && ALL_CAPS.test(d.words[a]!)) return 'ORG';
     return t;
