@@ -139,7 +139,7 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
   if (a >= b) return null;
   if (b - a === 1) {
     const w = d.words[a]!;
-    if (NEVER_ALONE.has(low[a]!) || w.length < 2 || isDemonym(d, a) || /^[IVXLC]+$/.test(w)) return null;
+    if (NEVER_ALONE.has(low[a]!) || w.length < 2 || isDemonym(d, a) || /^[IVXLC]+$/.test(w) || NOT_ORG_ACRONYMS.has(w)) return null;
     if (isGeneric(low[a]!) && !d.gazetteer.classOfKey(low[a]!)) return null;
     // A common word capitalised by position ("Administration", "Control") is not a name unless a list knows it.
     const band = d.gazetteer.lex.get(low[a]!);
