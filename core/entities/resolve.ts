@@ -402,7 +402,8 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   }
   // "Wong Kwok-wai": a short family name and a hyphenated given name the tagger left out are a person.
   for (let i = 0; i + 1 < d.n; i++) {
-    if (took[i] || took[i + 1] || d.sentOf(i) !== d.sentOf(i + 1) || !ROMANISED_FAMILY.test(d.words[i]!) || !ROMANISED_GIVEN.test(d.words[i + 1]!)) continue;
+    if (took[i] || took[i + 1] || !(d.flags[i]! & 1) || !(d.flags[i + 1]! & 1) || d.words[i + 1]!.indexOf('-') < 0) continue;
+    if (d.sentOf(i) !== d.sentOf(i + 1) || !ROMANISED_FAMILY.test(d.words[i]!) || !ROMANISED_GIVEN.test(d.words[i + 1]!)) continue;
     if (NOT_GIVEN.has(d.words[i + 1]!.split('-')[1]!) || (d.gazetteer.lex.get(d.lower[i]!) ?? 9) <= 2 || STRONG_LISTS.has(d.gazetteer.classOfKey(d.lower[i]!) ?? '')) continue;
     raw.push({ a: i, b: i + 2, type: 'PERSON', conf: 0 });
     took[i] = took[i + 1] = 1;
