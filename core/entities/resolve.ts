@@ -29,6 +29,11 @@ const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,5}$/u;
 const NOT_GIVEN = new Set(['based', 'born', 'led', 'run', 'made', 'era', 'area', 'wide', 'style', 'type', 'like', 'free', 'held', 'owned', 'class', 'level', 'bound', 'city', 'state']);
 /** Place words that also end the names of clubs and universities ("Manchester City", "Ohio State"). */
 const CLUB_PLACE_WORDS = new Set(['city', 'state', 'town', 'county', 'island', 'islands']);
+/** A country, state or region name starts at token i ("… of Trade and Canada" is two names). */
+const GAZ_STRONG = (d: DocTokens, i: number): boolean => {
+  const g = d.gaz[i];
+  return g !== undefined && g[0] === 'B' && STRONG_LISTS.has(g.slice(2));
+};
 /** Last words of club names ("Riverton Rovers"). */
 const CLUB_WORDS = new Set(['rovers', 'united', 'city', 'athletic', 'wanderers', 'town', 'fc', 'albion', 'sporting', 'rangers', 'dynamo', 'olympic', 'olympique', 'athletico', 'hotspur', 'county']);
 /** List classes strong enough to type a name alone: countries, states, regions, large cities, known organisations. */
@@ -223,6 +228,12 @@ function allCommon(d: DocTokens, a: number, b: number, band = 2): boolean {
 /** Splits a span at "and the" / "& the" ("University of Leeds and the National Council"): two names, each typed
  * by its own last word when that word says what it is. */
 function splitAtAndThe(d: DocTokens, s: RawSpan): RawSpan[] {
+  // "Halliburton and Lockheed Martin": a listed name before "and" ends there (unless the whole is listed, "Bosnia and
+  // Herzegovina").
+  for (let k = s.a + 1; k + 1 < s.b; k++) {
+    if (d.words[k] !== 'and' || d.lower[k + 1] === 'the' || !d.gazetteer.classOfKey(keyOf(d, s.a, k)) || d.gazetteer.classOfKey(keyOf(d, s.a, s.b))) continue;
+    return [{ ...s, b: k }, ...splitAtAndThe(d, { ...s, a: k + 1 })];
+  }
   for (let k = s.a + 1; k + 2 < s.b; k++) {
     if ((d.words[k] === 'and' || d.words[k] === '&') && d.lower[k + 1] === 'the') {
       const left = { ...s, b: k, type: suffixType(d.lower[k - 1]!) ?? s.type };
@@ -290,6 +301,19 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
       // "Colorado State University of the US": a name complete before "of" is not extended by its country.
       const cls = e > c ? d.gazetteer.classOfKey(keyOf(d, c, e)) : undefined;
       if (e > c && !(b - s.a >= 2 && (cls === 'C' || cls === 'R'))) b = e;
+    }
+    // "Department of Housing" + "and Urban Development", "Ministry of Trade and Industry": a department's remit goes on
+    // after "and".
+    let ofAt = -1;
+    for (let q = s.a + 1; q < b - 1; q++) if (d.words[q] === 'of' && ORG_SUFFIXES.has(d.lower[q - 1]!)) ofAt = q;
+    if (ofAt >= 0 && b + 1 < d.n && (d.words[b] === 'and' || d.words[b] === '&') && d.sentOf(b + 1) === sent && d.flags[b + 1]! & 1 && !GAZ_STRONG(d, b + 1)) {
+      let e = b + 1;
+      while (e < d.n && e - b <= 3 && d.sentOf(e) === sent && d.flags[e]! & 1 && !ORG_SUFFIXES.has(d.lower[e]!)) e++;
+      const nextSpan = out[k + 1];
+      if (!nextSpan || nextSpan.a >= e || (nextSpan.a === b + 1 && nextSpan.b <= e)) {
+        if (nextSpan && nextSpan.a === b + 1) out.splice(k + 1, 1);
+        b = e;
+      }
     }
     // "Municipality of Livorno", "Museum of Flight", "State of Texas": the word before "of" says what it is.
     if (d.words[s.a + 1] === 'of' && b > s.a + 2) {
@@ -495,6 +519,9 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     if (t !== 'PERSON' && b - a > 1 && (PLACE_FACILITIES.has(d.lower[b - 1]!) || (PLACE_SUFFIXES.has(d.lower[b - 1]!) && !CLUB_PLACE_WORDS.has(d.lower[b - 1]!)))) return 'PLACE';
     // An all-caps abbreviation is an organisation, not a person.
     if (t === 'PERSON' && b - a === 1 && ALL_CAPS.test(d.words[a]!)) return 'ORG';
+    // A name opening with a word the company list knows ("Vantrelix", "Lockheed Martin") is a company, not a person,
+    // unless a person's full name in the document ends with it.
+    if (t === 'PERSON' && d.gazetteer.classOfKey(d.lower[a]!) === 'K' && !d.gazetteer.first.has(d.words[a]!)) return 'ORG';
     return t;
   };
 

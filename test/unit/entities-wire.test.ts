@@ -36,6 +36,10 @@ test('2. boundaries: a name in a table is not run into its numbers; middle initi
   const two = ents('Researchers at the University of Tarvik and the Coastal Institute for Marine Policy published the data.');
   assert.ok(has(two, 'University of Tarvik', 'ORG'), names(two));
   assert.ok(has(two, 'Coastal Institute for Marine Policy', 'ORG'), names(two));
+  const dept = ents('The Department of Harbours and Inland Waterways fined the Ministry of Fisheries, and Norway agreed.');
+  assert.ok(has(dept, 'Department of Harbours and Inland Waterways', 'ORG'), names(dept));
+  assert.ok(has(dept, 'Ministry of Fisheries', 'ORG'), names(dept));
+  assert.ok(has(dept, 'Norway', 'PLACE'), names(dept));
 });
 
 test('3. single-word companies are found, and "General Motors"-like names keep their first word', () => {
@@ -54,6 +58,9 @@ test('4. acronyms and companies are not people', () => {
   assert.ok(has(es, 'KLV', 'ORG'), names(es));
   assert.ok(has(es, 'Tarsin Cycling Federation', 'ORG'), names(es));
   assert.ok(!es.some((e) => e.type === 'PERSON'), names(es));
+  // Companies the company list knows, even where the tagger reads a person; two of them joined by "and" stay two.
+  const cos = ents('Halliburton and Lockheed Martin won contracts, while Lufthansa ordered jets from Airbus.');
+  for (const c of ['Halliburton', 'Lockheed Martin', 'Lufthansa', 'Airbus']) assert.ok(has(cos, c, 'ORG'), names(cos));
 });
 
 test('5. products, section labels, time zones and nationality words are not names', () => {
