@@ -245,18 +245,24 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
   const headline = shouted || (n > 0 && nwords >= 3 && caps / nwords >= 0.7 && words[e - 1] !== '.');
   // Results tables and standings: a line with several numbers ("Leeds 2 Chelsea 1", "Oakdale 12 8 3 1 26"). There a
   // number never continues a name, and the tagger knows it is reading a table.
+  // A date ("1998-04-12", "12/04") or a time counts once: a dateline ("OSLO 1998-04-12") is no table.
   let nums = 0;
   let alnum = 0;
   for (let i = s; i < e; i++) {
     const c0 = words[i]!.charCodeAt(0);
-    if (c0 >= 48 && c0 <= 57) nums++;
-    if (flags[i]! & 4 || (c0 >= 48 && c0 <= 57)) alnum++;
+    const glued = i > s + 1 && startsL[i] === endsL[i - 1] && endsL[i - 2] === startsL[i - 1] && isDigit(words[i - 2]!.charCodeAt(0));
+    if (isDigit(c0) && !glued) nums++;
+    if (flags[i]! & 4 || (isDigit(c0) && !glued)) alnum++;
   }
   // A score in running text ("beat Braga 3-1") marks a sports report: 2 (a table line is 1).
   let score = false;
   for (let i = s + 2; i < e && !score; i++) {
     if (words[i - 1] !== '-' || !isDigit(words[i]!.charCodeAt(0)) || !isDigit(words[i - 2]!.charCodeAt(0))) continue;
-    if (startsL[i - 1] === endsL[i - 2] && startsL[i] === endsL[i - 1] && words[i]!.length <= 2 && words[i - 2]!.length <= 2) score = true;
+    // Exactly "3-1": not part of a longer run such as a date ("1998-04-12").
+    const joins = (w: string) => w === '-' || w === '/' || w === ':' || isDigit(w.charCodeAt(0));
+    const before = i > s + 2 && startsL[i - 2] === endsL[i - 3] && joins(words[i - 3]!);
+    const after = i + 1 < e && startsL[i + 1] === endsL[i] && joins(words[i + 1]!);
+    if (!before && !after && startsL[i - 1] === endsL[i - 2] && startsL[i] === endsL[i - 1] && words[i]!.length <= 2 && words[i - 2]!.length <= 2) score = true;
   }
   const table = nums >= 2 && nums * 10 >= alnum * 3 ? 1 : score ? 2 : 0;
   for (let i = s; i < e; i++) {

@@ -61,13 +61,19 @@ export function findEntitiesWith(m: NerModel, text: string, sentences: Sentence[
 // proper, so a common word there ("MAPLEFORD — Residents said…") is no name.
 const DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?(?: \([^()\n]{1,40}\))? ?[—–-]{1,2} ?/u;
 
+// Wire copy also sets a dateline as a line of its own with the date: "OSLO 1998-04-12", "HARSTAD, March 14".
+const DATED_LINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}),? (?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\p{Lu}\p{Ll}+\.? \d{1,2}(?:, \d{4})?)[ \t]*(?=\n|$)/u;
+
 function datelines(text: string, sentences: Sentence[], entities: Entity[], gazetteer: Gazetteer): Entity[] {
   let out = entities;
   for (const s of sentences) {
-    if (s.furniture || (s.start > 0 && text[s.start - 1] !== '\n')) continue;
+    if (s.start > 0 && text[s.start - 1] !== '\n') continue;
     // Not cut at the sentence's end: "RIVERTON, Ore." may be split off as a sentence of its own.
-    const m = DATELINE.exec(text.slice(s.start, s.start + 120));
-    if (!m || m[1]!.length < 2 || s.start + m[0].length >= text.length) continue;
+    const head = text.slice(s.start, s.start + 120);
+    const dash = s.furniture ? null : DATELINE.exec(head);
+    // A dated line is furniture (segmenting sets it apart) and ends at its date.
+    const m = dash ?? DATED_LINE.exec(head);
+    if (!m || m[1]!.length < 2 || (dash && s.start + m[0].length >= text.length)) continue;
     // "SOCCER - LEEDS WIN", "BUSINESS —": a section label in common words is no place.
     if (!gazetteer.classOf(m[1]!) && m[1]!.split(' ').every((w) => gazetteer.lex.has(w.toLowerCase()))) continue;
     if (out === entities) out = entities.slice();
@@ -80,6 +86,7 @@ function datelines(text: string, sentences: Sentence[], entities: Entity[], gaze
     } else if (out[at]!.type !== 'PLACE' && gazetteer.classOf(m[1]!) !== 'O' && out[at]!.start === s.start && out[at]!.end === placeEnd) {
       out[at] = { ...out[at]!, type: 'PLACE' };
     }
+    if (!dash) continue;
     const after = s.start + m[0].length;
     const next = out.findIndex((e) => e.start === after);
     const e = out[next];

@@ -30,6 +30,10 @@ test('2. boundaries: a name in a table is not run into its numbers; middle initi
   assert.ok(has(table, 'Riverton Rovers', 'ORG'), names(table));
   assert.ok(has(table, 'Oakvale Athletic', 'ORG'), names(table));
   assert.ok(!table.some((e) => /\d/.test(e.text)), names(table));
+  // A dateline with a date is no results line: its town stays a place.
+  const dateline = ents('HARSTAD 2026-03-14\n\nTarvik beat Bergen 3-1 on Saturday.');
+  assert.ok(has(dateline, 'HARSTAD', 'PLACE'), names(dateline));
+  assert.ok(has(dateline, 'Tarvik', 'ORG') && has(dateline, 'Bergen', 'ORG'), names(dateline));
   const initials = ents('The novelist Ruth K. Amberley spoke after Tomas B. Lindqvist.');
   assert.ok(has(initials, 'Ruth K. Amberley', 'PERSON'), names(initials));
   assert.ok(has(initials, 'Tomas B. Lindqvist', 'PERSON'), names(initials));
