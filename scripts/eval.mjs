@@ -2,7 +2,7 @@
 // Runs every scorer of the evaluation kit (../shared/eval, beside the repository) against dist/cli.js and prints
 // their figures. The kit is not part of the repository: without it this says so and exits 0.
 //
-//   node scripts/eval.mjs [--verbose] [--only annotate|gum|xref|suite]
+//   node scripts/eval.mjs [--verbose] [--only annotate|gum|entities|xref|suite]
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -33,6 +33,8 @@ const runs = [
     title: 'score.mjs: GUM news (entities only)',
     argv: [join(kit, 'score.mjs'), '--cmd', annotate, '--gold', join(kit, 'gum-news', 'gold'), '--docs', join(kit, 'gum-news', 'docs')],
   },
+  // Entities per type, with the held-out WikiGold / UNER documents (scripts/eval-entities.ts; same matching as score.mjs).
+  { key: 'entities', title: 'entities per type: gold/, gum-news, held-out WikiGold + UNER', argv: [join(root, 'scripts', 'eval-entities.ts')], node: ['--import', 'tsx'] },
   { key: 'xref', title: 'score-xref.mjs: drafts against the references', argv: [join(kit, 'score-xref.mjs'), '--cmd', check] },
   { key: 'suite', title: 'score-suite.mjs --batch: peer suites (Recognizers-Text, chrono)', argv: [join(kit, 'score-suite.mjs'), '--cmd', annotate, '--batch'] },
 ];
@@ -46,7 +48,7 @@ for (const r of runs) {
   }
   console.log(`\n## ${r.title}`);
   const started = Date.now();
-  const res = spawnSync(process.execPath, [...r.argv, ...(verbose ? ['--verbose'] : [])], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const res = spawnSync(process.execPath, [...(r.node ?? []), ...r.argv, ...(verbose ? ['--verbose'] : [])], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
   process.stdout.write(res.stdout ?? '');
   if (res.stderr) process.stderr.write(res.stderr);
   if (res.status !== 0) {
