@@ -49,9 +49,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         reporter = r;
         r.begin(title, 0, undefined, false);
       }).catch(() => {});
-      return { report: (pct, msg) => reporter?.report(pct, msg), done: () => void p.then((r) => r.done()).catch(() => {}) };
+      const done = (r: { report(msg: string): void; done(): void }, msg?: string) => {
+        if (msg) r.report(msg);
+        r.done();
+      };
+      return { report: (pct, msg) => reporter?.report(pct, msg), done: (msg) => void p.then((r) => done(r, msg)).catch(() => {}) };
     },
     warn: (m) => connection.console.warn(m),
+    log: (m) => connection.console.log(m),
   });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -61,7 +66,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const rootPath = params.rootUri ? uriToPath(params.rootUri) : undefined;
     setWorkspaceRoots(folders.length ? folders : rootPath ? [rootPath] : []);
     const init = params.initializationOptions as { settings?: Partial<CopydeskConfig> } | undefined;
-    if (init?.settings) workspace.editorSettings = sanitizeSettings(init.settings);
+    if (init?.settings) workspace.setEditorSettings(sanitizeSettings(init.settings));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -86,27 +91,39 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!supportsConfiguration) return;
     try {
       const s = await connection.workspace.getConfiguration('copydesk');
-      workspace.editorSettings = sanitizeSettings(s ?? {});
-      workspace.reset();
-      revalidateAll();
+      settingsChanged(sanitizeSettings(s ?? {}));
     } catch {
       /* a client that cannot answer keeps the previous settings */
     }
   }
 
+  /** Settings in force now: unchanged ones redo nothing (the first refresh after `initialized` usually repeats them). */
+  function settingsChanged(settings: Partial<CopydeskConfig>): void {
+    if (workspace.setEditorSettings(settings)) configChanged();
+  }
+
+  /** Editor settings or a .copydesk.json changed: corpora still in use are kept (no re-indexing), the others cancelled. */
+  function configChanged(): void {
+    workspace.keepCorporaOf(documents.all().map((d) => d.uri));
+    revalidateAll();
+  }
+
   connection.onDidChangeConfiguration((change) => {
     if (supportsConfiguration) void refreshSettings();
-    else {
-      workspace.editorSettings = sanitizeSettings((change.settings as { copydesk?: Partial<CopydeskConfig> })?.copydesk ?? {});
-      workspace.reset();
-      revalidateAll();
-    }
+    else settingsChanged(sanitizeSettings((change.settings as { copydesk?: Partial<CopydeskConfig> })?.copydesk ?? {}));
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    let any = false;
-    for (const c of changes) any = workspace.fileChanged(c.uri, c.type === FileChangeType.Deleted) !== 'none' || any;
-    if (any) revalidateAll();
+    let config = false;
+    let references = false;
+    for (const c of Array.isArray(changes) ? changes : []) {
+      if (!c || typeof c.uri !== 'string') continue;
+      const what = workspace.fileChanged(c.uri, c.type === FileChangeType.Deleted);
+      config ||= what === 'config';
+      references ||= what === 'reference';
+    }
+    if (config) configChanged();
+    else if (references) revalidateAll();
   });
 
   function revalidateAll(): void {
@@ -129,15 +146,37 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     );
   }
 
-  function corpusOf(uri: string): Corpus | undefined {
+  /**
+   * The complete reference index for an article, or undefined: while its corpus is still being indexed the article is
+   * checked without it (attribution findings only), and checked again once the build ends. A check against part of
+   * the corpus would publish findings that a check of the same text against all of it does not give.
+   */
+  const waiting = new WeakMap<Corpus, Set<string>>();
+  function indexOf(uri: string): ReferenceIndex | undefined {
+    let corpus: Corpus | undefined;
     try {
-      const corpus = workspace.corpusFor(uri);
-      if (corpus && !corpus.done) void corpus.ready.then(() => { const d = documents.get(uri); if (d) { analyses.delete(uri); schedule(d); } });
-      return corpus;
+      corpus = workspace.corpusFor(uri);
     } catch (e) {
       connection.console.error(`references: ${(e as Error).message}`);
       return undefined;
     }
+    if (!corpus) return undefined;
+    if (corpus.done) return corpus.index;
+    let uris = waiting.get(corpus);
+    if (!uris) {
+      const waiters = (uris = new Set());
+      waiting.set(corpus, waiters);
+      void corpus.ready.then(() => {
+        for (const u of waiters) {
+          const d = documents.get(u);
+          if (!d) continue;
+          analyses.delete(u);
+          schedule(d);
+        }
+      });
+    }
+    uris.add(uri);
+    return undefined;
   }
 
   function analyse(doc: TextDocument): Analysis {
@@ -145,7 +184,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
     const { config } = workspace.configFor(doc.uri);
-    const corpus = corpusOf(doc.uri);
+    const index = indexOf(doc.uri);
     let result: CheckResult;
     if (text.length > MAX_EDITOR_CHARS) {
       result = emptyResult();
@@ -155,13 +194,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       }
     } else {
       try {
-        result = check(text, config, corpus?.index);
+        result = check(text, config, index);
       } catch (e) {
         connection.console.error(`analysis failed for ${doc.uri}: ${(e as Error)?.stack ?? e}`);
         result = emptyResult();
       }
     }
-    const a: Analysis = { version: doc.version, result, refs: corpus?.index };
+    const a: Analysis = { version: doc.version, result, refs: index };
     analyses.set(doc.uri, a);
     return a;
   }
@@ -180,12 +219,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const t0 = performance.now();
       const text = current.getText();
       const { config } = workspace.configFor(doc.uri);
-      const corpus = corpusOf(doc.uri);
+      const index = indexOf(doc.uri);
+      if (!index) return;
       // Typing at the start of a paragraph spread through the article: the paths a real edit takes.
       let at = text.indexOf('\n\n', Math.floor((text.length * (round + 1)) / (WARM_UP_EDITS + 1)));
       at = at < 0 ? text.length : at + 2;
       try {
-        check(text.slice(0, at) + 'Th' + text.slice(at), config, corpus?.index);
+        check(text.slice(0, at) + 'Th' + text.slice(at), config, index);
       } catch {
         return;
       }
