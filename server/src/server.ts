@@ -1,7 +1,5 @@
 // The Copydesk language server: a thin LSP edge over the analysis core.
 import {
-  createConnection,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
@@ -16,11 +14,13 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { setFlagsFromString } from 'node:v8';
+import { inspect } from 'node:util';
 import { runInNewContext } from 'node:vm';
 import { check, type CheckResult, type CopydeskConfig, type ReferenceIndex } from '../../core/index';
 import { Workspace, setWorkspaceRoots, uriToPath, type Corpus } from './workspace';
 import { toDiagnostic, rangeOf, evidenceLocation } from './convert';
 import { hoverAt } from './hover';
+import { createServerConnection } from './transport';
 import { codeLenses } from './lenses';
 
 interface Analysis {
@@ -29,9 +29,12 @@ interface Analysis {
   refs?: ReferenceIndex;
 }
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
-  // stdout belongs to the protocol: stray logging from any library goes to stderr instead.
-  console.log = console.info = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+export function startServer(connection: Connection = createServerConnection()): Connection {
+  // stdout belongs to the protocol: stray logging from any library goes to the client's log instead.
+  const toLog = (level: 'log' | 'warn' | 'error') => (...args: unknown[]) => connection.console[level](args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
+  console.log = console.info = console.debug = console.dir = console.table = toLog('log');
+  console.warn = toLog('warn');
+  console.error = console.trace = toLog('error');
 
   const documents = new TextDocuments(wellFormedDocuments);
   const analyses = new Map<string, Analysis>();
