@@ -80,6 +80,11 @@ export class ReferenceIndex {
   private settled = true;
   /** The greatest id in the table (a file added after it keeps the order). */
   private lastId: string | undefined;
+  /**
+   * Rows below this were laid out in canonical order (at the last layout, or appended in order since): whatever else
+   * changes, their documents keep their order relative to each other, so their postings stay sorted when renumbered.
+   */
+  private laidOut = 0;
   /** term -> ascending global sentence numbers (body sentences only: furniture is never evidence). */
   private readonly postings = new Map<string, number[]>();
   /** Capitalised words as spelled in the references, with counts, and their transliteration keys. */
@@ -127,6 +132,7 @@ export class ReferenceIndex {
       }
       this.countCapWords(text, s.start, s.end, 1);
     }
+    if (this.settled) this.laidOut = this.sCount;
     return doc;
   }
 
@@ -174,7 +180,8 @@ export class ReferenceIndex {
   /**
    * Lays the sentence table out in canonical order — documents by id, without the rows and postings of deleted ones —
    * exactly as a fresh build from the sorted file list numbers it. Runs before the next question once a file was
-   * replaced, removed or added out of order; costs one pass over the postings.
+   * replaced, removed or added out of order; costs one pass over the postings (plus a merge for the terms of files
+   * added since the last layout).
    */
   settle(): void {
     if (this.settled) return;
@@ -214,21 +221,25 @@ export class ReferenceIndex {
       d.firstSentence = first;
       first += d.sentenceCount;
     });
+    const laidOut = this.laidOut;
     for (const [t, list] of this.postings) {
       let w = 0;
-      let sorted = true;
+      // Where the entries of documents added since the last layout begin (the only ones that can be out of place).
+      let added = -1;
       for (let i = 0; i < list.length; i++) {
-        const sid = renumber[list[i]!]!;
+        const old = list[i]!;
+        const sid = renumber[old]!;
         if (sid < 0) continue;
-        if (w > 0 && sid < list[w - 1]!) sorted = false;
+        if (added < 0 && old >= laidOut) added = w;
         list[w++] = sid;
       }
       list.length = w;
       if (w === 0) this.postings.delete(t);
-      else if (!sorted && !inOrder) list.sort((a, b) => a - b);
+      else if (added >= 0 && !inOrder) mergeTail(list, added);
     }
     this.slots = docs;
     this.sCount = n;
+    this.laidOut = n;
     this.deadSentences = 0;
     this.lastId = docs.length ? docs[docs.length - 1]!.id : undefined;
     this.changed();
@@ -575,6 +586,14 @@ const KIND_HINT: Record<Quantity['kind'], RegExp> = {
 
 /** Upper bound on the sentences scored for one query. */
 const SEED_LIMIT = 500;
+
+/** Sorts list[from, …) and merges it into list[0, from), which is sorted already, in place. */
+function mergeTail(list: number[], from: number): void {
+  const tail = list.slice(from).sort((a, b) => a - b);
+  let i = from - 1;
+  let j = tail.length - 1;
+  for (let k = list.length - 1; j >= 0; k--) list[k] = i >= 0 && list[i]! > tail[j]! ? list[i--]! : tail[j--]!;
+}
 
 /** Sorted-list intersection: a linear merge for lists of similar length, binary probes for a short one. */
 function intersect(a: number[], b: number[]): number[] {
