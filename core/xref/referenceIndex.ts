@@ -187,46 +187,49 @@ export class ReferenceIndex {
     if (this.settled) return;
     this.settled = true;
     const docs = [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // New numbers. Whether the documents kept their relative order (only deletions): then postings stay sorted.
     const renumber = new Int32Array(this.sCount).fill(-1);
-    let live = 0;
-    for (const d of docs) live += d.sentenceCount;
-    const from = { start: this.sStart, end: this.sEnd, para: this.sPara, flags: this.sFlags };
-    let cap = 1024;
-    while (cap < live) cap *= 2;
-    this.sDoc = new Int32Array(cap);
-    this.sStart = new Int32Array(cap);
-    this.sEnd = new Int32Array(cap);
-    this.sPara = new Int32Array(cap);
-    this.sFlags = new Uint8Array(cap);
     let n = 0;
-    // Whether the documents keep their relative order (only deletions): then postings stay sorted as they are renumbered.
     let inOrder = true;
     for (let slot = 0; slot < docs.length; slot++) {
       const d = docs[slot]!;
       if (slot > 0 && d.firstSentence < docs[slot - 1]!.firstSentence) inOrder = false;
-      for (let k = 0; k < d.sentenceCount; k++, n++) {
-        const sid = d.firstSentence + k;
-        renumber[sid] = n;
-        this.sDoc[n] = slot;
-        this.sStart[n] = from.start[sid]!;
-        this.sEnd[n] = from.end[sid]!;
-        this.sPara[n] = from.para[sid]!;
-        this.sFlags[n] = from.flags[sid]!;
-      }
+      for (let k = 0; k < d.sentenceCount; k++) renumber[d.firstSentence + k] = n++;
     }
-    // Documents move only now, after every old position was read.
+    // Rows before the first change keep their numbers, and so do their postings: the table and the postings are
+    // rewritten from there on (a file edited late in the order, as the newest wire copy usually is, costs little).
+    let unchanged = 0;
+    while (unchanged < this.sCount && renumber[unchanged] === unchanged) unchanged++;
+    // A document either keeps all its rows or has all of them at or after `unchanged`: those are read from a copy.
+    const moved = { start: this.sStart.slice(unchanged, this.sCount), end: this.sEnd.slice(unchanged, this.sCount), para: this.sPara.slice(unchanged, this.sCount), flags: this.sFlags.slice(unchanged, this.sCount) };
     let first = 0;
-    docs.forEach((d, slot) => {
+    for (let slot = 0; slot < docs.length; slot++) {
+      const d = docs[slot]!;
+      const from = d.firstSentence;
+      if (from !== first || d.slot !== slot) {
+        for (let k = 0; k < d.sentenceCount; k++) {
+          const row = first + k;
+          this.sDoc[row] = slot;
+          if (from === first) continue;
+          const src = from + k - unchanged;
+          this.sStart[row] = moved.start[src]!;
+          this.sEnd[row] = moved.end[src]!;
+          this.sPara[row] = moved.para[src]!;
+          this.sFlags[row] = moved.flags[src]!;
+        }
+      }
       d.slot = slot;
       d.firstSentence = first;
       first += d.sentenceCount;
-    });
+    }
     const laidOut = this.laidOut;
     for (const [t, list] of this.postings) {
-      let w = 0;
+      if (list[list.length - 1]! < unchanged) continue;
+      const from = lowerBound(list, unchanged);
+      let w = from;
       // Where the entries of documents added since the last layout begin (the only ones that can be out of place).
       let added = -1;
-      for (let i = 0; i < list.length; i++) {
+      for (let i = from; i < list.length; i++) {
         const old = list[i]!;
         const sid = renumber[old]!;
         if (sid < 0) continue;
@@ -586,6 +589,18 @@ const KIND_HINT: Record<Quantity['kind'], RegExp> = {
 
 /** Upper bound on the sentences scored for one query. */
 const SEED_LIMIT = 500;
+
+/** The first position in a sorted list holding x or more. */
+function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Sorts list[from, …) and merges it into list[0, from), which is sorted already, in place. */
 function mergeTail(list: number[], from: number): void {
