@@ -56,7 +56,8 @@ export function check(text: string, config: Partial<CopydeskConfig> = {}, refere
     if (sev === 'off') return null;
     return { code: 'unused-suppression', severity: sev, start: d.start, end: d.end, message: `Unused suppression${codes ? ` for ${codes.join(', ')}` : ''}: nothing here was reported.`, related: [], fixes: [] };
   });
-  findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+  // Ordinal, not localeCompare: the order must not depend on the locale the editor or the CI runner runs in.
+  findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { annotations, findings, claims };
 }
 

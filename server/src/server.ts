@@ -1,7 +1,5 @@
 // The Copydesk language server: a thin LSP edge over the analysis core.
 import {
-  createConnection,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
@@ -16,12 +14,14 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { setFlagsFromString } from 'node:v8';
+import { inspect } from 'node:util';
 import { runInNewContext } from 'node:vm';
-import { check, type CheckResult, type CopydeskConfig, type ReferenceIndex } from '../../core/index';
+import { check, type CheckResult, type ReferenceIndex } from '../../core/index';
 import { Workspace, setWorkspaceRoots, uriToPath, type Corpus } from './workspace';
 import { sanitizeSettings } from '../../host/settings';
 import { toDiagnostic, rangeOf, evidenceLocation } from './convert';
 import { hoverAt } from './hover';
+import { createServerConnection } from './transport';
 import { codeLenses } from './lenses';
 
 interface Analysis {
@@ -34,9 +34,12 @@ interface Analysis {
   refErrors: string[];
 }
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
-  // stdout belongs to the protocol: stray logging from any library goes to stderr instead.
-  console.log = console.info = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+export function startServer(connection: Connection = createServerConnection()): Connection {
+  // stdout belongs to the protocol: stray logging from any library goes to the client's log instead.
+  const toLog = (level: 'log' | 'warn' | 'error') => (...args: unknown[]) => connection.console[level](args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
+  console.log = console.info = console.debug = console.dir = console.table = toLog('log');
+  console.warn = toLog('warn');
+  console.error = console.trace = toLog('error');
 
   const documents = new TextDocuments(wellFormedDocuments);
   const analyses = new Map<string, Analysis>();
@@ -54,17 +57,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         reporter = r;
         r.begin(title, 0, undefined, false);
       }).catch(() => {});
-      return { report: (pct, msg) => reporter?.report(pct, msg), done: () => void p.then((r) => r.done()).catch(() => {}) };
+      const done = (r: { report(msg: string): void; done(): void }, msg?: string) => {
+        if (msg) r.report(msg);
+        r.done();
+      };
+      return { report: (pct, msg) => reporter?.report(pct, msg), done: (msg) => void p.then((r) => done(r, msg)).catch(() => {}) };
     },
     warn: (m) => connection.console.warn(m),
+    log: (m) => connection.console.log(m),
   });
 
   // Settings problems (an unknown code, a level or date that is not one) are said once each: in the log, and in a
   // message the user sees, since a dropped value otherwise silently does nothing.
   const told = new Set<string>();
-  function applySettings(raw: Record<string, unknown> | null | undefined): void {
+  function applySettings(raw: Record<string, unknown> | null | undefined): boolean {
     const { settings, problems } = sanitizeSettings(raw);
-    workspace.editorSettings = settings;
+    const changed = workspace.setEditorSettings(settings);
     for (const p of problems) {
       if (told.has(p)) continue;
       told.add(p);
@@ -72,10 +80,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       // A request under the typed void: a client that cannot show it answers with an error, which must not surface.
       Promise.resolve(connection.window.showWarningMessage(`Copydesk: ${p}`) as unknown).catch(() => undefined);
     }
+    return changed;
   }
 
-  function setUserReferences(list: unknown): void {
-    workspace.userReferences = new Set(Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string' && x.length > 0) : []);
+  /** The user-level reference globs; true when they changed. */
+  function setUserReferences(list: unknown): boolean {
+    return workspace.setUserReferences(new Set(Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string' && x.length > 0) : []));
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -111,34 +121,39 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!supportsConfiguration) return;
     try {
       const s = await connection.workspace.getConfiguration('copydesk');
-      applySettings(s ?? {});
-      workspace.reset();
-      revalidateAll();
+      if (applySettings(s ?? {})) configChanged();
     } catch {
       /* a client that cannot answer keeps the previous settings */
     }
   }
 
+  /** Editor settings or a .copydesk.json changed: corpora still in use are kept (no re-indexing), the others cancelled. */
+  function configChanged(): void {
+    workspace.keepCorporaOf(documents.all().map((d) => d.uri));
+    revalidateAll();
+  }
+
   connection.onDidChangeConfiguration((change) => {
     if (supportsConfiguration) void refreshSettings();
-    else {
-      applySettings((change.settings as { copydesk?: Record<string, unknown> })?.copydesk ?? {});
-      workspace.reset();
-      revalidateAll();
-    }
+    else if (applySettings((change.settings as { copydesk?: Record<string, unknown> })?.copydesk ?? {})) configChanged();
   });
 
   // The VS Code client sends the user-level copydesk.references whenever it changes (see client/src/extension.ts).
   connection.onNotification('copydesk/userReferences', (p: { references?: unknown }) => {
-    setUserReferences(p?.references);
-    workspace.reset();
-    revalidateAll();
+    if (setUserReferences(p?.references)) configChanged();
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    let any = false;
-    for (const c of changes) any = workspace.fileChanged(c.uri, c.type === FileChangeType.Deleted) !== 'none' || any;
-    if (any) revalidateAll();
+    let config = false;
+    let references = false;
+    for (const c of Array.isArray(changes) ? changes : []) {
+      if (!c || typeof c.uri !== 'string') continue;
+      const what = workspace.fileChanged(c.uri, c.type === FileChangeType.Deleted);
+      config ||= what === 'config';
+      references ||= what === 'reference';
+    }
+    if (config) configChanged();
+    else if (references) revalidateAll();
   });
 
   function revalidateAll(): void {
@@ -161,15 +176,37 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     );
   }
 
-  function corpusOf(uri: string): Corpus | undefined {
+  /**
+   * An article's corpus, and its reference index once complete: while the corpus is still being indexed the article is
+   * checked without it (attribution findings only), and checked again once the build ends. A check against part of
+   * the corpus would publish findings that a check of the same text against all of it does not give.
+   */
+  const waiting = new WeakMap<Corpus, Set<string>>();
+  function corpusState(uri: string): { corpus?: Corpus; index?: ReferenceIndex } {
+    let corpus: Corpus | undefined;
     try {
-      const corpus = workspace.corpusFor(uri);
-      if (corpus && !corpus.done) void corpus.ready.then(() => { const d = documents.get(uri); if (d) { analyses.delete(uri); schedule(d); } });
-      return corpus;
+      corpus = workspace.corpusFor(uri);
     } catch (e) {
       connection.console.error(`references: ${(e as Error).message}`);
-      return undefined;
+      return {};
     }
+    if (!corpus) return {};
+    if (corpus.done) return { corpus, index: corpus.index };
+    let uris = waiting.get(corpus);
+    if (!uris) {
+      const waiters = (uris = new Set());
+      waiting.set(corpus, waiters);
+      void corpus.ready.then(() => {
+        for (const u of waiters) {
+          const d = documents.get(u);
+          if (!d) continue;
+          analyses.delete(u);
+          schedule(d);
+        }
+      });
+    }
+    uris.add(uri);
+    return { corpus };
   }
 
   function analyse(doc: TextDocument): Analysis {
@@ -177,7 +214,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
     const { config } = workspace.configFor(doc.uri);
-    const corpus = corpusOf(doc.uri);
+    const { corpus, index } = corpusState(doc.uri);
     const self = workspace.selfIn(corpus, doc.uri);
     let result: CheckResult;
     if (text.length > MAX_EDITOR_CHARS) {
@@ -188,13 +225,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       }
     } else {
       try {
-        result = check(text, config, corpus?.index, { self });
+        result = check(text, config, index, { self });
       } catch (e) {
         connection.console.error(`analysis failed for ${doc.uri}: ${(e as Error)?.stack ?? e}`);
         result = emptyResult();
       }
     }
-    const a: Analysis = { version: doc.version, result, refs: corpus?.index, self, refErrors: corpus?.errors ?? [] };
+    const a: Analysis = { version: doc.version, result, refs: index, self, refErrors: corpus?.errors ?? [] };
     analyses.set(doc.uri, a);
     return a;
   }
@@ -213,12 +250,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const t0 = performance.now();
       const text = current.getText();
       const { config } = workspace.configFor(doc.uri);
-      const corpus = corpusOf(doc.uri);
+      const { corpus, index } = corpusState(doc.uri);
+      if (!index) return;
       // Typing at the start of a paragraph spread through the article: the paths a real edit takes.
       let at = text.indexOf('\n\n', Math.floor((text.length * (round + 1)) / (WARM_UP_EDITS + 1)));
       at = at < 0 ? text.length : at + 2;
       try {
-        check(text.slice(0, at) + 'Th' + text.slice(at), config, corpus?.index, { self: workspace.selfIn(corpus, doc.uri) });
+        check(text.slice(0, at) + 'Th' + text.slice(at), config, index, { self: workspace.selfIn(corpus, doc.uri) });
       } catch {
         return;
       }
