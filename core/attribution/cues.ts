@@ -1,5 +1,6 @@
 // Finds the reporting cue of one sentence and the words that name its source, on tokens outside quotes.
-import { ACCORDING, AGENTIVE, ANONYMOUS_HEADS, ORG_WORDS, STATEMENT_NOUNS, TITLES, BETWEEN_SUBJECT_AND_VERB, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, VAGUE_HEADS, WEAK_VERBS } from './lexicon';
+import { ACCORDING, ANONYMOUS_HEADS, ORG_WORDS, STATEMENT_NOUNS, TITLES, BETWEEN_SUBJECT_AND_VERB, PERSON_PRONOUNS, PLURAL_PRONOUNS, VAGUE_HEADS } from './lexicon';
+import { attributionModel } from './model';
 import { isQuoteMark, type Tok } from './tokens';
 
 export type SourceRef =
@@ -8,7 +9,9 @@ export type SourceRef =
   | { kind: 'pronoun'; word: string }
   /** A common noun phrase: "the ministry", "a source with direct knowledge of the trip". */
   | { kind: 'phrase'; from: number; to: number; head: string }
-  | { kind: 'vague'; from: number; to: number };
+  | { kind: 'vague'; from: number; to: number }
+  /** A cue whose source the sentence does not name ("It is no exaggeration to say that …"). */
+  | { kind: 'none' };
 
 export interface Cue {
   cue: string;
@@ -64,7 +67,7 @@ function phraseAfter(toks: Tok[], from: number): SourceRef | null {
   for (let k = from; k < toks.length && k < from + 14; k++) {
     const t = toks[k]!;
     if (t.quoted || isQuoteMark(t) || t.text === ',' || STOP_BEFORE.has(t.text) || t.lower === 'that') break;
-    if (k > from && REPORTING_VERBS.has(t.lower) && !t.cap && !DETERMINERS.has(toks[k - 1]!.lower)) break;
+    if (k > from && isCueVerb(t) && !DETERMINERS.has(toks[k - 1]!.lower)) break;
     end = k;
   }
   if (end < from || (end === from && DETERMINERS.has(toks[from]!.lower))) return null;
@@ -102,7 +105,7 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
       skipped++;
       continue;
     }
-    if (/^\p{Ll}+ly$/u.test(t.text) || /^\d/.test(l) || /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/.test(l) || /^(january|february|march|april|june|july|august|september|october|november|december)$/.test(l)) {
+    if (/^\p{Ll}+ly$/u.test(t.text) || /n['’]t$/.test(l) || l === 'not' || l === 'do' || l === 'never' || /^\d/.test(l) || /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/.test(l) || /^(january|february|march|april|june|july|august|september|october|november|december)$/.test(l)) {
       k--;
       skipped++;
       continue;
@@ -113,6 +116,8 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
   const t = toks[k]!;
   if (t.quoted || isQuoteMark(t)) return null;
   if (PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower };
+  // "I think", "do you believe": the document's own voice (an interviewee, a speaker, an author).
+  if (t.lower === 'i' || t.lower === 'you' || /^i['’](m|ve|d|ll)$/.test(t.lower)) return { kind: 'pronoun', word: t.lower === 'you' ? 'you' : 'i' };
   // "There are fears that …": an expletive subject names nobody.
   if (t.lower === 'it') return { kind: 'pronoun', word: 'it' };
   // Function words never name a source (an acronym such as "WHO" does).
@@ -129,7 +134,7 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
     if (mod && DEFINITE.has(mod.lower) && !['some', 'many', 'most', 'several', 'others', 'people', 'reports'].includes(t.lower)) return { kind: 'phrase', from: k - 1, to: k, head: t.lower };
     let f = k;
     while (f - 1 >= 0 && !toks[f - 1]!.quoted && isWord(toks[f - 1]) && f > k - 4 && !STOP_BEFORE.has(toks[f - 1]!.text) && !isPossessive(toks[f - 1])) {
-      if (REPORTING_VERBS.has(toks[f - 1]!.lower)) break;
+      if (isCueVerb(toks[f - 1]!)) break;
       f--;
     }
     return { kind: 'vague', from: f, to: k };
@@ -144,7 +149,7 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
     let f = k;
     while (f - 1 >= 0 && k - f < 5) {
       const p = toks[f - 1]!;
-      if (p.quoted || !isWord(p) || REPORTING_VERBS.has(p.lower) || NOT_SUBJECT.has(p.lower)) break;
+      if (p.quoted || !isWord(p) || isCueVerb(p) || NOT_SUBJECT.has(p.lower)) break;
       f--;
       if (DETERMINERS.has(p.lower)) break;
     }
@@ -215,7 +220,7 @@ function qualifiedSubject(toks: Tok[], prep: number, k: number): SourceRef | nul
   let g = prep;
   while (g - 1 >= 0 && k - g < 14) {
     const p = toks[g - 1]!;
-    if (p.quoted || !isWord(p) || (REPORTING_VERBS.has(p.lower) && !DETERMINERS.has(toks[g - 2]?.lower ?? ''))) break;
+    if (p.quoted || !isWord(p) || (isCueVerb(p) && !DETERMINERS.has(toks[g - 2]?.lower ?? ''))) break;
     g--;
     if (DETERMINERS.has(p.lower) && !PREPOSITIONS.has(toks[g - 1]?.lower ?? '')) break;
   }
@@ -301,7 +306,7 @@ function nameSoonAfter(toks: Tok[], verb: number): number {
   for (let k = verb + 1; k < toks.length && k <= verb + 4; k++) {
     const t = toks[k]!;
     if (isNameTok(t)) return k;
-    if (t.quoted || !/^\p{Ll}+$/u.test(t.text) || REPORTING_VERBS.has(t.lower) || t.lower === 'that') return -1;
+    if (t.quoted || !/^\p{Ll}+$/u.test(t.text) || isCueVerb(t) || t.lower === 'that') return -1;
   }
   return -1;
 }
@@ -398,56 +403,185 @@ function agentiveUsage(toks: Tok[], i: number): boolean {
   return AUXILIARIES.has(prev.lower) || STATEMENT_NOUNS.has(prev.lower) || prev.lower === 'as';
 }
 
-/** The first attribution cue of the sentence (outside quotes), or null. */
-export function findCue(toks: Tok[]): Cue | null {
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.quoted) continue;
-    const l = t.lower;
-    // "according to X", "citing X"
-    if (l === 'according' && toks[i + 1]?.lower === 'to') {
-      const src = phraseAfter(toks, i + 2);
-      if (src) return { cue: 'according to', at: i, source: src };
-      continue;
-    }
-    if (ACCORDING.test(l) && l !== 'per' && i > 0) {
-      const src = phraseAfter(toks, i + 1);
-      if (src) return { cue: l, at: i, source: src };
-      continue;
-    }
-    // "highlighted by CES"
-    // Only as the sentence's predicate ("has been highlighted by") or after a statement noun ("figures released by"):
-    // "a book written by X" names an author, not a source.
-    if (AGENTIVE.has(l) && toks[i + 1]?.lower === 'by' && !toks[i + 1]!.quoted && agentiveUsage(toks, i)) {
-      const src = phraseAfter(toks, i + 2);
-      if (src && (src.kind === 'name' || src.kind === 'vague')) return { cue: `${t.text} by`, at: i, source: src };
-    }
-    if (!REPORTING_VERBS.has(l) || !verbUsage(toks, i)) continue;
-    // "reacted by stating", "saying that": the subject of the main verb.
-    const prevTok = toks[i - 1];
-    let subj: SourceRef | null = null;
-    // "Recipients, said Jane Doe, are required…": an inverted attribution set off by commas.
-    if (prevTok && (prevTok.text === ',' || isQuoteMark(prevTok)) && nameSoonAfter(toks, i) >= 0) subj = subjectAfter(toks, i);
-    // ", saying that …": a participle clause shares the subject of the sentence.
-    else if (prevTok && prevTok.text === ',' && /ing$/.test(l)) subj = initialSubject(toks, i - 1);
-    if (!subj) subj = subjectBefore(toks, i);
-    if (!subj) {
-      const prev = toks[i - 1];
-      if (!prev || isQuoteMark(prev) || prev.text === ',' || prev.text === '—') subj = subjectAfter(toks, i);
-    }
-    if (!subj) continue;
-    // "sources told Reuters": an unnamed source vouched for by a named outlet is attributed to the outlet.
-    if (subj.kind === 'vague' && (l === 'told' || l === 'tells') && isNameTok(toks[i + 1])) {
-      subj = { kind: 'name', from: i + 1, to: nameEnd(toks, i + 1) };
-    }
-    // Cognition verbs after a vague head ("analysts believe") attribute without a complement; other weak verbs need one.
-    if (WEAK_VERBS.has(l) && !weakOk(toks, i) && !(subj.kind === 'vague' && COGNITION.has(l))) continue;
-    return { cue: t.text, at: i, source: subj };
+/** A place in the sentence that may cue an attribution, the source the rules find for it, and its features. */
+export interface Candidate {
+  at: number;
+  cue: string;
+  /** The lemma the lexicon gives ("say" for "said"), or the cue phrase ("according to"). */
+  lemma: string;
+  source: SourceRef | null;
+  feats: string[];
+}
+
+const FUNCTION_TYPES = new Set(
+  `that to by about on of in for with from at the a an this these his her their its our my your he she they we i you it
+  him them us me not n't never no has have had was were is are be been being will would could may might can should must
+  did do does also how why what whether if when who which as and or but so there just still even`.split(/\s+/),
+);
+
+/** The shape of a token for cue features: its word when a function word, else a class. */
+function shape(t: Tok | undefined): string {
+  if (!t) return '^';
+  if (t.quoted) return 'Q';
+  if (isQuoteMark(t)) return 'qm';
+  const l = t.lower;
+  if (isPossessive(t)) return 'POS';
+  if (FUNCTION_TYPES.has(l)) return l;
+  if (/n['’]t$/.test(l)) return "n't";
+  if (/^i['’]/.test(l)) return 'i';
+  const c = l.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 'NUM';
+  if (!/^[\p{L}$]/u.test(l)) return l.length === 1 ? l : 'P';
+  if (t.cap) return 'CAP';
+  if (/ly$/.test(l) && l.length > 4) return 'LY';
+  const info = attributionModel().lookup(l);
+  if (info) return info.pos === 'n' ? 'LN' : 'LV';
+  return /s$/.test(l) && !/ss$/.test(l) ? 'ws' : 'w';
+}
+
+const sourceShape = (src: SourceRef | null): string => (!src ? 'none' : src.kind === 'pronoun' ? `pr-${src.word}` : src.kind);
+
+/** Whether a word right after the sentence-initial position is a cue verb: ends noun phrases walked over. */
+export function isCueVerb(t: Tok): boolean {
+  if (t.cap || t.quoted) return false;
+  const info = attributionModel().lookup(t.lower);
+  return info !== undefined && info.pos === 'v' && (info.classes.includes('C') || info.classes.includes('G')) && /[sdg]/.test(info.forms) && !/^(ed|ing)$/.test(t.lower);
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor']);
+
+function features(toks: Tok[], i: number, lemma: string, classes: readonly string[], forms: string, src: SourceRef | null, extra: string[]): string[] {
+  const p1 = shape(toks[i - 1]);
+  const p2 = shape(toks[i - 2]);
+  const n1 = shape(toks[i + 1]);
+  const n2 = shape(toks[i + 2]);
+  const ss = sourceShape(src);
+  const f = ['b', `L=${lemma}`, `P1=${p1}`, `P2=${p2}_${p1}`, `N1=${n1}`, `N2=${n1}_${n2}`, `LN1=${lemma}_${n1}`, `LP1=${lemma}_${p1}`, `S=${ss}`, `LS=${lemma}_${ss}`, ...extra];
+  for (const c of classes) f.push(`K=${c}`, `KN1=${c}_${n1}`, `KP1=${c}_${p1}`, `KS=${c}_${ss}`);
+  for (const x of forms) f.push(`F=${x}`, `FS=${x}_${ss}`, `FP1=${x}_${p1}`);
+  let before = false;
+  let after = false;
+  let neg = false;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]!.quoted) {
+      if (k < i) before = true;
+      else after = true;
+    } else if (k < i && k >= i - 3 && (NEGATIONS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower))) neg = true;
+  }
+  f.push(`Q=${before ? 1 : 0}${after ? 1 : 0}`);
+  if (neg) f.push('NEG');
+  f.push(`POS=${i === 0 ? 0 : i < 3 ? 1 : i >= toks.length - 3 ? 3 : 2}`);
+  if (toks[toks.length - 1]?.text === '?') f.push('QUESTION');
+  return f;
+}
+
+/** The subject of a verb cue at i, by the rules ("X said", "said X", ", saying", "sources told Reuters"). */
+function verbSource(toks: Tok[], i: number): SourceRef | null {
+  const l = toks[i]!.lower;
+  const prevTok = toks[i - 1];
+  let subj: SourceRef | null = null;
+  // "Recipients, said Jane Doe, are required…": an inverted attribution set off by commas.
+  if (prevTok && (prevTok.text === ',' || isQuoteMark(prevTok)) && nameSoonAfter(toks, i) >= 0) subj = subjectAfter(toks, i);
+  // ", saying that …": a participle clause shares the subject of the sentence.
+  else if (prevTok && prevTok.text === ',' && /ing$/.test(l)) subj = initialSubject(toks, i - 1);
+  if (!subj) subj = subjectBefore(toks, i);
+  if (!subj) {
+    if (!prevTok || isQuoteMark(prevTok) || prevTok.text === ',' || prevTok.text === '—') subj = subjectAfter(toks, i);
+  }
+  // "sources told Reuters": an unnamed source vouched for by a named outlet is attributed to the outlet.
+  if (subj?.kind === 'vague' && (l === 'told' || l === 'tells') && isNameTok(toks[i + 1])) subj = { kind: 'name', from: i + 1, to: nameEnd(toks, i + 1) };
+  return subj;
+}
+
+/** The owner of a cue noun: "Brook's allegations", "his remarks", "a statement from the ministry". */
+function nounSource(toks: Tok[], i: number): SourceRef | null {
+  const p = toks[i - 1];
+  if (p && !p.quoted) {
+    if (isPossessive(p) && isNameTok(toks[i - 2])) return { kind: 'name', from: nameStart(toks, i - 2, 0), to: i - 2 };
+    if (p.lower === 'his' || p.lower === 'her') return { kind: 'pronoun', word: p.lower === 'his' ? 'he' : 'she' };
+    if (p.lower === 'their') return { kind: 'pronoun', word: 'they' };
+    if (p.lower === 'its') return { kind: 'pronoun', word: 'it' };
+    if (p.lower === 'my' || p.lower === 'our') return { kind: 'pronoun', word: p.lower === 'my' ? 'i' : 'we' };
+    // "a Harbour Authority statement": the name right before the noun.
+    if (isNameTok(p) && i - 1 > 0) return { kind: 'name', from: nameStart(toks, i - 1, 0), to: i - 1 };
+  }
+  const n = toks[i + 1];
+  if (n && !n.quoted && (n.lower === 'by' || n.lower === 'from' || n.lower === 'of')) {
+    const src = phraseAfter(toks, i + 2);
+    if (src && src.kind !== 'phrase') return src;
   }
   return null;
 }
 
-const COGNITION = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'expect', 'expects', 'expected', 'estimate', 'estimates', 'predict', 'predicts', 'agree', 'agrees', 'worry', 'worries']);
+/** Every cue candidate of the sentence outside quotes, with the source the rules give it and its features. */
+export function cueCandidates(toks: Tok[]): Candidate[] {
+  const model = attributionModel();
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.quoted) continue;
+    const l = t.lower;
+    // "according to X", "citing X", "as reported by X"
+    if (l === 'according' && toks[i + 1]?.lower === 'to') {
+      const src = phraseAfter(toks, i + 2);
+      out.push({ at: i, cue: 'according to', lemma: 'according to', source: src, feats: features(toks, i, 'according to', ['A'], '', src, []) });
+      continue;
+    }
+    if (ACCORDING.test(l) && l !== 'per' && i > 0) {
+      const src = phraseAfter(toks, i + 1);
+      out.push({ at: i, cue: l, lemma: l, source: src, feats: features(toks, i, l, ['A'], '', src, []) });
+      continue;
+    }
+    const info = l.length > 1 ? model.lookup(l) : undefined;
+    if (!info) continue;
+    if (t.cap && i > 0 && !info.pos.includes('n')) continue;
+    if (info.pos.includes('v')) {
+      // "highlighted by CES", "figures released by the bureau": an agent after "by".
+      if (toks[i + 1]?.lower === 'by' && !toks[i + 1]!.quoted && /n/.test(info.forms) && agentiveUsage(toks, i)) {
+        const src = phraseAfter(toks, i + 2);
+        if (src && (src.kind === 'name' || src.kind === 'vague')) {
+          out.push({ at: i, cue: `${t.text} by`, lemma: info.lemma, source: src, feats: features(toks, i, info.lemma, info.classes, info.forms, src, ['AGENT']) });
+          continue;
+        }
+      }
+      const usage = verbUsage(toks, i);
+      const src = verbSource(toks, i);
+      const extra = [`U=${usage ? 1 : 0}`, `W=${weakOk(toks, i) ? 1 : 0}`];
+      if (info.pos.includes('n')) extra.push('VN');
+      out.push({ at: i, cue: t.text, lemma: info.lemma, source: src, feats: features(toks, i, info.lemma, info.classes, info.forms, src, extra) });
+    } else {
+      const src = nounSource(toks, i);
+      out.push({ at: i, cue: t.text, lemma: info.lemma, source: src, feats: features(toks, i, info.lemma, info.classes, info.forms, src, ['NOUN']) });
+    }
+  }
+  return out;
+}
+
+export function scoreCandidate(c: Candidate): number {
+  const model = attributionModel();
+  let s = 0;
+  for (const f of c.feats) s += model.weight(f);
+  return s;
+}
+
+/** The best-scoring attribution cue of the sentence (outside quotes) that has a source, or null. */
+export function findCue(toks: Tok[]): Cue | null {
+  let best: Candidate | null = null;
+  let bestScore = 0;
+  for (const c of cueCandidates(toks)) {
+    const s = scoreCandidate(c);
+    // A cue with a source beats a better-scored one without.
+    if (s > 0 && (!best || (c.source !== null && best.source === null) || (s > bestScore && (c.source !== null || best.source === null)))) {
+      bestScore = s;
+      best = c;
+    }
+  }
+  if (!best) return null;
+  // No subject by the rules: the name that opens the sentence, if any ("Facebook co-founder Mark Zuckerberg tweeted
+  // to Mohamed and said …").
+  const source = best.source ?? initialSubject(toks, best.at);
+  return { cue: best.cue, at: best.at, source: source && source.kind !== 'phrase' ? source : best.source ?? { kind: 'none' } };
+}
 
 const VAGUE_PASSIVE = new Set(['expected', 'believed', 'said', 'reported', 'understood', 'thought', 'rumored', 'rumoured', 'claimed', 'alleged', 'considered', 'seen', 'regarded', 'viewed', 'anticipated', 'feared', 'estimated', 'known', 'acknowledged', 'accepted', 'agreed']);
 

@@ -6,6 +6,7 @@ import { NameResolver } from './sources';
 import { worthReasons } from './checkworthy';
 import { sentenceKernel, type SentenceKernel } from './kernel';
 import { ANONYMOUS_HEADS } from './lexicon';
+import { documentVoice, type Voice } from './voice';
 
 export { findQuotes };
 
@@ -68,6 +69,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   };
   let lastSpeaker: Own | undefined;
   let lastOrg: string | undefined;
+  const voice = documentVoice(text, input.paragraphs, input.entities, resolver);
   for (const s of sentences) {
     if (s.furniture) continue;
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
@@ -89,7 +91,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
       const unwanted = cue.source.word === 'she' ? 'm' : 'f';
       antecedent = candidates.find((c) => c !== undefined && genderOf.get(c) !== unwanted) ?? candidates.find((c) => c !== undefined);
     }
-    if (cue) own = ownAttribution(cue, kernel, base, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start) });
+    if (cue) own = ownAttribution(cue, kernel, base, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start), voice });
     if (!own) {
       const vague = kernel.vague;
       if (vague) own = { status: 'vague', cue: vague };
@@ -158,7 +160,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
 }
 
 /** `k` holds the sentence's tokens, with offsets relative to `base`. */
-function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string, resolver: NameResolver, ctx: { lastPerson?: string; lastSpeaker?: Own; lastOrg?: string }): Own | null {
+function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string, resolver: NameResolver, ctx: { lastPerson?: string; lastSpeaker?: Own; lastOrg?: string; voice?: Voice }): Own | null {
   const src = cue.source;
   const cueText = cue.cue;
   switch (src.kind) {
@@ -172,6 +174,12 @@ function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string,
     }
     case 'pronoun': {
       if (src.word === 'he' || src.word === 'she') return { status: 'attributed', source: ctx.lastPerson, cue: cueText, person: true };
+      // "I think": the document's own voice when it names one (an interviewee, a speaker); otherwise the sentence is
+      // still attributed (to its unnamed author), so it is not flagged as a claim without a source.
+      if (src.word === 'i') return { status: 'attributed', source: ctx.voice?.name, cue: cueText, person: true };
+      // "Do you think …?" asks the interviewee.
+      if (src.word === 'you') return { status: 'attributed', source: ctx.voice?.interview ? ctx.voice.name : undefined, cue: cueText, person: true };
+      if (src.word === 'we' && ctx.voice) return { status: 'attributed', source: ctx.voice.name, cue: cueText, person: true };
       if (src.word === 'it') return { status: 'attributed', source: ctx.lastOrg ?? ctx.lastSpeaker?.source, cue: cueText };
       return { status: 'attributed', source: ctx.lastSpeaker?.source, cue: cueText, person: ctx.lastSpeaker?.person };
     }
@@ -181,6 +189,8 @@ function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string,
       const anonymous = ANONYMOUS_HEADS.has(src.head);
       return { status: 'attributed', source: anonymous ? phrase : phrase.replace(/^(the|its|his|her|their)\s+/i, ''), cue: cueText };
     }
+    case 'none':
+      return { status: 'attributed', cue: cueText };
     case 'vague': {
       const phrase = text.slice(base + k.starts[src.from]!, base + k.ends[src.to]!);
       return { status: 'vague', cue: cue.at > src.to ? `${phrase} ${cueText}` : `${cueText} ${phrase}` };
