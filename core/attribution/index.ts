@@ -170,6 +170,9 @@ function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string,
       if (person) return { status: 'attributed', source: person, cue: cueText, person: true };
       const r = resolver.resolve(base + k.starts[src.from]!, base + k.ends[src.to]!);
       if (!r) return null;
+      // "Member states want …": one capitalised word opening the sentence that no entity makes a name, right before a
+      // cue that can be a plural noun, is that noun's modifier, not a speaker.
+      if (r.type === 'UNKNOWN' && src.from === 0 && src.to === 0 && cue.at === 1 && /s$/.test(cueText)) return null;
       return { status: 'attributed', source: r.name, cue: cueText, person: r.type === 'PERSON' };
     }
     case 'pronoun': {
@@ -283,6 +286,20 @@ function assignSpeakers(infos: Info[], quotes: Quote[], text: string, paragraphs
     if ((q.end - q.start) / Math.max(1, p.end - p.start) < 0.8) continue;
     const next = firstOwnOfPara.get(p.index + 1);
     if (next?.status === 'attributed' && next.source) q.speaker = next.source;
+  }
+  // A paragraph that is all quote, right after a paragraph whose quote had a speaker, goes on in the same voice (news
+  // style: "“…,” said Varga.\n\n“…”"), unless it names someone else.
+  for (let k = 1; k < quotes.length; k++) {
+    const q = quotes[k]!;
+    const prev = quotes[k - 1]!;
+    if (q.speaker || !prev.speaker) continue;
+    const para = paraOf(q.start);
+    const p = paragraphs[para]!;
+    if (para === 0 || paraOf(prev.start) !== para - 1 || q.start > p.start + 1 || (q.end - q.start) / Math.max(1, p.end - p.start) < 0.9) continue;
+    const before = paragraphs[para - 1]!;
+    // The earlier quote must be in the last part of its paragraph (its speaker is the last voice heard).
+    if (before.end - prev.end > 80 || !/^\p{Lu}\S*\s+\p{Lu}/u.test(prev.speaker)) continue;
+    q.speaker = prev.speaker;
   }
   // A quote left open at the end of its paragraph runs on into the next one, whose speaker it shares.
   for (let k = quotes.length - 2; k >= 0; k--) {
