@@ -73,7 +73,7 @@ function phraseAfter(toks: Tok[], from: number): SourceRef | null {
     end = k;
   }
   if (end < from || (end === from && DETERMINERS.has(toks[from]!.lower))) return null;
-  // A named source inside the phrase ("a Russian Defense Ministry statement") is the source.
+  // A named source inside the phrase ("a Harbour Authority statement") is the source.
   for (let k = from; k <= end; k++) {
     if (isNameTok(toks[k]) && !(k === 0 && DETERMINERS.has(toks[k]!.lower))) {
       const e = Math.min(nameEnd(toks, k), end);
@@ -126,7 +126,7 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
   if (NOT_SUBJECT.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text)) return null;
   if (t.text === ',') return appositive(toks, k);
   if (VAGUE_HEADS.has(t.lower) && !isProperNameContext(toks, k)) {
-    // "Scientology officials said": a group of a named organisation is a named source; "U.S. officials" stays vague.
+    // "Harbour Authority officials said": a group of a named organisation is a named source; "U.S. officials" stays vague.
     const mod = toks[k - 1];
     if (mod && isNameTok(mod) && k - 1 > 0 && !TITLES.has(mod.lower) && !/(an|ian|ese|ish|i)$/.test(mod.lower)) return { kind: 'name', from: nameStart(toks, k - 1, 0), to: k - 1 };
     // "U.S. officials said", "Ukrainian diplomats told": officials of a named country are a specific, attributable
@@ -143,7 +143,7 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
   }
   if (isNameTok(t)) {
     const from = nameStart(toks, k, 0);
-    // "Experts from CES said": the named organisation qualifies a vague head; it is a named source.
+    // "Experts from the CRC said": the named organisation qualifies a vague head; it is a named source.
     return { kind: 'name', from, to: k };
   }
   if (/^\p{Ll}/u.test(t.text) && !NOT_SUBJECT.has(t.lower) && !isPossessive(t)) {
@@ -158,7 +158,7 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
     if (f > 0 && PREPOSITIONS.has(toks[f - 1]!.lower) && DETERMINERS.has(toks[f]!.lower)) {
       const q = qualifiedSubject(toks, f - 1, k);
       if (q) return q;
-      // "PC World's analysis of its own statistics concluded": the phrase before the verb is a complement.
+      // "The bureau's review of its own records concluded": the phrase before the verb is a complement.
       const first = initialSubject(toks, f - 1);
       if (first && (first.kind !== 'phrase' || isSpeakerNoun(first.head))) return first;
     }
@@ -170,7 +170,7 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
       return first && (first.kind !== 'phrase' || isSpeakerNoun(first.head)) ? first : null;
     }
     if (isPossessive(toks[f - 1]) && isNameTok(toks[f - 2])) {
-      // "Zelensky’s office said": the owner is the source.
+      // "Varga’s office said": the owner is the source.
       const e = f - 2;
       return { kind: 'name', from: nameStart(toks, e, 0), to: e };
     }
@@ -254,7 +254,7 @@ function initialSubject(toks: Tok[], limit: number): SourceRef | null {
   if (i >= limit) return null;
   if (isNameTok(toks[i]) && !(i === 0 && !det && !toks[i]!.cap)) {
     const e = Math.min(nameEnd(toks, i), limit - 1);
-    // "Zelensky’s office …" speaks for its owner; "Trump’s deal …" does not speak at all.
+    // "Varga’s office …" speaks for its owner; "Varga’s plan …" does not speak at all.
     if (isPossessive(toks[e + 1])) {
       let h = e + 2;
       while (h + 1 < limit && /^\p{Ll}/u.test(toks[h + 1]!.text) && !PREPOSITIONS.has(toks[h + 1]!.lower) && !/(ing|ed)$/.test(toks[h + 1]!.lower)) h++;
@@ -267,7 +267,7 @@ function initialSubject(toks: Tok[], limit: number): SourceRef | null {
   while (e + 1 < limit && /^\p{Ll}/u.test(toks[e + 1]!.text) && !PREPOSITIONS.has(toks[e + 1]!.lower) && !/(ing|ed)$/.test(toks[e + 1]!.lower) && !BETWEEN_SUBJECT_AND_VERB.has(toks[e + 1]!.lower) && !NOT_SUBJECT.has(toks[e + 1]!.lower) && e - i < 4) e++;
   if (!/^\p{Ll}/u.test(toks[e]!.text)) return null;
   const head = toks[e]!.lower;
-  // "The results of the National Iodine Study": the named study is the source.
+  // "The results of the Coastal Tide Survey": the named study is the source.
   if (PREPOSITIONS.has(toks[e + 1]?.lower ?? '') && e + 2 < limit) {
     let n = e + 2;
     if (toks[n]!.lower === 'the' || toks[n]!.lower === 'a') n++;
@@ -281,7 +281,7 @@ function initialSubject(toks: Tok[], limit: number): SourceRef | null {
 const isProperNameContext = (toks: Tok[], k: number): boolean => k > 0 && isNameTok(toks[k - 1]) && toks[k]!.cap && toks[k - 1]!.start > toks[0]!.start;
 
 /**
- * "Andrii Yermak, Zelensky’s chief of staff, told …", "Jane Doe, director of X, and chair of Y, says": the name before
+ * "Piotr Ek, Varga’s chief of staff, told …", "Jane Doe, director of X, and chair of Y, says": the name before
  * the appositive(s); with no earlier comma, the name that opens the sentence ("Jane Doe for the agency, says").
  */
 function appositive(toks: Tok[], comma: number): SourceRef | null {
@@ -302,7 +302,7 @@ function appositive(toks: Tok[], comma: number): SourceRef | null {
   return null;
 }
 
-/** "“…,” said Trump" / "said the ministry": the source after the verb. */
+/** "“…,” said Varga" / "said the ministry": the source after the verb. */
 /** Index of a name within a few title words after the verb ("said harbour master Piotr Ek"), or -1. */
 function nameSoonAfter(toks: Tok[], verb: number): number {
   for (let k = verb + 1; k < toks.length && k <= verb + 4; k++) {
@@ -351,7 +351,7 @@ function weakOk(toks: Tok[], v: number): boolean {
   if (!next) return true;
   if (next.lower === 'that' || next.text === ':' || isQuoteMark(next) || next.text === '.' || next.text === ';') return true;
   if (next.lower === 'out' && toks[k + 1]?.lower === 'that') return true;
-  // "…, the Church denied these allegations:" introduces the quote that follows.
+  // "…, the board denied the claims:" introduces the quote that follows.
   if (toks[toks.length - 1]!.text === ':' && toks.length - v < 8) return true;
   return next.text === ',' && k + 1 >= toks.length - 1;
 }
@@ -567,7 +567,8 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
     }
     const info = l.length > 1 && !FUNCTION_TYPES.has(l) && !MODALS.has(l) ? model.lookup(l) : undefined;
     if (!info) continue;
-    if (t.cap && i > 0 && !info.pos.includes('n')) continue;
+    // Capitalised inside the sentence: a name ("Mark", "Program"), not a cue.
+    if (t.cap && i > firstWord(toks)) continue;
     if (info.pos.includes('v')) {
       // "highlighted by CES", "figures released by the bureau": an agent after "by".
       if (toks[i + 1]?.lower === 'by' && !toks[i + 1]!.quoted && /n/.test(info.forms) && agentiveUsage(toks, i)) {
@@ -580,6 +581,10 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
       const usage = verbUsage(toks, i);
       let src = verbSource(toks, i);
       const extra = [`U=${usage ? 1 : 0}`, `W=${weakOk(toks, i) ? 1 : 0}`];
+      const before = toks[i - 1];
+      // Set off after the words it reports: after a closing quote, or after a comma that ends a clause of its own.
+      const setOff = before !== undefined && (isQuoteMark(before) || (toks[i - 2] !== undefined && isQuoteMark(toks[i - 2]!) && (before.text === ',' || isNameTok(before))) || (before.text === ',' && toks.slice(0, i).some((x) => !x.quoted && /^[\p{L}\p{N}]/u.test(x.text))));
+      if (setOff && /[sd]/.test(info.forms) && !/ing$/.test(l) && src && (src.kind === 'name' || src.kind === 'pronoun' || src.kind === 'phrase')) extra.push('INV');
       // "The mayor declined to comment": a base form after "to" and a finite verb of communication takes its subject.
       const gov = toks[i - 2];
       if (toks[i - 1]?.lower === 'to' && gov && info.classes.includes('1C') && /b/.test(info.forms) && !gov.quoted) {
@@ -604,14 +609,25 @@ const SPEECH_ACT_MARGIN = 2.5;
 
 function speechAct(c: Candidate, toks: Tok[]): boolean {
   const src = c.source;
+  // "according to the ministry", "citing officials": the phrase names its source by construction.
+  if (c.feats.includes('K=A')) return src !== null && src.kind !== 'none';
   const info = attributionModel().lookup(toks[c.at]!.lower);
+  // "…, Councillor Hana Brook added", "“…,” she noted": a verb of saying set off after the words it reports.
+  // "…, Councillor Hana Brook added.": the same, with the speaker before the verb at the end of the sentence.
+  if (c.feats.includes('N1=.') && src?.kind === 'name' && toks.slice(0, src.from).some((x) => x.text === ',' && !x.quoted) && info?.pos.includes('v') && info.classes.includes('C')) return true;
+  if (c.feats.includes('INV') && info?.pos.includes('v') && info.classes.includes('C') && src && src.kind !== 'none') return true;
+  // "Analysts expect …", "critics argue …": a vague group with a verb of saying or thinking is a vague attribution.
+  if (src?.kind === 'vague' && info?.pos.includes('v') && (info.classes.includes('C') || info.classes.includes('G')) && /[bsd]/.test(info.forms) && c.feats.includes('U=1')) return true;
   // "Varga's allegations that …": a cue noun owned by a named party, with its content clause.
   if (c.feats.includes('NOUN')) return src !== null && (src.kind === 'name' || src.kind === 'pronoun') && toks[c.at + 1]?.lower === 'that';
   if (!info || info.pos === 'n') return false;
   // "Ross fears the port will close", "the report says sea levels rose": a verb of belief, feeling or saying that
   // takes a clause, with its clause, and a subject that is named, a pronoun or a document.
-  const clause = info.classes.includes('T') && (c.feats.includes('CL') || toks[c.at + 1]?.lower === 'that');
-  if (clause && src && (src.kind === 'name' || src.kind === 'pronoun' || (src.kind === 'phrase' && STATEMENT_NOUNS.has(src.head))) && /[sd]/.test(info.forms) && !c.feats.includes('NEG')) return true;
+  const primary = info.classes.includes('1C') || info.classes.includes('1G') || info.classes.includes('1E');
+  const clause = info.classes.includes('T') && primary && (c.feats.includes('CL') || toks[c.at + 1]?.lower === 'that');
+  if (clause && src && (src.kind === 'name' || src.kind === 'pronoun' || (src.kind === 'phrase' && STATEMENT_NOUNS.has(src.head))) && (/[sd]/.test(info.forms) || src.kind === 'name') && !c.feats.includes('NEG')) return true;
+  // "the ministry said", "people familiar with the talks said": a common noun that can speak, with a verb of saying.
+  if (src?.kind === 'phrase' && (ANONYMOUS_HEADS.has(src.head) || ORG_WORDS.has(src.head)) && info.pos.includes('v') && info.classes.includes('1C') && /[sd]/.test(info.forms) && c.feats.includes('U=1') && !c.feats.includes('NEG')) return true;
   // "declined to comment": the infinitive of a verb of saying, after a verb of communication, reports a refusal.
   if (c.feats.includes('TOV')) return src !== null && src.kind !== 'vague' && src.kind !== 'none';
   if (!src || !(src.kind === 'name' || (src.kind === 'pronoun' && (src.word === 'he' || src.word === 'she' || src.word === 'they')))) return false;
@@ -642,7 +658,7 @@ export function findCue(toks: Tok[]): Cue | null {
     // News reports speech acts of every kind ("praised", "blasted", "announced the plan"): a verb whose commonest
     // sense is one of communication, used as a finite verb with a named or pronoun subject, attributes, whatever
     // follows it. GUM's annotation counts only reporting with content, so the model alone under-reads these.
-    if (s <= 0 && (s > -SPEECH_ACT_MARGIN || c.feats.includes('TOV') || c.feats.includes('NOUN') || c.feats.includes('CL')) && (speechAct(c, toks) || c.feats.includes('AGENT'))) s = 0.01;
+    if (s <= 0 && (s > -SPEECH_ACT_MARGIN || c.feats.includes('TOV') || c.feats.includes('NOUN') || c.feats.includes('CL') || c.feats.includes('INV') || c.feats.includes('N1=.') || c.feats.includes('K=A')) && (speechAct(c, toks) || c.feats.includes('AGENT'))) s = 0.01;
     // The first cue with a source wins ("Varga confirmed that …, the agency reported"); one without a source only
     // until then.
     if (s > 0 && (!best || (c.source !== null && best.source === null) || (s > bestScore && best.source === null && c.source === null))) {

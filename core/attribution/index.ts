@@ -91,7 +91,8 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
       const unwanted = cue.source.word === 'she' ? 'm' : 'f';
       antecedent = candidates.find((c) => c !== undefined && genderOf.get(c) !== unwanted) ?? candidates.find((c) => c !== undefined);
     }
-    if (cue) own = ownAttribution(cue, kernel, base, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start), voice });
+    // A cue that names nobody ("It is widely expected that …") gives way to the vague reading of the sentence.
+    if (cue && !((cue.source.kind === 'none' || (cue.source.kind === 'pronoun' && cue.source.word === 'it')) && kernel.vague)) own = ownAttribution(cue, kernel, base, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start), voice });
     if (!own) {
       const vague = kernel.vague;
       if (vague) own = { status: 'vague', cue: vague };
@@ -165,7 +166,7 @@ function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string,
   const cueText = cue.cue;
   switch (src.kind) {
     case 'name': {
-      // "According to Afghan Ambassador to the United States Hamdullah Mohib": a person named in the phrase is the source.
+      // "According to Harbour Authority chief executive Lena Moss": a person named in the phrase is the source.
       const person = src.within ? resolver.personIn(base + k.starts[src.within.from]!, base + k.ends[src.within.to]!) : undefined;
       if (person) return { status: 'attributed', source: person, cue: cueText, person: true };
       const r = resolver.resolve(base + k.starts[src.from]!, base + k.ends[src.to]!);
@@ -215,7 +216,7 @@ function personTracker(entities: Entity[], type: Entity['type'] = 'PERSON') {
 }
 
 /**
- * Speaker of each quote: the attribution of the sentence it ends in (", Trump wrote") or starts in ("Trump said: “…"),
+ * Speaker of each quote: the attribution of the sentence it ends in (", Varga wrote") or starts in ("Varga said: “…"),
  * else the speaker of an earlier quote or attributed sentence in the same paragraph (a continuation), else the speaker of
  * a quote left open at the end of the previous paragraph, else a credit line right after its paragraph (a pull quote).
  */
@@ -274,8 +275,8 @@ function assignSpeakers(infos: Info[], quotes: Quote[], text: string, paragraphs
       paraSpeaker.set(paragraphs[para]!.index, speaker);
     }
   }
-  // A paragraph that is nothing but a quote, followed by a paragraph that opens with a named speaker ("Zelensky said
-  // this in his nightly address"): the speaker is named in the next paragraph.
+  // A paragraph that is nothing but a quote, followed by a paragraph that opens with a named speaker ("Varga said
+  // this in her weekly address"): the speaker is named in the next paragraph.
   const firstOwnOfPara = new Map<number, Own>();
   for (const info of infos) if (!firstOwnOfPara.has(info.s.paragraph)) firstOwnOfPara.set(info.s.paragraph, info.own ?? { status: 'vague', cue: '' });
   for (let k = quotes.length - 1; k >= 0; k--) {
@@ -323,7 +324,7 @@ function dashCredit(text: string, q: Quote, para: Paragraph, resolver: NameResol
   return resolver.resolve(para.end - m[1]!.length - (text.slice(q.end, para.end).length - m[0].trimEnd().length), para.end)?.name;
 }
 
-// "Ukrainian Presidential Chief of Staff, Andrii Yermak" or "— Jane Doe": a short credit line under a pull quote.
+// "Harbour Authority chief executive, Lena Moss" or "— Jane Doe": a short credit line under a pull quote.
 const CREDIT_LINE = /^[—–-]?\s*(?:[\p{L}.’'-]+\s+){0,8}?(?:[\p{L}.’'-]+,\s*)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*)$/u;
 
 // "— Jane Doe (@janedoe) March 3, 2025": the credit line under an embedded post.
