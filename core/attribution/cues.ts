@@ -479,7 +479,34 @@ function clauseAfter(toks: Tok[], i: number): boolean {
   return false;
 }
 
-function features(toks: Tok[], i: number, lemma: string, classes: readonly string[], forms: string, src: SourceRef | null, extra: string[]): string[] {
+/** What every candidate of a sentence reads about it, found once per sentence (candidates stay linear in its length). */
+interface SentenceShape {
+  firstQuoted: number;
+  lastQuoted: number;
+  first: number;
+  /** The first word outside quotes, and the first comma outside quotes (or the token count). */
+  firstPlain: number;
+  firstComma: number;
+}
+
+function sentenceShape(toks: Tok[]): SentenceShape {
+  let firstQuoted = toks.length;
+  let lastQuoted = -1;
+  let firstPlain = toks.length;
+  let firstComma = toks.length;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.quoted) {
+      if (firstQuoted === toks.length) firstQuoted = k;
+      lastQuoted = k;
+    } else if (t.text === ',') {
+      if (firstComma === toks.length) firstComma = k;
+    } else if (firstPlain === toks.length && /^[\p{L}\p{N}]/u.test(t.text)) firstPlain = k;
+  }
+  return { firstQuoted, lastQuoted, first: firstWord(toks), firstPlain, firstComma };
+}
+
+function features(toks: Tok[], i: number, lemma: string, classes: readonly string[], forms: string, src: SourceRef | null, extra: string[], sh: SentenceShape): string[] {
   const p1 = shape(toks[i - 1]);
   const p2 = shape(toks[i - 2]);
   const n1 = shape(toks[i + 1]);
@@ -488,15 +515,10 @@ function features(toks: Tok[], i: number, lemma: string, classes: readonly strin
   const f = ['b', `L=${lemma}`, `P1=${p1}`, `P2=${p2}_${p1}`, `N1=${n1}`, `N2=${n1}_${n2}`, `LN1=${lemma}_${n1}`, `LP1=${lemma}_${p1}`, `S=${ss}`, `LS=${lemma}_${ss}`, ...extra];
   for (const c of classes) f.push(`K=${c}`, `KN1=${c}_${n1}`, `KP1=${c}_${p1}`, `KS=${c}_${ss}`);
   for (const x of forms) f.push(`F=${x}`, `FS=${x}_${ss}`, `FP1=${x}_${p1}`);
-  let before = false;
-  let after = false;
+  const before = sh.firstQuoted < i;
+  const after = sh.lastQuoted > i;
   let neg = false;
-  for (let k = 0; k < toks.length; k++) {
-    if (toks[k]!.quoted) {
-      if (k < i) before = true;
-      else after = true;
-    } else if (k < i && k >= i - 3 && (NEGATIONS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower))) neg = true;
-  }
+  for (let k = Math.max(0, i - 3); k < i; k++) if (!toks[k]!.quoted && (NEGATIONS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower))) neg = true;
   f.push(`Q=${before ? 1 : 0}${after ? 1 : 0}`);
   if (clauseAfter(toks, i)) {
     f.push('CL');
@@ -550,6 +572,7 @@ function nounSource(toks: Tok[], i: number): SourceRef | null {
 export function cueCandidates(toks: Tok[]): Candidate[] {
   const model = attributionModel();
   const out: Candidate[] = [];
+  const sh = sentenceShape(toks);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.quoted) continue;
@@ -557,24 +580,24 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
     // "according to X", "citing X", "as reported by X"
     if (l === 'according' && toks[i + 1]?.lower === 'to') {
       const src = phraseAfter(toks, i + 2);
-      out.push({ at: i, cue: 'according to', lemma: 'according to', source: src, feats: features(toks, i, 'according to', ['A'], '', src, []) });
+      out.push({ at: i, cue: 'according to', lemma: 'according to', source: src, feats: features(toks, i, 'according to', ['A'], '', src, [], sh) });
       continue;
     }
     if (ACCORDING.test(l) && l !== 'per' && i > 0) {
       const src = phraseAfter(toks, i + 1);
-      out.push({ at: i, cue: l, lemma: l, source: src, feats: features(toks, i, l, ['A'], '', src, []) });
+      out.push({ at: i, cue: l, lemma: l, source: src, feats: features(toks, i, l, ['A'], '', src, [], sh) });
       continue;
     }
     const info = l.length > 1 && !FUNCTION_TYPES.has(l) && !MODALS.has(l) ? model.lookup(l) : undefined;
     if (!info) continue;
     // Capitalised inside the sentence: a name ("Mark", "Program"), not a cue.
-    if (t.cap && i > firstWord(toks)) continue;
+    if (t.cap && i > sh.first) continue;
     if (info.pos.includes('v')) {
       // "highlighted by CES", "figures released by the bureau": an agent after "by".
       if (toks[i + 1]?.lower === 'by' && !toks[i + 1]!.quoted && /n/.test(info.forms) && agentiveUsage(toks, i)) {
         const src = phraseAfter(toks, i + 2);
         if (src && (src.kind === 'name' || src.kind === 'vague')) {
-          out.push({ at: i, cue: `${t.text} by`, lemma: info.lemma, source: src, feats: features(toks, i, info.lemma, info.classes, info.forms, src, ['AGENT']) });
+          out.push({ at: i, cue: `${t.text} by`, lemma: info.lemma, source: src, feats: features(toks, i, info.lemma, info.classes, info.forms, src, ['AGENT'], sh) });
           continue;
         }
       }
@@ -583,7 +606,7 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
       const extra = [`U=${usage ? 1 : 0}`, `W=${weakOk(toks, i) ? 1 : 0}`];
       const before = toks[i - 1];
       // Set off after the words it reports: after a closing quote, or after a comma that ends a clause of its own.
-      const setOff = before !== undefined && (isQuoteMark(before) || (toks[i - 2] !== undefined && isQuoteMark(toks[i - 2]!) && (before.text === ',' || isNameTok(before))) || (before.text === ',' && toks.slice(0, i).some((x) => !x.quoted && /^[\p{L}\p{N}]/u.test(x.text))));
+      const setOff = before !== undefined && (isQuoteMark(before) || (toks[i - 2] !== undefined && isQuoteMark(toks[i - 2]!) && (before.text === ',' || isNameTok(before))) || (before.text === ',' && sh.firstPlain < i));
       if (setOff && /[sd]/.test(info.forms) && !/ing$/.test(l) && src && (src.kind === 'name' || src.kind === 'pronoun' || src.kind === 'phrase')) extra.push('INV');
       // "The mayor declined to comment": a base form after "to" and a finite verb of communication takes its subject.
       const gov = toks[i - 2];
@@ -595,10 +618,10 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
         }
       }
       if (info.pos.includes('n')) extra.push('VN');
-      out.push({ at: i, cue: t.text, lemma: info.lemma, source: src, feats: features(toks, i, info.lemma, info.classes, info.forms, src, extra) });
+      out.push({ at: i, cue: t.text, lemma: info.lemma, source: src, feats: features(toks, i, info.lemma, info.classes, info.forms, src, extra, sh) });
     } else {
       const src = nounSource(toks, i);
-      out.push({ at: i, cue: t.text, lemma: info.lemma, source: src, feats: features(toks, i, info.lemma, info.classes, info.forms, src, ['NOUN']) });
+      out.push({ at: i, cue: t.text, lemma: info.lemma, source: src, feats: features(toks, i, info.lemma, info.classes, info.forms, src, ['NOUN'], sh) });
     }
   }
   return out;
@@ -607,6 +630,12 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
 /** How far below the model's threshold a speech act may score and still count (the model reads GUM's narrower notion). */
 const SPEECH_ACT_MARGIN = 2.5;
 
+/** An unquoted comma shortly before token `at` (a bounded look: this runs per candidate). */
+function commaBefore(toks: Tok[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 40; k--) if (toks[k]!.text === ',' && !toks[k]!.quoted) return true;
+  return false;
+}
+
 function speechAct(c: Candidate, toks: Tok[]): boolean {
   const src = c.source;
   // "according to the ministry", "citing officials": the phrase names its source by construction.
@@ -614,7 +643,7 @@ function speechAct(c: Candidate, toks: Tok[]): boolean {
   const info = attributionModel().lookup(toks[c.at]!.lower);
   // "…, Councillor Hana Brook added", "“…,” she noted": a verb of saying set off after the words it reports.
   // "…, Councillor Hana Brook added.": the same, with the speaker before the verb at the end of the sentence.
-  if (c.feats.includes('N1=.') && src?.kind === 'name' && toks.slice(0, src.from).some((x) => x.text === ',' && !x.quoted) && info?.pos.includes('v') && info.classes.includes('C')) return true;
+  if (c.feats.includes('N1=.') && src?.kind === 'name' && commaBefore(toks, src.from) && info?.pos.includes('v') && info.classes.includes('C')) return true;
   if (c.feats.includes('INV') && info?.pos.includes('v') && info.classes.includes('C') && src && src.kind !== 'none') return true;
   // "Analysts expect …", "critics argue …": a vague group with a verb of saying or thinking is a vague attribution.
   if (src?.kind === 'vague' && info?.pos.includes('v') && (info.classes.includes('C') || info.classes.includes('G')) && /[bsd]/.test(info.forms) && c.feats.includes('U=1')) return true;
@@ -658,7 +687,7 @@ export function findCue(toks: Tok[]): Cue | null {
     // News reports speech acts of every kind ("praised", "blasted", "announced the plan"): a verb whose commonest
     // sense is one of communication, used as a finite verb with a named or pronoun subject, attributes, whatever
     // follows it. GUM's annotation counts only reporting with content, so the model alone under-reads these.
-    if (s <= 0 && (s > -SPEECH_ACT_MARGIN || c.feats.includes('TOV') || c.feats.includes('NOUN') || c.feats.includes('CL') || c.feats.includes('INV') || c.feats.includes('N1=.') || c.feats.includes('K=A')) && (speechAct(c, toks) || c.feats.includes('AGENT'))) s = 0.01;
+    if (s <= 0 && (s > -SPEECH_ACT_MARGIN || c.feats.includes('TOV') || c.feats.includes('NOUN') || c.feats.includes('CL') || c.feats.includes('INV') || c.feats.includes('N1=.') || c.feats.includes('K=A') || c.feats.includes('AGENT')) && (speechAct(c, toks) || c.feats.includes('AGENT'))) s = 0.01;
     // The first cue with a source wins ("Varga confirmed that …, the agency reported"); one without a source only
     // until then.
     if (s > 0 && (!best || (c.source !== null && best.source === null) || (s > bestScore && best.source === null && c.source === null))) {
@@ -684,6 +713,7 @@ function trimOpening(toks: Tok[], ref: { kind: 'name'; from: number; to: number 
     const t = toks[from]!;
     const l = t.lower;
     if (l === 'i' || /^i['’]/.test(l)) return { kind: 'pronoun', word: 'i' };
+    if (/^\p{Lu}{2,}$/u.test(t.text)) break;
     if (FUNCTION_TYPES.has(l) || /n['’]t$/.test(l) || (/ly$/.test(l) && toks[from + 1]?.text === ',') || l === 'let' || l === 'please') {
       from++;
       // The next word is no longer first: it is a name only if capitalised in its own right.
