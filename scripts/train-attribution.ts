@@ -25,7 +25,7 @@ import { findEntities } from '../core/entities/index';
 import { findQuantities } from '../core/quantities/index';
 import { findQuotes, classifyAssertions } from '../core/attribution/index';
 import { tokensOf } from '../core/attribution/tokens';
-import { cueCandidates } from '../core/attribution/cues';
+import { cueCandidates, staticFeatures } from '../core/attribution/cues';
 import { useAttributionModel, ATTRIBUTION_MODEL_VERSION, type PackedAttributionModel } from '../core/attribution/model';
 import { setMemoEnabled } from '../core/text/memo';
 import { findArticleDate } from '../core/articleDate';
@@ -95,7 +95,7 @@ function examples(docs: Doc[]): Example[] {
           const words = r.cue.toLowerCase().split(/\s+/);
           return words.includes(t.lower) || (c.lemma === 'according to' && r.cue.toLowerCase().startsWith('according'));
         });
-        out.push({ feats: c.feats, y: positive ? 1 : -1, doc: di });
+        out.push({ feats: [...staticFeatures(c.word.lemma, c.word.classes, c.word.forms), ...c.feats], y: positive ? 1 : -1, doc: di });
       }
     }
   });

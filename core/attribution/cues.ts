@@ -1,6 +1,6 @@
 // Finds the reporting cue of one sentence and the words that name its source, on tokens outside quotes.
 import { ACCORDING, ANONYMOUS_HEADS, ORG_WORDS, STATEMENT_NOUNS, TITLES, BETWEEN_SUBJECT_AND_VERB, PERSON_PRONOUNS, PLURAL_PRONOUNS, VAGUE_HEADS } from './lexicon';
-import { attributionModel } from './model';
+import { attributionModel, type LexInfo } from './model';
 import { isQuoteMark, type Tok } from './tokens';
 
 export type SourceRef =
@@ -427,7 +427,11 @@ export interface Candidate {
   /** The lemma the lexicon gives ("say" for "said"), or the cue phrase ("according to"). */
   lemma: string;
   source: SourceRef | null;
+  /** The word's own features, as a key for the score cache and a list for training. */
+  word: { key: string; lemma: string; classes: readonly string[]; forms: string };
   feats: string[];
+  /** "according to", "citing": evidential phrases that name their source by construction. */
+  evidential?: boolean;
 }
 
 const FUNCTION_TYPES = new Set(
@@ -506,24 +510,33 @@ function sentenceShape(toks: Tok[]): SentenceShape {
   return { firstQuoted, lastQuoted, first: firstWord(toks), firstPlain, firstComma };
 }
 
-function features(toks: Tok[], i: number, lemma: string, classes: readonly string[], forms: string, src: SourceRef | null, extra: string[], sh: SentenceShape): string[] {
+/** The features a candidate owes to its word alone (lemma, WordNet classes, forms): scored once per word form. */
+export function staticFeatures(lemma: string, classes: readonly string[], forms: string): string[] {
+  const f = ['b', `L=${lemma}`];
+  for (const c of classes) f.push(`K=${c}`);
+  for (const x of forms) f.push(`F=${x}`);
+  return f;
+}
+
+/** The features a candidate owes to its sentence: neighbours, the shape of its source, quotes, clause, negation. */
+function features(toks: Tok[], i: number, classes: readonly string[], forms: string, src: SourceRef | null, extra: string[], sh: SentenceShape): string[] {
   const p1 = shape(toks[i - 1]);
   const p2 = shape(toks[i - 2]);
   const n1 = shape(toks[i + 1]);
   const n2 = shape(toks[i + 2]);
   const ss = sourceShape(src);
-  const f = ['b', `L=${lemma}`, `P1=${p1}`, `P2=${p2}_${p1}`, `N1=${n1}`, `N2=${n1}_${n2}`, `LN1=${lemma}_${n1}`, `LP1=${lemma}_${p1}`, `S=${ss}`, `LS=${lemma}_${ss}`, ...extra];
-  for (const c of classes) f.push(`K=${c}`, `KN1=${c}_${n1}`, `KP1=${c}_${p1}`, `KS=${c}_${ss}`);
-  for (const x of forms) f.push(`F=${x}`, `FS=${x}_${ss}`, `FP1=${x}_${p1}`);
+  const f = [`P1=${p1}`, `P2=${p2}_${p1}`, `N1=${n1}`, `N2=${n1}_${n2}`, `S=${ss}`, ...extra];
+  // Conjunctions with the word's main class only (the first listed), and with its first form: enough to tell a
+  // reporting "said" from a noun "states", few enough to stay cheap per candidate.
+  const c = classes.find((x) => x.startsWith('1') || x.startsWith('N')) ?? classes[0] ?? 'X';
+  f.push(`KN1=${c}_${n1}`, `KP1=${c}_${p1}`, `KS=${c}_${ss}`, `FS=${forms[0] ?? ''}_${ss}`);
+  if (classes.includes('T')) f.push(`TN1=${n1}`, `TS=${ss}`);
   const before = sh.firstQuoted < i;
   const after = sh.lastQuoted > i;
   let neg = false;
   for (let k = Math.max(0, i - 3); k < i; k++) if (!toks[k]!.quoted && (NEGATIONS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower))) neg = true;
   f.push(`Q=${before ? 1 : 0}${after ? 1 : 0}`);
-  if (clauseAfter(toks, i)) {
-    f.push('CL');
-    for (const c of classes) f.push(`KCL=${c}`);
-  }
+  if (clauseAfter(toks, i)) f.push('CL', `KCL=${c}`);
   if (neg) f.push('NEG');
   f.push(`POS=${i === 0 ? 0 : i < 3 ? 1 : i >= toks.length - 3 ? 3 : 2}`);
   if (toks[toks.length - 1]?.text === '?') f.push('QUESTION');
@@ -568,6 +581,9 @@ function nounSource(toks: Tok[], i: number): SourceRef | null {
   return null;
 }
 
+const EVIDENTIAL = (phrase: string): Candidate['word'] => ({ key: `=${phrase}`, lemma: phrase, classes: ['A'], forms: '' });
+const wordOf = (form: string, info: LexInfo): Candidate['word'] => ({ key: form, lemma: info.lemma, classes: info.classes, forms: info.forms });
+
 /** Every cue candidate of the sentence outside quotes, with the source the rules give it and its features. */
 export function cueCandidates(toks: Tok[]): Candidate[] {
   const model = attributionModel();
@@ -580,12 +596,12 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
     // "according to X", "citing X", "as reported by X"
     if (l === 'according' && toks[i + 1]?.lower === 'to') {
       const src = phraseAfter(toks, i + 2);
-      out.push({ at: i, cue: 'according to', lemma: 'according to', source: src, feats: features(toks, i, 'according to', ['A'], '', src, [], sh) });
+      out.push({ at: i, cue: 'according to', lemma: 'according to', source: src, word: EVIDENTIAL('according to'), evidential: true, feats: features(toks, i, ['A'], '', src, [], sh) });
       continue;
     }
     if (ACCORDING.test(l) && l !== 'per' && i > 0) {
       const src = phraseAfter(toks, i + 1);
-      out.push({ at: i, cue: l, lemma: l, source: src, feats: features(toks, i, l, ['A'], '', src, [], sh) });
+      out.push({ at: i, cue: l, lemma: l, source: src, word: EVIDENTIAL(l), evidential: true, feats: features(toks, i, ['A'], '', src, [], sh) });
       continue;
     }
     const info = l.length > 1 && !FUNCTION_TYPES.has(l) && !MODALS.has(l) ? model.lookup(l) : undefined;
@@ -597,7 +613,7 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
       if (toks[i + 1]?.lower === 'by' && !toks[i + 1]!.quoted && /n/.test(info.forms) && agentiveUsage(toks, i)) {
         const src = phraseAfter(toks, i + 2);
         if (src && (src.kind === 'name' || src.kind === 'vague')) {
-          out.push({ at: i, cue: `${t.text} by`, lemma: info.lemma, source: src, feats: features(toks, i, info.lemma, info.classes, info.forms, src, ['AGENT'], sh) });
+          out.push({ at: i, cue: `${t.text} by`, lemma: info.lemma, source: src, word: wordOf(l, info), feats: features(toks, i, info.classes, info.forms, src, ['AGENT'], sh) });
           continue;
         }
       }
@@ -618,10 +634,15 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
         }
       }
       if (info.pos.includes('n')) extra.push('VN');
-      out.push({ at: i, cue: t.text, lemma: info.lemma, source: src, feats: features(toks, i, info.lemma, info.classes, info.forms, src, extra, sh) });
+      out.push({ at: i, cue: t.text, lemma: info.lemma, source: src, word: wordOf(l, info), feats: features(toks, i, info.classes, info.forms, src, extra, sh) });
     } else {
+      // A cue noun counts in a few frames only ("X's allegations that", "his remarks", "a statement from X"): other
+      // nouns are not scored (GUM marked none of them, and there are many).
+      const p = toks[i - 1]?.lower ?? '';
+      const n = toks[i + 1]?.lower ?? '';
+      if (n !== 'that' && n !== 'by' && n !== 'from' && !isPossessive(toks[i - 1]) && p !== 'his' && p !== 'her' && p !== 'their' && p !== 'its') continue;
       const src = nounSource(toks, i);
-      out.push({ at: i, cue: t.text, lemma: info.lemma, source: src, feats: features(toks, i, info.lemma, info.classes, info.forms, src, ['NOUN'], sh) });
+      out.push({ at: i, cue: t.text, lemma: info.lemma, source: src, word: wordOf(l, info), feats: features(toks, i, info.classes, info.forms, src, ['NOUN'], sh) });
     }
   }
   return out;
@@ -639,7 +660,7 @@ function commaBefore(toks: Tok[], at: number): boolean {
 function speechAct(c: Candidate, toks: Tok[]): boolean {
   const src = c.source;
   // "according to the ministry", "citing officials": the phrase names its source by construction.
-  if (c.feats.includes('K=A')) return src !== null && src.kind !== 'none';
+  if (c.evidential) return src !== null && src.kind !== 'none';
   const info = attributionModel().lookup(toks[c.at]!.lower);
   // "…, Councillor Hana Brook added", "“…,” she noted": a verb of saying set off after the words it reports.
   // "…, Councillor Hana Brook added.": the same, with the speaker before the verb at the end of the sentence.
@@ -673,7 +694,8 @@ function speechAct(c: Candidate, toks: Tok[]): boolean {
 
 export function scoreCandidate(c: Candidate): number {
   const model = attributionModel();
-  let s = 0;
+  const w = c.word;
+  let s = model.wordScore(w.key, () => staticFeatures(w.lemma, w.classes, w.forms));
   for (const f of c.feats) s += model.weight(f);
   return s;
 }
@@ -687,7 +709,7 @@ export function findCue(toks: Tok[]): Cue | null {
     // News reports speech acts of every kind ("praised", "blasted", "announced the plan"): a verb whose commonest
     // sense is one of communication, used as a finite verb with a named or pronoun subject, attributes, whatever
     // follows it. GUM's annotation counts only reporting with content, so the model alone under-reads these.
-    if (s <= 0 && (s > -SPEECH_ACT_MARGIN || c.feats.includes('TOV') || c.feats.includes('NOUN') || c.feats.includes('CL') || c.feats.includes('INV') || c.feats.includes('N1=.') || c.feats.includes('K=A') || c.feats.includes('AGENT')) && (speechAct(c, toks) || c.feats.includes('AGENT'))) s = 0.01;
+    if (s <= 0 && (s > -SPEECH_ACT_MARGIN || c.feats.includes('TOV') || c.feats.includes('NOUN') || c.feats.includes('CL') || c.feats.includes('INV') || c.feats.includes('N1=.') || c.evidential || c.feats.includes('AGENT')) && (speechAct(c, toks) || c.feats.includes('AGENT'))) s = 0.01;
     // The first cue with a source wins ("Varga confirmed that …, the agency reported"); one without a source only
     // until then.
     if (s > 0 && (!best || (c.source !== null && best.source === null) || (s > bestScore && best.source === null && c.source === null))) {

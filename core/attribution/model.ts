@@ -28,6 +28,8 @@ export interface LexInfo {
 export interface AttributionModel {
   lookup(word: string): LexInfo | undefined;
   weight(feature: string): number;
+  /** The summed weights of a word's own features (`key` names the word), computed once per word. */
+  wordScore(key: string, features: () => string[]): number;
 }
 
 let loaded: AttributionModel | undefined;
@@ -51,7 +53,18 @@ export function openModel(p: PackedAttributionModel): AttributionModel {
   if (p.version !== ATTRIBUTION_MODEL_VERSION) throw new Error(`attribution model version ${p.version}, expected ${ATTRIBUTION_MODEL_VERSION}: run npm run train:attribution`);
   let lex: Map<string, LexInfo> | undefined;
   let weights: Map<string, number> | undefined;
+  // Bounded by the lexicon's size: one entry per word form ever scored.
+  const words = new Map<string, number>();
   return {
+    wordScore(key: string, features: () => string[]): number {
+      let s = words.get(key);
+      if (s === undefined) {
+        s = 0;
+        for (const f of features()) s += this.weight(f);
+        words.set(key, s);
+      }
+      return s;
+    },
     lookup(word: string): LexInfo | undefined {
       return (lex ??= readLexicon(p.lexicon)).get(word);
     },
