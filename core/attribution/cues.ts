@@ -613,7 +613,7 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
       if (toks[i + 1]?.lower === 'by' && !toks[i + 1]!.quoted && /n/.test(info.forms) && agentiveUsage(toks, i)) {
         const src = phraseAfter(toks, i + 2);
         if (src && (src.kind === 'name' || src.kind === 'vague')) {
-          out.push({ at: i, cue: `${t.text} by`, lemma: info.lemma, source: src, word: wordOf(l, info), feats: features(toks, i, info.classes, info.forms, src, ['AGENT'], sh) });
+          out.push({ at: i, cue: `${t.text} by`, lemma: info.lemma, source: src, word: wordOf(l, info), feats: features(toks, i, info.classes, info.forms, src, afterDocument(toks, i) ? ['AGENT', 'AGENT-DOC'] : ['AGENT'], sh) });
           continue;
         }
       }
@@ -650,6 +650,23 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
 
 /** How far below the model's threshold a speech act may score and still count (the model reads GUM's narrower notion). */
 const SPEECH_ACT_MARGIN = 2.5;
+
+/**
+ * "documented by the Coastal Research Centre", "estimated by the bank": an agent after "by" is a source when the verb
+ * is one of saying or thinking in its commonest sense ("published by", "invited by" are not), or when it follows a
+ * document ("figures, released by the bureau").
+ */
+function agentive(c: Candidate): boolean {
+  const k = c.word.classes;
+  return c.feats.includes('AGENT') && (k.includes('1C') || k.includes('1G') || c.feats.includes('AGENT-DOC'));
+}
+
+/** The verb at i follows a document noun, maybe after a comma: "the figures, released by …", "a report issued by …". */
+function afterDocument(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.text === ',') k--;
+  return k >= 0 && STATEMENT_NOUNS.has(toks[k]!.lower);
+}
 
 /** An unquoted comma shortly before token `at` (a bounded look: this runs per candidate). */
 function commaBefore(toks: Tok[], at: number): boolean {
@@ -709,7 +726,7 @@ export function findCue(toks: Tok[]): Cue | null {
     // News reports speech acts of every kind ("praised", "blasted", "announced the plan"): a verb whose commonest
     // sense is one of communication, used as a finite verb with a named or pronoun subject, attributes, whatever
     // follows it. GUM's annotation counts only reporting with content, so the model alone under-reads these.
-    if (s <= 0 && (s > -SPEECH_ACT_MARGIN || c.feats.includes('TOV') || c.feats.includes('NOUN') || c.feats.includes('CL') || c.feats.includes('INV') || c.feats.includes('N1=.') || c.evidential || c.feats.includes('AGENT')) && (speechAct(c, toks) || c.feats.includes('AGENT'))) s = 0.01;
+    if (s <= 0 && (s > -SPEECH_ACT_MARGIN || c.feats.includes('TOV') || c.feats.includes('NOUN') || c.feats.includes('CL') || c.feats.includes('INV') || c.feats.includes('N1=.') || c.evidential || agentive(c)) && (speechAct(c, toks) || agentive(c))) s = 0.01;
     // The first cue with a source wins ("Varga confirmed that …, the agency reported"); one without a source only
     // until then.
     if (s > 0 && (!best || (c.source !== null && best.source === null) || (s > bestScore && best.source === null && c.source === null))) {
@@ -736,7 +753,7 @@ function trimOpening(toks: Tok[], ref: { kind: 'name'; from: number; to: number 
     const l = t.lower;
     if (l === 'i' || /^i['’]/.test(l)) return { kind: 'pronoun', word: 'i' };
     if (/^\p{Lu}{2,}$/u.test(t.text)) break;
-    if (FUNCTION_TYPES.has(l) || /n['’]t$/.test(l) || (/ly$/.test(l) && toks[from + 1]?.text === ',') || l === 'let' || l === 'please') {
+    if (FUNCTION_TYPES.has(l) || OPENERS.has(l) || l === 'around' || l === 'upon' || /n['’]t$/.test(l) || (/ly$/.test(l) && toks[from + 1]?.text === ',') || l === 'let' || l === 'please') {
       from++;
       // The next word is no longer first: it is a name only if capitalised in its own right.
       if (from <= ref.to && (toks[from]!.lower === 'i' || /^i['’]/.test(toks[from]!.lower))) return { kind: 'pronoun', word: 'i' };
