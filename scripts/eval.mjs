@@ -75,8 +75,8 @@ function attributionTable() {
   const read = (key) => {
     const out = outputs.get(key);
     if (!out) return undefined;
-    const det = /attributed\s+P ([\d.]+)\s+R ([\d.]+)\s+F1 ([\d.]+)/.exec(out);
-    const un = /unattributed\s+P ([\d.]+)\s+R ([\d.]+)\s+F1 ([\d.]+)/.exec(out);
+    const det = /^attributed\s+P ([\d.]+)\s+R ([\d.]+)\s+F1 ([\d.]+)/m.exec(out);
+    const un = /^unattributed\s+P ([\d.]+)\s+R ([\d.]+)\s+F1 ([\d.]+)/m.exec(out);
     const src = /source-acc\s+([\d.]+)/.exec(out);
     return { det, un, src: src?.[1] };
   };
