@@ -10,7 +10,6 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
-  type CodeAction,
   type Location,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
@@ -22,6 +21,10 @@ import { Workspace, setWorkspaceRoots, uriToPath, type Corpus } from './workspac
 import { toDiagnostic, rangeOf, evidenceLocation } from './convert';
 import { hoverAt } from './hover';
 import { codeLenses } from './lenses';
+import { quickFixes } from './codeActions';
+import { buildOutline } from './outline';
+import { referenceStatus, statusParams } from './status';
+import { OUTLINE_REQUEST, STATUS_NOTIFICATION, type OutlineParams, type ReferenceStatus } from './protocol';
 
 interface Analysis {
   version: number;
@@ -39,6 +42,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const warnedLarge = new Set<string>();
   let supportsConfiguration = false;
   let supportsProgress = false;
+  let roots: string[] = [];
 
   const workspace = new Workspace({
     progress(title) {
@@ -59,7 +63,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     supportsProgress = !!params.capabilities.window?.workDoneProgress;
     const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
     const rootPath = params.rootUri ? uriToPath(params.rootUri) : undefined;
-    setWorkspaceRoots(folders.length ? folders : rootPath ? [rootPath] : []);
+    roots = folders.length ? folders : rootPath ? [rootPath] : [];
+    setWorkspaceRoots(roots);
     const init = params.initializationOptions as { settings?: Partial<CopydeskConfig> } | undefined;
     if (init?.settings) workspace.editorSettings = sanitizeSettings(init.settings);
     return {
@@ -203,6 +208,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const diagnostics = a.result.findings.map((f) => toDiagnostic(doc, f, a.refs));
     if (error) diagnostics.unshift({ range: rangeOf(doc, 0, 0), severity: 1, source: 'copydesk', code: 'config-error', message: error });
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    // The client's status bar and notification: what this article was checked against, and what was found.
+    void connection.sendNotification(STATUS_NOTIFICATION, statusParams(doc.uri, a.result, a.result.findings, referencesOf(doc.uri))).catch(() => {});
+  }
+
+  /** The reference set that applies to an article, without starting anything new. */
+  function referencesOf(uri: string): ReferenceStatus {
+    let corpus: Corpus | undefined;
+    try {
+      corpus = workspace.corpusFor(uri);
+    } catch {
+      corpus = undefined;
+    }
+    return referenceStatus(workspace, uri, corpus, roots);
   }
 
   documents.onDidOpen((e) => schedule(e.document));
@@ -224,7 +242,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onCodeLens(({ textDocument }) => {
     const doc = documents.get(textDocument.uri);
-    return doc ? codeLenses(doc, analyse(doc).result) : [];
+    if (!doc) return [];
+    const refs = referencesOf(doc.uri);
+    const note = refs.source === 'none' ? 'no references configured' : !refs.indexing && refs.files === 0 ? 'no reference files found' : undefined;
+    return codeLenses(doc, analyse(doc).result, note);
   });
 
   const mentionsAt = (uri: string, position: { line: number; character: number }): Location[] | null => {
@@ -241,30 +262,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onCodeAction(({ textDocument, context }) => {
     const doc = documents.get(textDocument.uri);
-    if (!doc) return [];
-    const actions: CodeAction[] = [];
-    for (const d of context.diagnostics) {
-      if (d.source !== 'copydesk') continue;
-      const fixes = (d.data as { fixes?: Array<{ title: string; start: number; end: number; newText: string }> } | undefined)?.fixes ?? [];
-      for (const fx of fixes) {
-        actions.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fixes.length === 1, edit: { changes: { [doc.uri]: [{ range: rangeOf(doc, fx.start, fx.end), newText: fx.newText }] } } });
-      }
-    }
-    return actions;
+    return doc ? quickFixes(doc, context.diagnostics) : [];
   });
 
-  // The side-bar view asks for the article's entities, claims and quotes with their status.
-  connection.onRequest('copydesk/outline', ({ uri }: { uri: string }) => {
+  // The side-bar view asks for the article's claims by status, its sentences to source and its names.
+  connection.onRequest(OUTLINE_REQUEST, ({ uri }: OutlineParams) => {
     const doc = documents.get(uri);
     if (!doc) return null;
-    const { result } = analyse(doc);
-    const pos = (o: number) => doc.positionAt(o);
-    return {
-      entities: result.annotations.entities.map((e) => ({ label: e.text, detail: e.type, position: pos(e.start) })),
-      quantities: result.annotations.quantities.map((q) => ({ label: q.text, detail: q.kind, position: pos(q.start) })),
-      quotes: result.annotations.quotes.map((q) => ({ label: q.inner, detail: q.speaker ?? 'no speaker', position: pos(q.start) })),
-      claims: result.claims.map((c) => ({ label: c.text, detail: c.status, position: pos(c.start) })),
-    };
+    return buildOutline(doc, analyse(doc).result, referencesOf(uri));
   });
 
   documents.listen(connection);
