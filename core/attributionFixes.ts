@@ -1,10 +1,11 @@
 // Quick fixes for sentences that name no source: use the source a reference gives for the same figure, name the
 // source in place of a vague one, or leave a placeholder for the writer. Fixes only ever replace the vague words or add
 // an attribution; the writer's other words are kept.
-import type { Assertion, Claim, Fix } from './types';
+import type { Assertion, Claim, Entity, Fix } from './types';
 import type { ReferenceIndex } from './xref/index';
 import { VAGUE_HEADS, REPORTING_VERBS } from './attribution/lexicon';
-import { refSentenceAt } from './xref/refSentence';
+import { fullNameInReferences, refSentenceAt } from './xref/refSentence';
+import { nameWords, samePerson } from './xref/names';
 
 const PLACEHOLDER = '[SOURCE]';
 
@@ -110,13 +111,14 @@ export function vagueSourceFix(text: string, a: Assertion, who = PLACEHOLDER, ti
  * Sources the references give for a figure of this sentence: where a reference sentence stating the same figure is
  * attributed ("…, according to the bank"), offer that attribution.
  */
-export function referenceSources(a: Assertion, claims: readonly Claim[], index: ReferenceIndex | undefined): string[] {
+export function referenceSources(a: Assertion, claims: readonly Claim[], index: ReferenceIndex | undefined, entities: readonly Entity[] = []): string[] {
   if (!index || !index.size) return [];
   const out: string[] = [];
   for (const c of claims) {
     if (c.kind !== 'quantity' || c.status !== 'corroborated' || c.start < a.start || c.end > a.end) continue;
     for (const ev of c.evidence) {
-      const who = sourceOf(index, ev.ref, ev.start, ev.end);
+      const found = sourceOf(index, ev.ref, ev.start, ev.end);
+      const who = found && asTheArticleNames(found, a.start, entities, index);
       if (who && !out.some((o) => o.toLowerCase() === who.toLowerCase())) out.push(who);
     }
   }
@@ -134,6 +136,19 @@ function sourceOf(index: ReferenceIndex, ref: string, start: number, end: number
   if (!source || /^(he|she|they|it|we|i)$/i.test(source)) return undefined;
   // "the bank said": a common noun keeps its article; a name stands alone.
   return /^\p{Lu}/u.test(source) ? source : `the ${source.replace(/^(the|its|his|her|their)\s+/i, '')}`;
+}
+
+/**
+ * A person the references name as the source, written as the article writes them: by surname once the article has
+ * introduced them, in full (the article's spelling, else the references' fullest form) before that.
+ */
+function asTheArticleNames(source: string, at: number, entities: readonly Entity[], index: ReferenceIndex): string {
+  if (!/^\p{Lu}/u.test(source)) return source;
+  const mentions = entities.filter((e) => e.type === 'PERSON' && samePerson(e.canonical || e.text, source)).sort((x, y) => x.start - y.start);
+  const first = mentions[0];
+  if (!first) return fullNameInReferences(index, source, samePerson);
+  const full = nameWords(first.canonical || first.text);
+  return first.start < at && full.length > 1 ? full[full.length - 1]! : full.join(' ');
 }
 
 /** ", according to <source>" where the placeholder would go. */

@@ -29,10 +29,10 @@ export function check(text: string, config: Partial<CopydeskConfig> = {}, refere
   const raw: RawFinding[] = [];
   for (const a of annotations.assertions) {
     if (a.status === 'unattributed') {
-      const sources = referenceSources(a, claims, references).map((who) => sourceFix(text, a, who));
+      const sources = referenceSources(a, claims, references, annotations.entities).map((who) => sourceFix(text, a, who));
       raw.push({ code: 'unattributed-assertion', start: a.start, end: a.end, message: `Check-worthy claim with no source${a.reasons?.length ? ` (${a.reasons.join(', ')})` : ''}.`, related: [], fixes: [...sources.filter((f) => !!f), ...placeholderFix(text, a)] });
     } else if (a.status === 'vague') {
-      const sources = referenceSources(a, claims, references).map((who) => vagueSourceFix(text, a, who, `Attribute to ${who}, as the reference does`) ?? sourceFix(text, a, who));
+      const sources = referenceSources(a, claims, references, annotations.entities).map((who) => vagueSourceFix(text, a, who, `Attribute to ${who}, as the reference does`) ?? sourceFix(text, a, who));
       const placeholder = vagueSourceFix(text, a);
       raw.push({ code: 'vague-attribution', start: a.start, end: a.end, message: `Vague attribution${a.cue ? ` ("${a.cue}")` : ''}: name who says so.`, related: [], fixes: [...sources.filter((f) => !!f), ...(placeholder ? [placeholder] : placeholderFix(text, a))] });
     }

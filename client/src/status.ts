@@ -76,7 +76,7 @@ export class StatusController implements vscode.Disposable {
     const never = "Don't Show Again";
     const message =
       problem === 'none'
-        ? 'Copydesk has no reference articles to check against, so it checks attribution only: figures, dates, quotes and names are not cross-checked. Name them in .copydesk.json ("references").'
+        ? 'Copydesk has no reference articles to check against, so figures, dates, quotes and names are not cross-checked (attribution and consistent spelling still are). Name the reference articles in .copydesk.json ("references").'
         : `Copydesk: the references configured ${r.source === 'settings' ? 'in the copydesk.references setting' : 'in .copydesk.json'} (${r.patterns.join(', ')}) match no files, so nothing is cross-checked.`;
     const actions = r.source === 'settings' ? [settings, never] : [config, settings, never];
     const pick = await vscode.window.showWarningMessage(message, ...actions);

@@ -93,9 +93,17 @@ export class CheckContext {
 
 /** The line a sentence fills on its own, or undefined when the line holds more than the sentence. */
 function lineAround(text: string, s: Sentence): string | undefined {
-  const from = text.lastIndexOf('\n', s.start - 1) + 1;
-  let to = text.indexOf('\n', s.end);
-  if (to < 0) to = text.length;
-  if (text.slice(from, s.start).trim() || text.slice(s.end, to).trim()) return undefined;
+  // Only white space may stand between the sentence and the line breaks around it (walked, not searched: a megabyte
+  // on one line must not be scanned once per sentence).
+  let a = s.start;
+  while (a > 0 && text[a - 1] !== '\n') {
+    if (!/\s/.test(text[a - 1]!)) return undefined;
+    a--;
+  }
+  let b = s.end;
+  while (b < text.length && text[b] !== '\n') {
+    if (!/\s/.test(text[b]!)) return undefined;
+    b++;
+  }
   return text.slice(s.start, s.end);
 }

@@ -52,8 +52,8 @@ test('hover on a figure quotes the reference and links to its line', async () =>
 test('code lenses: a summary at the top and a claim tally per paragraph', async () => {
   const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
   const titles = lenses.map((l) => l.command?.title ?? '');
-  assert.match(titles[0] ?? '', /^Copydesk: \d+ entit/);
-  assert.ok(titles.some((t) => /conflicting/.test(t)), `a paragraph lens reports the conflict: ${JSON.stringify(titles)}`);
+  assert.match(titles[0] ?? '', /^Copydesk — whole article: .*\d+ conflicting/);
+  assert.ok(titles.slice(1).some((t) => /^In this paragraph: .*conflicting/.test(t)), `a paragraph lens reports the conflict: ${JSON.stringify(titles)}`);
 });
 
 test("quick fix replaces the figure with the reference's and the error goes away", async () => {
@@ -85,6 +85,20 @@ test('restarting the server brings diagnostics back', async () => {
   edit.insert(doc.uri, new vscode.Position(doc.lineCount, 0), '\nAnalysts say the crossing carries 40,000 cars a day.\n');
   assert.ok(await vscode.workspace.applyEdit(edit));
   await until('a vague attribution on the new line', () => copydesk(doc.uri).some((d) => codeOf(d) === 'vague-attribution' && doc.getText(d.range).startsWith('Analysts say')));
+});
+
+test('Article files get prose defaults: word wrap, no ambiguous-Unicode boxes, no word-based suggestions', () => {
+  const editor = vscode.workspace.getConfiguration('editor', { languageId: 'article' });
+  assert.equal(editor.get('wordWrap'), 'on');
+  assert.equal(editor.get('unicodeHighlight.ambiguousCharacters'), false);
+  assert.equal(editor.get('wordBasedSuggestions'), 'off');
+  // Other languages keep VS Code's own defaults.
+  assert.notEqual(vscode.workspace.getConfiguration('editor', { languageId: 'typescript' }).get('wordBasedSuggestions'), 'off');
+});
+
+test('the status and config commands are registered', async () => {
+  const commands = await vscode.commands.getCommands(true);
+  for (const c of ['copydesk.statusMenu', 'copydesk.openConfig']) assert.ok(commands.includes(c), c);
 });
 
 test('the side-bar view opens', async () => {
