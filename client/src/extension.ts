@@ -52,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void outline.refresh();
     }),
     vscode.workspace.onDidCloseTextDocument((d) => status.forget(d.uri.toString())),
+    referencesAppearing(status),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === vscode.window.activeTextEditor?.document) outline.refreshSoon();
     }),
@@ -97,6 +98,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   await client.start();
   outline.refresh();
+}
+
+/**
+ * A folder of references copied into the workspace arrives as one "folder created" event, which the reference-file
+ * watchers never see. While some article's references match nothing, anything created makes the server look again
+ * (a configuration change re-reads .copydesk.json and re-lists the references).
+ */
+function referencesAppearing(status: StatusController): vscode.Disposable {
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  watcher.onDidCreate(() => {
+    if (!status.waitingForReferences()) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void client?.sendNotification('workspace/didChangeConfiguration', { settings: null }), 500);
+  });
+  return watcher;
 }
 
 export function icon(status: string): string {

@@ -29,6 +29,11 @@ export class StatusController implements vscode.Disposable {
     void this.announce(p);
   }
 
+  /** Some article's references match no files yet: anything new in the workspace may be what they were waiting for. */
+  waitingForReferences(): boolean {
+    return [...this.byUri.values()].some((p) => p.references.source !== 'none' && !p.references.indexing && p.references.files === 0);
+  }
+
   forget(uri: string): void {
     this.byUri.delete(uri);
   }
