@@ -22,6 +22,9 @@ function computeTranslitKey(name: string): string {
     .replace(/q/g, 'k')
     .replace(/w/g, 'v')
     .replace(/ou/g, 'u')
+    // A doubled i or y before a consonant is a slip ("Mexiico", "Syyria"); at the end or before a vowel it is how
+    // Ukrainian is romanised ("Andrii", "Yuliia", "Zelenskyy") and folds like any other run of y/i/j.
+    .replace(/[yij]{2,}(?=[^aeiouyij])/g, (run) => 'ı'.repeat(run.length))
     .replace(/[yij]+/g, 'i')
     .replace(/i$/, '')
     // British and American spellings of one name: Centre / Center, Harbour / Harbor, Defence / Defense.
