@@ -2,7 +2,7 @@
 // Runs every scorer of the evaluation kit (../shared/eval, beside the repository) against dist/cli.js and prints
 // their figures. The kit is not part of the repository: without it this says so and exits 0.
 //
-//   node scripts/eval.mjs [--verbose] [--only annotate|gum|xref|suite]
+//   node scripts/eval.mjs [--verbose] [--only annotate|gum|xref|suite|names]
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -35,13 +35,15 @@ const runs = [
   },
   { key: 'xref', title: 'score-xref.mjs: drafts against the references', argv: [join(kit, 'score-xref.mjs'), '--cmd', check] },
   { key: 'suite', title: 'score-suite.mjs --batch: peer suites (Recognizers-Text, chrono)', argv: [join(kit, 'score-suite.mjs'), '--cmd', annotate, '--batch'] },
+  // Ours, not the kit's: names misspelt by a dropped or doubled letter, planted in the kit's draft and the GUM articles.
+  { key: 'names', title: 'eval-misspellings.ts: names with a dropped or doubled letter', argv: ['--import', 'tsx', join(root, 'scripts', 'eval-misspellings.ts')], needs: join(kit, 'drafts') },
 ];
 
 let failures = 0;
 for (const r of runs) {
   if (only && r.key !== only) continue;
-  if (!existsSync(r.argv[0])) {
-    console.log(`\n## ${r.title}\n(skipped: ${r.argv[0]} not found)`);
+  if (!existsSync(r.needs ?? r.argv[0])) {
+    console.log(`\n## ${r.title}\n(skipped: ${r.needs ?? r.argv[0]} not found)`);
     continue;
   }
   console.log(`\n## ${r.title}`);
