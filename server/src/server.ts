@@ -7,6 +7,7 @@ import {
   CodeActionKind,
   FileChangeType,
   DidChangeConfigurationNotification,
+  CodeLensRefreshRequest,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -42,6 +43,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const warnedLarge = new Set<string>();
   let supportsConfiguration = false;
   let supportsProgress = false;
+  let supportsLensRefresh = false;
   let roots: string[] = [];
 
   const workspace = new Workspace({
@@ -61,6 +63,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
     supportsProgress = !!params.capabilities.window?.workDoneProgress;
+    supportsLensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
     const rootPath = params.rootUri ? uriToPath(params.rootUri) : undefined;
     roots = folders.length ? folders : rootPath ? [rootPath] : [];
@@ -117,6 +120,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function revalidateAll(): void {
     analyses.clear();
     for (const d of documents.all()) schedule(d);
+    refreshLenses();
+  }
+
+  /** Lenses are asked for on edits only: when the references change under an article, the editor must ask again. */
+  function refreshLenses(): void {
+    if (supportsLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
   }
 
   function schedule(doc: TextDocument): void {
@@ -137,7 +146,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function corpusOf(uri: string): Corpus | undefined {
     try {
       const corpus = workspace.corpusFor(uri);
-      if (corpus && !corpus.done) void corpus.ready.then(() => { const d = documents.get(uri); if (d) { analyses.delete(uri); schedule(d); } });
+      if (corpus && !corpus.done) void corpus.ready.then(() => { const d = documents.get(uri); if (d) { analyses.delete(uri); schedule(d); refreshLenses(); } });
       return corpus;
     } catch (e) {
       connection.console.error(`references: ${(e as Error).message}`);

@@ -44,13 +44,14 @@ export class LspClient {
 
   settings: Record<string, unknown> = {};
 
-  async initialize(rootPath: string): Promise<unknown> {
+  /** `workspace` adds client capabilities under `workspace` (e.g. codeLens refresh support). */
+  async initialize(rootPath: string, workspace: Record<string, unknown> = {}): Promise<unknown> {
     const rootUri = 'file://' + resolve(rootPath);
     const r = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'root' }],
-      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: false } }, window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } } },
+      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: false }, ...workspace }, window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } } },
     });
     await this.conn.sendNotification('initialized', {});
     return r;

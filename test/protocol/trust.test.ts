@@ -12,13 +12,11 @@ import { OUTLINE_REQUEST, STATUS_NOTIFICATION, type Outline, type StatusParams }
 const base = mkdtempSync(join(tmpdir(), 'copydesk-trust-'));
 const withRefs = join(base, 'desk');
 cpSync(resolve('test/fixtures/trust'), withRefs, { recursive: true });
-const noRefs = join(base, 'desk/notes');
 mkdirSync(join(base, 'loose'), { recursive: true });
 const loose = join(base, 'loose');
 const emptyGlobs = join(base, 'empty');
 mkdirSync(emptyGlobs);
 writeFileSync(join(emptyGlobs, '.copydesk.json'), JSON.stringify({ references: ['wires/**/*.txt'] }));
-void noRefs;
 
 const TEXT = [
   'Ferry terminal approved',
@@ -166,4 +164,23 @@ test('the side-bar outline: claims grouped by status with lines, names on their 
   const names = o.groups.find((g) => g.id === 'names')!.items;
   assert.equal(names.filter((n) => /Lindqvist/.test(n.label)).length, 1, JSON.stringify(names));
   assert.ok(!claims.some((c) => names.some((n) => n.label === c.label)), 'names are not claims');
+});
+
+test('when the references finish indexing, an editor that can refresh lenses is told to', async () => {
+  const c = new LspClient();
+  let refreshed = 0;
+  c.conn.onRequest('workspace/codeLens/refresh', () => {
+    refreshed++;
+    return null;
+  });
+  try {
+    await c.initialize(withRefs, { codeLens: { refreshSupport: true } });
+    const u = pathToFileURL(join(withRefs, 'other.article')).toString();
+    await c.open(u, TEXT);
+    await c.diagnostics(u, (d) => d.some((x) => x.code === 'number-mismatch'));
+    for (let i = 0; i < 100 && !refreshed; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(refreshed > 0, 'workspace/codeLens/refresh after indexing');
+  } finally {
+    await c.shutdown();
+  }
 });
