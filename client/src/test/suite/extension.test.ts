@@ -43,8 +43,11 @@ test('the server publishes attribution and cross-check diagnostics', async () =>
 });
 
 test('hover on a figure quotes the reference and links to its line', async () => {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, posOf('$4.8 million', 2));
-  const md = hoverText(hovers);
+  // The server may be re-indexing (its settings arrive after the first analysis): ask until the cross-check is back.
+  const md = await until('a hover quoting the reference', async () => {
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, posOf('$4.8 million', 2)));
+    return /\$8\.4 million/.test(text) ? text : undefined;
+  });
   assert.match(md, /\$8\.4 million/, 'quotes the reference passage');
   assert.match(md, /\]\(file:\/\/[^)]*\/references\/council-vote\.txt#L\d+\)/, 'links to the reference line');
 });
