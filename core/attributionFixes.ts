@@ -6,6 +6,7 @@ import type { ReferenceIndex } from './xref/index';
 import { VAGUE_HEADS, REPORTING_VERBS } from './attribution/lexicon';
 import { fullNameInReferences, refSentenceAt } from './xref/refSentence';
 import { nameWords, samePerson } from './xref/names';
+import { firstMention } from './xref/introductions';
 
 const PLACEHOLDER = '[SOURCE]';
 
@@ -144,8 +145,7 @@ function sourceOf(index: ReferenceIndex, ref: string, start: number, end: number
  */
 function asTheArticleNames(source: string, at: number, entities: readonly Entity[], index: ReferenceIndex): string {
   if (!/^\p{Lu}/u.test(source)) return source;
-  const mentions = entities.filter((e) => e.type === 'PERSON' && samePerson(e.canonical || e.text, source)).sort((x, y) => x.start - y.start);
-  const first = mentions[0];
+  const first = firstMention(entities, source, ['PERSON']);
   if (!first) return fullNameInReferences(index, source, samePerson);
   const full = nameWords(first.canonical || first.text);
   return first.start < at && full.length > 1 ? full[full.length - 1]! : full.join(' ');

@@ -4,9 +4,10 @@ import type { Entity, Fix } from '../types';
 import type { CheckContext } from './context';
 import { nameWords, samePerson } from './names';
 import { fullNameInReferences } from './refSentence';
+import { firstMention } from './introductions';
 
 export function attributeFix(ctx: CheckContext, mention: Entity, who: string): Fix {
-  const intro = ctx.ann.entities.filter((e) => e.type !== 'PLACE' && samePerson(e.canonical || e.text, who)).sort((a, b) => a.start - b.start)[0];
+  const intro = firstMention(ctx.ann.entities, who);
   // The name as the article first gives it ("Mike Waltz"), or as the references give it when the article never does.
   const full = intro ? fullest(intro) : nameWords(fullNameInReferences(ctx.index, who, samePerson)).join(' ') || who;
   const words = nameWords(full);

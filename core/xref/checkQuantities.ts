@@ -2,7 +2,7 @@
 import type { Evidence, Quantity, Sentence } from '../types';
 import { CheckContext, copyEvidence, SIM_CONTRADICT, SIM_CORROBORATE } from './context';
 import { compareQuantities, describe, sameNoun } from './values';
-import { sameEvent, sameSubject } from './sameThing';
+import { namedBeside, sameEvent, subjectOf } from './sameThing';
 import { termsOf } from './terms';
 import type { Candidate } from './referenceIndex';
 import { NestedCache, perIndex } from './cache';
@@ -71,11 +71,13 @@ function judge(ctx: CheckContext, q: Quantity, s: Sentence): Verdict {
   const { index } = ctx;
   let cands = ctx.candidatesFor(s);
   const agree: Evidence[] = [];
+  let subject: string[] | undefined;
   const witness = (sid: number) => {
     const span = index.span(sid);
     const text = index.docOf(sid)!.text;
     // The same figure about something else ("17 elements in the group" for "Ukraine holds 17 rare earth elements") is no witness.
-    if (!index.quantitiesIn(sid, q.kind).some((r) => compareQuantities(q, r) === 'equal' && sameCounted(q, r) && sameSubject(ctx.text, q, s.start, s.end, text, r, span.start, span.end))) return;
+    const about = (r: Quantity) => namedBeside((subject ??= subjectOf(ctx.text, q, s.start, s.end)), text, r, span.start, span.end);
+    if (!index.quantitiesIn(sid, q.kind).some((r) => compareQuantities(q, r) === 'equal' && sameCounted(q, r) && about(r))) return;
     const ev = index.evidenceFor(sid);
     if (ev && !agree.some((e) => e.ref === ev.ref && e.start === ev.start)) agree.push(ev);
   };

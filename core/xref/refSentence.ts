@@ -1,5 +1,7 @@
 // From a piece of evidence back to its reference sentence, for the few checks that need more than the passage text.
 import type { ReferenceIndex } from './referenceIndex';
+import { perIndex } from './cache';
+import { KernelCache } from '../text/memo';
 
 /** The index's sentence of document `ref` that holds `offset`, or undefined. */
 export function refSentenceAt(index: ReferenceIndex, ref: string, offset: number): number | undefined {
@@ -16,10 +18,20 @@ export function refSentenceAt(index: ReferenceIndex, ref: string, offset: number
   return lo;
 }
 
+// The answer depends on the name and the corpus only; fixes are rebuilt on every keystroke.
+const fullNames = perIndex(() => new KernelCache<string, string>(2000));
+
 /** The fullest form the references give a name ("Lindqvist" -> "Tove Lindqvist"), as their own annotations read it. */
 export function fullNameInReferences(index: ReferenceIndex, name: string, same: (a: string, b: string) => boolean): string {
+  // A name of two words or more is full already.
+  if (/\S\s+\S/.test(name.trim())) return name;
+  return fullNames(index).get(name, () => readFullName(index, name, same));
+}
+
+function readFullName(index: ReferenceIndex, name: string, same: (a: string, b: string) => boolean): string {
   let best = name;
-  for (const ev of index.mentionsOf(name, name, 20)) {
+  // The first few mentions will do: a reference introduces a person in full once, early.
+  for (const ev of index.mentionsOf(name, name, 6)) {
     const sid = refSentenceAt(index, ev.ref, ev.start);
     const pa = sid === undefined ? undefined : index.passageAnnotations(sid);
     if (!pa) continue;

@@ -86,35 +86,34 @@ function clauseAround(text: string, fig: { start: number; end: number }, from: n
 function nameMatches(name: string, word: string): boolean {
   const a = name.toLowerCase();
   const b = word.toLowerCase();
-  if (a === b || translitKey(a) === translitKey(b)) return true;
+  if (a === b) return true;
   const n = Math.min(a.length, b.length);
-  if (n < 4) return false;
   let p = 0;
   while (p < n && a[p] === b[p]) p++;
-  return p >= Math.max(4, n - 1);
+  if (n >= 4 && p >= Math.max(4, n - 1)) return true;
+  // Transliterations differ by a few letters at most ("Zelensky" / "Zelenskyy", "Volodymyr" / "Wolodymyr").
+  return Math.abs(a.length - b.length) <= 3 && translitKey(a) === translitKey(b);
+}
+
+/**
+ * The names that say what the article's figure q (in its sentence [from, to)) is about, for `namedBeside`: read once
+ * per figure, then held against each reference passage.
+ */
+export function subjectOf(text: string, q: { start: number; end: number }, from: number, to: number): string[] {
+  const mine = clauseAround(text, q, from, to);
+  return subjectNames(text, q, mine.start, mine.end);
 }
 
 /**
  * Whether the reference figure r (in its sentence [rFrom, rTo) of refText) is about the subject the article names
- * beside its own figure q: "Ukraine holds 17 rare earth elements" is not corroborated by "there are 17 elements in
- * the group". When the article names nothing beside its figure there is nothing to hold the reference to.
+ * beside its own figure: "Ukraine holds 17 rare earth elements" is not corroborated by "there are 17 elements in the
+ * group". When the article names nothing beside its figure there is nothing to hold the reference to.
  */
-export function sameSubject(
-  text: string,
-  q: { start: number; end: number },
-  from: number,
-  to: number,
-  refText: string,
-  r: { start: number; end: number },
-  rFrom: number,
-  rTo: number,
-): boolean {
-  const mine = clauseAround(text, q, from, to);
-  const names = subjectNames(text, q, mine.start, mine.end);
-  if (!names.length) return true;
+export function namedBeside(subject: readonly string[], refText: string, r: { start: number; end: number }, rFrom: number, rTo: number): boolean {
+  if (!subject.length) return true;
   const clause = clauseAround(refText, r, rFrom, rTo);
   const theirs = wordsOf(refText, clause.start, clause.end);
-  return names.some((n) => theirs.some((w) => nameMatches(n, w.text)));
+  return subject.some((n) => theirs.some((w) => nameMatches(n, w.text)));
 }
 
 /** Where an event's words end: clause punctuation, or "that" opening what was said. */

@@ -19,8 +19,11 @@ export function isMismatch(code: string): boolean {
 
 /** Marks every claim that a mismatch finding covers as conflicting, with that finding's evidence first. */
 export function settleClaims(claims: Claim[], findings: readonly RawFinding[]): void {
+  // Mismatches are few next to the other findings (hundreds of unverified hints and sentences to source).
+  const mismatches = findings.filter((f) => f.code in MISMATCH);
+  if (!mismatches.length) return;
   for (const c of claims) {
-    const against = findings.filter((f) => MISMATCH[f.code] === c.kind && f.start < c.end && f.end > c.start);
+    const against = mismatches.filter((f) => MISMATCH[f.code] === c.kind && f.start < c.end && f.end > c.start);
     if (!against.length) continue;
     c.status = 'conflicting';
     c.conflicts = against.map((f) => f.message);
