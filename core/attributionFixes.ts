@@ -3,7 +3,8 @@
 // an attribution; the writer's other words are kept.
 import type { Assertion, Claim, Entity, Fix } from './types';
 import type { ReferenceIndex } from './xref/index';
-import { VAGUE_HEADS, REPORTING_VERBS } from './attribution/lexicon';
+import { VAGUE_HEADS } from './attribution/lexicon';
+import { REPORTING_VERBS } from './xref/reporting';
 import { fullNameInReferences, refSentenceAt } from './xref/refSentence';
 import { nameWords, samePerson } from './xref/names';
 import { firstMention } from './xref/introductions';

@@ -1,7 +1,7 @@
 // Whether a reference figure speaks of the same thing as the article's: the same subject named beside both figures,
 // and, for a date, the same event. Everything here reads the words of one sentence on each side only, so the verdicts
 // that use it stay cacheable by sentence text (see cache.ts).
-import { REPORTING_VERBS } from '../attribution/lexicon';
+import { REPORTING_VERBS } from './reporting';
 import { foldTerm, isStopWord } from './terms';
 import { translitKey } from './names';
 
