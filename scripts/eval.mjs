@@ -2,7 +2,7 @@
 // Runs every scorer of the evaluation kit (../shared/eval, beside the repository) against dist/cli.js and prints
 // their figures. The kit is not part of the repository: without it this says so and exits 0.
 //
-//   node scripts/eval.mjs [--verbose] [--only annotate|gum|entities|gum-attribution|xref|suite]
+//   node scripts/eval.mjs [--verbose] [--only annotate|gum|entities|gum-attribution|xref|suite|names]
 //
 // It ends with the attribution figures of issue 10 in one table: the shipped model's figures on the kit's sets (dev
 // figures: the model trained on all 132 GUM attribution documents, the 24 gum-news texts among them) beside the
@@ -47,14 +47,16 @@ const runs = [
   },
   { key: 'xref', title: 'score-xref.mjs: drafts against the references', argv: [join(kit, 'score-xref.mjs'), '--cmd', check] },
   { key: 'suite', title: 'score-suite.mjs --batch: peer suites (Recognizers-Text, chrono)', argv: [join(kit, 'score-suite.mjs'), '--cmd', annotate, '--batch'] },
+  // Ours, not the kit's: names misspelt by a dropped or doubled letter, planted in the kit's draft and the GUM articles.
+  { key: 'names', title: 'eval-misspellings.ts: names with a dropped or doubled letter', argv: [join(root, 'scripts', 'eval-misspellings.ts')], node: ['--import', 'tsx'], needs: join(kit, 'drafts') },
 ];
 
 let failures = 0;
 const outputs = new Map();
 for (const r of runs) {
   if (only && r.key !== only) continue;
-  if (!existsSync(r.argv[0])) {
-    console.log(`\n## ${r.title}\n(skipped: ${r.argv[0]} not found)`);
+  if (!existsSync(r.needs ?? r.argv[0])) {
+    console.log(`\n## ${r.title}\n(skipped: ${r.needs ?? r.argv[0]} not found)`);
     continue;
   }
   console.log(`\n## ${r.title}`);

@@ -5,10 +5,10 @@ import {
   CodeActionKind,
   FileChangeType,
   DidChangeConfigurationNotification,
+  CodeLensRefreshRequest,
   type Connection,
   type InitializeParams,
   type InitializeResult,
-  type CodeAction,
   type Location,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
@@ -23,6 +23,10 @@ import { toDiagnostic, rangeOf, evidenceLocation } from './convert';
 import { hoverAt } from './hover';
 import { createServerConnection } from './transport';
 import { codeLenses } from './lenses';
+import { quickFixes } from './codeActions';
+import { buildOutline } from './outline';
+import { referenceStatus, statusParams } from './status';
+import { OUTLINE_REQUEST, STATUS_NOTIFICATION, type OutlineParams, type ReferenceStatus } from './protocol';
 
 interface Analysis {
   version: number;
@@ -47,6 +51,8 @@ export function startServer(connection: Connection = createServerConnection()): 
   const warnedLarge = new Set<string>();
   let supportsConfiguration = false;
   let supportsProgress = false;
+  let supportsLensRefresh = false;
+  let roots: string[] = [];
 
   const workspace = new Workspace({
     progress(title) {
@@ -91,9 +97,11 @@ export function startServer(connection: Connection = createServerConnection()): 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
     supportsProgress = !!params.capabilities.window?.workDoneProgress;
+    supportsLensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
     const rootPath = params.rootUri ? uriToPath(params.rootUri) : undefined;
-    setWorkspaceRoots(folders.length ? folders : rootPath ? [rootPath] : []);
+    roots = folders.length ? folders : rootPath ? [rootPath] : [];
+    setWorkspaceRoots(roots);
     const init = params.initializationOptions as { settings?: Record<string, unknown>; userReferences?: unknown } | undefined;
     if (init?.settings) applySettings(init.settings);
     setUserReferences(init?.userReferences);
@@ -159,6 +167,12 @@ export function startServer(connection: Connection = createServerConnection()): 
   function revalidateAll(): void {
     analyses.clear();
     for (const d of documents.all()) schedule(d);
+    refreshLenses();
+  }
+
+  /** Lenses are asked for on edits only: when the references change under an article, the editor must ask again. */
+  function refreshLenses(): void {
+    if (supportsLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
   }
 
   function schedule(doc: TextDocument): void {
@@ -203,6 +217,7 @@ export function startServer(connection: Connection = createServerConnection()): 
           analyses.delete(u);
           schedule(d);
         }
+        refreshLenses();
       });
     }
     uris.add(uri);
@@ -276,6 +291,19 @@ export function startServer(connection: Connection = createServerConnection()): 
     for (const e of [...a.refErrors].reverse()) diagnostics.unshift({ range: rangeOf(doc, 0, 0), severity: 1, source: 'copydesk', code: 'config-error', message: e });
     if (error) diagnostics.unshift({ range: rangeOf(doc, 0, 0), severity: 1, source: 'copydesk', code: 'config-error', message: error });
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    // The client's status bar and notification: what this article was checked against, and what was found.
+    void connection.sendNotification(STATUS_NOTIFICATION, statusParams(doc.uri, a.result, a.result.findings, referencesOf(doc.uri))).catch(() => {});
+  }
+
+  /** The reference set that applies to an article, without starting anything new. */
+  function referencesOf(uri: string): ReferenceStatus {
+    let corpus: Corpus | undefined;
+    try {
+      corpus = workspace.corpusFor(uri);
+    } catch {
+      corpus = undefined;
+    }
+    return referenceStatus(workspace, uri, corpus, roots);
   }
 
   documents.onDidOpen((e) => schedule(e.document));
@@ -297,7 +325,10 @@ export function startServer(connection: Connection = createServerConnection()): 
 
   connection.onCodeLens(({ textDocument }) => {
     const doc = documents.get(textDocument.uri);
-    return doc ? codeLenses(doc, analyse(doc).result) : [];
+    if (!doc) return [];
+    const refs = referencesOf(doc.uri);
+    const note = refs.source === 'none' ? 'no references configured' : !refs.indexing && refs.files === 0 ? 'no reference files found' : undefined;
+    return codeLenses(doc, analyse(doc).result, note);
   });
 
   const mentionsAt = (uri: string, position: { line: number; character: number }): Location[] | null => {
@@ -317,30 +348,14 @@ export function startServer(connection: Connection = createServerConnection()): 
 
   connection.onCodeAction(({ textDocument, context }) => {
     const doc = documents.get(textDocument.uri);
-    if (!doc) return [];
-    const actions: CodeAction[] = [];
-    for (const d of context.diagnostics) {
-      if (d.source !== 'copydesk') continue;
-      const fixes = (d.data as { fixes?: Array<{ title: string; start: number; end: number; newText: string }> } | undefined)?.fixes ?? [];
-      for (const fx of fixes) {
-        actions.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fixes.length === 1, edit: { changes: { [doc.uri]: [{ range: rangeOf(doc, fx.start, fx.end), newText: fx.newText }] } } });
-      }
-    }
-    return actions;
+    return doc ? quickFixes(doc, context.diagnostics) : [];
   });
 
-  // The side-bar view asks for the article's entities, claims and quotes with their status.
-  connection.onRequest('copydesk/outline', ({ uri }: { uri: string }) => {
+  // The side-bar view asks for the article's claims by status, its sentences to source and its names.
+  connection.onRequest(OUTLINE_REQUEST, ({ uri }: OutlineParams) => {
     const doc = documents.get(uri);
     if (!doc) return null;
-    const { result } = analyse(doc);
-    const pos = (o: number) => doc.positionAt(o);
-    return {
-      entities: result.annotations.entities.map((e) => ({ label: e.text, detail: e.type, position: pos(e.start) })),
-      quantities: result.annotations.quantities.map((q) => ({ label: q.text, detail: q.kind, position: pos(q.start) })),
-      quotes: result.annotations.quotes.map((q) => ({ label: q.inner, detail: q.speaker ?? 'no speaker', position: pos(q.start) })),
-      claims: result.claims.map((c) => ({ label: c.text, detail: c.status, position: pos(c.start) })),
-    };
+    return buildOutline(doc, analyse(doc).result, referencesOf(uri));
   });
 
   documents.listen(connection);
