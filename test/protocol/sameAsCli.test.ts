@@ -76,7 +76,7 @@ function coldCheck(args: string[] = []): Shaped[] {
     range: d.range,
     related: d.related.map((e) => {
       const starts = lineStarts(readFileSync(e.file, 'utf8'));
-      return { uri: pathToFileURL(e.file).toString(), range: { start: positionAt(starts, e.start), end: positionAt(starts, e.end) }, message: `${e.title}: “${clip(e.excerpt, 160)}”` };
+      return { uri: pathToFileURL(e.file).toString(), range: { start: positionAt(starts, e.start), end: positionAt(starts, e.end) }, message: `“${clip(e.excerpt, 160)}”` };
     }),
     fixes: d.fixes,
   }));
