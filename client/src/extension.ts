@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { OutlineProvider } from './outline';
 import { StatusController, openConfigFile, statusMenu } from './status';
-import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
+import { RESCAN_REFERENCES_NOTIFICATION, STATUS_NOTIFICATION, USER_REFERENCES_NOTIFICATION, type StatusParams, type UserReferencesParams } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -105,7 +105,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (e.affectsConfiguration('copydesk.enablePlainText') || e.affectsConfiguration('copydesk.enableMarkdown')) {
         void vscode.commands.executeCommand('copydesk.restartServer');
       } else if (e.affectsConfiguration('copydesk.references') && client?.isRunning()) {
-        void client.sendNotification('copydesk/userReferences', { references: userReferences() });
+        void client.sendNotification(USER_REFERENCES_NOTIFICATION, { references: userReferences() } satisfies UserReferencesParams);
       }
     }),
   );
@@ -115,8 +115,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 /**
  * A folder of references copied into the workspace arrives as one "folder created" event, which the reference-file
- * watchers never see. While some article's references match nothing, anything created makes the server look again
- * (a configuration change re-reads .copydesk.json and re-lists the references).
+ * watchers never see. While some article's references match nothing, anything created makes the server list them again.
  */
 function referencesAppearing(status: StatusController): vscode.Disposable {
   const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
@@ -124,7 +123,7 @@ function referencesAppearing(status: StatusController): vscode.Disposable {
   watcher.onDidCreate(() => {
     if (!status.waitingForReferences()) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void client?.sendNotification('workspace/didChangeConfiguration', { settings: null }), 500);
+    timer = setTimeout(() => void client?.sendNotification(RESCAN_REFERENCES_NOTIFICATION), 500);
   });
   return watcher;
 }

@@ -31,6 +31,20 @@ export interface StatusParams {
   claims: Record<CheckStatus, number>;
 }
 
+/** Client -> server: the user-level copydesk.references globs (VS Code user settings), sent whenever they change. */
+export const USER_REFERENCES_NOTIFICATION = 'copydesk/userReferences';
+
+export interface UserReferencesParams {
+  references: string[];
+}
+
+/**
+ * Client -> server: something was created in the workspace while an article's references matched no file. A folder
+ * copied in arrives as one "folder created" event that the reference-file watchers never see, so the server lists
+ * the reference globs of such articles again.
+ */
+export const RESCAN_REFERENCES_NOTIFICATION = 'copydesk/rescanReferences';
+
 /** Client -> server: the side-bar view of one article. */
 export const OUTLINE_REQUEST = 'copydesk/outline';
 

@@ -26,7 +26,7 @@ import { codeLenses } from './lenses';
 import { quickFixes } from './codeActions';
 import { buildOutline } from './outline';
 import { referenceStatus, statusParams } from './status';
-import { OUTLINE_REQUEST, STATUS_NOTIFICATION, type OutlineParams, type ReferenceStatus } from './protocol';
+import { OUTLINE_REQUEST, RESCAN_REFERENCES_NOTIFICATION, STATUS_NOTIFICATION, USER_REFERENCES_NOTIFICATION, type OutlineParams, type ReferenceStatus } from './protocol';
 
 interface Analysis {
   version: number;
@@ -147,8 +147,12 @@ export function startServer(connection: Connection = createServerConnection()): 
   });
 
   // The VS Code client sends the user-level copydesk.references whenever it changes (see client/src/extension.ts).
-  connection.onNotification('copydesk/userReferences', (p: { references?: unknown }) => {
+  connection.onNotification(USER_REFERENCES_NOTIFICATION, (p: { references?: unknown }) => {
     if (setUserReferences(p?.references)) configChanged();
+  });
+
+  connection.onNotification(RESCAN_REFERENCES_NOTIFICATION, () => {
+    if (workspace.forgetEmptyCorpora()) revalidateAll();
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {

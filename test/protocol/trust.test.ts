@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient, positionOf, type Diagnostic } from './lsp-client';
-import { OUTLINE_REQUEST, STATUS_NOTIFICATION, type Outline, type StatusParams } from '../../server/src/protocol';
+import { OUTLINE_REQUEST, RESCAN_REFERENCES_NOTIFICATION, STATUS_NOTIFICATION, type Outline, type StatusParams } from '../../server/src/protocol';
 
 const base = mkdtempSync(join(tmpdir(), 'copydesk-trust-'));
 const withRefs = join(base, 'desk');
@@ -95,6 +95,12 @@ test('with no references configured, or globs that match nothing, the status say
   const outline = (await client.conn.sendRequest(OUTLINE_REQUEST, { uri: u1 })) as Outline;
   assert.match(outline.empty ?? '', /No reference articles are configured/);
   assert.match(((await client.conn.sendRequest(OUTLINE_REQUEST, { uri: u2 })) as Outline).empty ?? '', /match no files/);
+  // A whole folder copied in is one "folder created" event the file watchers never report: the client asks for a rescan.
+  mkdirSync(join(emptyGlobs, 'wires', 'monday'), { recursive: true });
+  writeFileSync(join(emptyGlobs, 'wires', 'monday', 'quay.txt'), 'Harbour quay\n\nThe harbour board said the quay would cost $4 million.\n');
+  await client.conn.sendNotification(RESCAN_REFERENCES_NOTIFICATION);
+  const found = await statusFor(u2, (p) => !p.references.indexing && p.references.files === 1);
+  assert.equal(found.references.files, 1);
 });
 
 test('a misattributed quote reads as conflicting in its hover, with one message, each passage once and each title once', async () => {
