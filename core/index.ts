@@ -6,10 +6,11 @@ import { annotateText } from './pipeline';
 import { crossCheck, ReferenceIndex, type RawFinding } from './xref/index';
 import { excluding } from './xref/exclude';
 import { applySuppressions } from './suppress';
+import { applyLedger, type Ledger } from './ledger/index';
 
 export * from './types';
 export * from './config';
-export { ReferenceIndex, referenceTitle } from './xref/index';
+export { ReferenceIndex, referenceTitle, segmentText, plausibleSegmentation, type SegmentedText } from './xref/index';
 export { lineStarts, positionAt } from './text/lines';
 /** Kernel caches across calls (on by default); benchmarks and tests turn them off to measure or compare fresh analysis. */
 export { setMemoEnabled } from './text/memo';
@@ -25,6 +26,8 @@ export interface CheckOptions {
    * document out, since an article is never its own reference (its sentences would corroborate all it says).
    */
   self?: string;
+  /** The verification ledger of the article's repository (core/ledger/): verified and disputed claims. */
+  ledger?: Ledger;
 }
 
 /** Everything Copydesk reports on one article: attribution findings, and cross-checks when references are given. */
@@ -46,8 +49,10 @@ export function check(text: string, config: Partial<CopydeskConfig> = {}, refere
     raw.push(...x.findings);
     claims = x.claims;
   }
+  let all = raw;
+  if (options.ledger) ({ findings: all, claims } = applyLedger(text, annotations, raw, claims, options.ledger));
   const withSeverity: Finding[] = [];
-  for (const f of raw) {
+  for (const f of all) {
     const sev = severityOf(cfg, f.code);
     if (sev !== 'off') withSeverity.push({ ...f, severity: sev });
   }

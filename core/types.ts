@@ -108,14 +108,30 @@ export interface Finding extends Span {
   fixes: Fix[];
 }
 
-/** How a claim, quote or name fared against the references: shown even when nothing is wrong. */
-export type CheckStatus = 'corroborated' | 'conflicting' | 'unverified';
+/**
+ * How a claim, quote or name fared against the references: shown even when nothing is wrong. `verified` and `disputed`
+ * come from the verification ledger (a person's word, core/ledger/), which outranks the references' silence.
+ */
+export type CheckStatus = 'corroborated' | 'conflicting' | 'unverified' | 'verified' | 'disputed';
+
+/** A verification ledger record as it bears on a claim: who said what about it, and when. */
+export interface LedgerMark {
+  verdict: 'verified' | 'disputed';
+  by: string;
+  /** YYYY-MM-DD */
+  date: string;
+  note?: string;
+  /** The record's key in the ledger. */
+  fingerprint: string;
+}
 
 export interface Claim extends Span {
   kind: 'quantity' | 'quote' | 'entity';
   text: string;
   status: CheckStatus;
   evidence: Evidence[];
+  /** The ledger's record for this claim, if it has one. */
+  ledger?: LedgerMark;
 }
 
 export interface CheckResult {

@@ -14,6 +14,7 @@ import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
 import { ReferenceIndex } from '../core/index';
 import { readTextFile, InputError, isSystemPath } from './readText';
+import { IndexCache, type CacheStats, type IndexCacheOptions } from './indexCache';
 
 const REFERENCE_EXT = '{txt,md,markdown,article,story}';
 /** Never reference material, and often huge. */
@@ -173,19 +174,28 @@ export interface LoadResult {
   errors: string[];
   /** Real path of each indexed file -> its id in the index. */
   realIds: Map<string, string>;
+  /** How the persistent index served the load, when there was one. */
+  cache?: CacheStats;
 }
 
-export function loadReferences(listed: ListedReferences | string[], index = new ReferenceIndex()): LoadResult {
+/**
+ * Reads and indexes the listed files. `cache`: the persistent index (host/indexCache.ts), which spares the segmentation
+ * of every file whose text it has seen; the index is the same with it or without.
+ */
+export function loadReferences(listed: ListedReferences | string[], index = new ReferenceIndex(), cache?: IndexCacheOptions): LoadResult {
   const l: ListedReferences = Array.isArray(listed) ? { files: listed, errors: [], realIds: new Map(listed.map((f) => [realOr(f), f])), free: new Set(listed) } : listed;
   const errors = [...l.errors];
+  const kept = cache ? new IndexCache(cache.dir, cache.onError) : undefined;
   for (const f of l.files) {
     try {
-      index.set(f, readTextFile(f));
+      const text = readTextFile(f);
+      index.set(f, text, kept?.segment(text));
     } catch (e) {
       errors.push(e instanceof InputError ? e.message : `${f}: ${(e as Error).message}`);
     }
   }
-  return { index, errors, realIds: l.realIds };
+  kept?.flush();
+  return { index, errors, realIds: l.realIds, cache: kept?.stats };
 }
 
 /** The id under which an article's own file sits in a corpus, if it does (an article is never its own reference). */

@@ -102,36 +102,39 @@ export class ReferenceIndex {
     return this.gen;
   }
 
-  set(id: string, text: string): ReferenceDoc {
+  /**
+   * Adds or replaces a document. `seg`: its segmentation when a host kept it (host/indexCache.ts, keyed by a hash of
+   * the text); without it the text is segmented here. The index is the same either way.
+   */
+  set(id: string, text: string, seg: SegmentedText = segmentText(text)): ReferenceDoc {
     this.delete(id);
     this.changed();
     if (this.lastId !== undefined && id < this.lastId) this.settled = false;
     else this.lastId = id;
     const slot = this.slots.length;
-    const { sentences } = segment(text);
+    const count = seg.rows.length >> 2;
     const first = this.sCount;
-    const doc = new ReferenceDoc(id, text, slot, first, sentences.length);
+    const doc = new ReferenceDoc(id, text, slot, first, count);
     this.slots.push(doc);
     this.byId.set(id, doc);
-    this.grow(first + sentences.length);
-    const terms = new Set<string>();
-    for (const s of sentences) {
-      const sid = this.sCount++;
+    this.grow(first + count);
+    for (let k = 0; k < count; k++) {
+      const sid = first + k;
       this.sDoc[sid] = slot;
-      this.sStart[sid] = s.start;
-      this.sEnd[sid] = s.end;
-      this.sPara[sid] = s.paragraph;
-      this.sFlags[sid] = s.furniture ? FURNITURE : 0;
-      if (s.furniture) continue;
-      terms.clear();
-      termsOf(text, s.start, s.end, terms);
-      for (const t of terms) {
-        const list = this.postings.get(t);
-        if (list) list.push(sid);
-        else this.postings.set(t, [sid]);
-      }
-      this.countCapWords(text, s.start, s.end, 1);
+      this.sStart[sid] = seg.rows[4 * k]!;
+      this.sEnd[sid] = seg.rows[4 * k + 1]!;
+      this.sPara[sid] = seg.rows[4 * k + 2]!;
+      this.sFlags[sid] = seg.rows[4 * k + 3]!;
     }
+    this.sCount += count;
+    // Each term's sentences in ascending order: appended after every earlier document's, the lists stay sorted.
+    for (let t = 0; t < seg.terms.length; t++) {
+      const term = seg.terms[t]!;
+      let list = this.postings.get(term);
+      if (!list) this.postings.set(term, (list = []));
+      for (let j = seg.termStarts[t]!; j < seg.termStarts[t + 1]!; j++) list.push(first + seg.termSentences[j]!);
+    }
+    for (let c = 0; c < seg.capWords.length; c++) this.addCapWord(seg.capWords[c]!, seg.capCounts[c]!);
     if (this.settled) this.laidOut = this.sCount;
     return doc;
   }
@@ -462,6 +465,16 @@ export class ReferenceIndex {
     return out;
   }
 
+  /** `n` more occurrences of a capitalised word; a spelling seen for the first time counts under its key. */
+  private addCapWord(w: string, n: number): void {
+    const before = this.capWords.get(w) ?? 0;
+    this.capWords.set(w, before + n);
+    if (before === 0) {
+      const k = translitKey(w);
+      this.capKeys.set(k, (this.capKeys.get(k) ?? 0) + 1);
+    }
+  }
+
   private countCapWords(text: string, from: number, to: number, delta: number): void {
     CAP_WORD.lastIndex = from;
     let m: RegExpExecArray | null;
@@ -578,6 +591,91 @@ export class ReferenceIndex {
     this.sPara = g(this.sPara, (k) => new Int32Array(k));
     this.sFlags = g(this.sFlags, (k) => new Uint8Array(k));
   }
+}
+
+// --- persistent form -----------------------------------------------------------------------------------
+// What indexing a document computes from its text alone, so a host can keep it between runs (host/indexCache.ts,
+// keyed by a hash of the text and of the core's code) and skip segmentation and term extraction, the costly part.
+
+export interface SegmentedText {
+  /** Four numbers a sentence: start, end, paragraph, flags (1: furniture). */
+  rows: Int32Array;
+  /** Distinct terms of the body sentences, in the order they first occur. */
+  terms: string[];
+  /** Term k is held by the sentences (local numbers, ascending) termSentences[termStarts[k] .. termStarts[k + 1]). */
+  termStarts: Int32Array;
+  termSentences: Int32Array;
+  /** Capitalised words of the body sentences, in the order they first occur, and how often each occurs. */
+  capWords: string[];
+  capCounts: Int32Array;
+}
+
+export function segmentText(text: string): SegmentedText {
+  const { sentences } = segment(text);
+  const rows = new Int32Array(sentences.length * 4);
+  const byTerm = new Map<string, number[]>();
+  const caps = new Map<string, number>();
+  const terms = new Set<string>();
+  let postings = 0;
+  sentences.forEach((s, k) => {
+    rows[4 * k] = s.start;
+    rows[4 * k + 1] = s.end;
+    rows[4 * k + 2] = s.paragraph;
+    rows[4 * k + 3] = s.furniture ? FURNITURE : 0;
+    if (s.furniture) return;
+    terms.clear();
+    termsOf(text, s.start, s.end, terms);
+    for (const t of terms) {
+      const list = byTerm.get(t);
+      if (list) list.push(k);
+      else byTerm.set(t, [k]);
+    }
+    postings += terms.size;
+    CAP_WORD.lastIndex = s.start;
+    let m: RegExpExecArray | null;
+    while ((m = CAP_WORD.exec(text)) !== null && m.index < s.end) caps.set(m[0], (caps.get(m[0]) ?? 0) + 1);
+  });
+  const termStarts = new Int32Array(byTerm.size + 1);
+  const termSentences = new Int32Array(postings);
+  let t = 0;
+  let j = 0;
+  for (const list of byTerm.values()) {
+    termStarts[t++] = j;
+    for (const k of list) termSentences[j++] = k;
+  }
+  termStarts[t] = j;
+  return { rows, terms: [...byTerm.keys()], termStarts, termSentences, capWords: [...caps.keys()], capCounts: Int32Array.from(caps.values()) };
+}
+
+/**
+ * Whether a kept segmentation can be that of a text of this length: every offset inside it and in order, every index
+ * in range. It never makes the index read outside a text or trip over its own tables; that the content is right is
+ * the host's to establish (a hash of the text as the key, a checksum of the entry).
+ */
+export function plausibleSegmentation(seg: SegmentedText, textLength: number): boolean {
+  const { rows, terms, termStarts, termSentences, capWords, capCounts } = seg;
+  if (rows.length % 4 !== 0) return false;
+  const n = rows.length >> 2;
+  let last = 0;
+  for (let k = 0; k < n; k++) {
+    const start = rows[4 * k]!;
+    const end = rows[4 * k + 1]!;
+    if (start < last || end < start || end > textLength || rows[4 * k + 2]! < 0 || (rows[4 * k + 3]! & ~FURNITURE) !== 0) return false;
+    last = start;
+  }
+  if (termStarts.length !== terms.length + 1 || termStarts[0] !== 0 || termStarts[terms.length] !== termSentences.length) return false;
+  for (let t = 0; t < terms.length; t++) {
+    const from = termStarts[t]!;
+    const to = termStarts[t + 1]!;
+    if (to <= from || typeof terms[t] !== 'string' || !terms[t]) return false;
+    for (let j = from; j < to; j++) {
+      const k = termSentences[j]!;
+      if (k < 0 || k >= n || (j > from && k <= termSentences[j - 1]!) || rows[4 * k + 3]! & FURNITURE) return false;
+    }
+  }
+  if (capCounts.length !== capWords.length) return false;
+  for (let c = 0; c < capCounts.length; c++) if (!(capCounts[c]! > 0) || !capWords[c]) return false;
+  return new Set(terms).size === terms.length && new Set(capWords).size === capWords.length;
 }
 
 const MAY_HOLD_QUANTITY =
