@@ -57,7 +57,8 @@ export async function runLedger(args: string[], io: Io): Promise<number> {
       lines.push(`${removed.length} record${removed.length === 1 ? '' : 's'} removed: ${removed.length ? 'their claims are in no article' : 'every claim is still in an article'}`, '');
     }
     const byFile = new Map<string, LedgerRecord[]>();
-    for (const r of [...file.records].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    for (const r of [...file.records].sort((a, b) => cmp(a.file, b.file) || cmp(a.claim, b.claim))) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
     for (const [f, records] of byFile) {
       lines.push(printable(f));
       for (const r of records) lines.push(`  ${r.verdict.padEnd(8)} “${printableLine(clip(r.claim))}” by ${printableLine(r.by)} on ${r.date}${r.note ? `: ${printableLine(r.note)}` : ''}`);

@@ -175,7 +175,9 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
   let reports: FileReport[] = checked.map((c) => c.report);
 
   // What counts: findings on changed lines (--changed-since), then those not in the baseline.
-  if (changed) reports = onChangedLines(reports, changed, cwd).reports;
+  let unchanged = 0;
+  let baselined = 0;
+  if (changed) ({ reports, dropped: unchanged } = onChangedLines(reports, changed, cwd));
   if (values['write-baseline'] !== undefined) {
     const path = resolve(cwd, values['write-baseline']);
     try {
@@ -190,6 +192,7 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
   if (baseline) {
     const b = applyBaseline(reports, baseline, cwd, values['write-baseline'] !== undefined ? resolve(cwd, values['write-baseline']) : baselinePath!);
     reports = b.reports;
+    baselined = b.matched;
     if (b.gone && values['write-baseline'] === undefined) io.err(`copydesk: ${b.gone} baselined finding${b.gone === 1 ? ' is' : 's are'} fixed; run with --write-baseline ${printable(values.baseline!)} to drop ${b.gone === 1 ? 'it' : 'them'}\n`);
   }
 
@@ -200,7 +203,7 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
   const shown = values.quiet ? reports.map((r) => (r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f) => f.severity === 'error') } } : r)) : reports;
   const hidden = values.quiet ? counted.warnings + counted.infos + counted.hints : 0;
   const failure = code === 0 ? undefined : failureReason({ inputErrors, errors: counted.errors, warnings: counted.warnings, maxWarnings, quiet: values.quiet! });
-  const output = formatter(shown, { color, cwd, version, shard, run: { totals: counted, hidden, warningsFail, failure }, repositoryUrl: REPOSITORY_URL });
+  const output = formatter(shown, { color, cwd, version, shard, run: { totals: counted, hidden, warningsFail, failure, baselined, unchanged }, repositoryUrl: REPOSITORY_URL });
   if (values.output) {
     try {
       writeFileSync(resolve(cwd, values.output), output);

@@ -39,6 +39,9 @@ export interface RunSummary {
   totals: Totals;
   /** Findings counted but not shown (--quiet). */
   hidden: number;
+  /** Findings left out because the baseline has them, or they are not on changed lines. */
+  baselined?: number;
+  unchanged?: number;
   /** Whether warnings fail this run (--max-warnings exceeded): JUnit fails their cases then, and only then. */
   warningsFail: boolean;
   /** Why the run fails, in words, or undefined when it passes. */

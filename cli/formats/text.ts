@@ -31,6 +31,8 @@ export function formatText(reports: FileReport[], ctx: Pick<FormatContext, 'colo
   if (t.hints) parts.push(`${t.hints} hint${t.hints === 1 ? '' : 's'}`);
   let summary = `${files} file${files === 1 ? '' : 's'} checked: ${parts.join(', ')}`;
   if (t.failedFiles) summary += `; ${t.failedFiles} file${t.failedFiles === 1 ? '' : 's'} could not be read`;
+  if (ctx.run?.baselined) summary += `; ${ctx.run.baselined} more in the baseline`;
+  if (ctx.run?.unchanged) summary += `; ${ctx.run.unchanged} more on unchanged lines`;
   lines.push(paint(summary, t.errors || t.failedFiles ? COLORS.error! : t.warnings ? COLORS.warning! : ''));
   if (ctx.run?.failure) lines.push(paint(`Failed: ${ctx.run.failure}.`, COLORS.error!));
   return lines.join('\n') + '\n';

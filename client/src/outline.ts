@@ -6,6 +6,8 @@ interface Item {
   label: string;
   detail: string;
   position: { line: number; character: number };
+  /** A ledger record's "verified by … on …: note". */
+  tooltip?: string;
 }
 type Outline = Record<'entities' | 'quantities' | 'quotes' | 'claims', Item[]>;
 
@@ -56,7 +58,9 @@ export class OutlineProvider implements vscode.TreeDataProvider<Node> {
     t.description = node.item.detail;
     const pos = new vscode.Position(node.item.position.line, node.item.position.character);
     t.command = { command: 'vscode.open', title: 'Go to', arguments: [node.uri, { selection: new vscode.Range(pos, pos) }] };
-    t.iconPath = new vscode.ThemeIcon(node.item.detail === 'conflicting' ? 'error' : node.item.detail === 'corroborated' ? 'pass' : node.item.detail === 'unverified' ? 'question' : 'symbol-field');
+    const d = node.item.detail;
+    t.iconPath = new vscode.ThemeIcon(d === 'verified' ? 'verified' : d === 'disputed' ? 'warning' : d === 'conflicting' ? 'error' : d === 'corroborated' ? 'pass' : d === 'unverified' ? 'question' : 'symbol-field');
+    if (node.item.tooltip) t.tooltip = node.item.tooltip;
     return t;
   }
 

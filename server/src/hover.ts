@@ -25,8 +25,16 @@ export function hoverAt(result: CheckResult, offset: number, refs: ReferenceInde
     widen(q);
   }
   const claim = result.claims.filter((c) => within(offset, c)).sort((x, y) => x.end - x.start - (y.end - y.start))[0];
-  if (claim) {
-    parts.push(`**${cap(claim.status)}** against the references${claim.evidence.length ? ':' : ' — no reference mentions it.'}`);
+  if (claim?.ledger) {
+    // The verification ledger's record: "verified by Ana Ruiz on 2025-03-04: checked with the clerk".
+    const m = claim.ledger;
+    parts.push(`**${cap(m.verdict)}** by ${md(m.by)} on ${m.date}${m.note ? `: ${md(m.note)}` : ''} (verification ledger)`);
+    widen(claim);
+  }
+  if (claim && (!claim.ledger || claim.evidence.length)) {
+    // A verified or disputed claim's own standing against the references is shown neutrally, with its passages.
+    const head = claim.status === 'verified' || claim.status === 'disputed' ? '**The references**' : `**${cap(claim.status)}** against the references`;
+    parts.push(`${head}${claim.evidence.length ? ':' : ' — no reference mentions it.'}`);
     parts.push(...claim.evidence.slice(0, 3).map((ev) => evidenceQuote(ev, refs)));
     widen(claim);
   }

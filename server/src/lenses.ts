@@ -14,7 +14,7 @@ export function codeLenses(doc: TextDocument, result: CheckResult): CodeLens[] {
     const claims = result.claims.filter((c) => c.start >= p.start && c.start < p.end);
     if (!claims.length) continue;
     const n = (s: string) => claims.filter((c) => c.status === s).length;
-    const parts = [n('corroborated') && `${n('corroborated')} corroborated`, n('conflicting') && `${n('conflicting')} conflicting`, n('unverified') && `${n('unverified')} unverified`].filter(Boolean);
+    const parts = [n('verified') && `${n('verified')} verified`, n('corroborated') && `${n('corroborated')} corroborated`, n('conflicting') && `${n('conflicting')} conflicting`, n('disputed') && `${n('disputed')} disputed`, n('unverified') && `${n('unverified')} unverified`].filter(Boolean);
     const range = { start: doc.positionAt(p.start), end: doc.positionAt(p.start) };
     const items = claims.map((c) => ({ status: c.status, text: c.text, start: c.start, end: c.end }));
     lenses.push({ range, command: { title: parts.join(' · '), command: 'copydesk.showClaims', arguments: [doc.uri, items] } });

@@ -23,6 +23,9 @@ import { toDiagnostic, rangeOf, evidenceLocation } from './convert';
 import { hoverAt } from './hover';
 import { createServerConnection } from './transport';
 import { codeLenses } from './lenses';
+import { LedgerService, RECORD_COMMAND, type RecordArgs } from './ledgerActions';
+import { cacheLocation } from '../../host/indexCache';
+import { LedgerError } from '../../host/ledger';
 
 interface Analysis {
   version: number;
@@ -48,6 +51,7 @@ export function startServer(connection: Connection = createServerConnection()): 
   let supportsConfiguration = false;
   let supportsProgress = false;
 
+  const ledgers = new LedgerService(connection);
   const workspace = new Workspace({
     progress(title) {
       if (!supportsProgress) return { report() {}, done() {} };
@@ -72,6 +76,7 @@ export function startServer(connection: Connection = createServerConnection()): 
   const told = new Set<string>();
   function applySettings(raw: Record<string, unknown> | null | undefined): boolean {
     const { settings, problems } = sanitizeSettings(raw);
+    ledgers.checkerName = typeof raw?.checkerName === 'string' ? raw.checkerName : undefined;
     const changed = workspace.setEditorSettings(settings);
     for (const p of problems) {
       if (told.has(p)) continue;
@@ -94,9 +99,14 @@ export function startServer(connection: Connection = createServerConnection()): 
     const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
     const rootPath = params.rootUri ? uriToPath(params.rootUri) : undefined;
     setWorkspaceRoots(folders.length ? folders : rootPath ? [rootPath] : []);
-    const init = params.initializationOptions as { settings?: Record<string, unknown>; userReferences?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: Record<string, unknown>; userReferences?: unknown; cacheLocation?: unknown; ledgerPrompt?: unknown } | undefined;
     if (init?.settings) applySettings(init.settings);
     setUserReferences(init?.userReferences);
+    // The index cache's folder is the user's choice (their settings, passed by the client, or COPYDESK_CACHE_DIR), never
+    // the workspace's: it is written to.
+    const userCache = typeof init?.cacheLocation === 'string' && init.cacheLocation.trim() ? init.cacheLocation.trim() : undefined;
+    workspace.setCacheDir(cacheLocation(userCache, process.env, process.cwd()));
+    ledgers.prompt = init?.ledgerPrompt === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -105,6 +115,7 @@ export function startServer(connection: Connection = createServerConnection()): 
         definitionProvider: true,
         referencesProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [RECORD_COMMAND] },
       },
       serverInfo: { name: 'copydesk', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'dev' },
     };
@@ -146,14 +157,20 @@ export function startServer(connection: Connection = createServerConnection()): 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let config = false;
     let references = false;
+    let ledger = false;
     for (const c of Array.isArray(changes) ? changes : []) {
       if (!c || typeof c.uri !== 'string') continue;
+      const path = uriToPath(c.uri);
+      if (path && ledgers.fileChanged(path)) {
+        ledger = true;
+        continue;
+      }
       const what = workspace.fileChanged(c.uri, c.type === FileChangeType.Deleted);
       config ||= what === 'config';
       references ||= what === 'reference';
     }
     if (config) configChanged();
-    else if (references) revalidateAll();
+    else if (references || ledger) revalidateAll();
   });
 
   function revalidateAll(): void {
@@ -216,6 +233,9 @@ export function startServer(connection: Connection = createServerConnection()): 
     const { config } = workspace.configFor(doc.uri);
     const { corpus, index } = corpusState(doc.uri);
     const self = workspace.selfIn(corpus, doc.uri);
+    const ledgerRoot = workspace.ledgerRootFor(doc.uri);
+    const ledgerFile = ledgerRoot ? ledgers.ledgerOf(ledgerRoot) : undefined;
+    const ledger = ledgerFile?.records.length ? ledgerFile.ledger : undefined;
     let result: CheckResult;
     if (text.length > MAX_EDITOR_CHARS) {
       result = emptyResult();
@@ -225,13 +245,14 @@ export function startServer(connection: Connection = createServerConnection()): 
       }
     } else {
       try {
-        result = check(text, config, index, { self });
+        result = check(text, config, index, { self, ledger });
       } catch (e) {
         connection.console.error(`analysis failed for ${doc.uri}: ${(e as Error)?.stack ?? e}`);
         result = emptyResult();
       }
     }
-    const a: Analysis = { version: doc.version, result, refs: index, self, refErrors: corpus?.errors ?? [] };
+    // A broken ledger line is named on the article like a refused reference: its record is not applied.
+    const a: Analysis = { version: doc.version, result, refs: index, self, refErrors: [...(corpus?.errors ?? []), ...(ledgerFile?.errors ?? [])] };
     analyses.set(doc.uri, a);
     return a;
   }
@@ -315,10 +336,19 @@ export function startServer(connection: Connection = createServerConnection()): 
   connection.onDefinition(({ textDocument, position }) => mentionsAt(textDocument.uri, position));
   connection.onReferences(({ textDocument, position }) => mentionsAt(textDocument.uri, position));
 
-  connection.onCodeAction(({ textDocument, context }) => {
+  connection.onCodeAction(({ textDocument, context, range }) => {
     const doc = documents.get(textDocument.uri);
     if (!doc) return [];
     const actions: CodeAction[] = [];
+    // Verification ledger actions on the figure, date, quote or name under the cursor (after the quick fixes).
+    const ledgerActions = () => {
+      try {
+        return ledgers.actions(doc, analyse(doc).result, range, workspace.ledgerRootFor(doc.uri));
+      } catch (e) {
+        connection.console.error(`ledger actions: ${(e as Error).message}`);
+        return [];
+      }
+    };
     for (const d of context.diagnostics) {
       if (d.source !== 'copydesk') continue;
       const fixes = (d.data as { fixes?: Array<{ title: string; start: number; end: number; newText: string }> } | undefined)?.fixes ?? [];
@@ -326,7 +356,32 @@ export function startServer(connection: Connection = createServerConnection()): 
         actions.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fixes.length === 1, edit: { changes: { [doc.uri]: [{ range: rangeOf(doc, fx.start, fx.end), newText: fx.newText }] } } });
       }
     }
-    return actions;
+    return [...actions, ...(range ? ledgerActions() : [])];
+  });
+
+  // Writes a ledger record (from a code action, or from the VS Code client once it asked for a note).
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    if (command !== RECORD_COMMAND) return null;
+    const a = (args?.[0] ?? {}) as Partial<RecordArgs>;
+    const doc = typeof a.uri === 'string' ? documents.get(a.uri) : undefined;
+    const fail = (m: string) => {
+      connection.console.warn(`ledger: ${m}`);
+      void Promise.resolve(connection.window.showErrorMessage(`Copydesk: ${m}`) as unknown).catch(() => undefined);
+      return null;
+    };
+    if (!doc || typeof a.start !== 'number' || typeof a.end !== 'number' || typeof a.text !== 'string' || !['verified', 'disputed', 'remove'].includes(a.verdict as string)) return fail('that claim is not open in the editor');
+    const root = workspace.ledgerRootFor(doc.uri);
+    const path = uriToPath(doc.uri);
+    if (!root || !path) return fail('only saved files have a ledger (.copydesk/ledger.jsonl beside .copydesk.json)');
+    try {
+      const record = ledgers.record(doc, analyse(doc).result, a as RecordArgs, root, path);
+      connection.console.log(`ledger: ${a.verdict === 'remove' ? 'removed' : `${a.verdict}`} “${a.text}” in ${root}/.copydesk/ledger.jsonl`);
+      revalidateAll();
+      return record ?? { removed: true };
+    } catch (e) {
+      if (e instanceof LedgerError || (e as NodeJS.ErrnoException).code) return fail((e as Error).message);
+      throw e;
+    }
   });
 
   // The side-bar view asks for the article's entities, claims and quotes with their status.
@@ -339,7 +394,7 @@ export function startServer(connection: Connection = createServerConnection()): 
       entities: result.annotations.entities.map((e) => ({ label: e.text, detail: e.type, position: pos(e.start) })),
       quantities: result.annotations.quantities.map((q) => ({ label: q.text, detail: q.kind, position: pos(q.start) })),
       quotes: result.annotations.quotes.map((q) => ({ label: q.inner, detail: q.speaker ?? 'no speaker', position: pos(q.start) })),
-      claims: result.claims.map((c) => ({ label: c.text, detail: c.status, position: pos(c.start) })),
+      claims: result.claims.map((c) => ({ label: c.text, detail: c.status, position: pos(c.start), ...(c.ledger ? { tooltip: `${c.ledger.verdict} by ${c.ledger.by} on ${c.ledger.date}${c.ledger.note ? `: ${c.ledger.note}` : ''}` } : {}) })),
     };
   });
 
