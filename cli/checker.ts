@@ -16,6 +16,8 @@ export interface CheckerOptions {
   articleDate?: string;
   /** Folder of the persistent reference index (host/indexCache.ts); undefined: none (--no-cache, or no home folder). */
   cacheDir?: string;
+  /** Print what indexing the references cost (COPYDESK_TIMING=1). */
+  timing?: boolean;
 }
 
 /** A line for stderr; `once` lines (a broken config or reference) are printed only the first time. */
@@ -83,8 +85,15 @@ export class Checker {
     const key = `${scope.baseDir}\0${scope.root ?? ''}\0${patterns.join('\0')}`;
     let r = this.refs.get(key);
     if (!r) {
+      const started = performance.now();
       const listed = listReferenceFiles(patterns, scope);
       r = loadReferences(listed, undefined, this.options.cacheDir ? { dir: this.options.cacheDir, onError: (m) => messages.push({ text: `warning: ${m}`, once: true }) } : undefined);
+      // COPYDESK_TIMING=1: what indexing cost, and what the persistent index spared (npm run bench:index reads it).
+      if (this.options.timing) {
+        const c = r.cache;
+        const t = r.timing!;
+        messages.push({ text: `timing: references ${patterns.join(', ')}: ${listed.files.length} files; indexing ${Math.round(t.indexMs)} ms (${Math.round(t.indexCpuMs ?? 0)} ms CPU), reading ${Math.round(t.readMs)} ms, listing, reading and indexing ${Math.round(performance.now() - started)} ms${c ? ` (cache: ${c.snapshot ? 'the whole corpus from its snapshot' : `${c.hits} files reused, ${c.misses} indexed`}, ${c.rejected} entries and ${c.badFiles} files refused)` : ' (no cache)'}` });
+      }
       if (listed.files.length === 0 && listed.errors.length === 0) r.errors.push(`${patterns.join(', ')}: no reference files match (relative to ${scope.baseDir})`);
       this.refs.set(key, r);
     }

@@ -103,7 +103,7 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
   const cwd = io.cwd ?? process.cwd();
   const color = values['no-color'] ? false : values.color ? true : env.NO_COLOR ? false : env.FORCE_COLOR && env.FORCE_COLOR !== '0' ? true : io.isTTY && !values.output;
   const cacheDir = values['no-cache'] ? undefined : cacheLocation(values['cache-location'], env, cwd);
-  const checkerOptions = { cwd, references: values.references?.map((r) => r), articleDate: values['article-date'], cacheDir };
+  const checkerOptions = { cwd, references: values.references?.map((r) => r), articleDate: values['article-date'], cacheDir, timing: env.COPYDESK_TIMING === '1' };
 
   // Read before anything runs: a baseline that cannot be read is a usage problem, found before minutes of checking.
   const baselinePath = values.baseline !== undefined ? resolve(cwd, values.baseline) : undefined;

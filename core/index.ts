@@ -10,7 +10,7 @@ import { applyLedger, type Ledger } from './ledger/index';
 
 export * from './types';
 export * from './config';
-export { ReferenceIndex, referenceTitle, segmentText, plausibleSegmentation, type SegmentedText } from './xref/index';
+export { ReferenceIndex, referenceTitle, segmentText, plausibleSegmentation, plausibleSnapshot, type SegmentedText, type IndexSnapshot } from './xref/index';
 export { lineStarts, positionAt } from './text/lines';
 /** Kernel caches across calls (on by default); benchmarks and tests turn them off to measure or compare fresh analysis. */
 export { setMemoEnabled } from './text/memo';

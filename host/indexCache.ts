@@ -19,7 +19,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, rea
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as zlib from 'node:zlib';
-import { plausibleSegmentation, segmentText, type SegmentedText } from '../core/index';
+import { plausibleSegmentation, plausibleSnapshot, segmentText, type IndexSnapshot, type SegmentedText } from '../core/index';
 import { readFileBounded } from './readText';
 
 export const CACHE_FORMAT = 1;
@@ -87,6 +87,8 @@ interface Bucket {
 }
 
 export interface CacheStats {
+  /** The whole corpus came from one snapshot (the same files, unchanged, as a run before). */
+  snapshot?: boolean;
   hits: number;
   misses: number;
   /** Entries found but refused (checksum, key, shape): each rebuilt. */
@@ -110,8 +112,7 @@ export class IndexCache {
   }
 
   /** The text's segmentation: from the cache when a sound entry is there, else computed and queued for writing. */
-  segment(text: string): SegmentedText {
-    const key = textKey(text);
+  segment(text: string, key = textKey(text)): SegmentedText {
     const hex = key.toString('hex');
     const bucket = this.bucket(key[0]!);
     const raw = bucket.added.get(hex) ?? bucket.entries.get(hex);
@@ -146,6 +147,43 @@ export class IndexCache {
         b.added.clear();
       }
       removeStaleVersions(dirname(this.folder), this.code);
+    } catch (e) {
+      this.broken = true;
+      this.onError?.(`reference index cache ${this.root} cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); going on without it`);
+    }
+  }
+
+  /**
+   * A whole corpus kept as one snapshot, found by a hash of every file's id and text hash (in order) and of the code;
+   * undefined when there is none or it does not check out.
+   */
+  loadSnapshot(key: string, ids: string[], textLength: (id: string) => number | undefined): IndexSnapshot | undefined {
+    const path = join(this.folder, `corpus-${key}.bin`);
+    if (!existsSync(path)) return undefined;
+    try {
+      const snap = decodeSnapshot(readFileBounded(path, MAX_SNAPSHOT_BYTES), this.code);
+      if (snap && snap.ids.length === ids.length && snap.ids.every((id, i) => id === ids[i]) && plausibleSnapshot(snap, textLength)) return snap;
+    } catch {
+      /* unreadable: rebuilt below */
+    }
+    this.stats.badFiles++;
+    return undefined;
+  }
+
+  /** Keeps a corpus's snapshot (the newest few corpora are kept; older snapshots go). */
+  saveSnapshot(key: string, snap: IndexSnapshot): void {
+    if (this.broken) return;
+    try {
+      prepareRoot(this.root);
+      mkdirSync(this.folder, { recursive: true });
+      const body = encodeSnapshot(snap);
+      if (body.length > MAX_SNAPSHOT_BYTES) return;
+      writeAtomically(join(this.folder, `corpus-${key}.bin`), [snapshotHeader(this.code, body), body]);
+      const others = readdirSync(this.folder)
+        .filter((f) => /^corpus-[0-9a-f]{32}\.bin$/.test(f) && f !== `corpus-${key}.bin`)
+        .map((f) => ({ f, t: statSync(join(this.folder, f)).mtimeMs }))
+        .sort((a, b) => b.t - a.t);
+      for (const o of others.slice(KEEP_SNAPSHOTS - 1)) unlinkSync(join(this.folder, o.f));
     } catch (e) {
       this.broken = true;
       this.onError?.(`reference index cache ${this.root} cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); going on without it`);
@@ -214,7 +252,8 @@ export function parseBucket(buf: Buffer, code: string): Map<string, Buffer> | un
     const start = p + ENTRY_HEAD_BYTES;
     if (len % 4 !== 0 || start + len > buf.length) break;
     const payload = buf.subarray(start, start + len);
-    if (checksum(payload) === sum) out.set(key, payload);
+    // The key is in the checksum: an entry moved under another text's key does not check out.
+    if (checksum(payload, buf.subarray(p, p + 32)) === sum) out.set(key, payload);
     p = start + len;
   }
   return out;
@@ -225,19 +264,24 @@ function writeBucket(path: string, code: string, entries: Map<string, Buffer>): 
   let list = [...entries];
   let size = list.reduce((n, [, v]) => n + ENTRY_HEAD_BYTES + v.length, HEADER_BYTES);
   while (size > MAX_BUCKET_BYTES && list.length > 1) size -= ENTRY_HEAD_BYTES + list.shift()![1].length;
+  const parts: Buffer[] = [header(code)];
+  for (const [key, payload] of list) {
+    const head = Buffer.alloc(ENTRY_HEAD_BYTES);
+    Buffer.from(key, 'hex').copy(head, 0);
+    head.writeUInt32LE(payload.length, 32);
+    head.writeUInt32LE(checksum(payload, head.subarray(0, 32)), 36);
+    parts.push(head, payload);
+  }
+  writeAtomically(path, parts);
+}
+
+/** A temporary file beside the target, then a rename: a reader sees the old file or the new one, never half. */
+function writeAtomically(path: string, parts: Buffer[]): void {
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const fd = openSync(tmp, 'w', 0o644);
   let ok = false;
   try {
-    writeSync(fd, header(code));
-    for (const [key, payload] of list) {
-      const head = Buffer.alloc(ENTRY_HEAD_BYTES);
-      Buffer.from(key, 'hex').copy(head, 0);
-      head.writeUInt32LE(payload.length, 32);
-      head.writeUInt32LE(checksum(payload), 36);
-      writeSync(fd, head);
-      writeSync(fd, payload);
-    }
+    for (const p of parts) writeSync(fd, p);
     fsyncSync(fd);
     ok = true;
   } finally {
@@ -247,10 +291,124 @@ function writeBucket(path: string, code: string, entries: Map<string, Buffer>): 
   renameSync(tmp, path);
 }
 
+// --- corpus snapshots --------------------------------------------------------------------------------------------
+
+const SNAPSHOT_MAGIC = 0x53494443; // "CDIS"
+const MAX_SNAPSHOT_BYTES = 1024 * 1024 * 1024;
+const KEEP_SNAPSHOTS = 4;
+
+/** The key of a corpus: the code, and every file's id and text hash, in order. */
+export function corpusKey(code: string, files: Array<[string, Buffer]>): string {
+  const h = createHash('sha256').update(`copydesk-corpus/v${CACHE_FORMAT}\0${code}\0`);
+  for (const [id, key] of files) h.update(id).update('\0').update(key);
+  return h.digest('hex').slice(0, 32);
+}
+
+const SNAPSHOT_HEAD_BYTES = HEADER_BYTES + 8;
+
+/** The bucket header with its own magic, then the body's checksum and length. */
+function snapshotHeader(code: string, body: Buffer): Buffer {
+  const h = Buffer.concat([header(code), Buffer.alloc(8)]);
+  h.writeUInt32LE(SNAPSHOT_MAGIC, 0);
+  h.writeUInt32LE(checksum(body), HEADER_BYTES);
+  h.writeUInt32LE(body.length, HEADER_BYTES + 4);
+  return h;
+}
+
+/** Length-prefixed parts: typed arrays as they are, string lists as byte lengths then UTF-8. */
+function encodeSnapshot(s: IndexSnapshot): Buffer {
+  const parts: Buffer[] = [];
+  const ints = (a: Int32Array | Uint8Array) => {
+    const n = Buffer.alloc(8);
+    n.writeUInt32LE(a.length, 0);
+    n.writeUInt32LE(a.BYTES_PER_ELEMENT, 4);
+    parts.push(n, Buffer.from(a.buffer, a.byteOffset, a.byteLength), Buffer.alloc((4 - (a.byteLength % 4)) % 4));
+  };
+  const strings = (list: string[]) => {
+    const bytes = list.map((x) => Buffer.from(x, 'utf8'));
+    ints(Int32Array.from(bytes, (b) => b.length));
+    const all = Buffer.concat(bytes);
+    ints(new Uint8Array(all.buffer, all.byteOffset, all.length));
+  };
+  strings(s.ids);
+  ints(s.docSentences);
+  ints(s.rows.start);
+  ints(s.rows.end);
+  ints(s.rows.para);
+  ints(s.rows.flags);
+  strings(s.terms);
+  ints(s.termStarts);
+  ints(s.termSentences);
+  strings(s.capWords);
+  ints(s.capCounts);
+  strings(s.capKeys);
+  ints(s.capKeyCounts);
+  return Buffer.concat(parts);
+}
+
+export function decodeSnapshot(buf: Buffer, code: string): IndexSnapshot | undefined {
+  if (buf.length < SNAPSHOT_HEAD_BYTES) return undefined;
+  const expect = header(code);
+  expect.writeUInt32LE(SNAPSHOT_MAGIC, 0);
+  const sum = buf.readUInt32LE(HEADER_BYTES);
+  const len = buf.readUInt32LE(HEADER_BYTES + 4);
+  if (!buf.subarray(0, HEADER_BYTES).equals(expect) || SNAPSHOT_HEAD_BYTES + len !== buf.length) return undefined;
+  const body = buf.subarray(SNAPSHOT_HEAD_BYTES);
+  if (checksum(body) !== sum) return undefined;
+  let p = 0;
+  const array = (width: 1 | 4): Int32Array | Uint8Array => {
+    if (p + 8 > body.length) throw new RangeError('truncated');
+    const n = body.readUInt32LE(p);
+    if (body.readUInt32LE(p + 4) !== width) throw new RangeError('shape');
+    p += 8;
+    const bytes = n * width;
+    if (p + bytes > body.length) throw new RangeError('truncated');
+    const out = width === 4 ? new Int32Array(n) : new Uint8Array(n);
+    body.copy(Buffer.from(out.buffer), 0, p, p + bytes);
+    p += bytes + ((4 - (bytes % 4)) % 4);
+    return out;
+  };
+  const ints = () => array(4) as Int32Array;
+  const strings = () => {
+    const lengths = ints();
+    const all = array(1) as Uint8Array;
+    const b = Buffer.from(all.buffer, all.byteOffset, all.length);
+    const out: string[] = new Array(lengths.length);
+    let q = 0;
+    for (let i = 0; i < lengths.length; i++) {
+      const l = lengths[i]!;
+      if (l < 0 || q + l > b.length) throw new RangeError('strings');
+      out[i] = b.toString('utf8', q, q + l);
+      q += l;
+    }
+    if (q !== b.length) throw new RangeError('strings');
+    return out;
+  };
+  try {
+    const ids = strings();
+    const docSentences = ints();
+    const rows = { start: ints(), end: ints(), para: ints(), flags: array(1) as Uint8Array };
+    const terms = strings();
+    const termStarts = ints();
+    const termSentences = ints();
+    const capWords = strings();
+    const capCounts = ints();
+    const capKeys = strings();
+    const capKeyCounts = ints();
+    if (p !== body.length) return undefined;
+    return { ids, docSentences, rows, terms, termStarts, termSentences, capWords, capCounts, capKeys, capKeyCounts };
+  } catch {
+    return undefined;
+  }
+}
+
 const crc32: ((b: Uint8Array) => number) | undefined = (zlib as { crc32?: (b: Uint8Array) => number }).crc32;
 
-function checksum(b: Buffer): number {
-  return crc32 ? crc32(b) >>> 0 : createHash('sha1').update(b).digest().readUInt32LE(0);
+function checksum(b: Buffer, key?: Buffer): number {
+  if (crc32) return (key ? (crc32 as (d: Uint8Array, v?: number) => number)(b, crc32(key)) : crc32(b)) >>> 0;
+  const h = createHash('sha1');
+  if (key) h.update(key);
+  return h.update(b).digest().readUInt32LE(0);
 }
 
 /**

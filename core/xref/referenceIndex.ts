@@ -19,7 +19,7 @@ import { translitKey } from './names';
 
 export class ReferenceDoc {
   readonly title: string;
-  readonly lines: number[];
+  private lineTable?: number[];
   private ann?: Annotations;
   private date?: string | null;
 
@@ -33,7 +33,11 @@ export class ReferenceDoc {
     readonly sentenceCount: number,
   ) {
     this.title = referenceTitle(text, id);
-    this.lines = lineStarts(text);
+  }
+
+  /** Where each line starts, computed when evidence first needs a line number (most documents never do). */
+  get lines(): number[] {
+    return (this.lineTable ??= lineStarts(this.text));
   }
 
   /** The whole pipeline's view of the document, computed on first use (it costs about 1 s per MB). */
@@ -574,6 +578,76 @@ export class ReferenceIndex {
     return out;
   }
 
+  // --- persistent form of a whole corpus ---------------------------------------------------------------
+  // A corpus loaded again unchanged (same ids, same texts: the host checks their hashes) need not be indexed file by
+  // file: its laid-out tables are exported once and imported as they are. Import gives the index a fresh build of the
+  // same files has, down to the order of its maps.
+
+  exportSnapshot(): IndexSnapshot {
+    this.settle();
+    const n = this.sCount;
+    const docs = this.slots as ReferenceDoc[];
+    const terms = [...this.postings.keys()];
+    const starts = new Int32Array(terms.length + 1);
+    let total = 0;
+    terms.forEach((t, k) => {
+      starts[k] = total;
+      total += this.postings.get(t)!.length;
+    });
+    starts[terms.length] = total;
+    const sids = new Int32Array(total);
+    let j = 0;
+    for (const list of this.postings.values()) for (const sid of list) sids[j++] = sid;
+    return {
+      ids: docs.map((d) => d.id),
+      docSentences: Int32Array.from(docs, (d) => d.sentenceCount),
+      rows: { start: this.sStart.slice(0, n), end: this.sEnd.slice(0, n), para: this.sPara.slice(0, n), flags: this.sFlags.slice(0, n) },
+      terms,
+      termStarts: starts,
+      termSentences: sids,
+      capWords: [...this.capWords.keys()],
+      capCounts: Int32Array.from(this.capWords.values()),
+      capKeys: [...this.capKeys.keys()],
+      capKeyCounts: Int32Array.from(this.capKeys.values()),
+    };
+  }
+
+  /** Fills an empty index from a snapshot of the same files; `textOf(id)` gives each file's text. */
+  importSnapshot(snap: IndexSnapshot, textOf: (id: string) => string): void {
+    if (this.byId.size || this.sCount) throw new Error('importSnapshot needs an empty index');
+    const n = snap.rows.start.length;
+    this.grow(n);
+    let first = 0;
+    snap.ids.forEach((id, slot) => {
+      const count = snap.docSentences[slot]!;
+      const doc = new ReferenceDoc(id, textOf(id), slot, first, count);
+      this.slots.push(doc);
+      this.byId.set(id, doc);
+      this.sDoc.fill(slot, first, first + count);
+      first += count;
+    });
+    this.sStart.set(snap.rows.start);
+    this.sEnd.set(snap.rows.end);
+    this.sPara.set(snap.rows.para);
+    this.sFlags.set(snap.rows.flags);
+    this.sCount = n;
+    const sids = snap.termSentences;
+    for (let t = 0; t < snap.terms.length; t++) {
+      // Sized once and filled: Array.from on a typed array goes through the iterator protocol, pushes regrow.
+      const from = snap.termStarts[t]!;
+      const list: number[] = new Array(snap.termStarts[t + 1]! - from);
+      for (let k = 0; k < list.length; k++) list[k] = sids[from + k]!;
+      this.postings.set(snap.terms[t]!, list);
+    }
+    snap.capWords.forEach((w, k) => this.capWords.set(w, snap.capCounts[k]!));
+    snap.capKeys.forEach((w, k) => this.capKeys.set(w, snap.capKeyCounts[k]!));
+    this.settled = true;
+    this.laidOut = n;
+    this.deadSentences = 0;
+    this.lastId = snap.ids.length ? snap.ids[snap.ids.length - 1] : undefined;
+    this.changed();
+  }
+
   // --- housekeeping ----------------------------------------------------------------------------------
 
   private grow(n: number): void {
@@ -608,6 +682,43 @@ export interface SegmentedText {
   /** Capitalised words of the body sentences, in the order they first occur, and how often each occurs. */
   capWords: string[];
   capCounts: Int32Array;
+}
+
+/** A whole laid-out index (ReferenceIndex.exportSnapshot): documents in order, their sentence rows, postings, names. */
+export interface IndexSnapshot {
+  ids: string[];
+  docSentences: Int32Array;
+  rows: { start: Int32Array; end: Int32Array; para: Int32Array; flags: Uint8Array };
+  terms: string[];
+  termStarts: Int32Array;
+  termSentences: Int32Array;
+  capWords: string[];
+  capCounts: Int32Array;
+  capKeys: string[];
+  capKeyCounts: Int32Array;
+}
+
+/**
+ * Whether a kept snapshot can be that of these texts: every table the right length, every offset inside its text and
+ * every index in range (so an import never reads outside a text or its tables; the content is the host's checksum's).
+ */
+export function plausibleSnapshot(snap: IndexSnapshot, textLength: (id: string) => number | undefined): boolean {
+  const n = snap.rows.start.length;
+  if (snap.rows.end.length !== n || snap.rows.para.length !== n || snap.rows.flags.length !== n || snap.docSentences.length !== snap.ids.length) return false;
+  let row = 0;
+  for (let d = 0; d < snap.ids.length; d++) {
+    const len = textLength(snap.ids[d]!);
+    const count = snap.docSentences[d]!;
+    if (len === undefined || count < 0 || row + count > n) return false;
+    for (let k = row; k < row + count; k++) if (snap.rows.start[k]! < 0 || snap.rows.end[k]! < snap.rows.start[k]! || snap.rows.end[k]! > len) return false;
+    row += count;
+  }
+  if (row !== n) return false;
+  const { terms, termStarts, termSentences } = snap;
+  if (termStarts.length !== terms.length + 1 || termStarts[0] !== 0 || termStarts[terms.length] !== termSentences.length) return false;
+  for (let t = 0; t < terms.length; t++) if (termStarts[t + 1]! <= termStarts[t]!) return false;
+  for (let j = 0; j < termSentences.length; j++) if (termSentences[j]! < 0 || termSentences[j]! >= n) return false;
+  return snap.capCounts.length === snap.capWords.length && snap.capKeyCounts.length === snap.capKeys.length;
 }
 
 export function segmentText(text: string): SegmentedText {
@@ -675,7 +786,7 @@ export function plausibleSegmentation(seg: SegmentedText, textLength: number): b
   }
   if (capCounts.length !== capWords.length) return false;
   for (let c = 0; c < capCounts.length; c++) if (!(capCounts[c]! > 0) || !capWords[c]) return false;
-  return new Set(terms).size === terms.length && new Set(capWords).size === capWords.length;
+  return true;
 }
 
 const MAY_HOLD_QUANTITY =

@@ -104,7 +104,7 @@ test('ledger round trip: code action, command, every view, then the CLI', { time
   writeFileSync(join(dir, 'articles', 'levy.md'), edited);
   const again = JSON.parse(cli(dir, ['check', '-f', 'json', 'articles']).out).files[0];
   assert.ok(again.diagnostics.some((d: { code: string; start: number }) => d.code === 'unverified-claim' && d.start === edited.indexOf('45')), 'the reworded claim is unverified again');
-  assert.ok(again.claims.some((c: { text: string; status: string }) => c.text === '$3.2 million' && c.ledger), 'the other record still holds');
+  assert.ok(again.claims.some((c: { text: string; ledger?: unknown }) => c.text === '$3.2 million' && c.ledger), 'the other record still holds');
   const pruned = cli(dir, ['ledger', '--prune']);
   assert.equal(pruned.code, 0, pruned.err);
   assert.match(pruned.out, /^removed +verified +“45” \(articles\/levy\.md\)/);
