@@ -1,5 +1,6 @@
 // The `copydesk` command line: annotate, check, lsp. Formatting lives here; analysis lives in core/.
 import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { annotate, isCalendarDate, resolveConfig, type Annotations } from '../core/index';
 import { readTextFile, InputError } from '../host/readText';
 import { loadConfigFor, ConfigError } from '../host/configFile';
@@ -95,12 +96,14 @@ function runAnnotate(args: string[], io: Io): number {
   const docs: Array<Record<string, unknown>> = [];
   for (const file of positionals) {
     try {
-      const text = readTextFile(file);
-      const ann = annotate(text, resolveConfig(loadConfigFor(file, [io.cwd ?? process.cwd()]).config, values['article-date'] ? { articleDate: values['article-date'] } : {}));
+      const path = resolve(io.cwd ?? process.cwd(), file);
+      const text = readTextFile(path);
+      const ann = annotate(text, resolveConfig(loadConfigFor(path, [io.cwd ?? process.cwd()]).config, values['article-date'] ? { articleDate: values['article-date'] } : {}));
       docs.push(values.format === 'json' ? annotationDocument(file, ann) : { ...annotationDocument(portablePath(file, io.cwd ?? process.cwd()), ann), text });
     } catch (e) {
       if (!(e instanceof InputError || e instanceof ConfigError)) throw e;
-      io.err(`copydesk: ${printable(e.message)}\n`);
+      // Named as it was given, not by the absolute path it was read from.
+      io.err(`copydesk: ${printable(e instanceof InputError ? `${file}: ${e.message.slice(e.file.length + 2)}` : e.message)}\n`);
       failed = true;
     }
   }
