@@ -96,7 +96,7 @@ test('corrupted or foreign cache files are refused and rebuilt, never trusted', 
     ['truncated', (b) => b.subarray(0, Math.floor(b.length * 0.6))],
     ['a byte changed', (b) => {
       const c = Buffer.from(b);
-      c[c.length - 3] ^= 0x55;
+      c[c.length - 3] = c[c.length - 3]! ^ 0x55;
       return c;
     }],
     ['another format version', (b) => {
