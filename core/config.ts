@@ -9,7 +9,9 @@ export type SeveritySetting = Severity | 'off';
  * reports and exits 0 unless a newsroom makes its gate strict (`--max-warnings 0`, or codes raised to "error").
  */
 export const FINDING_CODES = {
-  'unattributed-assertion': { severity: 'info', description: 'A check-worthy claim (a number, superlative, prediction, evaluation…) with no source.' },
+  // A hint, not an info squiggle: most sentences of ordinary copy carry a claim without a source of their own, and a
+  // page underlined throughout reads as an error list. Still counted in the lenses and listed in the side bar.
+  'unattributed-assertion': { severity: 'hint', description: 'A check-worthy claim (a number, superlative, prediction, evaluation…) with no source.' },
   'vague-attribution': { severity: 'warning', description: 'A claim attributed to nobody in particular ("experts say").' },
   'number-mismatch': { severity: 'warning', description: 'A number, amount or count disagrees with what the references say about the same thing.' },
   'date-mismatch': { severity: 'warning', description: "A date disagrees with the references' date for the same event." },

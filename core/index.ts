@@ -1,12 +1,13 @@
 // The façade of the analysis core: text + config (+ reference index) in, plain data out.
 // No vscode, LSP or fs imports anywhere under core/ (enforced by test/unit/purity.test.ts).
-import type { Annotations, CheckResult, Finding, Fix } from './types';
+import type { Annotations, CheckResult, Finding } from './types';
 import { resolveConfig, severityOf, type CopydeskConfig } from './config';
 import { annotateText } from './pipeline';
 import { crossCheck, ReferenceIndex, type RawFinding } from './xref/index';
 import { excluding } from './xref/exclude';
 import { applySuppressions } from './suppress';
 import { applyLedger, type Ledger } from './ledger/index';
+import { placeholderFix, referenceSources, sourceFix, vagueSourceFix } from './attributionFixes';
 
 export * from './types';
 export * from './config';
@@ -35,22 +36,23 @@ export function check(text: string, config: Partial<CopydeskConfig> = {}, refere
   const cfg = resolveConfig(config);
   if (references && options.self !== undefined) references = excluding(references, options.self);
   const annotations = annotateText(text, cfg.articleDate);
+  // Names spelled two ways are found with or without references; the rest of the cross-check needs them.
+  const x = crossCheck(text, annotations, references ?? NO_REFERENCES, cfg);
+  const claims = x.claims;
   const raw: RawFinding[] = [];
   for (const a of annotations.assertions) {
     if (a.status === 'unattributed') {
-      raw.push({ code: 'unattributed-assertion', start: a.start, end: a.end, message: `Check-worthy claim with no source${a.reasons?.length ? ` (${a.reasons.join(', ')})` : ''}.`, related: [], fixes: attributionPlaceholder(text, a) });
+      const sources = referenceSources(a, claims, references, annotations.entities).map((who) => sourceFix(text, a, who));
+      raw.push({ code: 'unattributed-assertion', start: a.start, end: a.end, message: `Check-worthy claim with no source${a.reasons?.length ? ` (${a.reasons.join(', ')})` : ''}.`, related: [], fixes: [...sources.filter((f) => !!f), ...placeholderFix(text, a)] });
     } else if (a.status === 'vague') {
-      raw.push({ code: 'vague-attribution', start: a.start, end: a.end, message: `Vague attribution${a.cue ? ` ("${a.cue}")` : ''}: name who says so.`, related: [], fixes: attributionPlaceholder(text, a) });
+      const sources = referenceSources(a, claims, references, annotations.entities).map((who) => vagueSourceFix(text, a, who, `Attribute to ${who}, as the reference does`) ?? sourceFix(text, a, who));
+      const placeholder = vagueSourceFix(text, a);
+      raw.push({ code: 'vague-attribution', start: a.start, end: a.end, message: `Vague attribution${a.cue ? ` ("${a.cue}")` : ''}: name who says so.`, related: [], fixes: [...sources.filter((f) => !!f), ...(placeholder ? [placeholder] : placeholderFix(text, a))] });
     }
   }
-  let claims: CheckResult['claims'] = [];
-  if (references && references.size > 0) {
-    const x = crossCheck(text, annotations, references, cfg);
-    raw.push(...x.findings);
-    claims = x.claims;
-  }
-  let all = raw;
-  if (options.ledger) ({ findings: all, claims } = applyLedger(text, annotations, raw, claims, options.ledger));
+  raw.push(...x.findings);
+  // The ledger settles claims after the references have had their say (a checker's word outranks their silence).
+  const { findings: all, claims: settled } = options.ledger ? applyLedger(text, annotations, raw, claims, options.ledger) : { findings: raw, claims };
   const withSeverity: Finding[] = [];
   for (const f of all) {
     const sev = severityOf(cfg, f.code);
@@ -63,14 +65,8 @@ export function check(text: string, config: Partial<CopydeskConfig> = {}, refere
   });
   // Ordinal, not localeCompare: the order must not depend on the locale the editor or the CI runner runs in.
   findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { annotations, findings, claims };
+  return { annotations, findings, claims: settled };
 }
 
-/** A quick fix that marks where the source belongs: ", according to [SOURCE]" before the sentence's final punctuation. */
-function attributionPlaceholder(text: string, s: { start: number; end: number }): Fix[] {
-  let at = s.end;
-  while (at > s.start && /[\s”"’')\]]/.test(text[at - 1]!)) at--;
-  if (at > s.start && /[.!?]/.test(text[at - 1]!)) at--;
-  if (at <= s.start) return [];
-  return [{ title: 'Insert attribution placeholder', start: at, end: at, newText: ', according to [SOURCE]' }];
-}
+/** Stands in when no references are configured: the checks that need none still run. */
+const NO_REFERENCES = new ReferenceIndex();

@@ -98,6 +98,12 @@ export interface Fix {
   start: number;
   end: number;
   newText: string;
+  /**
+   * Absent: a specific correction (the references' spelling, figure, wording or speaker, or the article's own
+   * spelling of a name), offered first and preferred. 'source': an attribution the references give. 'placeholder':
+   * a gap for the writer to fill in, offered last.
+   */
+  basis?: 'source' | 'placeholder';
 }
 
 export interface Finding extends Span {
@@ -109,8 +115,10 @@ export interface Finding extends Span {
 }
 
 /**
- * How a claim, quote or name fared against the references: shown even when nothing is wrong. `verified` and `disputed`
- * come from the verification ledger (a person's word, core/ledger/), which outranks the references' silence.
+ * How a claim fared against the references: shown even when nothing is wrong. Conflicting whenever a mismatch finding
+ * is on it; corroborated only when a reference states the same figure or words about the same thing; else unverified.
+ * `verified` and `disputed` come from the verification ledger (a person's word, core/ledger/), which outranks the
+ * references' silence.
  */
 export type CheckStatus = 'corroborated' | 'conflicting' | 'unverified' | 'verified' | 'disputed';
 
@@ -125,11 +133,17 @@ export interface LedgerMark {
   fingerprint: string;
 }
 
+/**
+ * A figure, date or quote checked against the references. Names are not claims: a name found in a reference proves
+ * nothing. A name is a claim ('entity') only when a checker marked it in the verification ledger: that is a person's word.
+ */
 export interface Claim extends Span {
   kind: 'quantity' | 'quote' | 'entity';
   text: string;
   status: CheckStatus;
   evidence: Evidence[];
+  /** When conflicting: what the mismatch findings on it say. */
+  conflicts?: string[];
   /** The ledger's record for this claim, if it has one. */
   ledger?: LedgerMark;
 }

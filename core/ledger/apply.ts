@@ -66,7 +66,11 @@ export function applyLedger(text: string, annotations: Annotations, findings: Ra
     }
     const status = record.verdict === 'disputed' ? 'disputed' : contradicted ? 'conflicting' : 'verified';
     const claim = outClaims.find((c) => c.kind === item.kind && c.start === item.start && c.end === item.end);
-    if (claim) Object.assign(claim, { status, ledger: mark });
+    if (claim) {
+      Object.assign(claim, { status, ledger: mark });
+      // What the references said against it was seen and overruled by the checker: no longer the claim's standing.
+      if (status === 'verified') delete claim.conflicts;
+    }
     else outClaims.push({ kind: item.kind, start: item.start, end: item.end, text: item.kind === 'quote' ? innerOf(item.text) : item.text, status, evidence: [], ledger: mark });
   }
   outClaims.sort((a, b) => a.start - b.start);

@@ -3,7 +3,7 @@
 import type { Evidence, Fix, Span } from '../types';
 import type { Candidate } from './referenceIndex';
 import { CheckContext, copyEvidence, SIM_CONTRADICT } from './context';
-import { looksLikeMisspelling, translitKey } from './names';
+import { looksLikeMisspelling, oneLetterDoubled, translitKey } from './names';
 import { isStopWord } from './terms';
 import { idOf, perIndex } from './cache';
 import { KernelCache, memoEnabled } from '../text/memo';
@@ -88,17 +88,27 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
   };
   const out: NameWord[] = [];
   for (const s of ann.sentences) {
-    if (s.furniture) continue;
+    // Headlines and subheads are checked too; in a Title Case one, capitals say nothing and only tagged names count.
+    const heading = s.furniture && ctx.isHeading(s);
+    if (s.furniture && !heading) continue;
+    const titleCase = heading && isTitleCase(text.slice(s.start, s.end));
     const key = ctx.sentenceKey(s);
     const words = key === undefined ? capWordsOf(text, s.start, s.end) : capWordCache.get(key, (own) => capWordsOf(own, 0, own.length));
     for (const w of words) {
       if (lower.has(w.lower)) continue;
       const start = s.start + w.start;
       const end = s.start + w.end;
+      if (titleCase && !inEntity(start, end)) continue;
       out.push({ word: w.word, start, end, confirmed: !w.opens || inEntity(start, end) });
     }
   }
   return out;
+}
+
+/** Most longer words capitalised: a Title Case headline. */
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return words.length > 1 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }
 
 const LOWER_WORD = /\b\p{Ll}[\p{L}]*/gu;
@@ -161,9 +171,9 @@ const WORDISH_GAP = /[\p{L}\w]/u;
 
 export function checkNames(ctx: CheckContext): void {
   const words = nameWordsOfArticle(ctx);
-  const misspelt = checkSpelling(ctx, words);
+  // Without references there is nothing to spell names against, but one name spelled two ways is still an error.
+  if (ctx.index.size > 0) checkSpelling(ctx, words);
   checkConsistency(ctx, words);
-  entityClaims(ctx, misspelt);
 }
 
 function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
@@ -249,7 +259,8 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
       const variant = keys[i] === keys[j];
       // Close spellings are often two people (Leung / Yeung, Kristen / Kristin): a slip needs the references to
       // know exactly one of them.
-      const slip = !variant && known[i] !== known[j] && looksLikeMisspelling(surfaces[i]!, surfaces[j]!);
+      // A doubled letter needs no reference to tell: one of the two is a typo.
+      const slip = !variant && ((known[i] !== known[j] && looksLikeMisspelling(surfaces[i]!, surfaces[j]!)) || oneLetterDoubled(surfaces[i]!, surfaces[j]!));
       if (variant || slip) parent[find(i)] = find(j);
     }
   }
@@ -296,15 +307,4 @@ function mentionsOf(index: CheckContext['index'], canonical: string, surface: st
   return mentions(index)
     .get(`${limit}\u0000${canonical}\u0000${surface}`, () => index.mentionsOf(canonical, surface, limit))
     .map(copyEvidence);
-}
-
-/** One claim per entity: corroborated when the references name it, conflicting when it looks misspelt. */
-function entityClaims(ctx: CheckContext, misspelt: Set<number>): void {
-  const { index } = ctx;
-  for (const e of ctx.ann.entities) {
-    if (!ctx.sentenceAt(e.start)) continue;
-    const conflicting = [...misspelt].some((p) => p >= e.start && p < e.end);
-    const evidence = conflicting ? [] : mentionsOf(index, e.canonical || e.text, e.text, 3);
-    ctx.claims.push({ kind: 'entity', start: e.start, end: e.end, text: e.text, status: conflicting ? 'conflicting' : evidence.length ? 'corroborated' : 'unverified', evidence });
-  }
 }

@@ -14,6 +14,7 @@ import { findQuantities } from '../quantities/index';
 import { findArticleDate } from '../articleDate';
 import { lineStarts, positionAt } from '../text/lines';
 import { segment, frontMatterLength } from '../text/segment';
+import { isHeadingLine } from '../text/furniture';
 import { foldTerm, termsOf } from './terms';
 import { translitKey } from './names';
 
@@ -860,11 +861,14 @@ function contains(sorted: number[], x: number): boolean {
   return false;
 }
 
-/** Front matter "title:", else the first non-empty line. */
+/**
+ * Front matter "title:", else the first non-empty line when it reads as a headline, else the file's name: a page
+ * that opens with its first paragraph has no title, and a sentence cut short would pass for one.
+ */
 export function referenceTitle(text: string, fallback: string): string {
   const fmLen = frontMatterLength(text);
   const t = /^title:\s*["']?(.+?)["']?\s*$/m.exec(text.slice(0, fmLen));
   if (t) return t[1]!;
   const first = text.slice(fmLen).split(/\r?\n/).find((l) => l.trim());
-  return first ? first.trim().replace(/^#+\s*/, '').slice(0, 120) : fallback;
+  return first && isHeadingLine(first) ? first.trim().replace(/^#+\s*/, '') : fallback.split(/[\\/]/).pop() || fallback;
 }

@@ -7,21 +7,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { relative, sep } from 'node:path';
 import type { CheckResult } from '../../core/index';
 import { evidenceKey, itemsAt, ledgerItems, type LedgerItem, type LedgerRecord, type Verdict } from '../../core/ledger/index';
+import { LEDGER_PROMPT_COMMAND as PROMPT_COMMAND, LEDGER_RECORD_COMMAND as RECORD_COMMAND, type LedgerRecordArgs as RecordArgs } from './protocol';
 import { checkerName, ledgerHash, readLedger, today, updateLedger, LedgerError, type LedgerFile } from '../../host/ledger';
 
-export const RECORD_COMMAND = 'copydesk.ledger.record';
-/** The VS Code client's command: an input box for the note, then RECORD_COMMAND. */
-export const PROMPT_COMMAND = 'copydesk.markClaim';
-
-export interface RecordArgs {
-  uri: string;
-  start: number;
-  end: number;
-  /** The claim's words when the action was offered: a claim edited since is not marked by mistake. */
-  text: string;
-  verdict: Verdict | 'remove';
-  note?: string;
-}
+export { LEDGER_RECORD_COMMAND as RECORD_COMMAND, LEDGER_PROMPT_COMMAND as PROMPT_COMMAND, type LedgerRecordArgs as RecordArgs } from './protocol';
 
 /** Findings that say a reference disagrees with the claim: their passages are the ones the checker saw. */
 const DISAGREEMENT = new Set(['number-mismatch', 'date-mismatch', 'quote-mismatch', 'quote-misattributed', 'entity-spelling', 'verified-claim-contradicted']);

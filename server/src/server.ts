@@ -5,10 +5,10 @@ import {
   CodeActionKind,
   FileChangeType,
   DidChangeConfigurationNotification,
+  CodeLensRefreshRequest,
   type Connection,
   type InitializeParams,
   type InitializeResult,
-  type CodeAction,
   type Location,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
@@ -23,9 +23,13 @@ import { toDiagnostic, rangeOf, evidenceLocation } from './convert';
 import { hoverAt } from './hover';
 import { createServerConnection } from './transport';
 import { codeLenses } from './lenses';
-import { LedgerService, RECORD_COMMAND, type RecordArgs } from './ledgerActions';
+import { LedgerService } from './ledgerActions';
 import { cacheLocation } from '../../host/indexCache';
 import { LedgerError } from '../../host/ledger';
+import { quickFixes } from './codeActions';
+import { buildOutline } from './outline';
+import { referenceStatus, statusParams } from './status';
+import { OUTLINE_REQUEST, RESCAN_REFERENCES_NOTIFICATION, STATUS_NOTIFICATION, USER_REFERENCES_NOTIFICATION, type CopydeskInitializationOptions, type LedgerRecordArgs, LEDGER_RECORD_COMMAND, type OutlineParams, type ReferenceStatus } from './protocol';
 
 interface Analysis {
   version: number;
@@ -50,6 +54,8 @@ export function startServer(connection: Connection = createServerConnection()): 
   const warnedLarge = new Set<string>();
   let supportsConfiguration = false;
   let supportsProgress = false;
+  let supportsLensRefresh = false;
+  let roots: string[] = [];
 
   const ledgers = new LedgerService(connection);
   const workspace = new Workspace({
@@ -96,10 +102,12 @@ export function startServer(connection: Connection = createServerConnection()): 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
     supportsProgress = !!params.capabilities.window?.workDoneProgress;
+    supportsLensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
     const rootPath = params.rootUri ? uriToPath(params.rootUri) : undefined;
-    setWorkspaceRoots(folders.length ? folders : rootPath ? [rootPath] : []);
-    const init = params.initializationOptions as { settings?: Record<string, unknown>; userReferences?: unknown; cacheLocation?: unknown; ledgerPrompt?: unknown } | undefined;
+    roots = folders.length ? folders : rootPath ? [rootPath] : [];
+    setWorkspaceRoots(roots);
+    const init = params.initializationOptions as CopydeskInitializationOptions | undefined;
     if (init?.settings) applySettings(init.settings);
     setUserReferences(init?.userReferences);
     // The index cache's folder is the user's choice (their settings, passed by the client, or COPYDESK_CACHE_DIR), never
@@ -115,7 +123,7 @@ export function startServer(connection: Connection = createServerConnection()): 
         definitionProvider: true,
         referencesProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        executeCommandProvider: { commands: [RECORD_COMMAND] },
+        executeCommandProvider: { commands: [LEDGER_RECORD_COMMAND] },
       },
       serverInfo: { name: 'copydesk', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'dev' },
     };
@@ -150,8 +158,12 @@ export function startServer(connection: Connection = createServerConnection()): 
   });
 
   // The VS Code client sends the user-level copydesk.references whenever it changes (see client/src/extension.ts).
-  connection.onNotification('copydesk/userReferences', (p: { references?: unknown }) => {
+  connection.onNotification(USER_REFERENCES_NOTIFICATION, (p: { references?: unknown }) => {
     if (setUserReferences(p?.references)) configChanged();
+  });
+
+  connection.onNotification(RESCAN_REFERENCES_NOTIFICATION, () => {
+    if (workspace.forgetEmptyCorpora()) revalidateAll();
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -176,6 +188,12 @@ export function startServer(connection: Connection = createServerConnection()): 
   function revalidateAll(): void {
     analyses.clear();
     for (const d of documents.all()) schedule(d);
+    refreshLenses();
+  }
+
+  /** Lenses are asked for on edits only: when the references change under an article, the editor must ask again. */
+  function refreshLenses(): void {
+    if (supportsLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
   }
 
   function schedule(doc: TextDocument): void {
@@ -220,6 +238,7 @@ export function startServer(connection: Connection = createServerConnection()): 
           analyses.delete(u);
           schedule(d);
         }
+        refreshLenses();
       });
     }
     uris.add(uri);
@@ -297,6 +316,19 @@ export function startServer(connection: Connection = createServerConnection()): 
     for (const e of [...a.refErrors].reverse()) diagnostics.unshift({ range: rangeOf(doc, 0, 0), severity: 1, source: 'copydesk', code: 'config-error', message: e });
     if (error) diagnostics.unshift({ range: rangeOf(doc, 0, 0), severity: 1, source: 'copydesk', code: 'config-error', message: error });
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    // The client's status bar and notification: what this article was checked against, and what was found.
+    void connection.sendNotification(STATUS_NOTIFICATION, statusParams(doc.uri, a.result, a.result.findings, referencesOf(doc.uri))).catch(() => {});
+  }
+
+  /** The reference set that applies to an article, without starting anything new. */
+  function referencesOf(uri: string): ReferenceStatus {
+    let corpus: Corpus | undefined;
+    try {
+      corpus = workspace.corpusFor(uri);
+    } catch {
+      corpus = undefined;
+    }
+    return referenceStatus(workspace, uri, corpus, roots);
   }
 
   documents.onDidOpen((e) => schedule(e.document));
@@ -318,7 +350,10 @@ export function startServer(connection: Connection = createServerConnection()): 
 
   connection.onCodeLens(({ textDocument }) => {
     const doc = documents.get(textDocument.uri);
-    return doc ? codeLenses(doc, analyse(doc).result) : [];
+    if (!doc) return [];
+    const refs = referencesOf(doc.uri);
+    const note = refs.source === 'none' ? 'no references configured' : !refs.indexing && refs.files === 0 ? 'no reference files found' : undefined;
+    return codeLenses(doc, analyse(doc).result, note);
   });
 
   const mentionsAt = (uri: string, position: { line: number; character: number }): Location[] | null => {
@@ -339,7 +374,6 @@ export function startServer(connection: Connection = createServerConnection()): 
   connection.onCodeAction(({ textDocument, context, range }) => {
     const doc = documents.get(textDocument.uri);
     if (!doc) return [];
-    const actions: CodeAction[] = [];
     // Verification ledger actions on the figure, date, quote or name under the cursor (after the quick fixes).
     const ledgerActions = () => {
       try {
@@ -349,20 +383,13 @@ export function startServer(connection: Connection = createServerConnection()): 
         return [];
       }
     };
-    for (const d of context.diagnostics) {
-      if (d.source !== 'copydesk') continue;
-      const fixes = (d.data as { fixes?: Array<{ title: string; start: number; end: number; newText: string }> } | undefined)?.fixes ?? [];
-      for (const fx of fixes) {
-        actions.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fixes.length === 1, edit: { changes: { [doc.uri]: [{ range: rangeOf(doc, fx.start, fx.end), newText: fx.newText }] } } });
-      }
-    }
-    return [...actions, ...(range ? ledgerActions() : [])];
+    return [...quickFixes(doc, context.diagnostics), ...(range ? ledgerActions() : [])];
   });
 
   // Writes a ledger record (from a code action, or from the VS Code client once it asked for a note).
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
-    if (command !== RECORD_COMMAND) return null;
-    const a = (args?.[0] ?? {}) as Partial<RecordArgs>;
+    if (command !== LEDGER_RECORD_COMMAND) return null;
+    const a = (args?.[0] ?? {}) as Partial<LedgerRecordArgs>;
     const doc = typeof a.uri === 'string' ? documents.get(a.uri) : undefined;
     const fail = (m: string) => {
       connection.console.warn(`ledger: ${m}`);
@@ -374,7 +401,7 @@ export function startServer(connection: Connection = createServerConnection()): 
     const path = uriToPath(doc.uri);
     if (!root || !path) return fail('only saved files have a ledger (.copydesk/ledger.jsonl beside .copydesk.json)');
     try {
-      const record = ledgers.record(doc, analyse(doc).result, a as RecordArgs, root, path);
+      const record = ledgers.record(doc, analyse(doc).result, a as LedgerRecordArgs, root, path);
       connection.console.log(`ledger: ${a.verdict === 'remove' ? 'removed' : `${a.verdict}`} “${a.text}” in ${root}/.copydesk/ledger.jsonl`);
       revalidateAll();
       return record ?? { removed: true };
@@ -384,18 +411,11 @@ export function startServer(connection: Connection = createServerConnection()): 
     }
   });
 
-  // The side-bar view asks for the article's entities, claims and quotes with their status.
-  connection.onRequest('copydesk/outline', ({ uri }: { uri: string }) => {
+  // The side-bar view asks for the article's claims by status, its sentences to source and its names.
+  connection.onRequest(OUTLINE_REQUEST, ({ uri }: OutlineParams) => {
     const doc = documents.get(uri);
     if (!doc) return null;
-    const { result } = analyse(doc);
-    const pos = (o: number) => doc.positionAt(o);
-    return {
-      entities: result.annotations.entities.map((e) => ({ label: e.text, detail: e.type, position: pos(e.start) })),
-      quantities: result.annotations.quantities.map((q) => ({ label: q.text, detail: q.kind, position: pos(q.start) })),
-      quotes: result.annotations.quotes.map((q) => ({ label: q.inner, detail: q.speaker ?? 'no speaker', position: pos(q.start) })),
-      claims: result.claims.map((c) => ({ label: c.text, detail: c.status, position: pos(c.start), ...(c.ledger ? { tooltip: `${c.ledger.verdict} by ${c.ledger.by} on ${c.ledger.date}${c.ledger.note ? `: ${c.ledger.note}` : ''}` } : {}) })),
-    };
+    return buildOutline(doc, analyse(doc).result, referencesOf(uri));
   });
 
   documents.listen(connection);

@@ -165,6 +165,18 @@ export class Workspace {
     }
   }
 
+  /** Corpora whose globs matched no file are listed again on next use; true when there were any. */
+  forgetEmptyCorpora(): boolean {
+    let any = false;
+    for (const [key, corpus] of this.corpora) {
+      if (!corpus.done || corpus.files.size > 0) continue;
+      corpus.cancelled = true;
+      this.corpora.delete(key);
+      any = true;
+    }
+    return any;
+  }
+
   private async build(corpus: Corpus): Promise<void> {
     // Let the first diagnostics (attribution) go out before any reference is read; the cross-check follows.
     await new Promise((r) => setImmediate(r));

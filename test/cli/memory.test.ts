@@ -42,7 +42,7 @@ test('--write-baseline records today, --baseline reports only new findings, with
   assert.match(text.out, /1 file checked: 0 errors, 1 warning, 0 info; 2 more in the baseline\n$/);
 
   // A finding fixed since: said once, and dropped from the baseline on the next write.
-  writeFileSync(join(dir, 'articles', 'a.md'), moved.replace('Observers say the ferry will be late.', 'The ferry will be late, the operator said.'));
+  writeFileSync(join(dir, 'articles', 'a.md'), moved.replace('Observers say the ferry will be late.', 'The ferry will be late, harbour master Piet Jansen said.'));
   const fixed = await runCli(['check', '--baseline', '.copydesk/baseline.json', '-f', 'json', 'articles'], { cwd: dir });
   assert.match(fixed.err, /1 baselined finding is fixed; run with --write-baseline \.copydesk\/baseline\.json to drop it/);
   const rewrite = await runCli(['check', '--write-baseline', '.copydesk/baseline.json', 'articles'], { cwd: dir });

@@ -68,8 +68,9 @@ test('ledger round trip: code action, command, every view, then the CLI', { time
   assert.match(hover.contents.value, /\*\*Verified\*\* by Ana Checker on \d{4}-\d\d-\d\d: confirmed with the harbour office/);
   const lenses = (await client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{ command?: { title: string } }>;
   assert.ok(lenses.some((l) => /1 verified/.test(l.command?.title ?? '')), lenses.map((l) => l.command?.title).join(' | '));
-  const outline = (await client.conn.sendRequest('copydesk/outline', { uri })) as { claims: Array<{ label: string; detail: string; tooltip?: string }> };
-  assert.deepEqual(outline.claims.find((c) => c.label === '45'), { label: '45', detail: 'verified', position: positionOf(ARTICLE, ARTICLE.indexOf('45')), tooltip: `verified by Ana Checker on ${JSON.parse(line).date}: confirmed with the harbour office` });
+  const outline = (await client.conn.sendRequest('copydesk/outline', { uri })) as { groups: Array<{ id: string; items: Array<{ label: string }> }> };
+  const p45 = positionOf(ARTICLE, ARTICLE.indexOf('45'));
+  assert.deepEqual(outline.groups.find((g) => g.id === 'verified')?.items.find((c) => c.label === '45'), { label: '45', detail: `figure · line ${p45.line + 1}`, line: p45.line, character: p45.character, status: 'verified', tooltip: `verified by Ana Checker on ${JSON.parse(line).date}: confirmed with the harbour office` });
 
   // Verifying the conflicting figure accepts the passage the checker saw: no mismatch any more.
   const at2 = positionOf(ARTICLE, ARTICLE.indexOf('$3.2 million') + 2);

@@ -58,14 +58,15 @@ export class LspClient {
   readonly logs: string[] = [];
   readonly shown: string[] = [];
 
-  async initialize(rootPath: string, initializationOptions?: unknown): Promise<unknown> {
+  /** `workspace` adds client capabilities under `workspace` (e.g. codeLens refresh support). */
+  async initialize(rootPath: string, initializationOptions?: unknown, workspace: Record<string, unknown> = {}): Promise<unknown> {
     const rootUri = 'file://' + resolve(rootPath);
     const r = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'root' }],
       initializationOptions,
-      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: false } }, window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } } },
+      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: false }, ...workspace }, window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } } },
     });
     await this.conn.sendNotification('initialized', {});
     return r;

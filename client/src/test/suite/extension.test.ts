@@ -46,8 +46,11 @@ test('the server publishes attribution and cross-check diagnostics', async () =>
 });
 
 test('hover on a figure quotes the reference and links to its line', async () => {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, posOf('$4.8 million', 2));
-  const md = hoverText(hovers);
+  // The server may be re-indexing (its settings arrive after the first analysis): ask until the cross-check is back.
+  const md = await until('a hover quoting the reference', async () => {
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, posOf('$4.8 million', 2)));
+    return /\$8\.4 million/.test(text) ? text : undefined;
+  });
   assert.match(md, /\$8\.4 million/, 'quotes the reference passage');
   assert.match(md, /\]\(file:\/\/[^)]*\/references\/council-vote\.txt#L\d+\)/, 'links to the reference line');
 });
@@ -55,8 +58,8 @@ test('hover on a figure quotes the reference and links to its line', async () =>
 test('code lenses: a summary at the top and a claim tally per paragraph', async () => {
   const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
   const titles = lenses.map((l) => l.command?.title ?? '');
-  assert.match(titles[0] ?? '', /^Copydesk: \d+ entit/);
-  assert.ok(titles.some((t) => /conflicting/.test(t)), `a paragraph lens reports the conflict: ${JSON.stringify(titles)}`);
+  assert.match(titles[0] ?? '', /^Copydesk — whole article: .*\d+ conflicting/);
+  assert.ok(titles.slice(1).some((t) => /^In this paragraph: .*conflicting/.test(t)), `a paragraph lens reports the conflict: ${JSON.stringify(titles)}`);
 });
 
 test("quick fix replaces the figure with the reference's and the error goes away", async () => {
@@ -109,6 +112,20 @@ test('copydesk.references set in the workspace cannot reach outside its folder; 
     await cfg().update('references', undefined, vscode.ConfigurationTarget.Global);
     rmSync(outside, { recursive: true, force: true });
   }
+});
+
+test('Article files get prose defaults: word wrap, no ambiguous-Unicode boxes, no word-based suggestions', () => {
+  const editor = vscode.workspace.getConfiguration('editor', { languageId: 'article' });
+  assert.equal(editor.get('wordWrap'), 'on');
+  assert.equal(editor.get('unicodeHighlight.ambiguousCharacters'), false);
+  assert.equal(editor.get('wordBasedSuggestions'), 'off');
+  // Other languages keep VS Code's own defaults.
+  assert.notEqual(vscode.workspace.getConfiguration('editor', { languageId: 'typescript' }).get('wordBasedSuggestions'), 'off');
+});
+
+test('the status and config commands are registered', async () => {
+  const commands = await vscode.commands.getCommands(true);
+  for (const c of ['copydesk.statusMenu', 'copydesk.openConfig']) assert.ok(commands.includes(c), c);
 });
 
 test('the side-bar view opens', async () => {
