@@ -16,7 +16,6 @@
 // wrong magic, format or code, a truncated or altered entry, an entry for another text — is ignored and rebuilt.
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as zlib from 'node:zlib';
 import { plausibleSegmentation, plausibleSnapshot, segmentText, type IndexSnapshot, type SegmentedText } from '../core/index';

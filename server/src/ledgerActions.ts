@@ -6,7 +6,7 @@ import { CodeActionKind, type CodeAction, type Connection, type Range } from 'vs
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { relative, sep } from 'node:path';
 import type { CheckResult } from '../../core/index';
-import { evidenceKey, itemsAt, ledgerItems, type LedgerItem, type LedgerRecord, type Verdict } from '../../core/ledger/index';
+import { evidenceKey, itemsAt, ledgerItems, type LedgerItem, type LedgerRecord } from '../../core/ledger/index';
 import { LEDGER_PROMPT_COMMAND as PROMPT_COMMAND, LEDGER_RECORD_COMMAND as RECORD_COMMAND, type LedgerRecordArgs as RecordArgs } from './protocol';
 import { checkerName, ledgerHash, readLedger, today, updateLedger, LedgerError, type LedgerFile } from '../../host/ledger';
 
