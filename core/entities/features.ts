@@ -494,6 +494,11 @@ export function ownFeatures(d: DocTokens, i: number, f: Feats): void {
     f.add('lx', BANDS[d.gazetteer.lex.get(lw) ?? 0]!);
     if (d.gazetteer.first.has(w)) f.add('fn', '1');
   }
+  const cl = d.gazetteer.clustersOf(w);
+  if (cl) {
+    f.add('cl', cl[0]);
+    f.add('cr', cl[1]);
+  }
 }
 
 /** Features of the previous token (j = -1 at a sentence start); cached per word too. */
@@ -505,6 +510,8 @@ export function prevFeatures(d: DocTokens, j: number, f: Feats): void {
   }
   f.add('pw', d.lower[j]!);
   f.add('ps', d.shapes[j]!);
+  const cl = d.gazetteer.clustersOf(d.words[j]!);
+  if (cl) f.add('pcl', cl[1]);
   if (TITLE_WORDS.has(d.lower[j]!)) f.add('ptitle', '1');
 }
 
@@ -512,6 +519,8 @@ export function prevFeatures(d: DocTokens, j: number, f: Feats): void {
 export function nextFeatures(d: DocTokens, j: number, f: Feats): void {
   f.add('nw', j < 0 ? '</s>' : d.lower[j]!);
   f.add('ns', j < 0 ? '</s>' : d.shapes[j]!);
+  const cl = j < 0 ? null : d.gazetteer.clustersOf(d.words[j]!);
+  if (cl) f.add('ncl', cl[0]);
 }
 
 /** Features that depend on where the token stands: sentence position, runs, gazetteer, the document. */
