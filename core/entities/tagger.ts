@@ -181,11 +181,9 @@ function tagCacheOf(w: Weights, g: Gazetteer): KernelCache<string, Map<string, S
   return c;
 }
 
-const FACT = ['0', '1', '2', '3'];
-
 /** The only facts from outside its sentence that tagging a sentence reads (contextFeatures): for each capitalised
  * token, whether its lower-case form occurs elsewhere in lower case (docLower) and, at the sentence start, whether
- * it occurs capitalised mid-sentence (docMidCap). */
+ * it occurs capitalised mid-sentence (docMidCap); and how the word is used across the document (docCtx). */
 function outsideFacts(d: DocTokens, s: number, e: number): string {
   let out = '';
   for (let i = s; i < e; i++) {
@@ -193,7 +191,8 @@ function outsideFacts(d: DocTokens, s: number, e: number): string {
     const ini = i === s || (i === s + 1 && !(d.flags[s]! & 4));
     let b = d.docLower.has(d.lower[i]!) ? 1 : 0;
     if (ini && d.docMidCap.has(d.words[i]!)) b |= 2;
-    out += FACT[b];
+    b |= (d.docCtx.get(d.words[i]!) ?? 0) << 2;
+    out += String.fromCharCode(48 + b);
   }
   return out;
 }
@@ -332,7 +331,13 @@ function viterbiSentence(d: DocTokens, w: Weights, ctx: TagContext, s: number, e
   // Score of moving from tag p at k-1 to tag t at k (k's own gate decides what is allowed).
   const step = (k: number, p: number, t: number): number => (gate[k] ? trans[p * NTAGS + t]! + tr[k]![p * NTAGS + t]! : 0);
   for (let k = 0; k < n; k++) {
-    for (let t = 0; t < NTAGS; t++) {
+    // A token the tagger never scores (gate 0) can only be O: the other tags' rows are unreachable, skip their search.
+    const tags0 = gate[k] ? NTAGS : 1;
+    for (let t = tags0; t < NTAGS; t++) {
+      delta[k * NTAGS + t] = NEG;
+      back[k * NTAGS + t] = 0;
+    }
+    for (let t = 0; t < tags0; t++) {
       let best = NEG;
       let arg = 0;
       for (let p = 0; p < NTAGS; p++) {
@@ -353,7 +358,7 @@ function viterbiSentence(d: DocTokens, w: Weights, ctx: TagContext, s: number, e
   for (let k = n - 2; k >= 0; k--) {
     for (let t = 0; t < NTAGS; t++) {
       let best = NEG;
-      for (let u = 0; u < NTAGS; u++) {
+      for (let u = 0, us = gate[k + 1] ? NTAGS : 1; u < us; u++) {
         const after = beta[(k + 1) * NTAGS + u]!;
         if (after <= NEG / 2 || !admissible(gate[k + 1]!, t, u)) continue;
         const v = after + step(k + 1, t, u) + (gate[k + 1] ? emit[(k + 1) * NTAGS + u]! : 0);

@@ -55,7 +55,7 @@ interface PreparedSent {
 }
 
 /** Turns the documents' tokens into feature ids once. */
-export function prepareSents(docs: TrainDoc[], fx: FeatureIds): PreparedSent[] {
+export function prepareSents(docs: TrainDoc[], fx: FeatureIds, drop?: Set<string>): PreparedSent[] {
   const out: PreparedSent[] = [];
   const f = new Feats();
   for (const doc of docs) {
@@ -72,7 +72,7 @@ export function prepareSents(docs: TrainDoc[], fx: FeatureIds): PreparedSent[] {
         if (!gate[i - s]) continue;
         f.n = 0;
         staticFeatures(d, i, s, e, f);
-        for (const k of f.keys()) ids.push(fx.id(k));
+        for (const k of f.keys()) if (!drop?.size || !drop.has(k.slice(0, k.indexOf('=')))) ids.push(fx.id(k));
         for (let p = 0; p < NTAGS; p++) {
           f.n = 0;
           tagShapeFeatures(TAGS[p]!, d.shapes[i]!, f);
