@@ -302,6 +302,9 @@ export function admissible(gate: number, prev: number, t: number): boolean {
 }
 
 const NEG = -1e30;
+/** admissible(gate, prev, t) as a table: ADM[(gate * NTAGS + prev) * NTAGS + t]. */
+const ADM = new Uint8Array(3 * NTAGS * NTAGS);
+for (let g = 0; g < 3; g++) for (let p = 0; p < NTAGS; p++) for (let t = 0; t < NTAGS; t++) ADM[(g * NTAGS + p) * NTAGS + t] = admissible(g, p, t) ? 1 : 0;
 let vit = { emit: new Float64Array(0), delta: new Float64Array(0), beta: new Float64Array(0), back: new Int8Array(0), gate: new Uint8Array(0), tr: [] as Float64Array[] };
 
 /** First-order Viterbi over the tokens [s, e) of one sentence; the margin of a token is how far the best path through
@@ -328,11 +331,11 @@ function viterbiSentence(d: DocTokens, w: Weights, ctx: TagContext, s: number, e
     tr[k] = shapeTransOf(c, w, d.shapes[i]!);
   }
   const trans = c.trans;
-  // Score of moving from tag p at k-1 to tag t at k (k's own gate decides what is allowed).
-  const step = (k: number, p: number, t: number): number => (gate[k] ? trans[p * NTAGS + t]! + tr[k]![p * NTAGS + t]! : 0);
   for (let k = 0; k < n; k++) {
     // A token the tagger never scores (gate 0) can only be O: the other tags' rows are unreachable, skip their search.
-    const tags0 = gate[k] ? NTAGS : 1;
+    const g = gate[k]!;
+    const tags0 = g ? NTAGS : 1;
+    const trk = g ? tr[k]! : null;
     for (let t = tags0; t < NTAGS; t++) {
       delta[k * NTAGS + t] = NEG;
       back[k * NTAGS + t] = 0;
@@ -342,8 +345,9 @@ function viterbiSentence(d: DocTokens, w: Weights, ctx: TagContext, s: number, e
       let arg = 0;
       for (let p = 0; p < NTAGS; p++) {
         const before = k === 0 ? (p === 0 ? 0 : NEG) : delta[(k - 1) * NTAGS + p]!;
-        if (before <= NEG / 2 || !admissible(gate[k]!, p, t)) continue;
-        const v = before + step(k, p, t);
+        if (before <= NEG / 2 || !ADM[(g * NTAGS + p) * NTAGS + t]) continue;
+        // The score of moving from tag p at k-1 to tag t at k.
+        const v = trk ? before + (trans[p * NTAGS + t]! + trk[p * NTAGS + t]!) : before;
         if (v > best) {
           best = v;
           arg = p;
@@ -358,10 +362,12 @@ function viterbiSentence(d: DocTokens, w: Weights, ctx: TagContext, s: number, e
   for (let k = n - 2; k >= 0; k--) {
     for (let t = 0; t < NTAGS; t++) {
       let best = NEG;
-      for (let u = 0, us = gate[k + 1] ? NTAGS : 1; u < us; u++) {
+      const g = gate[k + 1]!;
+      const trk = g ? tr[k + 1]! : null;
+      for (let u = 0, us = g ? NTAGS : 1; u < us; u++) {
         const after = beta[(k + 1) * NTAGS + u]!;
-        if (after <= NEG / 2 || !admissible(gate[k + 1]!, t, u)) continue;
-        const v = after + step(k + 1, t, u) + (gate[k + 1] ? emit[(k + 1) * NTAGS + u]! : 0);
+        if (after <= NEG / 2 || !ADM[(g * NTAGS + t) * NTAGS + u]) continue;
+        const v = trk ? after + (trans[t * NTAGS + u]! + trk[t * NTAGS + u]!) + emit[(k + 1) * NTAGS + u]! : after;
         if (v > best) best = v;
       }
       beta[k * NTAGS + t] = best;
