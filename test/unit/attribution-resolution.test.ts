@@ -61,3 +61,27 @@ test('a transcript speaks in its speakers’ voices', () => {
   assert.equal(source(text, 'We spent'), 'Ane Lund');
   assert.equal(source(text, 'Our port handled'), 'Ane Lund');
 });
+
+test('a long narrative that reports no speech does not count bare speech acts; news does', () => {
+  const life = [
+    'Ida Holm was born in 1901 in a fishing village north of Bergen.',
+    'Her father built boats and her mother kept the village shop.',
+    'She left school at 14 and worked in the shop for six years.',
+    'In 1921 she moved to Oslo to study chemistry.',
+    'She was one of 3 women in her year.',
+    'After her degree she joined a dye works in Drammen.',
+    'The works offered her a post in Germany in 1930.',
+    'Holm praised the new laboratory of the works.',
+    'In 1932 she married the engineer Per Holm.',
+    'They had two daughters, born in 1933 and 1936.',
+    'During the war the family lived on a farm near Hamar.',
+    'She returned to the dye works in 1946 as head of its laboratory.',
+    'Under her the laboratory grew from 4 to 30 chemists.',
+    'She retired in 1966 and moved back to the coast.',
+    'She spent her last years writing poems about the sea.',
+    'She died in 1979, aged 78.',
+  ].join(' ');
+  assert.notEqual(sentence(life, 'Holm praised')?.status, 'attributed');
+  // The same sentence in a short report is a speech act of a named source.
+  assert.equal(source('Ida Holm joined a dye works in Drammen. Holm praised the new laboratory of the works.', 'Holm praised'), 'Ida Holm');
+});
