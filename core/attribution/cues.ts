@@ -877,7 +877,7 @@ function trimOpening(toks: Tok[], ref: { kind: 'name'; from: number; to: number 
     const l = t.lower;
     if (l === 'i' || /^i['’]/.test(l)) return { kind: 'pronoun', word: 'i' };
     if (/^\p{Lu}{2,}$/u.test(t.text)) break;
-    if (FUNCTION_TYPES.has(l) || OPENERS.has(l) || l === 'around' || l === 'upon' || /n['’]t$/.test(l) || ((/ly$/.test(l) || DISCOURSE.has(l)) && toks[from + 1]?.text === ',') || l === 'let' || l === 'please') {
+    if (FUNCTION_TYPES.has(l) || OPENERS.has(l) || l === 'around' || l === 'upon' || /n['’]t$/.test(l) || ((/ly$/.test(l) || DISCOURSE.has(l)) && toks[from + 1]?.text === ',') || FILLERS.has(l) || l === 'let' || l === 'please') {
       from++;
       // The next word is no longer first: it is a name only if capitalised in its own right.
       if (from <= ref.to && (toks[from]!.lower === 'i' || /^i['’]/.test(toks[from]!.lower))) return { kind: 'pronoun', word: 'i' };
@@ -890,6 +890,9 @@ function trimOpening(toks: Tok[], ref: { kind: 'name'; from: number; to: number 
 
 /** Words that open spoken sentences before a comma ("Well, …", "First, …", "Okay, …"): never a name there. */
 const DISCOURSE = new Set(['well', 'so', 'now', 'yes', 'yeah', 'no', 'oh', 'okay', 'ok', 'first', 'second', 'third', 'finally', 'anyway', 'actually', 'look', 'listen', 'again', 'besides', 'indeed', 'sure', 'right', 'alright', 'honestly', 'frankly', 'hey', 'um', 'uh', 'lastly', 'next']);
+
+/** Spoken fillers that are never a name, comma or not ("Well we just had one", "Yeah I think so"). */
+const FILLERS = new Set(['well', 'oh', 'yeah', 'yes', 'okay', 'ok', 'um', 'uh', 'hmm', 'anyway', 'actually']);
 
 /** Index of the sentence's first word (after opening quotes and punctuation). */
 function firstWord(toks: Tok[]): number {

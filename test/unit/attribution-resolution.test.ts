@@ -49,6 +49,9 @@ test('a word that opens spoken sentences is no speaker; a modal stands between s
   const s = sentence('Well, first, I should say that the fund holds $4 million.', 'Well');
   assert.equal(s?.status, 'attributed');
   assert.notEqual(s?.source, 'Well');
+  const filler = sentence('Yeah I think the fund holds $4 million.', 'Yeah');
+  assert.equal(filler?.status, 'attributed');
+  assert.notEqual(filler?.source, 'Yeah');
   assert.equal(source('Ola Berg could argue that the tolls are 20 percent too low.', 'Ola Berg'), 'Ola Berg');
 });
 
