@@ -734,6 +734,16 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
 
 /** How far below the model's threshold a speech act may score and still count (the model reads GUM's narrower notion). */
 const SPEECH_ACT_MARGIN = 2.5;
+/**
+ * Verbs WordNet files under communication whose object is a decision, not a statement ("the council approved a $83
+ * million terminal", "parliament passed the bill"): the sentence reports an act, and its figures still need a source.
+ * With a named subject the rules do not override the model for them (the model may still score them as cues).
+ */
+const DECISIONS = new Set(['approve', 'authorize', 'authorise', 'ratify', 'sanction', 'pass', 'adopt', 'enact', 'veto', 'sign', 'endorse', 'okay', 'order', 'commission']);
+function isDecision(word: string): boolean {
+  const info = attributionModel().lookup(word);
+  return DECISIONS.has(info?.lemma ?? word);
+}
 /** Below this score of its own features a word is no cue (see cueCandidates). */
 const HOPELESS = -1.5;
 
@@ -821,7 +831,7 @@ export function findCue(toks: Tok[]): Cue | null {
     // sense is one of communication, used as a finite verb with a named or pronoun subject, attributes, whatever
     // follows it. GUM's annotation counts only reporting with content, so the model alone under-reads these; with a
     // named subject the rules decide however low the model scores ("Councillor Brook praised the timetable").
-    if (s <= 0 && (s > -SPEECH_ACT_MARGIN || c.source?.kind === 'name' || c.feats.includes('TOV') || c.feats.includes('NOUN') || c.feats.includes('CL') || c.feats.includes('INV') || c.feats.includes('N1=.') || c.evidential || agentive(c))) {
+    if (s <= 0 && (s > -SPEECH_ACT_MARGIN || (c.source?.kind === 'name' && !isDecision(toks[c.at]!.lower)) || c.feats.includes('TOV') || c.feats.includes('NOUN') || c.feats.includes('CL') || c.feats.includes('INV') || c.feats.includes('N1=.') || c.evidential || agentive(c))) {
       const act = speechAct(c, toks);
       if (act || agentive(c)) {
         s = 0.01;

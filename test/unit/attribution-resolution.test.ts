@@ -88,3 +88,9 @@ test('a long narrative that reports no speech does not count bare speech acts; n
   // The same sentence in a short report is a speech act of a named source.
   assert.equal(source('Ida Holm joined a dye works in Drammen. Holm praised the new laboratory of the works.', 'Holm praised'), 'Ida Holm');
 });
+
+test('a named party deciding is an act, not a report: its figures still need a source; praise is a report', () => {
+  const text = 'Councillor Hana Brook praised the timetable on Monday. Mayor Tove Lindqvist approved a $12 million budget for the quay.';
+  assert.equal(sentence(text, 'Councillor Hana Brook')?.source, 'Hana Brook');
+  assert.equal(sentence(text, 'Mayor Tove Lindqvist')?.status, 'unattributed');
+});
