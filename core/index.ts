@@ -33,7 +33,8 @@ export function check(text: string, config: Partial<CopydeskConfig> = {}, refere
   let claims: CheckResult['claims'] = [];
   if (references && references.size > 0) {
     const x = crossCheck(text, annotations, references, cfg);
-    raw.push(...x.findings);
+    // One at a time: spreading an unbounded list into push() overflows the stack past ~128k findings.
+    for (const f of x.findings) raw.push(f);
     claims = x.claims;
   }
   const withSeverity: Finding[] = [];

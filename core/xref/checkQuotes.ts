@@ -53,7 +53,7 @@ export function checkQuotes(ctx: CheckContext): void {
       }
       // Every equally close reference counts as a witness of who said it.
       const tied = found.filter((f) => f.cost === m.cost);
-      if (m.cost === 0) exact.push(...tied);
+      if (m.cost === 0) for (const t of tied) exact.push(t);
       else if (!worst || m.cost > worst.m.cost) {
         worst = { m, words: q };
         alsoTied = tied.slice(1);

@@ -27,7 +27,7 @@ export function hoverAt(result: CheckResult, offset: number, refs: ReferenceInde
   const claim = result.claims.filter((c) => within(offset, c)).sort((x, y) => x.end - x.start - (y.end - y.start))[0];
   if (claim) {
     parts.push(`**${cap(claim.status)}** against the references${claim.evidence.length ? ':' : ' — no reference mentions it.'}`);
-    parts.push(...claim.evidence.slice(0, 3).map((ev) => evidenceQuote(ev, refs)));
+    for (const ev of claim.evidence.slice(0, 3)) parts.push(evidenceQuote(ev, refs));
     widen(claim);
   }
   for (const f of result.findings.filter((f) => within(offset, f) && f.related.length && (!claim || f.start !== claim.start))) {
