@@ -1,17 +1,38 @@
 // Checks one article: its config (walking up), its references (loaded once per distinct set), the file itself.
-// Runs on the main thread or inside a worker; it only returns data, and the caller decides what to print.
+// Runs on the main thread or inside a worker; it only returns data, and the caller decides what to print. The file's
+// analysis is turned into its part of the output right here, so that only that part outlives the check (and crosses
+// from a worker): a run over thousands of articles holds their output, not their analyses.
 import { dirname, resolve } from 'node:path';
 import { check, resolveConfig, type CopydeskConfig } from '../core/index';
 import { readTextFile, InputError } from '../host/readText';
 import { ConfigCache, ConfigError } from '../host/configFile';
 import { listReferenceFiles, loadReferences, type LoadResult } from '../host/references';
-import type { FileReport } from './formats/shared';
+import { totals, type FilePart, type FileReport, type FormatContext, type Totals } from './formats/shared';
+import { FORMAT_OBJECTS } from './formats/index';
+
+/**
+ * The largest article `check` reads. Checking costs memory in proportion to the text: measured on adversarial shapes
+ * (figure-dense prose, short quotes, run-on sentences, capitals) 150–350 MB of heap per MB of text, and up to ~2 GB
+ * per MB for text that is nothing but figures (a finding every two characters): see README, "Large archives". At
+ * 8 MB every shape but the figure-only one fits the default per-file memory budget; a file that still exceeds it is
+ * reported (exit 2) and the other files are checked.
+ */
+export const MAX_CHECK_BYTES = 8 * 1024 * 1024;
 
 export interface CheckerOptions {
   cwd: string;
   /** --references: overrides every config file's "references". */
   references?: string[];
   articleDate?: string;
+  /** How each file's part of the output is made (the format, its context, --quiet). */
+  output: OutputOptions;
+}
+
+export interface OutputOptions {
+  format: string;
+  ctx: FormatContext;
+  /** --quiet: only error-level findings are shown (the exit code still counts every finding). */
+  quiet: boolean;
 }
 
 /** A line for stderr; `once` lines (a broken config or reference) are printed only the first time. */
@@ -23,8 +44,23 @@ export interface Message {
 }
 
 export interface Checked {
-  report: FileReport;
+  /** The file's part of the output. */
+  part: FilePart;
+  /** Every finding of the file by severity, whatever --quiet shows (for the exit code). */
+  totals: Totals;
   messages: Message[];
+}
+
+/** A file's part of the output and its totals, from its report. */
+export function checkedFrom(report: FileReport, index: number, output: OutputOptions, messages: Message[]): Checked {
+  const format = FORMAT_OBJECTS[output.format]!;
+  const shown = output.quiet && report.result ? { ...report, result: { ...report.result, findings: report.result.findings.filter((f) => f.severity === 'error') } } : report;
+  return { part: format.part(shown, index, output.ctx), totals: totals([report]), messages };
+}
+
+/** A file that could not be checked, for the reason given. */
+export function failedFile(file: string, index: number, reason: string, output: OutputOptions): Checked {
+  return checkedFrom({ file, text: '', error: reason }, index, output, [{ text: `${file}: ${reason}`, inputError: true }]);
 }
 
 export class Checker {
@@ -33,8 +69,9 @@ export class Checker {
 
   constructor(private readonly options: CheckerOptions) {}
 
-  checkFile(file: string): Checked {
+  checkFile(file: string, index: number): Checked {
     const messages: Message[] = [];
+    const output = this.options.output;
     try {
       const loaded = this.configs.for(resolve(this.options.cwd, file));
       for (const w of loaded.warnings ?? []) messages.push({ text: `warning: ${w}`, once: true });
@@ -46,19 +83,19 @@ export class Checker {
         : config.references.length
           ? this.referencesFor(config.references, loaded.dir ?? dirname(resolve(this.options.cwd, file)), messages)
           : undefined;
-      const text = readTextFile(resolve(this.options.cwd, file));
+      const text = readTextFile(resolve(this.options.cwd, file), MAX_CHECK_BYTES);
       if (!text.replace(/^\uFEFF/, '').trim()) messages.push({ text: `warning: ${file}: empty file, nothing to check` });
-      return { report: { file, text, result: check(text, config, refs?.index) }, messages };
+      return checkedFrom({ file, text, result: check(text, config, refs?.index) }, index, output, messages);
     } catch (e) {
       if (!(e instanceof InputError || e instanceof ConfigError)) {
         // A bug in the analysis must not end a run over 10,000 articles: report it against this file and go on.
         const reason = `internal error while checking (${(e as Error)?.message ?? e}); please report it`;
         messages.push({ text: `${file}: ${reason}`, inputError: true });
-        return { report: { file, text: '', error: reason }, messages };
+        return checkedFrom({ file, text: '', error: reason }, index, output, messages);
       }
       const message = e instanceof InputError ? `${file}: ${e.message.slice(e.file.length + 2)}` : e.message;
       messages.push({ text: message, once: e instanceof ConfigError, inputError: true });
-      return { report: { file, text: '', error: message }, messages };
+      return checkedFrom({ file, text: '', error: message }, index, output, messages);
     }
   }
 

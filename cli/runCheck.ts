@@ -10,8 +10,7 @@ import { loadIgnoreRules } from './ignoreFile';
 import { inShard, parseShard, type Shard } from './shard';
 import { checkAll } from './pool';
 import { NO_PROGRESS, progressBar, wantsProgress } from './progress';
-import { FORMATS, FORMAT_NAMES } from './formats/index';
-import { totals, type FileReport } from './formats/shared';
+import { FORMAT_OBJECTS, FORMAT_NAMES } from './formats/index';
 
 export interface CheckExit {
   inputErrors: number;
@@ -47,6 +46,7 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
       'no-color': { type: 'boolean' },
       'no-progress': { type: 'boolean', default: false },
       'file-timeout': { type: 'string' },
+      'file-memory': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -56,7 +56,7 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
   }
   if (positionals.length === 0) throw new UsageError('check needs at least one PATH');
   const format = values.format!;
-  const formatter = FORMATS[format];
+  const formatter = FORMAT_OBJECTS[format];
   if (!formatter) throw new UsageError(`unknown format "${format}" (${FORMAT_NAMES.join(', ')})`);
   const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
   if (!/^\d+$/.test(values['max-warnings'] ?? '0')) throw new UsageError('--max-warnings needs a whole number >= 0');
@@ -66,6 +66,8 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs needs a whole number >= 1, or auto');
   const fileTimeout = values['file-timeout'] === undefined ? undefined : Number(values['file-timeout']);
   if (fileTimeout !== undefined && !(fileTimeout > 0)) throw new UsageError('--file-timeout needs a number of seconds > 0');
+  const fileMemory = values['file-memory'] === undefined ? undefined : Number(values['file-memory']);
+  if (fileMemory !== undefined && !(Number.isInteger(fileMemory) && fileMemory >= 64)) throw new UsageError('--file-memory needs a whole number of megabytes >= 64');
   let shard: Shard | undefined;
   if (values.shard !== undefined) {
     try {
@@ -93,13 +95,15 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
 
   const bar = !values['no-progress'] && wantsProgress(!!io.errIsTTY, env, files.length) ? progressBar(files.length, io.err, io.columns) : NO_PROGRESS;
   const printedOnce = new Set<string>();
+  const ctx = { color, cwd, version, shard };
   const checked = await checkAll(
     files,
-    { cwd, references: values.references?.map((r) => r), articleDate: values['article-date'] },
+    { cwd, references: values.references?.map((r) => r), articleDate: values['article-date'], output: { format, ctx, quiet: !!values.quiet } },
     {
       jobs,
       workerEntry: io.workerEntry,
       fileTimeoutMs: fileTimeout ? fileTimeout * 1000 : undefined,
+      fileHeapMb: fileMemory,
       onProgress: (n) => bar.update(n),
       onDone: (_i, c) => {
         for (const m of c.messages) {
@@ -115,9 +119,10 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
     },
   );
   bar.end();
-  const reports: FileReport[] = checked.map((c) => c.report);
-  const shown = values.quiet ? reports.map((r) => (r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f) => f.severity === 'error') } } : r)) : reports;
-  const output = formatter(shown, { color, cwd, version, shard });
+  const output = formatter.finish(
+    checked.map((c) => c.part),
+    ctx,
+  );
   if (values.output) {
     try {
       writeFileSync(resolve(cwd, values.output), output);
@@ -127,6 +132,11 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
     }
   } else io.out(output);
   if (shard && files.length === 0 && all.length > 0) io.err(`copydesk: shard ${shard.index}/${shard.count} has no files (of ${all.length})\n`);
-  const t = totals(reports);
-  return exitCode({ inputErrors, errors: t.errors, warnings: t.warnings, maxWarnings });
+  let errors = 0;
+  let warnings = 0;
+  for (const c of checked) {
+    errors += c.totals.errors;
+    warnings += c.totals.warnings;
+  }
+  return exitCode({ inputErrors, errors, warnings, maxWarnings });
 }

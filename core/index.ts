@@ -5,6 +5,7 @@ import { resolveConfig, severityOf, type CopydeskConfig } from './config';
 import { annotateText } from './pipeline';
 import { crossCheck, ReferenceIndex, type RawFinding } from './xref/index';
 import { applySuppressions } from './suppress';
+import { clipText } from './xref/excerpt';
 
 export * from './types';
 export * from './config';
@@ -27,7 +28,7 @@ export function check(text: string, config: Partial<CopydeskConfig> = {}, refere
     if (a.status === 'unattributed') {
       raw.push({ code: 'unattributed-assertion', start: a.start, end: a.end, message: `Check-worthy claim with no source${a.reasons?.length ? ` (${a.reasons.join(', ')})` : ''}.`, related: [], fixes: attributionPlaceholder(text, a) });
     } else if (a.status === 'vague') {
-      raw.push({ code: 'vague-attribution', start: a.start, end: a.end, message: `Vague attribution${a.cue ? ` ("${a.cue}")` : ''}: name who says so.`, related: [], fixes: attributionPlaceholder(text, a) });
+      raw.push({ code: 'vague-attribution', start: a.start, end: a.end, message: `Vague attribution${a.cue ? ` ("${clipText(a.cue)}")` : ''}: name who says so.`, related: [], fixes: attributionPlaceholder(text, a) });
     }
   }
   let claims: CheckResult['claims'] = [];

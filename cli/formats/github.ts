@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff.
 // Escaping follows the runner's rules: in the message %, CR and LF are encoded; in properties also ':' and ','.
-import { locate, portablePath, type FileReport, type FormatContext } from './shared';
+import { formatAll, locate, partOf, portablePath, type FileReport, type Format, type FormatContext } from './shared';
 
 const COMMAND: Record<string, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -12,29 +12,34 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function formatGithub(reports: FileReport[], ctx: FormatContext): string {
-  const lines: string[] = [];
-  for (const r of reports) {
+export const githubFormat: Format<string> = {
+  part(r, _i, ctx) {
+    const lines: string[] = [];
     const file = escapeProperty(portablePath(r.file, ctx.cwd));
     if (r.error) {
       lines.push(`::error file=${file},title=${escapeProperty('copydesk: file not checked')}::${escapeData(r.error)}`);
-      continue;
+    } else {
+      for (const f of locate(r)) {
+        const props = [
+          `file=${file}`,
+          `line=${f.range.start.line + 1}`,
+          `col=${f.range.start.character + 1}`,
+          `endLine=${f.range.end.line + 1}`,
+          // GitHub only accepts endColumn on single-line annotations.
+          ...(f.range.end.line === f.range.start.line ? [`endColumn=${f.range.end.character + 1}`] : []),
+          `title=${escapeProperty(`copydesk ${f.code}`)}`,
+        ];
+        let msg = f.message;
+        const ev = f.related[0];
+        if (ev) msg += `\nReference: ${portablePath(ev.ref, ctx.cwd)}:${ev.line + 1}: “${ev.excerpt.replace(/\s+/g, ' ').trim()}”`;
+        lines.push(`::${COMMAND[f.severity] ?? 'warning'} ${props.join(',')}::${escapeData(msg)}`);
+      }
     }
-    for (const f of locate(r)) {
-      const props = [
-        `file=${file}`,
-        `line=${f.range.start.line + 1}`,
-        `col=${f.range.start.character + 1}`,
-        `endLine=${f.range.end.line + 1}`,
-        // GitHub only accepts endColumn on single-line annotations.
-        ...(f.range.end.line === f.range.start.line ? [`endColumn=${f.range.end.character + 1}`] : []),
-        `title=${escapeProperty(`copydesk ${f.code}`)}`,
-      ];
-      let msg = f.message;
-      const ev = f.related[0];
-      if (ev) msg += `\nReference: ${portablePath(ev.ref, ctx.cwd)}:${ev.line + 1}: “${ev.excerpt.replace(/\s+/g, ' ').trim()}”`;
-      lines.push(`::${COMMAND[f.severity] ?? 'warning'} ${props.join(',')}::${escapeData(msg)}`);
-    }
-  }
-  return lines.length ? lines.join('\n') + '\n' : '';
+    return partOf(r, lines.map((l) => l + '\n').join(''));
+  },
+  finish: (parts) => parts.map((p) => p.out).join(''),
+};
+
+export function formatGithub(reports: FileReport[], ctx: FormatContext): string {
+  return formatAll(githubFormat, reports, ctx);
 }

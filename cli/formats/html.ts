@@ -2,7 +2,7 @@
 // and beside it the findings with the reference passages they rest on. No script at all, and a Content-Security-Policy
 // that forbids scripts, images and fetches, so even a mistake in escaping could not run what an article contains.
 import type { Severity } from '../../core/index';
-import { locate, portablePath, totals, type FileReport, type FormatContext, type Located } from './shared';
+import { flaggedText, formatAll, locate, partOf, partTotals, portablePath, type FileReport, type Format, type FormatContext, type Located } from './shared';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
@@ -44,24 +44,37 @@ sup.badge.sev-error{background:var(--err)}sup.badge.sev-warning{background:var(-
 @media (max-width:900px){.cols{grid-template-columns:1fr}.findings{position:static;max-height:none}}
 `;
 
+interface HtmlPart {
+  /** The file's entry in the navigation bar. */
+  nav: string;
+  section: string;
+}
+
+export const htmlFormat: Format<HtmlPart> = {
+  part: (r, i, ctx) => partOf(r, { nav: `<a href="#file-${i}">${escapeHtml(portablePath(r.file, ctx.cwd))} (${r.error ? '!' : (r.result?.findings.length ?? 0)})</a>`, section: fileSection(r, i, ctx) }),
+  finish(parts, ctx) {
+    const t = partTotals(parts);
+    const out: string[] = [];
+    out.push('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">');
+    out.push(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+    out.push('<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer">');
+    out.push(`<title>Copydesk report</title><style>${STYLE}</style></head><body>`);
+    out.push('<header class="top"><h1>Copydesk report</h1>');
+    out.push(`<div>${parts.length} file(s): ${t.errors} error(s), ${t.warnings} warning(s), ${t.infos + t.hints} note(s)${t.failedFiles ? `, ${t.failedFiles} not readable` : ''} · copydesk ${escapeHtml(ctx.version)}</div>`);
+    out.push('<div class="legend"><span class="ent ent-PERSON">person</span> <span class="ent ent-ORG">organisation</span> <span class="ent ent-PLACE">place</span> <span class="num">number / date</span> <span class="quote">“quote”</span> <span class="flag sev-error">error</span> <span class="flag sev-warning">warning</span> <span class="flag sev-info">note</span></div></header>');
+    if (parts.length > 1) {
+      out.push('<nav>');
+      for (const p of parts) out.push(p.out.nav);
+      out.push('</nav>');
+    }
+    for (const p of parts) out.push(p.out.section);
+    out.push('</body></html>');
+    return out.join('\n') + '\n';
+  },
+};
+
 export function formatHtml(reports: FileReport[], ctx: FormatContext): string {
-  const t = totals(reports);
-  const out: string[] = [];
-  out.push('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">');
-  out.push(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
-  out.push('<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer">');
-  out.push(`<title>Copydesk report</title><style>${STYLE}</style></head><body>`);
-  out.push('<header class="top"><h1>Copydesk report</h1>');
-  out.push(`<div>${reports.length} file(s): ${t.errors} error(s), ${t.warnings} warning(s), ${t.infos + t.hints} note(s)${t.failedFiles ? `, ${t.failedFiles} not readable` : ''} · copydesk ${escapeHtml(ctx.version)}</div>`);
-  out.push('<div class="legend"><span class="ent ent-PERSON">person</span> <span class="ent ent-ORG">organisation</span> <span class="ent ent-PLACE">place</span> <span class="num">number / date</span> <span class="quote">“quote”</span> <span class="flag sev-error">error</span> <span class="flag sev-warning">warning</span> <span class="flag sev-info">note</span></div></header>');
-  if (reports.length > 1) {
-    out.push('<nav>');
-    reports.forEach((r, i) => out.push(`<a href="#file-${i}">${escapeHtml(portablePath(r.file, ctx.cwd))} (${r.error ? '!' : (r.result?.findings.length ?? 0)})</a>`));
-    out.push('</nav>');
-  }
-  reports.forEach((r, i) => out.push(fileSection(r, i, ctx)));
-  out.push('</body></html>');
-  return out.join('\n') + '\n';
+  return formatAll(htmlFormat, reports, ctx);
 }
 
 function fileSection(r: FileReport, i: number, ctx: FormatContext): string {
@@ -85,7 +98,7 @@ function card(r: FileReport, f: Located, id: string, ctx: FormatContext): string
     .slice(0, 5)
     .map((e) => `<blockquote class="evidence"><span class="src">${escapeHtml(e.title)} — ${escapeHtml(portablePath(e.ref, ctx.cwd))}:${e.line + 1}</span>${escapeHtml(e.excerpt)}</blockquote>`)
     .join('');
-  const passage = r.text.slice(f.start, f.end);
+  const passage = flaggedText(r, f);
   return (
     `<li class="card sev-${f.severity}" id="${id}"><a href="#t-${id}"><sup class="badge sev-${f.severity}">${k}</sup></a> ` +
     `<strong>${escapeHtml(f.severity)}</strong> <span class="code">${escapeHtml(f.code)} · line ${f.range.start.line + 1}</span>` +

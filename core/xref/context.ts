@@ -7,6 +7,7 @@ import { termsOf } from './terms';
 import { indexOfSpanAt } from '../text/spans';
 import { perIndex, sealed } from './cache';
 import { KernelCache } from '../text/memo';
+import { NameTokens, PersonMentions } from './nameTokens';
 
 /** A sentence's passages depend only on its terms, read from its own text when it is sealed (see cache.ts). */
 const sentenceCandidates = perIndex(() => new KernelCache<string, Candidate[]>(4000));
@@ -30,6 +31,8 @@ export class CheckContext {
   readonly claims: Claim[] = [];
   private readonly cands = new Map<number, Candidate[]>();
   private readonly keys = new Map<number, string | null>();
+  private names?: NameTokens;
+  private people?: PersonMentions<Annotations['entities'][number]>;
 
   constructor(
     readonly text: string,
@@ -37,6 +40,16 @@ export class CheckContext {
     readonly index: ReferenceIndex,
     readonly config: CopydeskConfig,
   ) {}
+
+  /** The article's capitalised words, read once per check (only checks that ask who is named around a quote need them). */
+  get nameTokens(): NameTokens {
+    return (this.names ??= new NameTokens(this.text));
+  }
+
+  /** The article's entities by person, for finding where a speaker is named without walking every entity. */
+  get mentions(): PersonMentions<Annotations['entities'][number]> {
+    return (this.people ??= new PersonMentions(this.ann.entities));
+  }
 
   /** The body sentence holding an offset (undefined for furniture: headlines and captions are not checked). */
   sentenceAt(offset: number): Sentence | undefined {
