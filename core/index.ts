@@ -13,14 +13,17 @@ export { ReferenceIndex, referenceTitle } from './xref/index';
 export { lineStarts, positionAt } from './text/lines';
 /** Kernel caches across calls (on by default); benchmarks and tests turn them off to measure or compare fresh analysis. */
 export { setMemoEnabled } from './text/memo';
+import { analysisStarted } from './text/memo';
 
 /** Entities, quantities, quotes and assertions of one article. */
 export function annotate(text: string, config: Partial<CopydeskConfig> = {}): Annotations {
+  analysisStarted();
   return annotateText(text, resolveConfig(config).articleDate);
 }
 
 /** Everything Copydesk reports on one article: attribution findings, and cross-checks when references are given. */
 export function check(text: string, config: Partial<CopydeskConfig> = {}, references?: ReferenceIndex): CheckResult {
+  analysisStarted();
   const cfg = resolveConfig(config);
   const annotations = annotateText(text, cfg.articleDate);
   const raw: RawFinding[] = [];

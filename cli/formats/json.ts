@@ -1,28 +1,41 @@
 // The JSON contract of ../shared/eval/README.md: {"files":[{"file","diagnostics":[...]}]}.
-// Each file's object is serialised on its own (as JSON.stringify(whole, null, 2) would lay it out) and the pieces joined.
-import { formatAll, locate, partOf, type FileReport, type Format } from './shared';
+// Laid out exactly as JSON.stringify(whole, null, 2) would, but each diagnostic and claim is serialised on its own, so a
+// file with hundreds of thousands of findings never has a second, full object tree of them in memory.
+import { formatAll, partOf, positionOf, type FileReport, type Format } from './shared';
 
-const INDENT = '    ';
+/** Items of an array that sits `depth` levels deep, as JSON.stringify(…, null, 2) lays them out. */
+function array(items: Iterable<unknown>, depth: number): string {
+  const pad = '  '.repeat(depth + 1);
+  const parts: string[] = [];
+  for (const x of items) parts.push(pad + JSON.stringify(x, null, 2).replace(/\n/g, '\n' + pad));
+  return parts.length ? `[\n${parts.join(',\n')}\n${'  '.repeat(depth)}]` : '[]';
+}
 
 export const jsonFormat: Format<string> = {
   part(r) {
-    const file = {
-      file: r.file,
-      ...(r.error ? { error: r.error } : {}),
-      diagnostics: locate(r).map((f) => ({
-        code: f.code,
-        severity: f.severity,
-        message: f.message,
-        start: f.start,
-        end: f.end,
-        range: f.range,
-        related: f.related.map((e) => ({ file: e.ref, title: e.title, start: e.start, end: e.end, line: e.line, excerpt: e.excerpt })),
-        fixes: f.fixes,
-      })),
-      claims: r.result?.claims.map((c) => ({ kind: c.kind, text: c.text, status: c.status, start: c.start, end: c.end, evidence: c.evidence.map((e) => ({ file: e.ref, line: e.line, start: e.start, end: e.end })) })) ?? [],
-    };
-    // Nested two levels deep ({"files": [ … ]}): every line of the piece is indented by four spaces.
-    return partOf(r, INDENT + JSON.stringify(file, null, 2).replace(/\n/g, '\n' + INDENT));
+    const findings = r.result?.findings ?? [];
+    function* diagnostics() {
+      for (const f of findings) {
+        yield {
+          code: f.code,
+          severity: f.severity,
+          message: f.message,
+          start: f.start,
+          end: f.end,
+          range: { start: positionOf(r, f.start), end: positionOf(r, f.end) },
+          related: f.related.map((e) => ({ file: e.ref, title: e.title, start: e.start, end: e.end, line: e.line, excerpt: e.excerpt })),
+          fixes: f.fixes,
+        };
+      }
+    }
+    function* claims() {
+      for (const c of r.result?.claims ?? []) yield { kind: c.kind, text: c.text, status: c.status, start: c.start, end: c.end, evidence: c.evidence.map((e) => ({ file: e.ref, line: e.line, start: e.start, end: e.end })) };
+    }
+    // The file object sits two levels deep ({"files": [ … ]}).
+    const keys = [`      "file": ${JSON.stringify(r.file)}`];
+    if (r.error) keys.push(`      "error": ${JSON.stringify(r.error)}`);
+    keys.push(`      "diagnostics": ${array(diagnostics(), 3)}`, `      "claims": ${array(claims(), 3)}`);
+    return partOf(r, `    {\n${keys.join(',\n')}\n    }`);
   },
   finish(parts) {
     if (!parts.length) return '{\n  "files": []\n}\n';

@@ -10,8 +10,18 @@ export function codeLenses(doc: TextDocument, result: CheckResult): CodeLens[] {
   const summary = [count(a.entities.length, 'entity', 'entities'), count(a.quantities.length, 'number'), count(a.quotes.length, 'quote'), count(a.assertions.filter((s) => s.status === 'attributed').length, 'attributed sentence'), `${flagged} to source`].join(' · ');
   const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const lenses: CodeLens[] = [{ range: top, command: { title: `Copydesk: ${summary}`, command: 'copydesk.showOutline', arguments: [doc.uri] } }];
+  // Claims by start, walked once alongside the paragraphs (a filter per paragraph is quadratic in a long article).
+  const sorted = [...result.claims].sort((x, y) => x.start - y.start);
   for (const p of a.paragraphs) {
-    const claims = result.claims.filter((c) => c.start >= p.start && c.start < p.end);
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const claims: typeof sorted = [];
+    for (let k = lo; k < sorted.length && sorted[k]!.start < p.end; k++) claims.push(sorted[k]!);
     if (!claims.length) continue;
     const n = (s: string) => claims.filter((c) => c.status === s).length;
     const parts = [n('corroborated') && `${n('corroborated')} corroborated`, n('conflicting') && `${n('conflicting')} conflicting`, n('unverified') && `${n('unverified')} unverified`].filter(Boolean);

@@ -7,8 +7,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../core/index';
-import { MAX_EXCERPT } from '../../core/xref/excerpt';
-import { ARTICLE_SHAPES, referenceCorpus, type Corpus } from '../support/adversarial';
 
 const N = Number(process.env.COPYDESK_LINEAR_N ?? 1 << 15);
 const MAX_RATIO = 10;
@@ -117,64 +115,3 @@ test('a 1 MB mix of every adversarial pattern finishes, with offsets inside the 
   for (const f of r.findings) assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end);
 });
 
-// --- check() with references ------------------------------------------------------------------------------------
-// The cross-check once grew faster than the text: the clause search per figure ran to the next clause break anywhere in
-// the text, the speaker check read the whole paragraph per quote, name spellings were compared pair by pair, quotes
-// were aligned with whole run-on reference "sentences", and suppression comments were checked against every finding.
-// Each shape (test/support/adversarial.ts: made-up words, nothing repeats, so no cache hides a stage) is checked at n
-// and 4n characters against references that grow with it (documents sharing the article's words, and one run-on
-// "sentence" as long as the article), so a cost proportional to article x references shows as well.
-
-/** Shapes whose once-quadratic part is cheap next to the linear work need a larger n to show it. */
-const SIZE_FOR: Record<string, number> = { 'bare figures without clause breaks': 4 * N };
-
-const corpora = new Map<number, Corpus>();
-function corpusFor(n: number): Corpus {
-  let c = corpora.get(n);
-  if (!c) corpora.set(n, (c = referenceCorpus(n, Math.max(2, Math.round(n / 8000)), 8000, n)));
-  return c;
-}
-
-function timeCheckWith(text: string, refs: Corpus): number {
-  const t0 = process.cpuUsage();
-  check(text, {}, refs.index);
-  const d = process.cpuUsage(t0);
-  return (d.user + d.system) / 1000;
-}
-
-test('warm-up with references', () => {
-  const refs = corpusFor(4000);
-  for (const make of Object.values(ARTICLE_SHAPES)) check(make(1, 4000, refs), {}, refs.index);
-});
-
-for (const [name, make] of Object.entries(ARTICLE_SHAPES)) {
-  test(`linear time with references: ${name}`, () => {
-    const n = SIZE_FOR[name] ?? N;
-    const measure = () => {
-      const small = timeCheckWith(make(n, n, corpusFor(n)), corpusFor(n));
-      const large = timeCheckWith(make(4 * n, 4 * n, corpusFor(4 * n)), corpusFor(4 * n));
-      return { small, large, ratio: large / Math.max(small, 1) };
-    };
-    let m = measure();
-    if (m.ratio > MAX_RATIO && m.large > NOISE_FLOOR_MS) m = measure(); // once more, in case of a load burst
-    const msg = `${name}: ${n} chars ${m.small.toFixed(0)} ms, ${4 * n} chars ${m.large.toFixed(0)} ms (x${m.ratio.toFixed(1)})`;
-    assert.ok(m.ratio <= MAX_RATIO || m.large <= NOISE_FLOOR_MS, `grows faster than linear: ${msg}`);
-  });
-}
-
-test('half a megabyte of every shape against references finishes, with every finding stored once', () => {
-  const refs = corpusFor(1 << 17);
-  const names = Object.keys(ARTICLE_SHAPES);
-  const share = Math.floor((1 << 19) / names.length);
-  const text = names.map((name, k) => ARTICLE_SHAPES[name]!(k, share, refs)).join('\n\n');
-  const t0 = process.cpuUsage();
-  const r = check(text, {}, refs.index);
-  const d = process.cpuUsage(t0);
-  const ms = (d.user + d.system) / 1000;
-  assert.ok(ms < 60_000, `512 KB took ${ms.toFixed(0)} ms`);
-  for (const f of r.findings) {
-    assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end);
-    for (const ev of f.related) assert.ok(ev.excerpt.length <= MAX_EXCERPT + 2, `an excerpt of ${ev.excerpt.length} characters`);
-    assert.ok(f.message.length < 1000, `a message of ${f.message.length} characters`);
-  }
-});
