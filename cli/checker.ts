@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { check, resolveConfig, type CopydeskConfig } from '../core/index';
 import { readTextFile, InputError } from '../host/readText';
 import { ConfigCache, ConfigError } from '../host/configFile';
-import { listReferenceFiles, loadReferences, type LoadResult } from '../host/references';
+import { configScope, listReferenceFiles, loadReferences, selfId, type LoadResult, type ReferenceScope } from '../host/references';
 import { totals, type FilePart, type FileReport, type FormatContext, type Totals } from './formats/shared';
 import { FORMAT_OBJECTS } from './formats/index';
 
@@ -65,12 +65,18 @@ export function failedFile(file: string, index: number, reason: string, output: 
 }
 
 export class Checker {
-  private readonly configs = new ConfigCache();
+  private readonly configs: ConfigCache;
   private readonly refs = new Map<string, LoadResult>();
 
-  constructor(private readonly options: CheckerOptions) {}
+  constructor(private readonly options: CheckerOptions) {
+    this.configs = new ConfigCache([options.cwd]);
+  }
 
-  checkFile(file: string, index: number): Checked {
+  /**
+   * `index` is the file's place in the run (its part of the output is made here); `onStart` is called once the config
+   * and references are ready, as the article itself is read and checked.
+   */
+  checkFile(file: string, index: number, onStart?: () => void): Checked {
     const messages: Message[] = [];
     const output = this.options.output;
     try {
@@ -79,14 +85,19 @@ export class Checker {
       const cliLayer: Partial<CopydeskConfig> = this.options.articleDate ? { articleDate: this.options.articleDate } : {};
       const config = resolveConfig(loaded.config, cliLayer);
       const cliRefs = this.options.references;
+      // --references is the user's own choice and may name anything; a config file's list stays inside its folder.
       const refs = cliRefs?.length
-        ? this.referencesFor(cliRefs, this.options.cwd, messages)
+        ? this.referencesFor(cliRefs, { baseDir: this.options.cwd }, messages)
         : config.references.length
-          ? this.referencesFor(config.references, loaded.dir ?? dirname(resolve(this.options.cwd, file)), messages)
+          ? this.referencesFor(config.references, configScope(loaded.dir ?? dirname(resolve(this.options.cwd, file)), loaded.file, 'pass --references on the command line to read others'), messages)
           : undefined;
-      const text = readTextFile(resolve(this.options.cwd, file), MAX_CHECK_BYTES);
+      onStart?.();
+      const path = resolve(this.options.cwd, file);
+      const text = readTextFile(path, MAX_CHECK_BYTES);
       if (!text.replace(/^\uFEFF/, '').trim()) messages.push({ text: `warning: ${file}: empty file, nothing to check` });
-      return checkedFrom({ file, text, result: check(text, config, refs?.index) }, index, output, messages);
+      // An article the reference globs also match is left out of its own corpus.
+      const self = refs ? selfId(refs.realIds, path) : undefined;
+      return checkedFrom({ file, text, result: check(text, config, refs?.index, { self }) }, index, output, messages);
     } catch (e) {
       if (!(e instanceof InputError || e instanceof ConfigError)) {
         // A bug in the analysis must not end a run over 10,000 articles: report it against this file and go on.
@@ -100,16 +111,17 @@ export class Checker {
     }
   }
 
-  private referencesFor(patterns: string[], baseDir: string, messages: Message[]): LoadResult {
-    const key = baseDir + '\0' + patterns.join('\0');
+  private referencesFor(patterns: string[], scope: ReferenceScope, messages: Message[]): LoadResult {
+    const key = `${scope.baseDir}\0${scope.root ?? ''}\0${patterns.join('\0')}`;
     let r = this.refs.get(key);
     if (!r) {
-      const files = listReferenceFiles(patterns, baseDir);
-      r = loadReferences(files);
-      if (files.length === 0) r.errors.push(`${patterns.join(', ')}: no reference files match (relative to ${baseDir})`);
+      const listed = listReferenceFiles(patterns, scope);
+      r = loadReferences(listed);
+      if (listed.files.length === 0 && listed.errors.length === 0) r.errors.push(`${patterns.join(', ')}: no reference files match (relative to ${scope.baseDir})`);
       this.refs.set(key, r);
     }
     for (const e of r.errors) messages.push({ text: `reference ${e}`, once: true, inputError: true });
     return r;
   }
 }
+

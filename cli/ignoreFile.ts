@@ -1,10 +1,12 @@
 // `.copydeskignore`: gitignore syntax, so a newsroom can copy lines from its .gitignore and reason about them the same way.
 // Looked up in the current directory, else beside the nearest `.copydesk.json` above it (the config root), so a run
 // from a subfolder of the archive honours the same list. Patterns are relative to the ignore file's own folder.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { findConfigFile } from '../host/configFile';
+import { MAX_CONFIG_BYTES, readTextFile } from '../host/readText';
+import { realOr } from '../host/references';
 
 export const IGNORE_FILE = '.copydeskignore';
 
@@ -33,7 +35,8 @@ export function findIgnoreFile(cwd: string): string | undefined {
 export function loadIgnoreRules(cwd: string, explicitFile?: string | null): IgnoreRules {
   const file = explicitFile === null ? undefined : explicitFile ? resolve(cwd, explicitFile) : findIgnoreFile(cwd);
   const ig: Ignore = ignore().add(ALWAYS_IGNORED);
-  if (file) ig.add(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  // `--ignore-path /dev/null` is the usual way to say "an empty list": the one device that is read, as nothing.
+  if (file && realOr(file) !== '/dev/null') ig.add(readTextFile(file, MAX_CONFIG_BYTES).replace(/^\uFEFF/, ''));
   const root = file ? dirname(file) : cwd;
   return {
     file,

@@ -1,10 +1,11 @@
 // The `copydesk` command line: annotate, check, lsp. Formatting lives here; analysis lives in core/.
 import { parseArgs } from 'node:util';
-import { annotate, resolveConfig, type Annotations } from '../core/index';
+import { annotate, isCalendarDate, resolveConfig, type Annotations } from '../core/index';
 import { readTextFile, InputError } from '../host/readText';
 import { loadConfigFor, ConfigError } from '../host/configFile';
 import { runCheck } from './runCheck';
 import { UsageError, USAGE } from './usage';
+import { printable, printableLine } from './printable';
 
 export { UsageError };
 
@@ -50,11 +51,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith?.('ERR_PARSE_ARGS')) {
-      io.err(`copydesk: ${(e as Error).message}\n${USAGE}\n`);
+      io.err(`copydesk: ${printable((e as Error).message)}\n${USAGE}\n`);
       return 2;
     }
     if (e instanceof ConfigError || e instanceof InputError) {
-      io.err(`copydesk: ${e.message}\n`);
+      io.err(`copydesk: ${printable(e.message)}\n`);
       return 2;
     }
     throw e;
@@ -68,16 +69,17 @@ function runAnnotate(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, 'article-date': { type: 'string' } } });
   if (positionals.length === 0) throw new UsageError('annotate needs at least one FILE');
   if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`unknown format "${values.format}" (json or text)`);
+  if (values['article-date'] !== undefined && !isCalendarDate(values['article-date'])) throw new UsageError(`--article-date needs a real date, YYYY-MM-DD (got "${values['article-date']}")`);
   let failed = false;
   const docs: Array<Record<string, unknown>> = [];
   for (const file of positionals) {
     try {
       const text = readTextFile(file);
-      const ann = annotate(text, resolveConfig(loadConfigFor(file).config, values['article-date'] ? { articleDate: values['article-date'] } : {}));
+      const ann = annotate(text, resolveConfig(loadConfigFor(file, [io.cwd ?? process.cwd()]).config, values['article-date'] ? { articleDate: values['article-date'] } : {}));
       docs.push(annotationDocument(file, ann));
     } catch (e) {
       if (!(e instanceof InputError || e instanceof ConfigError)) throw e;
-      io.err(`copydesk: ${e.message}\n`);
+      io.err(`copydesk: ${printable(e.message)}\n`);
       failed = true;
     }
   }
@@ -98,9 +100,9 @@ function annotationDocument(file: string, a: Annotations): Record<string, unknow
 }
 
 function annotationText(d: Record<string, unknown>): string {
-  const lines = [`${d.file}`];
-  for (const e of d.entities as Annotations['entities']) lines.push(`  ${e.type.padEnd(8)} ${e.text}${e.canonical !== e.text ? ` (= ${e.canonical})` : ''}`);
-  for (const q of d.quantities as Annotations['quantities']) lines.push(`  ${q.kind.padEnd(8)} ${q.text}${q.value !== undefined ? ` = ${q.date?.iso ?? q.value}${q.unit && q.kind === 'MONEY' ? ' ' + q.unit : ''}` : ''}`);
-  for (const a of d.assertions as Annotations['assertions']) lines.push(`  ${a.status.padEnd(12)} ${a.source ? `[${a.source}] ` : ''}${a.text.slice(0, 80).replace(/\s+/g, ' ')}`);
+  const lines = [printable(`${d.file}`)];
+  for (const e of d.entities as Annotations['entities']) lines.push(`  ${e.type.padEnd(8)} ${printableLine(e.text)}${e.canonical !== e.text ? ` (= ${printableLine(e.canonical)})` : ''}`);
+  for (const q of d.quantities as Annotations['quantities']) lines.push(`  ${q.kind.padEnd(8)} ${printableLine(q.text)}${q.value !== undefined ? ` = ${q.date?.iso ?? q.value}${q.unit && q.kind === 'MONEY' ? ' ' + q.unit : ''}` : ''}`);
+  for (const a of d.assertions as Annotations['assertions']) lines.push(`  ${a.status.padEnd(12)} ${a.source ? `[${printableLine(a.source)}] ` : ''}${printableLine(a.text.slice(0, 80))}`);
   return lines.join('\n') + '\n';
 }

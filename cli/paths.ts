@@ -1,8 +1,9 @@
 // Expanding the CLI's PATH arguments (files, folders, globs) into article files, in a stable sorted order.
-import { lstatSync, readdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { IgnoreRules } from './ignoreFile';
+import { inside, realOr } from '../host/references';
 
 export const ARTICLE_GLOB = '**/*.{txt,md,markdown,article,story}';
 const ARTICLE_FILE = /\.(txt|md|markdown|article|story)$/i;
@@ -24,12 +25,18 @@ export function expandPaths(args: string[], cwd = process.cwd(), rules?: IgnoreR
   const problems: string[] = [];
   const seen = new Set<string>();
   let ignored = 0;
-  const add = (f: string) => {
+  const realCwd = realOr(resolve(cwd));
+  /**
+   * `within`: the real folders a link may lead into (for a folder walked, that folder and the working directory; for
+   * a path named or globbed, the link's own folder and the working directory).
+   */
+  const add = (f: string, within?: string[]) => {
     const key = resolve(cwd, f);
     if (seen.has(key)) return;
     seen.add(key);
     // Files named one by one obey the ignore file too, so `copydesk check $(git diff --name-only)` does.
     if (rules?.ignores(f)) ignored++;
+    else if (linksOutside(key, within ?? [realCwd, realOr(dirname(key))])) problems.push(`${f}: a link to a file outside ${within ? 'the folder checked' : 'its folder and the working directory'}, skipped`);
     else files.push(f);
   };
   for (const arg of args) {
@@ -40,11 +47,11 @@ export function expandPaths(args: string[], cwd = process.cwd(), rules?: IgnoreR
       st = undefined;
     }
     if (st?.isDirectory()) {
-      walk(arg);
+      walk(arg, [realCwd, realOr(resolve(cwd, arg))]);
     } else if (!st && isDynamicPattern(arg) && !isDanglingLink(resolve(cwd, arg))) {
       const found = globSync(arg, { cwd, followSymbolicLinks: false }).sort();
       if (found.length === 0) missing.push(arg);
-      found.forEach(add);
+      for (const f of found) add(f);
     } else add(arg); // includes broken links and loops: reading them gives the one-line reason
   }
   return { files, missing, ignored, problems };
@@ -54,7 +61,7 @@ export function expandPaths(args: string[], cwd = process.cwd(), rules?: IgnoreR
    * reason instead of a silent skip), links to folders are never entered (a link to a parent cannot make it endless),
    * ignored folders are pruned before they are read, and an unreadable folder is reported, not skipped.
    */
-  function walk(dir: string): void {
+  function walk(dir: string, top: string[]): void {
     let entries;
     try {
       entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
@@ -69,11 +76,26 @@ export function expandPaths(args: string[], cwd = process.cwd(), rules?: IgnoreR
       const rel = joinRel(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIPPED_DIRS.has(e.name) && !rules?.ignores(rel + '/')) subdirs.push(rel);
-      } else if ((e.isFile() || e.isSymbolicLink()) && ARTICLE_FILE.test(e.name)) add(rel);
+      } else if ((e.isFile() || e.isSymbolicLink()) && ARTICLE_FILE.test(e.name)) add(rel, top);
     }
     // Files of a folder before its subfolders, each level sorted: the same order on every machine.
-    for (const d of subdirs) walk(d);
+    for (const d of subdirs) walk(d, top);
   }
+}
+
+/**
+ * A link to a file outside the given folders. A pull request can add `story.md -> ~/.aws/credentials`, and every
+ * report quotes the article; a folder walk and `copydesk check $(git diff --name-only)` would otherwise follow it.
+ * A dangling link or a loop is not "outside": reading it gives its own one-line reason.
+ */
+function linksOutside(path: string, within: string[]): boolean {
+  try {
+    if (!lstatSync(path).isSymbolicLink() || !existsSync(path)) return false;
+  } catch {
+    return false;
+  }
+  const real = realOr(path);
+  return !within.some((w) => inside(real, w));
 }
 
 function isDanglingLink(p: string): boolean {

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Checker, checkedFrom, failedFile, type Checked, type CheckerOptions, type Message } from './checker';
 import type { FileReport } from './formats/shared';
+import { check, ReferenceIndex } from '../core/index';
 
 export interface PoolOptions {
   jobs: number;
@@ -18,7 +19,10 @@ export interface PoolOptions {
   onDone?: (index: number, checked: Checked) => void;
   /** Called whenever any file finishes, for a progress bar. */
   onProgress?: (finished: number) => void;
-  /** --file-timeout: a file taking longer is reported and its worker replaced (needs workers, even for one job). */
+  /**
+   * --file-timeout: a file taking longer is reported and its worker replaced (needs workers, even for one job). Timed
+   * from the worker's `started` message for the file, so thread start-up and reference indexing are not counted.
+   */
   fileTimeoutMs?: number;
   /** --file-memory: the heap (MB) a worker may use for one file and its references; default defaultFileHeapMb(). */
   fileHeapMb?: number;
@@ -95,20 +99,25 @@ export async function checkAll(files: string[], options: CheckerOptions, pool: P
         if (next < files.length) {
           current = next++;
           w.postMessage({ index: current, file: files[current] });
-          if (pool.fileTimeoutMs) {
-            timer = setTimeout(() => {
-              // Analysis is synchronous: the only way to stop a runaway file is to end its thread.
-              fail(`took longer than ${pool.fileTimeoutMs! / 1000} s, skipped (--file-timeout)`);
-              void w.terminate();
-            }, pool.fileTimeoutMs);
-          }
         } else {
           current = -1;
           void w.terminate();
         }
       };
-      w.on('message', (m: WorkerAnswer) => {
+      // The clock starts when the worker starts on the article itself: starting the thread and indexing the
+      // references (once per worker, on its first file) are not the file's time.
+      const startClock = () => {
+        clearTimeout(timer);
+        if (!pool.fileTimeoutMs) return;
+        timer = setTimeout(() => {
+          // Analysis is synchronous: the only way to stop a runaway file is to end its thread.
+          fail(`took longer than ${pool.fileTimeoutMs! / 1000} s, skipped (--file-timeout)`);
+          void w.terminate();
+        }, pool.fileTimeoutMs);
+      };
+      w.on('message', (m: WorkerAnswer | { index: number; started: true }) => {
         if (m.index !== current) return; // a late answer for a file already timed out
+        if ('started' in m) return startClock();
         settle(m.index, fromWorker(m));
         feed();
       });
@@ -155,9 +164,9 @@ class SoloWorker {
       this.pending = { index, done, fail };
       if (!this.w) {
         const w = (this.w = this.spawn());
-        w.on('message', (m: WorkerAnswer) => {
+        w.on('message', (m: WorkerAnswer | { index: number; started: true }) => {
           const p = this.pending;
-          if (this.w !== w || !p || m.index !== p.index) return;
+          if (this.w !== w || !p || m.index !== p.index || 'started' in m) return;
           this.pending = undefined;
           p.done(this.fromWorker(m));
         });
@@ -196,5 +205,18 @@ function sizeOf(path: string): number {
 /** The body of a worker thread: one Checker (so config and reference caches live as long as the worker). */
 export function runWorker(port: { on(ev: 'message', f: (m: { index: number; file: string }) => void): void; postMessage(m: unknown): void }, options: CheckerOptions): void {
   const checker = new Checker(options);
-  port.on('message', ({ index, file }) => port.postMessage({ index, checked: checker.checkFile(file, index) }));
+  // The first analysis in a fresh thread loads the entity model and compiles the pipeline (0.3-0.7 s): that is
+  // start-up, done here before the first file is started, so --file-timeout does not count it against that file.
+  warmUp();
+  port.on('message', ({ index, file }) => port.postMessage({ index, checked: checker.checkFile(file, index, () => port.postMessage({ index, started: true })) }));
+}
+
+function warmUp(): void {
+  try {
+    const refs = new ReferenceIndex();
+    refs.set('warm-up', 'Harbour board vote\n\nThe harbour board approved $2.5 million on Monday, its chair, Ana Ruiz, said.\n');
+    check('Harbour vote\n\nThe board approved $5.2 million on Monday, Ana Ruiz said. Experts say it was “a fair deal”.\n', { articleDate: '2025-02-12' }, refs);
+  } catch {
+    /* a failure here shows again, with its file named, when a real file is checked */
+  }
 }

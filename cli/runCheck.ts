@@ -4,13 +4,17 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Io } from './main';
+import { isCalendarDate } from '../core/index';
 import { UsageError, USAGE } from './usage';
+import { printable } from './printable';
 import { expandPaths } from './paths';
 import { loadIgnoreRules } from './ignoreFile';
 import { inShard, parseShard, type Shard } from './shard';
 import { checkAll } from './pool';
 import { NO_PROGRESS, progressBar, wantsProgress } from './progress';
 import { FORMAT_OBJECTS, FORMAT_NAMES } from './formats/index';
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface CheckExit {
   inputErrors: number;
@@ -68,6 +72,8 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
   if (fileTimeout !== undefined && !(fileTimeout > 0)) throw new UsageError('--file-timeout needs a number of seconds > 0');
   const fileMemory = values['file-memory'] === undefined ? undefined : Number(values['file-memory']);
   if (fileMemory !== undefined && !(Number.isInteger(fileMemory) && fileMemory >= 64)) throw new UsageError('--file-memory needs a whole number of megabytes >= 64');
+  // Node's timers hold at most 2^31-1 ms and fire at once (after 1 ms) beyond that: refuse rather than skip every file.
+  if (fileTimeout !== undefined && fileTimeout * 1000 > MAX_TIMER_MS) throw new UsageError(`--file-timeout is at most ${Math.floor(MAX_TIMER_MS / 1000)} seconds (about 24 days)`);
   let shard: Shard | undefined;
   if (values.shard !== undefined) {
     try {
@@ -76,7 +82,7 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
       throw new UsageError((e as Error).message);
     }
   }
-  if (values['article-date'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['article-date'])) throw new UsageError('--article-date needs YYYY-MM-DD');
+  if (values['article-date'] !== undefined && !isCalendarDate(values['article-date'])) throw new UsageError(`--article-date needs a real date, YYYY-MM-DD (got "${values['article-date']}")`);
   const cwd = io.cwd ?? process.cwd();
   const color = values['no-color'] ? false : values.color ? true : env.NO_COLOR ? false : env.FORCE_COLOR && env.FORCE_COLOR !== '0' ? true : io.isTTY && !values.output;
 
@@ -85,11 +91,11 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
   const files = all.filter((f) => inShard(f, shard, cwd));
   let inputErrors = 0;
   for (const m of missing) {
-    io.err(`copydesk: ${m}: no files match\n`);
+    io.err(`copydesk: ${printable(m)}: no files match\n`);
     inputErrors++;
   }
   for (const p of problems) {
-    io.err(`copydesk: ${p}\n`);
+    io.err(`copydesk: ${printable(p)}\n`);
     inputErrors++;
   }
 
@@ -113,7 +119,7 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
           }
           if (m.inputError) inputErrors++;
           bar.end();
-          io.err(`copydesk: ${m.text}\n`);
+          io.err(`copydesk: ${printable(m.text)}\n`);
         }
       },
     },
@@ -127,7 +133,7 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
     try {
       writeFileSync(resolve(cwd, values.output), output);
     } catch (e) {
-      io.err(`copydesk: cannot write ${values.output}: ${(e as Error).message}\n`);
+      io.err(`copydesk: cannot write ${printable(values.output)}: ${printable((e as Error).message)}\n`);
       return 2;
     }
   } else io.out(output);

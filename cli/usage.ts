@@ -7,13 +7,15 @@ export const USAGE = `Usage:
   copydesk lsp --stdio
 
 check options:
-  -r, --references DIR|GLOB   reference articles (repeatable); overrides "references" in .copydesk.json
+  -r, --references DIR|GLOB   reference articles (repeatable); overrides "references" in .copydesk.json. Yours to
+                              choose: may be outside the repository (.copydesk.json may only name files inside it)
   -f, --format NAME           text (default), json, sarif, github, junit, html
   -o, --output FILE           write the report to FILE instead of stdout
       --max-warnings N        exit 1 when there are more than N warnings
       --quiet                 show error-level findings only (exit code unchanged)
   -j, --jobs N|auto           check files on N worker threads (default 1; auto = one per CPU)
-      --file-timeout SECS     give up on a file after this long (reported, exit 2); runs checks on worker threads
+      --file-timeout SECS     give up on a file after this long (reported, exit 2; at most 2147483); runs checks on
+                              worker threads, and thread start-up and reference indexing are not counted
       --file-memory MB        heap for checking one file on a worker thread (default: half the machine's memory
                               shared among the workers, 512-4096); a file needing more is reported (exit 2)
       --shard I/N             check only shard I of N (1-based; a file's shard is a hash of its path)
@@ -26,4 +28,5 @@ check options:
 Exit codes:
   0  no error-level findings (and no more warnings than --max-warnings)
   1  error-level findings, or more warnings than --max-warnings
-  2  usage error, invalid .copydesk.json, or a file or reference that could not be read`;
+  2  usage error, invalid .copydesk.json, or a file or reference that could not be read or was refused
+     (outside the repository)`;

@@ -9,7 +9,9 @@ export type SeveritySetting = Severity | 'off';
  * reports and exits 0 unless a newsroom makes its gate strict (`--max-warnings 0`, or codes raised to "error").
  */
 export const FINDING_CODES = {
-  'unattributed-assertion': { severity: 'info', description: 'A check-worthy claim (a number, superlative, prediction, evaluation…) with no source.' },
+  // A hint, not an info squiggle: most sentences of ordinary copy carry a claim without a source of their own, and a
+  // page underlined throughout reads as an error list. Still counted in the lenses and listed in the side bar.
+  'unattributed-assertion': { severity: 'hint', description: 'A check-worthy claim (a number, superlative, prediction, evaluation…) with no source.' },
   'vague-attribution': { severity: 'warning', description: 'A claim attributed to nobody in particular ("experts say").' },
   'number-mismatch': { severity: 'warning', description: 'A number, amount or count disagrees with what the references say about the same thing.' },
   'date-mismatch': { severity: 'warning', description: "A date disagrees with the references' date for the same event." },
@@ -46,11 +48,47 @@ export function resolveConfig(...layers: Array<Partial<CopydeskConfig> | undefin
   for (const layer of layers) {
     if (!layer) continue;
     if (Array.isArray(layer.references) && layer.references.length) out.references = layer.references.filter((r) => typeof r === 'string');
-    if (layer.severity && typeof layer.severity === 'object') Object.assign(out.severity, layer.severity);
-    if (typeof layer.articleDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(layer.articleDate)) out.articleDate = layer.articleDate;
+    // Only real levels: an editor setting of "loud" would otherwise reach the editor as a diagnostic with no severity.
+    if (layer.severity && typeof layer.severity === 'object') {
+      for (const [code, level] of Object.entries(layer.severity)) if (SEVERITY_LEVELS.includes(level as SeveritySetting)) out.severity[code] = level;
+    }
+    if (typeof layer.articleDate === 'string' && isCalendarDate(layer.articleDate)) out.articleDate = layer.articleDate;
     if (typeof layer.reportUnverified === 'boolean') out.reportUnverified = layer.reportUnverified;
   }
   return out;
+}
+
+/** YYYY-MM-DD naming a day that exists (2024-02-29 does, 2025-02-29 and 2025-13-45 do not). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!;
+}
+
+export const SEVERITY_LEVELS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+/** The known finding code closest to a mistyped one (at most a third of its letters off), for "did you mean". */
+export function closestCode(code: string): string | undefined {
+  let best: string | undefined;
+  let bestD = Math.max(2, Math.floor(code.length / 3)) + 1;
+  for (const known of Object.keys(FINDING_CODES)) {
+    const d = editDistance(code.toLowerCase(), known);
+    if (d < bestD) (best = known), (bestD = d);
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 export function severityOf(config: CopydeskConfig, code: string): SeveritySetting {

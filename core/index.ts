@@ -1,11 +1,13 @@
 // The façade of the analysis core: text + config (+ reference index) in, plain data out.
 // No vscode, LSP or fs imports anywhere under core/ (enforced by test/unit/purity.test.ts).
-import type { Annotations, CheckResult, Finding, Fix } from './types';
+import type { Annotations, CheckResult, Finding } from './types';
 import { resolveConfig, severityOf, type CopydeskConfig } from './config';
 import { annotateText } from './pipeline';
 import { crossCheck, ReferenceIndex, type RawFinding } from './xref/index';
+import { excluding } from './xref/exclude';
 import { applySuppressions } from './suppress';
 import { clipText } from './xref/excerpt';
+import { placeholderFix, referenceSources, sourceFix, vagueSourceFix } from './attributionFixes';
 
 export * from './types';
 export * from './config';
@@ -21,26 +23,39 @@ export function annotate(text: string, config: Partial<CopydeskConfig> = {}): An
   return annotateText(text, resolveConfig(config).articleDate);
 }
 
+export interface CheckOptions {
+  /**
+   * The article's own id in the reference index, when the reference globs also match it: the check then leaves that
+   * document out, since an article is never its own reference (its sentences would corroborate all it says).
+   */
+  self?: string;
+}
+
 /** Everything Copydesk reports on one article: attribution findings, and cross-checks when references are given. */
-export function check(text: string, config: Partial<CopydeskConfig> = {}, references?: ReferenceIndex): CheckResult {
+export function check(text: string, config: Partial<CopydeskConfig> = {}, references?: ReferenceIndex, options: CheckOptions = {}): CheckResult {
   analysisStarted();
   const cfg = resolveConfig(config);
+  if (references && options.self !== undefined) references = excluding(references, options.self);
   const annotations = annotateText(text, cfg.articleDate);
+  // Names spelled two ways are found with or without references; the rest of the cross-check needs them.
+  const x = crossCheck(text, annotations, references ?? NO_REFERENCES, cfg);
+  const claims = x.claims;
   const raw: RawFinding[] = [];
+  // Each sentence is offered only the claims that start inside it (all claims per sentence is quadratic).
+  const byStart = [...claims].sort((p, q) => p.start - q.start);
+  const claimsIn = (a: { start: number; end: number }) => startingIn(byStart, a.start, a.end);
   for (const a of annotations.assertions) {
     if (a.status === 'unattributed') {
-      raw.push({ code: 'unattributed-assertion', start: a.start, end: a.end, message: `Check-worthy claim with no source${a.reasons?.length ? ` (${a.reasons.join(', ')})` : ''}.`, related: [], fixes: attributionPlaceholder(text, a) });
+      const sources = referenceSources(a, claimsIn(a), references, annotations.entities).map((who) => sourceFix(text, a, who));
+      raw.push({ code: 'unattributed-assertion', start: a.start, end: a.end, message: `Check-worthy claim with no source${a.reasons?.length ? ` (${a.reasons.join(', ')})` : ''}.`, related: [], fixes: [...sources.filter((f) => !!f), ...placeholderFix(text, a)] });
     } else if (a.status === 'vague') {
-      raw.push({ code: 'vague-attribution', start: a.start, end: a.end, message: `Vague attribution${a.cue ? ` ("${clipText(a.cue)}")` : ''}: name who says so.`, related: [], fixes: attributionPlaceholder(text, a) });
+      const sources = referenceSources(a, claimsIn(a), references, annotations.entities).map((who) => vagueSourceFix(text, a, who, `Attribute to ${who}, as the reference does`) ?? sourceFix(text, a, who));
+      const placeholder = vagueSourceFix(text, a);
+      raw.push({ code: 'vague-attribution', start: a.start, end: a.end, message: `Vague attribution${a.cue ? ` ("${clipText(a.cue)}")` : ''}: name who says so.`, related: [], fixes: [...sources.filter((f) => !!f), ...(placeholder ? [placeholder] : placeholderFix(text, a))] });
     }
   }
-  let claims: CheckResult['claims'] = [];
-  if (references && references.size > 0) {
-    const x = crossCheck(text, annotations, references, cfg);
-    // One at a time: spreading an unbounded list into push() overflows the stack past ~128k findings.
-    for (const f of x.findings) raw.push(f);
-    claims = x.claims;
-  }
+  // One at a time: spreading an unbounded list into push() overflows the stack past ~128k findings.
+  for (const f of x.findings) raw.push(f);
   const withSeverity: Finding[] = [];
   for (const f of raw) {
     const sev = severityOf(cfg, f.code);
@@ -51,15 +66,24 @@ export function check(text: string, config: Partial<CopydeskConfig> = {}, refere
     if (sev === 'off') return null;
     return { code: 'unused-suppression', severity: sev, start: d.start, end: d.end, message: `Unused suppression${codes ? ` for ${codes.join(', ')}` : ''}: nothing here was reported.`, related: [], fixes: [] };
   });
-  findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+  // Ordinal, not localeCompare: the order must not depend on the locale the editor or the CI runner runs in.
+  findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { annotations, findings, claims };
 }
 
-/** A quick fix that marks where the source belongs: ", according to [SOURCE]" before the sentence's final punctuation. */
-function attributionPlaceholder(text: string, s: { start: number; end: number }): Fix[] {
-  let at = s.end;
-  while (at > s.start && /[\s”"’')\]]/.test(text[at - 1]!)) at--;
-  if (at > s.start && /[.!?]/.test(text[at - 1]!)) at--;
-  if (at <= s.start) return [];
-  return [{ title: 'Insert attribution placeholder', start: at, end: at, newText: ', according to [SOURCE]' }];
+/** The items of a list sorted by start that start in [from, to). */
+function startingIn<T extends { start: number }>(sorted: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < sorted.length && sorted[k]!.start < to; k++) out.push(sorted[k]!);
+  return out;
 }
+
+/** Stands in when no references are configured: the checks that need none still run. */
+const NO_REFERENCES = new ReferenceIndex();

@@ -98,6 +98,12 @@ export interface Fix {
   start: number;
   end: number;
   newText: string;
+  /**
+   * Absent: a specific correction (the references' spelling, figure, wording or speaker, or the article's own
+   * spelling of a name), offered first and preferred. 'source': an attribution the references give. 'placeholder':
+   * a gap for the writer to fill in, offered last.
+   */
+  basis?: 'source' | 'placeholder';
 }
 
 export interface Finding extends Span {
@@ -108,14 +114,20 @@ export interface Finding extends Span {
   fixes: Fix[];
 }
 
-/** How a claim, quote or name fared against the references: shown even when nothing is wrong. */
+/**
+ * How a claim fared against the references: shown even when nothing is wrong. Conflicting whenever a mismatch finding
+ * is on it; corroborated only when a reference states the same figure or words about the same thing; else unverified.
+ */
 export type CheckStatus = 'corroborated' | 'conflicting' | 'unverified';
 
+/** A figure, date or quote checked against the references. Names are not claims: a name found in a reference proves nothing. */
 export interface Claim extends Span {
-  kind: 'quantity' | 'quote' | 'entity';
+  kind: 'quantity' | 'quote';
   text: string;
   status: CheckStatus;
   evidence: Evidence[];
+  /** When conflicting: what the mismatch findings on it say. */
+  conflicts?: string[];
 }
 
 export interface CheckResult {

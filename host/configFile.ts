@@ -1,7 +1,9 @@
 // The repo config file `.copydesk.json`, found by walking up from an article; read by both the CLI and the server.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DEFAULT_CONFIG, type CopydeskConfig } from '../core/config';
+import { DEFAULT_CONFIG, FINDING_CODES, closestCode, isCalendarDate, type CopydeskConfig } from '../core/config';
+import { InputError, MAX_CONFIG_BYTES, describeFsError, readTextFile } from './readText';
+import { inside, realOr } from './references';
 
 export const CONFIG_FILE = '.copydesk.json';
 
@@ -52,7 +54,7 @@ export function parseConfig(file: string, text: string, warnings: string[] = [])
     data = JSON.parse(body);
   } catch (e) {
     const msg = (e as Error).message;
-    throw new ConfigError(file, jsonErrorLine(body, msg), msg.replace(/^JSON\.parse: /, '').replace(/\s*\(line \d+ column \d+\)/, ''));
+    throw new ConfigError(file, jsonErrorLine(body, msg), jsonReason(msg));
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(file, 1, 'expected a JSON object');
   const obj = data as Record<string, unknown>;
@@ -67,10 +69,16 @@ export function parseConfig(file: string, text: string, warnings: string[] = [])
     if (!obj.severity || typeof obj.severity !== 'object' || Array.isArray(obj.severity)) throw new ConfigError(file, lineOf('severity'), '"severity" must be an object of code: level');
     for (const [code, level] of Object.entries(obj.severity)) {
       if (!LEVELS.includes(level as string)) throw new ConfigError(file, lineOf(code), `severity of "${code}" must be off, hint, info, warning or error`);
+      // Codes are stable, so an unknown one is almost always a typo that would silently do nothing. A warning, not an
+      // error: a config written for a newer Copydesk (with a code this one lacks) still works here.
+      if (!(code in FINDING_CODES)) {
+        const near = closestCode(code);
+        warnings.push(`${file}:${lineOf(code)}: unknown finding code "${code}" in "severity" ignored${near ? ` (did you mean "${near}"?)` : ''}`);
+      }
     }
   }
-  if (obj.articleDate !== undefined && (typeof obj.articleDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(obj.articleDate))) {
-    throw new ConfigError(file, lineOf('articleDate'), '"articleDate" must be a date like 2025-02-12');
+  if (obj.articleDate !== undefined && (typeof obj.articleDate !== 'string' || !isCalendarDate(obj.articleDate))) {
+    throw new ConfigError(file, lineOf('articleDate'), '"articleDate" must be a real date, YYYY-MM-DD like 2025-02-12');
   }
   if (obj.reportUnverified !== undefined && typeof obj.reportUnverified !== 'boolean') {
     throw new ConfigError(file, lineOf('reportUnverified'), '"reportUnverified" must be true or false');
@@ -79,25 +87,49 @@ export function parseConfig(file: string, text: string, warnings: string[] = [])
   return obj as Partial<CopydeskConfig>;
 }
 
-export function loadConfigFile(file: string): LoadedConfig {
+/**
+ * V8's JSON.parse messages quote the text around the error (`Unexpected token 'A', "AWS_SECRET"... is not valid
+ * JSON`): the reason keeps the kind of error and drops the quoted text, so a config file that is something else
+ * (a link to a key file) never has its content printed.
+ */
+export function jsonReason(message: string): string {
+  const m = message.replace(/^JSON\.parse: /, '').replace(/\s*\(line \d+ column \d+\)/, '');
+  if (/is not valid JSON$/.test(m) || /^Unexpected token/.test(m)) return 'not valid JSON (unexpected character)';
+  return m.replace(/"[^]*"/g, '…');
+}
+
+/**
+ * Reads a config file, bounded like every read. A config file that is a symbolic link is followed only to a file
+ * inside its own folder or one of `roots` (the working directory, the workspace folders): anything else would let a
+ * repository point its "config" at a file elsewhere on the machine.
+ */
+export function loadConfigFile(file: string, roots: readonly string[] = []): LoadedConfig {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    if (lstatSync(file).isSymbolicLink()) {
+      const real = realOr(file);
+      if (![dirname(file), ...roots].some((r) => inside(real, realOr(resolve(r))))) throw new ConfigError(file, 1, `a link to a file outside ${dirname(file)}, refused`);
+    }
+    text = readTextFile(file, MAX_CONFIG_BYTES);
   } catch (e) {
-    throw new ConfigError(file, 1, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    if (e instanceof ConfigError) throw e;
+    const reason = e instanceof InputError ? e.message.slice(e.file.length + 2) : describeFsError(e);
+    throw new ConfigError(file, 1, `cannot read (${reason})`);
   }
   const warnings: string[] = [];
   return { file, dir: dirname(file), config: parseConfig(file, text, warnings), warnings };
 }
 
-export function loadConfigFor(articlePath: string): LoadedConfig {
+export function loadConfigFor(articlePath: string, roots: readonly string[] = []): LoadedConfig {
   const file = findConfigFile(dirname(resolve(articlePath)));
   if (!file) return { config: {} };
-  return loadConfigFile(file);
+  return loadConfigFile(file, roots);
 }
 
 /** One lookup and one parse per folder for a batch run over thousands of articles; a broken file is remembered too. */
 export class ConfigCache {
+  constructor(private readonly roots: readonly string[] = []) {}
+
   private readonly byDir = new Map<string, LoadedConfig | ConfigError>();
   private readonly byFile = new Map<string, LoadedConfig | ConfigError>();
 
@@ -111,7 +143,7 @@ export class ConfigCache {
         r = this.byFile.get(file);
         if (!r) {
           try {
-            r = loadConfigFile(file);
+            r = loadConfigFile(file, this.roots);
           } catch (e) {
             if (!(e instanceof ConfigError)) throw e;
             r = e;

@@ -77,6 +77,23 @@ test('the package script keeps engines.vscode installable on code-server 4.100.3
   assert.equal(pkg.main, './dist/extension.js');
 });
 
+test('activates only for what it checks; declares untrusted and virtual workspace support', () => {
+  // Not on every plaintext or Markdown file: those are checked only when enablePlainText / enableMarkdown are on, and
+  // the client then adds them to its document selector.
+  assert.deepEqual(pkg.activationEvents, ['onLanguage:article', 'workspaceContains:**/.copydesk.json']);
+  const untrusted = pkg.capabilities?.untrustedWorkspaces;
+  assert.equal(untrusted?.supported, 'limited');
+  assert.deepEqual(untrusted.restrictedConfigurations, ['copydesk.references'], 'a workspace may not set what is read in Restricted Mode');
+  assert.match(untrusted.description, /copydesk\.references/);
+  assert.equal(pkg.capabilities.virtualWorkspaces?.supported, false);
+  assert.match(pkg.capabilities.virtualWorkspaces.description, /from disk/);
+  const props = pkg.contributes.configuration.properties;
+  assert.equal(props['copydesk.references'].scope, 'resource');
+  // VS Code itself rejects an impossible month or day in the settings editor.
+  const date = new RegExp(props['copydesk.articleDate'].pattern);
+  assert.ok(date.test('2025-02-12') && date.test('') && !date.test('2025-13-45') && !date.test('2025-02-32'));
+});
+
 test('icon and activity-bar image exist and the icon is a 128x128 PNG', () => {
   const png = readFileSync(join(ROOT, pkg.icon));
   assert.equal(png.toString('latin1', 1, 4), 'PNG');

@@ -1,6 +1,9 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff.
 // Escaping follows the runner's rules: in the message %, CR and LF are encoded; in properties also ':' and ','.
+// Control characters from file names or article text are shown escaped (printable.ts) before that: the log viewer
+// would otherwise interpret an ESC[…] sequence in a file name.
 import { formatAll, locate, partOf, portablePath, type FileReport, type Format, type FormatContext } from './shared';
+import { printable, printableLine } from '../printable';
 
 const COMMAND: Record<string, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -15,9 +18,9 @@ export function escapeProperty(s: string): string {
 export const githubFormat: Format<string> = {
   part(r, _i, ctx) {
     const lines: string[] = [];
-    const file = escapeProperty(portablePath(r.file, ctx.cwd));
+    const file = escapeProperty(printable(portablePath(r.file, ctx.cwd)));
     if (r.error) {
-      lines.push(`::error file=${file},title=${escapeProperty('copydesk: file not checked')}::${escapeData(r.error)}`);
+      lines.push(`::error file=${file},title=${escapeProperty('copydesk: file not checked')}::${escapeData(printableLine(r.error))}`);
     } else {
       for (const f of locate(r)) {
         const props = [
@@ -29,9 +32,9 @@ export const githubFormat: Format<string> = {
           ...(f.range.end.line === f.range.start.line ? [`endColumn=${f.range.end.character + 1}`] : []),
           `title=${escapeProperty(`copydesk ${f.code}`)}`,
         ];
-        let msg = f.message;
+        let msg = printableLine(f.message);
         const ev = f.related[0];
-        if (ev) msg += `\nReference: ${portablePath(ev.ref, ctx.cwd)}:${ev.line + 1}: “${ev.excerpt.replace(/\s+/g, ' ').trim()}”`;
+        if (ev) msg += `\nReference: ${printable(portablePath(ev.ref, ctx.cwd))}:${ev.line + 1}: “${printableLine(ev.excerpt.replace(/\s+/g, ' ').trim())}”`;
         lines.push(`::${COMMAND[f.severity] ?? 'warning'} ${props.join(',')}::${escapeData(msg)}`);
       }
     }

@@ -1,5 +1,6 @@
 // Human-readable findings grouped by file (a header, then `line:col severity code message`); colour only on a terminal.
 import { formatAll, locate, partOf, partTotals, type FileReport, type Format } from './shared';
+import { printable, printableLine } from '../printable';
 
 const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
 const DIM = '\x1b[90m';
@@ -10,11 +11,11 @@ export const textFormat: Format<string> = {
     const paint = painter(ctx.color);
     const found = r.error ? [] : locate(r);
     if (!found.length) return partOf(r, '');
-    const lines: string[] = [paint(r.file, BOLD)];
+    const lines: string[] = [paint(printable(r.file), BOLD)];
     for (const f of found) {
       const pos = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(8);
-      lines.push(`  ${pos} ${paint(f.severity.padEnd(7), COLORS[f.severity] ?? '')} ${f.message} ${paint(f.code, DIM)}`);
-      for (const ev of f.related.slice(0, 3)) lines.push(paint(`           ↳ ${ev.ref}:${ev.line + 1}: “${oneLine(ev.excerpt, 100)}”`, DIM));
+      lines.push(`  ${pos} ${paint(f.severity.padEnd(7), COLORS[f.severity] ?? '')} ${printableLine(f.message)} ${paint(f.code, DIM)}`);
+      for (const ev of f.related.slice(0, 3)) lines.push(paint(`           ↳ ${printable(ev.ref)}:${ev.line + 1}: “${printable(oneLine(ev.excerpt, 100))}”`, DIM));
     }
     lines.push('');
     return partOf(r, lines.join('\n') + '\n');

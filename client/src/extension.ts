@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { OutlineProvider } from './outline';
+import { StatusController, openConfigFile, statusMenu } from './status';
+import { RESCAN_REFERENCES_NOTIFICATION, STATUS_NOTIFICATION, USER_REFERENCES_NOTIFICATION, type StatusParams, type UserReferencesParams } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -13,7 +15,18 @@ function documentSelector(): LanguageClientOptions['documentSelector'] {
   return selector.flatMap((s) => [{ ...s, scheme: 'file' }, { ...s, scheme: 'untitled' }]);
 }
 
-function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+/**
+ * copydesk.references as the user set it in their own settings. Only these globs may name files outside the workspace:
+ * the server's configuration request answers with the merged value, in which a repository's .vscode/settings.json
+ * could otherwise point at any file on the machine. In an untrusted workspace VS Code ignores the workspace value
+ * altogether (package.json: restrictedConfigurations).
+ */
+function userReferences(): string[] {
+  const v = vscode.workspace.getConfiguration('copydesk').inspect<unknown>('references')?.globalValue;
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, status: StatusController): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -26,20 +39,31 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
       configurationSection: 'copydesk',
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,article,story}'), vscode.workspace.createFileSystemWatcher('**/.copydesk.json')],
     },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('copydesk') },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('copydesk'), userReferences: userReferences() },
   };
-  return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+  const c = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+  // Registered before start, so the first article's status is not missed.
+  c.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => status.update(p));
+  return c;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Copydesk', { log: true });
-  client = createClient(context, output);
+  const status = new StatusController(context);
+  client = createClient(context, output, status);
   const outline = new OutlineProvider(() => client);
+  outline.view = vscode.window.createTreeView('copydesk.outline', { treeDataProvider: outline, showCollapseAll: true });
 
   context.subscriptions.push(
     output,
-    vscode.window.registerTreeDataProvider('copydesk.outline', outline),
-    vscode.window.onDidChangeActiveTextEditor(() => outline.refresh()),
+    status,
+    outline.view,
+    vscode.window.onDidChangeActiveTextEditor(() => {
+      status.render();
+      void outline.refresh();
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => status.forget(d.uri.toString())),
+    referencesAppearing(status),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === vscode.window.activeTextEditor?.document) outline.refreshSoon();
     }),
@@ -50,16 +74,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('copydesk.restartServer', async () => {
       await client?.stop().catch(() => undefined);
-      client = createClient(context, output);
+      client = createClient(context, output, status);
       await client.start();
       outline.refresh();
     }),
     vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('copydesk.statusMenu', () => statusMenu(status.current())),
+    vscode.commands.registerCommand('copydesk.openConfig', () => {
+      const r = status.current()?.references;
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+      const dir = r?.suggestedConfigDir ?? folder;
+      if (!dir) return vscode.window.showInformationMessage('Copydesk: open a folder first; .copydesk.json lives at its top.');
+      return openConfigFile(r?.configFile, dir);
+    }),
     vscode.commands.registerCommand('copydesk.showOutline', () => vscode.commands.executeCommand('copydesk.outline.focus')),
     vscode.commands.registerCommand('copydesk.showClaims', async (uri: string, items: Array<{ status: string; text: string; start: number }>) => {
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
       const pick = await vscode.window.showQuickPick(
-        (items ?? []).map((i) => ({ label: `$(${icon(i.status)}) ${i.text}`, description: i.status, start: i.start })),
+        (items ?? []).map((i) => ({ label: `$(${icon(i.status)}) ${i.text.replace(/\s+/g, ' ').slice(0, 120)}`, description: i.status, start: i.start })),
         { title: 'Copydesk: claims in this paragraph' },
       );
       if (pick) {
@@ -72,6 +104,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('copydesk.enablePlainText') || e.affectsConfiguration('copydesk.enableMarkdown')) {
         void vscode.commands.executeCommand('copydesk.restartServer');
+      } else if (e.affectsConfiguration('copydesk.references') && client?.isRunning()) {
+        void client.sendNotification(USER_REFERENCES_NOTIFICATION, { references: userReferences() } satisfies UserReferencesParams);
       }
     }),
   );
@@ -79,8 +113,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   outline.refresh();
 }
 
+/**
+ * A folder of references copied into the workspace arrives as one "folder created" event, which the reference-file
+ * watchers never see. While some article's references match nothing, anything created makes the server list them again.
+ */
+function referencesAppearing(status: StatusController): vscode.Disposable {
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  watcher.onDidCreate(() => {
+    if (!status.waitingForReferences()) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void client?.sendNotification(RESCAN_REFERENCES_NOTIFICATION), 500);
+  });
+  return watcher;
+}
+
 export function icon(status: string): string {
-  return status === 'corroborated' ? 'pass' : status === 'conflicting' ? 'error' : 'question';
+  return status === 'corroborated' ? 'pass' : status === 'conflicting' ? 'error' : status === 'to source' ? 'comment-unresolved' : 'question';
 }
 
 export async function deactivate(): Promise<void> {

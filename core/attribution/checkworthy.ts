@@ -8,18 +8,18 @@ const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean)
 const SUPERLATIVE = words(`first largest biggest greatest highest lowest longest shortest strongest weakest fastest slowest richest poorest
   oldest youngest newest deadliest worst best most least only record unprecedented top leading foremost costliest busiest`);
 const PREDICTION = words(`will would could may might likely unlikely expected poised forecast projected slated set going bound predicted anticipated plans planned intends`);
-const EVALUATION = words(`key vital vast critical crucial significant major huge massive enormous important strategic strategically promising serious
-  severe dramatic historic innumerable tremendous substantial considerable essential fundamental landmark controversial
+const EVALUATION = words(`key vital vast critical crucial significant major huge massive enormous important strategic promising serious
+  severe dramatic historic tremendous substantial considerable essential fundamental landmark controversial
   swiftly rapidly sharply struggled struggling struggle adequate inadequate success successful failure failed effective ineffective
-  dangerous risky alarming remarkable notable gambit concessions concession lifeline bold sweeping devastating catastrophic
+  dangerous risky alarming remarkable notable bold sweeping devastating catastrophic
   crippling booming thriving dire unprecedented massive huge strong weak robust fragile stable unstable popular unpopular
   powerful influential ambitious aggressive dominant vulnerable viable`);
-const MOTIVE = words(`seeks seek seeking sought aims aim aiming aimed hopes hope hoping desire desires wants intent intended bid effort mollify
+const MOTIVE = words(`seeks seek seeking sought aims aim aiming aimed hopes hope hoping desire desires wants intent intended bid effort
   bolster appease pressure motivated because purpose`);
 const GENERAL = words(`most many all every no none always never largely mostly generally widely much several few numerous currently increasingly
   dependent typically often rarely usually majority minority`);
 const TREND = words(`gaining growing rising falling increase increased increasing decline declined declining surge surged soared plunged
-  doubled tripled halved grew fell rose traction momentum inroads advance advancing`);
+  doubled tripled halved grew fell rose momentum advance advancing`);
 const CONTEXT_VERBS = words(`comes came coincide coincides amid following`);
 const DATE_WORDS = words(`monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
   october november december yesterday today tomorrow weeks months years decade decades century centuries recent recently`);

@@ -6,6 +6,7 @@ import { NameResolver } from './sources';
 import { worthReasons } from './checkworthy';
 import { sentenceKernel, type SentenceKernel } from './kernel';
 import { ANONYMOUS_HEADS } from './lexicon';
+import { documentVoice, type Voice } from './voice';
 
 export { findQuotes };
 
@@ -68,6 +69,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   };
   let lastSpeaker: Own | undefined;
   let lastOrg: string | undefined;
+  const voice = documentVoice(text, input.paragraphs, input.entities, resolver);
   for (const s of sentences) {
     if (s.furniture) continue;
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
@@ -89,7 +91,8 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
       const unwanted = cue.source.word === 'she' ? 'm' : 'f';
       antecedent = candidates.find((c) => c !== undefined && genderOf.get(c) !== unwanted) ?? candidates.find((c) => c !== undefined);
     }
-    if (cue) own = ownAttribution(cue, kernel, base, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start) });
+    // A cue that names nobody ("It is widely expected that …") gives way to the vague reading of the sentence.
+    if (cue && !((cue.source.kind === 'none' || (cue.source.kind === 'pronoun' && cue.source.word === 'it')) && kernel.vague)) own = ownAttribution(cue, kernel, base, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start), voice });
     if (!own) {
       const vague = kernel.vague;
       if (vague) own = { status: 'vague', cue: vague };
@@ -158,20 +161,29 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
 }
 
 /** `k` holds the sentence's tokens, with offsets relative to `base`. */
-function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string, resolver: NameResolver, ctx: { lastPerson?: string; lastSpeaker?: Own; lastOrg?: string }): Own | null {
+function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string, resolver: NameResolver, ctx: { lastPerson?: string; lastSpeaker?: Own; lastOrg?: string; voice?: Voice }): Own | null {
   const src = cue.source;
   const cueText = cue.cue;
   switch (src.kind) {
     case 'name': {
-      // "According to Afghan Ambassador to the United States Hamdullah Mohib": a person named in the phrase is the source.
+      // "According to Harbour Authority chief executive Lena Moss": a person named in the phrase is the source.
       const person = src.within ? resolver.personIn(base + k.starts[src.within.from]!, base + k.ends[src.within.to]!) : undefined;
       if (person) return { status: 'attributed', source: person, cue: cueText, person: true };
       const r = resolver.resolve(base + k.starts[src.from]!, base + k.ends[src.to]!);
       if (!r) return null;
+      // "Member states want …": one capitalised word opening the sentence that no entity makes a name, right before a
+      // cue that can be a plural noun, is that noun's modifier, not a speaker.
+      if (r.type === 'UNKNOWN' && src.from === 0 && src.to === 0 && cue.at === 1 && /s$/.test(cueText)) return null;
       return { status: 'attributed', source: r.name, cue: cueText, person: r.type === 'PERSON' };
     }
     case 'pronoun': {
       if (src.word === 'he' || src.word === 'she') return { status: 'attributed', source: ctx.lastPerson, cue: cueText, person: true };
+      // "I think": the document's own voice when it names one (an interviewee, a speaker); otherwise the sentence is
+      // still attributed (to its unnamed author), so it is not flagged as a claim without a source.
+      if (src.word === 'i') return { status: 'attributed', source: ctx.voice?.name, cue: cueText, person: true };
+      // "Do you think …?" asks the interviewee.
+      if (src.word === 'you') return { status: 'attributed', source: ctx.voice?.interview ? ctx.voice.name : undefined, cue: cueText, person: true };
+      if (src.word === 'we' && ctx.voice) return { status: 'attributed', source: ctx.voice.name, cue: cueText, person: true };
       if (src.word === 'it') return { status: 'attributed', source: ctx.lastOrg ?? ctx.lastSpeaker?.source, cue: cueText };
       return { status: 'attributed', source: ctx.lastSpeaker?.source, cue: cueText, person: ctx.lastSpeaker?.person };
     }
@@ -181,6 +193,8 @@ function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string,
       const anonymous = ANONYMOUS_HEADS.has(src.head);
       return { status: 'attributed', source: anonymous ? phrase : phrase.replace(/^(the|its|his|her|their)\s+/i, ''), cue: cueText };
     }
+    case 'none':
+      return { status: 'attributed', cue: cueText };
     case 'vague': {
       const phrase = text.slice(base + k.starts[src.from]!, base + k.ends[src.to]!);
       return { status: 'vague', cue: cue.at > src.to ? `${phrase} ${cueText}` : `${cueText} ${phrase}` };
@@ -202,7 +216,7 @@ function personTracker(entities: Entity[], type: Entity['type'] = 'PERSON') {
 }
 
 /**
- * Speaker of each quote: the attribution of the sentence it ends in (", Trump wrote") or starts in ("Trump said: “…"),
+ * Speaker of each quote: the attribution of the sentence it ends in (", Varga wrote") or starts in ("Varga said: “…"),
  * else the speaker of an earlier quote or attributed sentence in the same paragraph (a continuation), else the speaker of
  * a quote left open at the end of the previous paragraph, else a credit line right after its paragraph (a pull quote).
  */
@@ -261,8 +275,8 @@ function assignSpeakers(infos: Info[], quotes: Quote[], text: string, paragraphs
       paraSpeaker.set(paragraphs[para]!.index, speaker);
     }
   }
-  // A paragraph that is nothing but a quote, followed by a paragraph that opens with a named speaker ("Zelensky said
-  // this in his nightly address"): the speaker is named in the next paragraph.
+  // A paragraph that is nothing but a quote, followed by a paragraph that opens with a named speaker ("Varga said
+  // this in her weekly address"): the speaker is named in the next paragraph.
   const firstOwnOfPara = new Map<number, Own>();
   for (const info of infos) if (!firstOwnOfPara.has(info.s.paragraph)) firstOwnOfPara.set(info.s.paragraph, info.own ?? { status: 'vague', cue: '' });
   for (let k = quotes.length - 1; k >= 0; k--) {
@@ -273,6 +287,20 @@ function assignSpeakers(infos: Info[], quotes: Quote[], text: string, paragraphs
     if ((q.end - q.start) / Math.max(1, p.end - p.start) < 0.8) continue;
     const next = firstOwnOfPara.get(p.index + 1);
     if (next?.status === 'attributed' && next.source) q.speaker = next.source;
+  }
+  // A paragraph that is all quote, right after a paragraph whose quote had a speaker, goes on in the same voice (news
+  // style: "“…,” said Varga.\n\n“…”"), unless it names someone else.
+  for (let k = 1; k < quotes.length; k++) {
+    const q = quotes[k]!;
+    const prev = quotes[k - 1]!;
+    if (q.speaker || !prev.speaker) continue;
+    const para = paraOf(q.start);
+    const p = paragraphs[para]!;
+    if (para === 0 || paraOf(prev.start) !== para - 1 || q.start > p.start + 1 || (q.end - q.start) / Math.max(1, p.end - p.start) < 0.9) continue;
+    const before = paragraphs[para - 1]!;
+    // The earlier quote must be in the last part of its paragraph (its speaker is the last voice heard).
+    if (before.end - prev.end > 80 || !/^\p{Lu}\S*\s+\p{Lu}/u.test(prev.speaker)) continue;
+    q.speaker = prev.speaker;
   }
   // A quote left open at the end of its paragraph runs on into the next one, whose speaker it shares.
   for (let k = quotes.length - 2; k >= 0; k--) {
@@ -296,7 +324,7 @@ function dashCredit(text: string, q: Quote, para: Paragraph, resolver: NameResol
   return resolver.resolve(para.end - m[1]!.length - (text.slice(q.end, para.end).length - m[0].trimEnd().length), para.end)?.name;
 }
 
-// "Ukrainian Presidential Chief of Staff, Andrii Yermak" or "— Jane Doe": a short credit line under a pull quote.
+// "Harbour Authority chief executive, Lena Moss" or "— Jane Doe": a short credit line under a pull quote.
 const CREDIT_LINE = /^[—–-]?\s*(?:[\p{L}.’'-]+\s+){0,8}?(?:[\p{L}.’'-]+,\s*)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*)$/u;
 
 // "— Jane Doe (@janedoe) March 3, 2025": the credit line under an embedded post.

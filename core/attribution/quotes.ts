@@ -26,8 +26,17 @@ const paragraphQuotes = new KernelCache<string, readonly number[]>(2000);
  */
 export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const out: Quote[] = [];
+  let openAtEnd = false;
   for (const p of paragraphs) {
     const spans = paragraphQuotes.get(text.slice(p.start, p.end), quotesOf);
+    // A quote left open at the end of a paragraph may run on into the next without reopening (some styles never
+    // reopen): a paragraph with no quote of its own that ends with a closing mark is the rest of it.
+    if (openAtEnd && spans.length === 0 && p.end - p.start > 1 && isCloser(text.charCodeAt(p.end - 1))) {
+      out.push({ start: p.start, end: p.end, inner: text.slice(p.start, p.end - 1), innerStart: p.start });
+      openAtEnd = false;
+      continue;
+    }
+    openAtEnd = spans.length > 0 && spans[spans.length - 1] === p.end - p.start && !isCloser(text.charCodeAt(p.end - 1));
     for (let k = 0; k < spans.length; k += 3) {
       const start = p.start + spans[k]!;
       const innerEnd = p.start + spans[k + 1]!;
@@ -83,3 +92,5 @@ function quotesOf(text: string): number[] {
   else if (straightOpen >= 0 && n - straightOpen > 20) push(out, straightOpen, n, n);
   return out;
 }
+
+const isCloser = (c: number): boolean => c === CLOSE || c === STRAIGHT || c === GUILLEMET_CLOSE;

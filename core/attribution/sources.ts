@@ -21,7 +21,7 @@ function stripTitlesOnce(name: string): string {
   const words = wordsOf(name);
   const lastOrg = findLastIndex(words, (w) => ORG_WORDS.has(w.toLowerCase()));
   if (lastOrg >= 0) {
-    // "Refugee Council Enver Solomon": a personal name after the organisation is the person.
+    // "Harbour Council Lena Moss": a personal name after the organisation is the person.
     const tail = words.slice(lastOrg + 1);
     if (tail.length >= 2 && tail.length <= 3 && tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLES.has(w.toLowerCase()))) return tail.join(' ');
     return name.replace(/^(the|a|an)\s+/i, '');
@@ -35,7 +35,7 @@ function stripTitlesOnce(name: string): string {
 
 /**
  * The entity's canonical name when it plausibly names the same thing as the mention: it ends with the mention's last
- * word ("Zelensky" -> "Volodymyr Zelensky") or spells out its acronym ("CES"). Otherwise the mention itself.
+ * word ("Varga" -> "Ines Varga") or spells out its acronym ("CRC"). Otherwise the mention itself.
  */
 function trustedCanonical(e: Entity): string {
   const c = e.canonical;
@@ -96,16 +96,16 @@ export class NameResolver {
       ents.sort((x, y) => (TYPE_RANK[x.type] ?? 4) - (TYPE_RANK[y.type] ?? 4) || y.end - x.end);
       const e = ents[0]!;
       const name = this.expand(stripTitles(trustedCanonical(e)));
-      // A tagger that caught only part of an organisation's name ("Ministry" of "Russian Defense Ministry"): the
+      // A tagger that caught only part of an organisation's name ("Authority" of "Northern Harbour Authority"): the
       // capitalised words around it are the better name.
       const chunk = stripTitles(this.text.slice(start, end).trim());
       if (chunk.length > name.length && chunk.includes(e.text)) {
         const cw = wordsOf(chunk);
         if (cw.some((w) => ORG_WORDS.has(w.toLowerCase()))) return { name: chunk, type: 'ORG' };
-        // "Valeska Paris" read as the place "Paris": a two- or three-word capitalised name around it is a person.
+        // "Dora Berlin" read as the place "Berlin": a two- or three-word capitalised name around it is a person.
         if (e.type === 'PLACE' && cw.length >= 2 && cw.length <= 3 && cw.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return { name: chunk, type: 'PERSON' };
       }
-      // "Paris" tagged as a place but expanded to "Valeska Paris", a person named elsewhere in the document.
+      // "Berlin" tagged as a place but expanded to "Dora Berlin", a person named elsewhere in the document.
       if (e.type !== 'PERSON' && name !== e.text && this.isKnownPerson(name)) return { name, type: 'PERSON' };
       return { name, type: e.type };
     }
@@ -139,7 +139,7 @@ export class NameResolver {
 
   private readonly expanded = new Map<string, string>();
 
-  /** "Trump" -> "Donald Trump", "CES" -> "Ukrainian Center for Economic Strategy" (memoised: names repeat). */
+  /** "Varga" -> "Ines Varga", "CRC" -> "Coastal Research Centre" (memoised: names repeat). */
   expand(name: string): string {
     let out = this.expanded.get(name);
     if (out === undefined) {

@@ -37,6 +37,8 @@ export interface DocTokens {
   runStart: Int32Array;
   runEnd: Int32Array;
   headline: Uint8Array;
+  /** Tokens of a table line (1) or of a sentence with a score (2). */
+  table: Uint8Array;
   docLower: Set<string>;
   docMidCap: Set<string>;
   gazetteer: Gazetteer;
@@ -110,6 +112,8 @@ interface SentencePrep {
    * indexes, -1 outside a run). One typed array a sentence: allocating typed arrays is what costs. */
   ints: Int32Array;
   headline: boolean;
+  /** 1: a line of a results table or standings (many numbers); 2: a sentence with a score ("3-1"). */
+  table: number;
   /** Lower-case words of the sentence (for docLower) and its capitalised words after the start (for docMidCap),
    * each once. */
   lowerWords: string[];
@@ -118,6 +122,47 @@ interface SentencePrep {
 const CAND = 8;
 const CONT = 16;
 const SHOUT = 32;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isInitial = (w: string): boolean => w.length === 1 && ((w >= 'A' && w <= 'Z') || (w > '\u00bf' && UPPER_CH.test(w)));
+
+/** At least three words, and four in five words of two letters or more set wholly in capitals. */
+function isShouted(words: string[]): boolean {
+  let caps = 0;
+  let all = 0;
+  for (const w of words) {
+    if (w.length < 2 || !LETTER_CH.test(w)) continue;
+    all++;
+    if (!LOWER_CH.test(w) && UPPER_CH.test(w)) caps++;
+  }
+  return all >= 3 && caps * 5 >= all * 4;
+}
+
+const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+
+/** The case-restored view of a shouted sentence, in place: list entries (places, organisations, given names) and
+ * words no English word list has keep a capital; other words go lower case. */
+function restoreCase(words: string[], gazetteer: Gazetteer): void {
+  const n = words.length;
+  const low = words.map((w) => w.toLowerCase());
+  const keep = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = gazetteer.match(low, i, n);
+    if (m && (m.len > 1 || !gazetteer.lex.has(low[i]!) || m.cls === 'C' || m.cls === 'S' || m.cls === 'O')) {
+      keep.fill(1, i, i + m.len);
+      i += m.len - 1;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    if (!LETTER_CH.test(w) || LOWER_CH.test(w)) continue;
+    const t = titleCase(w);
+    if (CONNECTORS.has(low[i]!)) words[i] = low[i]!;
+    else if (keep[i] || gazetteer.first.has(t)) words[i] = t;
+    else if (gazetteer.lex.has(low[i]!) || TITLE_WORDS.has(low[i]!) || w.length === 1) words[i] = low[i]!;
+    else words[i] = t;
+  }
+}
 
 /** The features of a sentence read only that sentence: the tokenizer has no look-behind and stops at the span's end,
  * and every loop below stays within [0, n). */
@@ -136,6 +181,11 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
       words.push(t.text.slice(0, -2), t.text.slice(-2));
       startsL.push(t.start, cut);
       endsL.push(cut, t.end);
+    } else if (t.text === '.' && words.length && endsL[endsL.length - 1] === t.start && isInitial(words[words.length - 1]!)) {
+      // "James P. Hogan", "C. H. Douglas": the tokenizer splits a lone initial from its full stop, which would end
+      // the name in the middle.
+      words[words.length - 1] += '.';
+      endsL[endsL.length - 1] = t.end;
     } else {
       words.push(t.text);
       startsL.push(t.start);
@@ -143,6 +193,11 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
     }
   }
   const n = words.length;
+  // A sentence set in capitals (a wire headline, a section label) is read in a case-restored view: words the lists
+  // know as names, and unknown words, keep a capital; common words go lower case ("LEEDS BEAT CHELSEA" is tagged as
+  // "Leeds beat Chelsea"). The text and offsets stay the original's.
+  const shouted = isShouted(words);
+  if (shouted) restoreCase(words, gazetteer);
   const lower: string[] = new Array<string>(n).fill('');
   const shapes: string[] = new Array<string>(n).fill('');
   if (scratch.flags.length < n) {
@@ -187,7 +242,29 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
     }
   }
   // Headlines and titles: mostly capitalised words and no closing full stop (a name-dense sentence has one).
-  const headline = n > 0 && nwords >= 3 && caps / nwords >= 0.7 && words[e - 1] !== '.';
+  const headline = shouted || (n > 0 && nwords >= 3 && caps / nwords >= 0.7 && words[e - 1] !== '.');
+  // Results tables and standings: a line with several numbers ("Leeds 2 Chelsea 1", "Oakdale 12 8 3 1 26"). There a
+  // number never continues a name, and the tagger knows it is reading a table.
+  // A date ("1998-04-12", "12/04") or a time counts once: a dateline ("OSLO 1998-04-12") is no table.
+  let nums = 0;
+  let alnum = 0;
+  for (let i = s; i < e; i++) {
+    const c0 = words[i]!.charCodeAt(0);
+    const glued = i > s + 1 && startsL[i] === endsL[i - 1] && endsL[i - 2] === startsL[i - 1] && isDigit(words[i - 2]!.charCodeAt(0));
+    if (isDigit(c0) && !glued) nums++;
+    if (flags[i]! & 4 || (isDigit(c0) && !glued)) alnum++;
+  }
+  // A score in running text ("beat Braga 3-1") marks a sports report: 2 (a table line is 1).
+  let score = false;
+  for (let i = s + 2; i < e && !score; i++) {
+    if (words[i - 1] !== '-' || !isDigit(words[i]!.charCodeAt(0)) || !isDigit(words[i - 2]!.charCodeAt(0))) continue;
+    // Exactly "3-1": not part of a longer run such as a date ("1998-04-12").
+    const joins = (w: string) => w === '-' || w === '/' || w === ':' || isDigit(w.charCodeAt(0));
+    const before = i > s + 2 && startsL[i - 2] === endsL[i - 3] && joins(words[i - 3]!);
+    const after = i + 1 < e && startsL[i + 1] === endsL[i] && joins(words[i + 1]!);
+    if (!before && !after && startsL[i - 1] === endsL[i - 2] && startsL[i] === endsL[i - 1] && words[i]!.length <= 2 && words[i - 2]!.length <= 2) score = true;
+  }
+  const table = nums >= 2 && nums * 10 >= alnum * 3 ? 1 : score ? 2 : 0;
   for (let i = s; i < e; i++) {
     const w = words[i]!;
     if (!(flags[i]! & 2) || !ALLCAPS.test(w)) continue;
@@ -229,7 +306,7 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const c0 = w.charCodeAt(0);
-    if (cand[i] || CONNECTORS.has(w) || (c0 >= 48 && c0 <= 57) || w === '-') cont[i] = 1;
+    if (cand[i] || CONNECTORS.has(w) || (!table && ((c0 >= 48 && c0 <= 57) || w === '-'))) cont[i] = 1;
   }
   const ints = new Int32Array(5 * n);
   let anyGaz = false;
@@ -242,7 +319,7 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
     if (gaz[i] !== undefined) anyGaz = true;
   }
   // Without repeats: the document's sets are rebuilt from these on every edit.
-  return { n, words, lower, shapes, gaz: anyGaz ? gaz : null, ints, headline, lowerWords: [...new Set(lowerWords)], midCaps: [...new Set(midCaps)] };
+  return { n, words, lower, shapes, gaz: anyGaz ? gaz : null, ints, headline, table, lowerWords: [...new Set(lowerWords)], midCaps: [...new Set(midCaps)] };
 }
 
 /** Working arrays of prepareSentence (not reentrant), grown as needed. */
@@ -281,6 +358,7 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
   const runStart = new Int32Array(n);
   const runEnd = new Int32Array(n);
   const headline = new Uint8Array(n);
+  const table = new Uint8Array(n);
   const sentIdx = new Int32Array(n);
   const sents: Array<[number, number]> = [];
   const docLower = new Set<string>();
@@ -308,6 +386,7 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
       runEnd[a + i] = rs < 0 ? -1 : p.ints[q + 4]! + a;
     }
     if (p.headline) headline.fill(1, a, a + p.n);
+    if (p.table) table.fill(p.table, a, a + p.n);
     sentIdx.fill(k, a, a + p.n);
     for (const w of p.lowerWords) docLower.add(w);
     for (const w of p.midCaps) docMidCap.add(w);
@@ -323,7 +402,7 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
       }
       return toks;
     },
-    n, words, starts, ends, sentText, cont, sentOf: (i: number) => sentIdx[i]!, text, lower, shapes, flags, sents, cand, shout, gaz, runStart, runEnd, headline, docLower, docMidCap, gazetteer,
+    n, words, starts, ends, sentText, cont, sentOf: (i: number) => sentIdx[i]!, text, lower, shapes, flags, sents, cand, shout, gaz, runStart, runEnd, headline, table, docLower, docMidCap, gazetteer,
   };
 }
 
@@ -462,10 +541,19 @@ export function contextFeatures(d: DocTokens, i: number, s: number, e: number, f
       f.add('rl', runFeat(len, pos));
       f.add('re', suffixClass(d.lower[re - 1]!));
       if (d.gazetteer.first.has(d.words[rs]!)) f.add('rf', pos);
+      // The words that say what a multi-word name is: "… Airport", "Bank of …".
+      if (len > 1) {
+        if (i !== re - 1) f.add('rlw', d.lower[re - 1]!);
+        if (i !== rs) f.add('rfw', d.lower[rs]!);
+      }
       if (rs > s) f.add('rp', d.lower[rs - 1]!);
     }
     f.pair('pw,w', i > s ? d.lower[i - 1]! : '<s>', lw);
     f.pair('w,nw', lw, i + 1 < e ? d.lower[i + 1]! : '</s>');
+  }
+  if (d.table[i]) {
+    const c0 = i + 1 < e ? d.words[i + 1]!.charCodeAt(0) : 0;
+    f.add('tbl', d.table[i] === 2 ? 's' : isDigit(c0) ? 'd' : '1');
   }
   const g = d.gaz[i];
   if (g) f.add('g', g);

@@ -8,10 +8,16 @@ import { loadModel, type PackedModel } from './model';
 import { TAGS, tagDoc, type Weights } from './tagger';
 import { resolve, type RawSpan } from './resolve';
 
-let loaded: { weights: Weights; gazetteer: Gazetteer } | undefined;
+/** A loaded tagger: weights and name lists. */
+export interface NerModel {
+  weights: Weights;
+  gazetteer: Gazetteer;
+}
+
+let loaded: NerModel | undefined;
 
 /** Opens the model once per process, on first use (nothing is decoded until looked up). */
-function model(): { weights: Weights; gazetteer: Gazetteer } {
+function model(): NerModel {
   if (!loaded) loaded = loadModel(packed as PackedModel);
   return loaded;
 }
@@ -19,7 +25,12 @@ function model(): { weights: Weights; gazetteer: Gazetteer } {
 const GAZ_TYPE: Record<string, EntityType> = { C: 'PLACE', S: 'PLACE', R: 'PLACE', P1: 'PLACE', P2: 'PLACE', P3: 'PLACE', O: 'ORG' };
 
 export function findEntities(text: string, sentences: Sentence[]): Entity[] {
-  const { weights, gazetteer } = model();
+  return findEntitiesWith(model(), text, sentences);
+}
+
+/** The same with a given model (training scores a model it has just built, before writing it). */
+export function findEntitiesWith(m: NerModel, text: string, sentences: Sentence[]): Entity[] {
+  const { weights, gazetteer } = m;
   const d = prepare(text, sentences, gazetteer);
   const { tags, margin } = tagDoc(d, weights);
   const raw: RawSpan[] = [];
@@ -50,13 +61,21 @@ export function findEntities(text: string, sentences: Sentence[]): Entity[] {
 // proper, so a common word there ("MAPLEFORD — Residents said…") is no name.
 const DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?(?: \([^()\n]{1,40}\))? ?[—–-]{1,2} ?/u;
 
+// Wire copy also sets a dateline as a line of its own with the date: "OSLO 1998-04-12", "HARSTAD, March 14".
+const DATED_LINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}),? (?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\p{Lu}\p{Ll}+\.? \d{1,2}(?:, \d{4})?)[ \t]*(?=\n|$)/u;
+
 function datelines(text: string, sentences: Sentence[], entities: Entity[], gazetteer: Gazetteer): Entity[] {
   let out = entities;
   for (const s of sentences) {
-    if (s.furniture || (s.start > 0 && text[s.start - 1] !== '\n')) continue;
+    if (s.start > 0 && text[s.start - 1] !== '\n') continue;
     // Not cut at the sentence's end: "RIVERTON, Ore." may be split off as a sentence of its own.
-    const m = DATELINE.exec(text.slice(s.start, s.start + 120));
-    if (!m || m[1]!.length < 2 || s.start + m[0].length >= text.length) continue;
+    const head = text.slice(s.start, s.start + 120);
+    const dash = s.furniture ? null : DATELINE.exec(head);
+    // A dated line is furniture (segmenting sets it apart) and ends at its date.
+    const m = dash ?? DATED_LINE.exec(head);
+    if (!m || m[1]!.length < 2 || (dash && s.start + m[0].length >= text.length)) continue;
+    // "SOCCER - LEEDS WIN", "BUSINESS —": a section label in common words is no place.
+    if (!gazetteer.classOf(m[1]!) && m[1]!.split(' ').every((w) => gazetteer.lex.has(w.toLowerCase()))) continue;
     if (out === entities) out = entities.slice();
     const placeEnd = s.start + m[1]!.length;
     const at = out.findIndex((e) => e.end > s.start && e.start < placeEnd);
@@ -64,9 +83,10 @@ function datelines(text: string, sentences: Sentence[], entities: Entity[], gaze
       let k = 0;
       while (k < out.length && out[k]!.start < s.start) k++;
       out.splice(k, 0, { start: s.start, end: placeEnd, text: m[1]!, type: 'PLACE', canonical: m[1]! });
-    } else if (out[at]!.type === 'PERSON' && out[at]!.start === s.start && out[at]!.end === placeEnd) {
+    } else if (out[at]!.type !== 'PLACE' && gazetteer.classOf(m[1]!) !== 'O' && out[at]!.start === s.start && out[at]!.end === placeEnd) {
       out[at] = { ...out[at]!, type: 'PLACE' };
     }
+    if (!dash) continue;
     const after = s.start + m[0].length;
     const next = out.findIndex((e) => e.start === after);
     const e = out[next];

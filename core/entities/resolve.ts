@@ -23,6 +23,26 @@ const ACRONYM = /^\p{Lu}{3,6}$/u;
 const ACRONYM_DEF = /^\p{Lu}[\p{Lu}.&]+$/u;
 const CAP0 = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}]/u;
+const ROMANISED_FAMILY = /^\p{Lu}\p{Ll}{1,5}$/u;
+const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,5}$/u;
+/** "Hong Kong-based": common second halves of a hyphenated word, which no given name has. */
+const NOT_GIVEN = new Set(['based', 'born', 'led', 'run', 'made', 'era', 'area', 'wide', 'style', 'type', 'like', 'free', 'held', 'owned', 'class', 'level', 'bound', 'city', 'state']);
+/** Place words that also end the names of clubs and universities ("Manchester City", "Ohio State"). */
+const CLUB_PLACE_WORDS = new Set(['city', 'state', 'town', 'county', 'island', 'islands']);
+/** A country, state or region name starts at token i ("… of Trade and Canada" is two names). */
+const GAZ_STRONG = (d: DocTokens, i: number): boolean => {
+  const g = d.gaz[i];
+  return g !== undefined && g[0] === 'B' && STRONG_LISTS.has(g.slice(2));
+};
+/** Last words of club names ("Riverton Rovers"). */
+const CLUB_WORDS = new Set(['rovers', 'united', 'city', 'athletic', 'wanderers', 'town', 'fc', 'albion', 'sporting', 'rangers', 'dynamo', 'olympic', 'olympique', 'athletico', 'hotspur', 'county']);
+/** List classes strong enough to type a name alone: countries, states, regions, large cities, known organisations. */
+const STRONG_LISTS = new Set(['C', 'S', 'R', 'P1', 'P2', 'O']);
+/** Words that stand between two sides of a result ("beat", "drew with", "v"). */
+const RESULT_WORDS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'lose', 'defeated', 'defeat', 'held', 'hold', 'edged', 'thrashed', 'routed', 'crushed', 'overcame', 'v', 'vs', 'hammered', 'stunned', 'downed', 'trounced', 'eliminated', 'ousted', 'outclassed', 'whitewashed']);
+const isDigitWord = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+/** Words that join a headline's clauses, never a name's words ("… Heads To Lisbon As …"). */
+const HEADLINE_GLUE = new Set(['to', 'as', 'at', 'in', 'with', 'over', 'after', 'by', 'from', 'into', 'amid', 'against', 'says', 'said', 'vs', 'versus', 'before', 'is', 'are', 'was', 'were', 'will', 'not']);
 const PLACE_OF = new Set(['city', 'town', 'village', 'region', 'province', 'port', 'district', 'island', 'capital', 'outskirts', 'suburb', 'suburbs', 'county']);
 const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
 
@@ -32,7 +52,9 @@ filipino filipinos arab arabs muslim muslims christian christians jewish jew jew
 catholics protestant protestants sunni sunnis shia shiite shiites kurd kurds kurdish pashtun pashtuns latino latinos hispanic hispanics
 western eastern northern southern soviet communist communists afghan afghans islamic islamist islamists yemeni saudi saudis
 democrats republicans conservatives liberals islam christianity judaism hinduism buddhism hajj ramadan easter christmas eid
-internet web`.split(/\s+/));
+internet web norwegian norwegians swede swedes dane danes finn finns briton britons brit brits scot scots kiwi kiwis peruvian
+peruvians argentine argentines argentinian argentinians malagasy monegasque cypriot cypriots maltese portuguese somali somalis
+omani omanis qatari qataris kuwaiti kuwaitis emirati emiratis bahraini bahrainis`.split(/\s+/));
 
 const isGeneric = (w: string) => {
   const x = w.replace(/s$/, '');
@@ -69,7 +91,7 @@ function splitPerson(d: DocTokens, s: RawSpan): RawSpan[] {
     const nameLike = wordsOk && s.b - k >= 2;
     const afterOrg = isSuffix(d.lower[k - 1]!) && nameLike;
     const innerFirst = d.gazetteer.first.has(d.words[k]!) && k - s.a >= 2 && nameLike && s.type !== 'PERSON';
-    if ((prevTitle && wordsOk) || afterOrg || innerFirst || ((first || !d.gazetteer.lex.has(d.lower[k]!)) && k - s.a <= MAX_LIST_WORDS && d.gazetteer.classOfKey(keyOf(d, s.a, k)))) {
+    if ((prevTitle && wordsOk) || afterOrg || innerFirst || (wordsOk && (first || !d.gazetteer.lex.has(d.lower[k]!)) && k - s.a <= MAX_LIST_WORDS && d.gazetteer.classOfKey(keyOf(d, s.a, k)))) {
       const head: RawSpan[] = [];
       let hb = k;
       while (hb > s.a && (TITLE_WORDS.has(d.lower[hb - 1]!) || CONNECTORS.has(d.words[hb - 1]!))) hb--;
@@ -122,7 +144,7 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
   if (a >= b) return null;
   if (b - a === 1) {
     const w = d.words[a]!;
-    if (NEVER_ALONE.has(low[a]!) || w.length < 2 || isDemonym(d, a) || /^[IVXLC]+$/.test(w)) return null;
+    if (NEVER_ALONE.has(low[a]!) || w.length < 2 || isDemonym(d, a) || /^[IVXLC]+$/.test(w) || NOT_ORG_ACRONYMS.has(w)) return null;
     if (isGeneric(low[a]!) && !d.gazetteer.classOfKey(low[a]!)) return null;
     // A common word capitalised by position ("Administration", "Control") is not a name unless a list knows it.
     const band = d.gazetteer.lex.get(low[a]!);
@@ -145,6 +167,26 @@ function orgByHead(d: DocTokens, s: RawSpan): RawSpan {
   return s;
 }
 
+/** "General" + "Motors", "General" + "Dynamics": a title word before common words is a company's name. */
+function companyAfterTitle(d: DocTokens, s: RawSpan): RawSpan {
+  const k = s.a - 1;
+  if (k < 0 || s.b - s.a > 2 || !(d.flags[k]! & 1) || d.sentOf(k) !== d.sentOf(s.a) || !companyHead(d, k, s.b) || !allCommon(d, s.a, s.b, 3)) return s;
+  if (d.text.slice(d.ends[k]!, d.starts[s.a]!) !== ' ') return s;
+  return { ...s, a: k, type: 'ORG' };
+}
+
+/** "Ngozi Adeyemi" typed as a place or an organisation: two or three words no list knows, no English word and no place word among
+ * them, are a person's name. */
+function personByUnknownWords(d: DocTokens, s: RawSpan): RawSpan {
+  if ((s.type !== 'PLACE' && s.type !== 'ORG') || s.b - s.a < 2 || s.b - s.a > 3) return s;
+  for (let k = s.a; k < s.b; k++) {
+    const w = d.lower[k]!;
+    if (!(d.flags[k]! & 1) || d.gazetteer.lex.has(w) || d.gazetteer.classOfKey(w) || isSuffix(w) || CONNECTORS.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(d.words[k]!)) return s;
+  }
+  if (STRONG_LISTS.has(d.gazetteer.classOfKey(keyOf(d, s.a, s.b)) ?? '')) return s;
+  return { ...s, type: 'PERSON' };
+}
+
 function personByGivenName(d: DocTokens, s: RawSpan): RawSpan {
   if (s.type === 'PERSON' || s.b - s.a < 2 || s.b - s.a > 3 || !d.gazetteer.first.has(d.words[s.a]!)) return s;
   for (let k = s.a; k < s.b; k++) if (isSuffix(d.lower[k]!) || !(d.flags[k]! & 1)) return s;
@@ -163,26 +205,71 @@ function mergeAdjacent(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     } else if (last && last.b === s.a && last.type !== 'PERSON' && gap === ' ' && ORG_SUFFIXES.has(d.lower[s.a]!)) {
       // "Senate" + "Committee on Finance"
       out[out.length - 1] = { ...last, b: s.b, type: 'ORG', conf: Math.min(last.conf, s.conf) };
+    } else if (last && last.b === s.a && gap === ' ' && s.type !== 'PERSON' && (s.b - s.a >= 2 || last.type !== 'PERSON') && suffixType(d.lower[s.b - 1]!)) {
+      // One capitalised name the tagger typed in two pieces: "Kennedy" + "Space Center", "Hong" + "Kong Island". Its
+      // last word says what it is.
+      out[out.length - 1] = { ...last, b: s.b, type: suffixType(d.lower[s.b - 1]!)!, conf: Math.min(last.conf, s.conf) };
     } else out.push(s);
   }
   void d;
   return out;
 }
 
+/** Every word of [a, b) is a common English word ("Energy Policy", "Water Safety"). */
+function allCommon(d: DocTokens, a: number, b: number, band = 2): boolean {
+  for (let k = a; k < b; k++) {
+    const w = d.lower[k]!;
+    const lx = d.gazetteer.lex.get(w) ?? (w.endsWith('s') ? d.gazetteer.lex.get(w.slice(0, -1)) : undefined) ?? 9;
+    if (lx > band || d.gazetteer.first.has(d.words[k]!)) return false;
+  }
+  return true;
+}
+
+/** Splits a span at "and the" / "& the" ("University of Leeds and the National Council"): two names, each typed
+ * by its own last word when that word says what it is. */
+function splitAtAndThe(d: DocTokens, s: RawSpan): RawSpan[] {
+  // "Halliburton and Lockheed Martin": a listed name before "and" ends there (unless the whole is listed, "Bosnia and
+  // Herzegovina").
+  for (let k = s.a + 1; k + 1 < s.b; k++) {
+    if (d.words[k] !== 'and' || d.lower[k + 1] === 'the' || !d.gazetteer.classOfKey(keyOf(d, s.a, k)) || d.gazetteer.classOfKey(keyOf(d, s.a, s.b))) continue;
+    return [{ ...s, b: k }, ...splitAtAndThe(d, { ...s, a: k + 1 })];
+  }
+  for (let k = s.a + 1; k + 2 < s.b; k++) {
+    if ((d.words[k] === 'and' || d.words[k] === '&') && d.lower[k + 1] === 'the') {
+      const left = { ...s, b: k, type: suffixType(d.lower[k - 1]!) ?? s.type };
+      const right = { ...s, a: k + 2, type: suffixType(d.lower[s.b - 1]!) ?? s.type };
+      return [left, ...splitAtAndThe(d, right)];
+    }
+  }
+  return [s];
+}
+
+const suffixType = (w: string): EntityType | undefined =>
+  PLACE_FACILITIES.has(w) || PLACE_SUFFIXES.has(w) ? 'PLACE' : ORG_SUFFIXES.has(w) ? 'ORG' : undefined;
+/** Facility words that make a name a place; a "centre" is as often an organisation ("… Research Centre"). */
+const PLACE_FACILITIES = new Set([...FACILITY_SUFFIXES].filter((w) => w !== 'center' && w !== 'centre'));
 const isSuffix = (w: string) => ORG_SUFFIXES.has(w) || FACILITY_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w);
 
 /** Repairs names the tagger broke in two: "University" + "of" + "Texas", "National Air" + "and" + "Space Museum";
  * and extends "Protection Agency" to the capitalised words before it ("Environmental Protection Agency"). */
 function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   const out: RawSpan[] = [];
-  for (const s of spans) {
+  for (let si = 0; si < spans.length; si++) {
+    const s = spans[si]!;
     const last = out[out.length - 1];
-    if (last && s.a === last.b + 1 && last.type !== 'PERSON' && s.type !== 'PERSON' && d.sentOf(last.a) === d.sentOf(s.a)) {
+    // "Institute" + "for" + "Energy Policy": common words after an organisation word and "for" are no person.
+    const commonWords = s.type === 'PERSON' && allCommon(d, s.a, s.b);
+    if (last && s.a === last.b + 1 && last.type !== 'PERSON' && (s.type !== 'PERSON' || commonWords) && d.sentOf(last.a) === d.sentOf(s.a)) {
       const c = d.words[last.b]!;
       const leftLast = d.lower[last.b - 1]!;
       const rightLast = d.lower[s.b - 1]!;
       if ((c === 'of' || c === 'for' || c === 'on') && isSuffix(leftLast)) {
-        out[out.length - 1] = { ...last, b: s.b, conf: Math.min(last.conf, s.conf) };
+        // The rest of the capitalised run belongs to the name too ("… for Energy" + "Policy").
+        let b = s.b;
+        const re = d.runEnd[s.b - 1]!;
+        const next = spans[si + 1]?.a ?? d.n;
+        if (re > b && re <= next) b = re;
+        out[out.length - 1] = { ...last, b, type: suffixType(leftLast) ?? last.type, conf: Math.min(last.conf, s.conf) };
         continue;
       }
       if ((c === 'and' || c === '&') && (ORG_SUFFIXES.has(rightLast) || FACILITY_SUFFIXES.has(rightLast)) && !isSuffix(leftLast)) {
@@ -201,16 +288,32 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     const sent = d.sentOf(s.a);
     let b = s.b;
     let type = s.type;
-    while (b < ceiling && d.sentOf(b) === sent && d.flags[b]! & 1 && ORG_SUFFIXES.has(d.lower[b]!) && d.text[d.starts[b]! - 1] === ' ') {
+    while (b < ceiling && d.sentOf(b) === sent && d.flags[b]! & 1 && (ORG_SUFFIXES.has(d.lower[b]!) || FACILITY_SUFFIXES.has(d.lower[b]!)) && d.text[d.starts[b]! - 1] === ' ') {
+      // "Coastal Research" + "Centre": a facility word the tagger left off ends the name without changing its type.
+      if (ORG_SUFFIXES.has(d.lower[b]!)) type = 'ORG';
       b++;
-      type = 'ORG';
     }
-    if (isSuffix(d.lower[b - 1]!) && b < ceiling && d.words[b]! === 'of') {
+    if (isSuffix(d.lower[b - 1]!) && b < ceiling && (d.words[b]! === 'of' || (ORG_SUFFIXES.has(d.lower[b - 1]!) && (d.words[b] === 'for' || d.words[b] === 'on')))) {
       let c = b + 1;
       if (c < ceiling && d.lower[c] === 'the') c++;
       let e = c;
       while (e < ceiling && e - c < 4 && d.sentOf(e) === sent && d.flags[e]! & 1) e++;
-      if (e > c) b = e;
+      // "Colorado State University of the US": a name complete before "of" is not extended by its country.
+      const cls = e > c ? d.gazetteer.classOfKey(keyOf(d, c, e)) : undefined;
+      if (e > c && !(b - s.a >= 2 && (cls === 'C' || cls === 'R'))) b = e;
+    }
+    // "Department of Housing" + "and Urban Development", "Ministry of Trade and Industry": a department's remit goes on
+    // after "and".
+    let ofAt = -1;
+    for (let q = s.a + 1; q < b - 1; q++) if (d.words[q] === 'of' && ORG_SUFFIXES.has(d.lower[q - 1]!)) ofAt = q;
+    if (ofAt >= 0 && b + 1 < d.n && (d.words[b] === 'and' || d.words[b] === '&') && d.sentOf(b + 1) === sent && d.flags[b + 1]! & 1 && !GAZ_STRONG(d, b + 1)) {
+      let e = b + 1;
+      while (e < d.n && e - b <= 3 && d.sentOf(e) === sent && d.flags[e]! & 1 && !ORG_SUFFIXES.has(d.lower[e]!)) e++;
+      const nextSpan = out[k + 1];
+      if (!nextSpan || nextSpan.a >= e || (nextSpan.a === b + 1 && nextSpan.b <= e)) {
+        if (nextSpan && nextSpan.a === b + 1) out.splice(k + 1, 1);
+        b = e;
+      }
     }
     // "Municipality of Livorno", "Museum of Flight", "State of Texas": the word before "of" says what it is.
     if (d.words[s.a + 1] === 'of' && b > s.a + 2) {
@@ -238,11 +341,27 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     const sent = d.sentOf(s.a);
     let a = s.a;
     const first = d.sents[sent]![0];
-    while (a - 1 >= floor && d.sentOf(a - 1) === sent && d.flags[a - 1]! & 1 && d.lower[a - 1] !== 'the' && !OFFICE_HEADS.has(d.lower[a - 1]!) &&
+    while (a - 1 >= floor && d.sentOf(a - 1) === sent && d.flags[a - 1]! & 1 && d.lower[a - 1] !== 'the' && (!OFFICE_HEADS.has(d.lower[a - 1]!) || companyHead(d, a - 1, s.b)) &&
       (a - 1 > first || (d.gazetteer.lex.get(d.lower[a - 1]!) ?? 9) > 1)) a--;
+    // "Kennedy" + "Space Center": a name the tagger ended just before reaches this one through capitalised words.
+    const prev = out[k - 1];
+    if (prev && a === prev.b && a < s.a && d.sentOf(prev.a) === sent && d.text.slice(d.ends[a - 1]!, d.starts[a]!) === ' ') {
+      out.splice(k - 1, 2, { ...s, a: prev.a, type: suffixType(d.lower[s.b - 1]!) ?? s.type });
+      k--;
+      continue;
+    }
     if (a !== s.a) out[k] = { ...s, a };
   }
   return out;
+}
+
+/** "General Motors", "General Dynamics Corp": a title word opening a company's name, not an office — the name is
+ * that word and organisation words only, and no person's name follows it. */
+function companyHead(d: DocTokens, k: number, b: number): boolean {
+  if (d.lower[k] !== 'general' && d.lower[k] !== 'national' && d.lower[k] !== 'royal') return false;
+  if (k > 0 && d.flags[k - 1]! & 1 && d.sentOf(k - 1) === d.sentOf(k)) return false;
+  for (let q = k + 1; q < b; q++) if (d.gazetteer.first.has(d.words[q]!)) return false;
+  return true;
 }
 
 /** "Junius" + "Ho": a given name the tagger ended early takes the capitalised word after it. */
@@ -285,7 +404,8 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     // Only words such as "The" or "In" may precede it in its capitalised run.
     let lead = d.runStart[i]! >= 0 ? d.runStart[i]! : i;
     while (lead < i && d.gazetteer.lex.get(d.lower[lead]!) === 1 && !d.gazetteer.first.has(d.words[lead]!)) lead++;
-    if ((cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'O') && lead === i && d.runEnd[i] === j) {
+    // In a results table a city is usually its club: the tagger decides there.
+    if ((cls === 'C' || cls === 'S' || cls === 'R' || (cls === 'P1' && !d.table[i]) || cls === 'O') && lead === i && d.runEnd[i] === j) {
       let free = true;
       for (let k = i; k < j; k++) if (took[k]) free = false;
       if (free) raw.push({ a: i, b: j, type: cls === 'O' ? 'ORG' : 'PLACE', conf: 0 });
@@ -304,11 +424,19 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
       for (let k = i; k < j; k++) took[k] = 1;
     }
   }
+  // "Wong Kwok-wai": a short family name and a hyphenated given name the tagger left out are a person.
+  for (let i = 0; i + 1 < d.n; i++) {
+    if (took[i] || took[i + 1] || !(d.flags[i]! & 1) || !(d.flags[i + 1]! & 1) || d.words[i + 1]!.indexOf('-') < 0) continue;
+    if (d.sentOf(i) !== d.sentOf(i + 1) || !ROMANISED_FAMILY.test(d.words[i]!) || !ROMANISED_GIVEN.test(d.words[i + 1]!)) continue;
+    if (NOT_GIVEN.has(d.words[i + 1]!.split('-')[1]!) || (d.gazetteer.lex.get(d.lower[i]!) ?? 9) <= 2 || STRONG_LISTS.has(d.gazetteer.classOfKey(d.lower[i]!) ?? '')) continue;
+    raw.push({ a: i, b: i + 2, type: 'PERSON', conf: 0 });
+    took[i] = took[i + 1] = 1;
+  }
   raw.sort((x, y) => x.a - y.a);
 
-  let spans = extendGivenNames(d, repairOrgs(d, mergeAdjacent(d, raw).map((s) => orgByHead(d, s))))
+  let spans = extendGivenNames(d, repairOrgs(d, mergeAdjacent(d, raw.flatMap((s) => splitAtAndThe(d, s))).map((s) => orgByHead(d, s))))
     .flatMap((s) => splitPerson(d, s))
-    .map((s) => personByGivenName(d, s))
+    .map((s) => personByUnknownWords(d, personByGivenName(d, companyAfterTitle(d, s))))
     .map((s) => trimSpan(d, s))
     .filter((s): s is RawSpan => s !== null);
 
@@ -338,6 +466,19 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     if (s.a >= 2 && d.words[s.a - 1]! === 'of' && PLACE_OF.has(d.words[s.a - 2]!)) spans[k] = { ...s, type: 'PLACE', conf: 5 };
+  }
+
+  // Sports results: in a table line, or next to a results verb or a score in a sentence with a score, a town is its
+  // club ("Porto beat Braga 3-1"). Countries stay places, as wire copy's national teams are.
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const kind = d.table[s.a];
+    if (!kind || s.type === 'MISC' || (s.type === 'PERSON' && !(kind === 1 && CLUB_WORDS.has(d.lower[s.b - 1]!)))) continue;
+    const cls = d.gazetteer.classOfKey(keyOf(d, s.a, s.b));
+    if (cls === 'C' || cls === 'S' || cls === 'R') continue;
+    const sent = d.sentOf(s.a);
+    const near = (j: number) => j >= 0 && j < d.n && d.sentOf(j) === sent && (RESULT_WORDS.has(d.lower[j]!) || isDigitWord(d.words[j]!));
+    if (kind === 1 || near(s.b) || near(s.a - 1)) spans[k] = { ...s, type: 'ORG', conf: 2 };
   }
 
   // One type per name in a document: the tagger's confident votes decide.
@@ -370,8 +511,18 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
       const v = votes.get(k);
       if (!(cls.startsWith('P') && v && TYPES[argmax(v)] === 'ORG')) return 'PLACE';
     }
+    // "Wong Kwok-kin", "Park Joo-ho": a short family name and a hyphenated given name are a person.
+    if (b - a === 2 && ROMANISED_FAMILY.test(d.words[a]!) && ROMANISED_GIVEN.test(d.words[a + 1]!) && !NOT_GIVEN.has(d.words[a + 1]!.split('-')[1]!)) return 'PERSON';
     const v = votes.get(k);
-    return v ? TYPES[argmax(v)]! : fallback;
+    const t = v ? TYPES[argmax(v)]! : fallback;
+    // A building or facility is a place ("… Airport", "… Museum", "… Stadium"), whatever it is named after.
+    if (t !== 'PERSON' && b - a > 1 && (PLACE_FACILITIES.has(d.lower[b - 1]!) || (PLACE_SUFFIXES.has(d.lower[b - 1]!) && !CLUB_PLACE_WORDS.has(d.lower[b - 1]!)))) return 'PLACE';
+    // An all-caps abbreviation is an organisation, not a person.
+    if (t === 'PERSON' && b - a === 1 && ALL_CAPS.test(d.words[a]!)) return 'ORG';
+    // A name opening with a word the company list knows ("Vantrelix", "Lockheed Martin") is a company, not a person,
+    // unless a person's full name in the document ends with it.
+    if (t === 'PERSON' && d.gazetteer.classOfKey(d.lower[a]!) === 'K' && !d.gazetteer.first.has(d.words[a]!)) return 'ORG';
+    return t;
   };
 
   // Repeats the tagger missed: the same capitalised words elsewhere (sentence-initial "Bessent", a headline).
@@ -415,6 +566,26 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     for (let k = s.a; k < s.b; k++) if (!d.gazetteer.lex.has(d.lower[k]!) && !CONNECTORS.has(d.lower[k]!)) return true;
     return s.b - s.a === 1 && acronyms.has(d.words[s.a]!);
   };
+  // A headline read as one long name ("Ferreira Heads To Lisbon As Port Strike Drags On") keeps only the names inside
+  // it that the body or a list knows.
+  const listed = (cls: string | undefined) => cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'P2' || cls === 'O';
+  spans = spans.flatMap((s) => {
+    if (!d.headline[s.a] || s.b - s.a < 3 || bodyKeys.has(keyOf(d, s.a, s.b))) return [s];
+    let glue = false;
+    for (let k = s.a + 1; k < s.b; k++) if (HEADLINE_GLUE.has(d.lower[k]!)) glue = true;
+    if (!glue) return [s];
+    const inner: RawSpan[] = [];
+    for (let i = s.a; i < s.b; i++) {
+      for (let len = Math.min(5, s.b - i); len >= 1; len--) {
+        const k = keyOf(d, i, i + len);
+        if (!bodyKeys.has(k) && !listed(d.gazetteer.classOfKey(k))) continue;
+        inner.push({ a: i, b: i + len, type: s.type, conf: 0 });
+        i += len - 1;
+        break;
+      }
+    }
+    return inner;
+  });
   const out: Entity[] = [];
   for (const s of spans) {
     const type = typeOf(s.a, s.b, s.type);

@@ -75,6 +75,22 @@ export function isFurnitureLine(line: string): boolean {
   return false;
 }
 
+/**
+ * A headline or subhead: a Markdown heading, or a short line without closing punctuation that is no other kind of
+ * furniture (byline, label, dateline, credit, caption, call to action). Its figures and names are the article's most
+ * visible claims, so the cross-check reads them even though attribution never flags them.
+ */
+export function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > MAX_FURNITURE_CHARS) return false;
+  if (MD_HEADING.test(t)) return t.replace(/^#+\s*/, '').length > 0;
+  if (TERMINAL.test(t) || wordCount(t) > 25 || /^[-*+•]\s/.test(t)) return false;
+  if (MD_RULE.test(t) || MD_IMAGE_OR_LINK.test(t) || HTML_LINE.test(t) || TIME_ONLY.test(t) || LABEL.test(t) || DATELINE_LABEL.test(t) || BYLINE.test(t)) return false;
+  if (CONTRIBUTION.test(t) || CAPTION_START.test(t) || CREDIT.test(t) || SLASH_CREDIT.test(t) || READER_UI.test(t) || CALL_TO_ACTION.test(t)) return false;
+  // Front matter ("title: …") and "Key: value" lines are metadata, not copy.
+  return !/^[\w-]+:\s/.test(t);
+}
+
 /** Furniture judged on one sentence: credits and labels inside an otherwise ordinary paragraph. */
 export function isFurnitureSentence(text: string, s: Span): boolean {
   if (s.end - s.start > MAX_FURNITURE_CHARS) return false;

@@ -3,7 +3,7 @@
 import type { Evidence, Fix, Span } from '../types';
 import type { Candidate } from './referenceIndex';
 import { CheckContext, copyEvidence, SIM_CONTRADICT } from './context';
-import { looksLikeMisspelling, spellingBudget, translitKey } from './names';
+import { looksLikeMisspelling, oneLetterDoubled, spellingBudget, translitKey } from './names';
 import { lowerBound } from './nameTokens';
 import { clipText } from './excerpt';
 import { isStopWord } from './terms';
@@ -90,17 +90,27 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
   };
   const out: NameWord[] = [];
   for (const s of ann.sentences) {
-    if (s.furniture) continue;
+    // Headlines and subheads are checked too; in a Title Case one, capitals say nothing and only tagged names count.
+    const heading = s.furniture && ctx.isHeading(s);
+    if (s.furniture && !heading) continue;
+    const titleCase = heading && isTitleCase(text.slice(s.start, s.end));
     const key = ctx.sentenceKey(s);
     const words = key === undefined ? capWordsOf(text, s.start, s.end) : capWordCache.get(key, (own) => capWordsOf(own, 0, own.length));
     for (const w of words) {
       if (lower.has(w.lower)) continue;
       const start = s.start + w.start;
       const end = s.start + w.end;
+      if (titleCase && !inEntity(start, end)) continue;
       out.push({ word: w.word, start, end, confirmed: !w.opens || inEntity(start, end) });
     }
   }
   return out;
+}
+
+/** Most longer words capitalised: a Title Case headline. */
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return words.length > 1 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }
 
 const LOWER_WORD = /\b\p{Ll}[\p{L}]*/gu;
@@ -163,9 +173,9 @@ const WORDISH_GAP = /[\p{L}\w]/u;
 
 export function checkNames(ctx: CheckContext): void {
   const words = nameWordsOfArticle(ctx);
-  const misspelt = checkSpelling(ctx, words);
+  // Without references there is nothing to spell names against, but one name spelled two ways is still an error.
+  if (ctx.index.size > 0) checkSpelling(ctx, words);
   checkConsistency(ctx, words);
-  entityClaims(ctx, misspelt);
 }
 
 function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
@@ -269,11 +279,12 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
   });
   for (const list of byKey.values()) if (list.length > 1 && list.some((i) => confirmed[i])) for (const i of list) union(i, list[0]!);
   // Slips: close spellings are often two people (Leung / Yeung, Kristen / Kristin): a slip needs the references to
-  // know exactly one of them. Two spellings within the edit budget share a string left after deleting at most that
-  // many letters from each; only spellings sharing one are compared (instead of every pair of the article's names).
+  // know exactly one of them; a doubled letter needs no reference to tell (one of the two is a typo). Two spellings
+  // within the edit budget share a string left after deleting at most that many letters from each; only spellings
+  // sharing one are compared (instead of every pair of the article's names).
   for (const [i, j] of slipCandidates(surfaces)) {
-    if (find(i) === find(j) || (!confirmed[i] && !confirmed[j]) || keys[i] === keys[j] || known[i] === known[j]) continue;
-    if (looksLikeMisspelling(surfaces[i]!, surfaces[j]!)) union(i, j);
+    if (find(i) === find(j) || (!confirmed[i] && !confirmed[j]) || keys[i] === keys[j]) continue;
+    if ((known[i] !== known[j] && looksLikeMisspelling(surfaces[i]!, surfaces[j]!)) || oneLetterDoubled(surfaces[i]!, surfaces[j]!)) union(i, j);
   }
   const groups = new Map<number, string[]>();
   surfaces.forEach((s, i) => {
@@ -336,18 +347,25 @@ const MAX_SHARED = 64;
 /**
  * Pairs of spellings (indices) that may be within looksLikeMisspelling's edit budget of each other: every pair that is
  * shares a string obtained by deleting at most spellingBudget(length) letters (lower-cased) from each, and so is
- * among these, unless MAX_SHARED other spellings share every such string with them. Each pair once, i < j.
+ * among these, unless MAX_SHARED other spellings share every such string with them; so is every pair where one has a
+ * letter doubled that the other has once (oneLetterDoubled). Each pair once, i < j.
  */
 function slipCandidates(surfaces: string[]): Array<[number, number]> {
   const buckets = new Map<string, number[]>();
+  const add = (v: string, i: number) => {
+    const b = buckets.get(v);
+    if (!b) buckets.set(v, [i]);
+    else if (b.length <= MAX_SHARED && b[b.length - 1] !== i) b.push(i);
+  };
   surfaces.forEach((s, i) => {
+    if (s.length > MAX_NAME_LENGTH) return;
+    const l = s.toLowerCase();
+    // oneLetterDoubled pairs (even below the edit budget): each spelling, and each with one doubled letter undone.
+    add('\u0001' + l, i);
+    for (let k = 1; k < l.length; k++) if (l[k] === l[k - 1]) add('\u0001' + l.slice(0, k) + l.slice(k + 1), i);
     const budget = spellingBudget(s.length);
-    if (budget === 0 || s.length > MAX_NAME_LENGTH) return;
-    for (const v of deletions(s.toLowerCase(), budget)) {
-      const b = buckets.get(v);
-      if (!b) buckets.set(v, [i]);
-      else if (b.length <= MAX_SHARED) b.push(i);
-    }
+    if (budget === 0) return;
+    for (const v of deletions(l, budget)) add(v, i);
   });
   const seen = new Set<number>();
   const out: Array<[number, number]> = [];
@@ -394,18 +412,4 @@ function mentionsOf(index: CheckContext['index'], canonical: string, surface: st
   return mentions(index)
     .get(`${limit}\u0000${canonical}\u0000${surface}`, () => index.mentionsOf(canonical, surface, limit))
     .map(copyEvidence);
-}
-
-/** One claim per entity: corroborated when the references name it, conflicting when it looks misspelt. */
-function entityClaims(ctx: CheckContext, misspelt: Set<number>): void {
-  const { index } = ctx;
-  const flagged = [...misspelt].sort((a, b) => a - b);
-  for (const e of ctx.ann.entities) {
-    if (!ctx.sentenceAt(e.start)) continue;
-    // Some flagged word starts inside the entity: the first one at or after its start decides.
-    const k = lowerBound(flagged, e.start);
-    const conflicting = k < flagged.length && flagged[k]! < e.end;
-    const evidence = conflicting ? [] : mentionsOf(index, e.canonical || e.text, e.text, 3);
-    ctx.claims.push({ kind: 'entity', start: e.start, end: e.end, text: e.text, status: conflicting ? 'conflicting' : evidence.length ? 'corroborated' : 'unverified', evidence });
-  }
 }

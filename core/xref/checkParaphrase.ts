@@ -3,7 +3,8 @@
 
 import { CheckContext } from './context';
 import { enclosingQuote, referenceSpeakers } from './checkQuotes';
-import { nameWords, samePerson } from './names';
+import { samePerson } from './names';
+import { attributeFix } from './attributeFix';
 import { termsOf } from './terms';
 import { NestedCache, perIndex } from './cache';
 import type { Sentence } from '../types';
@@ -35,16 +36,13 @@ export function checkParaphrases(ctx: CheckContext): void {
     const ev = index.evidenceFor(v.sid)!;
     const mention = ctx.mentions.first(s.start, s.end, source);
     const who = theirs[0]!;
-    const words = nameWords(who);
     ctx.findings.push({
       code: 'quote-misattributed',
       start: s.start,
       end: s.end,
       message: `This paraphrases words the references quote from ${clipText(theirs.join(' / '))}, not ${clipText(source)}.`,
       related: [ev],
-      fixes: mention
-        ? [{ title: `Attribute to ${clipText(who)}`, start: mention.start, end: mention.end, newText: nameWords(mention.text).length > 1 ? words.join(' ') : words[words.length - 1] ?? who }]
-        : [],
+      fixes: mention ? [attributeFix(ctx, mention, who)] : [],
     });
   }
 }

@@ -1,7 +1,8 @@
 // Numbers and dates: each is compared with the figures of the reference passages about the same thing.
 import type { Evidence, Quantity, Sentence } from '../types';
 import { CheckContext, copyEvidence, SIM_CONTRADICT, SIM_CORROBORATE } from './context';
-import { compareQuantities, describe } from './values';
+import { compareQuantities, describe, sameNoun } from './values';
+import { clauseWordsOf, eventWordsOf, namedAmong, sameEventWords, subjectOf, type EventWords } from './sameThing';
 import { termsOf } from './terms';
 import type { Candidate } from './referenceIndex';
 import { NestedCache, perIndex } from './cache';
@@ -49,6 +50,8 @@ export function checkQuantities(ctx: CheckContext): void {
   for (const q of ctx.ann.quantities) {
     // "In the coming days", "the next decade": nothing a reference could confirm or contradict.
     if (q.kind === 'DATE' && (!q.date || q.date.granularity === 'relative') && !q.date?.resolved) continue;
+    // "One or both", "a few": no figure to confirm or contradict.
+    if (q.kind !== 'DATE' && (q.value === undefined || !Number.isFinite(q.value))) continue;
     const s = ctx.sentenceAt(q.start);
     if (!s) continue;
     // A figure running past its sentence would read text the key does not hold.
@@ -76,6 +79,24 @@ export function checkQuantities(ctx: CheckContext): void {
   }
 }
 
+// The words around a reference figure (its clause; for a date, its event) depend on that reference sentence alone:
+// read once per check, however many of the article's figures are held against it.
+const refWordCache = new WeakMap<CheckContext, Map<string, EventWords>>();
+
+function refWords(ctx: CheckContext, kind: 'c' | 'e', sid: number, r: Quantity, read: () => EventWords): EventWords {
+  let m = refWordCache.get(ctx);
+  if (!m) refWordCache.set(ctx, (m = new Map()));
+  const key = `${kind}:${sid}:${r.start}:${r.end}`;
+  let w = m.get(key);
+  if (!w) m.set(key, (w = read()));
+  return w;
+}
+
+/** A count that names what it counts is corroborated only by a count of the same thing. */
+function sameCounted(q: Quantity, r: Quantity): boolean {
+  return q.kind !== 'COUNT' || !q.unit || (!!r.unit && sameNoun(q.unit, r.unit));
+}
+
 /** Every field of a figure that judging it reads, besides its offsets. */
 function signature(q: Quantity): string {
   const d = q.date;
@@ -87,8 +108,17 @@ function judge(ctx: CheckContext, q: Quantity, s: Sentence): Verdict {
   const { index } = ctx;
   let cands = ctx.candidatesFor(s);
   const agree: Evidence[] = [];
+  let subject: string[] | undefined;
+  let myEvent: EventWords | undefined;
   const witness = (sid: number) => {
-    const same = figuresIn(index, sid, q.kind).find((r) => compareQuantities(q, r) === 'equal');
+    const span = index.span(sid);
+    const text = index.docOf(sid)!.text;
+    // The same figure about something else ("17 elements in the group" for "Ukraine holds 17 rare earth elements") is no witness.
+    const about = (r: Quantity) => {
+      subject ??= subjectOf(ctx.text, q, s.start, s.end);
+      return !subject.length || namedAmong(subject, refWords(ctx, 'c', sid, r, () => clauseWordsOf(text, r, span.start, span.end)));
+    };
+    const same = figuresIn(index, sid, q.kind).find((r) => compareQuantities(q, r) === 'equal' && sameCounted(q, r) && about(r));
     if (!same) return;
     const ev = index.evidenceFor(sid, undefined, undefined, same);
     if (ev && !agree.some((e) => e.ref === ev.ref && e.start === ev.start)) agree.push(ev);
@@ -120,6 +150,8 @@ function judge(ctx: CheckContext, q: Quantity, s: Sentence): Verdict {
     const span = index.span(c.sid);
     const values = figuresIn(index, c.sid, q.kind).filter((r) => {
       if (compareQuantities(q, r) !== 'differ') return false;
+      // Two dates disagree only about one event: a release due "on Wednesday" is not the announcement "on Feb. 11".
+      if (q.kind === 'DATE' && !sameEventWords((myEvent ??= eventWordsOf(ctx.text, q, s.start, s.end)), refWords(ctx, 'e', c.sid, r, () => eventWordsOf(doc.text, r, span.start, span.end)))) return false;
       const local = overlap(index, mine, localTerms(doc.text, r, span.start, span.end));
       const weekdayOnly = q.kind === 'DATE' && !sameCalendarKnown(q, r);
       // "first" and "second" are everywhere ("first of all"): an ordinal clashes only in the same sentence, same slot.
@@ -142,7 +174,8 @@ function judge(ctx: CheckContext, q: Quantity, s: Sentence): Verdict {
   const best = pickReplacement(q, conflict.values, pool);
   const fix = best ? { title: `Use the reference's ${q.kind === 'DATE' ? 'date' : 'figure'}: ${clipText(describe(best))}`, newText: best.text } : undefined;
   const theirs = clipText([...new Set(conflict.values.map((v) => describe(v)))].join(' or '));
-  const message = `${q.kind === 'DATE' ? 'Date' : 'Figure'} ${clipText(describe(q))} disagrees with the reference, which has ${theirs} (“${clipText(ev.title)}”).`;
+  // The reference is named once, by the evidence attached to the finding (hover, related information, CLI), not here too.
+  const message = `${q.kind === 'DATE' ? 'Date' : 'Figure'} ${clipText(describe(q))} disagrees with the reference, which has ${theirs}.`;
   // The message quotes the article's figure: a copy, so that the cached verdict does not keep the article alive.
   return { conflict: { ev, message: flatCopy(message), fix } };
 }

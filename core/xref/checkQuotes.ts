@@ -4,7 +4,8 @@ import type { Evidence, Fix, Quote, Sentence } from '../types';
 import type { Candidate } from './referenceIndex';
 import { CheckContext } from './context';
 import { alignQuote, quoteFragments, quoteWords, type QWord } from './quoteMatch';
-import { nameWords, samePerson } from './names';
+import { samePerson } from './names';
+import { attributeFix } from './attributeFix';
 import { speakerNear } from './speakers';
 import { NameTokens } from './nameTokens';
 import { clipText } from './excerpt';
@@ -64,7 +65,7 @@ export function checkQuotes(ctx: CheckContext): void {
     }
     if (!checked) continue;
     if (!worst && !exact.length) {
-      unverified(ctx, quote);
+      if (!partlyQuoted(ctx, quote, s)) unverified(ctx, quote);
       continue;
     }
     const matches = worst ? [worst.m, ...alsoTied, ...exact] : exact;
@@ -75,7 +76,7 @@ export function checkQuotes(ctx: CheckContext): void {
         code: 'quote-mismatch',
         start: quote.innerStart,
         end: innerEnd,
-        message: `The reference words this quote differently: “${clip(ev.excerpt)}” (“${clipText(ev.title)}”).`,
+        message: misquoteMessage(ctx.text, worst.m.fix, ev.excerpt),
         related: [ev],
         fixes: worst.m.fix ? [worst.m.fix] : [],
       });
@@ -83,6 +84,50 @@ export function checkQuotes(ctx: CheckContext): void {
     ctx.claims.push({ kind: 'quote', start: quote.start, end: quote.end, text: quote.inner, status: worst ? 'conflicting' : 'corroborated', evidence: evidence.slice(0, 3) });
     checkSpeaker(ctx, quote, matches, evidence);
   }
+}
+
+/**
+ * A quote longer than any reference's: its sentences are looked for one by one. When some are found word for word,
+ * the quote is corroborated by them and only the others are reported as found nowhere ("I am sending Bessent to
+ * Kyiv. This war must and will end soon" against a reference that quotes the second sentence only).
+ */
+function partlyQuoted(ctx: CheckContext, quote: Quote, s: Sentence): boolean {
+  const innerEnd = quote.innerStart + quote.inner.length;
+  const parts = quoteSentences(ctx.text, quote.innerStart, innerEnd);
+  if (parts.length < 2) return false;
+  const found: Match[] = [];
+  const missing: Array<{ start: number; end: number }> = [];
+  for (const part of parts) {
+    const words = fragmentWords(ctx.text, part.start, part.end);
+    if (!words.q.length || words.q.length > MAX_QUOTE_WORDS) continue;
+    const exact = matchesOf(ctx, words, part.start, s).filter((m) => m.cost === 0);
+    if (exact.length) found.push(...exact);
+    else missing.push(part);
+  }
+  if (!found.length) return false;
+  const evidence = found.map((m) => ctx.index.evidenceFor(m.sid, m.start, m.end)!).filter(Boolean);
+  ctx.claims.push({ kind: 'quote', start: quote.start, end: quote.end, text: quote.inner, status: 'corroborated', evidence: evidence.slice(0, 3) });
+  if (ctx.config.reportUnverified) {
+    for (const m of missing) ctx.findings.push({ code: 'unverified-claim', start: m.start, end: m.end, message: 'No reference contains this part of the quote.', related: [], fixes: [] });
+  }
+  checkSpeaker(ctx, quote, found, evidence);
+  return true;
+}
+
+/** The sentences of a quote's text: split after . ! ? followed by a capital. */
+function quoteSentences(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /[.!?]+\s+(?=[\p{Lu}“"‘])/gu;
+  re.lastIndex = from;
+  let start = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    const end = m.index + m[0].trimEnd().length;
+    if (end > start) out.push({ start, end });
+    start = m.index + m[0].length;
+  }
+  if (to > start) out.push({ start, end: to });
+  return out;
 }
 
 function unverified(ctx: CheckContext, quote: Quote): void {
@@ -335,11 +380,7 @@ function checkSpeaker(ctx: CheckContext, quote: Quote, matches: Match[], evidenc
   const fixes: Fix[] = [];
   const s = ctx.sentenceAt(quote.start);
   const mention = s ? ctx.mentions.first(s.start, s.end, mine, quote) : undefined;
-  if (mention) {
-    const words = nameWords(who);
-    const newText = nameWords(mention.text).length > 1 ? words.join(' ') : words[words.length - 1] ?? who;
-    fixes.push({ title: `Attribute to ${clipText(who)}`, start: mention.start, end: mention.end, newText });
-  }
+  if (mention) fixes.push(attributeFix(ctx, mention, who));
   ctx.findings.push({
     code: 'quote-misattributed',
     start: quote.start,
@@ -369,6 +410,12 @@ export function enclosingQuote(text: string, start: number, end: number, from: n
   const stop = Math.min(to + 1, text.length, end + MAX_QUOTE_REACH);
   for (let i = end; i < stop; i++) if (text[i] === '”' || text[i] === '"') return { start: open, end: i + 1 };
   return undefined;
+}
+
+/** What the reference has instead, in a few words when the fix pins them down (the passage is quoted as evidence). */
+function misquoteMessage(text: string, fix: Fix | undefined, excerpt: string): string {
+  if (!fix) return `The reference words this quote differently: “${clip(excerpt)}”.`;
+  return `The reference words this quote differently: “${clip(fix.newText, 60)}” where this has “${clip(text.slice(fix.start, fix.end), 60)}”.`;
 }
 
 const clip = (s: string, n = 160) => (s.length > n ? s.slice(0, n - 1) + '…' : s);

@@ -8,6 +8,8 @@ import { indexOfSpanAt } from '../text/spans';
 import { perIndex, sealed } from './cache';
 import { KernelCache } from '../text/memo';
 import { NameTokens, PersonMentions } from './nameTokens';
+import { isHeadingLine } from '../text/furniture';
+import { frontMatterLength } from '../text/segment';
 
 /** A sentence's passages depend only on its terms, read from its own text when it is sealed (see cache.ts). */
 const sentenceCandidates = perIndex(() => new KernelCache<string, Candidate[]>(4000));
@@ -33,13 +35,18 @@ export class CheckContext {
   private readonly keys = new Map<number, string | null>();
   private names?: NameTokens;
   private people?: PersonMentions<Annotations['entities'][number]>;
+  private readonly headings = new Map<number, boolean>();
+  /** Where the text after any front matter begins. */
+  private readonly bodyStart: number;
 
   constructor(
     readonly text: string,
     readonly ann: Annotations,
     readonly index: ReferenceIndex,
     readonly config: CopydeskConfig,
-  ) {}
+  ) {
+    this.bodyStart = frontMatterLength(text);
+  }
 
   /** The article's capitalised words, read once per check (only checks that ask who is named around a quote need them). */
   get nameTokens(): NameTokens {
@@ -51,10 +58,24 @@ export class CheckContext {
     return (this.people ??= new PersonMentions(this.ann.entities));
   }
 
-  /** The body sentence holding an offset (undefined for furniture: headlines and captions are not checked). */
+  /**
+   * The sentence holding an offset when it is checked: body sentences, headlines and subheads (undefined for other
+   * furniture: captions, bylines and page chrome are not the article's claims).
+   */
   sentenceAt(offset: number): Sentence | undefined {
     const s = this.ann.sentences[indexOfSpanAt(this.ann.sentences, offset)];
-    return s && !s.furniture ? s : undefined;
+    return s && (!s.furniture || this.isHeading(s)) ? s : undefined;
+  }
+
+  /** A headline or subhead: a furniture line of its own that reads as a heading. */
+  isHeading(s: Sentence): boolean {
+    let h = this.headings.get(s.start);
+    if (h === undefined) {
+      const line = lineAround(this.text, s);
+      h = s.furniture && s.start >= this.bodyStart && !!line && isHeadingLine(line);
+      this.headings.set(s.start, h);
+    }
+    return h;
   }
 
   /** Reference sentences aligned with an article sentence, best first (shared: never mutate). */
@@ -81,4 +102,21 @@ export class CheckContext {
     }
     return k ?? undefined;
   }
+}
+
+/** The line a sentence fills on its own, or undefined when the line holds more than the sentence. */
+function lineAround(text: string, s: Sentence): string | undefined {
+  // Only white space may stand between the sentence and the line breaks around it (walked, not searched: a megabyte
+  // on one line must not be scanned once per sentence).
+  let a = s.start;
+  while (a > 0 && text[a - 1] !== '\n') {
+    if (!/\s/.test(text[a - 1]!)) return undefined;
+    a--;
+  }
+  let b = s.end;
+  while (b < text.length && text[b] !== '\n') {
+    if (!/\s/.test(text[b]!)) return undefined;
+    b++;
+  }
+  return text.slice(s.start, s.end);
 }

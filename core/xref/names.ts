@@ -22,6 +22,9 @@ function computeTranslitKey(name: string): string {
     .replace(/q/g, 'k')
     .replace(/w/g, 'v')
     .replace(/ou/g, 'u')
+    // A doubled i or y before a consonant is a slip ("Mexiico", "Syyria"); at the end or before a vowel it is how
+    // Ukrainian is romanised ("Andrii", "Yuliia", "Zelenskyy") and folds like any other run of y/i/j.
+    .replace(/[yij]{2,}(?=[^aeiouyij])/g, (run) => 'ı'.repeat(run.length))
     .replace(/[yij]+/g, 'i')
     .replace(/i$/, '')
     // British and American spellings of one name: Centre / Center, Harbour / Harbor, Defence / Defense.
@@ -66,7 +69,10 @@ export function looksLikeMisspelling(a: string, b: string): boolean {
   if (a === b) return false;
   // The cheap refusals first (the name checks compare every pair of the article's spellings): too short to judge,
   // or lengths further apart than the edits allowed.
-  const budget = Math.min(spellingBudget(a.length), spellingBudget(b.length));
+  let budget = Math.min(spellingBudget(a.length), spellingBudget(b.length));
+  // A letter dropped or doubled is the commonest slip, and reads as one even in a short name ("Trum", "Mikke"):
+  // from four letters, one insertion or deletion is allowed where a changed letter would not be.
+  if (budget === 0 && Math.min(a.length, b.length) >= 4 && Math.abs(a.length - b.length) === 1) budget = 1;
   if (budget === 0) return false;
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
@@ -79,6 +85,14 @@ export function looksLikeMisspelling(a: string, b: string): boolean {
   return d === 1 || 1 - d / Math.max(a.length, b.length) >= 0.8;
 }
 
+/** One spelling is the other with one letter doubled ("Halvorsen" / "Halvorssen"): one name, typed twice. */
+export function oneLetterDoubled(a: string, b: string): boolean {
+  const [s, l] = a.length < b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
+  if (l.length !== s.length + 1 || s.length < 4) return false;
+  for (let i = 1; i < l.length; i++) if (l[i] === l[i - 1] && l.slice(0, i) + l.slice(i + 1) === s) return true;
+  return false;
+}
+
 // Plural, demonym and derivation endings, and Slavic gendered surname endings (Zelensky / Zelenska, Ivanov / Ivanova).
 const ENDING = /(?:ians?|ans?|ns?|s|es|ese|is|ish|ites?|isms?|ists?|ions?|ors?|ers?|ing|ed|ive|a|i|y)$/;
 
@@ -87,6 +101,8 @@ const ENDING = /(?:ians?|ans?|ns?|s|es|ese|is|ish|ites?|isms?|ists?|ions?|ors?|e
  * with usual endings, not a slip of the pen.
  */
 function derivedForm(a: string, b: string): boolean {
+  // A doubled last letter is a slip, not an ending ("Presss", "Strategyy").
+  if (b === a + a[a.length - 1]) return false;
   if (b.startsWith(a) && ENDING.test(b.slice(a.length)) && b.slice(a.length).replace(ENDING, '') === '') return true;
   const sa = a.replace(ENDING, '');
   const sb = b.replace(ENDING, '');

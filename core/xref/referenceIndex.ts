@@ -1,12 +1,20 @@
 // The reference corpus. Indexing is cheap on purpose: sentences are split and their terms posted to an
 // inverted index; the full annotation pipeline runs only on the few passages a check actually compares,
-// and its results are cached. Replacing or deleting one file leaves tombstones instead of rewriting postings.
+// and its results are cached.
+//
+// Every answer is a function of the index's contents (which files, with which texts) and of the question alone: not
+// of the order files came in, of files replaced or removed before, nor of questions asked before. So sentences are
+// numbered in one canonical order — files by id, as a fresh build from a sorted file list adds them, then sentences in
+// text order — and every cached value is dropped when the contents change. Adding files in that order (what the CLI
+// and the server's first build do) keeps the numbering as it is; anything else (a file replaced, removed or added out
+// of order) is laid out again before the next question (`settle`), which rewrites the postings once.
 import type { Annotations, Evidence, Quantity } from '../types';
 import { annotateText } from '../pipeline';
 import { findQuantities } from '../quantities/index';
 import { findArticleDate } from '../articleDate';
 import { lineStarts, positionAt } from '../text/lines';
 import { segment, frontMatterLength } from '../text/segment';
+import { isHeadingLine } from '../text/furniture';
 import { foldTerm, termsOf } from './terms';
 import { translitKey } from './names';
 import { excerptOf } from './excerpt';
@@ -20,10 +28,10 @@ export class ReferenceDoc {
   constructor(
     readonly id: string,
     readonly text: string,
-    /** Position in the index's document table. */
-    readonly slot: number,
-    /** Global number of the document's first sentence, and how many it has. */
-    readonly firstSentence: number,
+    /** Position in the index's document table (moved only by the index, when it lays its table out again). */
+    public slot: number,
+    /** Global number of the document's first sentence (moved likewise), and how many it has. */
+    public firstSentence: number,
     readonly sentenceCount: number,
   ) {
     this.title = referenceTitle(text, id);
@@ -56,37 +64,51 @@ const CAP_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L
 
 export class ReferenceIndex {
   private readonly byId = new Map<string, ReferenceDoc>();
-  private readonly slots: Array<ReferenceDoc | undefined> = [];
-  // The sentence table, one row per sentence of every document ever indexed (rows of deleted ones stay dead).
+  private slots: Array<ReferenceDoc | undefined> = [];
+  // The sentence table, one row per sentence of every document indexed since the last layout (rows of documents
+  // deleted since stay dead until the next one).
   private sDoc = new Int32Array(1024);
   private sStart = new Int32Array(1024);
   private sEnd = new Int32Array(1024);
   private sPara = new Int32Array(1024);
   private sFlags = new Uint8Array(1024);
   private sCount = 0;
-  /** Rows of deleted documents (for IDF), and how many of those still have postings (for compaction). */
+  /** Rows of deleted documents: not counted as sentences of the corpus (IDF). */
   private deadSentences = 0;
-  private stalePostings = 0;
+  /**
+   * Whether the table is in canonical order with no dead rows and no postings of deleted documents. Appending files
+   * in id order keeps it so; `settle` restores it before the next question otherwise.
+   */
+  private settled = true;
+  /** The greatest id in the table (a file added after it keeps the order). */
+  private lastId: string | undefined;
+  /**
+   * Rows below this were laid out in canonical order (at the last layout, or appended in order since): whatever else
+   * changes, their documents keep their order relative to each other, so their postings stay sorted when renumbered.
+   */
+  private laidOut = 0;
   /** term -> ascending global sentence numbers (body sentences only: furniture is never evidence). */
   private readonly postings = new Map<string, number[]>();
   /** Capitalised words as spelled in the references, with counts, and their transliteration keys. */
   private readonly capWords = new Map<string, number>();
   private readonly capKeys = new Map<string, number>();
+  // Values computed from the contents on first use: all are dropped whenever the contents change.
   private readonly quantityCache = new Map<number, Quantity[]>();
-  private sWeight = new Float32Array(0);
+  private sWeight = new Float64Array(0);
   private readonly queryCache = new Map<string, Candidate[]>();
   private readonly passageCache = new Map<string, { from: number; ann: Annotations }>();
   private gen = 0;
 
-  /** Changes whenever a document is added, replaced or removed (the cross-check's caches key on it). */
+  /** Changes whenever a document is added, replaced or removed, or the table laid out again (the cross-check's caches key on it). */
   get generation(): number {
     return this.gen;
   }
 
   set(id: string, text: string): ReferenceDoc {
     this.delete(id);
-    this.queryCache.clear();
-    this.gen++;
+    this.changed();
+    if (this.lastId !== undefined && id < this.lastId) this.settled = false;
+    else this.lastId = id;
     const slot = this.slots.length;
     const { sentences } = segment(text);
     const first = this.sCount;
@@ -112,6 +134,7 @@ export class ReferenceIndex {
       }
       this.countCapWords(text, s.start, s.end, 1);
     }
+    if (this.settled) this.laidOut = this.sCount;
     return doc;
   }
 
@@ -124,16 +147,13 @@ export class ReferenceIndex {
     if (!doc) return false;
     this.byId.delete(id);
     this.slots[doc.slot] = undefined;
-    this.queryCache.clear();
-    this.gen++;
+    this.changed();
+    // Its rows and postings go when the table is laid out again, before the next question.
+    this.settled = false;
     for (let sid = doc.firstSentence; sid < doc.firstSentence + doc.sentenceCount; sid++) {
-      this.quantityCache.delete(sid);
       if (!(this.sFlags[sid]! & FURNITURE)) this.countCapWords(doc.text, this.sStart[sid]!, this.sEnd[sid]!, -1);
     }
-    for (const k of this.passageCache.keys()) if (k.startsWith(`${doc.slot}:`)) this.passageCache.delete(k);
     this.deadSentences += doc.sentenceCount;
-    this.stalePostings += doc.sentenceCount;
-    if (this.stalePostings > 50_000 && this.stalePostings > (this.sCount - this.deadSentences) / 2) this.compact();
     return true;
   }
 
@@ -141,8 +161,93 @@ export class ReferenceIndex {
     return this.byId.size;
   }
 
+  /** The documents in canonical order (by id). */
   docs(): IterableIterator<ReferenceDoc> {
-    return this.byId.values();
+    this.settle();
+    return (this.slots as ReferenceDoc[]).values();
+  }
+
+  /**
+   * The contents changed: every value computed from them goes (sentence weights read the IDF of the whole corpus;
+   * query answers and figures are keyed by sentence numbers, which a layout changes).
+   */
+  private changed(): void {
+    this.gen++;
+    this.queryCache.clear();
+    this.quantityCache.clear();
+    this.passageCache.clear();
+    this.sWeight = new Float64Array(0);
+  }
+
+  /**
+   * Lays the sentence table out in canonical order — documents by id, without the rows and postings of deleted ones —
+   * exactly as a fresh build from the sorted file list numbers it. Runs before the next question once a file was
+   * replaced, removed or added out of order; costs one pass over the postings (plus a merge for the terms of files
+   * added since the last layout).
+   */
+  settle(): void {
+    if (this.settled) return;
+    this.settled = true;
+    const docs = [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // New numbers. Whether the documents kept their relative order (only deletions): then postings stay sorted.
+    const renumber = new Int32Array(this.sCount).fill(-1);
+    let n = 0;
+    let inOrder = true;
+    for (let slot = 0; slot < docs.length; slot++) {
+      const d = docs[slot]!;
+      if (slot > 0 && d.firstSentence < docs[slot - 1]!.firstSentence) inOrder = false;
+      for (let k = 0; k < d.sentenceCount; k++) renumber[d.firstSentence + k] = n++;
+    }
+    // Rows before the first change keep their numbers, and so do their postings: the table and the postings are
+    // rewritten from there on (a file edited late in the order, as the newest wire copy usually is, costs little).
+    let unchanged = 0;
+    while (unchanged < this.sCount && renumber[unchanged] === unchanged) unchanged++;
+    // A document either keeps all its rows or has all of them at or after `unchanged`: those are read from a copy.
+    const moved = { start: this.sStart.slice(unchanged, this.sCount), end: this.sEnd.slice(unchanged, this.sCount), para: this.sPara.slice(unchanged, this.sCount), flags: this.sFlags.slice(unchanged, this.sCount) };
+    let first = 0;
+    for (let slot = 0; slot < docs.length; slot++) {
+      const d = docs[slot]!;
+      const from = d.firstSentence;
+      if (from !== first || d.slot !== slot) {
+        for (let k = 0; k < d.sentenceCount; k++) {
+          const row = first + k;
+          this.sDoc[row] = slot;
+          if (from === first) continue;
+          const src = from + k - unchanged;
+          this.sStart[row] = moved.start[src]!;
+          this.sEnd[row] = moved.end[src]!;
+          this.sPara[row] = moved.para[src]!;
+          this.sFlags[row] = moved.flags[src]!;
+        }
+      }
+      d.slot = slot;
+      d.firstSentence = first;
+      first += d.sentenceCount;
+    }
+    const laidOut = this.laidOut;
+    for (const [t, list] of this.postings) {
+      if (list[list.length - 1]! < unchanged) continue;
+      const from = lowerBound(list, unchanged);
+      let w = from;
+      // Where the entries of documents added since the last layout begin (the only ones that can be out of place).
+      let added = -1;
+      for (let i = from; i < list.length; i++) {
+        const old = list[i]!;
+        const sid = renumber[old]!;
+        if (sid < 0) continue;
+        if (added < 0 && old >= laidOut) added = w;
+        list[w++] = sid;
+      }
+      list.length = w;
+      if (w === 0) this.postings.delete(t);
+      else if (added >= 0 && !inOrder) mergeTail(list, added);
+    }
+    this.slots = docs;
+    this.sCount = n;
+    this.laidOut = n;
+    this.deadSentences = 0;
+    this.lastId = docs.length ? docs[docs.length - 1]!.id : undefined;
+    this.changed();
   }
 
   // --- sentences -------------------------------------------------------------------------------------
@@ -225,6 +330,7 @@ export class ReferenceIndex {
   }
 
   idf(term: string): number {
+    this.settle();
     const df = this.postings.get(term)?.length ?? 0;
     return df ? Math.log(1 + this.liveSentences / df) : 0;
   }
@@ -235,6 +341,7 @@ export class ReferenceIndex {
    * large corpus.
    */
   candidates(terms: Iterable<string>, max = 12, minSim = 0): Candidate[] {
+    this.settle();
     // An editor re-checks the same sentences on every keystroke: answers hold until the corpus changes.
     const termList = [...terms].sort();
     const key = `${max}|${minSim}|${termList.join(' ')}`;
@@ -296,23 +403,23 @@ export class ReferenceIndex {
       }
     }
     const pre = [...score];
-    pre.sort((a, b) => b[1] - a[1]);
+    // Ties go to the earlier sentence (of the earlier file by id): an order of the contents, not of the query.
+    pre.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const out: Candidate[] = [];
     for (const [sid, shared] of pre.slice(0, max * 2)) {
       const sim = shared / Math.sqrt(queryWeight * Math.max(this.sentenceWeight(sid), shared));
       if (sim >= minSim) out.push({ sid, sim, shared: count.get(sid) ?? 0 });
     }
-    out.sort((a, b) => b.sim - a.sim);
+    out.sort((a, b) => b.sim - a.sim || a.sid - b.sid);
     return out.slice(0, max);
   }
 
-  /** Sum of squared IDF of a sentence's terms, computed once (IDF drift as the corpus grows is negligible). */
+  /**
+   * Sum of squared IDF of a sentence's terms, computed on first use since the contents last changed (every term's IDF
+   * moves with the corpus), and kept at the precision it was computed in.
+   */
   private sentenceWeight(sid: number): number {
-    if (this.sWeight.length < this.sCount) {
-      const w = new Float32Array(this.sDoc.length).fill(-1);
-      w.set(this.sWeight.subarray(0, Math.min(this.sWeight.length, w.length)));
-      this.sWeight = w;
-    }
+    if (this.sWeight.length < this.sCount) this.sWeight = new Float64Array(this.sCount).fill(-1);
     let v = this.sWeight[sid]!;
     if (v < 0) {
       v = 0;
@@ -324,6 +431,7 @@ export class ReferenceIndex {
 
   /** Body sentences containing a word (matched on its folded form). */
   sentencesWith(word: string): number[] {
+    this.settle();
     return (this.postings.get(foldTerm(word)) ?? []).filter((sid) => this.slots[this.sDoc[sid]!]);
   }
 
@@ -336,7 +444,12 @@ export class ReferenceIndex {
 
   /** Whether the references spell some name with the same transliteration key. */
   hasTranslitVariant(word: string): boolean {
-    return (this.capKeys.get(translitKey(word)) ?? 0) > 0;
+    return this.variantSpellings(word) > 0;
+  }
+
+  /** How many distinct spellings the references use for names with the same transliteration key. */
+  variantSpellings(word: string): number {
+    return Math.max(0, this.capKeys.get(translitKey(word)) ?? 0);
   }
 
   /** Capitalised words of one sentence, with offsets. */
@@ -357,17 +470,21 @@ export class ReferenceIndex {
     while ((m = CAP_WORD.exec(text)) !== null && m.index < to) {
       const w = m[0];
       const n = (this.capWords.get(w) ?? 0) + delta;
-      this.capWords.set(w, n);
+      if (n > 0) this.capWords.set(w, n);
+      else this.capWords.delete(w);
       // The key counts distinct spellings, so it changes only when a spelling appears or disappears.
       if ((delta > 0 && n === delta) || n <= 0) {
         const k = translitKey(w);
-        this.capKeys.set(k, (this.capKeys.get(k) ?? 0) + (n > 0 ? 1 : -1));
+        const spellings = (this.capKeys.get(k) ?? 0) + (n > 0 ? 1 : -1);
+        if (spellings > 0) this.capKeys.set(k, spellings);
+        else this.capKeys.delete(k);
       }
     }
   }
 
   /** Mentions of a name across the corpus: same canonical name, or the same surname (transliteration aside). */
   mentionsOf(canonical: string, surface: string, limit = 200): Evidence[] {
+    this.settle();
     const words = (canonical || surface).split(/\s+/).filter(Boolean);
     const last = words[words.length - 1]?.replace(/['’]s$/, '') ?? '';
     if (last.length < 2) return [];
@@ -405,10 +522,12 @@ export class ReferenceIndex {
 
   /** Quantities of one reference sentence, extracted on first use with the document's own date. */
   quantitiesIn(sid: number, kind?: Quantity['kind']): Quantity[] {
+    // Skip extraction where no word hints at a figure of the wanted kind (it is the costly step of a check). The hint
+    // is asked whether or not the sentence's figures are cached: otherwise a figure it misses ("USD 5 million") would
+    // count only once another kind of figure had read the sentence.
+    if (kind && !KIND_HINT[kind].test(this.sentenceText(sid))) return [];
     let qs = this.quantityCache.get(sid);
     if (qs) return qs;
-    // Skip extraction where a figure of the wanted kind cannot be (it is the costly step of a check).
-    if (kind && !KIND_HINT[kind].test(this.sentenceText(sid))) return [];
     const doc = this.docOf(sid);
     if (!doc) return [];
     const start = this.sStart[sid]!;
@@ -462,19 +581,6 @@ export class ReferenceIndex {
     this.sPara = g(this.sPara, (k) => new Int32Array(k));
     this.sFlags = g(this.sFlags, (k) => new Uint8Array(k));
   }
-
-  /** Drops postings of deleted documents once they make up half the table. */
-  private compact(): void {
-    for (const [t, list] of this.postings) {
-      const kept = list.filter((sid) => this.slots[this.sDoc[sid]!]);
-      if (kept.length) this.postings.set(t, kept);
-      else this.postings.delete(t);
-    }
-    for (const [w, n] of this.capWords) if (n <= 0) this.capWords.delete(w);
-    for (const [k, n] of this.capKeys) if (n <= 0) this.capKeys.delete(k);
-    // Sentence rows stay (numbers are positions); only their postings go.
-    this.stalePostings = 0;
-  }
 }
 
 const MAY_HOLD_QUANTITY =
@@ -491,6 +597,26 @@ const KIND_HINT: Record<Quantity['kind'], RegExp> = {
 
 /** Upper bound on the sentences scored for one query. */
 const SEED_LIMIT = 500;
+
+/** The first position in a sorted list holding x or more. */
+function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sorts list[from, …) and merges it into list[0, from), which is sorted already, in place. */
+function mergeTail(list: number[], from: number): void {
+  const tail = list.slice(from).sort((a, b) => a - b);
+  let i = from - 1;
+  let j = tail.length - 1;
+  for (let k = list.length - 1; j >= 0; k--) list[k] = i >= 0 && list[i]! > tail[j]! ? list[i--]! : tail[j--]!;
+}
 
 /** Sorted-list intersection: a linear merge for lists of similar length, binary probes for a short one. */
 function intersect(a: number[], b: number[]): number[] {
@@ -528,11 +654,14 @@ function contains(sorted: number[], x: number): boolean {
   return false;
 }
 
-/** Front matter "title:", else the first non-empty line. */
+/**
+ * Front matter "title:", else the first non-empty line when it reads as a headline, else the file's name: a page
+ * that opens with its first paragraph has no title, and a sentence cut short would pass for one.
+ */
 export function referenceTitle(text: string, fallback: string): string {
   const fmLen = frontMatterLength(text);
   const t = /^title:\s*["']?(.+?)["']?\s*$/m.exec(text.slice(0, fmLen));
   if (t) return t[1]!.slice(0, 120);
   const first = text.slice(fmLen).split(/\r?\n/).find((l) => l.trim());
-  return first ? first.trim().replace(/^#+\s*/, '').slice(0, 120) : fallback;
+  return first && isHeadingLine(first) ? first.trim().replace(/^#+\s*/, '') : fallback.split(/[\\/]/).pop() || fallback;
 }

@@ -35,7 +35,8 @@ function bareDollar(text: string): boolean {
   return /(?<![A-Za-z])\$/.test(text);
 }
 
-function sameNoun(a: string, b: string): boolean {
+/** Two counted nouns are the same noun, singular or plural ("element" / "elements"). */
+export function sameNoun(a: string, b: string): boolean {
   const s = (w: string) => w.toLowerCase().replace(/(ies|es|s)$/, '');
   return s(a) === s(b);
 }

@@ -31,12 +31,18 @@ export function evidenceLocation(ev: Evidence, refs: ReferenceIndex | undefined)
 export function toDiagnostic(doc: TextDocument, f: Finding, refs: ReferenceIndex | undefined): Diagnostic {
   const d: Diagnostic = { range: rangeOf(doc, f.start, f.end), severity: SEVERITY[f.severity], code: f.code, source: 'copydesk', message: f.message };
   // Empty lists are left out: an article's diagnostics are republished on every keystroke, hundreds at a time.
-  if (f.related.length) d.relatedInformation = f.related.map((ev) => ({ location: evidenceLocation(ev, refs), message: `${ev.title}: “${clip(ev.excerpt, 160)}”` }));
+  // The passage itself, not the reference's title: the location already names the file, and the hover the title.
+  if (f.related.length) d.relatedInformation = f.related.map((ev) => ({ location: evidenceLocation(ev, refs), message: `“${clip(ev.excerpt, 160)}”` }));
   if (f.fixes.length) d.data = { fixes: f.fixes };
   return d;
 }
 
+/** One line of at most `max` characters, cut at a word boundary when it must be cut. */
 export function clip(s: string, max: number): string {
   const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  // A single very long word is cut where it must be.
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/, '') + '…';
 }

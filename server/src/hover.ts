@@ -1,4 +1,5 @@
-// Hover text: what Copydesk recognised under the cursor, and what the references say about it.
+// Hover text: what Copydesk recognised under the cursor, and what the references say about it. Each passage is quoted
+// once, each reference's title given once (then only its line), and a claim's status is the one the core settled.
 import type { MarkupContent } from 'vscode-languageserver';
 import type { CheckResult, Evidence, ReferenceIndex } from '../../core/index';
 import { evidenceLocation, clip } from './convert';
@@ -8,6 +9,7 @@ const within = (o: number, s: { start: number; end: number }) => o >= s.start &&
 export function hoverAt(result: CheckResult, offset: number, refs: ReferenceIndex | undefined): { contents: MarkupContent; start: number; end: number } | null {
   const a = result.annotations;
   const parts: string[] = [];
+  const quoted = new Quoter(refs);
   let span: { start: number; end: number } | undefined;
   const widen = (s: { start: number; end: number }) => {
     if (!span || s.end - s.start < span.end - span.start) span = { start: s.start, end: s.end };
@@ -26,12 +28,22 @@ export function hoverAt(result: CheckResult, offset: number, refs: ReferenceInde
   }
   const claim = result.claims.filter((c) => within(offset, c)).sort((x, y) => x.end - x.start - (y.end - y.start))[0];
   if (claim) {
-    parts.push(`**${cap(claim.status)}** against the references${claim.evidence.length ? ':' : ' — no reference mentions it.'}`);
-    for (const ev of claim.evidence.slice(0, 3)) parts.push(evidenceQuote(ev, refs));
+    const what = claim.kind === 'quote' ? 'this quote' : 'this figure';
+    if (claim.status === 'conflicting') parts.push(`**Conflicting**: ${(claim.conflicts ?? [`the references disagree with ${what}.`]).map(md).join(' ')}`);
+    else if (claim.status === 'corroborated') parts.push(`**Corroborated**: the references state ${what}.`);
+    else parts.push(`**Unverified**: no reference states ${what}.`);
+    const q = quoted.render(claim.evidence);
+    if (q) parts.push(q);
     widen(claim);
   }
-  for (const f of result.findings.filter((f) => within(offset, f) && f.related.length && (!claim || f.start !== claim.start))) {
-    parts.push(`**${f.code}**: ${md(f.message)}`, ...f.related.slice(0, 2).map((ev) => evidenceQuote(ev, refs)));
+  // Findings not already told by the claim's status: names, paraphrases, parts of quotes found nowhere.
+  const told = new Set(claim?.conflicts ?? []);
+  for (const f of result.findings.filter((f) => within(offset, f) && (f.related.length || f.code === 'unverified-claim' || f.code.startsWith('entity-')))) {
+    if (told.has(f.message) || (claim && f.code === 'unverified-claim' && f.start === claim.start)) continue;
+    told.add(f.message);
+    parts.push(`**${f.code}**: ${md(f.message)}`);
+    const q = quoted.render(f.related);
+    if (q) parts.push(q);
   }
   const s = a.assertions.find((s) => within(offset, s));
   if (s) {
@@ -43,11 +55,43 @@ export function hoverAt(result: CheckResult, offset: number, refs: ReferenceInde
   return { contents: { kind: 'markdown', value: parts.join('\n\n') }, start: span.start, end: span.end };
 }
 
-function evidenceQuote(ev: Evidence, refs: ReferenceIndex | undefined): string {
-  const loc = evidenceLocation(ev, refs);
-  const link = `${loc.uri}#L${loc.range.start.line + 1}`;
-  return `> ${md(clip(ev.excerpt, 240))}\n>\n> — [${md(ev.title)}, line ${ev.line + 1}](${link})`;
+/** Quotes reference passages for one hover: a passage once however many references hold it, a title once. */
+class Quoter {
+  private readonly shownExcerpts = new Set<string>();
+  private readonly titled = new Set<string>();
+
+  constructor(private readonly refs: ReferenceIndex | undefined) {}
+
+  render(evidence: readonly Evidence[]): string {
+    const groups = new Map<string, Evidence[]>();
+    for (const ev of evidence) {
+      const key = normalise(ev.excerpt);
+      if (this.shownExcerpts.has(key)) continue;
+      const g = groups.get(key);
+      if (!g) groups.set(key, [ev]);
+      else if (!g.some((x) => x.ref === ev.ref && x.line === ev.line)) g.push(ev);
+    }
+    const out: string[] = [];
+    for (const [key, evs] of [...groups].slice(0, 3)) {
+      this.shownExcerpts.add(key);
+      const sources = evs.slice(0, 3).map((ev) => this.source(ev));
+      out.push(`> ${md(clip(evs[0]!.excerpt, 240))}\n>\n> — ${sources.join(' · ')}`);
+    }
+    return out.join('\n\n');
+  }
+
+  /** "[Title, line 4](link)" the first time a reference is cited in this hover, "[line 9](link)" after that. */
+  private source(ev: Evidence): string {
+    const loc = evidenceLocation(ev, this.refs);
+    const link = `${loc.uri}#L${loc.range.start.line + 1}`;
+    const first = !this.titled.has(ev.ref);
+    this.titled.add(ev.ref);
+    return `[${first ? `${md(clip(ev.title, 70))}, ` : ''}line ${ev.line + 1}](${link})`;
+  }
 }
+
+/** Passages that differ only in case, spacing, dashes or punctuation are the same passage. */
+const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function describeValue(q: CheckResult['annotations']['quantities'][number]): string {
   if (q.kind === 'DATE') return q.date?.iso ? ` = ${q.date.iso}` : q.date ? ' (date not resolved: set the article date)' : '';
@@ -56,5 +100,4 @@ function describeValue(q: CheckResult['annotations']['quantities'][number]): str
   return ` = ${q.kind === 'MONEY' ? `${v} ${q.unit ?? ''}` : q.kind === 'PERCENT' ? `${v}%` : v}${q.vague ? ' (order of magnitude)' : ''}`;
 }
 
-const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 export const md = (s: string) => s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');

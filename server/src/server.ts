@@ -1,37 +1,49 @@
 // The Copydesk language server: a thin LSP edge over the analysis core.
 import {
-  createConnection,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
   FileChangeType,
   DidChangeConfigurationNotification,
+  CodeLensRefreshRequest,
   type Connection,
   type InitializeParams,
   type InitializeResult,
-  type CodeAction,
   type Location,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { setFlagsFromString } from 'node:v8';
+import { inspect } from 'node:util';
 import { runInNewContext } from 'node:vm';
-import { check, type CheckResult, type CopydeskConfig, type ReferenceIndex } from '../../core/index';
+import { check, type CheckResult, type ReferenceIndex } from '../../core/index';
 import { Workspace, setWorkspaceRoots, uriToPath, type Corpus } from './workspace';
+import { sanitizeSettings } from '../../host/settings';
 import { toDiagnostic, rangeOf, evidenceLocation } from './convert';
 import { hoverAt } from './hover';
+import { createServerConnection } from './transport';
 import { codeLenses } from './lenses';
+import { quickFixes } from './codeActions';
+import { buildOutline } from './outline';
+import { referenceStatus, statusParams } from './status';
+import { OUTLINE_REQUEST, RESCAN_REFERENCES_NOTIFICATION, STATUS_NOTIFICATION, USER_REFERENCES_NOTIFICATION, type OutlineParams, type ReferenceStatus } from './protocol';
 
 interface Analysis {
   version: number;
   result: CheckResult;
   refs?: ReferenceIndex;
+  /** The article's own id in its corpus (left out of the check and of its answers), if the globs match it. */
+  self?: string;
+  /** References of the corpus that were refused (outside the repository) or could not be searched. */
+  refErrors: string[];
 }
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
-  // stdout belongs to the protocol: stray logging from any library goes to stderr instead.
-  console.log = console.info = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+export function startServer(connection: Connection = createServerConnection()): Connection {
+  // stdout belongs to the protocol: stray logging from any library goes to the client's log instead.
+  const toLog = (level: 'log' | 'warn' | 'error') => (...args: unknown[]) => connection.console[level](args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
+  console.log = console.info = console.debug = console.dir = console.table = toLog('log');
+  console.warn = toLog('warn');
+  console.error = console.trace = toLog('error');
 
   const documents = new TextDocuments(wellFormedDocuments);
   const analyses = new Map<string, Analysis>();
@@ -39,6 +51,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const warnedLarge = new Set<string>();
   let supportsConfiguration = false;
   let supportsProgress = false;
+  let supportsLensRefresh = false;
+  let roots: string[] = [];
 
   const workspace = new Workspace({
     progress(title) {
@@ -49,19 +63,48 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         reporter = r;
         r.begin(title, 0, undefined, false);
       }).catch(() => {});
-      return { report: (pct, msg) => reporter?.report(pct, msg), done: () => void p.then((r) => r.done()).catch(() => {}) };
+      const done = (r: { report(msg: string): void; done(): void }, msg?: string) => {
+        if (msg) r.report(msg);
+        r.done();
+      };
+      return { report: (pct, msg) => reporter?.report(pct, msg), done: (msg) => void p.then((r) => done(r, msg)).catch(() => {}) };
     },
     warn: (m) => connection.console.warn(m),
+    log: (m) => connection.console.log(m),
   });
+
+  // Settings problems (an unknown code, a level or date that is not one) are said once each: in the log, and in a
+  // message the user sees, since a dropped value otherwise silently does nothing.
+  const told = new Set<string>();
+  function applySettings(raw: Record<string, unknown> | null | undefined): boolean {
+    const { settings, problems } = sanitizeSettings(raw);
+    const changed = workspace.setEditorSettings(settings);
+    for (const p of problems) {
+      if (told.has(p)) continue;
+      told.add(p);
+      connection.console.warn(p);
+      // A request under the typed void: a client that cannot show it answers with an error, which must not surface.
+      Promise.resolve(connection.window.showWarningMessage(`Copydesk: ${p}`) as unknown).catch(() => undefined);
+    }
+    return changed;
+  }
+
+  /** The user-level reference globs; true when they changed. */
+  function setUserReferences(list: unknown): boolean {
+    return workspace.setUserReferences(new Set(Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string' && x.length > 0) : []));
+  }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
     supportsProgress = !!params.capabilities.window?.workDoneProgress;
+    supportsLensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
     const rootPath = params.rootUri ? uriToPath(params.rootUri) : undefined;
-    setWorkspaceRoots(folders.length ? folders : rootPath ? [rootPath] : []);
-    const init = params.initializationOptions as { settings?: Partial<CopydeskConfig> } | undefined;
-    if (init?.settings) workspace.editorSettings = sanitizeSettings(init.settings);
+    roots = folders.length ? folders : rootPath ? [rootPath] : [];
+    setWorkspaceRoots(roots);
+    const init = params.initializationOptions as { settings?: Record<string, unknown>; userReferences?: unknown } | undefined;
+    if (init?.settings) applySettings(init.settings);
+    setUserReferences(init?.userReferences);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -86,32 +129,54 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!supportsConfiguration) return;
     try {
       const s = await connection.workspace.getConfiguration('copydesk');
-      workspace.editorSettings = sanitizeSettings(s ?? {});
-      workspace.reset();
-      revalidateAll();
+      if (applySettings(s ?? {})) configChanged();
     } catch {
       /* a client that cannot answer keeps the previous settings */
     }
   }
 
+  /** Editor settings or a .copydesk.json changed: corpora still in use are kept (no re-indexing), the others cancelled. */
+  function configChanged(): void {
+    workspace.keepCorporaOf(documents.all().map((d) => d.uri));
+    revalidateAll();
+  }
+
   connection.onDidChangeConfiguration((change) => {
     if (supportsConfiguration) void refreshSettings();
-    else {
-      workspace.editorSettings = sanitizeSettings((change.settings as { copydesk?: Partial<CopydeskConfig> })?.copydesk ?? {});
-      workspace.reset();
-      revalidateAll();
-    }
+    else if (applySettings((change.settings as { copydesk?: Record<string, unknown> })?.copydesk ?? {})) configChanged();
+  });
+
+  // The VS Code client sends the user-level copydesk.references whenever it changes (see client/src/extension.ts).
+  connection.onNotification(USER_REFERENCES_NOTIFICATION, (p: { references?: unknown }) => {
+    if (setUserReferences(p?.references)) configChanged();
+  });
+
+  connection.onNotification(RESCAN_REFERENCES_NOTIFICATION, () => {
+    if (workspace.forgetEmptyCorpora()) revalidateAll();
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    let any = false;
-    for (const c of changes) any = workspace.fileChanged(c.uri, c.type === FileChangeType.Deleted) !== 'none' || any;
-    if (any) revalidateAll();
+    let config = false;
+    let references = false;
+    for (const c of Array.isArray(changes) ? changes : []) {
+      if (!c || typeof c.uri !== 'string') continue;
+      const what = workspace.fileChanged(c.uri, c.type === FileChangeType.Deleted);
+      config ||= what === 'config';
+      references ||= what === 'reference';
+    }
+    if (config) configChanged();
+    else if (references) revalidateAll();
   });
 
   function revalidateAll(): void {
     analyses.clear();
     for (const d of documents.all()) schedule(d);
+    refreshLenses();
+  }
+
+  /** Lenses are asked for on edits only: when the references change under an article, the editor must ask again. */
+  function refreshLenses(): void {
+    if (supportsLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
   }
 
   function schedule(doc: TextDocument): void {
@@ -129,15 +194,38 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     );
   }
 
-  function corpusOf(uri: string): Corpus | undefined {
+  /**
+   * An article's corpus, and its reference index once complete: while the corpus is still being indexed the article is
+   * checked without it (attribution findings only), and checked again once the build ends. A check against part of
+   * the corpus would publish findings that a check of the same text against all of it does not give.
+   */
+  const waiting = new WeakMap<Corpus, Set<string>>();
+  function corpusState(uri: string): { corpus?: Corpus; index?: ReferenceIndex } {
+    let corpus: Corpus | undefined;
     try {
-      const corpus = workspace.corpusFor(uri);
-      if (corpus && !corpus.done) void corpus.ready.then(() => { const d = documents.get(uri); if (d) { analyses.delete(uri); schedule(d); } });
-      return corpus;
+      corpus = workspace.corpusFor(uri);
     } catch (e) {
       connection.console.error(`references: ${(e as Error).message}`);
-      return undefined;
+      return {};
     }
+    if (!corpus) return {};
+    if (corpus.done) return { corpus, index: corpus.index };
+    let uris = waiting.get(corpus);
+    if (!uris) {
+      const waiters = (uris = new Set());
+      waiting.set(corpus, waiters);
+      void corpus.ready.then(() => {
+        for (const u of waiters) {
+          const d = documents.get(u);
+          if (!d) continue;
+          analyses.delete(u);
+          schedule(d);
+        }
+        refreshLenses();
+      });
+    }
+    uris.add(uri);
+    return { corpus };
   }
 
   function analyse(doc: TextDocument): Analysis {
@@ -145,7 +233,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
     const { config } = workspace.configFor(doc.uri);
-    const corpus = corpusOf(doc.uri);
+    const { corpus, index } = corpusState(doc.uri);
+    const self = workspace.selfIn(corpus, doc.uri);
     let result: CheckResult;
     if (text.length > MAX_EDITOR_CHARS) {
       result = emptyResult();
@@ -155,13 +244,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       }
     } else {
       try {
-        result = check(text, config, corpus?.index);
+        result = check(text, config, index, { self });
       } catch (e) {
         connection.console.error(`analysis failed for ${doc.uri}: ${(e as Error)?.stack ?? e}`);
         result = emptyResult();
       }
     }
-    const a: Analysis = { version: doc.version, result, refs: corpus?.index };
+    const a: Analysis = { version: doc.version, result, refs: index, self, refErrors: corpus?.errors ?? [] };
     analyses.set(doc.uri, a);
     return a;
   }
@@ -180,12 +269,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const t0 = performance.now();
       const text = current.getText();
       const { config } = workspace.configFor(doc.uri);
-      const corpus = corpusOf(doc.uri);
+      const { corpus, index } = corpusState(doc.uri);
+      if (!index) return;
       // Typing at the start of a paragraph spread through the article: the paths a real edit takes.
       let at = text.indexOf('\n\n', Math.floor((text.length * (round + 1)) / (WARM_UP_EDITS + 1)));
       at = at < 0 ? text.length : at + 2;
       try {
-        check(text.slice(0, at) + 'Th' + text.slice(at), config, corpus?.index);
+        check(text.slice(0, at) + 'Th' + text.slice(at), config, index, { self: workspace.selfIn(corpus, doc.uri) });
       } catch {
         return;
       }
@@ -201,8 +291,23 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     const { error } = workspace.configFor(doc.uri);
     const diagnostics = a.result.findings.map((f) => toDiagnostic(doc, f, a.refs));
+    // A refused reference is a configuration error too: named (its pattern or path, never its content) on the article.
+    for (const e of [...a.refErrors].reverse()) diagnostics.unshift({ range: rangeOf(doc, 0, 0), severity: 1, source: 'copydesk', code: 'config-error', message: e });
     if (error) diagnostics.unshift({ range: rangeOf(doc, 0, 0), severity: 1, source: 'copydesk', code: 'config-error', message: error });
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    // The client's status bar and notification: what this article was checked against, and what was found.
+    void connection.sendNotification(STATUS_NOTIFICATION, statusParams(doc.uri, a.result, a.result.findings, referencesOf(doc.uri))).catch(() => {});
+  }
+
+  /** The reference set that applies to an article, without starting anything new. */
+  function referencesOf(uri: string): ReferenceStatus {
+    let corpus: Corpus | undefined;
+    try {
+      corpus = workspace.corpusFor(uri);
+    } catch {
+      corpus = undefined;
+    }
+    return referenceStatus(workspace, uri, corpus, roots);
   }
 
   documents.onDidOpen((e) => schedule(e.document));
@@ -224,7 +329,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onCodeLens(({ textDocument }) => {
     const doc = documents.get(textDocument.uri);
-    return doc ? codeLenses(doc, analyse(doc).result) : [];
+    if (!doc) return [];
+    const refs = referencesOf(doc.uri);
+    const note = refs.source === 'none' ? 'no references configured' : !refs.indexing && refs.files === 0 ? 'no reference files found' : undefined;
+    return codeLenses(doc, analyse(doc).result, note);
   });
 
   const mentionsAt = (uri: string, position: { line: number; character: number }): Location[] | null => {
@@ -234,37 +342,24 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const offset = doc.offsetAt(position);
     const entity = a.result.annotations.entities.find((e) => offset >= e.start && offset <= e.end);
     if (!entity || !a.refs) return null;
-    return a.refs.mentionsOf(entity.canonical, entity.text).map((ev) => evidenceLocation(ev, a.refs));
+    return a.refs
+      .mentionsOf(entity.canonical, entity.text)
+      .filter((ev) => ev.ref !== a.self)
+      .map((ev) => evidenceLocation(ev, a.refs));
   };
   connection.onDefinition(({ textDocument, position }) => mentionsAt(textDocument.uri, position));
   connection.onReferences(({ textDocument, position }) => mentionsAt(textDocument.uri, position));
 
   connection.onCodeAction(({ textDocument, context }) => {
     const doc = documents.get(textDocument.uri);
-    if (!doc) return [];
-    const actions: CodeAction[] = [];
-    for (const d of context.diagnostics) {
-      if (d.source !== 'copydesk') continue;
-      const fixes = (d.data as { fixes?: Array<{ title: string; start: number; end: number; newText: string }> } | undefined)?.fixes ?? [];
-      for (const fx of fixes) {
-        actions.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fixes.length === 1, edit: { changes: { [doc.uri]: [{ range: rangeOf(doc, fx.start, fx.end), newText: fx.newText }] } } });
-      }
-    }
-    return actions;
+    return doc ? quickFixes(doc, context.diagnostics) : [];
   });
 
-  // The side-bar view asks for the article's entities, claims and quotes with their status.
-  connection.onRequest('copydesk/outline', ({ uri }: { uri: string }) => {
+  // The side-bar view asks for the article's claims by status, its sentences to source and its names.
+  connection.onRequest(OUTLINE_REQUEST, ({ uri }: OutlineParams) => {
     const doc = documents.get(uri);
     if (!doc) return null;
-    const { result } = analyse(doc);
-    const pos = (o: number) => doc.positionAt(o);
-    return {
-      entities: result.annotations.entities.map((e) => ({ label: e.text, detail: e.type, position: pos(e.start) })),
-      quantities: result.annotations.quantities.map((q) => ({ label: q.text, detail: q.kind, position: pos(q.start) })),
-      quotes: result.annotations.quotes.map((q) => ({ label: q.inner, detail: q.speaker ?? 'no speaker', position: pos(q.start) })),
-      claims: result.claims.map((c) => ({ label: c.text, detail: c.status, position: pos(c.start) })),
-    };
+    return buildOutline(doc, analyse(doc).result, referencesOf(uri));
   });
 
   documents.listen(connection);
@@ -310,14 +405,4 @@ const WARM_UP_BUDGET_MS = 1500;
 
 function emptyResult(): CheckResult {
   return { annotations: { paragraphs: [], sentences: [], entities: [], quantities: [], quotes: [], assertions: [] }, findings: [], claims: [] };
-}
-
-/** Editor settings arrive untyped: keep only well-formed values so a typo cannot break analysis. */
-function sanitizeSettings(s: Record<string, unknown>): Partial<CopydeskConfig> {
-  const out: Partial<CopydeskConfig> = {};
-  if (Array.isArray(s.references)) out.references = s.references.filter((x): x is string => typeof x === 'string' && x.length > 0);
-  if (s.severity && typeof s.severity === 'object') out.severity = s.severity as CopydeskConfig['severity'];
-  if (typeof s.articleDate === 'string' && s.articleDate) out.articleDate = s.articleDate;
-  if (typeof s.reportUnverified === 'boolean') out.reportUnverified = s.reportUnverified;
-  return out;
 }

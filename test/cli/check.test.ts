@@ -152,6 +152,7 @@ test('--file-timeout: a runaway file is reported and its worker replaced; the ot
     join(dir, 'fake-worker.js'),
     `const { parentPort } = require('node:worker_threads');
      parentPort.on('message', ({ index, file }) => {
+       parentPort.postMessage({ index, started: true });
        if (file.includes('slow')) for (;;) {}
        parentPort.postMessage({ index, checked: { report: { file, text: '', result: { annotations: { paragraphs: [], sentences: [], entities: [], quantities: [], quotes: [], assertions: [] }, findings: [], claims: [] } }, messages: [] } });
      });`,
@@ -173,4 +174,23 @@ test('a worker that cannot start costs its files, not the run', async (t) => {
   const r = await runCli(['check', '--jobs', '2', '--format', 'json', 'a.md', 'b.md'], { cwd: dir, workers: join(dir, 'broken-worker.js') });
   assert.equal(r.code, 2);
   assert.deepEqual(r.err.trim().split('\n'), ['copydesk: a.md: worker failed while checking (boom)', 'copydesk: b.md: worker failed while checking (boom)']);
+});
+
+test('--file-timeout starts the clock when the worker starts the file, not while the thread starts or indexes', async (t) => {
+  const dir = tempDir(t);
+  for (const f of ['a.md', 'b.md', 'c.md']) writeFileSync(join(dir, f), 'Text.\n');
+  // A stand-in worker whose start-up (thread, model, references) takes 1.5 s, then checks each file at once.
+  writeFileSync(
+    join(dir, 'slow-start-worker.js'),
+    `const { parentPort } = require('node:worker_threads');
+     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
+     parentPort.on('message', ({ index, file }) => {
+       parentPort.postMessage({ index, started: true });
+       parentPort.postMessage({ index, checked: { report: { file, text: '', result: { annotations: { paragraphs: [], sentences: [], entities: [], quantities: [], quotes: [], assertions: [] }, findings: [], claims: [] } }, messages: [] } });
+     });`,
+  );
+  const r = await runCli(['check', '--file-timeout', '0.5', '--jobs', '2', '--format', 'json', '.'], { cwd: dir, workers: join(dir, 'slow-start-worker.js') });
+  assert.equal(r.err, '');
+  assert.equal(r.code, 0);
+  assert.deepEqual(files(r.out), ['a.md', 'b.md', 'c.md']);
 });

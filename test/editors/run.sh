@@ -4,7 +4,8 @@
 #   - Neovim 0.7 and Emacs 28 + eglot against the stdio server (test/editors/clients.test.ts),
 #   - the .vsix in code-server 4.100.3 driven by headless Chromium (test/editors/vscode-ui.test.ts),
 #   - the extension integration tests through @vscode/test-electron's runTests (client/src/test/runTest.ts).
-# Screenshots land in .test-artifacts/editors/. UPDATE_SCREENSHOT=1 also refreshes images/screenshot.png (marketplace).
+# Screenshots land in .test-artifacts/editors/. UPDATE_SCREENSHOT=1 also refreshes images/screenshot.png (marketplace)
+# and images/editor.png (the README's editor section).
 # Ends with one line: "editors: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -40,6 +41,9 @@ echo "editors: extension integration tests (runTests in code-server) in $((SECON
 
 if [ "${UPDATE_SCREENSHOT:-}" = 1 ] && [ -f .test-artifacts/editors/marketplace-screenshot.png ]; then
   cp .test-artifacts/editors/marketplace-screenshot.png images/screenshot.png
+fi
+if [ "${UPDATE_SCREENSHOT:-}" = 1 ] && [ -f .test-artifacts/editors/readme-editor.png ]; then
+  cp .test-artifacts/editors/readme-editor.png images/editor.png
 fi
 [ "$node_rc" -ne 0 ] && [ "$fail" -eq 0 ] && fail=1
 echo "editors: total $((SECONDS - t0)) s"

@@ -3,7 +3,8 @@
 // panel, hover a figure, read the code lens, apply quick fixes. Screenshots go to .test-artifacts/editors/.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -155,17 +156,32 @@ test('copydesk.vsix in code-server 4.100.3 (VS Code 1.100.3), headless Chromium:
       await page.keyboard.press('Control+Shift+M'); // close the panel again: more room for hovers
     });
 
-    await t.test('a code lens summarises the article', async () => {
-      const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: 'Copydesk:' });
-      await lens.first().waitFor({ timeout: 20_000 });
-      assert.match(await lens.first().innerText(), /Copydesk: \d+ entit(y|ies)/);
+    await t.test('a code lens gives the whole article, apart from the paragraph tallies', async () => {
+      // Lenses are asked for again once the references are indexed: wait for the one with the cross-check in it.
+      const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: /Copydesk — whole article: .*conflicting/ });
+      await lens.first().waitFor({ timeout: 30_000 });
+      await page.locator('.monaco-editor .codelens-decoration', { hasText: /In this paragraph: .*conflicting/ }).first().waitFor({ timeout: 20_000 });
     });
 
-    await t.test('the Copydesk side bar lists the checked claims', async () => {
+    await t.test('the status bar counts the references and the findings by kind', async () => {
+      const item = page.locator('.statusbar-item', { hasText: /Copydesk: 2 references · \d+ (mismatch|mismatches)/ });
+      await item.first().waitFor({ timeout: 30_000 });
+      // A click offers the output, the settings and the .copydesk.json in use.
+      await item.first().click();
+      const picks = page.locator('.quick-input-widget .monaco-list-row');
+      await picks.first().waitFor({ timeout: 10_000 });
+      const labels = (await picks.allInnerTexts()).join(' | ');
+      for (const want of ['Show Output', 'Open Settings', 'Open .copydesk.json']) assert.ok(labels.includes(want), labels);
+      await shot(page, 'vscode-status-bar');
+      await page.keyboard.press('Escape');
+    });
+
+    await t.test('the Copydesk side bar groups the claims by status, names apart', async () => {
       await page.locator('.activitybar .action-item a[aria-label^="Copydesk"], .activitybar .action-item[aria-label^="Copydesk"]').first().click({ timeout: 20_000 });
-      const view = page.locator('.sidebar .monaco-list-row', { hasText: /Claims checked \(\d+\)/ });
-      await view.first().waitFor({ timeout: 20_000 });
-      assert.match(await view.first().innerText(), /Claims checked \([1-9]\d*\)/);
+      const rows = page.locator('.sidebar .monaco-list-row');
+      await rows.filter({ hasText: /Conflicting \([1-9]\d*\)/ }).first().waitFor({ timeout: 20_000 });
+      await rows.filter({ hasText: /Names \([1-9]\d*\)/ }).first().waitFor({ timeout: 20_000 });
+      await rows.filter({ hasText: /\$4\.8 million.*figure · line 3/ }).first().waitFor({ timeout: 20_000 });
       await shot(page, 'vscode-sidebar');
       // Back to the explorer, so the editor keeps its width for the hover screenshots.
       await page.keyboard.press('Control+Shift+E');
@@ -189,16 +205,17 @@ test('copydesk.vsix in code-server 4.100.3 (VS Code 1.100.3), headless Chromium:
       assert.ok(!(await editorText(page)).includes('$4.8 million'));
     });
 
-    await t.test('quick fix: insert an attribution placeholder', async () => {
-      await quickFix(page, 'Experts say', /attribution placeholder/i);
-      await page.locator('.monaco-editor .view-lines', { hasText: 'according to [SOURCE]' }).waitFor({ timeout: 10_000 });
+    await t.test('quick fix: name the source in place of the vague one', async () => {
+      await quickFix(page, 'Experts say', /Name the source in place of “Experts”/);
+      await page.locator('.monaco-editor .view-lines', { hasText: '[SOURCE] say the bridge' }).waitFor({ timeout: 10_000 });
       await page.keyboard.press('Control+s');
       mark('quickFixes');
       await shot(page, 'vscode-quickfix');
       // Saved through VS Code, so the edit really reached the file on disk.
       const deadline = Date.now() + 10_000;
-      while (!readFileSync(join(ws, 'draft.article'), 'utf8').includes('according to [SOURCE]') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-      assert.match(readFileSync(join(ws, 'draft.article'), 'utf8'), /according to \[SOURCE\]/);
+      while (!readFileSync(join(ws, 'draft.article'), 'utf8').includes('[SOURCE] say') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      assert.match(readFileSync(join(ws, 'draft.article'), 'utf8'), /\n\[SOURCE\] say the bridge/);
+      assert.ok(!readFileSync(join(ws, 'draft.article'), 'utf8').includes('according to [SOURCE]'), 'the source replaces the vague one, not added after it');
     });
 
     await t.test("the extension's page shows the marketplace README, icon and screenshot", async () => {
@@ -265,8 +282,8 @@ test('copydesk.vsix in code-server: examples/draft.article with the example refe
     await shot(page, 'examples-problems');
     await page.keyboard.press('Control+Shift+M');
   });
-  await t.test('a code lens summarises the article', async () => {
-    await page.locator('.monaco-editor .codelens-decoration', { hasText: 'Copydesk:' }).first().waitFor({ timeout: 20_000 });
+  await t.test('a code lens gives the whole article', async () => {
+    await page.locator('.monaco-editor .codelens-decoration', { hasText: 'Copydesk — whole article' }).first().waitFor({ timeout: 20_000 });
   });
   await t.test(`hovering "${needle}" quotes ${refName} and links to it`, async () => {
     await hoverOver(page, needle, new RegExp(target.related[0]!.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), nth);
@@ -276,9 +293,140 @@ test('copydesk.vsix in code-server: examples/draft.article with the example refe
     assert.ok(hrefs.some((h) => decodeURIComponent(h).includes(`/references/${refName}#L`)), JSON.stringify(hrefs));
     await shot(page, 'examples-hover');
   });
+  await t.test('the shipped .copydesk.json gives the editor the same references as the CLI', async () => {
+    await page.locator('.statusbar-item', { hasText: /Copydesk: 2 references · / }).first().waitFor({ timeout: 30_000 });
+    const toasts = await page.locator('.notification-toast', { hasText: /no reference/ }).count();
+    assert.equal(toasts, 0, 'no "no references" notification for the example');
+  });
+  await t.test('the README screenshot: side bar by status, lenses, a hover and the status bar together', async () => {
+    await page.locator('.activitybar .action-item a[aria-label^="Copydesk"], .activitybar .action-item[aria-label^="Copydesk"]').first().click({ timeout: 20_000 });
+    await page.locator('.sidebar .monaco-list-row', { hasText: /Conflicting \([1-9]\d*\)/ }).first().waitFor({ timeout: 20_000 });
+    await hoverOver(page, needle, new RegExp(target.related[0]!.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), nth);
+    await page.waitForTimeout(500);
+    await shot(page, 'readme-editor');
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Control+Shift+E');
+  });
   await t.test(`quick fix "${target.fixes[0]!.title}" edits the text`, async () => {
     await quickFix(page, needle, new RegExp(target.fixes[0]!.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), nth);
     await page.locator('.monaco-editor .view-lines', { hasText: target.fixes[0]!.newText }).waitFor({ timeout: 10_000 });
     await shot(page, 'examples-quickfix');
   });
+});
+
+// A reporter's folder with no .copydesk.json: Copydesk must say that it has nothing to check against, offer to create
+// the file, and pick the references up once there are some. Also: Article files read as prose (wrapped, typographic
+// quotes without "unusual Unicode" boxes, no word suggestions popping up while typing).
+const PROSE = [
+  'Ferry terminal approved after a long night',
+  '',
+  `The island’s council approved the new ferry terminal shortly after midnight, ending a debate that had run for more than six hours and drawn residents from every village on the island, many of whom said the old pier had been unsafe for years and that the “temporary” repairs promised in 2019 had never been made; the council’s own engineers told the meeting that the pier’s timber piles were rotting.`,
+  '',
+  '“We will not let the island be cut off again,” the mayor said.',
+  '',
+  'Experts say the terminal will double the number of visitors.',
+  '',
+].join('\n');
+
+test('copydesk.vsix in code-server: no references configured, prose defaults for Article files', { skip, timeout: 300_000 }, async (t) => {
+  const ws = join(mkdtempSync(join(tmpdir(), 'copydesk-ws-')), 'island-desk');
+  mkdirSync(ws, { recursive: true });
+  writeFileSync(join(ws, 'draft.article'), PROSE);
+  // The same words in a log file (a language with no prose defaults of its own): VS Code's defaults apply there,
+  // which shows that the checks below can fail.
+  writeFileSync(join(ws, 'notes.log'), PROSE);
+  const { cs, browser } = await editor();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`${cs.url}?folder=${encodeURIComponent(ws)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  const open = async (name: string, firstWords: string) => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).click({ timeout: 30_000 });
+    await page.locator('.monaco-editor .view-lines', { hasText: firstWords }).waitFor({ timeout: 30_000 });
+  };
+  const visible = (selector: string) =>
+    page.evaluate(`[...document.querySelectorAll(${JSON.stringify(selector)})].filter((e) => { const r = e.getBoundingClientRect(); const st = getComputedStyle(e); return r.width > 0 && r.height > 0 && st.display !== 'none' && st.visibility !== 'hidden'; }).length`) as Promise<number>;
+  const BOXES = '.monaco-editor .unicode-highlight';
+  const SUGGESTIONS = '.monaco-editor .suggest-widget .monaco-list-row';
+  /** Polls until `count` is at least one (or the time is up); returns the last count. */
+  const eventually = async (count: () => Promise<number>, ms: number) => {
+    const end = Date.now() + ms;
+    let n = await count();
+    while (n === 0 && Date.now() < end) {
+      await page.waitForTimeout(250);
+      n = await count();
+    }
+    return n;
+  };
+  const typeAtEnd = async () => {
+    const r = await rectOf(page, 'visitors.');
+    await page.mouse.click(r.x + r.w + 2, r.y + r.h / 2);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' The isl', { delay: 60 });
+  };
+
+  await t.test('the control: another language keeps VS Code defaults (no wrap, boxed quotes, word suggestions)', async () => {
+    await open('notes.log', 'Ferry terminal approved');
+    const boxes = await eventually(() => visible(BOXES), 10_000);
+    const lines = await visible('.monaco-editor .view-line');
+    assert.ok(lines < PROSE.split('\n').length + 2, `no wrap: ${lines} view lines`);
+    await typeAtEnd();
+    let suggestions = await eventually(() => visible(SUGGESTIONS), 5_000);
+    // On a loaded machine the list may not pop up by itself in time: asking for it shows what VS Code would offer.
+    if (!suggestions) {
+      await page.keyboard.press('Control+Space');
+      suggestions = await eventually(() => visible(SUGGESTIONS), 10_000);
+    }
+    await shot(page, 'vscode-prose-control');
+    t.diagnostic(`log file: ${lines} view lines, ${boxes} unicode boxes, ${suggestions} suggestion lists`);
+    assert.ok(boxes > 0, 'VS Code boxes typographic quotes by default');
+    assert.ok(suggestions > 0, 'VS Code suggests words by default');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+  });
+
+  await t.test('the article: a notification says no references are configured, and offers to create .copydesk.json', async () => {
+    await open('draft.article', 'Ferry terminal approved');
+    const toast = page.locator('.notification-toast', { hasText: /no reference articles to check against/ });
+    await toast.first().waitFor({ timeout: 60_000 });
+    const item = page.locator('.statusbar-item', { hasText: /Copydesk: no references/ });
+    await item.first().waitFor({ timeout: 20_000 });
+    await shot(page, 'vscode-no-references');
+    await toast.locator('a.monaco-button, .monaco-button', { hasText: 'Create .copydesk.json' }).first().click({ timeout: 10_000 });
+    const file = join(ws, '.copydesk.json');
+    const deadline = Date.now() + 20_000;
+    while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), { references: ['references'] });
+    await page.locator('.tabs-container .tab', { hasText: '.copydesk.json' }).first().waitFor({ timeout: 20_000 });
+  });
+
+  await t.test('then the status bar says the configured references match no files, until one is added', async () => {
+    await open('draft.article', 'Ferry terminal approved');
+    await page.locator('.statusbar-item', { hasText: /Copydesk: no reference files found/ }).first().waitFor({ timeout: 60_000 });
+    mkdirSync(join(ws, 'references'));
+    writeFileSync(join(ws, 'references/island-wire.txt'), 'Island council approves ferry terminal\n\n“We will not let the island be cut off again,” Mayor Tove Lindqvist told the council.\n');
+    // VS Code's file watcher sees the new folder (the explorer shows it) and tells the server through the client.
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'references' }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.statusbar-item', { hasText: /Copydesk: 1 reference · / }).first().waitFor({ timeout: 60_000 });
+    await shot(page, 'vscode-status-bar-one-reference');
+  });
+
+  await t.test('Article files are wrapped, show typographic quotes plainly and suggest no words while typing', async () => {
+    // Word wrap: the long paragraph takes several screen lines, and nothing scrolls sideways.
+    const lines = await visible('.monaco-editor .view-line');
+    assert.ok(lines >= PROSE.split('\n').length + 2, `${lines} view lines for ${PROSE.split('\n').length} lines of text`);
+    // As long as the control took to show its boxes and suggestions, and more.
+    await page.waitForTimeout(3_000);
+    assert.equal(await visible(BOXES), 0, 'no boxes around ’ “ ”');
+    // Typing the start of a word the article already holds: no suggestion list.
+    await typeAtEnd();
+    await page.waitForTimeout(3_000);
+    assert.equal(await visible(SUGGESTIONS), 0, 'no word-based suggestions while typing');
+    // Nor when asked for: an article has nothing to complete.
+    await page.keyboard.press('Control+Space');
+    await page.waitForTimeout(3_000);
+    assert.equal(await visible(SUGGESTIONS), 0, 'no word-based suggestions on request');
+    await page.keyboard.press('Escape');
+    await shot(page, 'vscode-prose-defaults');
+  });
+  await page.close();
 });

@@ -38,19 +38,29 @@ export class LspClient {
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onNotification('$/progress', () => {});
-    this.conn.onNotification('window/logMessage', () => {});
+    this.conn.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
+    this.conn.onNotification('window/showMessage', (p: { message: string }) => void this.shown.push(p.message));
+    this.conn.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      this.shown.push(p.message);
+      return null;
+    });
     this.conn.listen();
   }
 
   settings: Record<string, unknown> = {};
+  /** window/logMessage and window/showMessage texts, in order. */
+  readonly logs: string[] = [];
+  readonly shown: string[] = [];
 
-  async initialize(rootPath: string): Promise<unknown> {
+  /** `workspace` adds client capabilities under `workspace` (e.g. codeLens refresh support). */
+  async initialize(rootPath: string, initializationOptions?: unknown, workspace: Record<string, unknown> = {}): Promise<unknown> {
     const rootUri = 'file://' + resolve(rootPath);
     const r = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'root' }],
-      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: false } }, window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } } },
+      initializationOptions,
+      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: false }, ...workspace }, window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } } },
     });
     await this.conn.sendNotification('initialized', {});
     return r;

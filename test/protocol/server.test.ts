@@ -98,7 +98,7 @@ test('a document opened without text, or changed with malformed edits, is served
   assert.deepEqual(await client.diagnostics(u, () => true), []);
   assert.equal(await client.hover(u, { line: 0, character: 0 }), null);
   const lenses = (await client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri: u } })) as Array<{ command?: { title: string } }>;
-  assert.match(lenses[0]!.command!.title, /^Copydesk: 0 entities/);
+  assert.match(lenses[0]!.command!.title, /^Copydesk — whole article: nothing to check · 0 names/);
   const text = 'Analysts believe the harbour will be the busiest on the coast.\n';
   await client.conn.sendNotification('textDocument/didChange', {
     textDocument: { uri: u, version: 2 },
@@ -127,18 +127,19 @@ test('code lens summarises the document at the top', async () => {
   const lenses = (await client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{ range: Diagnostic['range']; command?: { title: string } }>;
   const top = lenses.find((l) => l.range.start.line === 0);
   assert.ok(top?.command, 'a lens on the first line');
-  assert.match(top!.command!.title, /^Copydesk: \d+ entit(y|ies) · \d+ numbers? · \d+ quotes?/);
+  assert.match(top!.command!.title, /^Copydesk — whole article: .*\d+ to source · \d+ names?/);
 });
 
-test('a quick fix inserts an attribution placeholder', async () => {
+test('a quick fix names the source in place of the vague one', async () => {
   const ds = await client.diagnostics(uri, (d) => byCode(d, 'vague-attribution').length === 1);
   const d = byCode(ds, 'vague-attribution')[0]!;
   const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as Array<{ title: string; edit?: { changes: Record<string, Array<{ newText: string; range: Diagnostic['range'] }>> } }>;
-  const fix = actions.find((a) => a.title === 'Insert attribution placeholder');
+  const fix = actions.find((a) => a.title === 'Name the source in place of “Experts”');
   assert.ok(fix?.edit, `actions: ${actions.map((a) => a.title).join(', ')}`);
   const edit = fix!.edit!.changes[uri]![0]!;
-  assert.equal(edit.newText, ', according to [SOURCE]');
-  assert.deepEqual(edit.range.start, positionOf(TEXT, TEXT.indexOf('five years.') + 'five years'.length));
+  assert.equal(edit.newText, '[SOURCE]');
+  assert.deepEqual(edit.range.start, positionOf(TEXT, TEXT.indexOf('Experts say')));
+  assert.deepEqual(edit.range.end, positionOf(TEXT, TEXT.indexOf('Experts say') + 'Experts'.length));
 });
 
 test('a cross-reference finding carries related information, and its hover quotes and links the reference', async () => {

@@ -26,11 +26,22 @@ test('per-code severity changes and silences findings', () => {
   assert.equal(off.findings.filter((f) => f.code === 'vague-attribution').length, 0);
 });
 
-test('a flagged sentence offers an attribution placeholder before its final stop', () => {
+test('a vague source is replaced by a placeholder, not followed by a second source', () => {
   const f = check(ARTICLE).findings.find((f) => f.code === 'vague-attribution')!;
+  assert.equal(f.fixes.length, 1);
   const fix = f.fixes[0]!;
-  assert.equal(fix.title, 'Insert attribution placeholder');
+  assert.equal(fix.title, 'Name the source in place of “Analysts”');
+  assert.equal(fix.basis, 'placeholder');
   const fixed = ARTICLE.slice(0, fix.start) + fix.newText + ARTICLE.slice(fix.end);
+  assert.match(fixed, /\n\[SOURCE\] say the harbour will be the busiest in the region by 2030\.\n/);
+});
+
+test('an unattributed claim offers an attribution placeholder before its final stop', () => {
+  const text = 'Harbour news\n\nThe harbour will be the busiest in the region by 2030.\n';
+  const f = check(text).findings.find((f) => f.code === 'unattributed-assertion')!;
+  const fix = f.fixes[f.fixes.length - 1]!;
+  assert.equal(fix.title, 'Insert attribution placeholder');
+  const fixed = text.slice(0, fix.start) + fix.newText + text.slice(fix.end);
   assert.match(fixed, /region by 2030, according to \[SOURCE\]\./);
 });
 

@@ -25,8 +25,7 @@ const SETTINGS = {
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
   'editor.hover.delay': 100,
-  // Long news paragraphs stay readable in screenshots.
-  'editor.wordWrap': 'on',
+  // No editor.wordWrap here: the extension's own defaults for Article files must wrap long paragraphs (tested).
   'editor.minimap.enabled': false,
   'chat.commandCenter.enabled': false,
 };

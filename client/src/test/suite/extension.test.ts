@@ -1,6 +1,9 @@
 // The extension inside VS Code, through VS Code's own API (so through vscode-languageclient and the IPC server):
 // activation, diagnostics, the cross-check hover, code lenses, quick fixes, go-to-definition and restart.
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { test, until } from './harness';
 
@@ -43,8 +46,11 @@ test('the server publishes attribution and cross-check diagnostics', async () =>
 });
 
 test('hover on a figure quotes the reference and links to its line', async () => {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, posOf('$4.8 million', 2));
-  const md = hoverText(hovers);
+  // The server may be re-indexing (its settings arrive after the first analysis): ask until the cross-check is back.
+  const md = await until('a hover quoting the reference', async () => {
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, posOf('$4.8 million', 2)));
+    return /\$8\.4 million/.test(text) ? text : undefined;
+  });
   assert.match(md, /\$8\.4 million/, 'quotes the reference passage');
   assert.match(md, /\]\(file:\/\/[^)]*\/references\/council-vote\.txt#L\d+\)/, 'links to the reference line');
 });
@@ -52,8 +58,8 @@ test('hover on a figure quotes the reference and links to its line', async () =>
 test('code lenses: a summary at the top and a claim tally per paragraph', async () => {
   const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
   const titles = lenses.map((l) => l.command?.title ?? '');
-  assert.match(titles[0] ?? '', /^Copydesk: \d+ entit/);
-  assert.ok(titles.some((t) => /conflicting/.test(t)), `a paragraph lens reports the conflict: ${JSON.stringify(titles)}`);
+  assert.match(titles[0] ?? '', /^Copydesk — whole article: .*\d+ conflicting/);
+  assert.ok(titles.slice(1).some((t) => /^In this paragraph: .*conflicting/.test(t)), `a paragraph lens reports the conflict: ${JSON.stringify(titles)}`);
 });
 
 test("quick fix replaces the figure with the reference's and the error goes away", async () => {
@@ -85,6 +91,41 @@ test('restarting the server brings diagnostics back', async () => {
   edit.insert(doc.uri, new vscode.Position(doc.lineCount, 0), '\nAnalysts say the crossing carries 40,000 cars a day.\n');
   assert.ok(await vscode.workspace.applyEdit(edit));
   await until('a vague attribution on the new line', () => copydesk(doc.uri).some((d) => codeOf(d) === 'vague-attribution' && doc.getText(d.range).startsWith('Analysts say')));
+});
+
+test('copydesk.references set in the workspace cannot reach outside its folder; set in the user settings it can', async () => {
+  const outside = mkdtempSync(join(tmpdir(), 'copydesk-outside-'));
+  const other = join(outside, 'vote.txt');
+  writeFileSync(other, 'Council vote\n\nThe Riverton city council voted on Monday to spend $6.6 million on repairs to the Harbor Bridge.\n');
+  const cfg = () => vscode.workspace.getConfiguration('copydesk', doc.uri);
+  const citesOther = () => copydesk(doc.uri).some((d) => codeOf(d) === 'number-mismatch' && !!d.relatedInformation?.some((r) => r.location.uri.fsPath === other));
+  try {
+    // What a repository's .vscode/settings.json can do: refused, with a config-error naming it, and nothing read.
+    await cfg().update('references', [other], vscode.ConfigurationTarget.Workspace);
+    await until('a config-error naming the refused reference', () => copydesk(doc.uri).some((d) => codeOf(d) === 'config-error' && d.message.includes(other) && /refused/.test(d.message)));
+    assert.ok(!citesOther(), 'the outside file was not read');
+    // The same list in the user's own settings is the user's choice: the client passes it, and it is read.
+    await cfg().update('references', [other], vscode.ConfigurationTarget.Global);
+    await until('the user-level reference to be read', citesOther);
+  } finally {
+    await cfg().update('references', undefined, vscode.ConfigurationTarget.Workspace);
+    await cfg().update('references', undefined, vscode.ConfigurationTarget.Global);
+    rmSync(outside, { recursive: true, force: true });
+  }
+});
+
+test('Article files get prose defaults: word wrap, no ambiguous-Unicode boxes, no word-based suggestions', () => {
+  const editor = vscode.workspace.getConfiguration('editor', { languageId: 'article' });
+  assert.equal(editor.get('wordWrap'), 'on');
+  assert.equal(editor.get('unicodeHighlight.ambiguousCharacters'), false);
+  assert.equal(editor.get('wordBasedSuggestions'), 'off');
+  // Other languages keep VS Code's own defaults.
+  assert.notEqual(vscode.workspace.getConfiguration('editor', { languageId: 'typescript' }).get('wordBasedSuggestions'), 'off');
+});
+
+test('the status and config commands are registered', async () => {
+  const commands = await vscode.commands.getCommands(true);
+  for (const c of ['copydesk.statusMenu', 'copydesk.openConfig']) assert.ok(commands.includes(c), c);
 });
 
 test('the side-bar view opens', async () => {

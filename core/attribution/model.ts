@@ -1,0 +1,122 @@
+// The attribution model: a cue lexicon drawn from WordNet and averaged-perceptron weights that score each cue
+// candidate of a sentence (scripts/train-attribution.ts writes models/attribution-model.json; esbuild bundles it).
+// It is opened once per process on first use, like the entity model; nothing is downloaded.
+import packed from '../../models/attribution-model.json';
+
+export const ATTRIBUTION_MODEL_VERSION = 1;
+
+export interface PackedAttributionModel {
+  version: number;
+  /** Lines "lemma|CLASSES|s|d|n|g" (verbs) or "lemma|N<class>" (nouns): see scripts/attribution-lexicon.ts. */
+  lexicon: string;
+  /** Lines "feature\tweight", weights as integers over `scale`. */
+  weights: string;
+  scale: number;
+}
+
+/** What the lexicon says about a word form: its lemma and feature tags (verb classes, form, noun class). */
+export interface LexInfo {
+  readonly lemma: string;
+  /** "v" a verb form, "n" a noun form, "vn" both ("claims", "reports"). */
+  readonly pos: string;
+  /** Verb classes ("C", "G", "E", "P", "T"), the most frequent sense's class ("1C"), noun class ("NC"). */
+  readonly classes: readonly string[];
+  /** Verb forms this spelling can be: "b" base, "s" third person, "d" past, "n" participle, "g" gerund; "1"/"2" noun. */
+  readonly forms: string;
+}
+
+export interface AttributionModel {
+  lookup(word: string): LexInfo | undefined;
+  weight(feature: string): number;
+  /** The summed weights of a word's own features (`key` names the word), computed once per word. */
+  wordScore(key: string, features: () => string[]): number;
+}
+
+let loaded: AttributionModel | undefined;
+
+/** The bundled model, opened on first use. */
+export function attributionModel(): AttributionModel {
+  return (loaded ??= openModel(packed as PackedAttributionModel));
+}
+
+/**
+ * Training and cross-validation only: annotate with another model (undefined: back to the bundled one). Kernel caches
+ * hold cues found with the previous model, so callers turn them off (setMemoEnabled(false)) while they swap.
+ */
+export function useAttributionModel(p: PackedAttributionModel | undefined): void {
+  loaded = p ? openModel(p) : undefined;
+}
+
+const pluralOf = (n: string): string => (/(s|x|z|ch|sh)$/.test(n) ? n + 'es' : /[^aeiou]y$/.test(n) ? n.slice(0, -1) + 'ies' : n + 's');
+
+export function openModel(p: PackedAttributionModel): AttributionModel {
+  if (p.version !== ATTRIBUTION_MODEL_VERSION) throw new Error(`attribution model version ${p.version}, expected ${ATTRIBUTION_MODEL_VERSION}: run npm run train:attribution`);
+  let lex: Map<string, LexInfo> | undefined;
+  let weights: Map<string, number> | undefined;
+  // Bounded by the lexicon's size: one entry per word form ever scored.
+  const words = new Map<string, number>();
+  return {
+    wordScore(key: string, features: () => string[]): number {
+      let s = words.get(key);
+      if (s === undefined) {
+        s = 0;
+        for (const f of features()) s += this.weight(f);
+        words.set(key, s);
+      }
+      return s;
+    },
+    lookup(word: string): LexInfo | undefined {
+      return (lex ??= readLexicon(p.lexicon)).get(word);
+    },
+    weight(feature: string): number {
+      return (weights ??= readWeights(p.weights, p.scale)).get(feature) ?? 0;
+    },
+  };
+}
+
+function readWeights(s: string, scale: number): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const line of s.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) m.set(line.slice(0, tab), Number(line.slice(tab + 1)) / scale);
+  }
+  return m;
+}
+
+function readLexicon(s: string): Map<string, LexInfo> {
+  const m = new Map<string, { lemma: string; pos: string; classes: string[]; forms: string }>();
+  const add = (form: string, lemma: string, pos: string, classes: string[], f: string): void => {
+    const e = m.get(form);
+    if (!e) {
+      m.set(form, { lemma, pos, classes, forms: f });
+      return;
+    }
+    // One spelling, two readings ("claims": a verb and a plural noun): the verb's lemma and classes lead.
+    if (!e.forms.includes(f)) e.forms += f;
+    if (!e.pos.includes(pos)) {
+      e.pos += pos;
+      for (const c of classes) if (!e.classes.includes(c)) e.classes.push(c);
+    }
+  };
+  for (const line of s.split('\n')) {
+    const parts = line.split('|');
+    const lemma = parts[0]!;
+    const cls = parts[1] ?? '';
+    if (cls.startsWith('N')) {
+      const classes = [cls];
+      add(lemma, lemma, 'n', classes, '1');
+      add(pluralOf(lemma), lemma, 'n', classes, '2');
+      continue;
+    }
+    const one = cls.indexOf('1');
+    const classes = [...cls.slice(0, one < 0 ? cls.length : one)];
+    if (one >= 0) classes.push(cls.slice(one));
+    add(lemma, lemma, 'v', classes, 'b');
+    const slots = ['s', 'd', 'n', 'g'];
+    for (let k = 0; k < 4; k++) {
+      const list = parts[2 + k] || (k === 2 ? parts[3] : '') || '';
+      for (const form of list.split(',')) if (form) add(form, lemma, 'v', classes, slots[k]!);
+    }
+  }
+  return m as Map<string, LexInfo>;
+}

@@ -1,0 +1,110 @@
+// The constructions of issue 10, each on sentences written for these tests: speech acts beyond say/tell/write, belief
+// and attitude verbs, evidence verbs with a named subject, cue nouns, and the source fixes (datelines, abbreviated
+// titles, head not possessor, "states" as a noun, titles resolved to one full name).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../../core/index';
+import type { Assertion } from '../../core/types';
+import { attributionModel } from '../../core/attribution/model';
+
+function sentence(text: string, start: string): Assertion | undefined {
+  const a = annotate(text);
+  const i = text.indexOf(start);
+  assert.ok(i >= 0, `fixture has "${start}"`);
+  return a.assertions.find((x) => x.start <= i && i < x.end);
+}
+
+function attributed(text: string, start: string, source?: string): void {
+  const s = sentence(text, start);
+  assert.equal(s?.status, 'attributed', `"${start}" should be attributed (got ${s?.status ?? 'nothing'})`);
+  if (source !== undefined) assert.equal(s!.source, source, `source of "${start}"`);
+}
+
+test('the cue lexicon comes from WordNet, with inflections', () => {
+  const m = attributionModel();
+  for (const [form, lemma] of [['praised', 'praise'], ['recounted', 'recount'], ['insisted', 'insist'], ['fears', 'fear'], ['believed', 'believe'], ['written', 'write'], ['quipped', 'quip']] as const) {
+    assert.equal(m.lookup(form)?.lemma, lemma, form);
+  }
+  assert.ok(m.lookup('statement')?.pos.includes('n'), 'statement is a cue noun');
+  assert.ok(m.lookup('allegations')?.pos.includes('n'), 'allegations is a cue noun');
+  assert.equal(m.lookup('quay'), undefined);
+});
+
+test('speech acts beyond said / told / wrote', () => {
+  attributed('Councillor Hana Brook praised the new ferry timetable on Monday.', 'Councillor', 'Hana Brook');
+  attributed('Dock foreman Tomas Wilk recounted the night the crane fell.', 'Dock foreman', 'Tomas Wilk');
+  attributed('Tomas Wilk insisted the crane had been inspected in 2024.', 'Tomas Wilk', 'Tomas Wilk');
+  attributed('Tomas Wilk denied that the crane was overloaded.', 'Tomas Wilk', 'Tomas Wilk');
+  attributed('Tomas Wilk warned that 40 jobs could go.', 'Tomas Wilk', 'Tomas Wilk');
+  attributed('Hana Brook argued that the fares were 30 percent too high.', 'Hana Brook', 'Hana Brook');
+  attributed('The ferry operator Nordlys declined to comment on the 12 percent fare rise.', 'The ferry', 'Nordlys');
+});
+
+test('belief and attitude verbs', () => {
+  attributed('Port director Ola Berg believes traffic will double by 2030.', 'Port director', 'Ola Berg');
+  attributed('Ola Berg fears the quay will close in 2026.', 'Ola Berg', 'Ola Berg');
+  attributed('Ola Berg hopes the dredging will finish before winter.', 'Ola Berg', 'Ola Berg');
+  attributed('Ola Berg thinks that the tolls are far too low.', 'Ola Berg', 'Ola Berg');
+  // A vague subject stays vague, and still counts as attribution, not as an unsourced claim.
+  assert.equal(sentence('Analysts expect fares to rise by 8 percent next year.', 'Analysts')?.status, 'vague');
+});
+
+test('evidence verbs with a named subject', () => {
+  attributed('A study by the Nordic Marine Institute found that cod stocks fell 30 percent.', 'A study', 'Nordic Marine Institute');
+  attributed('The Coastal Research Centre published its tide report on Friday. The report says sea levels rose 4 cm.', 'The report says');
+  attributed('The harbour’s own figures show that traffic fell 12 percent in 2024.', 'The harbour’s');
+});
+
+test('cue nouns: statements, allegations, remarks', () => {
+  attributed('In a statement, the Harbour Authority said 12 ships were delayed.', 'In a statement', 'Harbour Authority');
+  attributed('Ines Varga chairs the council. Varga’s allegations that the port lost $3 million were denied.', 'Varga’s allegations', 'Ines Varga');
+  attributed('Ines Varga spoke on Monday. In her remarks, she warned that the port would lose $3 million.', 'In her remarks', 'Ines Varga');
+});
+
+test('a dateline city is never the speaker', () => {
+  const text = 'MAPLEFORD — The council approved the harbour budget on Monday, Mayor Ines Varga said.';
+  const s = sentence(text, 'The council');
+  assert.equal(s?.status, 'attributed');
+  assert.equal(s?.source, 'Ines Varga');
+  const inverted = 'RIVERTON, Ore. — Residents fear the dam will fail, said Gov. Ann Moss.';
+  assert.equal(sentence(inverted, 'Residents')?.source, 'Ann Moss');
+});
+
+test('names are not cut at abbreviated titles', () => {
+  attributed('The plan is reckless, said Rep. Jane Okafor.', 'The plan', 'Jane Okafor');
+  attributed('The fund is empty, said Mrs. Dora Quist, who chairs the board.', 'The fund', 'Dora Quist');
+  attributed('Gov. Ann Moss said the dam is safe.', 'Gov.', 'Ann Moss');
+});
+
+test('the head of "X’s colleague, Y" speaks, not the possessor', () => {
+  attributed('The vote was rigged, said Okafor’s colleague, Piet Ruud.', 'The vote', 'Piet Ruud');
+  attributed('Okafor’s colleague, Piet Ruud, said the vote was rigged.', 'Okafor', 'Piet Ruud');
+  attributed('Okafor’s colleague Piet Ruud said the vote was rigged.', 'Okafor', 'Piet Ruud');
+});
+
+test('the noun "states" is no reporting verb; the verb is', () => {
+  const noun = sentence('Member states agreed to cut tariffs by 5 percent in 2026.', 'Member');
+  assert.notEqual(noun?.status, 'attributed');
+  attributed('The dockers’ union states that wages rose 4 percent.', 'The dockers’');
+});
+
+test('titles are resolved to one full name', () => {
+  const text = 'Lily Batchelder runs the tax office. The law is flawed, said Ms. Batchelder. Ms. Batchelder added that it would be repealed.';
+  attributed(text, 'The law', 'Lily Batchelder');
+  attributed(text, 'Ms. Batchelder added', 'Lily Batchelder');
+});
+
+test('first person: the voice of an interview or of someone who introduces themselves', () => {
+  const interview = ['Interview with harbour pilot Maren Holt', '', 'How did you start?', '', 'I think the sea chose me, really.'].join('\n');
+  attributed(interview, 'I think the sea', 'Maren Holt');
+  const self = ['Hello everyone, my name is Jonas Eid and this is my channel.', '', 'I believe the new ferry is a mistake.'].join('\n');
+  attributed(self, 'I believe', 'Jonas Eid');
+});
+
+test('a quote paragraph after an attributed quote goes on in the same voice', () => {
+  const text = ['“We will rebuild the pier,” said harbour master Piotr Ek.', '', '“It will take two years and cost $4 million.”', '', 'The council meets on Friday.'].join('\n');
+  attributed(text, '“It will take', 'Piotr Ek');
+  // A quote left open runs on into a paragraph that only closes it.
+  const open = ['After the storm, Piotr Ek said, “We lost two piers.', '', 'Nobody was hurt, and the ferries run again."'].join('\n');
+  attributed(open, 'Nobody was hurt', 'Piotr Ek');
+});
