@@ -1,14 +1,13 @@
 // Checks one article: its config (walking up), its references (loaded once per distinct set), the file itself.
-// Runs on the main thread or inside a worker; it only returns data, and the caller decides what to print. The file's
-// analysis is turned into its part of the output right here, so that only that part outlives the check (and crosses
-// from a worker): a run over thousands of articles holds their output, not their analyses.
+// Runs on the main thread or inside a worker; it only returns data, and the caller decides what to print.
 import { dirname, resolve } from 'node:path';
 import { check, resolveConfig, type CopydeskConfig } from '../core/index';
 import { readTextFile, InputError } from '../host/readText';
 import { ConfigCache, ConfigError } from '../host/configFile';
 import { configScope, listReferenceFiles, loadReferences, selfId, type LoadResult, type ReferenceScope } from '../host/references';
-import { totals, type FilePart, type FileReport, type FormatContext, type Totals } from './formats/shared';
-import { FORMAT_OBJECTS } from './formats/index';
+import { readLedger, type LedgerFile } from '../host/ledger';
+import type { Ledger } from '../core/ledger/index';
+import type { FileReport } from './formats/shared';
 
 /**
  * The largest article `check` reads (annotate keeps host's general limit). Checking costs memory in proportion to the
@@ -25,15 +24,10 @@ export interface CheckerOptions {
   /** --references: overrides every config file's "references". */
   references?: string[];
   articleDate?: string;
-  /** How each file's part of the output is made (the format, its context, --quiet). */
-  output: OutputOptions;
-}
-
-export interface OutputOptions {
-  format: string;
-  ctx: FormatContext;
-  /** --quiet: only error-level findings are shown (the exit code still counts every finding). */
-  quiet: boolean;
+  /** Folder of the persistent reference index (host/indexCache.ts); undefined: none (--no-cache, or no home folder). */
+  cacheDir?: string;
+  /** Print what indexing the references cost (COPYDESK_TIMING=1). */
+  timing?: boolean;
 }
 
 /** A line for stderr; `once` lines (a broken config or reference) are printed only the first time. */
@@ -45,40 +39,25 @@ export interface Message {
 }
 
 export interface Checked {
-  /** The file's part of the output. */
-  part: FilePart;
-  /** Every finding of the file by severity, whatever --quiet shows (for the exit code). */
-  totals: Totals;
+  report: FileReport;
   messages: Message[];
-}
-
-/** A file's part of the output and its totals, from its report. */
-export function checkedFrom(report: FileReport, index: number, output: OutputOptions, messages: Message[]): Checked {
-  const format = FORMAT_OBJECTS[output.format]!;
-  const shown = output.quiet && report.result ? { ...report, result: { ...report.result, findings: report.result.findings.filter((f) => f.severity === 'error') } } : report;
-  return { part: format.part(shown, index, output.ctx), totals: totals([report]), messages };
-}
-
-/** A file that could not be checked, for the reason given. */
-export function failedFile(file: string, index: number, reason: string, output: OutputOptions): Checked {
-  return checkedFrom({ file, text: '', error: reason }, index, output, [{ text: `${file}: ${reason}`, inputError: true }]);
 }
 
 export class Checker {
   private readonly configs: ConfigCache;
   private readonly refs = new Map<string, LoadResult>();
+  private readonly ledgers = new Map<string, LedgerFile>();
 
   constructor(private readonly options: CheckerOptions) {
     this.configs = new ConfigCache([options.cwd]);
   }
 
   /**
-   * `index` is the file's place in the run (its part of the output is made here); `onStart` is called once the config
-   * and references are ready, as the article itself is read and checked.
+   * `onStart` is called once the config and references are ready, as the article itself is read and checked. `text`:
+   * the article's text when it does not come from the file (--stdin), which still names it for config and references.
    */
-  checkFile(file: string, index: number, onStart?: () => void): Checked {
+  checkFile(file: string, onStart?: () => void, text?: string): Checked {
     const messages: Message[] = [];
-    const output = this.options.output;
     try {
       const loaded = this.configs.for(resolve(this.options.cwd, file));
       for (const w of loaded.warnings ?? []) messages.push({ text: `warning: ${w}`, once: true });
@@ -93,21 +72,22 @@ export class Checker {
           : undefined;
       onStart?.();
       const path = resolve(this.options.cwd, file);
-      const text = readTextFile(path, MAX_CHECK_BYTES);
+      text ??= readTextFile(path, MAX_CHECK_BYTES);
       if (!text.replace(/^\uFEFF/, '').trim()) messages.push({ text: `warning: ${file}: empty file, nothing to check` });
       // An article the reference globs also match is left out of its own corpus.
       const self = refs ? selfId(refs.realIds, path) : undefined;
-      return checkedFrom({ file, text, result: check(text, config, refs?.index, { self }) }, index, output, messages);
+      const ledger = this.ledgerFor(loaded.dir ?? this.options.cwd, messages);
+      return { report: { file, text, result: check(text, config, refs?.index, { self, ledger }) }, messages };
     } catch (e) {
       if (!(e instanceof InputError || e instanceof ConfigError)) {
         // A bug in the analysis must not end a run over 10,000 articles: report it against this file and go on.
         const reason = `internal error while checking (${(e as Error)?.message ?? e}); please report it`;
         messages.push({ text: `${file}: ${reason}`, inputError: true });
-        return checkedFrom({ file, text: '', error: reason }, index, output, messages);
+        return { report: { file, text: '', error: reason }, messages };
       }
       const message = e instanceof InputError ? `${file}: ${e.message.slice(e.file.length + 2)}` : e.message;
       messages.push({ text: message, once: e instanceof ConfigError, inputError: true });
-      return checkedFrom({ file, text: '', error: message }, index, output, messages);
+      return { report: { file, text: '', error: message }, messages };
     }
   }
 
@@ -115,13 +95,31 @@ export class Checker {
     const key = `${scope.baseDir}\0${scope.root ?? ''}\0${patterns.join('\0')}`;
     let r = this.refs.get(key);
     if (!r) {
+      const started = performance.now();
       const listed = listReferenceFiles(patterns, scope);
-      r = loadReferences(listed);
+      r = loadReferences(listed, undefined, this.options.cacheDir ? { dir: this.options.cacheDir, onError: (m) => messages.push({ text: `warning: ${m}`, once: true }) } : undefined);
+      // COPYDESK_TIMING=1: what indexing cost, and what the persistent index spared (npm run bench:index reads it).
+      if (this.options.timing) {
+        const c = r.cache;
+        const t = r.timing!;
+        messages.push({ text: `timing: references ${patterns.join(', ')}: ${listed.files.length} files; indexing ${Math.round(t.indexMs)} ms (${Math.round(t.indexCpuMs ?? 0)} ms CPU), reading ${Math.round(t.readMs)} ms, listing, reading and indexing ${Math.round(performance.now() - started)} ms${c ? ` (cache: ${c.snapshot ? 'the whole corpus from its snapshot' : `${c.hits} files reused, ${c.misses} indexed`}, ${c.rejected} entries and ${c.badFiles} files refused)` : ' (no cache)'}` });
+      }
       if (listed.files.length === 0 && listed.errors.length === 0) r.errors.push(`${patterns.join(', ')}: no reference files match (relative to ${scope.baseDir})`);
       this.refs.set(key, r);
     }
     for (const e of r.errors) messages.push({ text: `reference ${e}`, once: true, inputError: true });
     return r;
+  }
+
+  /** The verification ledger of a repository (beside its .copydesk.json), read once per run; broken lines named once. */
+  private ledgerFor(root: string, messages: Message[]): Ledger | undefined {
+    let l = this.ledgers.get(root);
+    if (!l) {
+      l = readLedger(root);
+      this.ledgers.set(root, l);
+    }
+    for (const e of l.errors) messages.push({ text: e, once: true, inputError: true });
+    return l.records.length ? l.ledger : undefined;
   }
 }
 

@@ -7,8 +7,7 @@ import { statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Checker, checkedFrom, failedFile, type Checked, type CheckerOptions, type Message } from './checker';
-import type { FileReport } from './formats/shared';
+import { Checker, type Checked, type CheckerOptions } from './checker';
 import { check, ReferenceIndex } from '../core/index';
 
 export interface PoolOptions {
@@ -40,8 +39,12 @@ export function defaultFileHeapMb(workers: number): number {
 
 export const WORKER_FLAG = 'copydeskCheckWorker';
 
-/** What a worker posts back: the file's part of the output (or, from a simple stand-in worker, its whole report). */
-type WorkerAnswer = { index: number; checked: Checked | { report: FileReport; messages: Message[] } };
+/** What a worker posts back: the file's report and its messages. */
+type WorkerAnswer = { index: number; checked: Checked };
+
+function failedFile(file: string, reason: string): Checked {
+  return { report: { file, text: '', error: reason }, messages: [{ text: `${file}: ${reason}`, inputError: true }] };
+}
 
 export async function checkAll(files: string[], options: CheckerOptions, pool: PoolOptions): Promise<Checked[]> {
   const results: Array<Checked | undefined> = new Array(files.length);
@@ -58,8 +61,8 @@ export async function checkAll(files: string[], options: CheckerOptions, pool: P
   };
   const jobs = Math.max(1, Math.min(pool.jobs, files.length));
   const heapMb = pool.fileHeapMb ?? defaultFileHeapMb(jobs);
-  const failed = (i: number, reason: string) => failedFile(files[i]!, i, reason, options.output);
-  const fromWorker = (m: WorkerAnswer): Checked => ('report' in m.checked ? checkedFrom(m.checked.report, m.index, options.output, m.checked.messages) : m.checked);
+  const failed = (i: number, reason: string) => failedFile(files[i]!, reason);
+  const fromWorker = (m: WorkerAnswer): Checked => m.checked;
   const spawn = () => newWorker(pool.workerEntry!, options, heapMb);
   const death = (e: Error & { code?: string }) =>
     e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `ran out of memory while checking (limit ${heapMb} MB; --file-memory), skipped` : `worker failed while checking (${e.message})`;
@@ -73,7 +76,7 @@ export async function checkAll(files: string[], options: CheckerOptions, pool: P
         if (sizeOf(resolve(options.cwd, files[i]!)) > isolate) {
           solo ??= new SoloWorker(spawn, fromWorker, death);
           settle(i, await solo.check(files[i]!, i, (reason) => failed(i, reason)));
-        } else settle(i, checker.checkFile(files[i]!, i));
+        } else settle(i, checker.checkFile(files[i]!));
         // Lets a progress bar repaint and Ctrl-C through between files of a long single-threaded run.
         if (pool.onProgress && i % 8 === 7) await new Promise((r) => setImmediate(r));
       }
@@ -208,7 +211,7 @@ export function runWorker(port: { on(ev: 'message', f: (m: { index: number; file
   // The first analysis in a fresh thread loads the entity model and compiles the pipeline (0.3-0.7 s): that is
   // start-up, done here before the first file is started, so --file-timeout does not count it against that file.
   warmUp();
-  port.on('message', ({ index, file }) => port.postMessage({ index, checked: checker.checkFile(file, index, () => port.postMessage({ index, started: true })) }));
+  port.on('message', ({ index, file }) => port.postMessage({ index, checked: checker.checkFile(file, () => port.postMessage({ index, started: true })) }));
 }
 
 function warmUp(): void {

@@ -2,161 +2,120 @@
 // reference articles as relatedLocations, and partialFingerprints that do not depend on line numbers, so a finding
 // keeps its identity (and its "dismissed" state) when paragraphs are added above it.
 import { FINDING_CODES, type Severity } from '../../core/index';
-import { fingerprints, flaggedText, formatAll, locate, partOf, portablePath, type FileReport, type Format, type FormatContext } from './shared';
+import { fingerprints, locate, portablePath, type FileReport, type FormatContext, flaggedText } from './shared';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
-const HELP_URI = 'https://example.invalid/copydesk/docs/findings';
 
 export const FINGERPRINT_KEY = 'copydeskFinding/v1';
 
-interface SarifPart {
-  uri: string;
-  error?: string;
-  /** Reference files the results point at, in order of first mention (artifact 1, 2, … of this file; 0 is the file). */
-  refUris: string[];
-  /** Results whose artifact indices are this file's (0 the file, k the k-th reference) and whose ruleIndex is unset. */
-  results: SarifResult[];
-}
-
-interface SarifResult {
-  ruleId: string;
-  ruleIndex?: number;
-  locations: Array<{ physicalLocation: { artifactLocation: { index: number } } }>;
-  relatedLocations?: Array<{ physicalLocation: { artifactLocation: { index: number } } }>;
-  [key: string]: unknown;
-}
-
-export const sarifFormat: Format<SarifPart> = {
-  part(r, _i, ctx) {
-    const uri = encodeUri(portablePath(r.file, ctx.cwd));
-    if (r.error) return partOf(r, { uri, error: r.error, refUris: [], results: [] });
-    const refUris: string[] = [];
-    const local = new Map<string, number>();
-    const refIndex = (u: string) => {
-      let i = local.get(u);
-      if (i === undefined) local.set(u, (i = refUris.push(u)));
-      return i;
+export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
+  const codes = Object.keys(FINDING_CODES) as Array<keyof typeof FINDING_CODES>;
+  // Codes added to the core later still get a rule entry rather than a dangling ruleId.
+  const extra = new Set<string>();
+  for (const r of reports) for (const f of r.result?.findings ?? []) if (!(f.code in FINDING_CODES)) extra.add(f.code);
+  const ruleIds = [...codes, ...[...extra].sort()];
+  const rules = ruleIds.map((id) => {
+    const meta = (FINDING_CODES as Record<string, { severity: string; description: string }>)[id];
+    const sev = meta?.severity ?? 'warning';
+    return {
+      id,
+      name: id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
+      shortDescription: { text: meta?.description ?? id },
+      fullDescription: { text: meta?.description ?? id },
+      // The README's entry for the code, in the public repository package.json names; none without one.
+      ...(ctx.repositoryUrl ? { helpUri: `${ctx.repositoryUrl}#${id}` } : {}),
+      help: { text: meta?.description ?? id },
+      defaultConfiguration: sev === 'off' ? { enabled: false, level: 'none' } : { level: LEVEL[sev as Severity] ?? 'warning' },
+      properties: { tags: ['copydesk', 'journalism'] },
     };
+  });
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const results: unknown[] = [];
+  const notifications: unknown[] = [];
+  const artifacts: Array<{ location: { uri: string; uriBaseId: string }; roles?: string[] }> = [];
+  const artifactIndex = new Map<string, number>();
+  const artifact = (uri: string, role: string) => {
+    let i = artifactIndex.get(uri);
+    if (i === undefined) {
+      i = artifacts.length;
+      artifacts.push({ location: { uri, uriBaseId: '%SRCROOT%' }, roles: [role] });
+      artifactIndex.set(uri, i);
+    }
+    return i;
+  };
+  for (const r of reports) {
+    const uri = encodeUri(portablePath(r.file, ctx.cwd));
+    if (r.error) {
+      notifications.push({ level: 'error', message: { text: r.error }, locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' } } }] });
+      continue;
+    }
+    const index = artifact(uri, 'analysisTarget');
     const prints = fingerprints(r);
-    const results: SarifResult[] = locate(r).map((f, k) => ({
-      ruleId: f.code,
-      ruleIndex: undefined,
-      level: LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri, uriBaseId: '%SRCROOT%', index: 0 },
-            region: {
-              startLine: f.range.start.line + 1,
-              startColumn: f.range.start.character + 1,
-              endLine: f.range.end.line + 1,
-              endColumn: f.range.end.character + 1,
-              charOffset: f.start,
-              charLength: f.end - f.start,
-              snippet: { text: flaggedText(r, f) },
+    locate(r).forEach((f, k) => {
+      results.push({
+        ruleId: f.code,
+        ruleIndex: ruleIndex.get(f.code),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri, uriBaseId: '%SRCROOT%', index },
+              region: {
+                startLine: f.range.start.line + 1,
+                startColumn: f.range.start.character + 1,
+                endLine: f.range.end.line + 1,
+                endColumn: f.range.end.character + 1,
+                charOffset: f.start,
+                charLength: f.end - f.start,
+                snippet: { text: flaggedText(r, f) },
+              },
             },
           },
-        },
-      ],
-      ...(f.related.length
-        ? {
-            relatedLocations: f.related.map((e, id) => ({
-              id,
-              message: { text: `${e.title}: “${e.excerpt}”` },
-              physicalLocation: {
-                artifactLocation: { uri: encodeUri(portablePath(e.ref, ctx.cwd)), uriBaseId: '%SRCROOT%', index: refIndex(encodeUri(portablePath(e.ref, ctx.cwd))) },
-                region: { startLine: e.line + 1, charOffset: e.start, charLength: e.end - e.start, snippet: { text: e.excerpt } },
-              },
-            })),
-          }
-        : {}),
-      partialFingerprints: { [FINGERPRINT_KEY]: prints[k] },
-      ...(f.fixes.length
-        ? {
-            fixes: f.fixes.map((x) => ({
-              description: { text: x.title },
-              artifactChanges: [{ artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: { charOffset: x.start, charLength: x.end - x.start }, insertedContent: { text: x.newText } }] }],
-            })),
-          }
-        : {}),
-    }));
-    return partOf(r, { uri, refUris, results });
-  },
-
-  finish(parts, ctx) {
-    const codes = Object.keys(FINDING_CODES) as Array<keyof typeof FINDING_CODES>;
-    // Codes added to the core later still get a rule entry rather than a dangling ruleId.
-    const extra = new Set<string>();
-    for (const p of parts) for (const x of p.out.results) if (!(x.ruleId in FINDING_CODES)) extra.add(x.ruleId);
-    const ruleIds = [...codes, ...[...extra].sort()];
-    const rules = ruleIds.map((id) => {
-      const meta = (FINDING_CODES as Record<string, { severity: string; description: string }>)[id];
-      const sev = meta?.severity ?? 'warning';
-      return {
-        id,
-        name: id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
-        shortDescription: { text: meta?.description ?? id },
-        fullDescription: { text: meta?.description ?? id },
-        helpUri: `${HELP_URI}#${id}`,
-        help: { text: meta?.description ?? id },
-        defaultConfiguration: sev === 'off' ? { enabled: false, level: 'none' } : { level: LEVEL[sev as Severity] ?? 'warning' },
-        properties: { tags: ['copydesk', 'journalism'] },
-      };
+        ],
+        ...(f.related.length
+          ? {
+              relatedLocations: f.related.map((e, id) => ({
+                id,
+                message: { text: `${e.title}: “${e.excerpt}”` },
+                physicalLocation: {
+                  artifactLocation: { uri: encodeUri(portablePath(e.ref, ctx.cwd)), uriBaseId: '%SRCROOT%', index: artifact(encodeUri(portablePath(e.ref, ctx.cwd)), 'referencedOnCommandLine') },
+                  region: { startLine: e.line + 1, charOffset: e.start, charLength: e.end - e.start, snippet: { text: e.excerpt } },
+                },
+              })),
+            }
+          : {}),
+        partialFingerprints: { [FINGERPRINT_KEY]: prints[k] },
+        ...(f.fixes.length
+          ? {
+              fixes: f.fixes.map((x) => ({
+                description: { text: x.title },
+                artifactChanges: [{ artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: { charOffset: x.start, charLength: x.end - x.start }, insertedContent: { text: x.newText } }] }],
+              })),
+            }
+          : {}),
+      });
     });
-    const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-    const results: unknown[] = [];
-    const notifications: unknown[] = [];
-    const artifacts: Array<{ location: { uri: string; uriBaseId: string }; roles?: string[] }> = [];
-    const artifactIndex = new Map<string, number>();
-    const artifact = (uri: string, role: string) => {
-      let i = artifactIndex.get(uri);
-      if (i === undefined) {
-        i = artifacts.length;
-        artifacts.push({ location: { uri, uriBaseId: '%SRCROOT%' }, roles: [role] });
-        artifactIndex.set(uri, i);
-      }
-      return i;
-    };
-    for (const { out: p } of parts) {
-      if (p.error !== undefined) {
-        notifications.push({ level: 'error', message: { text: p.error }, locations: [{ physicalLocation: { artifactLocation: { uri: p.uri, uriBaseId: '%SRCROOT%' } } }] });
-        continue;
-      }
-      // The file's artifact table becomes the run's: the file first, then its references in order of first mention.
-      const global = [artifact(p.uri, 'analysisTarget')];
-      for (const u of p.refUris) global.push(artifact(u, 'referencedOnCommandLine'));
-      for (const x of p.results) {
-        x.ruleIndex = ruleIndex.get(x.ruleId);
-        for (const l of x.locations) l.physicalLocation.artifactLocation.index = global[l.physicalLocation.artifactLocation.index]!;
-        for (const l of x.relatedLocations ?? []) l.physicalLocation.artifactLocation.index = global[l.physicalLocation.artifactLocation.index]!;
-        results.push(x);
-      }
-    }
-    const log = {
-      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-      version: '2.1.0',
-      runs: [
-        {
-          tool: { driver: { name: 'Copydesk', semanticVersion: semver(ctx.version), informationUri: 'https://example.invalid/copydesk', rules } },
-          invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
-          // GitHub code scanning keeps one set of results per category: each shard must be its own, or the last upload
-          // would close every finding the other shards reported.
-          ...(ctx.shard ? { automationDetails: { id: `copydesk/shard-${ctx.shard.index}-of-${ctx.shard.count}/` } } : {}),
-          originalUriBaseIds: { '%SRCROOT%': { uri: dirUri(ctx.cwd) } },
-          artifacts,
-          // LSP and the JSON format count UTF-16 code units; saying so keeps columns right on lines with emoji.
-          columnKind: 'utf16CodeUnits',
-          results,
-        },
-      ],
-    };
-    return JSON.stringify(log, null, 2) + '\n';
-  },
-};
-
-export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
-  return formatAll(sarifFormat, reports, ctx);
+  }
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'Copydesk', semanticVersion: semver(ctx.version), ...(ctx.repositoryUrl ? { informationUri: ctx.repositoryUrl } : {}), rules } },
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        // GitHub code scanning keeps one set of results per category: each shard must be its own, or the last upload
+        // would close every finding the other shards reported.
+        ...(ctx.shard ? { automationDetails: { id: `copydesk/shard-${ctx.shard.index}-of-${ctx.shard.count}/` } } : {}),
+        originalUriBaseIds: { '%SRCROOT%': { uri: dirUri(ctx.cwd) } },
+        artifacts,
+        // LSP and the JSON format count UTF-16 code units; saying so keeps columns right on lines with emoji.
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
 }
 
 function semver(v: string): string {

@@ -1,9 +1,9 @@
 // What every output format receives: one entry per file, findings with positions already computed.
 import { createHash } from 'node:crypto';
+import { excerptOf } from '../../core/xref/excerpt';
 import { relative, resolve, sep } from 'node:path';
 import type { CheckResult, Finding } from '../../core/index';
 import { lineStarts, positionAt } from '../../core/index';
-import { excerptOf } from '../../core/xref/excerpt';
 
 export interface Position {
   line: number;
@@ -29,6 +29,24 @@ export interface FormatContext {
   version: string;
   /** --shard I/N, so uploads from several CI machines can be told apart (SARIF automationDetails). */
   shard?: { index: number; count: number };
+  /** The run as counted for the exit code, when it differs from what is shown (--quiet), and why it failed. */
+  run?: RunSummary;
+  /** The repository's web address (package.json), for SARIF rule help links; none when there is no public one. */
+  repositoryUrl?: string;
+}
+
+export interface RunSummary {
+  /** Every finding that counts for the exit code (after --baseline and --changed-since, before --quiet). */
+  totals: Totals;
+  /** Findings counted but not shown (--quiet). */
+  hidden: number;
+  /** Findings left out because the baseline has them, or they are not on changed lines. */
+  baselined?: number;
+  unchanged?: number;
+  /** Whether warnings fail this run (--max-warnings exceeded): JUnit fails their cases then, and only then. */
+  warningsFail: boolean;
+  /** Why the run fails, in words, or undefined when it passes. */
+  failure?: string;
 }
 
 const startsCache = new WeakMap<object, number[]>();
@@ -52,56 +70,6 @@ export function positionOf(report: FileReport, offset: number): Position {
 export function locate(report: FileReport): Located[] {
   if (!report.result) return [];
   return report.result.findings.map((f) => ({ ...f, range: { start: positionOf(report, f.start), end: positionOf(report, f.end) } }));
-}
-
-/**
- * One file's piece of a format's output, computed as soon as the file is checked (on the worker that checked it): the
- * file's text and analysis can then be dropped, and only this crosses to the main thread. Plain data (it is cloned
- * between threads); `out` is format-specific.
- */
-export interface FilePart<T = unknown> {
-  file: string;
-  /** The file could not be checked. */
-  failed: boolean;
-  /** Findings shown for the file (after --quiet), by severity. */
-  totals: Totals;
-  findings: number;
-  out: T;
-}
-
-/** A format: each file's part, then the whole output from the parts in file order. */
-export interface Format<T = unknown> {
-  part(report: FileReport, index: number, ctx: FormatContext): FilePart<T>;
-  finish(parts: Array<FilePart<T>>, ctx: FormatContext): string;
-}
-
-/** The counts every part carries. */
-export function partOf<T>(report: FileReport, out: T): FilePart<T> {
-  const t = totals([report]);
-  return { file: report.file, failed: !!report.error, totals: t, findings: report.result?.findings.length ?? 0, out };
-}
-
-/** Totals over parts (as totals() over the reports they were made from). */
-export function partTotals(parts: ReadonlyArray<FilePart>): Totals {
-  const t: Totals = { errors: 0, warnings: 0, infos: 0, hints: 0, failedFiles: 0 };
-  for (const p of parts) {
-    t.errors += p.totals.errors;
-    t.warnings += p.totals.warnings;
-    t.infos += p.totals.infos;
-    t.hints += p.totals.hints;
-    if (p.failed) t.failedFiles++;
-  }
-  return t;
-}
-
-/** The whole output of a format for reports at hand (tests, and what the parts must add up to). */
-export function formatAll<T>(format: Format<T>, reports: FileReport[], ctx: FormatContext): string {
-  return format.finish(reports.map((r, i) => format.part(r, i, ctx)), ctx);
-}
-
-/** The article's own words a format quotes beside a finding (a flagged sentence may be megabytes long). */
-export function flaggedText(report: FileReport, f: { start: number; end: number }): string {
-  return excerptOf(report.text, f.start, f.end);
 }
 
 export interface Totals {
@@ -137,17 +105,16 @@ export function normaliseText(s: string): string {
 }
 
 /**
- * A fingerprint that survives edits elsewhere in the article: the code, the flagged words and the sentence around
- * them, with whitespace, quote style and case normalised; no line numbers. Identical findings in one file get an
- * occurrence number so each stays distinct.
+ * Fingerprints that survive edits elsewhere in the article: the code, the flagged words and the sentence around
+ * them, with whitespace, quote style and case normalised; no line numbers. Identical findings in one file share one
+ * (SARIF numbers them, baselines count them). A sentence holding many findings is normalised once (a run-on sentence
+ * would otherwise be read once per finding), and found by binary search.
  */
-export function fingerprints(report: FileReport): string[] {
-  const seen = new Map<string, number>();
+export function fingerprinter(report: FileReport): (f: Finding) => string {
   const sentences = report.result?.annotations.sentences ?? [];
-  // A sentence holding many findings is normalised once (a run-on sentence would otherwise be read once per finding).
   const contexts = new Map<number, string>();
   const ordered = sentences.every((s, i) => i === 0 || sentences[i - 1]!.end <= s.start);
-  return (report.result?.findings ?? []).map((f) => {
+  return (f) => {
     const k = sentenceHolding(sentences, ordered, f.start);
     let context: string;
     if (k >= 0) {
@@ -155,11 +122,8 @@ export function fingerprints(report: FileReport): string[] {
       if (c === undefined) contexts.set(k, (c = normaliseText(report.text.slice(sentences[k]!.start, sentences[k]!.end))));
       context = c;
     } else context = normaliseText(report.text.slice(Math.max(0, f.start - 60), f.end + 60));
-    const base = createHash('sha256').update(`${f.code}\0${normaliseText(report.text.slice(f.start, f.end))}\0${context}`).digest('hex').slice(0, 32);
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return `${base}:${n + 1}`;
-  });
+    return createHash('sha256').update(`${f.code}\0${normaliseText(report.text.slice(f.start, f.end))}\0${context}`).digest('hex').slice(0, 32);
+  };
 }
 
 /** sentences.findIndex((x) => x.start <= at && at < x.end): a binary search when they ascend without overlap. */
@@ -173,4 +137,21 @@ function sentenceHolding(sentences: ReadonlyArray<{ start: number; end: number }
     else hi = mid;
   }
   return lo < sentences.length && sentences[lo]!.start <= at ? lo : -1;
+}
+
+/** The article's own words a format quotes beside a finding (a flagged sentence may be megabytes long). */
+export function flaggedText(report: FileReport, f: { start: number; end: number }): string {
+  return excerptOf(report.text, f.start, f.end);
+}
+
+/** SARIF's partial fingerprints: the finding's fingerprint and its occurrence number, so each stays distinct. */
+export function fingerprints(report: FileReport): string[] {
+  const seen = new Map<string, number>();
+  const print = fingerprinter(report);
+  return (report.result?.findings ?? []).map((f) => {
+    const base = print(f);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}:${n + 1}`;
+  });
 }
