@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { readTextFile, InputError } from '../host/readText';
-import { findingFingerprint, portablePath, type FileReport } from './formats/shared';
+import { fingerprinter, portablePath, type FileReport } from './formats/shared';
 
 export const BASELINE_VERSION = 1;
 
@@ -55,8 +55,9 @@ export function entriesOf(reports: FileReport[], cwd: string, baseDir: string): 
   for (const r of reports) {
     if (!r.result) continue;
     const file = portablePath(resolve(cwd, r.file), baseDir);
+    const print = fingerprinter(r);
     for (const f of r.result.findings) {
-      const fingerprint = findingFingerprint(r, f);
+      const fingerprint = print(f);
       const key = `${file}\0${fingerprint}`;
       const e = byKey.get(key);
       if (e) e.count++;
@@ -114,8 +115,9 @@ export function applyBaseline(reports: FileReport[], entries: BaselineEntry[], c
     if (!r.result) return r;
     const file = portablePath(resolve(cwd, r.file), baseDir);
     checked.add(file);
+    const print = fingerprinter(r);
     const findings = r.result.findings.filter((f) => {
-      const key = `${file}\0${findingFingerprint(r, f)}`;
+      const key = `${file}\0${print(f)}`;
       const n = left.get(key) ?? 0;
       if (n <= 0) return true;
       left.set(key, n - 1);

@@ -9,6 +9,16 @@ import { readLedger, type LedgerFile } from '../host/ledger';
 import type { Ledger } from '../core/ledger/index';
 import type { FileReport } from './formats/shared';
 
+/**
+ * The largest article `check` reads (annotate keeps host's general limit). Checking costs memory in proportion to the
+ * text; measured as the live heap after a full collection, per MB of text (README, "Large archives"): 45–85 MB for
+ * news-like prose and plain numbers, 240–310 MB for adversarial prose (figure-dense, short quotes, run-on sentences),
+ * ~1.5 GB for text that is nothing but figures (a finding every two characters). At 4 MB every shape but the last fits
+ * a 1.2 GB heap (the default budget of two workers on a 7 GB CI machine); a file that still exceeds its worker's
+ * budget is reported (exit 2) and the other files are checked.
+ */
+export const MAX_CHECK_BYTES = 4 * 1024 * 1024;
+
 export interface CheckerOptions {
   cwd: string;
   /** --references: overrides every config file's "references". */
@@ -62,7 +72,7 @@ export class Checker {
           : undefined;
       onStart?.();
       const path = resolve(this.options.cwd, file);
-      text ??= readTextFile(path);
+      text ??= readTextFile(path, MAX_CHECK_BYTES);
       if (!text.replace(/^\uFEFF/, '').trim()) messages.push({ text: `warning: ${file}: empty file, nothing to check` });
       // An article the reference globs also match is left out of its own corpus.
       const self = refs ? selfId(refs.realIds, path) : undefined;

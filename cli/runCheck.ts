@@ -11,11 +11,11 @@ import { expandPaths } from './paths';
 import { loadIgnoreRules } from './ignoreFile';
 import { inShard, parseShard, type Shard } from './shard';
 import { checkAll } from './pool';
-import { Checker, type Checked } from './checker';
+import { Checker, MAX_CHECK_BYTES, type Checked } from './checker';
 import { withoutReferenceFiles } from './skipReferences';
 import { applyBaseline, readBaseline, writeBaseline, BaselineError, type BaselineEntry } from './baseline';
 import { changedLines, onChangedLines, touched, ChangedSinceError, type ChangedLines } from './changedLines';
-import { decodeText, InputError, MAX_FILE_BYTES } from '../host/readText';
+import { decodeText, InputError } from '../host/readText';
 import { cacheLocation } from '../host/indexCache';
 import { NO_PROGRESS, progressBar, wantsProgress } from './progress';
 import { FORMATS, FORMAT_NAMES } from './formats/index';
@@ -57,6 +57,7 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
       'no-color': { type: 'boolean' },
       'no-progress': { type: 'boolean', default: false },
       'file-timeout': { type: 'string' },
+      'file-memory': { type: 'string' },
       baseline: { type: 'string' },
       'write-baseline': { type: 'string' },
       'changed-since': { type: 'string' },
@@ -89,6 +90,8 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
   if (!Number.isInteger(jobs) || jobs < 1) throw usage('--jobs needs a whole number >= 1, or auto');
   const fileTimeout = values['file-timeout'] === undefined ? undefined : Number(values['file-timeout']);
   if (fileTimeout !== undefined && !(fileTimeout > 0)) throw usage('--file-timeout needs a number of seconds > 0');
+  const fileMemory = values['file-memory'] === undefined ? undefined : Number(values['file-memory']);
+  if (fileMemory !== undefined && !(Number.isInteger(fileMemory) && fileMemory >= 64)) throw usage('--file-memory needs a whole number of megabytes >= 64');
   // Node's timers hold at most 2^31-1 ms and fire at once (after 1 ms) beyond that: refuse rather than skip every file.
   if (fileTimeout !== undefined && fileTimeout * 1000 > MAX_TIMER_MS) throw usage(`--file-timeout is at most ${Math.floor(MAX_TIMER_MS / 1000)} seconds (about 24 days)`);
   let shard: Shard | undefined;
@@ -167,6 +170,7 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
       jobs,
       workerEntry: io.workerEntry,
       fileTimeoutMs: fileTimeout ? fileTimeout * 1000 : undefined,
+      fileHeapMb: fileMemory,
       onProgress: (n) => bar.current.update(n),
       onDone: (_i, c) => printMessages(c),
     });
@@ -232,7 +236,7 @@ export function failureReason(x: CheckExit & { quiet: boolean }): string {
 /** Standard input, bounded like every read: a pipe that never ends is cut at the limit. */
 async function readStdin(io: Io): Promise<Uint8Array> {
   if (!io.readStdin) return new Uint8Array();
-  return io.readStdin(MAX_FILE_BYTES);
+  return io.readStdin(MAX_CHECK_BYTES);
 }
 
 declare const __REPOSITORY_URL__: string | undefined;

@@ -44,6 +44,8 @@ Options:
   -j, --jobs N|auto           check files on N worker threads (default 1; auto = one per CPU)
       --file-timeout SECS     give up on a file after this long (reported, exit 2; at most 2147483); runs checks on
                               worker threads, and thread start-up and reference indexing are not counted
+      --file-memory MB        heap for checking one file on a worker thread (default: half the machine's memory
+                              shared among the workers, 512-4096); a file needing more is reported (exit 2)
       --shard I/N             check only shard I of N (1-based; a file's shard is a hash of its path)
       --ignore-path FILE      ignore file to use instead of .copydeskignore
       --no-ignore             do not read .copydeskignore

@@ -6,6 +6,7 @@ import { annotateText } from './pipeline';
 import { crossCheck, ReferenceIndex, type RawFinding } from './xref/index';
 import { excluding } from './xref/exclude';
 import { applySuppressions } from './suppress';
+import { clipText } from './xref/excerpt';
 import { applyLedger, type Ledger } from './ledger/index';
 import { placeholderFix, referenceSources, sourceFix, vagueSourceFix } from './attributionFixes';
 
@@ -15,9 +16,11 @@ export { ReferenceIndex, referenceTitle, segmentText, plausibleSegmentation, pla
 export { lineStarts, positionAt } from './text/lines';
 /** Kernel caches across calls (on by default); benchmarks and tests turn them off to measure or compare fresh analysis. */
 export { setMemoEnabled } from './text/memo';
+import { analysisStarted } from './text/memo';
 
 /** Entities, quantities, quotes and assertions of one article. */
 export function annotate(text: string, config: Partial<CopydeskConfig> = {}): Annotations {
+  analysisStarted();
   return annotateText(text, resolveConfig(config).articleDate);
 }
 
@@ -33,6 +36,7 @@ export interface CheckOptions {
 
 /** Everything Copydesk reports on one article: attribution findings, and cross-checks when references are given. */
 export function check(text: string, config: Partial<CopydeskConfig> = {}, references?: ReferenceIndex, options: CheckOptions = {}): CheckResult {
+  analysisStarted();
   const cfg = resolveConfig(config);
   if (references && options.self !== undefined) references = excluding(references, options.self);
   const annotations = annotateText(text, cfg.articleDate);
@@ -40,17 +44,21 @@ export function check(text: string, config: Partial<CopydeskConfig> = {}, refere
   const x = crossCheck(text, annotations, references ?? NO_REFERENCES, cfg);
   const claims = x.claims;
   const raw: RawFinding[] = [];
+  // Each sentence is offered only the claims that start inside it (all claims per sentence is quadratic).
+  const byStart = [...claims].sort((p, q) => p.start - q.start);
+  const claimsIn = (a: { start: number; end: number }) => startingIn(byStart, a.start, a.end);
   for (const a of annotations.assertions) {
     if (a.status === 'unattributed') {
-      const sources = referenceSources(a, claims, references, annotations.entities).map((who) => sourceFix(text, a, who));
+      const sources = referenceSources(a, claimsIn(a), references, annotations.entities).map((who) => sourceFix(text, a, who));
       raw.push({ code: 'unattributed-assertion', start: a.start, end: a.end, message: `Check-worthy claim with no source${a.reasons?.length ? ` (${a.reasons.join(', ')})` : ''}.`, related: [], fixes: [...sources.filter((f) => !!f), ...placeholderFix(text, a)] });
     } else if (a.status === 'vague') {
-      const sources = referenceSources(a, claims, references, annotations.entities).map((who) => vagueSourceFix(text, a, who, `Attribute to ${who}, as the reference does`) ?? sourceFix(text, a, who));
+      const sources = referenceSources(a, claimsIn(a), references, annotations.entities).map((who) => vagueSourceFix(text, a, who, `Attribute to ${who}, as the reference does`) ?? sourceFix(text, a, who));
       const placeholder = vagueSourceFix(text, a);
-      raw.push({ code: 'vague-attribution', start: a.start, end: a.end, message: `Vague attribution${a.cue ? ` ("${a.cue}")` : ''}: name who says so.`, related: [], fixes: [...sources.filter((f) => !!f), ...(placeholder ? [placeholder] : placeholderFix(text, a))] });
+      raw.push({ code: 'vague-attribution', start: a.start, end: a.end, message: `Vague attribution${a.cue ? ` ("${clipText(a.cue)}")` : ''}: name who says so.`, related: [], fixes: [...sources.filter((f) => !!f), ...(placeholder ? [placeholder] : placeholderFix(text, a))] });
     }
   }
-  raw.push(...x.findings);
+  // One at a time: spreading an unbounded list into push() overflows the stack past ~128k findings.
+  for (const f of x.findings) raw.push(f);
   // The ledger settles claims after the references have had their say (a checker's word outranks their silence).
   const { findings: all, claims: settled } = options.ledger ? applyLedger(text, annotations, raw, claims, options.ledger) : { findings: raw, claims };
   const withSeverity: Finding[] = [];
@@ -66,6 +74,20 @@ export function check(text: string, config: Partial<CopydeskConfig> = {}, refere
   // Ordinal, not localeCompare: the order must not depend on the locale the editor or the CI runner runs in.
   findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { annotations, findings, claims: settled };
+}
+
+/** The items of a list sorted by start that start in [from, to). */
+function startingIn<T extends { start: number }>(sorted: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < sorted.length && sorted[k]!.start < to; k++) out.push(sorted[k]!);
+  return out;
 }
 
 /** Stands in when no references are configured: the checks that need none still run. */

@@ -2,7 +2,7 @@
 // and beside it the findings with the reference passages they rest on. No script at all, and a Content-Security-Policy
 // that forbids scripts, images and fetches, so even a mistake in escaping could not run what an article contains.
 import type { Severity } from '../../core/index';
-import { locate, portablePath, totals, type FileReport, type FormatContext, type Located } from './shared';
+import { locate, portablePath, totals, type FileReport, type FormatContext, type Located, flaggedText } from './shared';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
@@ -95,7 +95,7 @@ function card(r: FileReport, f: Located, id: string, ctx: FormatContext): string
     .slice(0, 5)
     .map((e) => `<blockquote class="evidence"><span class="src">${escapeHtml(e.title)} — ${escapeHtml(portablePath(e.ref, ctx.cwd))}:${e.line + 1}</span>${escapeHtml(e.excerpt)}</blockquote>`)
     .join('');
-  const passage = r.text.slice(f.start, f.end);
+  const passage = flaggedText(r, f);
   return (
     `<li class="card sev-${f.severity}" id="${id}"><a href="#t-${id}"><sup class="badge sev-${f.severity}">${k}</sup></a> ` +
     `<strong>${escapeHtml(f.severity)}</strong> <span class="code">${escapeHtml(f.code)} · line ${f.range.start.line + 1}</span>` +

@@ -2,7 +2,7 @@
 // per finding, a passing case for a clean article, an <error> for a file that could not be read. Only what fails the
 // run fails a case: errors always, warnings when they exceed --max-warnings; infos, hints and warnings within the limit
 // are passing cases that carry the finding in <system-out>, so a report of 320 hints is not 320 failures.
-import { locate, portablePath, totals, type FileReport, type FormatContext } from './shared';
+import { locate, portablePath, totals, type FileReport, type FormatContext, flaggedText } from './shared';
 
 /** Escapes for XML 1.0 text and attributes, dropping the control characters XML cannot carry at all. */
 export function xmlEscape(s: string): string {
@@ -38,7 +38,7 @@ export function formatJunit(reports: FileReport[], ctx: FormatContext): string {
     if (!found.length) out.push(`    <testcase classname="${file}" name="${file}"/>`);
     for (const f of found) {
       const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
-      const body = [`${f.severity}: ${f.message}`, `at ${portablePath(r.file, ctx.cwd)}:${where}`, `text: ${r.text.slice(f.start, f.end)}`];
+      const body = [`${f.severity}: ${f.message}`, `at ${portablePath(r.file, ctx.cwd)}:${where}`, `text: ${flaggedText(r, f)}`];
       for (const e of f.related) body.push(`reference ${portablePath(e.ref, ctx.cwd)}:${e.line + 1}: ${e.excerpt}`);
       out.push(`    <testcase classname="${file}" name="${xmlEscape(`${f.code} at ${where}`)}">`);
       if (fails(f.severity)) out.push(`      <failure type="${xmlEscape(f.code)}" message="${xmlEscape(`${f.severity}: ${f.message}`)}">${xmlEscape(body.join('\n'))}</failure>`);

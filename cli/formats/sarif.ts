@@ -2,7 +2,7 @@
 // reference articles as relatedLocations, and partialFingerprints that do not depend on line numbers, so a finding
 // keeps its identity (and its "dismissed" state) when paragraphs are added above it.
 import { FINDING_CODES, type Severity } from '../../core/index';
-import { fingerprints, locate, portablePath, type FileReport, type FormatContext } from './shared';
+import { fingerprints, locate, portablePath, type FileReport, type FormatContext, flaggedText } from './shared';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -68,7 +68,7 @@ export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
                 endColumn: f.range.end.character + 1,
                 charOffset: f.start,
                 charLength: f.end - f.start,
-                snippet: { text: r.text.slice(f.start, f.end) },
+                snippet: { text: flaggedText(r, f) },
               },
             },
           },

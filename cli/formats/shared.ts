@@ -1,5 +1,6 @@
 // What every output format receives: one entry per file, findings with positions already computed.
 import { createHash } from 'node:crypto';
+import { excerptOf } from '../../core/xref/excerpt';
 import { relative, resolve, sep } from 'node:path';
 import type { CheckResult, Finding } from '../../core/index';
 import { lineStarts, positionAt } from '../../core/index';
@@ -104,22 +105,51 @@ export function normaliseText(s: string): string {
 }
 
 /**
- * A fingerprint that survives edits elsewhere in the article: the code, the flagged words and the sentence around
- * them, with whitespace, quote style and case normalised; no line numbers. Identical findings in one file share it
- * (SARIF numbers them, baselines count them).
+ * Fingerprints that survive edits elsewhere in the article: the code, the flagged words and the sentence around
+ * them, with whitespace, quote style and case normalised; no line numbers. Identical findings in one file share one
+ * (SARIF numbers them, baselines count them). A sentence holding many findings is normalised once (a run-on sentence
+ * would otherwise be read once per finding), and found by binary search.
  */
-export function findingFingerprint(report: FileReport, f: Finding): string {
+export function fingerprinter(report: FileReport): (f: Finding) => string {
   const sentences = report.result?.annotations.sentences ?? [];
-  const s = sentences.find((x) => x.start <= f.start && f.start < x.end);
-  const context = s ? report.text.slice(s.start, s.end) : report.text.slice(Math.max(0, f.start - 60), f.end + 60);
-  return createHash('sha256').update(`${f.code}\0${normaliseText(report.text.slice(f.start, f.end))}\0${normaliseText(context)}`).digest('hex').slice(0, 32);
+  const contexts = new Map<number, string>();
+  const ordered = sentences.every((s, i) => i === 0 || sentences[i - 1]!.end <= s.start);
+  return (f) => {
+    const k = sentenceHolding(sentences, ordered, f.start);
+    let context: string;
+    if (k >= 0) {
+      let c = contexts.get(k);
+      if (c === undefined) contexts.set(k, (c = normaliseText(report.text.slice(sentences[k]!.start, sentences[k]!.end))));
+      context = c;
+    } else context = normaliseText(report.text.slice(Math.max(0, f.start - 60), f.end + 60));
+    return createHash('sha256').update(`${f.code}\0${normaliseText(report.text.slice(f.start, f.end))}\0${context}`).digest('hex').slice(0, 32);
+  };
+}
+
+/** sentences.findIndex((x) => x.start <= at && at < x.end): a binary search when they ascend without overlap. */
+function sentenceHolding(sentences: ReadonlyArray<{ start: number; end: number }>, ordered: boolean, at: number): number {
+  if (!ordered) return sentences.findIndex((x) => x.start <= at && at < x.end);
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sentences.length && sentences[lo]!.start <= at ? lo : -1;
+}
+
+/** The article's own words a format quotes beside a finding (a flagged sentence may be megabytes long). */
+export function flaggedText(report: FileReport, f: { start: number; end: number }): string {
+  return excerptOf(report.text, f.start, f.end);
 }
 
 /** SARIF's partial fingerprints: the finding's fingerprint and its occurrence number, so each stays distinct. */
 export function fingerprints(report: FileReport): string[] {
   const seen = new Map<string, number>();
+  const print = fingerprinter(report);
   return (report.result?.findings ?? []).map((f) => {
-    const base = findingFingerprint(report, f);
+    const base = print(f);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return `${base}:${n + 1}`;

@@ -1,7 +1,7 @@
 // Human-readable findings grouped by file (a header, then `line:col severity “flagged words”: message code`), paths
 // relative to the working directory; colour only on a terminal. The summary counts what decides the exit code and
 // says why the run failed.
-import { locate, portablePath, totals, type FileReport, type FormatContext } from './shared';
+import { locate, portablePath, totals, type FileReport, type FormatContext, flaggedText } from './shared';
 import { printable, printableLine } from '../printable';
 
 const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
@@ -18,7 +18,7 @@ export function formatText(reports: FileReport[], ctx: Pick<FormatContext, 'colo
     lines.push(paint(printable(portablePath(r.file, ctx.cwd)), BOLD));
     for (const f of found) {
       const pos = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(8);
-      const words = oneLine(r.text.slice(f.start, f.end), 60);
+      const words = oneLine(flaggedText(r, f), 60);
       lines.push(`  ${pos} ${paint(f.severity.padEnd(7), COLORS[f.severity] ?? '')} ${words ? `${paint(`“${printable(words)}”`, BOLD)}: ` : ''}${printableLine(f.message)} ${paint(f.code, DIM)}`);
       for (const ev of f.related.slice(0, 3)) lines.push(paint(`           ↳ ${printable(portablePath(ev.ref, ctx.cwd))}:${ev.line + 1}: “${printable(oneLine(ev.excerpt, 100))}”`, DIM));
     }

@@ -18,13 +18,31 @@ export function setMemoEnabled(on: boolean): boolean {
   return was;
 }
 
+/** Analyses begun so far: the caches' clock (the façade counts each check and annotate). */
+let analyses = 0;
+
+/** Called by the façade at the start of each analysis. */
+export function analysisStarted(): void {
+  analyses++;
+}
+
+/**
+ * A generation is retired after this many analyses even when it is not full. Without it, an editing session keeps up
+ * to two full generations of every cache, mostly versions of sentences the writer has since changed (a 5,000-word
+ * article typed into at random places grew the heap past 250 MB in 8,000 edits); with it, a cache holds what the last
+ * 64 to 128 analyses used, which for one article is its sentences and their recent versions.
+ */
+const GENERATION_ANALYSES = 64;
+
 /**
  * A bounded cache in two generations: lookups promote entries to the young generation, and when the young one is full
- * the old one is dropped. What the last few analyses used stays; a long session or a batch of files stays bounded.
+ * (or old: GENERATION_ANALYSES) the old one is dropped. What the last few analyses used stays; a long session or a
+ * batch of files stays bounded.
  */
 export class KernelCache<K, V> {
   private young = new Map<K, V>();
   private old = new Map<K, V>();
+  private bornAt = analyses;
 
   constructor(private readonly max: number) {}
 
@@ -40,9 +58,10 @@ export class KernelCache<K, V> {
     const own = typeof key === 'string' ? (flatCopy(key) as K) : key;
     v = this.old.get(key);
     if (v === undefined) v = compute(own);
-    if (this.young.size >= this.max) {
+    if (this.young.size >= this.max || analyses - this.bornAt >= GENERATION_ANALYSES) {
       this.old = this.young;
       this.young = new Map();
+      this.bornAt = analyses;
     }
     this.young.set(own, v);
     return v;

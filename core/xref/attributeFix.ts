@@ -5,6 +5,7 @@ import type { CheckContext } from './context';
 import { nameWords, samePerson } from './names';
 import { fullNameInReferences } from './refSentence';
 import { firstMention } from './introductions';
+import { clipText } from './excerpt';
 
 export function attributeFix(ctx: CheckContext, mention: Entity, who: string): Fix {
   const intro = firstMention(ctx.ann.entities, who);
@@ -14,7 +15,7 @@ export function attributeFix(ctx: CheckContext, mention: Entity, who: string): F
   const surname = words[words.length - 1] ?? full;
   const introduced = !!intro && intro.start < mention.start && nameWords(intro.text).length > 1;
   const newText = introduced ? surname : full;
-  return { title: `Attribute to ${full}`, start: mention.start, end: mention.end, newText };
+  return { title: `Attribute to ${clipText(full)}`, start: mention.start, end: mention.end, newText };
 }
 
 /** The mention's own words when they are a full name, else the document's fullest form of it. */

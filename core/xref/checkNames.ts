@@ -3,7 +3,9 @@
 import type { Evidence, Fix, Span } from '../types';
 import type { Candidate } from './referenceIndex';
 import { CheckContext, copyEvidence, SIM_CONTRADICT } from './context';
-import { looksLikeMisspelling, oneLetterDoubled, translitKey } from './names';
+import { looksLikeMisspelling, oneLetterDoubled, spellingBudget, translitKey } from './names';
+import { lowerBound } from './nameTokens';
+import { clipText } from './excerpt';
 import { isStopWord } from './terms';
 import { idOf, perIndex } from './cache';
 import { KernelCache, memoEnabled } from '../text/memo';
@@ -196,12 +198,24 @@ function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
       code: 'entity-spelling',
       start: w.start,
       end: w.end,
-      message: `“${w.word}” looks like a misspelling: the references write “${v.to}”.`,
+      message: `“${clipText(w.word)}” looks like a misspelling: the references write “${clipText(v.to)}”.`,
       related: v.ev.map(copyEvidence),
-      fixes: [{ title: `Spell it “${v.to}”`, start: w.start, end: w.end, newText: v.to }],
+      fixes: [{ title: `Spell it “${clipText(v.to)}”`, start: w.start, end: w.end, newText: v.to }],
     });
   }
   return flagged;
+}
+
+/**
+ * A reference sentence's capitalised words, read once (many names of an article ask about the same passages), and only
+ * its first MAX_NAMES_PER_PASSAGE: a "sentence" with more is a list or a scrape, and every name of the article would
+ * otherwise be compared with all of them.
+ */
+const MAX_NAMES_PER_PASSAGE = 1000;
+const referenceCapWords = perIndex(() => new KernelCache<number, Array<{ word: string; start: number; end: number }>>(8000));
+
+function capWordsIn(index: CheckContext['index'], sid: number): Array<{ word: string; start: number; end: number }> {
+  return referenceCapWords(index).get(sid, () => index.capWordsIn(sid).slice(0, MAX_NAMES_PER_PASSAGE));
 }
 
 type SpellingVerdict = { to: string; ev: Evidence[] } | null;
@@ -218,11 +232,11 @@ function spellingVerdict(ctx: CheckContext, word: string, cands: Candidate[]): S
   // articles holds some near neighbour for almost any name.
   let best = undefined as { to: string; n: number; ev: Evidence[] } | undefined;
   const consider = (sid: number) => {
-    for (const rw of index.capWordsIn(sid)) {
+    for (const rw of capWordsIn(index, sid)) {
       const to = rw.word.replace(/['’]s$/, '');
       if (!looksLikeMisspelling(w.word, to)) continue;
       const n = index.capWordCount(to);
-      const ev = index.evidenceFor(sid)!;
+      const ev = index.evidenceFor(sid, undefined, undefined, rw)!;
       if (!best || (best.to !== to && n > best.n)) best = { to, n, ev: [ev] };
       else if (best.to === to && best.ev.length < 3 && !best.ev.some((e) => e.ref === ev.ref && e.start === ev.start)) best.ev.push(ev);
     }
@@ -252,22 +266,32 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
   const keys = surfaces.map((a) => translitKey(a));
   const known = surfaces.map((a) => index.capWordCount(a) > 0);
   const confirmed = surfaces.map((a) => bySurface.get(a)!.some((w) => w.confirmed));
-  for (let i = 0; i < surfaces.length; i++) {
-    for (let j = i + 1; j < surfaces.length; j++) {
-      // A sentence's first word joins a group only through a word that is surely a name.
-      if (!confirmed[i] && !confirmed[j]) continue;
-      const variant = keys[i] === keys[j];
-      // Close spellings are often two people (Leung / Yeung, Kristen / Kristin): a slip needs the references to
-      // know exactly one of them.
-      // A doubled letter needs no reference to tell: one of the two is a typo.
-      const slip = !variant && ((known[i] !== known[j] && looksLikeMisspelling(surfaces[i]!, surfaces[j]!)) || oneLetterDoubled(surfaces[i]!, surfaces[j]!));
-      if (variant || slip) parent[find(i)] = find(j);
-    }
+  const union = (i: number, j: number) => {
+    parent[find(i)] = find(j);
+  };
+  // A sentence's first word joins a group only through a word that is surely a name.
+  // Transliterations (one key): a group holding a confirmed spelling is one name, all of it.
+  const byKey = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    const list = byKey.get(k);
+    if (list) list.push(i);
+    else byKey.set(k, [i]);
+  });
+  for (const list of byKey.values()) if (list.length > 1 && list.some((i) => confirmed[i])) for (const i of list) union(i, list[0]!);
+  // Slips: close spellings are often two people (Leung / Yeung, Kristen / Kristin): a slip needs the references to
+  // know exactly one of them; a doubled letter needs no reference to tell (one of the two is a typo). Two spellings
+  // within the edit budget share a string left after deleting at most that many letters from each; only spellings
+  // sharing one are compared (instead of every pair of the article's names).
+  for (const [i, j] of slipCandidates(surfaces)) {
+    if (find(i) === find(j) || (!confirmed[i] && !confirmed[j]) || keys[i] === keys[j]) continue;
+    if ((known[i] !== known[j] && looksLikeMisspelling(surfaces[i]!, surfaces[j]!)) || oneLetterDoubled(surfaces[i]!, surfaces[j]!)) union(i, j);
   }
   const groups = new Map<number, string[]>();
   surfaces.forEach((s, i) => {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), s]);
+    const g = groups.get(r);
+    if (g) g.push(s);
+    else groups.set(r, [s]);
   });
   for (const group of groups.values()) {
     if (group.length < 2) continue;
@@ -280,15 +304,16 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
     });
     const keep = sorted[0]!;
     const keepAt = bySurface.get(keep)![0]!;
+    const line = lineOf(ctx, keepAt.start);
     const ev = mentionsOf(index, keep, keep, 1);
     for (const other of sorted.slice(1)) {
       for (const w of bySurface.get(other)!) {
-        const fixes: Fix[] = [{ title: `Spell it “${keep}” as elsewhere in the article`, start: w.start, end: w.end, newText: keep }];
+        const fixes: Fix[] = [{ title: `Spell it “${clipText(keep)}” as elsewhere in the article`, start: w.start, end: w.end, newText: keep }];
         ctx.findings.push({
           code: 'entity-inconsistent',
           start: w.start,
           end: w.end,
-          message: `“${other}” is spelled “${keep}” elsewhere in this article (line ${lineOf(ctx.text, keepAt.start)}); pick one spelling.`,
+          message: `“${clipText(other)}” is spelled “${clipText(keep)}” elsewhere in this article (line ${line}); pick one spelling.`,
           related: ev,
           fixes,
         });
@@ -297,7 +322,87 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
   }
 }
 
-const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+// Per check: where the article's line feeds are (a finding names the line of the spelling it prefers).
+const lineFeeds = new WeakMap<CheckContext, number[]>();
+
+/** text.slice(0, offset).split('\n').length, without copying the text once per finding. */
+function lineOf(ctx: CheckContext, offset: number): number {
+  let feeds = lineFeeds.get(ctx);
+  if (!feeds) {
+    feeds = [];
+    for (let i = ctx.text.indexOf('\n'); i >= 0; i = ctx.text.indexOf('\n', i + 1)) feeds.push(i);
+    lineFeeds.set(ctx, feeds);
+  }
+  return lowerBound(feeds, offset) + 1;
+}
+
+/** Longer capitalised "words" are no names (and would cost the square of their length to vary). */
+const MAX_NAME_LENGTH = 48;
+/**
+ * A string shared by more spellings than this (after deletions) is too common to tell a slip from another name;
+ * it is not used to pair them (this bounds the pairs compared: real articles have no such crowd of near-twins).
+ */
+const MAX_SHARED = 64;
+
+/**
+ * Pairs of spellings (indices) that may be within looksLikeMisspelling's edit budget of each other: every pair that is
+ * shares a string obtained by deleting at most spellingBudget(length) letters (lower-cased) from each, and so is
+ * among these, unless MAX_SHARED other spellings share every such string with them; so is every pair where one has a
+ * letter doubled that the other has once (oneLetterDoubled). Each pair once, i < j.
+ */
+function slipCandidates(surfaces: string[]): Array<[number, number]> {
+  const buckets = new Map<string, number[]>();
+  const add = (v: string, i: number) => {
+    const b = buckets.get(v);
+    if (!b) buckets.set(v, [i]);
+    else if (b.length <= MAX_SHARED && b[b.length - 1] !== i) b.push(i);
+  };
+  surfaces.forEach((s, i) => {
+    if (s.length > MAX_NAME_LENGTH) return;
+    const l = s.toLowerCase();
+    // oneLetterDoubled pairs (even below the edit budget): each spelling, and each with one doubled letter undone.
+    add('\u0001' + l, i);
+    for (let k = 1; k < l.length; k++) if (l[k] === l[k - 1]) add('\u0001' + l.slice(0, k) + l.slice(k + 1), i);
+    const budget = spellingBudget(s.length);
+    if (budget === 0) return;
+    for (const v of deletions(l, budget)) add(v, i);
+  });
+  const seen = new Set<number>();
+  const out: Array<[number, number]> = [];
+  for (const b of buckets.values()) {
+    if (b.length < 2 || b.length > MAX_SHARED) continue;
+    for (let x = 0; x < b.length; x++) {
+      for (let y = x + 1; y < b.length; y++) {
+        const key = b[x]! * surfaces.length + b[y]!;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push([b[x]!, b[y]!]);
+      }
+    }
+  }
+  // In the order the pairs of the article's spellings were once compared in (it does not change the groups).
+  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/** The distinct strings left after deleting up to n characters of w. */
+function deletions(w: string, n: number): Set<string> {
+  const out = new Set<string>([w]);
+  let level = [w];
+  for (let k = 0; k < n; k++) {
+    const next: string[] = [];
+    for (const x of level) {
+      for (let i = 0; i < x.length; i++) {
+        const d = x.slice(0, i) + x.slice(i + 1);
+        if (!out.has(d)) {
+          out.add(d);
+          next.push(d);
+        }
+      }
+    }
+    level = next;
+  }
+  return out;
+}
 
 // Mentions of a name in the references depend on the name alone.
 const mentions = perIndex(() => new KernelCache<string, Evidence[]>(4000));

@@ -8,6 +8,8 @@ import { attributeFix } from './attributeFix';
 import { termsOf } from './terms';
 import { NestedCache, perIndex } from './cache';
 import type { Sentence } from '../types';
+import { lowerBound } from './nameTokens';
+import { clipText } from './excerpt';
 
 /** Only a reference sentence that is plainly the same one reworded can tell who said it. */
 const SIM_SAME = 0.5;
@@ -25,24 +27,42 @@ export function checkParaphrases(ctx: CheckContext): void {
   for (const a of ctx.ann.assertions) {
     if (a.status !== 'attributed' || !a.source) continue;
     const s = ctx.sentenceAt(a.start);
-    if (!s || ctx.ann.quotes.some((q) => q.start < s.end && q.end > s.start)) continue;
+    if (!s || overlapsQuote(ctx, s)) continue;
     const source = a.source;
     const key = ctx.sentenceKey(s);
     const v = key === undefined ? judge(ctx, s, source) : verdicts(index).get(key, source, () => judge(ctx, s, source));
     if (!v) continue;
     const { theirs } = v;
     const ev = index.evidenceFor(v.sid)!;
-    const mention = ctx.ann.entities.find((e) => e.start >= s.start && e.end <= s.end && samePerson(e.canonical || e.text, source));
+    const mention = ctx.mentions.first(s.start, s.end, source);
     const who = theirs[0]!;
     ctx.findings.push({
       code: 'quote-misattributed',
       start: s.start,
       end: s.end,
-      message: `This paraphrases words the references quote from ${theirs.join(' / ')}, not ${source}.`,
+      message: `This paraphrases words the references quote from ${clipText(theirs.join(' / '))}, not ${clipText(source)}.`,
       related: [ev],
       fixes: mention ? [attributeFix(ctx, mention, who)] : [],
     });
   }
+}
+
+// Per check: the quotes by start with the furthest end reached so far, for "does a quote overlap this sentence?".
+const quoteReach = new WeakMap<CheckContext, { starts: number[]; reach: number[] }>();
+
+/** ctx.ann.quotes.some((q) => q.start < s.end && q.end > s.start), without walking every quote per sentence. */
+function overlapsQuote(ctx: CheckContext, s: { start: number; end: number }): boolean {
+  let r = quoteReach.get(ctx);
+  if (!r) {
+    const sorted = [...ctx.ann.quotes].sort((a, b) => a.start - b.start);
+    const reach: number[] = [];
+    let far = -Infinity;
+    for (const q of sorted) reach.push((far = Math.max(far, q.end)));
+    quoteReach.set(ctx, (r = { starts: sorted.map((q) => q.start), reach }));
+  }
+  // The quotes starting before the sentence ends are a prefix; one of them overlaps it if the furthest end passes its start.
+  const n = lowerBound(r.starts, s.end);
+  return n > 0 && r.reach[n - 1]! > s.start;
 }
 
 function judge(ctx: CheckContext, s: Sentence, source: string): Verdict {

@@ -7,6 +7,9 @@ import { alignQuote, quoteFragments, quoteWords, type QWord } from './quoteMatch
 import { samePerson } from './names';
 import { attributeFix } from './attributeFix';
 import { speakerNear } from './speakers';
+import { NameTokens } from './nameTokens';
+import { clipText } from './excerpt';
+import { covering, indexHolding } from './spanSearch';
 import { idOf, NestedCache, perIndex, quoteSealed } from './cache';
 import { KernelCache } from '../text/memo';
 
@@ -54,7 +57,7 @@ export function checkQuotes(ctx: CheckContext): void {
       }
       // Every equally close reference counts as a witness of who said it.
       const tied = found.filter((f) => f.cost === m.cost);
-      if (m.cost === 0) exact.push(...tied);
+      if (m.cost === 0) for (const t of tied) exact.push(t);
       else if (!worst || m.cost > worst.m.cost) {
         worst = { m, words: q };
         alsoTied = tied.slice(1);
@@ -212,7 +215,7 @@ function alignAll(index: CheckContext['index'], text: string, q: QWord[], cands:
     const key = `${doc.id}:${span0.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const r = refWords.get(`${doc.slot}:${span0.start}:${span1.end}`, () => quoteWords(doc.text, span0.start, span1.end, true));
+    const r = alignable(refWords.get(`${doc.slot}:${span0.start}:${span1.end}`, () => quoteWords(doc.text, span0.start, span1.end, true)), q);
     if (!r.length) continue;
     const a = alignQuote(q, r);
     const refStart = r[Math.min(a.refFrom, r.length - 1)]!.start;
@@ -243,6 +246,37 @@ function alignAll(index: CheckContext['index'], text: string, q: QWord[], cands:
 }
 
 /**
+ * A window of reference words longer than this is a run-on passage (a scraped table, a transcript without full stops):
+ * the quote is aligned with the stretch around the rarest of its words there, not with all of it. (Alignment costs the
+ * product of both lengths, and such a passage may be a candidate for every quote of an article.)
+ */
+const MAX_ALIGN_WORDS = 2000;
+const wordPositions = new WeakMap<readonly QWord[], Map<string, number[]>>();
+
+function alignable(r: QWord[], q: QWord[]): QWord[] {
+  if (r.length <= MAX_ALIGN_WORDS) return r;
+  let at = wordPositions.get(r);
+  if (!at) {
+    at = new Map();
+    r.forEach((w, k) => {
+      const list = at!.get(w.w);
+      if (list) list.push(k);
+      else at!.set(w.w, [k]);
+    });
+    wordPositions.set(r, at);
+  }
+  let best: { i: number; j: number; n: number } | undefined;
+  q.forEach((w, i) => {
+    const list = at!.get(w.w);
+    if (list && (!best || list.length < best.n)) best = { i, j: list[0]!, n: list.length };
+  });
+  // None of the quote's words is there: nothing in the passage can be a close enough match.
+  if (!best) return [];
+  const pad = q.length + 12;
+  return r.slice(Math.max(0, best.j - best.i - pad), Math.min(r.length, best.j + (q.length - best.i) + pad));
+}
+
+/**
  * A two- or three-word quote ("a “significant number” of troops") is a misquote only in a passage that is
  * plainly the same sentence, where the reference quotes a phrase of the same length in the same place.
  */
@@ -268,31 +302,40 @@ export function referenceSpeakers(ctx: CheckContext, m: { sid: number; start: nu
   return speakers(ctx.index).get(`${m.sid}:${m.start}:${m.end}`, () => readSpeakers(ctx, m));
 }
 
-// Who speaks a stretch of a reference depends on the reference alone.
+// Who speaks a stretch of a reference depends on the reference alone; so does the name beside a quotation of it (many
+// stretches of one reference quotation may be asked about: it is read once).
 const speakers = perIndex(() => new KernelCache<string, string[]>(2000));
+const namedBeside = perIndex(() => new KernelCache<string, string | null>(2000));
+// The capitalised words of a reference sentence.
+const referenceNames = perIndex(() => new KernelCache<number, NameTokens>(2000));
+
+const startOf = (x: { start: number }) => x.start;
+const endOf = (x: { end: number }) => x.end;
+const innerStartOf = (q: Quote) => q.innerStart;
+const innerEndOf = (q: Quote) => q.innerStart + q.inner.length;
 
 function readSpeakers(ctx: CheckContext, m: { sid: number; start: number; end: number }): string[] {
   // The name beside the quote marks is cheap to read; the attribution pipeline runs only when there is none.
   const doc = ctx.index.docOf(m.sid)!;
   const sp = ctx.index.span(m.sid);
   const quoted = enclosingQuote(doc.text, m.start, m.end, sp.start, sp.end);
-  const near = quoted && speakerNear(doc.text, quoted.start, quoted.end, sp.start, sp.end);
+  const near = quoted && namedBeside(ctx.index).get(`${m.sid}:${quoted.start}:${quoted.end}`, () => speakerNear(doc.text, quoted.start, quoted.end, sp.start, sp.end) ?? null);
   if (near) return [near];
   const pa = ctx.index.passageAnnotations(m.sid);
   if (!pa) return [];
   const lo = m.start - pa.from;
   const hi = m.end - pa.from;
   const out: string[] = [];
-  for (const rq of pa.ann.quotes) if (rq.speaker && rq.innerStart <= lo + 1 && rq.innerStart + rq.inner.length >= hi - 1) out.push(rq.speaker);
+  for (const rq of covering(pa.ann.quotes, lo + 1, hi - 1, innerStartOf, innerEndOf)) if (rq.speaker) out.push(rq.speaker);
   if (!out.length) {
-    for (const as of pa.ann.assertions) if (as.source && as.status === 'attributed' && as.start <= lo && as.end >= hi) out.push(as.source);
+    for (const as of covering(pa.ann.assertions, lo, hi, startOf, endOf)) if (as.source && as.status === 'attributed') out.push(as.source);
   }
   return out;
 }
 
 function draftSpeaker(ctx: CheckContext, quote: Quote): string | undefined {
   if (quote.speaker) return quote.speaker;
-  const a = ctx.ann.assertions.find((as) => as.status === 'attributed' && as.source && as.start <= quote.start && as.end >= quote.end);
+  const a = covering(ctx.ann.assertions, quote.start, quote.end, startOf, endOf).find((as) => as.status === 'attributed' && as.source);
   if (a?.source) return a.source;
   const s = ctx.sentenceAt(quote.start);
   return s ? speakerNear(ctx.text, quote.start, quote.end, s.start, Math.max(s.end, quote.end)) : undefined;
@@ -307,8 +350,8 @@ function checkSpeaker(ctx: CheckContext, quote: Quote, matches: Match[], evidenc
     // A reference sentence that names the article's speaker beside the quote supports the article.
     const refDoc = ctx.index.docOf(m.sid)!;
     const sp = ctx.index.span(m.sid);
-    const around = refDoc.text.slice(sp.start, Math.min(m.start, sp.end)) + ' ' + refDoc.text.slice(Math.max(m.end, sp.start), sp.end);
-    if ([...around.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].some((n) => samePerson(mine, n[0]))) return;
+    const names = referenceNames(ctx.index).get(m.sid, () => new NameTokens(refDoc.text, sp.start, sp.end));
+    if (names.names(refDoc.text, sp.start, Math.min(m.start, sp.end), [mine]) || names.names(refDoc.text, Math.max(m.end, sp.start), sp.end, [mine])) return;
     const said = referenceSpeakers(ctx, m);
     if (said.some((t) => samePerson(t, mine))) return;
     for (const sp of said) theirs.add(sp);
@@ -318,43 +361,55 @@ function checkSpeaker(ctx: CheckContext, quote: Quote, matches: Match[], evidenc
   // only the resolution of who speaks is uncertain ("Yermak, Zelensky's chief of staff, said …").
   const sent = ctx.sentenceAt(quote.start);
   if (sent) {
-    const outside = ctx.text.slice(sent.start, quote.start) + ' ' + ctx.text.slice(quote.end, Math.max(sent.end, quote.end));
-    const named = [...outside.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].map((m) => m[0]);
-    if ([...theirs].some((t) => named.some((n) => samePerson(t, n)))) return;
+    const { text, nameTokens } = ctx;
+    const others = [...theirs];
+    const sentEnd = Math.max(sent.end, quote.end);
+    const named = (people: string[]) => nameTokens.names(text, sent.start, quote.start, people) || nameTokens.names(text, quote.end, sentEnd, people);
+    if (named(others)) return;
     // A speaker the sentence does not name ("he said") was resolved from context, and that may have gone
     // wrong: if the references' speaker is named in this paragraph or the one before, give the benefit of the doubt.
-    if (!named.some((n) => samePerson(mine, n))) {
+    if (!named([mine])) {
       const paras = ctx.ann.paragraphs;
-      const p = paras.findIndex((x) => x.start <= quote.start && x.end >= quote.start);
+      const p = indexHolding(paras, quote.start, startOf, endOf);
       const from = paras[Math.max(0, p - 1)]?.start ?? sent.start;
-      const context = ctx.text.slice(from, Math.max(sent.end, quote.end));
-      const names = [...context.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].map((m) => m[0]);
-      if ([...theirs].some((t) => names.some((n) => samePerson(t, n)))) return;
+      if (nameTokens.names(text, from, sentEnd, others)) return;
     }
   }
   const who = [...theirs][0]!;
   // Offer the reference's speaker where the article names its own (in the same sentence as the quote).
   const fixes: Fix[] = [];
   const s = ctx.sentenceAt(quote.start);
-  const mention = ctx.ann.entities.find((e) => s && e.start >= s.start && e.end <= s.end && (e.end <= quote.start || e.start >= quote.end) && samePerson(e.canonical || e.text, mine));
+  const mention = s ? ctx.mentions.first(s.start, s.end, mine, quote) : undefined;
   if (mention) fixes.push(attributeFix(ctx, mention, who));
   ctx.findings.push({
     code: 'quote-misattributed',
     start: quote.start,
     end: mention && mention.end > quote.end ? mention.end : quote.end,
-    message: `The references attribute this quote to ${[...theirs].join(' / ')}, not ${mine}.`,
+    message: `The references attribute this quote to ${clipText([...theirs].join(' / '))}, not ${clipText(mine)}.`,
     related: evidence.slice(0, 3),
     fixes,
   });
 }
 
+/** Quote marks further than this from the words they would enclose belong to something else (and are not looked for). */
+const MAX_QUOTE_REACH = 5000;
+
 /** The quote marks around a reference stretch, when it is quoted in that sentence. */
 export function enclosingQuote(text: string, start: number, end: number, from: number, to: number): { start: number; end: number } | undefined {
-  const open = Math.max(text.lastIndexOf('“', start), text.lastIndexOf('"', start - 1));
-  if (open < from) return undefined;
-  const close = text.slice(end, to + 1).search(/[”"]/);
-  if (close < 0) return undefined;
-  return { start: open, end: end + close + 1 };
+  // The last “ at or before start, or " before start, within the sentence and the reach (a scan to the previous mark
+  // anywhere in the text would be quadratic over the quotes of a long reference).
+  let open = -1;
+  for (let i = Math.min(start, text.length - 1); i >= Math.max(from, start - MAX_QUOTE_REACH); i--) {
+    const c = text[i];
+    if (c === '“' || (c === '"' && (i < start || start === 0))) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return undefined;
+  const stop = Math.min(to + 1, text.length, end + MAX_QUOTE_REACH);
+  for (let i = end; i < stop; i++) if (text[i] === '”' || text[i] === '"') return { start: open, end: i + 1 };
+  return undefined;
 }
 
 /** What the reference has instead, in a few words when the fix pins them down (the passage is quoted as evidence). */

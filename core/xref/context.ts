@@ -7,6 +7,7 @@ import { termsOf } from './terms';
 import { indexOfSpanAt } from '../text/spans';
 import { perIndex, sealed } from './cache';
 import { KernelCache } from '../text/memo';
+import { NameTokens, PersonMentions } from './nameTokens';
 import { isHeadingLine } from '../text/furniture';
 import { frontMatterLength } from '../text/segment';
 
@@ -32,6 +33,8 @@ export class CheckContext {
   readonly claims: Claim[] = [];
   private readonly cands = new Map<number, Candidate[]>();
   private readonly keys = new Map<number, string | null>();
+  private names?: NameTokens;
+  private people?: PersonMentions<Annotations['entities'][number]>;
   private readonly headings = new Map<number, boolean>();
   /** Where the text after any front matter begins. */
   private readonly bodyStart: number;
@@ -43,6 +46,16 @@ export class CheckContext {
     readonly config: CopydeskConfig,
   ) {
     this.bodyStart = frontMatterLength(text);
+  }
+
+  /** The article's capitalised words, read once per check (only checks that ask who is named around a quote need them). */
+  get nameTokens(): NameTokens {
+    return (this.names ??= new NameTokens(this.text));
+  }
+
+  /** The article's entities by person, for finding where a speaker is named without walking every entity. */
+  get mentions(): PersonMentions<Annotations['entities'][number]> {
+    return (this.people ??= new PersonMentions(this.ann.entities));
   }
 
   /**

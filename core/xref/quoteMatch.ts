@@ -33,7 +33,10 @@ export function quoteWords(text: string, from: number, to: number, asReference =
   return out;
 }
 
-/** Whether an offset lies inside quote marks, or undefined when the passage has none. */
+/**
+ * Whether an offset lies inside quote marks, or undefined when the passage has none. Offsets must be asked in
+ * ascending order (quoteWords reads words left to right): the answer walks forward over the marks, once per passage.
+ */
 function quoteMarkState(text: string, from: number, to: number): ((at: number) => boolean) | undefined {
   const re = /[“”"]/g;
   re.lastIndex = from;
@@ -48,13 +51,10 @@ function quoteMarkState(text: string, from: number, to: number): ((at: number) =
     inside = k.ch === '“' ? true : k.ch === '”' ? false : !inside;
     flips.push({ at: k.at, inside });
   }
-  const startInside = marks[0]!.ch === '”';
+  let state = marks[0]!.ch === '”';
+  let next = 0;
   return (at: number) => {
-    let state = startInside;
-    for (const f of flips) {
-      if (f.at > at) break;
-      state = f.inside;
-    }
+    for (; next < flips.length && flips[next]!.at <= at; next++) state = flips[next]!.inside;
     return state;
   };
 }
@@ -97,7 +97,8 @@ export function alignQuote(q: QWord[], r: QWord[]): Alignment {
   const m = q.length;
   const n = r.length;
   const W = n + 1;
-  const D = new Float64Array((m + 1) * W);
+  // Costs never exceed the draft's word count (every draft word unmatched): 16 bits hold any quote worth aligning.
+  const D = m < 0xffff ? new Uint16Array((m + 1) * W) : new Float64Array((m + 1) * W);
   const B = new Uint8Array((m + 1) * W); // 1 diag, 2 up (draft word extra), 3 left (reference word missing)
   for (let i = 1; i <= m; i++) {
     D[i * W] = D[(i - 1) * W]! + (q[i - 1]!.opt ? 0 : 1);

@@ -17,6 +17,7 @@ import { segment, frontMatterLength } from '../text/segment';
 import { isHeadingLine } from '../text/furniture';
 import { foldTerm, termsOf } from './terms';
 import { translitKey } from './names';
+import { excerptOf } from './excerpt';
 
 export class ReferenceDoc {
   readonly title: string;
@@ -323,10 +324,10 @@ export class ReferenceIndex {
     return out;
   }
 
-  evidenceFor(sid: number, start?: number, end?: number): Evidence | undefined {
+  evidenceFor(sid: number, start?: number, end?: number, focus?: { start: number; end: number }): Evidence | undefined {
     const doc = this.docOf(sid);
     if (!doc) return undefined;
-    return this.evidence(doc, start ?? this.sStart[sid]!, end ?? this.sEnd[sid]!);
+    return this.evidence(doc, start ?? this.sStart[sid]!, end ?? this.sEnd[sid]!, focus);
   }
 
   // --- retrieval -------------------------------------------------------------------------------------
@@ -529,8 +530,9 @@ export class ReferenceIndex {
     return [...exact, ...variant].slice(0, limit);
   }
 
-  evidence(doc: ReferenceDoc, start: number, end: number): Evidence {
-    return { ref: doc.id, title: doc.title, start, end, excerpt: doc.text.slice(start, end), line: positionAt(doc.lines, start).line };
+  /** The excerpt is bounded (excerpt.ts): around `focus` when the passage is long. */
+  evidence(doc: ReferenceDoc, start: number, end: number, focus?: { start: number; end: number }): Evidence {
+    return { ref: doc.id, title: doc.title, start, end, excerpt: excerptOf(doc.text, start, end, focus), line: positionAt(doc.lines, start).line };
   }
 
   // --- lazy annotation -------------------------------------------------------------------------------
@@ -868,7 +870,7 @@ function contains(sorted: number[], x: number): boolean {
 export function referenceTitle(text: string, fallback: string): string {
   const fmLen = frontMatterLength(text);
   const t = /^title:\s*["']?(.+?)["']?\s*$/m.exec(text.slice(0, fmLen));
-  if (t) return t[1]!;
+  if (t) return t[1]!.slice(0, 120);
   const first = text.slice(fmLen).split(/\r?\n/).find((l) => l.trim());
   return first && isHeadingLine(first) ? first.trim().replace(/^#+\s*/, '') : fallback.split(/[\\/]/).pop() || fallback;
 }

@@ -1,12 +1,28 @@
 // Whether a reference figure speaks of the same thing as the article's: the same subject named beside both figures,
 // and, for a date, the same event. Everything here reads the words of one sentence on each side only, so the verdicts
-// that use it stay cacheable by sentence text (see cache.ts).
+// that use it stay cacheable by sentence text (see cache.ts), and within WINDOW characters of the figure, so that a
+// run-on sentence (a scraped table, a transcript without full stops) is not read whole once per figure in it.
 import { REPORTING_VERBS } from './reporting';
 import { foldTerm, isStopWord } from './terms';
 import { translitKey } from './names';
 
 /** How far either side of a figure its subject is looked for (characters, within the sentence). */
 const SUBJECT_REACH = 48;
+/** How far either side of a figure its clause, speaker and event words are read (real clauses are far shorter). */
+const WINDOW = 200;
+
+/** [from, to) narrowed to WINDOW characters either side of the figure, cut at white space. */
+function around(text: string, fig: { start: number; end: number }, from: number, to: number): [number, number] {
+  let a = Math.max(from, fig.start - WINDOW);
+  let b = Math.min(to, fig.end + WINDOW);
+  if (a > from) {
+    while (a < fig.start && !/\s/.test(text[a]!)) a++;
+  }
+  if (b < to) {
+    while (b > fig.end && !/\s/.test(text[b - 1]!)) b--;
+  }
+  return [a, b];
+}
 
 const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/i;
 const WORD = /[\p{L}][\p{L}\p{M}’'-]*/gu;
@@ -21,12 +37,24 @@ interface Word {
   end: number;
 }
 
+/**
+ * The matches of a global regex in text[from, to), with offsets in text. Searched in a slice: exec from lastIndex on
+ * the whole text would run on to the next match anywhere after `to` (a run-on text without one: to its end, per call).
+ */
+function* matchesIn(re: RegExp, text: string, from: number, to: number): Generator<{ index: number; text: string }> {
+  const piece = text.slice(from, to);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(piece)) !== null) {
+    yield { index: from + m.index, text: m[0] };
+    if (m[0] === '') re.lastIndex++;
+  }
+}
+
 function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < to) {
-    const raw = m[0].replace(/['’]s$/, '');
+  for (const m of matchesIn(WORD, text, from, to)) {
+    const raw = m.text.replace(/['’]s$/, '');
     out.push({ text: raw, lower: raw.toLowerCase(), start: m.index, end: m.index + raw.length });
   }
   return out;
@@ -70,10 +98,8 @@ const CLAUSE_BREAK = /[;:—–()]|,\s+(?:and|but|while|whereas|although|as|whic
 function clauseAround(text: string, fig: { start: number; end: number }, from: number, to: number): { start: number; end: number } {
   let start = from;
   let end = to;
-  CLAUSE_BREAK.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(text)) !== null && m.index < to) {
-    if (m.index + m[0].length <= fig.start) start = m.index + m[0].length;
+  for (const m of matchesIn(CLAUSE_BREAK, text, from, to)) {
+    if (m.index + m.text.length <= fig.start) start = m.index + m.text.length;
     else if (m.index >= fig.end) {
       end = m.index;
       break;
@@ -100,6 +126,7 @@ function nameMatches(name: string, word: string): boolean {
  * per figure, then held against each reference passage.
  */
 export function subjectOf(text: string, q: { start: number; end: number }, from: number, to: number): string[] {
+  [from, to] = around(text, q, from, to);
   const mine = clauseAround(text, q, from, to);
   return subjectNames(text, q, mine.start, mine.end);
 }
@@ -111,9 +138,19 @@ export function subjectOf(text: string, q: { start: number; end: number }, from:
  */
 export function namedBeside(subject: readonly string[], refText: string, r: { start: number; end: number }, rFrom: number, rTo: number): boolean {
   if (!subject.length) return true;
+  return namedAmong(subject, clauseWordsOf(refText, r, rFrom, rTo));
+}
+
+/** The words of the clause holding a reference figure (for namedAmong): read once per figure. */
+export function clauseWordsOf(refText: string, r: { start: number; end: number }, rFrom: number, rTo: number): EventWords {
+  [rFrom, rTo] = around(refText, r, rFrom, rTo);
   const clause = clauseAround(refText, r, rFrom, rTo);
-  const theirs = wordsOf(refText, clause.start, clause.end);
-  return subject.some((n) => theirs.some((w) => nameMatches(n, w.text)));
+  return wordsOf(refText, clause.start, clause.end);
+}
+
+/** namedBeside on clause words already read. */
+export function namedAmong(subject: readonly string[], theirs: EventWords): boolean {
+  return !subject.length || subject.some((n) => theirs.some((w) => nameMatches(n, w.text)));
 }
 
 /** Where an event's words end: clause punctuation, or "that" opening what was said. */
@@ -121,13 +158,12 @@ const SEGMENT_BREAK = /[,;:—–()“”"]|\bthat\b/g;
 
 /** The words of the clause segment holding a date, or of the next one when the date stands alone ("On Monday, …"). */
 function eventWords(text: string, d: { start: number; end: number }, from: number, to: number): Word[] {
+  [from, to] = around(text, d, from, to);
   const bounds: number[] = [from];
-  SEGMENT_BREAK.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = SEGMENT_BREAK.exec(text)) !== null && m.index < to) {
+  for (const m of matchesIn(SEGMENT_BREAK, text, from, to)) {
     // A comma inside a date ("March 4, 2025") does not end its clause.
     if (m.index >= d.start && m.index < d.end) continue;
-    bounds.push(m.index, m.index + m[0].length);
+    bounds.push(m.index, m.index + m.text.length);
   }
   bounds.push(to);
   const segments: Array<[number, number]> = [];
@@ -155,8 +191,18 @@ export function sameEvent(
   rFrom: number,
   rTo: number,
 ): boolean {
-  const a = eventWords(text, d, from, to);
-  const b = eventWords(refText, r, rFrom, rTo);
+  return sameEventWords(eventWordsOf(text, d, from, to), eventWordsOf(refText, r, rFrom, rTo));
+}
+
+/** The event words around a date (for sameEventWords): read once per date, then held against each other date. */
+export function eventWordsOf(text: string, d: { start: number; end: number }, from: number, to: number): EventWords {
+  return eventWords(text, d, from, to);
+}
+
+export type EventWords = readonly Word[];
+
+/** sameEvent on event words already read. */
+export function sameEventWords(a: EventWords, b: EventWords): boolean {
   const saysA = a.some((w) => REPORTING_VERBS.has(w.lower));
   const saysB = b.some((w) => REPORTING_VERBS.has(w.lower));
   if (saysA !== saysB) return false;
@@ -165,7 +211,7 @@ export function sameEvent(
     const namesB = b.filter((w) => CAPITALISED.test(w.text));
     return namesA.some((x) => namesB.some((y) => nameMatches(x.text, y.text)));
   }
-  const eventTerms = (ws: Word[]) => new Set(ws.filter((w) => !CAPITALISED.test(w.text)).map((w) => foldTerm(w.text)));
+  const eventTerms = (ws: EventWords) => new Set(ws.filter((w) => !CAPITALISED.test(w.text)).map((w) => foldTerm(w.text)));
   const ta = eventTerms(a);
   for (const t of eventTerms(b)) if (ta.has(t)) return true;
   return false;

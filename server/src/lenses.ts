@@ -22,21 +22,39 @@ export function tally(claims: readonly Claim[], unsourced: number): string[] {
 
 export function codeLenses(doc: TextDocument, result: CheckResult, note?: string): CodeLens[] {
   const a = result.annotations;
-  const unsourced = (from: number, to: number) => a.assertions.filter((s) => s.status !== 'attributed' && s.start >= from && s.start < to).length;
   const names = new Set(a.entities.map((e) => e.canonical || e.text)).size;
-  const totals = tally(result.claims, unsourced(0, Infinity));
+  const totals = tally(result.claims, a.assertions.filter((s) => s.status !== 'attributed').length);
   const parts = [...(totals.length ? totals : ['nothing to check']), count(names, 'name', 'names')];
   if (note) parts.push(note);
   const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const lenses: CodeLens[] = [{ range: top, command: { title: `Copydesk — whole article: ${parts.join(' · ')}`, command: 'copydesk.showOutline', arguments: [doc.uri] } }];
+  // Claims and sentences to source by start, each paragraph's share found by binary search (a filter per paragraph is
+  // quadratic in a long article).
+  const claimsByStart = [...result.claims].sort((x, y) => x.start - y.start);
+  const toSource = a.assertions.filter((s) => s.status !== 'attributed').sort((x, y) => x.start - y.start);
   for (const p of a.paragraphs) {
-    const claims = result.claims.filter((c) => c.start >= p.start && c.start < p.end);
-    const here = tally(claims, unsourced(p.start, p.end));
+    const claims = startingIn(claimsByStart, p.start, p.end);
+    const sentences = startingIn(toSource, p.start, p.end);
+    const here = tally(claims, sentences.length);
     if (!here.length) continue;
     const range = { start: doc.positionAt(p.start), end: doc.positionAt(p.start) };
     const items: Array<{ status: string; text: string; start: number; end: number }> = claims.map((c) => ({ status: c.status, text: c.text, start: c.start, end: c.end }));
-    for (const s of a.assertions) if (s.status !== 'attributed' && s.start >= p.start && s.start < p.end) items.push({ status: 'to source', text: s.text, start: s.start, end: s.end });
+    for (const s of sentences) items.push({ status: 'to source', text: s.text, start: s.start, end: s.end });
     lenses.push({ range, command: { title: `In this paragraph: ${here.join(' · ')}`, command: 'copydesk.showClaims', arguments: [doc.uri, items] } });
   }
   return lenses;
+}
+
+/** The items of a list sorted by start that start in [from, to). */
+function startingIn<T extends { start: number }>(sorted: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < sorted.length && sorted[k]!.start < to; k++) out.push(sorted[k]!);
+  return out;
 }

@@ -82,3 +82,52 @@ test('a megabyte of unclosed directives parses in linear time', () => {
   const used = process.cpuUsage(t0);
   assert.ok((used.user + used.system) / 1000 < 1000, 'parse is not quadratic');
 });
+
+test('the linear sweep hides and reports exactly what checking every directive against every finding does', async () => {
+  const { applySuppressions: oracle } = await import('../support/suppressOracle');
+  const { rng } = await import('../support/edits');
+  const CODES = ['vague-attribution', 'number-mismatch', 'date-mismatch', 'x'];
+  for (let seed = 1; seed <= 400; seed++) {
+    const r = rng(seed);
+    const pick = <T,>(a: T[]) => a[Math.floor(r() * a.length)]!;
+    const codes = () => (r() < 0.3 ? '' : ' ' + Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(CODES)).join(r() < 0.5 ? ', ' : ' '));
+    const lines: string[] = [];
+    for (let i = 0; i < 4 + Math.floor(r() * 14); i++) {
+      const kind = pick(['disable', 'enable', 'enable', 'disable-next-line', 'text', 'text']);
+      lines.push(kind === 'text' ? 'Experts say so.' : (r() < 0.2 ? 'Ab ' : '') + `<!-- copydesk-${kind}${codes()} -->` + (r() < 0.3 ? ' Critics say so.' : ''));
+    }
+    const text = lines.join(r() < 0.2 ? '\r\n' : '\n');
+    // Findings anywhere, including inside comments and exactly at their edges.
+    const findings: Finding[] = [];
+    for (let i = 0; i < 12; i++) findings.push(finding(pick(CODES.slice(0, 3)), Math.floor(r() * text.length)));
+    for (const m of text.matchAll(/<!--|-->/g)) if (r() < 0.3) findings.push(finding(pick(CODES.slice(0, 3)), m.index! + (r() < 0.5 ? 0 : m[0].length)));
+    const show = (fs: Finding[]) => fs.map((f) => `${f.code}@${f.start}:${f.message}`);
+    assert.deepEqual(show(applySuppressions(text, findings, unused)), show(oracle(text, findings, unused)), `seed ${seed}: ${JSON.stringify(text)}`);
+  }
+});
+
+test('thousands of open directives and enables, with findings among them, apply in linear time', () => {
+  const build = (n: number) => {
+    let text = '';
+    for (let i = 0; i < n; i++) text += `<!-- copydesk-disable -->\n<!-- copydesk-disable code${i} -->\n`;
+    const findings: Finding[] = [];
+    for (let i = 0; i < n; i++) {
+      text += `<!-- copydesk-enable fresh${i} -->\n`;
+      findings.push(finding('vague-attribution', text.length));
+      text += 'Experts say so.\n';
+    }
+    return { text, findings };
+  };
+  const time = (n: number) => {
+    const { text, findings } = build(n);
+    const t0 = process.cpuUsage();
+    const out = applySuppressions(text, findings, unused);
+    const d = process.cpuUsage(t0);
+    assert.equal(out.filter((f) => f.code === 'vague-attribution').length, 0);
+    return (d.user + d.system) / 1000;
+  };
+  time(500);
+  const small = time(4000);
+  const large = time(16000);
+  assert.ok(large < 400 || large / Math.max(small, 1) < 10, `4,000 directives ${small.toFixed(0)} ms, 16,000 ${large.toFixed(0)} ms`);
+});

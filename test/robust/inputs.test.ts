@@ -7,6 +7,7 @@ import { chmodSync, mkdirSync, openSync, symlinkSync, writeFileSync, writeSync, 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BIN_TS, runCli, tempDir } from '../cli/helpers';
+import { MAX_CHECK_BYTES } from '../../cli/checker';
 
 const GOOD = 'Officials say the harbour bridge will reopen on Tuesday.\n';
 
@@ -95,7 +96,7 @@ test('a 100 MB file is refused by size without being read, and the run goes on',
   const r = await checkDir(dir);
   assert.ok(Date.now() - started < 5000, 'refused quickly');
   assert.equal(r.code, 2);
-  assert.deepEqual(errLines(r.err), ['copydesk: archive-dump.txt: too large (100.0 MB; limit 20 MB), skipped']);
+  assert.deepEqual(errLines(r.err), [`copydesk: archive-dump.txt: too large (100.0 MB; limit ${MAX_CHECK_BYTES / 1048576} MB), skipped`]);
   assert.ok(r.byName('good.md')!.diagnostics.length > 0);
 });
 

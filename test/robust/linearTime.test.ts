@@ -114,3 +114,4 @@ test('a 1 MB mix of every adversarial pattern finishes, with offsets inside the 
   assert.ok(ms < 60_000, `1 MB took ${ms.toFixed(0)} ms`);
   for (const f of r.findings) assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end);
 });
+
