@@ -1,10 +1,30 @@
 // Bundles the client, the server, the CLI and the core library into dist/. `--production` minifies; `--watch` rebuilds.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const { version, repository } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+// The public repository's web address, if package.json names one (SARIF links each rule to the README there).
+const repositoryUrl = (typeof repository === 'string' ? repository : repository?.url ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
+
+// A hash of the core's sources: the persistent reference index (host/indexCache.ts) keeps its entries under it, so a
+// build whose segmenter differs never reads another build's entries. Same walk as hashSources() there.
+function hashSources(dir) {
+  const h = createHash('sha256');
+  const walk = (d, rel) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p, `${rel}${name}/`);
+      else if (/\.(ts|json)$/.test(name)) h.update(`${rel}${name}\0`).update(readFileSync(p)).update('\0');
+    }
+  };
+  walk(dir, '');
+  return h.digest('hex').slice(0, 16);
+}
+const coreHash = hashSources(new URL('./core', import.meta.url).pathname);
 
 const common = {
   bundle: true,
@@ -16,9 +36,11 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   // ESM dependencies (fdir, via tinyglobby) read import.meta.url, which a CJS bundle must provide.
-  define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
+  define: { __VERSION__: JSON.stringify(version), __REPOSITORY_URL__: JSON.stringify(repositoryUrl), __CORE_HASH__: JSON.stringify(coreHash), 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   loader: { '.json': 'json' },
+  // jsonc-parser's default entry is a UMD build whose dynamic requires esbuild cannot follow; its ES module build bundles.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   // Node 20 has \p{…} in regular expressions; without this esbuild rewrites each such literal into a `new RegExp(…)`
   // evaluated every time its expression runs, compiling regexes inside the analysis's hot loops.
   supported: { 'regexp-unicode-property-escapes': true },

@@ -5,6 +5,8 @@ import { check, resolveConfig, type CopydeskConfig } from '../core/index';
 import { readTextFile, InputError } from '../host/readText';
 import { ConfigCache, ConfigError } from '../host/configFile';
 import { configScope, listReferenceFiles, loadReferences, selfId, type LoadResult, type ReferenceScope } from '../host/references';
+import { readLedger, type LedgerFile } from '../host/ledger';
+import type { Ledger } from '../core/ledger/index';
 import type { FileReport } from './formats/shared';
 
 export interface CheckerOptions {
@@ -12,6 +14,10 @@ export interface CheckerOptions {
   /** --references: overrides every config file's "references". */
   references?: string[];
   articleDate?: string;
+  /** Folder of the persistent reference index (host/indexCache.ts); undefined: none (--no-cache, or no home folder). */
+  cacheDir?: string;
+  /** Print what indexing the references cost (COPYDESK_TIMING=1). */
+  timing?: boolean;
 }
 
 /** A line for stderr; `once` lines (a broken config or reference) are printed only the first time. */
@@ -30,13 +36,17 @@ export interface Checked {
 export class Checker {
   private readonly configs: ConfigCache;
   private readonly refs = new Map<string, LoadResult>();
+  private readonly ledgers = new Map<string, LedgerFile>();
 
   constructor(private readonly options: CheckerOptions) {
     this.configs = new ConfigCache([options.cwd]);
   }
 
-  /** `onStart` is called once the config and references are ready, as the article itself is read and checked. */
-  checkFile(file: string, onStart?: () => void): Checked {
+  /**
+   * `onStart` is called once the config and references are ready, as the article itself is read and checked. `text`:
+   * the article's text when it does not come from the file (--stdin), which still names it for config and references.
+   */
+  checkFile(file: string, onStart?: () => void, text?: string): Checked {
     const messages: Message[] = [];
     try {
       const loaded = this.configs.for(resolve(this.options.cwd, file));
@@ -52,11 +62,12 @@ export class Checker {
           : undefined;
       onStart?.();
       const path = resolve(this.options.cwd, file);
-      const text = readTextFile(path);
+      text ??= readTextFile(path);
       if (!text.replace(/^\uFEFF/, '').trim()) messages.push({ text: `warning: ${file}: empty file, nothing to check` });
       // An article the reference globs also match is left out of its own corpus.
       const self = refs ? selfId(refs.realIds, path) : undefined;
-      return { report: { file, text, result: check(text, config, refs?.index, { self }) }, messages };
+      const ledger = this.ledgerFor(loaded.dir ?? this.options.cwd, messages);
+      return { report: { file, text, result: check(text, config, refs?.index, { self, ledger }) }, messages };
     } catch (e) {
       if (!(e instanceof InputError || e instanceof ConfigError)) {
         // A bug in the analysis must not end a run over 10,000 articles: report it against this file and go on.
@@ -74,13 +85,31 @@ export class Checker {
     const key = `${scope.baseDir}\0${scope.root ?? ''}\0${patterns.join('\0')}`;
     let r = this.refs.get(key);
     if (!r) {
+      const started = performance.now();
       const listed = listReferenceFiles(patterns, scope);
-      r = loadReferences(listed);
+      r = loadReferences(listed, undefined, this.options.cacheDir ? { dir: this.options.cacheDir, onError: (m) => messages.push({ text: `warning: ${m}`, once: true }) } : undefined);
+      // COPYDESK_TIMING=1: what indexing cost, and what the persistent index spared (npm run bench:index reads it).
+      if (this.options.timing) {
+        const c = r.cache;
+        const t = r.timing!;
+        messages.push({ text: `timing: references ${patterns.join(', ')}: ${listed.files.length} files; indexing ${Math.round(t.indexMs)} ms (${Math.round(t.indexCpuMs ?? 0)} ms CPU), reading ${Math.round(t.readMs)} ms, listing, reading and indexing ${Math.round(performance.now() - started)} ms${c ? ` (cache: ${c.snapshot ? 'the whole corpus from its snapshot' : `${c.hits} files reused, ${c.misses} indexed`}, ${c.rejected} entries and ${c.badFiles} files refused)` : ' (no cache)'}` });
+      }
       if (listed.files.length === 0 && listed.errors.length === 0) r.errors.push(`${patterns.join(', ')}: no reference files match (relative to ${scope.baseDir})`);
       this.refs.set(key, r);
     }
     for (const e of r.errors) messages.push({ text: `reference ${e}`, once: true, inputError: true });
     return r;
+  }
+
+  /** The verification ledger of a repository (beside its .copydesk.json), read once per run; broken lines named once. */
+  private ledgerFor(root: string, messages: Message[]): Ledger | undefined {
+    let l = this.ledgers.get(root);
+    if (!l) {
+      l = readLedger(root);
+      this.ledgers.set(root, l);
+    }
+    for (const e of l.errors) messages.push({ text: e, once: true, inputError: true });
+    return l.records.length ? l.ledger : undefined;
   }
 }
 

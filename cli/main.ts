@@ -1,11 +1,14 @@
 // The `copydesk` command line: annotate, check, lsp. Formatting lives here; analysis lives in core/.
 import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { annotate, isCalendarDate, resolveConfig, type Annotations } from '../core/index';
 import { readTextFile, InputError } from '../host/readText';
 import { loadConfigFor, ConfigError } from '../host/configFile';
 import { runCheck } from './runCheck';
-import { UsageError, USAGE } from './usage';
+import { runLedger } from './ledger';
+import { UsageError, USAGE, HELP, ANNOTATE_USAGE, parseArgsMessage } from './usage';
 import { printable, printableLine } from './printable';
+import { portablePath, positionOf } from './formats/shared';
 
 export { UsageError };
 
@@ -21,6 +24,8 @@ export interface Io {
   cwd?: string;
   /** Script for --jobs worker threads; without it checks run on the main thread. */
   workerEntry?: string;
+  /** Standard input (--stdin), at most `maxBytes` of it: more is an error, not a cut. */
+  readStdin?: (maxBytes: number) => Promise<Uint8Array>;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -31,6 +36,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return runAnnotate(rest, io);
       case 'check':
         return await runCheck(rest, io, VERSION);
+      case 'ledger':
+        return await runLedger(rest, io);
       case 'lsp': {
         const { startServer } = await import('../server/src/server');
         startServer();
@@ -41,17 +48,28 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.out(`${VERSION}\n`);
         return 0;
       case undefined:
+        io.err(USAGE + '\n');
+        return 2;
       case '--help':
       case '-h':
-      case 'help':
         io.out(USAGE + '\n');
-        return command === undefined ? 2 : 0;
+        return 0;
+      case 'help': {
+        const topic = rest[0];
+        if (topic !== undefined && !HELP[topic]) throw new UsageError(`no help for "${topic}": commands are ${Object.keys(HELP).join(', ')}`);
+        io.out((topic ? HELP[topic]! : USAGE) + '\n');
+        return 0;
+      }
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith?.('ERR_PARSE_ARGS')) {
-      io.err(`copydesk: ${printable((e as Error).message)}\n${USAGE}\n`);
+    const parseError = (e as { code?: string }).code?.startsWith?.('ERR_PARSE_ARGS');
+    if (e instanceof UsageError || parseError) {
+      // One line and where to read more: the whole help text would bury the line that matters.
+      const cmd = e instanceof UsageError && e.command ? e.command : command && HELP[command] ? command : undefined;
+      const line = parseError ? parseArgsMessage(e as { code?: string; message: string }) : (e as Error).message;
+      io.err(`copydesk: ${printable(line)}\nRun 'copydesk ${cmd ? `${cmd} ` : ''}--help' for usage.\n`);
       return 2;
     }
     if (e instanceof ConfigError || e instanceof InputError) {
@@ -66,7 +84,11 @@ declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
 function runAnnotate(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, 'article-date': { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f', default: 'json' }, 'article-date': { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
+  if (values.help) {
+    io.out(ANNOTATE_USAGE + '\n');
+    return 0;
+  }
   if (positionals.length === 0) throw new UsageError('annotate needs at least one FILE');
   if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`unknown format "${values.format}" (json or text)`);
   if (values['article-date'] !== undefined && !isCalendarDate(values['article-date'])) throw new UsageError(`--article-date needs a real date, YYYY-MM-DD (got "${values['article-date']}")`);
@@ -74,12 +96,14 @@ function runAnnotate(args: string[], io: Io): number {
   const docs: Array<Record<string, unknown>> = [];
   for (const file of positionals) {
     try {
-      const text = readTextFile(file);
-      const ann = annotate(text, resolveConfig(loadConfigFor(file, [io.cwd ?? process.cwd()]).config, values['article-date'] ? { articleDate: values['article-date'] } : {}));
-      docs.push(annotationDocument(file, ann));
+      const path = resolve(io.cwd ?? process.cwd(), file);
+      const text = readTextFile(path);
+      const ann = annotate(text, resolveConfig(loadConfigFor(path, [io.cwd ?? process.cwd()]).config, values['article-date'] ? { articleDate: values['article-date'] } : {}));
+      docs.push(values.format === 'json' ? annotationDocument(file, ann) : { ...annotationDocument(portablePath(file, io.cwd ?? process.cwd()), ann), text });
     } catch (e) {
       if (!(e instanceof InputError || e instanceof ConfigError)) throw e;
-      io.err(`copydesk: ${printable(e.message)}\n`);
+      // Named as it was given, not by the absolute path it was read from.
+      io.err(`copydesk: ${printable(e instanceof InputError ? `${file}: ${e.message.slice(e.file.length + 2)}` : e.message)}\n`);
       failed = true;
     }
   }
@@ -99,10 +123,24 @@ function annotationDocument(file: string, a: Annotations): Record<string, unknow
   };
 }
 
+/** One item a line, each with its line:col (1-based, as editors and `check` show them), in text order. */
 function annotationText(d: Record<string, unknown>): string {
-  const lines = [printable(`${d.file}`)];
-  for (const e of d.entities as Annotations['entities']) lines.push(`  ${e.type.padEnd(8)} ${printableLine(e.text)}${e.canonical !== e.text ? ` (= ${printableLine(e.canonical)})` : ''}`);
-  for (const q of d.quantities as Annotations['quantities']) lines.push(`  ${q.kind.padEnd(8)} ${printableLine(q.text)}${q.value !== undefined ? ` = ${q.date?.iso ?? q.value}${q.unit && q.kind === 'MONEY' ? ' ' + q.unit : ''}` : ''}`);
-  for (const a of d.assertions as Annotations['assertions']) lines.push(`  ${a.status.padEnd(12)} ${a.source ? `[${printableLine(a.source)}] ` : ''}${printableLine(a.text.slice(0, 80))}`);
-  return lines.join('\n') + '\n';
+  const report = { file: String(d.file), text: String(d.text ?? '') };
+  const at = (o: number) => {
+    const p = positionOf(report, o);
+    return `${p.line + 1}:${p.character + 1}`.padEnd(8);
+  };
+  const items: Array<{ start: number; line: string }> = [];
+  for (const e of d.entities as Annotations['entities']) items.push({ start: e.start, line: `${at(e.start)} ${e.type.padEnd(12)} ${printableLine(e.text)}${e.canonical !== e.text ? ` (= ${printableLine(e.canonical)})` : ''}` });
+  for (const q of d.quantities as Annotations['quantities']) items.push({ start: q.start, line: `${at(q.start)} ${q.kind.padEnd(12)} ${printableLine(q.text)}${q.value !== undefined ? ` = ${q.date?.iso ?? q.value}${q.unit && q.kind === 'MONEY' ? ' ' + q.unit : ''}` : ''}` });
+  for (const q of d.quotes as Array<{ start: number; text: string; speaker?: string }>) items.push({ start: q.start, line: `${at(q.start)} ${'QUOTE'.padEnd(12)} “${printableLine(clipped(q.text, 80))}”${q.speaker ? ` — ${printableLine(q.speaker)}` : ''}` });
+  for (const a of d.assertions as Annotations['assertions']) items.push({ start: a.start, line: `${at(a.start)} ${a.status.padEnd(12)} ${a.source ? `[${printableLine(a.source)}] ` : ''}${printableLine(clipped(a.text, 80))}` });
+  // Stable: items at one offset keep the order above (names, figures, quotes, sentences).
+  items.sort((x, y) => x.start - y.start);
+  return [printable(report.file), ...items.map((i) => `  ${i.line}`)].join('\n') + '\n';
+}
+
+function clipped(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }

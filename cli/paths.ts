@@ -17,6 +17,8 @@ export interface Expanded {
   ignored: number;
   /** Folders that could not be listed, as one-line reasons: input errors too. */
   problems: string[];
+  /** Files named one by one on the command line (not found by walking a folder or a glob). */
+  named: Set<string>;
 }
 
 export function expandPaths(args: string[], cwd = process.cwd(), rules?: IgnoreRules): Expanded {
@@ -24,6 +26,7 @@ export function expandPaths(args: string[], cwd = process.cwd(), rules?: IgnoreR
   const missing: string[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
+  const named = new Set<string>();
   let ignored = 0;
   const realCwd = realOr(resolve(cwd));
   /**
@@ -52,9 +55,12 @@ export function expandPaths(args: string[], cwd = process.cwd(), rules?: IgnoreR
       const found = globSync(arg, { cwd, followSymbolicLinks: false }).sort();
       if (found.length === 0) missing.push(arg);
       for (const f of found) add(f);
-    } else add(arg); // includes broken links and loops: reading them gives the one-line reason
+    } else {
+      named.add(arg);
+      add(arg); // includes broken links and loops: reading them gives the one-line reason
+    }
   }
-  return { files, missing, ignored, problems };
+  return { files, missing, ignored, problems, named };
 
   /**
    * Our own walk rather than a glob: links to files are kept (reading one that loops or dangles gives its one-line

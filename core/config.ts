@@ -21,6 +21,8 @@ export const FINDING_CODES = {
   'entity-inconsistent': { severity: 'warning', description: 'The same person or organisation is spelled two ways in one article.' },
   'unverified-claim': { severity: 'hint', description: 'A number, date or quote that no reference mentions.' },
   'unused-suppression': { severity: 'warning', description: 'A copydesk-disable comment that suppressed nothing.' },
+  'verified-claim-contradicted': { severity: 'warning', description: 'A claim the verification ledger marks verified, which a reference the checker had not seen disagrees with.' },
+  'disputed-claim': { severity: 'warning', description: 'A claim the verification ledger marks disputed.' },
 } as const satisfies Record<string, { severity: SeveritySetting; description: string }>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

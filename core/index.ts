@@ -6,11 +6,12 @@ import { annotateText } from './pipeline';
 import { crossCheck, ReferenceIndex, type RawFinding } from './xref/index';
 import { excluding } from './xref/exclude';
 import { applySuppressions } from './suppress';
+import { applyLedger, type Ledger } from './ledger/index';
 import { placeholderFix, referenceSources, sourceFix, vagueSourceFix } from './attributionFixes';
 
 export * from './types';
 export * from './config';
-export { ReferenceIndex, referenceTitle } from './xref/index';
+export { ReferenceIndex, referenceTitle, segmentText, plausibleSegmentation, plausibleSnapshot, type SegmentedText, type IndexSnapshot } from './xref/index';
 export { lineStarts, positionAt } from './text/lines';
 /** Kernel caches across calls (on by default); benchmarks and tests turn them off to measure or compare fresh analysis. */
 export { setMemoEnabled } from './text/memo';
@@ -26,6 +27,8 @@ export interface CheckOptions {
    * document out, since an article is never its own reference (its sentences would corroborate all it says).
    */
   self?: string;
+  /** The verification ledger of the article's repository (core/ledger/): verified and disputed claims. */
+  ledger?: Ledger;
 }
 
 /** Everything Copydesk reports on one article: attribution findings, and cross-checks when references are given. */
@@ -48,8 +51,10 @@ export function check(text: string, config: Partial<CopydeskConfig> = {}, refere
     }
   }
   raw.push(...x.findings);
+  // The ledger settles claims after the references have had their say (a checker's word outranks their silence).
+  const { findings: all, claims: settled } = options.ledger ? applyLedger(text, annotations, raw, claims, options.ledger) : { findings: raw, claims };
   const withSeverity: Finding[] = [];
-  for (const f of raw) {
+  for (const f of all) {
     const sev = severityOf(cfg, f.code);
     if (sev !== 'off') withSeverity.push({ ...f, severity: sev });
   }
@@ -60,7 +65,7 @@ export function check(text: string, config: Partial<CopydeskConfig> = {}, refere
   });
   // Ordinal, not localeCompare: the order must not depend on the locale the editor or the CI runner runs in.
   findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { annotations, findings, claims };
+  return { annotations, findings, claims: settled };
 }
 
 /** Stands in when no references are configured: the checks that need none still run. */

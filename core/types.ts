@@ -117,17 +117,35 @@ export interface Finding extends Span {
 /**
  * How a claim fared against the references: shown even when nothing is wrong. Conflicting whenever a mismatch finding
  * is on it; corroborated only when a reference states the same figure or words about the same thing; else unverified.
+ * `verified` and `disputed` come from the verification ledger (a person's word, core/ledger/), which outranks the
+ * references' silence.
  */
-export type CheckStatus = 'corroborated' | 'conflicting' | 'unverified';
+export type CheckStatus = 'corroborated' | 'conflicting' | 'unverified' | 'verified' | 'disputed';
 
-/** A figure, date or quote checked against the references. Names are not claims: a name found in a reference proves nothing. */
+/** A verification ledger record as it bears on a claim: who said what about it, and when. */
+export interface LedgerMark {
+  verdict: 'verified' | 'disputed';
+  by: string;
+  /** YYYY-MM-DD */
+  date: string;
+  note?: string;
+  /** The record's key in the ledger. */
+  fingerprint: string;
+}
+
+/**
+ * A figure, date or quote checked against the references. Names are not claims: a name found in a reference proves
+ * nothing. A name is a claim ('entity') only when a checker marked it in the verification ledger: that is a person's word.
+ */
 export interface Claim extends Span {
-  kind: 'quantity' | 'quote';
+  kind: 'quantity' | 'quote' | 'entity';
   text: string;
   status: CheckStatus;
   evidence: Evidence[];
   /** When conflicting: what the mismatch findings on it say. */
   conflicts?: string[];
+  /** The ledger's record for this claim, if it has one. */
+  ledger?: LedgerMark;
 }
 
 export interface CheckResult {

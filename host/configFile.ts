@@ -1,6 +1,7 @@
 // The repo config file `.copydesk.json`, found by walking up from an article; read by both the CLI and the server.
 import { existsSync, lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseTree, getNodeValue, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { DEFAULT_CONFIG, FINDING_CODES, closestCode, isCalendarDate, type CopydeskConfig } from '../core/config';
 import { InputError, MAX_CONFIG_BYTES, describeFsError, readTextFile } from './readText';
 import { inside, realOr } from './references';
@@ -36,44 +37,51 @@ export function findConfigFile(startDir: string): string | undefined {
   }
 }
 
-/** 1-based line of a JSON.parse error: V8 reports a character position ("at position 42") or says the input ended. */
-export function jsonErrorLine(text: string, message: string): number {
-  const pos = /position (\d+)/.exec(message);
-  if (pos) return text.slice(0, Number(pos[1])).split('\n').length;
-  const lc = /line (\d+)/.exec(message);
-  if (lc) return Number(lc[1]);
-  if (/end of (JSON )?input/i.test(message)) return text.split('\n').length;
-  return 1;
+/** 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
-/** Parses a config file's text; errors name the file and the line. */
+/** jsonc-parser's error codes ("PropertyNameExpected") as words ("property name expected"). */
+function jsonErrorKind(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/**
+ * Parses a config file's text; errors name the file and the line. The file is JSON with comments and trailing commas
+ * ("JSONC"), as VS Code edits it.
+ */
 export function parseConfig(file: string, text: string, warnings: string[] = []): Partial<CopydeskConfig> {
   const body = text.replace(/^\uFEFF/, '');
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch (e) {
-    const msg = (e as Error).message;
-    throw new ConfigError(file, jsonErrorLine(body, msg), jsonReason(msg));
+  const errors: ParseError[] = [];
+  const tree = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  // The first error's line and kind only, never the text around it: the file may be something else (a link to a key).
+  if (errors.length || !tree) {
+    const e = errors[0];
+    throw new ConfigError(file, e ? lineAt(body, e.offset) : 1, `not valid JSON (${e ? jsonErrorKind(printParseErrorCode(e.error)) : 'empty file'})`);
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(file, 1, 'expected a JSON object');
-  const obj = data as Record<string, unknown>;
-  const lineOf = (key: string) => {
-    const i = body.indexOf(`"${key}"`);
-    return i < 0 ? 1 : body.slice(0, i).split('\n').length;
+  if (tree.type !== 'object') throw new ConfigError(file, 1, 'expected a JSON object');
+  const obj = getNodeValue(tree) as Record<string, unknown>;
+  // Lines come from the parse tree, so a key mentioned in a comment or a string never takes the blame.
+  const lineOf = (key: string, parent: JsonNode | undefined = tree) => {
+    const prop = parent?.children?.find((c) => c.type === 'property' && c.children?.[0]?.value === key);
+    return prop ? lineAt(body, prop.offset) : 1;
   };
+  const severityNode = tree.children?.find((c) => c.children?.[0]?.value === 'severity')?.children?.[1];
   if (obj.references !== undefined && (!Array.isArray(obj.references) || obj.references.some((r) => typeof r !== 'string'))) {
     throw new ConfigError(file, lineOf('references'), '"references" must be an array of glob strings');
   }
   if (obj.severity !== undefined) {
     if (!obj.severity || typeof obj.severity !== 'object' || Array.isArray(obj.severity)) throw new ConfigError(file, lineOf('severity'), '"severity" must be an object of code: level');
     for (const [code, level] of Object.entries(obj.severity)) {
-      if (!LEVELS.includes(level as string)) throw new ConfigError(file, lineOf(code), `severity of "${code}" must be off, hint, info, warning or error`);
+      if (!LEVELS.includes(level as string)) throw new ConfigError(file, lineOf(code, severityNode), `severity of "${code}" must be off, hint, info, warning or error`);
       // Codes are stable, so an unknown one is almost always a typo that would silently do nothing. A warning, not an
       // error: a config written for a newer Copydesk (with a code this one lacks) still works here.
       if (!(code in FINDING_CODES)) {
         const near = closestCode(code);
-        warnings.push(`${file}:${lineOf(code)}: unknown finding code "${code}" in "severity" ignored${near ? ` (did you mean "${near}"?)` : ''}`);
+        warnings.push(`${file}:${lineOf(code, severityNode)}: unknown finding code "${code}" in "severity" ignored${near ? ` (did you mean "${near}"?)` : ''}`);
       }
     }
   }
@@ -85,17 +93,6 @@ export function parseConfig(file: string, text: string, warnings: string[] = [])
   }
   for (const key of Object.keys(obj)) if (!KNOWN_KEYS.has(key)) warnings.push(`${file}:${lineOf(key)}: unknown key "${key}" ignored`);
   return obj as Partial<CopydeskConfig>;
-}
-
-/**
- * V8's JSON.parse messages quote the text around the error (`Unexpected token 'A', "AWS_SECRET"... is not valid
- * JSON`): the reason keeps the kind of error and drops the quoted text, so a config file that is something else
- * (a link to a key file) never has its content printed.
- */
-export function jsonReason(message: string): string {
-  const m = message.replace(/^JSON\.parse: /, '').replace(/\s*\(line \d+ column \d+\)/, '');
-  if (/is not valid JSON$/.test(m) || /^Unexpected token/.test(m)) return 'not valid JSON (unexpected character)';
-  return m.replace(/"[^]*"/g, '…');
 }
 
 /**

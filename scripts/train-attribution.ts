@@ -30,7 +30,7 @@ import { useAttributionModel, ATTRIBUTION_MODEL_VERSION, type PackedAttributionM
 import { setMemoEnabled } from '../core/text/memo';
 import { findArticleDate } from '../core/articleDate';
 import type { Assertion, Entity, Paragraph, Quantity, Quote, Sentence } from '../core/types';
-import { packLexicon } from './attribution-lexicon';
+import { packGivenNames, packLexicon } from './attribution-lexicon';
 
 const args = process.argv.slice(2);
 const opt = (k: string, d: string): string => (args.includes(k) ? args[args.indexOf(k) + 1]! : d);
@@ -162,13 +162,15 @@ function train(ex: Example[]): Map<string, number> {
   return out;
 }
 
+const given = packGivenNames();
+
 function pack(lexicon: string, w: Map<string, number>): PackedAttributionModel {
   const lines = [...w.entries()]
     .map(([f, v]) => [f, Math.round(v * SCALE)] as const)
     .filter(([, v]) => v !== 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([f, v]) => `${f}\t${v}`);
-  return { version: ATTRIBUTION_MODEL_VERSION, lexicon, weights: lines.join('\n'), scale: SCALE };
+  return { version: ATTRIBUTION_MODEL_VERSION, lexicon, weights: lines.join('\n'), scale: SCALE, given };
 }
 
 /** Assertions of a document with the attribution model currently in use (quotes copied: attribution fills speakers). */

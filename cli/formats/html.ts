@@ -40,6 +40,8 @@ section.file{padding:12px 24px 28px;border-bottom:1px solid #ddd}section.file h2
 a.flag{color:inherit}sup.badge{font:bold 10px system-ui,sans-serif;padding:0 4px;border-radius:8px;color:#fff;background:var(--hint);margin-right:1px}
 sup.badge.sev-error{background:var(--err)}sup.badge.sev-warning{background:var(--warn)}sup.badge.sev-info{background:var(--info)}sup.badge a{color:#fff;text-decoration:none}
 .claim-corroborated{box-shadow:inset 0 -3px 0 #43a047}.claim-conflicting{box-shadow:inset 0 -3px 0 var(--err)}
+.claim-verified{box-shadow:inset 0 -3px 0 #1b5e20;outline:1px dotted #1b5e20}.claim-disputed{box-shadow:inset 0 -3px 0 #8e24aa}
+.ledger{margin:8px 0 0;font-family:system-ui,sans-serif;font-size:13px}.ledger li{margin:2px 0}
 .error-file{color:var(--err);font-family:system-ui,sans-serif}.clean{color:#2e7d32;font-family:system-ui,sans-serif}
 @media (max-width:900px){.cols{grid-template-columns:1fr}.findings{position:static;max-height:none}}
 `;
@@ -53,7 +55,7 @@ export function formatHtml(reports: FileReport[], ctx: FormatContext): string {
   out.push(`<title>Copydesk report</title><style>${STYLE}</style></head><body>`);
   out.push('<header class="top"><h1>Copydesk report</h1>');
   out.push(`<div>${reports.length} file(s): ${t.errors} error(s), ${t.warnings} warning(s), ${t.infos + t.hints} note(s)${t.failedFiles ? `, ${t.failedFiles} not readable` : ''} · copydesk ${escapeHtml(ctx.version)}</div>`);
-  out.push('<div class="legend"><span class="ent ent-PERSON">person</span> <span class="ent ent-ORG">organisation</span> <span class="ent ent-PLACE">place</span> <span class="num">number / date</span> <span class="quote">“quote”</span> <span class="flag sev-error">error</span> <span class="flag sev-warning">warning</span> <span class="flag sev-info">note</span></div></header>');
+  out.push('<div class="legend"><span class="ent ent-PERSON">person</span> <span class="ent ent-ORG">organisation</span> <span class="ent ent-PLACE">place</span> <span class="num">number / date</span> <span class="quote">“quote”</span> <span class="claim-verified">verified</span> <span class="claim-disputed">disputed</span> <span class="flag sev-error">error</span> <span class="flag sev-warning">warning</span> <span class="flag sev-info">note</span></div></header>');
   if (reports.length > 1) {
     out.push('<nav>');
     reports.forEach((r, i) => out.push(`<a href="#file-${i}">${escapeHtml(portablePath(r.file, ctx.cwd))} (${r.error ? '!' : (r.result?.findings.length ?? 0)})</a>`));
@@ -74,9 +76,17 @@ function fileSection(r: FileReport, i: number, ctx: FormatContext): string {
     `<section class="file" id="file-${i}"><h2>${name}</h2>`,
     '<div class="cols">',
     `<div class="article">${highlight(r, found, id)}</div>`,
-    `<aside class="findings">${found.length ? `<ol>${cards.join('')}</ol>` : '<p class="clean">Nothing to flag.</p>'}</aside>`,
+    `<aside class="findings">${found.length ? `<ol>${cards.join('')}</ol>` : '<p class="clean">Nothing to flag.</p>'}${ledgerList(r)}</aside>`,
     '</div></section>',
   ].join('\n');
+}
+
+/** The claims the verification ledger speaks for in this article: who verified or disputed what, and when. */
+function ledgerList(r: FileReport): string {
+  const marked = r.result!.claims.filter((c) => c.ledger);
+  if (!marked.length) return '';
+  const items = marked.map((c) => `<li class="claim-${escapeHtml(c.status)}"><strong>${escapeHtml(c.ledger!.verdict)}</strong> “${escapeHtml(c.text)}” by ${escapeHtml(c.ledger!.by)} on ${escapeHtml(c.ledger!.date)}${c.ledger!.note ? `: ${escapeHtml(c.ledger!.note)}` : ''}${c.status === 'conflicting' ? ' — a reference now disagrees' : ''}</li>`);
+  return `<div class="ledger"><strong>Verification ledger</strong><ul>${items.join('')}</ul></div>`;
 }
 
 function card(r: FileReport, f: Located, id: string, ctx: FormatContext): string {
@@ -105,7 +115,11 @@ function highlight(r: FileReport, found: Located[], id: (k: number) => string): 
   for (const e of a.entities) marks.push({ start: e.start, end: e.end, cls: `ent ent-${e.type}`, title: `${e.type}${e.canonical !== e.text ? `: ${e.canonical}` : ''}` });
   for (const q of a.quantities) marks.push({ start: q.start, end: q.end, cls: 'num', title: `${q.kind}${q.date?.iso ? ` ${q.date.iso}` : q.value !== undefined ? ` = ${q.value}${q.unit ? ` ${q.unit}` : ''}` : ''}` });
   for (const q of a.quotes) marks.push({ start: q.start, end: q.end, cls: 'quote', title: q.speaker ? `quote: ${q.speaker}` : 'quote' });
-  for (const c of r.result!.claims) if (c.status !== 'unverified') marks.push({ start: c.start, end: c.end, cls: `claim-${c.status}`, title: `${c.kind} ${c.status}` });
+  for (const c of r.result!.claims) {
+    if (c.status === 'unverified' && !c.ledger) continue;
+    const record = c.ledger ? ` — ${c.ledger.verdict} by ${c.ledger.by} on ${c.ledger.date}${c.ledger.note ? `: ${c.ledger.note}` : ''}` : '';
+    marks.push({ start: c.start, end: c.end, cls: `claim-${c.status}`, title: `${c.kind} ${c.status}${record}` });
+  }
   found.forEach((f, k) => marks.push({ start: f.start, end: Math.max(f.end, f.start), cls: `flag sev-${f.severity}`, title: `${f.code}: ${f.message}`, finding: k }));
   const text = r.text;
   const valid = marks.filter((m) => m.start >= 0 && m.end <= text.length && m.start <= m.end);

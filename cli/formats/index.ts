@@ -8,8 +8,8 @@ import { formatHtml } from './html';
 import type { FileReport, FormatContext } from './shared';
 
 export const FORMATS: Record<string, (reports: FileReport[], ctx: FormatContext) => string> = {
-  text: (r, ctx) => formatText(r, ctx.color),
-  json: (r) => formatJson(r),
+  text: formatText,
+  json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
   junit: formatJunit,

@@ -1,9 +1,11 @@
 // The JSON contract of ../shared/eval/README.md: {"files":[{"file","diagnostics":[...]}]}.
-import { locate, type FileReport } from './shared';
+import { locate, portablePath, type FileReport, type FormatContext } from './shared';
 
-export function formatJson(reports: FileReport[]): string {
+// Paths (the file's and the evidence's) are relative to the working directory, as in every format.
+export function formatJson(reports: FileReport[], ctx: Pick<FormatContext, 'cwd'>): string {
+  const rel = (p: string) => portablePath(p, ctx.cwd);
   const files = reports.map((r) => ({
-    file: r.file,
+    file: rel(r.file),
     ...(r.error ? { error: r.error } : {}),
     diagnostics: locate(r).map((f) => ({
       code: f.code,
@@ -12,10 +14,10 @@ export function formatJson(reports: FileReport[]): string {
       start: f.start,
       end: f.end,
       range: f.range,
-      related: f.related.map((e) => ({ file: e.ref, title: e.title, start: e.start, end: e.end, line: e.line, excerpt: e.excerpt })),
+      related: f.related.map((e) => ({ file: rel(e.ref), title: e.title, start: e.start, end: e.end, line: e.line, excerpt: e.excerpt })),
       fixes: f.fixes,
     })),
-    claims: r.result?.claims.map((c) => ({ kind: c.kind, text: c.text, status: c.status, start: c.start, end: c.end, evidence: c.evidence.map((e) => ({ file: e.ref, line: e.line, start: e.start, end: e.end })) })) ?? [],
+    claims: r.result?.claims.map((c) => ({ kind: c.kind, text: c.text, status: c.status, ...(c.ledger ? { ledger: c.ledger } : {}), start: c.start, end: c.end, evidence: c.evidence.map((e) => ({ file: rel(e.ref), line: e.line, start: e.start, end: e.end })) })) ?? [],
   }));
   return JSON.stringify({ files }, null, 2) + '\n';
 }

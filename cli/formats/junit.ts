@@ -1,5 +1,7 @@
 // JUnit XML for CI systems that only show test reports (GitLab, Jenkins, Azure): one suite per article, one test case
-// per finding (failed), a passing case for a clean article, an <error> for a file that could not be read.
+// per finding, a passing case for a clean article, an <error> for a file that could not be read. Only what fails the
+// run fails a case: errors always, warnings when they exceed --max-warnings; infos, hints and warnings within the limit
+// are passing cases that carry the finding in <system-out>, so a report of 320 hints is not 320 failures.
 import { locate, portablePath, totals, type FileReport, type FormatContext } from './shared';
 
 /** Escapes for XML 1.0 text and attributes, dropping the control characters XML cannot carry at all. */
@@ -16,8 +18,10 @@ export function xmlEscape(s: string): string {
 
 export function formatJunit(reports: FileReport[], ctx: FormatContext): string {
   const t = totals(reports);
+  const warningsFail = ctx.run?.warningsFail ?? false;
+  const fails = (severity: string) => severity === 'error' || (severity === 'warning' && warningsFail);
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  const failures = t.errors + t.warnings + t.infos + t.hints;
+  const failures = t.errors + (warningsFail ? t.warnings : 0);
   const cases = reports.reduce((n, r) => n + Math.max(1, r.result?.findings.length ?? 1), 0);
   out.push(`<testsuites name="copydesk" tests="${cases}" failures="${failures}" errors="${t.failedFiles}">`);
   for (const r of reports) {
@@ -29,14 +33,15 @@ export function formatJunit(reports: FileReport[], ctx: FormatContext): string {
       continue;
     }
     const found = locate(r);
-    out.push(`  <testsuite name="${file}" tests="${Math.max(1, found.length)}" failures="${found.length}" errors="0">`);
+    out.push(`  <testsuite name="${file}" tests="${Math.max(1, found.length)}" failures="${found.filter((f) => fails(f.severity)).length}" errors="0">`);
     if (!found.length) out.push(`    <testcase classname="${file}" name="${file}"/>`);
     for (const f of found) {
       const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
       const body = [`${f.severity}: ${f.message}`, `at ${portablePath(r.file, ctx.cwd)}:${where}`, `text: ${r.text.slice(f.start, f.end)}`];
       for (const e of f.related) body.push(`reference ${portablePath(e.ref, ctx.cwd)}:${e.line + 1}: ${e.excerpt}`);
       out.push(`    <testcase classname="${file}" name="${xmlEscape(`${f.code} at ${where}`)}">`);
-      out.push(`      <failure type="${xmlEscape(f.code)}" message="${xmlEscape(`${f.severity}: ${f.message}`)}">${xmlEscape(body.join('\n'))}</failure>`);
+      if (fails(f.severity)) out.push(`      <failure type="${xmlEscape(f.code)}" message="${xmlEscape(`${f.severity}: ${f.message}`)}">${xmlEscape(body.join('\n'))}</failure>`);
+      else out.push(`      <system-out>${xmlEscape(body.join('\n'))}</system-out>`);
       out.push('    </testcase>');
     }
     out.push('  </testsuite>');

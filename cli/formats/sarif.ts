@@ -5,7 +5,6 @@ import { FINDING_CODES, type Severity } from '../../core/index';
 import { fingerprints, locate, portablePath, type FileReport, type FormatContext } from './shared';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
-const HELP_URI = 'https://example.invalid/copydesk/docs/findings';
 
 export const FINGERPRINT_KEY = 'copydeskFinding/v1';
 
@@ -23,7 +22,8 @@ export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
       name: id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
       shortDescription: { text: meta?.description ?? id },
       fullDescription: { text: meta?.description ?? id },
-      helpUri: `${HELP_URI}#${id}`,
+      // The README's entry for the code, in the public repository package.json names; none without one.
+      ...(ctx.repositoryUrl ? { helpUri: `${ctx.repositoryUrl}#${id}` } : {}),
       help: { text: meta?.description ?? id },
       defaultConfiguration: sev === 'off' ? { enabled: false, level: 'none' } : { level: LEVEL[sev as Severity] ?? 'warning' },
       properties: { tags: ['copydesk', 'journalism'] },
@@ -102,7 +102,7 @@ export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'Copydesk', semanticVersion: semver(ctx.version), informationUri: 'https://example.invalid/copydesk', rules } },
+        tool: { driver: { name: 'Copydesk', semanticVersion: semver(ctx.version), ...(ctx.repositoryUrl ? { informationUri: ctx.repositoryUrl } : {}), rules } },
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         // GitHub code scanning keeps one set of results per category: each shard must be its own, or the last upload
         // would close every finding the other shards reported.

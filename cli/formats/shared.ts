@@ -28,6 +28,24 @@ export interface FormatContext {
   version: string;
   /** --shard I/N, so uploads from several CI machines can be told apart (SARIF automationDetails). */
   shard?: { index: number; count: number };
+  /** The run as counted for the exit code, when it differs from what is shown (--quiet), and why it failed. */
+  run?: RunSummary;
+  /** The repository's web address (package.json), for SARIF rule help links; none when there is no public one. */
+  repositoryUrl?: string;
+}
+
+export interface RunSummary {
+  /** Every finding that counts for the exit code (after --baseline and --changed-since, before --quiet). */
+  totals: Totals;
+  /** Findings counted but not shown (--quiet). */
+  hidden: number;
+  /** Findings left out because the baseline has them, or they are not on changed lines. */
+  baselined?: number;
+  unchanged?: number;
+  /** Whether warnings fail this run (--max-warnings exceeded): JUnit fails their cases then, and only then. */
+  warningsFail: boolean;
+  /** Why the run fails, in words, or undefined when it passes. */
+  failure?: string;
 }
 
 const startsCache = new WeakMap<object, number[]>();
@@ -87,16 +105,21 @@ export function normaliseText(s: string): string {
 
 /**
  * A fingerprint that survives edits elsewhere in the article: the code, the flagged words and the sentence around
- * them, with whitespace, quote style and case normalised; no line numbers. Identical findings in one file get an
- * occurrence number so each stays distinct.
+ * them, with whitespace, quote style and case normalised; no line numbers. Identical findings in one file share it
+ * (SARIF numbers them, baselines count them).
  */
+export function findingFingerprint(report: FileReport, f: Finding): string {
+  const sentences = report.result?.annotations.sentences ?? [];
+  const s = sentences.find((x) => x.start <= f.start && f.start < x.end);
+  const context = s ? report.text.slice(s.start, s.end) : report.text.slice(Math.max(0, f.start - 60), f.end + 60);
+  return createHash('sha256').update(`${f.code}\0${normaliseText(report.text.slice(f.start, f.end))}\0${normaliseText(context)}`).digest('hex').slice(0, 32);
+}
+
+/** SARIF's partial fingerprints: the finding's fingerprint and its occurrence number, so each stays distinct. */
 export function fingerprints(report: FileReport): string[] {
   const seen = new Map<string, number>();
-  const sentences = report.result?.annotations.sentences ?? [];
   return (report.result?.findings ?? []).map((f) => {
-    const s = sentences.find((x) => x.start <= f.start && f.start < x.end);
-    const context = s ? report.text.slice(s.start, s.end) : report.text.slice(Math.max(0, f.start - 60), f.end + 60);
-    const base = createHash('sha256').update(`${f.code}\0${normaliseText(report.text.slice(f.start, f.end))}\0${normaliseText(context)}`).digest('hex').slice(0, 32);
+    const base = findingFingerprint(report, f);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return `${base}:${n + 1}`;

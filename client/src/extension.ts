@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { OutlineProvider } from './outline';
 import { StatusController, openConfigFile, statusMenu } from './status';
-import { RESCAN_REFERENCES_NOTIFICATION, STATUS_NOTIFICATION, USER_REFERENCES_NOTIFICATION, type StatusParams, type UserReferencesParams } from '../../server/src/protocol';
+import { LEDGER_PROMPT_COMMAND, LEDGER_RECORD_COMMAND, RESCAN_REFERENCES_NOTIFICATION, STATUS_NOTIFICATION, USER_REFERENCES_NOTIFICATION, type StatusParams, type UserReferencesParams } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -26,6 +26,12 @@ function userReferences(): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
+/** copydesk.cacheLocation from the user's own settings: the folder is written, so a workspace value is never used. */
+function userCacheLocation(): string | undefined {
+  const v = vscode.workspace.getConfiguration('copydesk').inspect<unknown>('cacheLocation')?.globalValue;
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
+
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, status: StatusController): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -37,9 +43,14 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     outputChannel: output,
     synchronize: {
       configurationSection: 'copydesk',
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,article,story}'), vscode.workspace.createFileSystemWatcher('**/.copydesk.json')],
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,article,story}'),
+        vscode.workspace.createFileSystemWatcher('**/.copydesk.json'),
+        vscode.workspace.createFileSystemWatcher('**/.copydesk/ledger.jsonl'),
+      ],
     },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('copydesk'), userReferences: userReferences() },
+    // ledgerPrompt: the server's "Mark as verified…" actions run copydesk.markClaim here, which asks for a note first.
+    initializationOptions: { settings: vscode.workspace.getConfiguration('copydesk'), userReferences: userReferences(), cacheLocation: userCacheLocation(), ledgerPrompt: true },
   };
   const c = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
   // Registered before start, so the first article's status is not missed.
@@ -101,8 +112,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         editor.revealRange(new vscode.Range(pos, pos));
       }
     }),
+    // "Mark as verified…" / "Mark as disputed…": an optional note, then the server writes the ledger record.
+    vscode.commands.registerCommand(LEDGER_PROMPT_COMMAND, async (args: { text?: string; verdict?: string } & Record<string, unknown>) => {
+      if (!args || typeof args !== 'object') return;
+      const note = await vscode.window.showInputBox({
+        title: `Copydesk: mark “${String(args.text ?? '').slice(0, 60)}” as ${args.verdict === 'disputed' ? 'disputed' : 'verified'}`,
+        prompt: args.verdict === 'disputed' ? 'Why is it disputed? (optional; Enter to record, Escape to cancel)' : 'How was it verified? (optional; Enter to record, Escape to cancel)',
+        placeHolder: args.verdict === 'disputed' ? 'e.g. the minutes say 2.5 million' : 'e.g. confirmed with the council press office',
+        ignoreFocusOut: true,
+      });
+      if (note === undefined) return;
+      await vscode.commands.executeCommand(LEDGER_RECORD_COMMAND, { ...args, note });
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('copydesk.enablePlainText') || e.affectsConfiguration('copydesk.enableMarkdown')) {
+      if (e.affectsConfiguration('copydesk.cacheLocation')) {
+        void vscode.commands.executeCommand('copydesk.restartServer');
+      } else if (e.affectsConfiguration('copydesk.enablePlainText') || e.affectsConfiguration('copydesk.enableMarkdown')) {
         void vscode.commands.executeCommand('copydesk.restartServer');
       } else if (e.affectsConfiguration('copydesk.references') && client?.isRunning()) {
         void client.sendNotification(USER_REFERENCES_NOTIFICATION, { references: userReferences() } satisfies UserReferencesParams);
@@ -129,7 +154,7 @@ function referencesAppearing(status: StatusController): vscode.Disposable {
 }
 
 export function icon(status: string): string {
-  return status === 'corroborated' ? 'pass' : status === 'conflicting' ? 'error' : status === 'to source' ? 'comment-unresolved' : 'question';
+  return status === 'verified' ? 'verified' : status === 'corroborated' ? 'pass' : status === 'conflicting' ? 'error' : status === 'disputed' ? 'warning' : status === 'to source' ? 'comment-unresolved' : 'question';
 }
 
 export async function deactivate(): Promise<void> {

@@ -103,7 +103,8 @@ function tooltip(p: StatusParams): vscode.MarkdownString {
     lines.push('| finding | count |', '| --- | ---: |');
     for (const [code, n] of codes) lines.push(`| ${code} | ${n} |`);
   } else lines.push('No findings.');
-  lines.push('', `Claims: ${p.claims.conflicting} conflicting · ${p.claims.corroborated} corroborated · ${p.claims.unverified} unverified`, '', 'Click for the output, the settings and .copydesk.json.');
+  const ledger = `${p.claims.verified ? ` · ${p.claims.verified} verified` : ''}${p.claims.disputed ? ` · ${p.claims.disputed} disputed` : ''}`;
+  lines.push('', `Claims: ${p.claims.conflicting} conflicting · ${p.claims.corroborated} corroborated · ${p.claims.unverified} unverified${ledger}`, '', 'Click for the output, the settings and .copydesk.json.');
   return new vscode.MarkdownString(lines.join('\n'));
 }
 

@@ -13,25 +13,33 @@ const EVALUATION = words(`key vital vast critical crucial significant major huge
   swiftly rapidly sharply struggled struggling struggle adequate inadequate success successful failure failed effective ineffective
   dangerous risky alarming remarkable notable bold sweeping devastating catastrophic
   crippling booming thriving dire unprecedented massive huge strong weak robust fragile stable unstable popular unpopular
-  powerful influential ambitious aggressive dominant vulnerable viable`);
+  powerful influential ambitious aggressive dominant vulnerable viable big large small excellent poor rare secretive
+  crowded uncrowded packed full empty popular notorious famous renowned prominent legendary iconic rich`);
 const MOTIVE = words(`seeks seek seeking sought aims aim aiming aimed hopes hope hoping desire desires wants intent intended bid effort
   bolster appease pressure motivated because purpose`);
 const GENERAL = words(`most many all every no none always never largely mostly generally widely much several few numerous currently increasingly
   dependent typically often rarely usually majority minority`);
 const TREND = words(`gaining growing rising falling increase increased increasing decline declined declining surge surged soared plunged
-  doubled tripled halved grew fell rose momentum advance advancing`);
+  doubled tripled halved grew fell rose momentum advance advancing slipping slipped shrinking shrank dropping dropped climbing
+  climbed gained lost losing worsening worsened improving improved`);
+/** Comparative adjectives: a comparison even without "than" ("had better fuel economy"). */
+const COMPARATIVES = words(`better worse greater higher lower larger bigger smaller stronger weaker faster slower cheaper richer poorer
+  harder easier wider narrower heavier lighter safer riskier`);
 const CONTEXT_VERBS = words(`comes came coincide coincides amid following`);
 const DATE_WORDS = words(`monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
   october november december yesterday today tomorrow weeks months years decade decades century centuries recent recently`);
 const NUMBER_WORDS = words(`one two three four five six seven eight nine ten eleven twelve hundred hundreds thousand thousands million millions
   billion billions trillion trillions dozen dozens half quarter third percent twice`);
 
-const IRREGULAR_PAST = words(`made took gave met sent won lost led left held paid sold bought built began brought fought threw struck broke
+export const IRREGULAR_PAST = words(`made took gave met sent won lost led left held paid sold bought built began brought fought threw struck broke
   ran fell rose spent seized signed cut hit kept put set shot stole told wrote chose drew drove flew froze hid hung knew
-  lent meant overtook quit sank shook sought swore tore upheld withdrew`);
+  lent meant overtook quit sank shook sought swore tore upheld withdrew went came saw became got felt found heard sat stood
+  spoke taught wore shown seen given taken done gone beaten stolen chosen driven eaten fallen forgotten grown hidden risen
+  spoken sworn thrown woken written bit blew bled bred caught clung crept dealt dug fed fled flung forbade forgave ground
+  laid lay lit overcame rang rode sang shone shut slid slung sprang stuck stung strove swept swam swung tread wept wound`);
 const NOT_PAST_ED = words(`need indeed united red bed hundred speed seed feed breed shed wed based`);
 
-/** A finite past-tense verb outside quotes at token i: "Montalvo contacted former members". */
+/** A finite past-tense verb outside quotes at token i: "Varga contacted former staff". */
 function isPastVerbAt(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!;
   if (t.quoted || t.cap) return false;
@@ -101,7 +109,7 @@ export function worthKernel(toks: readonly Tok[]): WorthKernel {
       // "declined to comment" is a refusal, not a trend.
       if (toks[i + 1]?.lower !== 'to' || !/^decline/.test(l)) add = TREND_BIT;
     }
-    else if (toks[i + 1]?.lower === 'than' && (/er$/.test(l) || l === 'more' || l === 'less' || l === 'fewer')) add = COMPARISON;
+    else if ((toks[i + 1]?.lower === 'than' && (/er$/.test(l) || l === 'more' || l === 'less' || l === 'fewer')) || COMPARATIVES.has(l)) add = COMPARISON;
     else if (CONTEXT_VERBS.has(l) && (l !== 'comes' && l !== 'came' ? true : /^(as|after|amid|just|days|weeks|following|at)$/.test(toks[i + 1]?.lower ?? ''))) add = CONTEXT;
     plain |= add;
     dated |= add;

@@ -2,13 +2,19 @@
 import type { Assertion, Entity, Paragraph, Quantity, Quote, Sentence } from '../types';
 import { findQuotes } from './quotes';
 import type { Cue } from './cues';
-import { NameResolver } from './sources';
+import { NameResolver, stripTitles } from './sources';
+import { Antecedents } from './antecedents';
 import { worthReasons } from './checkworthy';
 import { sentenceKernel, type SentenceKernel } from './kernel';
 import { ANONYMOUS_HEADS } from './lexicon';
 import { documentVoice, type Voice } from './voice';
 
 export { findQuotes };
+
+/** Documents shorter than this are always read as news (too few sentences to tell). */
+const NARRATIVE_MIN_SENTENCES = 15;
+/** Third-person reports per body sentence below which a document is narrative, not reporting. */
+const NARRATIVE_MAX_REPORTS = 0.08;
 
 /** A shared empty list (never pushed to): most sentences overlap no quote and hold no quantity. */
 const NONE: readonly never[] = [];
@@ -33,8 +39,10 @@ interface Info {
   s: Sentence;
   /** Why the sentence is check-worthy, computed while its tokens are at hand (tokens are not kept: memory). */
   reasons: string[];
-  /** Speaks in the first person outside quotes ("we", "I"): a candidate pull quote. */
+  /** Speaks in the first person outside quotes ("we", "I") and has no attribution of its own: a candidate pull quote. */
   firstPerson: boolean;
+  /** Speaks in the first person outside quotes, attributed or not. */
+  fp: boolean;
   own: Own | null;
   /** Quotes overlapping the sentence (indices into the quote list). */
   quotes: readonly number[];
@@ -54,7 +62,9 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   let qi = 0;
   const qs = [...input.quantities].sort((a, b) => a.start - b.start);
   let qtyIdx = 0;
-  const actors = input.entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG').sort((a, b) => a.start - b.start);
+  // Places act too when they are a sentence's subject ("Norway faced Chile"): a place is an actor only where a
+  // sentence, or its first clause after an opening phrase, starts with it.
+  const actors = input.entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG' || (e.type === 'PLACE' && opensClause(text, e.start))).sort((a, b) => a.start - b.start);
   let ai = 0;
   let lastPerson: string | undefined;
   let prevSubject: { name: string; para: number } | undefined;
@@ -70,29 +80,42 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   let lastSpeaker: Own | undefined;
   let lastOrg: string | undefined;
   const voice = documentVoice(text, input.paragraphs, input.entities, resolver);
+  const antecedents = new Antecedents(text, input.entities, (n) => resolver.expand(stripTitles(n)));
+  const sexOf = (name: string): 'm' | 'f' | undefined => genderOf.get(name) ?? antecedents.gender(name);
+  // The sentences' own words first (cached across analyses, never mutated here): whether the document reports
+  // speech decides how speech acts without content are read.
+  const body: Array<{ s: Sentence; over: readonly number[]; kernel: SentenceKernel }> = [];
+  let reports = 0;
   for (const s of sentences) {
     if (s.furniture) continue;
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
     let overlapping: number[] | undefined;
     for (let k = qi; k < quotes.length && quotes[k]!.start < s.end; k++) if (quotes[k]!.end > s.start) (overlapping ??= []).push(k);
     const over: readonly number[] = overlapping ?? NONE;
-    // The sentence's own words, relative to its start (base): cached across analyses, never mutated here.
     const kernel = sentenceKernel(text, s.start, s.end, quotes, over);
+    if (kernel.report) reports++;
+    body.push({ s, over, kernel });
+  }
+  // "Brook praised the plan", "Ek declined to comment": news counts a speech act as attribution whatever follows it;
+  // narrative prose (a biography, a travel guide) tells of refusals and agreements without reporting anyone's words.
+  // A long document that hardly ever reports speech in the third person is read the second way.
+  const speechActs = body.length < NARRATIVE_MIN_SENTENCES || reports >= NARRATIVE_MAX_REPORTS * body.length;
+  for (const { s, over, kernel } of body) {
     const { n, starts, ends, quoted } = kernel;
     const base = s.start;
     let own: Own | null = null;
     const lastNamed = people.before(s.start);
-    const cue = kernel.cue;
+    const cue = kernel.cue?.weak && !speechActs ? null : kernel.cue;
     // The antecedent of "he said"/"she said" (the only cues that read it).
     let antecedent: string | undefined;
     if (cue?.source.kind === 'pronoun' && (cue.source.word === 'he' || cue.source.word === 'she')) {
       const candidates = [prevSubject && prevSubject.para === s.paragraph ? prevSubject.name : undefined, lastPerson, ...recent, lastNamed];
       // "she said" skips candidates the document has already shown to be "he" (and the other way round).
       const unwanted = cue.source.word === 'she' ? 'm' : 'f';
-      antecedent = candidates.find((c) => c !== undefined && genderOf.get(c) !== unwanted) ?? candidates.find((c) => c !== undefined);
+      antecedent = candidates.find((c) => c !== undefined && sexOf(c) !== unwanted) ?? candidates.find((c) => c !== undefined);
     }
     // A cue that names nobody ("It is widely expected that …") gives way to the vague reading of the sentence.
-    if (cue && !((cue.source.kind === 'none' || (cue.source.kind === 'pronoun' && cue.source.word === 'it')) && kernel.vague)) own = ownAttribution(cue, kernel, base, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start), voice });
+    if (cue && !((cue.source.kind === 'none' || (cue.source.kind === 'pronoun' && cue.source.word === 'it')) && kernel.vague)) own = ownAttribution(cue, kernel, base, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start), voice, antecedents, speaker: voice && speakerAt(voice, s.start), asking: voice?.interview === true && isQuestionParagraph(text, input.paragraphs, s.paragraph) });
     if (!own) {
       const vague = kernel.vague;
       if (vague) own = { status: 'vague', cue: vague };
@@ -127,6 +150,8 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
       const rel = at - base;
       while (tj < n && ends[tj]! <= rel) tj++;
       if (tj < n && starts[tj]! <= rel && quoted[tj]) continue;
+      // A place is an actor only at the start of its own sentence (opensClause looked at the text before it only).
+      if (actors[k]!.type === 'PLACE' && !placeStartsSentence(text, s.start, at)) continue;
       if (actors[k]!.type === 'PERSON') {
         const name = resolver.expand(actors[k]!.canonical);
         if (onlyPerson === undefined) onlyPerson = name;
@@ -139,7 +164,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     }
     const reasons = own?.source !== undefined || own?.status === 'vague' ? [] : worthReasons(kernel.worth, inside ?? NONE, actorAt >= 0 ? actorAt - base : null);
     const firstPerson = !own && kernel.firstPerson;
-    infos.push({ s, own, quotes: over, reasons, firstPerson });
+    infos.push({ s, own, quotes: over, reasons, firstPerson, fp: kernel.firstPerson });
     prevSubject = subjectPerson ? { name: resolver.expand(subjectPerson), para: s.paragraph } : own?.person && own.source ? { name: own.source, para: s.paragraph } : undefined;
     if (subjectPerson && prevSubject) remember(prevSubject.name);
     if (subjectPerson && prevSubject && onlyPerson !== undefined && !morePeople) {
@@ -152,6 +177,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   const furniturePara = new Set<number>();
   for (const s of sentences) if (s.furniture) furniturePara.add(s.paragraph);
   assignSpeakers(infos, quotes, text, input.paragraphs, furniturePara, resolver);
+  if (voice?.body) speakForTheVoice(infos, quotes, input.paragraphs, voice);
   for (const info of infos) {
     if (info.own || info.quotes.length) continue;
     const speaker = postCreditAfter(text, input.paragraphs, info.s.paragraph, resolver) ?? pullQuoteSpeaker(info, text, input.paragraphs, furniturePara, resolver);
@@ -160,8 +186,76 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   return toAssertions(infos, quotes, text);
 }
 
+/** The text right before `at` ends a sentence, a line or an opening phrase's comma (a place there is a subject). */
+function opensClause(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || /[.!?\n,“"]/.test(text[k]!);
+}
+
+/** The place at `at` opens its sentence, or follows the comma of a short opening phrase ("In the first game, Belgium"). */
+function placeStartsSentence(text: string, start: number, at: number): boolean {
+  if (at - start < 2) return true;
+  const before = text.slice(start, at);
+  return before.length < 70 && /^[^,]*,\s*$/.test(before);
+}
+
+/** Who speaks at an offset in the document's voice: the last transcript turn before it, else the voice itself. */
+function speakerAt(voice: Voice, at: number): string {
+  const turns = voice.body?.turns;
+  if (!turns?.length || turns[0]!.at > at) return voice.name;
+  // Binary search: the last turn at or before the offset (a long transcript has many turns).
+  let lo = 0;
+  let hi = turns.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (turns[mid]!.at <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return turns[lo]!.name;
+}
+
+/** An interviewer's question: a paragraph that ends with a question mark and is short (answers run longer). */
+function isQuestionParagraph(text: string, paragraphs: Paragraph[], index: number): boolean {
+  const p = paragraphs[index]?.index === index ? paragraphs[index] : paragraphs.find((x) => x.index === index);
+  if (!p || p.end - p.start > 400) return false;
+  let e = p.end;
+  while (e > p.start && /\s/.test(text[e - 1]!)) e--;
+  return text[e - 1] === '?';
+}
+
+/** First-person sentences a transcript's body must have for all of it to be read as the speaker's. */
+const TRANSCRIPT_FIRST_PERSON = 0.3;
+
+/**
+ * A transcript of remarks, or a paper under its authors: every body sentence that names no source of its own is the
+ * voice's (the speaker of its turn). A speech is only read so when a good share of its sentences speak in the first
+ * person: an article that reports a speech in the third person stays an article.
+ */
+function speakForTheVoice(infos: Info[], quotes: Quote[], paragraphs: Paragraph[], voice: Voice): void {
+  const body = voice.body!;
+  const after = paragraphs[body.after];
+  if (!after) return;
+  let from = infos.findIndex((x) => x.s.start >= after.end && (body.kind === 'paper' || x.fp));
+  if (from < 0) return;
+  // The body starts with the paragraph of its first first-person sentence.
+  while (from > 0 && infos[from - 1]!.s.paragraph === infos[from]!.s.paragraph) from--;
+  if (body.kind === 'speech') {
+    let fp = 0;
+    for (let i = from; i < infos.length; i++) if (infos[i]!.fp) fp++;
+    if (fp < TRANSCRIPT_FIRST_PERSON * (infos.length - from)) return;
+  }
+  for (let i = from; i < infos.length; i++) {
+    const info = infos[i]!;
+    if (info.own && (info.own.status === 'vague' || info.own.source !== undefined)) continue;
+    // A quote whose speaker is known keeps its speaker.
+    if (info.quotes.some((k) => quotes[k]!.speaker !== undefined)) continue;
+    info.own = { status: 'attributed', source: speakerAt(voice, info.s.start), cue: info.own?.cue ?? body.kind, person: true };
+  }
+}
+
 /** `k` holds the sentence's tokens, with offsets relative to `base`. */
-function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string, resolver: NameResolver, ctx: { lastPerson?: string; lastSpeaker?: Own; lastOrg?: string; voice?: Voice }): Own | null {
+function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string, resolver: NameResolver, ctx: { lastPerson?: string; lastSpeaker?: Own; lastOrg?: string; voice?: Voice; antecedents?: Antecedents; speaker?: string; asking?: boolean }): Own | null {
   const src = cue.source;
   const cueText = cue.cue;
   switch (src.kind) {
@@ -180,17 +274,25 @@ function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string,
       if (src.word === 'he' || src.word === 'she') return { status: 'attributed', source: ctx.lastPerson, cue: cueText, person: true };
       // "I think": the document's own voice when it names one (an interviewee, a speaker); otherwise the sentence is
       // still attributed (to its unnamed author), so it is not flagged as a claim without a source.
-      if (src.word === 'i') return { status: 'attributed', source: ctx.voice?.name, cue: cueText, person: true };
+      // In an interview's questions "I" is the interviewer.
+      if (src.word === 'i') return { status: 'attributed', source: ctx.asking ? ctx.voice?.interviewer : ctx.speaker, cue: cueText, person: true };
       // "Do you think …?" asks the interviewee.
       if (src.word === 'you') return { status: 'attributed', source: ctx.voice?.interview ? ctx.voice.name : undefined, cue: cueText, person: true };
-      if (src.word === 'we' && ctx.voice) return { status: 'attributed', source: ctx.voice.name, cue: cueText, person: true };
+      if (src.word === 'we' && ctx.voice) return { status: 'attributed', source: ctx.asking ? ctx.voice.interviewer : ctx.speaker, cue: cueText, person: true };
       if (src.word === 'it') return { status: 'attributed', source: ctx.lastOrg ?? ctx.lastSpeaker?.source, cue: cueText };
       return { status: 'attributed', source: ctx.lastSpeaker?.source, cue: cueText, person: ctx.lastSpeaker?.person };
     }
     case 'phrase': {
       const phrase = text.slice(base + k.starts[src.from]!, base + k.ends[src.to]!);
-      // "the company said": an organisation mentioned by a common noun stays attributed; the words are the source.
       const anonymous = ANONYMOUS_HEADS.has(src.head);
+      // "the company said", "the minister added", "the report says": a definite description stands for the party the
+      // document last described so.
+      // Only a description that names nobody: "the New Zealand government" is named already.
+      if (!anonymous && /^(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+[^\p{Lu}]*$/u.test(phrase)) {
+        const a = ctx.antecedents?.describe(src.head, base + k.starts[src.from]!);
+        if (a) return { status: 'attributed', source: a.name, cue: cueText, person: a.person };
+      }
+      // Otherwise an organisation mentioned by a common noun stays attributed; the words are the source.
       return { status: 'attributed', source: anonymous ? phrase : phrase.replace(/^(the|its|his|her|their)\s+/i, ''), cue: cueText };
     }
     case 'none':

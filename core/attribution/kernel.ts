@@ -2,7 +2,7 @@
 // person, pronouns and the words' check-worthiness. Typing changes one sentence; the others are found here unchanged.
 import { KernelCache } from '../text/memo';
 import { tokensOf } from './tokens';
-import { findCue, findVagueCue, type Cue } from './cues';
+import { findCue, findVagueCue, isThirdPersonReport, type Cue } from './cues';
 import { worthKernel, type WorthKernel } from './checkworthy';
 
 const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
@@ -17,6 +17,8 @@ export interface SentenceKernel {
   readonly quoted: Uint8Array;
   /** findCue of the tokens (token indices). */
   readonly cue: Cue | null;
+  /** The cue reports a named party's words in the third person ("Varga said"): see isThirdPersonReport. */
+  readonly report: boolean;
   /** findVagueCue of the tokens. */
   readonly vague: string | null;
   /** A first-person word outside quotes. */
@@ -92,5 +94,6 @@ function computeKernel(text: string, from: number, to: number, quotes: ReadonlyA
     ends[i] = t.end;
     quoted[i] = t.quoted ? 1 : 0;
   }
-  return { n, starts, ends, quoted, cue: findCue(toks), vague: findVagueCue(toks), firstPerson, he, she, worth: worthKernel(toks) };
+  const cue = findCue(toks);
+  return { n, starts, ends, quoted, cue, report: cue !== null && isThirdPersonReport(cue, toks), vague: findVagueCue(toks), firstPerson, he, she, worth: worthKernel(toks) };
 }

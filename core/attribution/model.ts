@@ -12,6 +12,8 @@ export interface PackedAttributionModel {
   /** Lines "feature\tweight", weights as integers over `scale`. */
   weights: string;
   scale: number;
+  /** Given names that are one sex's only: a line of women's names, then a line of men's, space-separated. */
+  given?: string;
 }
 
 /** What the lexicon says about a word form: its lemma and feature tags (verb classes, form, noun class). */
@@ -30,6 +32,8 @@ export interface AttributionModel {
   weight(feature: string): number;
   /** The summed weights of a word's own features (`key` names the word), computed once per word. */
   wordScore(key: string, features: () => string[]): number;
+  /** 'f' or 'm' for a given name that the name lists give to one sex only ("Maria", "Peter"). */
+  givenGender(name: string): 'f' | 'm' | undefined;
 }
 
 let loaded: AttributionModel | undefined;
@@ -53,6 +57,7 @@ export function openModel(p: PackedAttributionModel): AttributionModel {
   if (p.version !== ATTRIBUTION_MODEL_VERSION) throw new Error(`attribution model version ${p.version}, expected ${ATTRIBUTION_MODEL_VERSION}: run npm run train:attribution`);
   let lex: Map<string, LexInfo> | undefined;
   let weights: Map<string, number> | undefined;
+  let given: Map<string, 'f' | 'm'> | undefined;
   // Bounded by the lexicon's size: one entry per word form ever scored.
   const words = new Map<string, number>();
   return {
@@ -65,6 +70,9 @@ export function openModel(p: PackedAttributionModel): AttributionModel {
       }
       return s;
     },
+    givenGender(name: string): 'f' | 'm' | undefined {
+      return (given ??= readGiven(p.given ?? '')).get(name);
+    },
     lookup(word: string): LexInfo | undefined {
       return (lex ??= readLexicon(p.lexicon)).get(word);
     },
@@ -72,6 +80,14 @@ export function openModel(p: PackedAttributionModel): AttributionModel {
       return (weights ??= readWeights(p.weights, p.scale)).get(feature) ?? 0;
     },
   };
+}
+
+function readGiven(s: string): Map<string, 'f' | 'm'> {
+  const m = new Map<string, 'f' | 'm'>();
+  const [women = '', men = ''] = s.split('\n');
+  for (const n of women.split(' ')) if (n) m.set(n, 'f');
+  for (const n of men.split(' ')) if (n) m.set(n, 'm');
+  return m;
 }
 
 function readWeights(s: string, scale: number): Map<string, number> {

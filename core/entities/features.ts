@@ -41,6 +41,8 @@ export interface DocTokens {
   table: Uint8Array;
   docLower: Set<string>;
   docMidCap: Set<string>;
+  /** Capitalised word form -> how its occurrences anywhere in the document are used (DOC_CTX bits, united). */
+  docCtx: Map<string, number>;
   gazetteer: Gazetteer;
   /** Index into sents of the sentence holding token i. */
   sentOf(i: number): number;
@@ -118,6 +120,9 @@ interface SentencePrep {
    * each once. */
   lowerWords: string[];
   midCaps: string[];
+  /** Capitalised words of the sentence and the DOC_CTX bits of each occurrence (parallel arrays). */
+  capWords: string[];
+  capCtx: number[];
 }
 const CAND = 8;
 const CONT = 16;
@@ -318,8 +323,36 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
     ints[5 * i + 4] = runEnd[i]!;
     if (gaz[i] !== undefined) anyGaz = true;
   }
+  const capWords: string[] = [];
+  const capCtx: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!(flags[i]! & 1) || !(flags[i]! & 4) || shout[i]) continue;
+    const b = ctxBits(words, lower, flags, runStart, runEnd, i, n, gazetteer);
+    capWords.push(words[i]!);
+    capCtx.push(b);
+  }
   // Without repeats: the document's sets are rebuilt from these on every edit.
-  return { n, words, lower, shapes, gaz: anyGaz ? gaz : null, ints, headline, table, lowerWords: [...new Set(lowerWords)], midCaps: [...new Set(midCaps)] };
+  return { n, words, lower, shapes, gaz: anyGaz ? gaz : null, ints, headline, table, lowerWords: [...new Set(lowerWords)], midCaps: [...new Set(midCaps)], capWords, capCtx };
+}
+
+/** How one occurrence of a capitalised word is used; the document unites these over every occurrence of the word, so
+ * that a name introduced as "Mr. X", "X Corp" or "in X" carries the hint to its other mentions (context aggregation,
+ * after Ratinov and Roth 2009). */
+export const DOC_CTX = { person: 1, org: 2, place: 4, inName: 8, speaks: 16 } as const;
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'around']);
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'argued', 'insisted', 'recalled']);
+
+function ctxBits(words: string[], lower: string[], flags: Uint8Array, runStart: Int32Array, runEnd: Int32Array, i: number, n: number, gazetteer: Gazetteer): number {
+  let b = 0;
+  const p = i > 0 ? lower[i - 1]! : '';
+  // "Mr." is two tokens: the title sits before the full stop.
+  const title = TITLE_WORDS.has(p) || (p === '.' && i > 1 && TITLE_WORDS.has(lower[i - 2]!));
+  if (title || (i > 0 && flags[i - 1]! & 1 && gazetteer.first.has(words[i - 1]!))) b |= DOC_CTX.person;
+  if (i + 1 < n && flags[i + 1]! & 1 && ORG_SUFFIXES.has(lower[i + 1]!)) b |= DOC_CTX.org;
+  if (PLACE_PREPS.has(p)) b |= DOC_CTX.place;
+  if (runStart[i]! >= 0 && runEnd[i]! - runStart[i]! > 1) b |= DOC_CTX.inName;
+  if (i + 1 < n && SPEECH.has(lower[i + 1]!)) b |= DOC_CTX.speaks;
+  return b;
 }
 
 /** Working arrays of prepareSentence (not reentrant), grown as needed. */
@@ -363,6 +396,7 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
   const sents: Array<[number, number]> = [];
   const docLower = new Set<string>();
   const docMidCap = new Set<string>();
+  const docCtx = new Map<string, number>();
   let a = 0;
   for (let k = 0; k < preps.length; k++) {
     const p = preps[k]!;
@@ -390,6 +424,10 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
     sentIdx.fill(k, a, a + p.n);
     for (const w of p.lowerWords) docLower.add(w);
     for (const w of p.midCaps) docMidCap.add(w);
+    for (let q = 0; q < p.capWords.length; q++) {
+      const w = p.capWords[q]!;
+      docCtx.set(w, (docCtx.get(w) ?? 0) | p.capCtx[q]!);
+    }
     sents.push([a, a + p.n]);
     a += p.n;
   }
@@ -402,7 +440,7 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
       }
       return toks;
     },
-    n, words, starts, ends, sentText, cont, sentOf: (i: number) => sentIdx[i]!, text, lower, shapes, flags, sents, cand, shout, gaz, runStart, runEnd, headline, table, docLower, docMidCap, gazetteer,
+    n, words, starts, ends, sentText, cont, sentOf: (i: number) => sentIdx[i]!, text, lower, shapes, flags, sents, cand, shout, gaz, runStart, runEnd, headline, table, docLower, docMidCap, docCtx, gazetteer,
   };
 }
 
@@ -463,6 +501,7 @@ function affixes(lw: string): [string, string, string, string] {
   return a;
 }
 const BANDS = ['0', '1', '2', '3', '4'];
+const DOC_CTX_NAMES = ['person', 'org', 'place', 'inName', 'speaks'];
 const RUN_LEN = ['', '1', '2', '3', '4'];
 const RUN_FEATS = new Map<string, string>();
 for (const l of RUN_LEN.slice(1)) for (const p of ['u', 'b', 'l', 'm']) RUN_FEATS.set(l + p, l + p);
@@ -494,6 +533,11 @@ export function ownFeatures(d: DocTokens, i: number, f: Feats): void {
     f.add('lx', BANDS[d.gazetteer.lex.get(lw) ?? 0]!);
     if (d.gazetteer.first.has(w)) f.add('fn', '1');
   }
+  const cl = d.gazetteer.clustersOf(w);
+  if (cl) {
+    f.add('cl', cl[0]);
+    f.add('cr', cl[1]);
+  }
 }
 
 /** Features of the previous token (j = -1 at a sentence start); cached per word too. */
@@ -505,6 +549,8 @@ export function prevFeatures(d: DocTokens, j: number, f: Feats): void {
   }
   f.add('pw', d.lower[j]!);
   f.add('ps', d.shapes[j]!);
+  const cl = d.gazetteer.clustersOf(d.words[j]!);
+  if (cl) f.add('pcl', cl[1]);
   if (TITLE_WORDS.has(d.lower[j]!)) f.add('ptitle', '1');
 }
 
@@ -512,6 +558,8 @@ export function prevFeatures(d: DocTokens, j: number, f: Feats): void {
 export function nextFeatures(d: DocTokens, j: number, f: Feats): void {
   f.add('nw', j < 0 ? '</s>' : d.lower[j]!);
   f.add('ns', j < 0 ? '</s>' : d.shapes[j]!);
+  const cl = j < 0 ? null : d.gazetteer.clustersOf(d.words[j]!);
+  if (cl) f.add('ncl', cl[0]);
 }
 
 /** Features that depend on where the token stands: sentence position, runs, gazetteer, the document. */
@@ -529,6 +577,8 @@ export function contextFeatures(d: DocTokens, i: number, s: number, e: number, f
     }
     if (d.docLower.has(lw)) f.add(ini ? 'ini,dl' : 'dl', '1');
     if (ini && d.docMidCap.has(w)) f.add('dmc', '1');
+    const dc = d.docCtx.get(w) ?? 0;
+    for (let k = 0; k < DOC_CTX_NAMES.length; k++) if (dc & (1 << k)) f.add('dx', DOC_CTX_NAMES[k]!);
     if (d.headline[i]) {
       f.add('hl', '1');
       f.add('hl,lx', band);

@@ -15,6 +15,8 @@ export interface GazetteerData {
   lex: Record<string, number>;
   /** Other names of a country -> its usual name ("US" -> "United States"). */
   canon?: Record<string, string>;
+  /** Word form -> its distributional classes, "left right" (scripts/lib/ner-clusters.ts). */
+  clusters?: Record<string, string>;
 }
 
 /** The same lists as the model file stores them: what the Gazetteer would build from `places`, precomputed. */
@@ -33,6 +35,8 @@ export interface PackedGazetteer {
   lex: string;
   /** "alias\tname" lines, in the order the aliases are applied. */
   canon: string;
+  /** "word\tleft right" lines: the word form's distributional classes (absent in older models). */
+  clusters?: string;
 }
 
 export type GazClass = string; // 'C' | 'S' | 'R' | 'P1' | 'P2' | 'P3' | 'O'
@@ -77,6 +81,7 @@ export function packGazetteer(data: GazetteerData): PackedGazetteer {
     first: packLines([...new Set(data.first)].filter(Boolean).map((k) => [k, undefined])),
     lex: packLines(Object.entries(data.lex).filter(([k]) => k !== '__proto__').map(([k, v]) => [k, String(v)])),
     canon: canon.map(([k, v]) => `${k}\t${v}`).join('\n'),
+    ...(data.clusters ? { clusters: packLines(Object.entries(data.clusters).filter(([k]) => k && !/[\t\n]/.test(k))) } : {}),
   };
 }
 
@@ -97,6 +102,8 @@ export class Gazetteer {
   readonly first: SortedTable;
   readonly lex: NumberTable;
   private readonly canon = new Map<string, string>();
+  private readonly clusterTable: SortedTable | undefined;
+  private readonly clusterMemo = new Map<string, readonly [string, string] | null>();
 
   /** The lists given as data (training): packed first, so training and the shipped model look up the same way. */
   static fromData(data: GazetteerData): Gazetteer {
@@ -110,6 +117,7 @@ export class Gazetteer {
     this.first = new SortedTable(p.first);
     this.lex = new NumberTable(p.lex);
     this.maxLen = p.maxLen;
+    this.clusterTable = p.clusters ? new SortedTable(p.clusters) : undefined;
     for (const name of EXTRA_PLACES) this.add(name, 'R');
     for (const name of KNOWN_ORGS) this.add(name, 'O');
     const stems = new Set<string>();
@@ -123,6 +131,21 @@ export class Gazetteer {
       if (tab > pos && tab < nl) this.canon.set(splitName(c.slice(pos, tab)).join(' '), c.slice(tab + 1, nl));
       pos = nl + 1;
     }
+  }
+
+  /** The word form's distributional classes (left and right context), its lower-case form's if it has none. */
+  clustersOf(w: string): readonly [string, string] | null {
+    const t = this.clusterTable;
+    if (!t) return null;
+    let v = this.clusterMemo.get(w);
+    if (v === undefined) {
+      const s = t.value(w) ?? t.value(w.toLowerCase());
+      const sp = s ? s.indexOf(' ') : -1;
+      v = s && sp > 0 ? [s.slice(0, sp), s.slice(sp + 1)] : null;
+      if (this.clusterMemo.size >= 50_000) this.clusterMemo.clear();
+      this.clusterMemo.set(w, v);
+    }
+    return v;
   }
 
   /** The usual name of a country given one of its other names, if the lists know one. */

@@ -22,7 +22,7 @@ function model(): NerModel {
   return loaded;
 }
 
-const GAZ_TYPE: Record<string, EntityType> = { C: 'PLACE', S: 'PLACE', R: 'PLACE', P1: 'PLACE', P2: 'PLACE', P3: 'PLACE', O: 'ORG' };
+const GAZ_TYPE: Record<string, EntityType> = { C: 'PLACE', S: 'PLACE', R: 'PLACE', P1: 'PLACE', P2: 'PLACE', P3: 'PLACE', O: 'ORG', WO: 'ORG' };
 
 export function findEntities(text: string, sentences: Sentence[]): Entity[] {
   return findEntitiesWith(model(), text, sentences);

@@ -3,7 +3,7 @@
 // type-check). Loading keeps the strings as they are and binary-searches them (table.ts): nothing is decoded before
 // the first lookup, and only the features and words a document uses are ever decoded (memoised, bounded).
 import { Gazetteer, packGazetteer, type PackedGazetteer } from './gazetteer';
-import { NTAGS, weightsFrom, type NerModelFile, type Weights } from './tagger';
+import { NTAGS, weightsFrom, type Decode, type NerModelFile, type Weights } from './tagger';
 import { findLine, packLines } from './table';
 
 export const MODEL_VERSION = 2;
@@ -11,6 +11,8 @@ export const MODEL_VERSION = 2;
 export interface PackedModel extends PackedGazetteer {
   version: number;
   scale: number;
+  /** Absent in models trained for greedy decoding. */
+  decode?: Decode;
   /** "feature\tw0,w1,...\n" lines sorted by feature (code units), with zero weights left empty. */
   weights: string;
 }
@@ -19,6 +21,7 @@ export function encodeModel(m: NerModelFile): string {
   const packed: PackedModel = {
     version: MODEL_VERSION,
     scale: m.scale,
+    ...(m.decode && m.decode !== 'greedy' ? { decode: m.decode } : {}),
     weights: packLines(Object.entries(m.weights).map(([f, v]) => [f, v.map((x) => (x ? String(x) : '')).join(',')])),
     ...packGazetteer(m),
   };
@@ -28,7 +31,7 @@ export function encodeModel(m: NerModelFile): string {
 /** The tagger's weights and a ready gazetteer. */
 export function loadModel(p: PackedModel): { weights: Weights; gazetteer: Gazetteer } {
   if (p.version !== MODEL_VERSION) throw new Error(`ner model version ${p.version}, expected ${MODEL_VERSION}: run npm run train`);
-  return { weights: new PackedWeights(p.weights, p.scale), gazetteer: new Gazetteer(p) };
+  return { weights: new PackedWeights(p.weights, p.scale, p.decode ?? 'greedy'), gazetteer: new Gazetteer(p) };
 }
 
 /** Every weight decoded up front into Maps (tests compare the lazy reader against it). */
@@ -46,7 +49,7 @@ export function decodeModel(p: PackedModel): { weights: Weights; gazetteer: Gaze
     }
     pos = nl + 1;
   }
-  return { weights: weightsFrom(entries), gazetteer: new Gazetteer(p) };
+  return { weights: weightsFrom(entries, p.decode ?? 'greedy'), gazetteer: new Gazetteer(p) };
 }
 
 /** The comma-separated weights after the tab at `tab`, up to `nl`, into out[at .. at + NTAGS) (empty ones stay 0). */
@@ -74,6 +77,7 @@ class PackedWeights implements Weights {
   constructor(
     private readonly w: string,
     private readonly scale: number,
+    readonly decode: Decode,
   ) {}
 
   find(t: string, v: string, v2: string): number {

@@ -364,6 +364,25 @@ function companyHead(d: DocTokens, k: number, b: number): boolean {
   return true;
 }
 
+/** Lower-case nouns that say a name before them, with a model number, is a product: "the Corvana X5 phone". */
+const PRODUCT_NOUNS = new Set('phone phones smartphone smartphones handset handsets jet jets aircraft airliner airliners plane planes helicopter helicopters car cars sedan sedans truck trucks tablet tablets laptop laptops console consoles camera cameras chip chips processor processors engine engines drone drones rifle rifles missile missiles satellite satellites rocket rockets'.split(' '));
+const MODEL_NUMBER = /^\p{Lu}{0,3}-?\d[\p{L}\p{N}-]*$/u;
+
+/** A product and its model ("Skylark 700 jet", "Corvana X5 phone") is no name; a maker the lists know keeps its name
+ * as an organisation ("Airbus" in "Airbus A320 jets"). */
+function productName(d: DocTokens, s: RawSpan): RawSpan[] {
+  let m = s.b; // first token of the model number
+  if (s.b - s.a >= 2 && MODEL_NUMBER.test(d.words[s.b - 1]!)) m = s.b - 1;
+  const after = m < s.b ? s.b : s.b + 1;
+  if (m >= d.n || after >= d.n || !MODEL_NUMBER.test(d.words[m]!) || !PRODUCT_NOUNS.has(d.words[after]!) || d.sentOf(after) !== d.sentOf(s.a)) return [s];
+  // The longest listed company or organisation the span starts with ("Airbus", "Lockheed Martin") is the maker.
+  for (let k = m; k > s.a; k--) {
+    const cls = d.gazetteer.classOfKey(keyOf(d, s.a, k));
+    if (cls === 'K' || cls === 'O' || cls === 'WO') return [{ ...s, b: k, type: 'ORG' }];
+  }
+  return [];
+}
+
 /** "Junius" + "Ho": a given name the tagger ended early takes the capitalised word after it. */
 function extendGivenNames(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   return spans.map((s, k) => {
@@ -439,6 +458,8 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     .map((s) => personByUnknownWords(d, personByGivenName(d, companyAfterTitle(d, s))))
     .map((s) => trimSpan(d, s))
     .filter((s): s is RawSpan => s !== null);
+
+  spans = spans.flatMap((s) => productName(d, s));
 
   // An unknown all-caps abbreviation the tagger left out is, in news copy, almost always an organisation.
   const taken = new Uint8Array(d.n);

@@ -11,7 +11,12 @@ export interface NerModelFile extends GazetteerData {
   /** Feature -> weights per tag (in TAGS order), scaled by `scale` and rounded to integers. */
   weights: Record<string, number[]>;
   scale: number;
+  /** How the weights were trained and must be decoded (absent: greedy, the first models). */
+  decode?: Decode;
 }
+
+/** Greedy left to right with the two previous tags as features, or first-order Viterbi (structured perceptron). */
+export type Decode = 'greedy' | 'viterbi';
 
 /** The tagger's weights: features looked up as (template, value) or, for pair templates, (template, first, second). */
 export interface Weights {
@@ -19,6 +24,7 @@ export interface Weights {
   find(t: string, v: string, v2: string): number;
   /** Weights per tag, NTAGS per row. Read it after `find`: it may be replaced by a longer array as rows are added. */
   readonly rows: Float32Array;
+  readonly decode: Decode;
 }
 
 /** Weights held in Maps, from "template=value" keys (training; the shipped model is read lazily by model.ts). */
@@ -27,7 +33,10 @@ class MapWeights implements Weights {
   private readonly single = new Map<string, Map<string, number>>();
   private readonly pairs = new Map<string, Map<string, Map<string, number>>>();
 
-  constructor(entries: Array<[string, ArrayLike<number>]>) {
+  constructor(
+    entries: Array<[string, ArrayLike<number>]>,
+    readonly decode: Decode,
+  ) {
     this.rows = new Float32Array(entries.length * NTAGS);
     entries.forEach(([k, v], r) => {
       for (let t = 0; t < NTAGS; t++) this.rows[r * NTAGS + t] = v[t] ?? 0;
@@ -57,8 +66,8 @@ class MapWeights implements Weights {
 }
 
 /** Builds the lookup from "template=value" keys ("template=first second" for pair templates). */
-export function weightsFrom(entries: Iterable<[string, ArrayLike<number>]>): Weights {
-  return new MapWeights([...entries]);
+export function weightsFrom(entries: Iterable<[string, ArrayLike<number>]>, decode: Decode = 'greedy'): Weights {
+  return new MapWeights([...entries], decode);
 }
 
 /** I-X may only follow B-X or I-X. */
@@ -86,8 +95,12 @@ interface WordCaches {
   next: Map<string, Float64Array>;
   start: Float64Array;
   end: Float64Array;
-  /** Summed weights of the previous-tags features, per (previous tag, tag before it). */
+  /** Summed weights of the previous-tags features, per (previous tag, tag before it) (greedy). */
   tags: Float64Array[];
+  /** Viterbi: weight of previous tag p for tag t at trans[p * NTAGS + t]. */
+  trans: Float64Array;
+  /** Viterbi: weights of (previous tag, the token's shape) per shape, laid out as trans. */
+  shapeTrans: Map<string, Float64Array>;
 }
 const caches = new WeakMap<Weights, WordCaches>();
 
@@ -113,7 +126,12 @@ function cachesOf(w: Weights, d: DocTokens): WordCaches {
         tagFeatures(TAGS[p]!, TAGS[p2]!, f);
         tags[p * NTAGS + p2] = sum(w, f);
       }
-    c = { own: new Map(), prev: new Map(), next: new Map(), start, end, tags };
+    const trans = new Float64Array(NTAGS * NTAGS);
+    for (let p = 0; p < NTAGS; p++) {
+      const r = w.find('t', TAGS[p]!, '');
+      if (r >= 0) for (let t = 0; t < NTAGS; t++) trans[p * NTAGS + t] = w.rows[r * NTAGS + t]!;
+    }
+    c = { own: new Map(), prev: new Map(), next: new Map(), start, end, tags, trans, shapeTrans: new Map() };
     caches.set(w, c);
   }
   if (c.own.size > 50_000 || c.prev.size > 50_000 || c.next.size > 50_000) {
@@ -163,11 +181,9 @@ function tagCacheOf(w: Weights, g: Gazetteer): KernelCache<string, Map<string, S
   return c;
 }
 
-const FACT = ['0', '1', '2', '3'];
-
 /** The only facts from outside its sentence that tagging a sentence reads (contextFeatures): for each capitalised
  * token, whether its lower-case form occurs elsewhere in lower case (docLower) and, at the sentence start, whether
- * it occurs capitalised mid-sentence (docMidCap). */
+ * it occurs capitalised mid-sentence (docMidCap); and how the word is used across the document (docCtx). */
 function outsideFacts(d: DocTokens, s: number, e: number): string {
   let out = '';
   for (let i = s; i < e; i++) {
@@ -175,7 +191,8 @@ function outsideFacts(d: DocTokens, s: number, e: number): string {
     const ini = i === s || (i === s + 1 && !(d.flags[s]! & 4));
     let b = d.docLower.has(d.lower[i]!) ? 1 : 0;
     if (ini && d.docMidCap.has(d.words[i]!)) b |= 2;
-    out += FACT[b];
+    b |= (d.docCtx.get(d.words[i]!) ?? 0) << 2;
+    out += String.fromCharCode(48 + b);
   }
   return out;
 }
@@ -195,7 +212,8 @@ export function tagDoc(d: DocTokens, w: Weights): Tagged {
     let hit = byFacts.get(facts);
     if (!hit) {
       ctx ??= { c: cachesOf(w, d), sc: new Float64Array(NTAGS), feats: new Feats(), side: new Feats() };
-      tagSentence(d, w, ctx, s, e, tags, margin);
+      if (w.decode === 'viterbi') viterbiSentence(d, w, ctx, s, e, tags, margin);
+      else tagSentence(d, w, ctx, s, e, tags, margin);
       hit = new Float32Array(2 * (e - s));
       for (let i = s; i < e; i++) {
         hit[i - s] = tags[i]!;
@@ -252,5 +270,123 @@ function tagSentence(d: DocTokens, w: Weights, ctx: TagContext, s: number, e: nu
     tags[i] = best;
     prev2 = prev;
     prev = best;
+  }
+}
+
+/** Weights of (previous tag, shape) for every previous tag and tag, cached per shape. */
+function shapeTransOf(c: WordCaches, w: Weights, sh: string): Float64Array {
+  let v = c.shapeTrans.get(sh);
+  if (!v) {
+    if (c.shapeTrans.size > 5000) c.shapeTrans.clear();
+    v = new Float64Array(NTAGS * NTAGS);
+    const f = new Feats();
+    for (let p = 0; p < NTAGS; p++) {
+      f.n = 0;
+      tagShapeFeatures(TAGS[p]!, sh, f);
+      const r = w.find(f.t[0]!, f.v[0]!, '');
+      if (r >= 0) for (let t = 0; t < NTAGS; t++) v[p * NTAGS + t] = w.rows[r * NTAGS + t]!;
+    }
+    c.shapeTrans.set(sh, v);
+  }
+  return v;
+}
+
+/** Which tags a token may take after tag `prev`: only O for a token the tagger never scores (gate 0), no B- for a
+ * continuation (gate 2: a connector or number after a name), I-X only after B-X or I-X. scripts/lib/ner-train.ts
+ * trains with the same rule. */
+export function admissible(gate: number, prev: number, t: number): boolean {
+  if (!allowed(prev, t)) return false;
+  if (gate === 0) return t === 0;
+  if (gate === 2) return t === 0 || (t % 2 === 0 && prev !== 0);
+  return true;
+}
+
+const NEG = -1e30;
+/** admissible(gate, prev, t) as a table: ADM[(gate * NTAGS + prev) * NTAGS + t]. */
+const ADM = new Uint8Array(3 * NTAGS * NTAGS);
+for (let g = 0; g < 3; g++) for (let p = 0; p < NTAGS; p++) for (let t = 0; t < NTAGS; t++) ADM[(g * NTAGS + p) * NTAGS + t] = admissible(g, p, t) ? 1 : 0;
+let vit = { emit: new Float64Array(0), delta: new Float64Array(0), beta: new Float64Array(0), back: new Int8Array(0), gate: new Uint8Array(0), tr: [] as Float64Array[] };
+
+/** First-order Viterbi over the tokens [s, e) of one sentence; the margin of a token is how far the best path through
+ * its chosen tag stands above the best path through any other tag (max-marginals, forward and backward). */
+function viterbiSentence(d: DocTokens, w: Weights, ctx: TagContext, s: number, e: number, tags: Uint8Array, margin: Float32Array): void {
+  const { c, sc, feats, side } = ctx;
+  const n = e - s;
+  if (vit.gate.length < n) {
+    const m = 2 * n;
+    vit = { emit: new Float64Array(m * NTAGS), delta: new Float64Array(m * NTAGS), beta: new Float64Array(m * NTAGS), back: new Int8Array(m * NTAGS), gate: new Uint8Array(m), tr: [] };
+  }
+  const { emit, delta, beta, back, gate, tr } = vit;
+  for (let k = 0; k < n; k++) {
+    const i = s + k;
+    gate[k] = d.cand[i] ? 1 : d.cont[i] ? 2 : 0;
+    if (!gate[k]) continue;
+    feats.n = 0;
+    contextFeatures(d, i, s, e, feats);
+    score(w, feats, sc);
+    add(sc, cachedWord(c.own, 0, d, i, w, side));
+    add(sc, i > s ? cachedWord(c.prev, 1, d, i - 1, w, side) : c.start);
+    add(sc, i + 1 < e ? cachedWord(c.next, 2, d, i + 1, w, side) : c.end);
+    for (let t = 0; t < NTAGS; t++) emit[k * NTAGS + t] = sc[t]!;
+    tr[k] = shapeTransOf(c, w, d.shapes[i]!);
+  }
+  const trans = c.trans;
+  for (let k = 0; k < n; k++) {
+    // A token the tagger never scores (gate 0) can only be O: the other tags' rows are unreachable, skip their search.
+    const g = gate[k]!;
+    const tags0 = g ? NTAGS : 1;
+    const trk = g ? tr[k]! : null;
+    for (let t = tags0; t < NTAGS; t++) {
+      delta[k * NTAGS + t] = NEG;
+      back[k * NTAGS + t] = 0;
+    }
+    for (let t = 0; t < tags0; t++) {
+      let best = NEG;
+      let arg = 0;
+      for (let p = 0; p < NTAGS; p++) {
+        const before = k === 0 ? (p === 0 ? 0 : NEG) : delta[(k - 1) * NTAGS + p]!;
+        if (before <= NEG / 2 || !ADM[(g * NTAGS + p) * NTAGS + t]) continue;
+        // The score of moving from tag p at k-1 to tag t at k.
+        const v = trk ? before + (trans[p * NTAGS + t]! + trk[p * NTAGS + t]!) : before;
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      delta[k * NTAGS + t] = best <= NEG / 2 ? NEG : best + (gate[k] ? emit[k * NTAGS + t]! : 0);
+      back[k * NTAGS + t] = arg;
+    }
+  }
+  if (!n) return;
+  for (let t = 0; t < NTAGS; t++) beta[(n - 1) * NTAGS + t] = 0;
+  for (let k = n - 2; k >= 0; k--) {
+    for (let t = 0; t < NTAGS; t++) {
+      let best = NEG;
+      const g = gate[k + 1]!;
+      const trk = g ? tr[k + 1]! : null;
+      for (let u = 0, us = g ? NTAGS : 1; u < us; u++) {
+        const after = beta[(k + 1) * NTAGS + u]!;
+        if (after <= NEG / 2 || !ADM[(g * NTAGS + t) * NTAGS + u]) continue;
+        const v = trk ? after + (trans[t * NTAGS + u]! + trk[t * NTAGS + u]!) + emit[(k + 1) * NTAGS + u]! : after;
+        if (v > best) best = v;
+      }
+      beta[k * NTAGS + t] = best;
+    }
+  }
+  let bt = 0;
+  for (let t = 1; t < NTAGS; t++) if (delta[(n - 1) * NTAGS + t]! > delta[(n - 1) * NTAGS + bt]!) bt = t;
+  for (let k = n - 1; k >= 0; k--) {
+    tags[s + k] = bt;
+    if (gate[k]) {
+      const mine = delta[k * NTAGS + bt]! + beta[k * NTAGS + bt]!;
+      let second = NEG;
+      for (let t = 0; t < NTAGS; t++) {
+        if (t === bt) continue;
+        const v = delta[k * NTAGS + t]! + beta[k * NTAGS + t]!;
+        if (delta[k * NTAGS + t]! > NEG / 2 && beta[k * NTAGS + t]! > NEG / 2 && v > second) second = v;
+      }
+      margin[s + k] = second <= NEG / 2 ? 0 : mine - second;
+    } else margin[s + k] = 0;
+    bt = back[k * NTAGS + bt]!;
   }
 }

@@ -20,7 +20,7 @@ import { translitKey } from './names';
 
 export class ReferenceDoc {
   readonly title: string;
-  readonly lines: number[];
+  private lineTable?: number[];
   private ann?: Annotations;
   private date?: string | null;
 
@@ -34,7 +34,11 @@ export class ReferenceDoc {
     readonly sentenceCount: number,
   ) {
     this.title = referenceTitle(text, id);
-    this.lines = lineStarts(text);
+  }
+
+  /** Where each line starts, computed when evidence first needs a line number (most documents never do). */
+  get lines(): number[] {
+    return (this.lineTable ??= lineStarts(this.text));
   }
 
   /** The whole pipeline's view of the document, computed on first use (it costs about 1 s per MB). */
@@ -103,36 +107,39 @@ export class ReferenceIndex {
     return this.gen;
   }
 
-  set(id: string, text: string): ReferenceDoc {
+  /**
+   * Adds or replaces a document. `seg`: its segmentation when a host kept it (host/indexCache.ts, keyed by a hash of
+   * the text); without it the text is segmented here. The index is the same either way.
+   */
+  set(id: string, text: string, seg: SegmentedText = segmentText(text)): ReferenceDoc {
     this.delete(id);
     this.changed();
     if (this.lastId !== undefined && id < this.lastId) this.settled = false;
     else this.lastId = id;
     const slot = this.slots.length;
-    const { sentences } = segment(text);
+    const count = seg.rows.length >> 2;
     const first = this.sCount;
-    const doc = new ReferenceDoc(id, text, slot, first, sentences.length);
+    const doc = new ReferenceDoc(id, text, slot, first, count);
     this.slots.push(doc);
     this.byId.set(id, doc);
-    this.grow(first + sentences.length);
-    const terms = new Set<string>();
-    for (const s of sentences) {
-      const sid = this.sCount++;
+    this.grow(first + count);
+    for (let k = 0; k < count; k++) {
+      const sid = first + k;
       this.sDoc[sid] = slot;
-      this.sStart[sid] = s.start;
-      this.sEnd[sid] = s.end;
-      this.sPara[sid] = s.paragraph;
-      this.sFlags[sid] = s.furniture ? FURNITURE : 0;
-      if (s.furniture) continue;
-      terms.clear();
-      termsOf(text, s.start, s.end, terms);
-      for (const t of terms) {
-        const list = this.postings.get(t);
-        if (list) list.push(sid);
-        else this.postings.set(t, [sid]);
-      }
-      this.countCapWords(text, s.start, s.end, 1);
+      this.sStart[sid] = seg.rows[4 * k]!;
+      this.sEnd[sid] = seg.rows[4 * k + 1]!;
+      this.sPara[sid] = seg.rows[4 * k + 2]!;
+      this.sFlags[sid] = seg.rows[4 * k + 3]!;
     }
+    this.sCount += count;
+    // Each term's sentences in ascending order: appended after every earlier document's, the lists stay sorted.
+    for (let t = 0; t < seg.terms.length; t++) {
+      const term = seg.terms[t]!;
+      let list = this.postings.get(term);
+      if (!list) this.postings.set(term, (list = []));
+      for (let j = seg.termStarts[t]!; j < seg.termStarts[t + 1]!; j++) list.push(first + seg.termSentences[j]!);
+    }
+    for (let c = 0; c < seg.capWords.length; c++) this.addCapWord(seg.capWords[c]!, seg.capCounts[c]!);
     if (this.settled) this.laidOut = this.sCount;
     return doc;
   }
@@ -469,6 +476,16 @@ export class ReferenceIndex {
     return out;
   }
 
+  /** `n` more occurrences of a capitalised word; a spelling seen for the first time counts under its key. */
+  private addCapWord(w: string, n: number): void {
+    const before = this.capWords.get(w) ?? 0;
+    this.capWords.set(w, before + n);
+    if (before === 0) {
+      const k = translitKey(w);
+      this.capKeys.set(k, (this.capKeys.get(k) ?? 0) + 1);
+    }
+  }
+
   private countCapWords(text: string, from: number, to: number, delta: number): void {
     CAP_WORD.lastIndex = from;
     let m: RegExpExecArray | null;
@@ -568,6 +585,76 @@ export class ReferenceIndex {
     return out;
   }
 
+  // --- persistent form of a whole corpus ---------------------------------------------------------------
+  // A corpus loaded again unchanged (same ids, same texts: the host checks their hashes) need not be indexed file by
+  // file: its laid-out tables are exported once and imported as they are. Import gives the index a fresh build of the
+  // same files has, down to the order of its maps.
+
+  exportSnapshot(): IndexSnapshot {
+    this.settle();
+    const n = this.sCount;
+    const docs = this.slots as ReferenceDoc[];
+    const terms = [...this.postings.keys()];
+    const starts = new Int32Array(terms.length + 1);
+    let total = 0;
+    terms.forEach((t, k) => {
+      starts[k] = total;
+      total += this.postings.get(t)!.length;
+    });
+    starts[terms.length] = total;
+    const sids = new Int32Array(total);
+    let j = 0;
+    for (const list of this.postings.values()) for (const sid of list) sids[j++] = sid;
+    return {
+      ids: docs.map((d) => d.id),
+      docSentences: Int32Array.from(docs, (d) => d.sentenceCount),
+      rows: { start: this.sStart.slice(0, n), end: this.sEnd.slice(0, n), para: this.sPara.slice(0, n), flags: this.sFlags.slice(0, n) },
+      terms,
+      termStarts: starts,
+      termSentences: sids,
+      capWords: [...this.capWords.keys()],
+      capCounts: Int32Array.from(this.capWords.values()),
+      capKeys: [...this.capKeys.keys()],
+      capKeyCounts: Int32Array.from(this.capKeys.values()),
+    };
+  }
+
+  /** Fills an empty index from a snapshot of the same files; `textOf(id)` gives each file's text. */
+  importSnapshot(snap: IndexSnapshot, textOf: (id: string) => string): void {
+    if (this.byId.size || this.sCount) throw new Error('importSnapshot needs an empty index');
+    const n = snap.rows.start.length;
+    this.grow(n);
+    let first = 0;
+    snap.ids.forEach((id, slot) => {
+      const count = snap.docSentences[slot]!;
+      const doc = new ReferenceDoc(id, textOf(id), slot, first, count);
+      this.slots.push(doc);
+      this.byId.set(id, doc);
+      this.sDoc.fill(slot, first, first + count);
+      first += count;
+    });
+    this.sStart.set(snap.rows.start);
+    this.sEnd.set(snap.rows.end);
+    this.sPara.set(snap.rows.para);
+    this.sFlags.set(snap.rows.flags);
+    this.sCount = n;
+    const sids = snap.termSentences;
+    for (let t = 0; t < snap.terms.length; t++) {
+      // Sized once and filled: Array.from on a typed array goes through the iterator protocol, pushes regrow.
+      const from = snap.termStarts[t]!;
+      const list: number[] = new Array(snap.termStarts[t + 1]! - from);
+      for (let k = 0; k < list.length; k++) list[k] = sids[from + k]!;
+      this.postings.set(snap.terms[t]!, list);
+    }
+    snap.capWords.forEach((w, k) => this.capWords.set(w, snap.capCounts[k]!));
+    snap.capKeys.forEach((w, k) => this.capKeys.set(w, snap.capKeyCounts[k]!));
+    this.settled = true;
+    this.laidOut = n;
+    this.deadSentences = 0;
+    this.lastId = snap.ids.length ? snap.ids[snap.ids.length - 1] : undefined;
+    this.changed();
+  }
+
   // --- housekeeping ----------------------------------------------------------------------------------
 
   private grow(n: number): void {
@@ -585,6 +672,128 @@ export class ReferenceIndex {
     this.sPara = g(this.sPara, (k) => new Int32Array(k));
     this.sFlags = g(this.sFlags, (k) => new Uint8Array(k));
   }
+}
+
+// --- persistent form -----------------------------------------------------------------------------------
+// What indexing a document computes from its text alone, so a host can keep it between runs (host/indexCache.ts,
+// keyed by a hash of the text and of the core's code) and skip segmentation and term extraction, the costly part.
+
+export interface SegmentedText {
+  /** Four numbers a sentence: start, end, paragraph, flags (1: furniture). */
+  rows: Int32Array;
+  /** Distinct terms of the body sentences, in the order they first occur. */
+  terms: string[];
+  /** Term k is held by the sentences (local numbers, ascending) termSentences[termStarts[k] .. termStarts[k + 1]). */
+  termStarts: Int32Array;
+  termSentences: Int32Array;
+  /** Capitalised words of the body sentences, in the order they first occur, and how often each occurs. */
+  capWords: string[];
+  capCounts: Int32Array;
+}
+
+/** A whole laid-out index (ReferenceIndex.exportSnapshot): documents in order, their sentence rows, postings, names. */
+export interface IndexSnapshot {
+  ids: string[];
+  docSentences: Int32Array;
+  rows: { start: Int32Array; end: Int32Array; para: Int32Array; flags: Uint8Array };
+  terms: string[];
+  termStarts: Int32Array;
+  termSentences: Int32Array;
+  capWords: string[];
+  capCounts: Int32Array;
+  capKeys: string[];
+  capKeyCounts: Int32Array;
+}
+
+/**
+ * Whether a kept snapshot can be that of these texts: every table the right length, every offset inside its text and
+ * every index in range (so an import never reads outside a text or its tables; the content is the host's checksum's).
+ */
+export function plausibleSnapshot(snap: IndexSnapshot, textLength: (id: string) => number | undefined): boolean {
+  const n = snap.rows.start.length;
+  if (snap.rows.end.length !== n || snap.rows.para.length !== n || snap.rows.flags.length !== n || snap.docSentences.length !== snap.ids.length) return false;
+  let row = 0;
+  for (let d = 0; d < snap.ids.length; d++) {
+    const len = textLength(snap.ids[d]!);
+    const count = snap.docSentences[d]!;
+    if (len === undefined || count < 0 || row + count > n) return false;
+    for (let k = row; k < row + count; k++) if (snap.rows.start[k]! < 0 || snap.rows.end[k]! < snap.rows.start[k]! || snap.rows.end[k]! > len) return false;
+    row += count;
+  }
+  if (row !== n) return false;
+  const { terms, termStarts, termSentences } = snap;
+  if (termStarts.length !== terms.length + 1 || termStarts[0] !== 0 || termStarts[terms.length] !== termSentences.length) return false;
+  for (let t = 0; t < terms.length; t++) if (termStarts[t + 1]! <= termStarts[t]!) return false;
+  for (let j = 0; j < termSentences.length; j++) if (termSentences[j]! < 0 || termSentences[j]! >= n) return false;
+  return snap.capCounts.length === snap.capWords.length && snap.capKeyCounts.length === snap.capKeys.length;
+}
+
+export function segmentText(text: string): SegmentedText {
+  const { sentences } = segment(text);
+  const rows = new Int32Array(sentences.length * 4);
+  const byTerm = new Map<string, number[]>();
+  const caps = new Map<string, number>();
+  const terms = new Set<string>();
+  let postings = 0;
+  sentences.forEach((s, k) => {
+    rows[4 * k] = s.start;
+    rows[4 * k + 1] = s.end;
+    rows[4 * k + 2] = s.paragraph;
+    rows[4 * k + 3] = s.furniture ? FURNITURE : 0;
+    if (s.furniture) return;
+    terms.clear();
+    termsOf(text, s.start, s.end, terms);
+    for (const t of terms) {
+      const list = byTerm.get(t);
+      if (list) list.push(k);
+      else byTerm.set(t, [k]);
+    }
+    postings += terms.size;
+    CAP_WORD.lastIndex = s.start;
+    let m: RegExpExecArray | null;
+    while ((m = CAP_WORD.exec(text)) !== null && m.index < s.end) caps.set(m[0], (caps.get(m[0]) ?? 0) + 1);
+  });
+  const termStarts = new Int32Array(byTerm.size + 1);
+  const termSentences = new Int32Array(postings);
+  let t = 0;
+  let j = 0;
+  for (const list of byTerm.values()) {
+    termStarts[t++] = j;
+    for (const k of list) termSentences[j++] = k;
+  }
+  termStarts[t] = j;
+  return { rows, terms: [...byTerm.keys()], termStarts, termSentences, capWords: [...caps.keys()], capCounts: Int32Array.from(caps.values()) };
+}
+
+/**
+ * Whether a kept segmentation can be that of a text of this length: every offset inside it and in order, every index
+ * in range. It never makes the index read outside a text or trip over its own tables; that the content is right is
+ * the host's to establish (a hash of the text as the key, a checksum of the entry).
+ */
+export function plausibleSegmentation(seg: SegmentedText, textLength: number): boolean {
+  const { rows, terms, termStarts, termSentences, capWords, capCounts } = seg;
+  if (rows.length % 4 !== 0) return false;
+  const n = rows.length >> 2;
+  let last = 0;
+  for (let k = 0; k < n; k++) {
+    const start = rows[4 * k]!;
+    const end = rows[4 * k + 1]!;
+    if (start < last || end < start || end > textLength || rows[4 * k + 2]! < 0 || (rows[4 * k + 3]! & ~FURNITURE) !== 0) return false;
+    last = start;
+  }
+  if (termStarts.length !== terms.length + 1 || termStarts[0] !== 0 || termStarts[terms.length] !== termSentences.length) return false;
+  for (let t = 0; t < terms.length; t++) {
+    const from = termStarts[t]!;
+    const to = termStarts[t + 1]!;
+    if (to <= from || typeof terms[t] !== 'string' || !terms[t]) return false;
+    for (let j = from; j < to; j++) {
+      const k = termSentences[j]!;
+      if (k < 0 || k >= n || (j > from && k <= termSentences[j - 1]!) || rows[4 * k + 3]! & FURNITURE) return false;
+    }
+  }
+  if (capCounts.length !== capWords.length) return false;
+  for (let c = 0; c < capCounts.length; c++) if (!(capCounts[c]! > 0) || !capWords[c]) return false;
+  return true;
 }
 
 const MAY_HOLD_QUANTITY =

@@ -15,7 +15,7 @@ export function compareQuantities(a: Quantity, b: Quantity): Comparison {
   if (a.value === undefined || b.value === undefined || !Number.isFinite(a.value) || !Number.isFinite(b.value)) return 'incomparable';
   if (a.kind === 'MONEY' && a.unit && b.unit && a.unit !== b.unit && !(bareDollar(a.text) && bareDollar(b.text))) return 'incomparable';
   if (a.kind === 'COUNT' && a.unit && b.unit && !sameNoun(a.unit, b.unit)) return 'incomparable';
-  // A bare count ("groups of three", "Montalvo, 19,") says nothing about what is counted: it may agree, not clash.
+  // A bare count ("groups of three", "Varga, 19,") says nothing about what is counted: it may agree, not clash.
   const countedApart = a.kind === 'COUNT' && (!a.unit || !b.unit);
   // "hundreds of billions" neither contradicts nor corroborates "$500 billion": it is not a precise figure.
   // Two orders of magnitude that agree ("billions" and "billions") corroborate each other.

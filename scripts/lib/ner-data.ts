@@ -55,6 +55,17 @@ export function splitOf(set: string, docId: string): 'train' | 'dev' | 'test' {
   return r === 0 ? 'dev' : r === 5 ? 'test' : 'train';
 }
 
+/** Cross-validation fold (0 .. k-1) of a document: FNV-1a of "cv:" + its id, modulo k (independent of splitOf). */
+export function cvFold(docId: string, k: number): number {
+  let h = 0x811c9dc5;
+  const key = `cv:${docId}`;
+  for (let q = 0; q < key.length; q++) {
+    h ^= key.charCodeAt(q);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % k;
+}
+
 const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '%', "'s", "'S", '’s', "n't", "'re", "'ve", "'ll", "'d", "'m", '”', '...', '…']);
 const NO_SPACE_AFTER = new Set(['(', '[', '{', '$', '“', '#']);
 

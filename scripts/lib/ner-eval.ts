@@ -2,6 +2,7 @@
 // the kit's reference articles (gold/) and GUM news (dev sets: looked at while building), and the WikiGold / UNER
 // documents the fixed split keeps out of training (held-out dev and test). The whole product path runs: segmenting,
 // the tagger and the document rules (findEntitiesWith), as `copydesk annotate` does.
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { segment } from '../../core/text/segment';
@@ -11,6 +12,14 @@ import { emptyCounts, goldOf, HELDOUT_SETS, loadJsonlSet, scoreDoc, splitOf, typ
 export const root = resolve(__dirname, '..', '..');
 export const evalDir = process.env.COPYDESK_EVAL_DIR ? resolve(process.env.COPYDESK_EVAL_DIR) : resolve(root, '..', 'shared', 'eval');
 export const trainDir = process.env.COPYDESK_TRAIN_DIR ? resolve(process.env.COPYDESK_TRAIN_DIR) : resolve(root, '..', 'shared', 'train');
+
+/** The training script's report (cross-validation figures) for the model it wrote beside it. */
+export const reportFile = resolve(root, 'models', 'ner-report.json');
+
+/** Identifies a model file's contents (the report names the model it belongs to). */
+export function modelDigest(json: string): string {
+  return createHash('sha256').update(json).digest('hex').slice(0, 16);
+}
 
 function entitiesOf(m: NerModel, text: string) {
   return findEntitiesWith(m, text, segment(text).sentences);

@@ -28,10 +28,19 @@ export function hoverAt(result: CheckResult, offset: number, refs: ReferenceInde
   }
   const claim = result.claims.filter((c) => within(offset, c)).sort((x, y) => x.end - x.start - (y.end - y.start))[0];
   if (claim) {
-    const what = claim.kind === 'quote' ? 'this quote' : 'this figure';
-    if (claim.status === 'conflicting') parts.push(`**Conflicting**: ${(claim.conflicts ?? [`the references disagree with ${what}.`]).map(md).join(' ')}`);
+    const what = claim.kind === 'quote' ? 'this quote' : claim.kind === 'entity' ? 'this name' : 'this figure';
+    if (claim.ledger) {
+      // The verification ledger's record: "Verified by Ana Ruiz on 2025-03-04: checked with the clerk".
+      const m = claim.ledger;
+      parts.push(`**${cap(m.verdict)}** by ${md(m.by)} on ${m.date}${m.note ? `: ${md(m.note)}` : ''} (verification ledger)`);
+    }
+    if (claim.status === 'conflicting' && claim.ledger) parts.push(`**Conflicting**: a reference the checker had not seen disagrees with ${what}.`);
+    else if (claim.status === 'conflicting') parts.push(`**Conflicting**: ${(claim.conflicts ?? [`the references disagree with ${what}.`]).map(md).join(' ')}`);
     else if (claim.status === 'corroborated') parts.push(`**Corroborated**: the references state ${what}.`);
-    else parts.push(`**Unverified**: no reference states ${what}.`);
+    else if (claim.status === 'unverified') parts.push(`**Unverified**: no reference states ${what}.`);
+    // A verified or disputed claim's own standing against the references is shown neutrally, with its passages.
+    else if (claim.conflicts?.length) parts.push(`**The references**: ${claim.conflicts.map(md).join(' ')}`);
+    else if (claim.evidence.length) parts.push(`**The references** state ${what}:`);
     const q = quoted.render(claim.evidence);
     if (q) parts.push(q);
     widen(claim);
@@ -101,3 +110,5 @@ function describeValue(q: CheckResult['annotations']['quantities'][number]): str
 }
 
 export const md = (s: string) => s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
+
+const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);

@@ -7,11 +7,13 @@ import type { CheckResult, Claim } from '../../core/index';
 
 const count = (n: number, one: string, many = one) => `${n} ${n === 1 ? one : many}`;
 
-/** "1 conflicting · 2 corroborated · 1 unverified · 3 to source", leaving out what is zero. */
+/** "1 conflicting · 1 verified · 2 corroborated · 1 unverified · 3 to source", leaving out what is zero (verified and disputed: the ledger). */
 export function tally(claims: readonly Claim[], unsourced: number): string[] {
   const n = (s: Claim['status']) => claims.filter((c) => c.status === s).length;
   return [
     n('conflicting') && `${n('conflicting')} conflicting`,
+    n('disputed') && `${n('disputed')} disputed`,
+    n('verified') && `${n('verified')} verified`,
     n('corroborated') && `${n('corroborated')} corroborated`,
     n('unverified') && `${n('unverified')} unverified`,
     unsourced && `${unsourced} to source`,

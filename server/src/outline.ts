@@ -1,5 +1,6 @@
 // The side-bar view of one article: checked claims grouped by their settled status, the sentences that still need a
-// source, and the names on their own (a name is not a claim). Every item once, with its line.
+// source, and the names on their own (a name is not a claim unless a checker marked it in the verification ledger).
+// Every item once, with its line.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, CheckStatus, Claim } from '../../core/index';
 import type { Outline, OutlineGroup, OutlineItem, ReferenceStatus } from './protocol';
@@ -7,7 +8,9 @@ import { clip } from './convert';
 
 const STATUS_TITLES: Array<[CheckStatus, string]> = [
   ['conflicting', 'Conflicting'],
+  ['disputed', 'Disputed (verification ledger)'],
   ['unverified', 'Unverified'],
+  ['verified', 'Verified (verification ledger)'],
   ['corroborated', 'Corroborated'],
 ];
 
@@ -25,7 +28,10 @@ export function buildOutline(doc: TextDocument, result: CheckResult, refs: Refer
       const key = `${c.start}:${c.end}`;
       if (c.status !== status || seen.has(key)) continue;
       seen.add(key);
-      items.push(item(c.text, c.start, kindOf(c, result), { status, tooltip: c.conflicts?.join(' ') }));
+      // A ledger record's "verified by … on …: note" before what the references say against it.
+      const mark = c.ledger ? `${c.ledger.verdict} by ${c.ledger.by} on ${c.ledger.date}${c.ledger.note ? `: ${c.ledger.note}` : ''}` : undefined;
+      const tooltip = [mark, ...(c.conflicts ?? [])].filter(Boolean).join(' ');
+      items.push(item(c.text, c.start, kindOf(c, result), { status, ...(tooltip ? { tooltip } : {}) }));
     }
     if (items.length) groups.push({ id: status, title, items });
   }
@@ -53,6 +59,7 @@ export function buildOutline(doc: TextDocument, result: CheckResult, refs: Refer
 
 function kindOf(c: Claim, result: CheckResult): string {
   if (c.kind === 'quote') return 'quote';
+  if (c.kind === 'entity') return 'name';
   const q = result.annotations.quantities.find((x) => x.start === c.start && x.end === c.end);
   return q?.kind === 'DATE' ? 'date' : 'figure';
 }

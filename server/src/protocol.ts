@@ -79,6 +79,37 @@ export interface Outline {
   references: ReferenceStatus;
 }
 
+/**
+ * workspace/executeCommand, client -> server: write (or remove) a verification ledger record for the figure, date,
+ * quote or name at start..end. Offered by the server's "Mark as verified / disputed" code actions.
+ */
+export const LEDGER_RECORD_COMMAND = 'copydesk.ledger.record';
+/**
+ * The VS Code client's own command, named by those code actions when the client says (initializationOptions
+ * .ledgerPrompt) that it can ask for a note: it asks, then runs LEDGER_RECORD_COMMAND with the note.
+ */
+export const LEDGER_PROMPT_COMMAND = 'copydesk.markClaim';
+
+export interface LedgerRecordArgs {
+  uri: string;
+  start: number;
+  end: number;
+  /** The claim's words when the action was offered: a claim edited since is not marked by mistake. */
+  text: string;
+  verdict: 'verified' | 'disputed' | 'remove';
+  note?: string;
+}
+
+/** Client -> server at initialize, beside the settings (Copydesk's own keys of initializationOptions). */
+export interface CopydeskInitializationOptions {
+  settings?: Record<string, unknown>;
+  userReferences?: unknown;
+  /** copydesk.cacheLocation from the user's own settings: where the reference index is kept. */
+  cacheLocation?: unknown;
+  /** The client runs LEDGER_PROMPT_COMMAND (asks for a note) for the ledger's code actions. */
+  ledgerPrompt?: unknown;
+}
+
 /** The kinds of finding the status bar counts, in the order it shows them. */
 export const FINDING_KINDS: Array<{ kind: string; one: string; many: string; codes: string[] }> = [
   { kind: 'mismatch', one: 'mismatch', many: 'mismatches', codes: ['number-mismatch', 'date-mismatch', 'quote-mismatch', 'quote-misattributed'] },

@@ -23,10 +23,13 @@ import { toDiagnostic, rangeOf, evidenceLocation } from './convert';
 import { hoverAt } from './hover';
 import { createServerConnection } from './transport';
 import { codeLenses } from './lenses';
+import { LedgerService } from './ledgerActions';
+import { cacheLocation } from '../../host/indexCache';
+import { LedgerError } from '../../host/ledger';
 import { quickFixes } from './codeActions';
 import { buildOutline } from './outline';
 import { referenceStatus, statusParams } from './status';
-import { OUTLINE_REQUEST, RESCAN_REFERENCES_NOTIFICATION, STATUS_NOTIFICATION, USER_REFERENCES_NOTIFICATION, type OutlineParams, type ReferenceStatus } from './protocol';
+import { OUTLINE_REQUEST, RESCAN_REFERENCES_NOTIFICATION, STATUS_NOTIFICATION, USER_REFERENCES_NOTIFICATION, type CopydeskInitializationOptions, type LedgerRecordArgs, LEDGER_RECORD_COMMAND, type OutlineParams, type ReferenceStatus } from './protocol';
 
 interface Analysis {
   version: number;
@@ -54,6 +57,7 @@ export function startServer(connection: Connection = createServerConnection()): 
   let supportsLensRefresh = false;
   let roots: string[] = [];
 
+  const ledgers = new LedgerService(connection);
   const workspace = new Workspace({
     progress(title) {
       if (!supportsProgress) return { report() {}, done() {} };
@@ -78,6 +82,7 @@ export function startServer(connection: Connection = createServerConnection()): 
   const told = new Set<string>();
   function applySettings(raw: Record<string, unknown> | null | undefined): boolean {
     const { settings, problems } = sanitizeSettings(raw);
+    ledgers.checkerName = typeof raw?.checkerName === 'string' ? raw.checkerName : undefined;
     const changed = workspace.setEditorSettings(settings);
     for (const p of problems) {
       if (told.has(p)) continue;
@@ -102,9 +107,14 @@ export function startServer(connection: Connection = createServerConnection()): 
     const rootPath = params.rootUri ? uriToPath(params.rootUri) : undefined;
     roots = folders.length ? folders : rootPath ? [rootPath] : [];
     setWorkspaceRoots(roots);
-    const init = params.initializationOptions as { settings?: Record<string, unknown>; userReferences?: unknown } | undefined;
+    const init = params.initializationOptions as CopydeskInitializationOptions | undefined;
     if (init?.settings) applySettings(init.settings);
     setUserReferences(init?.userReferences);
+    // The index cache's folder is the user's choice (their settings, passed by the client, or COPYDESK_CACHE_DIR), never
+    // the workspace's: it is written to.
+    const userCache = typeof init?.cacheLocation === 'string' && init.cacheLocation.trim() ? init.cacheLocation.trim() : undefined;
+    workspace.setCacheDir(cacheLocation(userCache, process.env, process.cwd()));
+    ledgers.prompt = init?.ledgerPrompt === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -113,6 +123,7 @@ export function startServer(connection: Connection = createServerConnection()): 
         definitionProvider: true,
         referencesProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [LEDGER_RECORD_COMMAND] },
       },
       serverInfo: { name: 'copydesk', version: typeof __VERSION__ === 'string' ? __VERSION__ : 'dev' },
     };
@@ -158,14 +169,20 @@ export function startServer(connection: Connection = createServerConnection()): 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let config = false;
     let references = false;
+    let ledger = false;
     for (const c of Array.isArray(changes) ? changes : []) {
       if (!c || typeof c.uri !== 'string') continue;
+      const path = uriToPath(c.uri);
+      if (path && ledgers.fileChanged(path)) {
+        ledger = true;
+        continue;
+      }
       const what = workspace.fileChanged(c.uri, c.type === FileChangeType.Deleted);
       config ||= what === 'config';
       references ||= what === 'reference';
     }
     if (config) configChanged();
-    else if (references) revalidateAll();
+    else if (references || ledger) revalidateAll();
   });
 
   function revalidateAll(): void {
@@ -235,6 +252,9 @@ export function startServer(connection: Connection = createServerConnection()): 
     const { config } = workspace.configFor(doc.uri);
     const { corpus, index } = corpusState(doc.uri);
     const self = workspace.selfIn(corpus, doc.uri);
+    const ledgerRoot = workspace.ledgerRootFor(doc.uri);
+    const ledgerFile = ledgerRoot ? ledgers.ledgerOf(ledgerRoot) : undefined;
+    const ledger = ledgerFile?.records.length ? ledgerFile.ledger : undefined;
     let result: CheckResult;
     if (text.length > MAX_EDITOR_CHARS) {
       result = emptyResult();
@@ -244,13 +264,14 @@ export function startServer(connection: Connection = createServerConnection()): 
       }
     } else {
       try {
-        result = check(text, config, index, { self });
+        result = check(text, config, index, { self, ledger });
       } catch (e) {
         connection.console.error(`analysis failed for ${doc.uri}: ${(e as Error)?.stack ?? e}`);
         result = emptyResult();
       }
     }
-    const a: Analysis = { version: doc.version, result, refs: index, self, refErrors: corpus?.errors ?? [] };
+    // A broken ledger line is named on the article like a refused reference: its record is not applied.
+    const a: Analysis = { version: doc.version, result, refs: index, self, refErrors: [...(corpus?.errors ?? []), ...(ledgerFile?.errors ?? [])] };
     analyses.set(doc.uri, a);
     return a;
   }
@@ -350,9 +371,44 @@ export function startServer(connection: Connection = createServerConnection()): 
   connection.onDefinition(({ textDocument, position }) => mentionsAt(textDocument.uri, position));
   connection.onReferences(({ textDocument, position }) => mentionsAt(textDocument.uri, position));
 
-  connection.onCodeAction(({ textDocument, context }) => {
+  connection.onCodeAction(({ textDocument, context, range }) => {
     const doc = documents.get(textDocument.uri);
-    return doc ? quickFixes(doc, context.diagnostics) : [];
+    if (!doc) return [];
+    // Verification ledger actions on the figure, date, quote or name under the cursor (after the quick fixes).
+    const ledgerActions = () => {
+      try {
+        return ledgers.actions(doc, analyse(doc).result, range, workspace.ledgerRootFor(doc.uri));
+      } catch (e) {
+        connection.console.error(`ledger actions: ${(e as Error).message}`);
+        return [];
+      }
+    };
+    return [...quickFixes(doc, context.diagnostics), ...(range ? ledgerActions() : [])];
+  });
+
+  // Writes a ledger record (from a code action, or from the VS Code client once it asked for a note).
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    if (command !== LEDGER_RECORD_COMMAND) return null;
+    const a = (args?.[0] ?? {}) as Partial<LedgerRecordArgs>;
+    const doc = typeof a.uri === 'string' ? documents.get(a.uri) : undefined;
+    const fail = (m: string) => {
+      connection.console.warn(`ledger: ${m}`);
+      void Promise.resolve(connection.window.showErrorMessage(`Copydesk: ${m}`) as unknown).catch(() => undefined);
+      return null;
+    };
+    if (!doc || typeof a.start !== 'number' || typeof a.end !== 'number' || typeof a.text !== 'string' || !['verified', 'disputed', 'remove'].includes(a.verdict as string)) return fail('that claim is not open in the editor');
+    const root = workspace.ledgerRootFor(doc.uri);
+    const path = uriToPath(doc.uri);
+    if (!root || !path) return fail('only saved files have a ledger (.copydesk/ledger.jsonl beside .copydesk.json)');
+    try {
+      const record = ledgers.record(doc, analyse(doc).result, a as LedgerRecordArgs, root, path);
+      connection.console.log(`ledger: ${a.verdict === 'remove' ? 'removed' : `${a.verdict}`} “${a.text}” in ${root}/.copydesk/ledger.jsonl`);
+      revalidateAll();
+      return record ?? { removed: true };
+    } catch (e) {
+      if (e instanceof LedgerError || (e as NodeJS.ErrnoException).code) return fail((e as Error).message);
+      throw e;
+    }
   });
 
   // The side-bar view asks for the article's claims by status, its sentences to source and its names.

@@ -26,7 +26,7 @@ export function referenceStatus(workspace: Workspace, uri: string, corpus: Corpu
 export function statusParams(uri: string, result: CheckResult, findings: readonly Finding[], references: ReferenceStatus): StatusParams {
   const byCode: Record<string, number> = {};
   for (const f of findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
-  const claims = { corroborated: 0, conflicting: 0, unverified: 0 };
+  const claims = { corroborated: 0, conflicting: 0, unverified: 0, verified: 0, disputed: 0 };
   for (const c of result.claims) claims[c.status]++;
   return { uri, references, findings: byCode, claims };
 }

@@ -8,6 +8,7 @@ import { ReferenceIndex, resolveConfig, type CopydeskConfig } from '../../core/i
 import { findConfigFile, loadConfigFile, ConfigError } from '../../host/configFile';
 import { configScope, listReferenceFiles, selfId, stillAllowed, realOr, type ReferenceScope } from '../../host/references';
 import { readTextFile } from '../../host/readText';
+import { IndexCache } from '../../host/indexCache';
 
 export interface Corpus {
   key: string;
@@ -50,7 +51,23 @@ export class Workspace {
    */
   private user: ReadonlySet<string> = new Set();
 
+  /** The persistent reference index (host/indexCache.ts), shared with the CLI; none when no folder is known. */
+  private cache: IndexCache | undefined;
+
   constructor(private readonly host: Host) {}
+
+  /** Where the persistent reference index lives (a user-level choice; undefined: none). Read when indexing starts. */
+  setCacheDir(dir: string | undefined): void {
+    this.cache = dir ? new IndexCache(dir, (m) => this.host.warn(m)) : undefined;
+  }
+
+  /** The folder whose .copydesk/ledger.jsonl an article's claims are recorded in: its .copydesk.json's, else its workspace folder. */
+  ledgerRootFor(uri: string): string | undefined {
+    const path = uriToPath(uri);
+    if (!path) return undefined;
+    const { configFile } = this.configFor(uri);
+    return configFile ? dirname(configFile) : workspaceRootFor(dirname(path));
+  }
 
   get editorSettings(): Partial<CopydeskConfig> {
     return this.settings;
@@ -189,13 +206,15 @@ export class Workspace {
       }
     }
     progress?.done();
+    this.saveCache();
     corpus.done = true;
     this.host.log?.(`references: indexed ${files.length} files (${corpus.patterns.join(', ')}) in ${Math.round(performance.now() - started)} ms`);
   }
 
   private indexFile(corpus: Corpus, file: string): void {
     try {
-      corpus.index.set(file, readTextFile(file));
+      const text = readTextFile(file);
+      corpus.index.set(file, text, this.cache?.segment(text));
     } catch (e) {
       corpus.index.delete(file);
       this.host.warn(`reference ${(e as Error).message}`);
@@ -246,7 +265,14 @@ export class Workspace {
         }
       }
     }
+    if (touched) this.saveCache();
     return touched ? 'reference' : 'none';
+  }
+
+  /** Writes what the cache gained, and lets go of what it read (the index holds what it needs). */
+  private saveCache(): void {
+    this.cache?.flush();
+    this.cache?.release();
   }
 
   allCorpora(): Corpus[] {
@@ -263,7 +289,7 @@ let roots: string[] = [];
 export function setWorkspaceRoots(paths: string[]): void {
   roots = paths.map((p) => resolve(p));
 }
-function workspaceRootFor(dir: string): string {
+export function workspaceRootFor(dir: string): string {
   return roots.find((r) => dir === r || dir.startsWith(r + '/')) ?? roots[0] ?? dir;
 }
 

@@ -20,9 +20,12 @@ test('exit codes: 2 beats 1 beats 0; --max-warnings counts warnings only', () =>
 
 test('folders expand to articles, sorted; .copydeskignore and built-in folders are skipped', async () => {
   const r = await runCli(['check', '--format', 'json', '.'], { cwd: NEWSROOM });
-  assert.deepEqual(files(r.out), ['articles/harbour.md', 'articles/quiet.article', 'refs/board-minutes.md']);
+  // The reference folder .copydesk.json names is not checked as articles.
+  assert.deepEqual(files(r.out), ['articles/harbour.md', 'articles/quiet.article']);
   const all = await runCli(['check', '--no-ignore', '--format', 'json', '.'], { cwd: NEWSROOM });
-  assert.deepEqual(files(all.out), ['articles/harbour.md', 'articles/notes.scratch.md', 'articles/quiet.article', 'drafts/old/stale.md', 'refs/board-minutes.md']);
+  assert.deepEqual(files(all.out), ['articles/harbour.md', 'articles/notes.scratch.md', 'articles/quiet.article', 'drafts/old/stale.md']);
+  // Named explicitly, a reference file is checked.
+  assert.deepEqual(files((await runCli(['check', '--format', 'json', 'refs/board-minutes.md'], { cwd: NEWSROOM })).out), ['refs/board-minutes.md']);
   // A file named on the command line obeys the ignore file too (CI passes lists of changed files).
   const named = await runCli(['check', '--format', 'json', 'articles/notes.scratch.md', 'articles/harbour.md'], { cwd: NEWSROOM });
   assert.deepEqual(files(named.out), ['articles/harbour.md']);

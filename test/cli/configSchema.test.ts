@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv';
 import { FINDING_CODES } from '../../core/index';
-import { parseConfig, ConfigError, jsonErrorLine } from '../../host/configFile';
+import { parseConfig, ConfigError } from '../../host/configFile';
 import { NEWSROOM } from './helpers';
 
 const schema = JSON.parse(readFileSync(resolve(__dirname, '../../schemas/copydesk.schema.json'), 'utf8'));
@@ -54,17 +54,23 @@ test('both accept a full valid config; an unknown key is a schema error but only
   assert.deepEqual(warnings, ['c.json:2: unknown key "refrences" ignored']);
 });
 
-test('JSON syntax errors name the line', () => {
-  const text = '{\n  "references": ["a"],\n  "severity": {\n    "x": "off",\n  }\n}';
+test('.copydesk.json is JSON with comments and trailing commas; syntax errors name the line, never the text', () => {
+  // As VS Code edits it: comments, trailing commas, a BOM.
+  const jsonc = '\uFEFF{\n  // the wires we trust\n  "references": ["refs", /* and the archive */ "archive",],\n  "severity": {\n    "vague-attribution": "error", // house rule\n  },\n}\n';
+  assert.deepEqual(JSON.parse(JSON.stringify(parseConfig('c.json', jsonc))), { references: ['refs', 'archive'], severity: { 'vague-attribution': 'error' } });
+  const broken = '{\n  "references": ["a"]\n  "severity": {}\n}';
   try {
-    parseConfig('c.json', text);
-    assert.fail('accepted trailing comma');
+    parseConfig('c.json', broken);
+    assert.fail('accepted a missing comma');
   } catch (e) {
     assert.ok(e instanceof ConfigError);
-    assert.equal(e.line, 5);
-    assert.match(e.message, /^c\.json:5: invalid config: /);
+    assert.equal(e.line, 3);
+    assert.match(e.message, /^c\.json:3: invalid config: not valid JSON \(comma expected\)$/);
   }
-  assert.equal(jsonErrorLine('{\n\n', 'Unexpected end of JSON input'), 3);
-  assert.equal(jsonErrorLine('{\n"a" 1}', `Expected ':' after property name in JSON at position 6 (line 2 column 5)`), 2);
+  assert.throws(() => parseConfig('c.json', '{\n\n'), (e: ConfigError) => e.line === 3 && /not valid JSON/.test(e.message));
+  // A secret in a file that is not JSON is never quoted back.
+  assert.throws(() => parseConfig('c.json', 'AWS_SECRET=abc123'), (e: Error) => !/AWS|abc123/.test(e.message));
+  // A key named in a comment does not take the blame for the real one's line.
+  assert.throws(() => parseConfig('c.json', '{\n  // "articleDate": "2025-01-01"\n  "articleDate": "2025-13-45"\n}'), /c\.json:3: invalid config: "articleDate"/);
   assert.throws(() => parseConfig('c.json', '\uFEFF[1]'), /c\.json:1: invalid config: expected a JSON object/);
 });

@@ -1,6 +1,8 @@
 // A real JSON-RPC client speaking LSP to the bundled server over stdio, for protocol tests and benchmarks.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
 export interface Diagnostic {
@@ -12,6 +14,9 @@ export interface Diagnostic {
   data?: unknown;
 }
 
+const TEST_CACHE = join(tmpdir(), `copydesk-test-cache-${process.pid}`);
+process.on('exit', () => rmSync(TEST_CACHE, { recursive: true, force: true }));
+
 export class LspClient {
   readonly proc: ChildProcess;
   readonly conn: MessageConnection;
@@ -19,8 +24,9 @@ export class LspClient {
   readonly latest = new Map<string, Diagnostic[]>();
   stderr = '';
 
-  constructor(args: string[] = [resolve('dist/server.js'), '--stdio']) {
-    this.proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(args: string[] = [resolve('dist/server.js'), '--stdio'], env: Record<string, string> = {}) {
+    // The persistent reference index goes to a folder of this test process, never the user's cache.
+    this.proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, COPYDESK_CACHE_DIR: TEST_CACHE, ...env } });
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {

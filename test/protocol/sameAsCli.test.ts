@@ -75,8 +75,10 @@ function coldCheck(args: string[] = []): Shaped[] {
     message: d.message,
     range: d.range,
     related: d.related.map((e) => {
-      const starts = lineStarts(readFileSync(e.file, 'utf8'));
-      return { uri: pathToFileURL(e.file).toString(), range: { start: positionAt(starts, e.start), end: positionAt(starts, e.end) }, message: `“${clip(e.excerpt, 160)}”` };
+      // Evidence paths are relative to the working directory the CLI ran in.
+      const file = resolve(root, e.file);
+      const starts = lineStarts(readFileSync(file, 'utf8'));
+      return { uri: pathToFileURL(file).toString(), range: { start: positionAt(starts, e.start), end: positionAt(starts, e.end) }, message: `“${clip(e.excerpt, 160)}”` };
     }),
     fixes: d.fixes,
   }));

@@ -20,7 +20,7 @@ const base = readdirSync(dir)
   .join('\n\n')
   .slice(0, 12_000);
 
-const PIECES = ['a', 'A', ' ', '.', '. ', 'Paris', ' Smith', 'The ', '\n\n', 'US', ' of ', 'NASA', '’s', 'é', 'Mr. ', 'x', 'WHEN AMERICA', ' (CES)', ' will ', ' Will '];
+const PIECES = ['a', 'A', ' ', '.', '. ', 'Paris', ' Smith', 'The ', '\n\n', 'US', ' of ', 'NASA', '’s', 'é', 'Mr. ', 'x', 'WHEN AMERICA', ' (CES)', ' will ', ' Will ', ' said', ' Ltd', 'in '];
 
 /** Inserts or deletes a piece, or flips the case of a word's first letter (which changes other sentences' facts). */
 function edit(text: string, r: () => number): string {

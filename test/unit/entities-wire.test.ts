@@ -71,6 +71,10 @@ test('5. products, section labels, time zones and nationality words are not name
   const products = ents('Demand for the Corvana X5 phone and the Skylark 700 jet rose in Brazil.');
   assert.ok(has(products, 'Brazil', 'PLACE'), names(products));
   assert.ok(!products.some((e) => /Corvana|Skylark/.test(e.text)), names(products));
+  // A maker the lists know keeps its name before the model number.
+  const maker = ents('Lufthansa ordered 20 Airbus A321 jets for its Frankfurt routes.');
+  assert.ok(has(maker, 'Airbus', 'ORG'), names(maker));
+  assert.ok(!maker.some((e) => /A321/.test(e.text)), names(maker));
   const label = ents('SOCCER - PORTO HOLD BRAGA IN LISBON.');
   assert.ok(!label.some((e) => e.text === 'SOCCER'), names(label));
   assert.ok(has(label, 'LISBON', 'PLACE'), names(label));

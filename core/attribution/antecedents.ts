@@ -1,0 +1,211 @@
+// Who a description or a pronoun points back to: "the company said" -> the company named last, "the minister said"
+// -> the person last introduced as minister, "the report says" -> the study named last, "she said" -> a woman by her
+// given name. Document-level and cheap: built once per analysis from the entity list and a few words around each
+// mention, and consulted only for the sentences whose source is a description or a pronoun.
+import type { Entity } from '../types';
+import { TITLES } from './lexicon';
+import { attributionModel } from './model';
+import { KernelCache } from '../text/memo';
+
+interface Mention {
+  start: number;
+  name: string;
+  type: 'PERSON' | 'ORG' | 'MISC';
+  /** Words that describe it, singular and lower-case: its titles and appositions ("minister", "coach", "firm") and,
+   *  for an organisation, the words of its own name ("ministry", "police", "study"). */
+  roles: readonly string[];
+}
+
+export interface Antecedent {
+  name: string;
+  person: boolean;
+}
+
+/** Heads that stand for any company named shortly before ("the company said", "the firm added"). */
+const COMPANY_HEADS = new Set(['company', 'firm', 'corporation', 'business', 'group', 'maker', 'manufacturer', 'retailer', 'carrier', 'airline', 'lender', 'insurer', 'operator', 'developer', 'startup', 'conglomerate', 'giant', 'chain', 'brand', 'publisher']);
+/** Words of a company's own name that make it one. */
+const COMPANY_WORDS = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'holding', 'holdings', 'group', 'company', 'bank', 'airline', 'airway', 'motor', 'technology', 'system', 'industry', 'partner', 'capital']);
+/** News outlets are quoted sources' carriers, not what "the company" means. */
+const OUTLET_WORDS = new Set(['news', 'times', 'post', 'journal', 'herald', 'tribune', 'guardian', 'telegraph', 'gazette', 'reuters', 'afp', 'ap', 'press', 'newspaper', 'magazine', 'radio', 'television', 'tv', 'broadcaster', 'channel', 'bbc', 'cnn', 'bloomberg', 'wikinews']);
+/** Documents: "the report says" points back to the study or survey named last. */
+const DOCUMENT_HEADS = new Set(['report', 'study', 'survey', 'paper', 'analysis', 'research', 'finding', 'data', 'result', 'review', 'poll', 'audit', 'assessment', 'census', 'index']);
+/** People behind a document: "the researchers found", "the authors say". */
+const RESEARCH_HEADS = new Set(['researcher', 'scientist', 'author', 'team', 'investigator', 'scholar', 'academic']);
+const RESEARCH_ROLES = new Set([...DOCUMENT_HEADS, 'journal', 'researcher', 'scientist', 'author', 'coauthor', 'co-author', 'professor', 'university', 'institute', 'laboratory', 'lab']);
+/** Words that are no role: determiners and other function words inside a description. */
+const NOT_ROLES = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at', 'in', 'on', 'by', 'to', 'its', 'his', 'her', 'their', 'our', 'former', 'then', 'new', 'current', 'acting', 'deputy', 'also', 'who', 'which', 'that', 'with', 'from', 'as']);
+const FEMININE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'dame', 'queen', 'princess', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'actress', 'sister', 'mother', 'wife', 'daughter', 'grandmother', 'duchess', 'baroness']);
+const MASCULINE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'businessman', 'actor', 'brother', 'father', 'husband', 'son', 'grandfather', 'duke', 'baron']);
+
+const singular = (w: string): string => (w.length > 4 && w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.length > 3 && /[^su]s$/.test(w) ? w.slice(0, -1) : w);
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+export class Antecedents {
+  private mentions: Mention[] | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: readonly Entity[],
+    private readonly expand: (name: string) => string,
+  ) {}
+
+  /**
+   * The named party a definite description made of `head` stands for at offset `at`: the last mention before it that
+   * the document described with that word (or, for "the company", "the report", the last company or study).
+   */
+  describe(head: string, at: number): Antecedent | undefined {
+    const h = singular(head.toLowerCase());
+    const ms = this.all();
+    let i = this.lastBefore(at);
+    const company = COMPANY_HEADS.has(h);
+    const document = DOCUMENT_HEADS.has(h);
+    const research = RESEARCH_HEADS.has(h);
+    for (let seen = 0; i >= 0 && seen < 400; i--, seen++) {
+      const m = ms[i]!;
+      if (m.roles.includes(h)) return { name: m.name, person: m.type === 'PERSON' };
+      // Generic heads look back a few paragraphs only (a study the whole article is about, further): further away,
+      // "the company" may be another one.
+      if (at - m.start > (company ? 2500 : 8000)) continue;
+      if (company && m.type === 'ORG' && m.roles.some((r) => COMPANY_WORDS.has(r)) && !m.roles.some((r) => OUTLET_WORDS.has(r))) return { name: m.name, person: false };
+      if ((document || research) && m.type !== 'PERSON' && m.roles.some((r) => DOCUMENT_HEADS.has(r) || r === 'journal')) return { name: m.name, person: false };
+      if (research && m.roles.some((r) => RESEARCH_ROLES.has(r))) return { name: m.name, person: m.type === 'PERSON' };
+    }
+    return undefined;
+  }
+
+  /** 'f' or 'm' when a person's given name or title says so (the given-name lists ship with the model). */
+  gender(name: string): 'm' | 'f' | undefined {
+    const first = /^[\p{L}'’-]+/u.exec(name)?.[0];
+    const byName = first ? attributionModel().givenGender(first) : undefined;
+    if (byName) return byName;
+    for (const m of this.all()) {
+      if (m.type !== 'PERSON' || m.name !== name) continue;
+      for (const r of m.roles) {
+        if (FEMININE_TITLES.has(r)) return 'f';
+        if (MASCULINE_TITLES.has(r)) return 'm';
+      }
+    }
+    return undefined;
+  }
+
+  private lastBefore(at: number): number {
+    const ms = this.all();
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  private all(): Mention[] {
+    if (this.mentions) return this.mentions;
+    const out: Mention[] = [];
+    const sorted = [...this.entities].sort((a, b) => a.start - b.start);
+    for (const e of sorted) {
+      if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'MISC') continue;
+      const roles = new Set<string>();
+      for (const w of rolesBefore(this.text, e.start)) roles.add(w);
+      for (const w of rolesAfter(this.text, e.end)) roles.add(w);
+      if (e.type !== 'PERSON') for (const w of (e.canonical || e.text).match(WORD) ?? []) if (!NOT_ROLES.has(w.toLowerCase())) roles.add(singular(w.toLowerCase().replace(/['’]s$/, '')));
+      out.push({ start: e.start, name: this.expand(e.canonical || e.text), type: e.type, roles: [...roles] });
+    }
+    // Named studies, reports and journals the entity layer may not know ("the National Tide Study"), line by line.
+    let from = 0;
+    const text = this.text;
+    let added = false;
+    while (from < text.length) {
+      let nl = text.indexOf('\n', from);
+      if (nl < 0) nl = text.length;
+      if (nl - from > 8) {
+        const found = documentNamesCache.get(text.slice(from, nl), documentNames);
+        for (let k = 0; k < found.length; k += 2) {
+          const name = found[k + 1] as string;
+          const words = (name.match(WORD) ?? []).map((w) => singular(w.toLowerCase()));
+          out.push({ start: from + (found[k] as number), name, type: 'MISC', roles: words.filter((w) => !NOT_ROLES.has(w)) });
+          added = true;
+        }
+      }
+      from = nl + 1;
+    }
+    if (added) out.sort((a, b) => a.start - b.start);
+    this.mentions = out;
+    return out;
+  }
+}
+
+const DOCUMENT_NAME = /\b(?:Study|Survey|Report|Review|Index|Census|Poll|Journal|Audit)\b/g;
+const documentNamesCache = new KernelCache<string, readonly (string | number)[]>(2000);
+
+/**
+ * Capitalised names that end in, or are headed by, a document word: "National Tide Gauge Study", "Medical Journal
+ * of Lakeland". Flat [offset, name, …] over one line; a bounded walk from each document word (no regex backtracking).
+ */
+function documentNames(line: string): readonly (string | number)[] {
+  const out: (string | number)[] = [];
+  DOCUMENT_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let lastEnd = -1;
+  while ((m = DOCUMENT_NAME.exec(line)) !== null) {
+    if (m.index < lastEnd) continue;
+    // Back over capitalised words (and "of", "for", "on", "and" between them), at most eight.
+    let start = m.index;
+    let words = 0;
+    for (;;) {
+      const before = /(?:^|\s)([\p{Lu}][\p{L}'’-]*|of|for|on|and)\s+$/u.exec(line.slice(Math.max(0, start - 40), start));
+      if (!before || words >= 8) break;
+      start -= before[0].length - (before[0].startsWith(' ') || before[0].startsWith('\t') ? 1 : 0);
+      words++;
+    }
+    while (/^(?:of|for|on|and)\s/.test(line.slice(start, start + 4))) start = line.indexOf(' ', start) + 1;
+    let end = m.index + m[0].length;
+    const after = /^\s+(?:of|on|for)\s+((?:[\p{Lu}][\p{L}'’-]*\s?){1,4})/u.exec(line.slice(end, end + 60));
+    if (after) end += after[0].trimEnd().length;
+    const name = line.slice(start, end).trim();
+    if ((name.match(/(?:^|\s)\p{Lu}/gu) ?? []).length >= 2 && !/^(?:The|A|An)\s/.test(name)) out.push(start, name);
+    lastEnd = end;
+  }
+  return out;
+}
+
+/**
+ * Descriptor words right before a mention: "Harbour Authority director Ana Lund" (director), "Mayor Ines Varga"
+ * (mayor), "the team's coach, Ali Reza" (coach), "the website “Tidewatch”" (website).
+ */
+function rolesBefore(text: string, at: number): string[] {
+  const window = text.slice(Math.max(0, at - 60), at);
+  const words = window.match(/[\p{L}][\p{L}.'’-]*|[,;:.!?()“”"—–]/gu) ?? [];
+  const out: string[] = [];
+  let k = words.length - 1;
+  // A quote mark or comma between the description and the name: "the website “X”", "the coach, X".
+  while (k >= 0 && /^[“”"]$/.test(words[k]!)) k--;
+  if (words[k] === ',') k--;
+  for (let n = 0; k >= 0 && n < 5; k--, n++) {
+    const w = words[k]!;
+    const l = w.toLowerCase().replace(/\.$/, '');
+    if (/^[\p{Ll}][\p{Ll}-]*$/u.test(w) || TITLES.has(l) || FEMININE_TITLES.has(l) || MASCULINE_TITLES.has(l)) {
+      if (/['’]s$/.test(w)) break;
+      if (!NOT_ROLES.has(l)) out.push(singular(l));
+      // "a letter to Jane Doe": a preposition or determiner ends the description ("writer and poet Jane Doe" does not).
+      else if (l !== 'and' && l !== 'former' && l !== 'then' && l !== 'new' && l !== 'current' && l !== 'acting' && l !== 'deputy') break;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+/** An apposition after a mention: "Kathryn Doe, director of the gallery," (director), "Lintel, a security firm". */
+function rolesAfter(text: string, at: number): string[] {
+  const m = /^,\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\p{L}.-]+\s+){0,4}?[\p{L}.-]+)(?=\s+(?:of|at|for|in|from|with|on|who|which)\b|\s*[,.;)])/u.exec(text.slice(at, at + 80));
+  if (!m) return [];
+  const out: string[] = [];
+  for (const w of m[1]!.split(/\s+/)) {
+    const l = w.toLowerCase().replace(/\.$/, '');
+    if (!(/^[\p{Ll}][\p{Ll}-]*$/u.test(w) || TITLES.has(l))) continue;
+    if (!NOT_ROLES.has(l)) out.push(singular(l));
+  }
+  return out;
+}
