@@ -78,7 +78,10 @@ export function closestCode(code: string): string | undefined {
   let bestD = Math.max(2, Math.floor(code.length / 3)) + 1;
   for (const known of Object.keys(FINDING_CODES)) {
     const d = editDistance(code.toLowerCase(), known);
-    if (d < bestD) (best = known), (bestD = d);
+    if (d < bestD) {
+      best = known;
+      bestD = d;
+    }
   }
   return best;
 }

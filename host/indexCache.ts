@@ -260,7 +260,7 @@ export function parseBucket(buf: Buffer, code: string): Map<string, Buffer> | un
 
 function writeBucket(path: string, code: string, entries: Map<string, Buffer>): void {
   // Newest entries last; an overfull bucket drops its oldest.
-  let list = [...entries];
+  const list = [...entries];
   let size = list.reduce((n, [, v]) => n + ENTRY_HEAD_BYTES + v.length, HEADER_BYTES);
   while (size > MAX_BUCKET_BYTES && list.length > 1) size -= ENTRY_HEAD_BYTES + list.shift()![1].length;
   const parts: Buffer[] = [header(code)];

@@ -4,7 +4,7 @@
 // burst of 100 edits within one second (server stays responsive, final diagnostics equal a fresh analysis).
 // Usage: node scripts/bench-lsp.mjs [--json] [--check]   (--check: exit 1 when a target is missed; build first)
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -21,7 +21,9 @@ const md = readFileSync(SRC, 'utf8').replace(/(!\[[^\]]*\]\()([^)\s]+)(\))/g, (a
     try {
       bytes = readFileSync(resolve(base, src));
       break;
-    } catch {}
+    } catch {
+      /* not in this folder: try the next */
+    }
   }
   if (!bytes) throw new Error(`${SRC}: image ${src} not found`);
   return `${open}data:${type};base64,${bytes.toString('base64')}${close}`;

@@ -360,7 +360,7 @@ function buildGazetteer(): GazetteerData {
   return { places: sorted(places), first: [...first].sort(), lex: Object.fromEntries(Object.keys(lex).sort().map((k) => [k, lex[k]!])), canon: sorted(canon) };
 }
 
-interface Doc extends TrainDoc {}
+type Doc = TrainDoc;
 
 function goldTags(d: DocTokens, spans: Span[]): Uint8Array {
   const g = new Uint8Array(d.toks.length);

@@ -7,7 +7,6 @@ import { locate, portablePath, totals, type FileReport, type FormatContext, flag
 /** Escapes for XML 1.0 text and attributes, dropping the control characters XML cannot carry at all. */
 export function xmlEscape(s: string): string {
   return s
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .replace(/&/g, '&amp;')

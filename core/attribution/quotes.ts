@@ -67,7 +67,7 @@ function quotesOf(text: string): number[] {
       if (straightOpen >= 0 || depth === 0) continue;
       depth--;
       if (depth === 0) push(out, start, i, i + 1);
-    } else if (c === SINGLE_OPEN && !singleExhausted && depth === 0 && straightOpen < 0 && (i === 0 || /[\s(\[—–-]/.test(text[i - 1]!))) {
+    } else if (c === SINGLE_OPEN && !singleExhausted && depth === 0 && straightOpen < 0 && (i === 0 || /[\s([—–-]/.test(text[i - 1]!))) {
       // British style ‘…’: the close is a ’ that ends a word (not an apostrophe inside one).
       let k = i + 1;
       for (; k < n; k++) {
@@ -81,7 +81,7 @@ function quotesOf(text: string): number[] {
     } else if (c === STRAIGHT && depth === 0) {
       if (straightOpen < 0) {
         const prev = i > 0 ? text[i - 1]! : ' ';
-        if (/[\s(\[{—–-]/.test(prev) || i === 0) straightOpen = i;
+        if (/[\s([{—–-]/.test(prev) || i === 0) straightOpen = i;
       } else {
         push(out, straightOpen, i, i + 1);
         straightOpen = -1;

@@ -79,7 +79,7 @@ function readAt(text: string, tokens: QToken[], i: number, opts: AmountOptions):
     }
   }
   // An approximator or sign opens the span: "roughly $500 billion", "more than 40", "minus 5".
-  let from = i;
+  const from = i;
   let k = i;
   const lw = t.lower;
   if (t.kind === 'word' && (APPROXIMATORS.has(lw) || (lw === 'an' && tokens[i + 1]?.lower === 'estimated'))) {
@@ -168,8 +168,8 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
   }
   const first = tokens[i]!;
   const sign = negative ? -1 : 1;
-  let value = phrase.value === undefined ? undefined : phrase.value * sign;
-  let end = phrase.to;
+  const value = phrase.value === undefined ? undefined : phrase.value * sign;
+  const end = phrase.to;
 
   if (phrase.ordinal) {
     // "the 27th floor" is still an ordinal; dates ("Jan. 21st") are taken by the date reader.
@@ -215,7 +215,6 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
   const strong = phrase.digits || phrase.value === undefined || phrase.value >= 100 || currency !== undefined || phrase.vague === true;
   // Money: a sign before, or currency words after ("dollars", "of dollars").
   if (currency) {
-    if (phrase.ambiguousM) value = value; // glued "m" after a currency sign is millions (already applied)
     let extra = end;
     // "$5 million dollars": a redundant currency word joins the span.
     const redundant = currencyAfter(tokens, end, true);

@@ -99,7 +99,7 @@ export function measureAfter(tokens: QToken[], i: number, glued: boolean): { to:
   }
   if (t.kind !== 'word') return undefined;
   let w = t.lower;
-  let k = i;
+  const k = i;
   if (w === 'square' || w === 'sq' || w === 'cubic') {
     const n = tokens[i + 1];
     if (n && MEASURE_UNITS[n.lower]) return { to: i + 2, unit: `${w === 'cubic' ? 'cu' : 'sq'} ${MEASURE_UNITS[n.lower]}` };

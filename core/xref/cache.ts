@@ -7,7 +7,7 @@
 import { flatCopy, KernelCache, memoEnabled } from '../text/memo';
 
 /** Code units after which no pattern of the cross-check can continue a word, number, name or clause break. */
-const CONTINUES = /[\p{L}\p{N}\p{M}_'’.,\-\[\]()…\uD800-\uDFFF]/u;
+const CONTINUES = /[\p{L}\p{N}\p{M}_'’.,\-[\]()…\uD800-\uDFFF]/u;
 const SPACE_OR_COMMA = /[\s,]/;
 
 /**
@@ -21,7 +21,7 @@ export function sealed(text: string, to: number): boolean {
   return !CONTINUES.test(text[to]!) && !SPACE_OR_COMMA.test(text[to - 1]!);
 }
 
-const WORDISH = /[\p{L}\p{N}\[\]()\uD800-\uDFFF]/u;
+const WORDISH = /[\p{L}\p{N}[\]()\uD800-\uDFFF]/u;
 const JOINER = /['’.,]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\uD800-\uDFFF]/u;
 

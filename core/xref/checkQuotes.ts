@@ -232,8 +232,13 @@ function alignAll(index: CheckContext['index'], text: string, q: QWord[], cands:
       // Widen an empty side to the neighbouring word so the edit has something to replace.
       let { qFrom, qTo, rFrom, rTo } = d;
       if (qFrom === qTo || rFrom === rTo) {
-        if (qFrom > 0 && rFrom > a.refFrom) (qFrom--, rFrom--);
-        else if (qTo < q.length && rTo < a.refTo) (qTo++, rTo++);
+        if (qFrom > 0 && rFrom > a.refFrom) {
+          qFrom--;
+          rFrom--;
+        } else if (qTo < q.length && rTo < a.refTo) {
+          qTo++;
+          rTo++;
+        }
       }
       if (qFrom < qTo && rFrom < rTo) {
         const newText = doc.text.slice(r[rFrom]!.start, r[rTo - 1]!.end);

@@ -111,9 +111,15 @@ export function alignQuote(q: QWord[], r: QWord[]): Alignment {
       let best = D[(i - 1) * W + j - 1]! + (qi.w === rj.w ? 0 : 1);
       let dir = 1;
       const up = D[(i - 1) * W + j]! + (qi.opt ? 0 : 1);
-      if (up < best) (best = up), (dir = 2);
+      if (up < best) {
+        best = up;
+        dir = 2;
+      }
       const left = D[i * W + j - 1]! + (rj.opt ? 0 : 1);
-      if (left < best) (best = left), (dir = 3);
+      if (left < best) {
+        best = left;
+        dir = 3;
+      }
       D[i * W + j] = best;
       B[i * W + j] = dir;
     }
@@ -135,7 +141,8 @@ export function alignQuote(q: QWord[], r: QWord[]): Alignment {
     const dir = B[i * W + j]!;
     if (dir === 1) {
       ops.push({ qi: i - 1, rj: j - 1, q: true, r: true, edit: q[i - 1]!.w !== r[j - 1]!.w });
-      i--, j--;
+      i--;
+      j--;
     } else if (dir === 2) {
       ops.push({ qi: i - 1, rj: j, q: true, r: false, edit: !q[i - 1]!.opt });
       i--;
@@ -153,8 +160,14 @@ export function alignQuote(q: QWord[], r: QWord[]): Alignment {
     let qFrom = Infinity, qTo = -1, rFrom = Infinity, rTo = -1;
     for (let k = first; k <= last; k++) {
       const o = ops[k]!;
-      if (o.q) (qFrom = Math.min(qFrom, o.qi)), (qTo = Math.max(qTo, o.qi + 1));
-      if (o.r) (rFrom = Math.min(rFrom, o.rj)), (rTo = Math.max(rTo, o.rj + 1));
+      if (o.q) {
+        qFrom = Math.min(qFrom, o.qi);
+        qTo = Math.max(qTo, o.qi + 1);
+      }
+      if (o.r) {
+        rFrom = Math.min(rFrom, o.rj);
+        rTo = Math.max(rTo, o.rj + 1);
+      }
     }
     if (qTo < 0) qFrom = qTo = ops[first]!.qi;
     if (rTo < 0) rFrom = rTo = ops[first]!.rj;

@@ -300,10 +300,16 @@ export class ReferenceIndex {
     for (let step = 0; (have < words || step < 2) && (lo > first || hi < last) && step < 200; step++) {
       if ((step % 2 === 0 || lo <= first) && hi < last) {
         hi++;
-        if (!(this.sFlags[hi]! & FURNITURE)) (out.push(hi), (have += wordsIn(hi)));
+        if (!(this.sFlags[hi]! & FURNITURE)) {
+          out.push(hi);
+          have += wordsIn(hi);
+        }
       } else if (lo > first) {
         lo--;
-        if (!(this.sFlags[lo]! & FURNITURE)) (out.unshift(lo), (have += wordsIn(lo)));
+        if (!(this.sFlags[lo]! & FURNITURE)) {
+          out.unshift(lo);
+          have += wordsIn(lo);
+        }
       }
     }
     return out;

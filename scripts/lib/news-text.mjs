@@ -34,7 +34,7 @@ const NARRATIVE = [
   (p) => `“We have listened carefully, and we will keep listening,” ${p.role} ${p.name} told the assembly.`,
   (p) => `Officials in ${p.place} have not explained how the project would be financed or who would manage it.`,
   (p) => `The ${p.org} said it would respond to the criticism in a statement later in the week.`,
-  (p) => `Several fishermen said they had not been told about the changes until they read about them in the local paper.`,
+  () => `Several fishermen said they had not been told about the changes until they read about them in the local paper.`,
   (p) => `${p.name} described the talks as difficult but constructive, and said both sides wanted an agreement.`,
 ];
 

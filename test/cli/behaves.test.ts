@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatSarif } from '../../cli/formats/sarif';
 import { FINDING_CODES } from '../../core/index';
@@ -111,7 +111,7 @@ test('SARIF: help links only when package.json names a public repository, then t
   assert.equal(withRepo.informationUri, 'https://git.example.org/news/copydesk');
   assert.equal(withRepo.rules.find((r: { id: string }) => r.id === 'number-mismatch').helpUri, 'https://git.example.org/news/copydesk#number-mismatch');
   // Each code has that anchor in the README.
-  const readme = require('node:fs').readFileSync(resolve(__dirname, '../../README.md'), 'utf8') as string;
+  const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
   for (const code of Object.keys(FINDING_CODES)) assert.ok(readme.includes(`<a id="${code}"></a>`), `README anchor for ${code}`);
 });
 

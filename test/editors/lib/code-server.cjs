@@ -99,7 +99,7 @@ async function startCodeServer(profile, extraEnv = {}) {
   try {
     await waitPort(port, 60000, proc);
   } catch (e) {
-    try { process.kill(-proc.pid, 'SIGTERM'); } catch {}
+    try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* already gone */ }
     throw new Error(`${e.message}\n${Buffer.concat(log).toString().slice(-3000)}`);
   }
   return {
@@ -108,7 +108,7 @@ async function startCodeServer(profile, extraEnv = {}) {
     log: () => Buffer.concat(log).toString(),
     stop() {
       // detached: the extension host and the language server are grandchildren; kill the whole group.
-      try { process.kill(-proc.pid, 'SIGTERM'); } catch {}
+      try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* already gone */ }
     },
   };
 }
