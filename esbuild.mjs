@@ -8,7 +8,9 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const { version, repository } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 // The public repository's web address, if package.json names one (SARIF links each rule to the README there).
-const repositoryUrl = (typeof repository === 'string' ? repository : repository?.url ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
+const repositoryUrl = (typeof repository === 'string' ? repository : (repository?.url ?? ''))
+  .replace(/^git\+/, '')
+  .replace(/\.git$/, '');
 
 // A hash of the core's sources: the persistent reference index (host/indexCache.ts) keeps its entries under it, so a
 // build whose segmenter differs never reads another build's entries. Same walk as hashSources() there.
@@ -36,7 +38,12 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   // ESM dependencies (fdir, via tinyglobby) read import.meta.url, which a CJS bundle must provide.
-  define: { __VERSION__: JSON.stringify(version), __REPOSITORY_URL__: JSON.stringify(repositoryUrl), __CORE_HASH__: JSON.stringify(coreHash), 'import.meta.url': '__importMetaUrl' },
+  define: {
+    __VERSION__: JSON.stringify(version),
+    __REPOSITORY_URL__: JSON.stringify(repositoryUrl),
+    __CORE_HASH__: JSON.stringify(coreHash),
+    'import.meta.url': '__importMetaUrl',
+  },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   loader: { '.json': 'json' },
   // jsonc-parser's default entry is a UMD build whose dynamic requires esbuild cannot follow; its ES module build bundles.
@@ -49,7 +56,10 @@ const common = {
 const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode'] },
   { entryPoints: { server: 'server/src/main.ts' } },
-  { entryPoints: { cli: 'cli/bin.ts' }, banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('url').pathToFileURL(__filename).href;" } },
+  {
+    entryPoints: { cli: 'cli/bin.ts' },
+    banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  },
   { entryPoints: { core: 'core/index.ts' } },
 ];
 

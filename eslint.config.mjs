@@ -14,7 +14,10 @@ export default tseslint.config(
       'no-control-regex': 'off',
       // `a && b()` and `c ? d() : e()` as statements read plainly in the index builders.
       '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   // Browser globals in the code-server shim, which runs in the page.

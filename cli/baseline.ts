@@ -36,15 +36,32 @@ export function readBaseline(path: string): BaselineEntry[] {
     throw new BaselineError(`baseline ${path}: not valid JSON (write it with --write-baseline)`);
   }
   const d = data as { copydeskBaseline?: unknown; findings?: unknown };
-  if (!d || typeof d !== 'object' || d.copydeskBaseline === undefined || !Array.isArray(d.findings)) throw new BaselineError(`baseline ${path}: not a Copydesk baseline (write it with --write-baseline)`);
-  if (d.copydeskBaseline !== BASELINE_VERSION) throw new BaselineError(`baseline ${path}: version ${JSON.stringify(d.copydeskBaseline)}, this Copydesk reads version ${BASELINE_VERSION} (write it again with --write-baseline)`);
+  if (!d || typeof d !== 'object' || d.copydeskBaseline === undefined || !Array.isArray(d.findings))
+    throw new BaselineError(`baseline ${path}: not a Copydesk baseline (write it with --write-baseline)`);
+  if (d.copydeskBaseline !== BASELINE_VERSION)
+    throw new BaselineError(
+      `baseline ${path}: version ${JSON.stringify(d.copydeskBaseline)}, this Copydesk reads version ${BASELINE_VERSION} (write it again with --write-baseline)`,
+    );
   const out: BaselineEntry[] = [];
   d.findings.forEach((e: unknown, i: number) => {
     const x = e as Partial<BaselineEntry>;
-    if (!x || typeof x.file !== 'string' || typeof x.code !== 'string' || typeof x.fingerprint !== 'string' || !Number.isInteger(x.count) || x.count! < 1) {
+    if (
+      !x ||
+      typeof x.file !== 'string' ||
+      typeof x.code !== 'string' ||
+      typeof x.fingerprint !== 'string' ||
+      !Number.isInteger(x.count) ||
+      x.count! < 1
+    ) {
       throw new BaselineError(`baseline ${path}: entry ${i + 1} is not {file, code, fingerprint, count}`);
     }
-    out.push({ file: x.file, code: x.code, fingerprint: x.fingerprint, count: x.count!, text: typeof x.text === 'string' ? x.text : '' });
+    out.push({
+      file: x.file,
+      code: x.code,
+      fingerprint: x.fingerprint,
+      count: x.count!,
+      text: typeof x.text === 'string' ? x.text : '',
+    });
   });
   return out;
 }
@@ -86,7 +103,9 @@ export function writeBaseline(path: string, reports: FileReport[], cwd: string):
   const kept = old.filter((e) => !checked.has(e.file) && existsSync(resolve(baseDir, e.file)));
   const freshKeys = new Set(fresh.map((e) => `${e.file}\0${e.fingerprint}`));
   const dropped = old.filter((e) => !kept.includes(e) && !freshKeys.has(`${e.file}\0${e.fingerprint}`)).length;
-  const all = [...kept, ...fresh].sort((a, b) => cmp(a.file, b.file) || cmp(a.code, b.code) || cmp(a.fingerprint, b.fingerprint));
+  const all = [...kept, ...fresh].sort(
+    (a, b) => cmp(a.file, b.file) || cmp(a.code, b.code) || cmp(a.fingerprint, b.fingerprint),
+  );
   // One entry a line, keys in a fixed order: a reviewable file whose merges are line by line.
   const body = `{\n  "copydeskBaseline": ${BASELINE_VERSION},\n  "findings": [${all.length ? '\n' + all.map((e) => '    ' + JSON.stringify({ file: e.file, code: e.code, fingerprint: e.fingerprint, count: e.count, text: e.text })).join(',\n') + '\n  ' : ''}]\n}\n`;
   mkdirSync(baseDir, { recursive: true });
@@ -105,10 +124,16 @@ export interface BaselineFilter {
 }
 
 /** Leaves out the findings the baseline has, one for each count, in file order. */
-export function applyBaseline(reports: FileReport[], entries: BaselineEntry[], cwd: string, baselinePath: string): BaselineFilter {
+export function applyBaseline(
+  reports: FileReport[],
+  entries: BaselineEntry[],
+  cwd: string,
+  baselinePath: string,
+): BaselineFilter {
   const baseDir = dirname(baselinePath);
   const left = new Map<string, number>();
-  for (const e of entries) left.set(`${e.file}\0${e.fingerprint}`, (left.get(`${e.file}\0${e.fingerprint}`) ?? 0) + e.count);
+  for (const e of entries)
+    left.set(`${e.file}\0${e.fingerprint}`, (left.get(`${e.file}\0${e.fingerprint}`) ?? 0) + e.count);
   let matched = 0;
   const checked = new Set<string>();
   const out = reports.map((r) => {

@@ -15,7 +15,13 @@ const MAX_DIFF_BYTES = 512 * 1024 * 1024;
 
 function git(cwd: string, args: string[]): string {
   // No pager, no colour, no external diff or text conversion a repository's config could name: a plain, parseable diff.
-  return execFileSync('git', ['-c', 'core.quotepath=off', '-c', 'diff.noprefix=false', ...args], { cwd, encoding: 'utf8', maxBuffer: MAX_DIFF_BYTES, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_PAGER: 'cat', GIT_EXTERNAL_DIFF: '', LC_ALL: 'C' } });
+  return execFileSync('git', ['-c', 'core.quotepath=off', '-c', 'diff.noprefix=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: MAX_DIFF_BYTES,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, GIT_PAGER: 'cat', GIT_EXTERNAL_DIFF: '', LC_ALL: 'C' },
+  });
 }
 
 export function changedLines(cwd: string, ref: string): ChangedLines {
@@ -23,7 +29,8 @@ export function changedLines(cwd: string, ref: string): ChangedLines {
   try {
     top = git(cwd, ['rev-parse', '--show-toplevel']).trim();
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new ChangedSinceError('--changed-since needs git, and git was not found on the PATH');
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new ChangedSinceError('--changed-since needs git, and git was not found on the PATH');
     throw new ChangedSinceError(`--changed-since: ${cwd} is not inside a git repository`);
   }
   // A ref that starts with "-" would be read as an option: refuse it rather than pass it on.
@@ -31,9 +38,22 @@ export function changedLines(cwd: string, ref: string): ChangedLines {
   try {
     git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   } catch {
-    throw new ChangedSinceError(`--changed-since: unknown git ref "${ref}" (fetch it first; a shallow CI clone may lack it: use fetch-depth: 0)`);
+    throw new ChangedSinceError(
+      `--changed-since: unknown git ref "${ref}" (fetch it first; a shallow CI clone may lack it: use fetch-depth: 0)`,
+    );
   }
-  const diff = git(top, ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--unified=0', '--src-prefix=a/', '--dst-prefix=b/', ref, '--']);
+  const diff = git(top, [
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--find-renames',
+    '--unified=0',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    ref,
+    '--',
+  ]);
   const out = parseDiff(diff, top);
   const untracked = git(top, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0').filter(Boolean);
   for (const f of untracked) out.set(realOr(resolve(top, f)), 'all');
@@ -98,7 +118,11 @@ export function touched(changed: ChangedLines, file: string, cwd: string): boole
 }
 
 /** Keeps the findings that start, end or lie on a changed line. */
-export function onChangedLines(reports: FileReport[], changed: ChangedLines, cwd: string): { reports: FileReport[]; dropped: number } {
+export function onChangedLines(
+  reports: FileReport[],
+  changed: ChangedLines,
+  cwd: string,
+): { reports: FileReport[]; dropped: number } {
   let dropped = 0;
   const out = reports.map((r) => {
     if (!r.result) return r;

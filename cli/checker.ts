@@ -4,7 +4,14 @@ import { dirname, resolve } from 'node:path';
 import { check, resolveConfig, type CopydeskConfig } from '../core/index';
 import { readTextFile, InputError } from '../host/readText';
 import { ConfigCache, ConfigError } from '../host/configFile';
-import { configScope, listReferenceFiles, loadReferences, selfId, type LoadResult, type ReferenceScope } from '../host/references';
+import {
+  configScope,
+  listReferenceFiles,
+  loadReferences,
+  selfId,
+  type LoadResult,
+  type ReferenceScope,
+} from '../host/references';
 import { readLedger, type LedgerFile } from '../host/ledger';
 import type { Ledger } from '../core/ledger/index';
 import type { FileReport } from './formats/shared';
@@ -61,19 +68,30 @@ export class Checker {
     try {
       const loaded = this.configs.for(resolve(this.options.cwd, file));
       for (const w of loaded.warnings ?? []) messages.push({ text: `warning: ${w}`, once: true });
-      const cliLayer: Partial<CopydeskConfig> = this.options.articleDate ? { articleDate: this.options.articleDate } : {};
+      const cliLayer: Partial<CopydeskConfig> = this.options.articleDate
+        ? { articleDate: this.options.articleDate }
+        : {};
       const config = resolveConfig(loaded.config, cliLayer);
       const cliRefs = this.options.references;
       // --references is the user's own choice and may name anything; a config file's list stays inside its folder.
       const refs = cliRefs?.length
         ? this.referencesFor(cliRefs, { baseDir: this.options.cwd }, messages)
         : config.references.length
-          ? this.referencesFor(config.references, configScope(loaded.dir ?? dirname(resolve(this.options.cwd, file)), loaded.file, 'pass --references on the command line to read others'), messages)
+          ? this.referencesFor(
+              config.references,
+              configScope(
+                loaded.dir ?? dirname(resolve(this.options.cwd, file)),
+                loaded.file,
+                'pass --references on the command line to read others',
+              ),
+              messages,
+            )
           : undefined;
       onStart?.();
       const path = resolve(this.options.cwd, file);
       text ??= readTextFile(path, MAX_CHECK_BYTES);
-      if (!text.replace(/^\uFEFF/, '').trim()) messages.push({ text: `warning: ${file}: empty file, nothing to check` });
+      if (!text.replace(/^\uFEFF/, '').trim())
+        messages.push({ text: `warning: ${file}: empty file, nothing to check` });
       // An article the reference globs also match is left out of its own corpus.
       const self = refs ? selfId(refs.realIds, path) : undefined;
       const ledger = this.ledgerFor(loaded.dir ?? this.options.cwd, messages);
@@ -97,14 +115,23 @@ export class Checker {
     if (!r) {
       const started = performance.now();
       const listed = listReferenceFiles(patterns, scope);
-      r = loadReferences(listed, undefined, this.options.cacheDir ? { dir: this.options.cacheDir, onError: (m) => messages.push({ text: `warning: ${m}`, once: true }) } : undefined);
+      r = loadReferences(
+        listed,
+        undefined,
+        this.options.cacheDir
+          ? { dir: this.options.cacheDir, onError: (m) => messages.push({ text: `warning: ${m}`, once: true }) }
+          : undefined,
+      );
       // COPYDESK_TIMING=1: what indexing cost, and what the persistent index spared (npm run bench:index reads it).
       if (this.options.timing) {
         const c = r.cache;
         const t = r.timing!;
-        messages.push({ text: `timing: references ${patterns.join(', ')}: ${listed.files.length} files; indexing ${Math.round(t.indexMs)} ms (${Math.round(t.indexCpuMs ?? 0)} ms CPU), reading ${Math.round(t.readMs)} ms, listing, reading and indexing ${Math.round(performance.now() - started)} ms${c ? ` (cache: ${c.snapshot ? 'the whole corpus from its snapshot' : `${c.hits} files reused, ${c.misses} indexed`}, ${c.rejected} entries and ${c.badFiles} files refused)` : ' (no cache)'}` });
+        messages.push({
+          text: `timing: references ${patterns.join(', ')}: ${listed.files.length} files; indexing ${Math.round(t.indexMs)} ms (${Math.round(t.indexCpuMs ?? 0)} ms CPU), reading ${Math.round(t.readMs)} ms, listing, reading and indexing ${Math.round(performance.now() - started)} ms${c ? ` (cache: ${c.snapshot ? 'the whole corpus from its snapshot' : `${c.hits} files reused, ${c.misses} indexed`}, ${c.rejected} entries and ${c.badFiles} files refused)` : ' (no cache)'}`,
+        });
       }
-      if (listed.files.length === 0 && listed.errors.length === 0) r.errors.push(`${patterns.join(', ')}: no reference files match (relative to ${scope.baseDir})`);
+      if (listed.files.length === 0 && listed.errors.length === 0)
+        r.errors.push(`${patterns.join(', ')}: no reference files match (relative to ${scope.baseDir})`);
       this.refs.set(key, r);
     }
     for (const e of r.errors) messages.push({ text: `reference ${e}`, once: true, inputError: true });
@@ -122,4 +149,3 @@ export class Checker {
     return l.records.length ? l.ledger : undefined;
   }
 }
-

@@ -18,14 +18,20 @@ export async function runLedger(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', short: 'f', default: 'text' }, prune: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      format: { type: 'string', short: 'f', default: 'text' },
+      prune: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   });
   if (values.help) {
     io.out(LEDGER_USAGE + '\n');
     return 0;
   }
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}" (text or json)`, 'ledger');
-  if (positionals.length && !values.prune) throw new UsageError('PATH is for --prune (the articles whose claims are kept)', 'ledger');
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new UsageError(`unknown format "${values.format}" (text or json)`, 'ledger');
+  if (positionals.length && !values.prune)
+    throw new UsageError('PATH is for --prune (the articles whose claims are kept)', 'ledger');
   const cwd = io.cwd ?? process.cwd();
   const root = ledgerRootFor(`${cwd}/.`, cwd);
   let file = readLedger(root);
@@ -49,22 +55,37 @@ export async function runLedger(args: string[], io: Io): Promise<number> {
   }
   const rel = (p: string) => portablePath(p, cwd);
   if (values.format === 'json') {
-    io.out(JSON.stringify({ ledger: rel(file.path), records: file.records, ...(values.prune ? { removed } : {}) }, null, 2) + '\n');
+    io.out(
+      JSON.stringify({ ledger: rel(file.path), records: file.records, ...(values.prune ? { removed } : {}) }, null, 2) +
+        '\n',
+    );
   } else {
     const lines: string[] = [];
     if (values.prune) {
-      for (const r of removed) lines.push(`removed  ${r.verdict.padEnd(8)} “${printableLine(clip(r.claim))}” (${printable(r.file)}), ${r.verdict} by ${printableLine(r.by)} on ${r.date}`);
-      lines.push(`${removed.length} record${removed.length === 1 ? '' : 's'} removed: ${removed.length ? 'their claims are in no article' : 'every claim is still in an article'}`, '');
+      for (const r of removed)
+        lines.push(
+          `removed  ${r.verdict.padEnd(8)} “${printableLine(clip(r.claim))}” (${printable(r.file)}), ${r.verdict} by ${printableLine(r.by)} on ${r.date}`,
+        );
+      lines.push(
+        `${removed.length} record${removed.length === 1 ? '' : 's'} removed: ${removed.length ? 'their claims are in no article' : 'every claim is still in an article'}`,
+        '',
+      );
     }
     const byFile = new Map<string, LedgerRecord[]>();
     const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    for (const r of [...file.records].sort((a, b) => cmp(a.file, b.file) || cmp(a.claim, b.claim))) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+    for (const r of [...file.records].sort((a, b) => cmp(a.file, b.file) || cmp(a.claim, b.claim)))
+      byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
     for (const [f, records] of byFile) {
       lines.push(printable(f));
-      for (const r of records) lines.push(`  ${r.verdict.padEnd(8)} “${printableLine(clip(r.claim))}” by ${printableLine(r.by)} on ${r.date}${r.note ? `: ${printableLine(r.note)}` : ''}`);
+      for (const r of records)
+        lines.push(
+          `  ${r.verdict.padEnd(8)} “${printableLine(clip(r.claim))}” by ${printableLine(r.by)} on ${r.date}${r.note ? `: ${printableLine(r.note)}` : ''}`,
+        );
     }
     const verified = file.records.filter((r) => r.verdict === 'verified').length;
-    lines.push(`${file.records.length} record${file.records.length === 1 ? '' : 's'} (${verified} verified, ${file.records.length - verified} disputed) in ${printable(rel(file.path))}`);
+    lines.push(
+      `${file.records.length} record${file.records.length === 1 ? '' : 's'} (${verified} verified, ${file.records.length - verified} disputed) in ${printable(rel(file.path))}`,
+    );
     io.out(lines.join('\n') + '\n');
   }
   return failed ? 2 : 0;

@@ -56,7 +56,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return 0;
       case 'help': {
         const topic = rest[0];
-        if (topic !== undefined && !HELP[topic]) throw new UsageError(`no help for "${topic}": commands are ${Object.keys(HELP).join(', ')}`);
+        if (topic !== undefined && !HELP[topic])
+          throw new UsageError(`no help for "${topic}": commands are ${Object.keys(HELP).join(', ')}`);
         io.out((topic ? HELP[topic]! : USAGE) + '\n');
         return 0;
       }
@@ -84,26 +85,48 @@ declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
 function runAnnotate(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f', default: 'json' }, 'article-date': { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'json' },
+      'article-date': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   if (values.help) {
     io.out(ANNOTATE_USAGE + '\n');
     return 0;
   }
   if (positionals.length === 0) throw new UsageError('annotate needs at least one FILE');
-  if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`unknown format "${values.format}" (json or text)`);
-  if (values['article-date'] !== undefined && !isCalendarDate(values['article-date'])) throw new UsageError(`--article-date needs a real date, YYYY-MM-DD (got "${values['article-date']}")`);
+  if (values.format !== 'json' && values.format !== 'text')
+    throw new UsageError(`unknown format "${values.format}" (json or text)`);
+  if (values['article-date'] !== undefined && !isCalendarDate(values['article-date']))
+    throw new UsageError(`--article-date needs a real date, YYYY-MM-DD (got "${values['article-date']}")`);
   let failed = false;
   const docs: Array<Record<string, unknown>> = [];
   for (const file of positionals) {
     try {
       const path = resolve(io.cwd ?? process.cwd(), file);
       const text = readTextFile(path);
-      const ann = annotate(text, resolveConfig(loadConfigFor(path, [io.cwd ?? process.cwd()]).config, values['article-date'] ? { articleDate: values['article-date'] } : {}));
-      docs.push(values.format === 'json' ? annotationDocument(file, ann) : { ...annotationDocument(portablePath(file, io.cwd ?? process.cwd()), ann), text });
+      const ann = annotate(
+        text,
+        resolveConfig(
+          loadConfigFor(path, [io.cwd ?? process.cwd()]).config,
+          values['article-date'] ? { articleDate: values['article-date'] } : {},
+        ),
+      );
+      docs.push(
+        values.format === 'json'
+          ? annotationDocument(file, ann)
+          : { ...annotationDocument(portablePath(file, io.cwd ?? process.cwd()), ann), text },
+      );
     } catch (e) {
       if (!(e instanceof InputError || e instanceof ConfigError)) throw e;
       // Named as it was given, not by the absolute path it was read from.
-      io.err(`copydesk: ${printable(e instanceof InputError ? `${file}: ${e.message.slice(e.file.length + 2)}` : e.message)}\n`);
+      io.err(
+        `copydesk: ${printable(e instanceof InputError ? `${file}: ${e.message.slice(e.file.length + 2)}` : e.message)}\n`,
+      );
       failed = true;
     }
   }
@@ -131,10 +154,26 @@ function annotationText(d: Record<string, unknown>): string {
     return `${p.line + 1}:${p.character + 1}`.padEnd(8);
   };
   const items: Array<{ start: number; line: string }> = [];
-  for (const e of d.entities as Annotations['entities']) items.push({ start: e.start, line: `${at(e.start)} ${e.type.padEnd(12)} ${printableLine(e.text)}${e.canonical !== e.text ? ` (= ${printableLine(e.canonical)})` : ''}` });
-  for (const q of d.quantities as Annotations['quantities']) items.push({ start: q.start, line: `${at(q.start)} ${q.kind.padEnd(12)} ${printableLine(q.text)}${q.value !== undefined ? ` = ${q.date?.iso ?? q.value}${q.unit && q.kind === 'MONEY' ? ' ' + q.unit : ''}` : ''}` });
-  for (const q of d.quotes as Array<{ start: number; text: string; speaker?: string }>) items.push({ start: q.start, line: `${at(q.start)} ${'QUOTE'.padEnd(12)} “${printableLine(clipped(q.text, 80))}”${q.speaker ? ` — ${printableLine(q.speaker)}` : ''}` });
-  for (const a of d.assertions as Annotations['assertions']) items.push({ start: a.start, line: `${at(a.start)} ${a.status.padEnd(12)} ${a.source ? `[${printableLine(a.source)}] ` : ''}${printableLine(clipped(a.text, 80))}` });
+  for (const e of d.entities as Annotations['entities'])
+    items.push({
+      start: e.start,
+      line: `${at(e.start)} ${e.type.padEnd(12)} ${printableLine(e.text)}${e.canonical !== e.text ? ` (= ${printableLine(e.canonical)})` : ''}`,
+    });
+  for (const q of d.quantities as Annotations['quantities'])
+    items.push({
+      start: q.start,
+      line: `${at(q.start)} ${q.kind.padEnd(12)} ${printableLine(q.text)}${q.value !== undefined ? ` = ${q.date?.iso ?? q.value}${q.unit && q.kind === 'MONEY' ? ' ' + q.unit : ''}` : ''}`,
+    });
+  for (const q of d.quotes as Array<{ start: number; text: string; speaker?: string }>)
+    items.push({
+      start: q.start,
+      line: `${at(q.start)} ${'QUOTE'.padEnd(12)} “${printableLine(clipped(q.text, 80))}”${q.speaker ? ` — ${printableLine(q.speaker)}` : ''}`,
+    });
+  for (const a of d.assertions as Annotations['assertions'])
+    items.push({
+      start: a.start,
+      line: `${at(a.start)} ${a.status.padEnd(12)} ${a.source ? `[${printableLine(a.source)}] ` : ''}${printableLine(clipped(a.text, 80))}`,
+    });
   // Stable: items at one offset keep the order above (names, figures, quotes, sentences).
   items.sort((x, y) => x.start - y.start);
   return [printable(report.file), ...items.map((i) => `  ${i.line}`)].join('\n') + '\n';

@@ -39,7 +39,10 @@ export function expandPaths(args: string[], cwd = process.cwd(), rules?: IgnoreR
     seen.add(key);
     // Files named one by one obey the ignore file too, so `copydesk check $(git diff --name-only)` does.
     if (rules?.ignores(f)) ignored++;
-    else if (linksOutside(key, within ?? [realCwd, realOr(dirname(key))])) problems.push(`${f}: a link to a file outside ${within ? 'the folder checked' : 'its folder and the working directory'}, skipped`);
+    else if (linksOutside(key, within ?? [realCwd, realOr(dirname(key))]))
+      problems.push(
+        `${f}: a link to a file outside ${within ? 'the folder checked' : 'its folder and the working directory'}, skipped`,
+      );
     else files.push(f);
   };
   for (const arg of args) {

@@ -65,7 +65,9 @@ export async function checkAll(files: string[], options: CheckerOptions, pool: P
   const fromWorker = (m: WorkerAnswer): Checked => m.checked;
   const spawn = () => newWorker(pool.workerEntry!, options, heapMb);
   const death = (e: Error & { code?: string }) =>
-    e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `ran out of memory while checking (limit ${heapMb} MB; --file-memory), skipped` : `worker failed while checking (${e.message})`;
+    e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+      ? `ran out of memory while checking (limit ${heapMb} MB; --file-memory), skipped`
+      : `worker failed while checking (${e.message})`;
 
   if (!pool.workerEntry || (jobs <= 1 && !pool.fileTimeoutMs)) {
     const checker = new Checker(options);
@@ -142,9 +144,15 @@ export async function checkAll(files: string[], options: CheckerOptions, pool: P
 
 /** A worker thread with a bounded heap. Tests run the TypeScript sources: a .ts entry is loaded through tsx. */
 function newWorker(entry: string, options: CheckerOptions, heapMb: number): Worker {
-  const workerOptions = { workerData: { [WORKER_FLAG]: true, options }, resourceLimits: { maxOldGenerationSizeMb: heapMb } };
+  const workerOptions = {
+    workerData: { [WORKER_FLAG]: true, options },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+  };
   return entry.endsWith('.ts')
-    ? new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(entry)});`, { ...workerOptions, eval: true })
+    ? new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(entry)});`, {
+        ...workerOptions,
+        eval: true,
+      })
     : new Worker(entry, workerOptions);
 }
 
@@ -206,19 +214,31 @@ function sizeOf(path: string): number {
 }
 
 /** The body of a worker thread: one Checker (so config and reference caches live as long as the worker). */
-export function runWorker(port: { on(ev: 'message', f: (m: { index: number; file: string }) => void): void; postMessage(m: unknown): void }, options: CheckerOptions): void {
+export function runWorker(
+  port: { on(ev: 'message', f: (m: { index: number; file: string }) => void): void; postMessage(m: unknown): void },
+  options: CheckerOptions,
+): void {
   const checker = new Checker(options);
   // The first analysis in a fresh thread loads the entity model and compiles the pipeline (0.3-0.7 s): that is
   // start-up, done here before the first file is started, so --file-timeout does not count it against that file.
   warmUp();
-  port.on('message', ({ index, file }) => port.postMessage({ index, checked: checker.checkFile(file, () => port.postMessage({ index, started: true })) }));
+  port.on('message', ({ index, file }) =>
+    port.postMessage({ index, checked: checker.checkFile(file, () => port.postMessage({ index, started: true })) }),
+  );
 }
 
 function warmUp(): void {
   try {
     const refs = new ReferenceIndex();
-    refs.set('warm-up', 'Harbour board vote\n\nThe harbour board approved $2.5 million on Monday, its chair, Ana Ruiz, said.\n');
-    check('Harbour vote\n\nThe board approved $5.2 million on Monday, Ana Ruiz said. Experts say it was “a fair deal”.\n', { articleDate: '2025-02-12' }, refs);
+    refs.set(
+      'warm-up',
+      'Harbour board vote\n\nThe harbour board approved $2.5 million on Monday, its chair, Ana Ruiz, said.\n',
+    );
+    check(
+      'Harbour vote\n\nThe board approved $5.2 million on Monday, Ana Ruiz said. Experts say it was “a fair deal”.\n',
+      { articleDate: '2025-02-12' },
+      refs,
+    );
   } catch {
     /* a failure here shows again, with its file named, when a real file is checked */
   }

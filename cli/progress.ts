@@ -7,7 +7,12 @@ export interface Progress {
 
 export const NO_PROGRESS: Progress = { update() {}, end() {} };
 
-export function progressBar(total: number, write: (s: string) => void, columns = 80, now: () => number = Date.now): Progress {
+export function progressBar(
+  total: number,
+  write: (s: string) => void,
+  columns = 80,
+  now: () => number = Date.now,
+): Progress {
   let last = -Infinity;
   let shown = false;
   const width = Math.max(10, Math.min(40, columns - 30));

@@ -74,11 +74,15 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
   }
   const usage = (m: string) => new UsageError(m, 'check');
   if (values.stdin && positionals.length) throw usage('--stdin checks standard input: give no PATH with it');
-  if (values['stdin-filename'] !== undefined && !values.stdin) throw usage('--stdin-filename names the text of --stdin: give --stdin too');
-  if (values.stdin && values['changed-since'] !== undefined) throw usage('--changed-since compares files on disk with git: it cannot check --stdin');
+  if (values['stdin-filename'] !== undefined && !values.stdin)
+    throw usage('--stdin-filename names the text of --stdin: give --stdin too');
+  if (values.stdin && values['changed-since'] !== undefined)
+    throw usage('--changed-since compares files on disk with git: it cannot check --stdin');
   if (!values.stdin && positionals.length === 0) throw usage('check needs at least one PATH (or --stdin)');
-  if (values['write-baseline'] !== undefined && values.shard !== undefined) throw usage('--write-baseline records every file: run it without --shard');
-  if (values['cache-location'] !== undefined && values['no-cache']) throw usage('--cache-location and --no-cache contradict each other');
+  if (values['write-baseline'] !== undefined && values.shard !== undefined)
+    throw usage('--write-baseline records every file: run it without --shard');
+  if (values['cache-location'] !== undefined && values['no-cache'])
+    throw usage('--cache-location and --no-cache contradict each other');
   const format = values.format!;
   const formatter = FORMATS[format];
   if (!formatter) throw usage(`unknown format "${format}" (${FORMAT_NAMES.join(', ')})`);
@@ -91,9 +95,11 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
   const fileTimeout = values['file-timeout'] === undefined ? undefined : Number(values['file-timeout']);
   if (fileTimeout !== undefined && !(fileTimeout > 0)) throw usage('--file-timeout needs a number of seconds > 0');
   const fileMemory = values['file-memory'] === undefined ? undefined : Number(values['file-memory']);
-  if (fileMemory !== undefined && !(Number.isInteger(fileMemory) && fileMemory >= 64)) throw usage('--file-memory needs a whole number of megabytes >= 64');
+  if (fileMemory !== undefined && !(Number.isInteger(fileMemory) && fileMemory >= 64))
+    throw usage('--file-memory needs a whole number of megabytes >= 64');
   // Node's timers hold at most 2^31-1 ms and fire at once (after 1 ms) beyond that: refuse rather than skip every file.
-  if (fileTimeout !== undefined && fileTimeout * 1000 > MAX_TIMER_MS) throw usage(`--file-timeout is at most ${Math.floor(MAX_TIMER_MS / 1000)} seconds (about 24 days)`);
+  if (fileTimeout !== undefined && fileTimeout * 1000 > MAX_TIMER_MS)
+    throw usage(`--file-timeout is at most ${Math.floor(MAX_TIMER_MS / 1000)} seconds (about 24 days)`);
   let shard: Shard | undefined;
   if (values.shard !== undefined) {
     try {
@@ -102,11 +108,26 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
       throw usage((e as Error).message);
     }
   }
-  if (values['article-date'] !== undefined && !isCalendarDate(values['article-date'])) throw usage(`--article-date needs a real date, YYYY-MM-DD (got "${values['article-date']}")`);
+  if (values['article-date'] !== undefined && !isCalendarDate(values['article-date']))
+    throw usage(`--article-date needs a real date, YYYY-MM-DD (got "${values['article-date']}")`);
   const cwd = io.cwd ?? process.cwd();
-  const color = values['no-color'] ? false : values.color ? true : env.NO_COLOR ? false : env.FORCE_COLOR && env.FORCE_COLOR !== '0' ? true : io.isTTY && !values.output;
+  const color = values['no-color']
+    ? false
+    : values.color
+      ? true
+      : env.NO_COLOR
+        ? false
+        : env.FORCE_COLOR && env.FORCE_COLOR !== '0'
+          ? true
+          : io.isTTY && !values.output;
   const cacheDir = values['no-cache'] ? undefined : cacheLocation(values['cache-location'], env, cwd);
-  const checkerOptions = { cwd, references: values.references?.map((r) => r), articleDate: values['article-date'], cacheDir, timing: env.COPYDESK_TIMING === '1' };
+  const checkerOptions = {
+    cwd,
+    references: values.references?.map((r) => r),
+    articleDate: values['article-date'],
+    cacheDir,
+    timing: env.COPYDESK_TIMING === '1',
+  };
 
   // Read before anything runs: a baseline that cannot be read is a usage problem, found before minutes of checking.
   const baselinePath = values.baseline !== undefined ? resolve(cwd, values.baseline) : undefined;
@@ -165,7 +186,10 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
       io.err(`copydesk: ${printable(p)}\n`);
       inputErrors++;
     }
-    bar.current = !values['no-progress'] && wantsProgress(!!io.errIsTTY, env, files.length) ? progressBar(files.length, io.err, io.columns) : NO_PROGRESS;
+    bar.current =
+      !values['no-progress'] && wantsProgress(!!io.errIsTTY, env, files.length)
+        ? progressBar(files.length, io.err, io.columns)
+        : NO_PROGRESS;
     checked = await checkAll(files, checkerOptions, {
       jobs,
       workerEntry: io.workerEntry,
@@ -186,7 +210,9 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
     const path = resolve(cwd, values['write-baseline']);
     try {
       const w = writeBaseline(path, reports, cwd);
-      io.err(`copydesk: wrote ${w.written} finding${w.written === 1 ? '' : 's'} to ${printable(values['write-baseline'])}${w.dropped ? ` (${w.dropped} fixed since, dropped)` : ''}\n`);
+      io.err(
+        `copydesk: wrote ${w.written} finding${w.written === 1 ? '' : 's'} to ${printable(values['write-baseline'])}${w.dropped ? ` (${w.dropped} fixed since, dropped)` : ''}\n`,
+      );
       baseline = readBaseline(path);
     } catch (e) {
       io.err(`copydesk: cannot write ${printable(values['write-baseline'])}: ${printable((e as Error).message)}\n`);
@@ -194,20 +220,50 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
     }
   }
   if (baseline) {
-    const b = applyBaseline(reports, baseline, cwd, values['write-baseline'] !== undefined ? resolve(cwd, values['write-baseline']) : baselinePath!);
+    const b = applyBaseline(
+      reports,
+      baseline,
+      cwd,
+      values['write-baseline'] !== undefined ? resolve(cwd, values['write-baseline']) : baselinePath!,
+    );
     reports = b.reports;
     baselined = b.matched;
-    if (b.gone && values['write-baseline'] === undefined) io.err(`copydesk: ${b.gone} baselined finding${b.gone === 1 ? ' is' : 's are'} fixed; run with --write-baseline ${printable(values.baseline!)} to drop ${b.gone === 1 ? 'it' : 'them'}\n`);
+    if (b.gone && values['write-baseline'] === undefined)
+      io.err(
+        `copydesk: ${b.gone} baselined finding${b.gone === 1 ? ' is' : 's are'} fixed; run with --write-baseline ${printable(values.baseline!)} to drop ${b.gone === 1 ? 'it' : 'them'}\n`,
+      );
   }
 
   const counted = totals(reports);
   const code = exitCode({ inputErrors, errors: counted.errors, warnings: counted.warnings, maxWarnings });
   const warningsFail = maxWarnings >= 0 && counted.warnings > maxWarnings;
   // --quiet shows errors only; warnings still count for --max-warnings (ESLint's documented behaviour).
-  const shown = values.quiet ? reports.map((r) => (r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f) => f.severity === 'error') } } : r)) : reports;
+  const shown = values.quiet
+    ? reports.map((r) =>
+        r.result
+          ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f) => f.severity === 'error') } }
+          : r,
+      )
+    : reports;
   const hidden = values.quiet ? counted.warnings + counted.infos + counted.hints : 0;
-  const failure = code === 0 ? undefined : failureReason({ inputErrors, errors: counted.errors, warnings: counted.warnings, maxWarnings, quiet: values.quiet! });
-  const output = formatter(shown, { color, cwd, version, shard, run: { totals: counted, hidden, warningsFail, failure, baselined, unchanged }, repositoryUrl: REPOSITORY_URL });
+  const failure =
+    code === 0
+      ? undefined
+      : failureReason({
+          inputErrors,
+          errors: counted.errors,
+          warnings: counted.warnings,
+          maxWarnings,
+          quiet: values.quiet!,
+        });
+  const output = formatter(shown, {
+    color,
+    cwd,
+    version,
+    shard,
+    run: { totals: counted, hidden, warningsFail, failure, baselined, unchanged },
+    repositoryUrl: REPOSITORY_URL,
+  });
   if (values.output) {
     try {
       writeFileSync(resolve(cwd, values.output), output);
@@ -218,18 +274,31 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
   } else io.out(output);
   // The text format on stdout says why in its summary; with any other report (or a file) the findings' part of it goes
   // to stderr (files that could not be read have had their own lines there already).
-  const findingsFailure = failureReason({ inputErrors: 0, errors: counted.errors, warnings: counted.warnings, maxWarnings, quiet: values.quiet! });
+  const findingsFailure = failureReason({
+    inputErrors: 0,
+    errors: counted.errors,
+    warnings: counted.warnings,
+    maxWarnings,
+    quiet: values.quiet!,
+  });
   if (findingsFailure && (format !== 'text' || values.output)) io.err(`copydesk: failed: ${findingsFailure}\n`);
-  if (shard && files.length === 0 && all.length > 0) io.err(`copydesk: shard ${shard.index}/${shard.count} has no files (of ${all.length})\n`);
+  if (shard && files.length === 0 && all.length > 0)
+    io.err(`copydesk: shard ${shard.index}/${shard.count} has no files (of ${all.length})\n`);
   return code;
 }
 
 /** Why the run fails, in words, for the summary (the exit code alone says 1 for two different reasons). */
 export function failureReason(x: CheckExit & { quiet: boolean }): string {
   const reasons: string[] = [];
-  if (x.inputErrors) reasons.push(`${x.inputErrors} file${x.inputErrors === 1 ? '' : 's'} or reference${x.inputErrors === 1 ? '' : 's'} could not be read or checked (exit 2)`);
+  if (x.inputErrors)
+    reasons.push(
+      `${x.inputErrors} file${x.inputErrors === 1 ? '' : 's'} or reference${x.inputErrors === 1 ? '' : 's'} could not be read or checked (exit 2)`,
+    );
   if (x.errors) reasons.push(`${x.errors} error${x.errors === 1 ? '' : 's'}`);
-  if (x.maxWarnings >= 0 && x.warnings > x.maxWarnings) reasons.push(`${x.warnings} warning${x.warnings === 1 ? '' : 's'}${x.quiet ? ' (not shown: --quiet)' : ''}, more than --max-warnings ${x.maxWarnings}`);
+  if (x.maxWarnings >= 0 && x.warnings > x.maxWarnings)
+    reasons.push(
+      `${x.warnings} warning${x.warnings === 1 ? '' : 's'}${x.quiet ? ' (not shown: --quiet)' : ''}, more than --max-warnings ${x.maxWarnings}`,
+    );
   return reasons.join('; ');
 }
 

@@ -7,7 +7,12 @@ import { resolveConfig } from '../core/index';
 import { ConfigCache, ConfigError } from '../host/configFile';
 import { configScope, listReferenceFiles, realOr, type ReferenceScope } from '../host/references';
 
-export function withoutReferenceFiles(files: string[], named: ReadonlySet<string>, cwd: string, cliReferences?: string[]): { files: string[]; skipped: number } {
+export function withoutReferenceFiles(
+  files: string[],
+  named: ReadonlySet<string>,
+  cwd: string,
+  cliReferences?: string[],
+): { files: string[]; skipped: number } {
   const configs = new ConfigCache([cwd]);
   const lists = new Map<string, Set<string>>();
   const referencesOf = (patterns: string[], scope: ReferenceScope): Set<string> => {

@@ -80,14 +80,20 @@ Options:
                               that holds the ledger); prints what it removed
   -h, --help                  this text`;
 
-export const HELP: Record<string, string> = { check: CHECK_USAGE, annotate: ANNOTATE_USAGE, ledger: LEDGER_USAGE, lsp: 'Usage: copydesk lsp --stdio\n\nRuns the language server on standard input and output.' };
+export const HELP: Record<string, string> = {
+  check: CHECK_USAGE,
+  annotate: ANNOTATE_USAGE,
+  ledger: LEDGER_USAGE,
+  lsp: 'Usage: copydesk lsp --stdio\n\nRuns the language server on standard input and output.',
+};
 
 /** Node's parseArgs errors, said in one short line ("unknown option --foo"). */
 export function parseArgsMessage(e: { code?: string; message: string }): string {
   const m = /^Unknown option '([^']*)'/.exec(e.message);
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && m) return `unknown option ${m[1]}`;
   const v = /^Option '([^']*)' argument missing/.exec(e.message);
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && v) return `option ${v[1]!.replace(/^-\w, /, '').replace(/ <value>$/, '')} needs a value`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && v)
+    return `option ${v[1]!.replace(/^-\w, /, '').replace(/ <value>$/, '')} needs a value`;
   const p = /^Unexpected argument '([^']*)'/.exec(e.message);
   if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && p) return `unexpected argument ${p[1]}`;
   return e.message.split('\n')[0]!.replace(/\.\s.*$/, '');

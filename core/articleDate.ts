@@ -3,7 +3,19 @@
 import { frontMatterLength } from './text/segment';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 // Each pattern is anchored to one short line and has no nested quantifiers, so it runs in linear time.
@@ -21,7 +33,10 @@ export function findArticleDate(text: string): string | undefined {
   if (fmDate && valid(fmDate[1]!)) return fmDate[1];
   // Lines near the top: a labelled line ("Published: Feb. 12, 2025") or a short line that is mostly a date
   // (a dateline). A date inside a long sentence of the body is an event, not the article's date.
-  const head = text.slice(fmLen, fmLen + 2000).split(/\r?\n/).slice(0, HEAD_LINES);
+  const head = text
+    .slice(fmLen, fmLen + 2000)
+    .split(/\r?\n/)
+    .slice(0, HEAD_LINES);
   let fallback: string | undefined;
   for (const line of head) {
     if (!line.trim()) continue;
@@ -31,7 +46,14 @@ export function findArticleDate(text: string): string | undefined {
     if (!d) continue;
     if (labelled) return d;
     // A short line whose words are mostly the date itself: "Wednesday, February 12, 2025" or "12 Feb 2025 10:14 GMT".
-    const rest = line.replace(ISO, '').replace(MDY, '').replace(DMY, '').replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*\b|\b\d{1,2}[:.]\d{2}\b|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|et|est|edt|pt|pst|pdt|at|by|on)\b|[\s,|•·—–\-:.()]/gi, '');
+    const rest = line
+      .replace(ISO, '')
+      .replace(MDY, '')
+      .replace(DMY, '')
+      .replace(
+        /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*\b|\b\d{1,2}[:.]\d{2}\b|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|et|est|edt|pt|pst|pdt|at|by|on)\b|[\s,|•·—–\-:.()]/gi,
+        '',
+      );
     if (rest.length <= 12 && !fallback) fallback = d;
   }
   return fallback;

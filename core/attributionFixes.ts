@@ -22,14 +22,27 @@ function attributionPoint(text: string, s: { start: number; end: number }): numb
 /** ", according to [SOURCE]" before the sentence's final punctuation. */
 export function placeholderFix(text: string, s: { start: number; end: number }): Fix[] {
   const at = attributionPoint(text, s);
-  return at === undefined ? [] : [{ title: 'Insert attribution placeholder', start: at, end: at, newText: `, according to ${PLACEHOLDER}`, basis: 'placeholder' }];
+  return at === undefined
+    ? []
+    : [
+        {
+          title: 'Insert attribution placeholder',
+          start: at,
+          end: at,
+          newText: `, according to ${PLACEHOLDER}`,
+          basis: 'placeholder',
+        },
+      ];
 }
 
 /** The cue's words as they stand in the sentence, or undefined. */
 function locate(text: string, a: Assertion, cue: string): { start: number; end: number } | undefined {
   const words = cue.split(/\s+/).filter(Boolean);
   if (!words.length) return undefined;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
   const m = re.exec(text.slice(a.start, a.end));
   return m ? { start: a.start + m.index, end: a.start + m.index + m[0].length } : undefined;
 }
@@ -38,24 +51,56 @@ const ADVERBS = /^(?:reportedly|allegedly|purportedly|supposedly|rumou?redly)$/i
 const IT_PASSIVE = /^it\s+(is|was|has been|had been)\s+(?:(?:widely|generally|commonly)\s+)?(\w+)$/i;
 /** Reporting verbs after a plural vague source, and their form after one named source. */
 const THIRD_PERSON: Record<string, string> = {
-  say: 'says', believe: 'believes', think: 'thinks', expect: 'expects', estimate: 'estimates', warn: 'warns', argue: 'argues',
-  claim: 'claims', predict: 'predicts', fear: 'fears', agree: 'agrees', worry: 'worries', note: 'notes', suggest: 'suggests',
-  insist: 'insists', report: 'reports', contend: 'contends', maintain: 'maintains', caution: 'cautions', point: 'points',
+  say: 'says',
+  believe: 'believes',
+  think: 'thinks',
+  expect: 'expects',
+  estimate: 'estimates',
+  warn: 'warns',
+  argue: 'argues',
+  claim: 'claims',
+  predict: 'predicts',
+  fear: 'fears',
+  agree: 'agrees',
+  worry: 'worries',
+  note: 'notes',
+  suggest: 'suggests',
+  insist: 'insists',
+  report: 'reports',
+  contend: 'contends',
+  maintain: 'maintains',
+  caution: 'cautions',
+  point: 'points',
 };
 
 /** Present tense of the verbs a vague passive uses ("it is expected" -> "[SOURCE] expects"); the past is the participle. */
 const PRESENT: Record<string, string> = {
-  expected: 'expects', believed: 'believes', said: 'says', reported: 'reports', understood: 'understands', thought: 'thinks',
-  claimed: 'claims', alleged: 'alleges', considered: 'considers', seen: 'sees', regarded: 'regards', viewed: 'views',
-  anticipated: 'anticipates', feared: 'fears', estimated: 'estimates', known: 'knows', acknowledged: 'acknowledges',
-  accepted: 'accepts', agreed: 'agrees',
+  expected: 'expects',
+  believed: 'believes',
+  said: 'says',
+  reported: 'reports',
+  understood: 'understands',
+  thought: 'thinks',
+  claimed: 'claims',
+  alleged: 'alleges',
+  considered: 'considers',
+  seen: 'sees',
+  regarded: 'regards',
+  viewed: 'views',
+  anticipated: 'anticipates',
+  feared: 'fears',
+  estimated: 'estimates',
+  known: 'knows',
+  acknowledged: 'acknowledges',
+  accepted: 'accepts',
+  agreed: 'agrees',
 };
 const PAST: Record<string, string> = { seen: 'saw', known: 'knew' };
 
 function active(participle: string, past: boolean): string | undefined {
   const p = participle.toLowerCase();
   if (!PRESENT[p]) return undefined;
-  return past ? PAST[p] ?? p : PRESENT[p];
+  return past ? (PAST[p] ?? p) : PRESENT[p];
 }
 
 /**
@@ -67,7 +112,11 @@ export function vagueSourceFix(text: string, a: Assertion, who = PLACEHOLDER, ti
   if (!a.cue) return undefined;
   const at = locate(text, a, a.cue);
   if (!at) return undefined;
-  const words = [...text.slice(at.start, at.end).matchAll(/\S+/g)].map((m) => ({ w: m[0], start: at.start + m.index!, end: at.start + m.index! + m[0].length }));
+  const words = [...text.slice(at.start, at.end).matchAll(/\S+/g)].map((m) => ({
+    w: m[0],
+    start: at.start + m.index!,
+    end: at.start + m.index! + m[0].length,
+  }));
   const lower = words.map((w) => w.w.toLowerCase().replace(/[^a-z']/g, ''));
   const basis = who === PLACEHOLDER ? 'placeholder' : 'source';
   const label = (from: number, to: number) => title ?? `Name the source in place of “${text.slice(from, to)}”`;
@@ -85,7 +134,14 @@ export function vagueSourceFix(text: string, a: Assertion, who = PLACEHOLDER, ti
     // A named source is one speaker: "Experts say" becomes "The port authority says".
     const verb = !after && who !== PLACEHOLDER ? words[words.indexOf(to) + 1] : undefined;
     const singular = verb && THIRD_PERSON[verb.w.toLowerCase()];
-    if (verb && singular) return { title: label(from.start, to.end), start: from.start, end: verb.end, newText: `${name}${text.slice(to.end, verb.start)}${singular}`, basis };
+    if (verb && singular)
+      return {
+        title: label(from.start, to.end),
+        start: from.start,
+        end: verb.end,
+        newText: `${name}${text.slice(to.end, verb.start)}${singular}`,
+        basis,
+      };
     return { title: label(from.start, to.end), start: from.start, end: to.end, newText: name, basis };
   }
   const passive = IT_PASSIVE.exec(text.slice(at.start, at.end).replace(/\s+/g, ' '));
@@ -113,7 +169,12 @@ export function vagueSourceFix(text: string, a: Assertion, who = PLACEHOLDER, ti
  * Sources the references give for a figure of this sentence: where a reference sentence stating the same figure is
  * attributed ("…, according to the bank"), offer that attribution.
  */
-export function referenceSources(a: Assertion, claims: readonly Claim[], index: ReferenceIndex | undefined, entities: readonly Entity[] = []): string[] {
+export function referenceSources(
+  a: Assertion,
+  claims: readonly Claim[],
+  index: ReferenceIndex | undefined,
+  entities: readonly Entity[] = [],
+): string[] {
   if (!index || !index.size) return [];
   const out: string[] = [];
   for (const c of claims) {
@@ -133,7 +194,9 @@ function sourceOf(index: ReferenceIndex, ref: string, start: number, end: number
   if (lo === undefined) return undefined;
   const pa = index.passageAnnotations(lo);
   if (!pa) return undefined;
-  const as = pa.ann.assertions.find((x) => x.status === 'attributed' && x.source && x.start + pa.from <= start && x.end + pa.from >= end);
+  const as = pa.ann.assertions.find(
+    (x) => x.status === 'attributed' && x.source && x.start + pa.from <= start && x.end + pa.from >= end,
+  );
   const source = as?.source?.trim();
   if (!source || /^(he|she|they|it|we|i)$/i.test(source)) return undefined;
   // "the bank said": a common noun keeps its article; a name stands alone.
@@ -155,5 +218,13 @@ function asTheArticleNames(source: string, at: number, entities: readonly Entity
 /** ", according to <source>" where the placeholder would go. */
 export function sourceFix(text: string, s: { start: number; end: number }, who: string): Fix | undefined {
   const at = attributionPoint(text, s);
-  return at === undefined ? undefined : { title: `Attribute to ${who}, as the reference does`, start: at, end: at, newText: `, according to ${who}`, basis: 'source' };
+  return at === undefined
+    ? undefined
+    : {
+        title: `Attribute to ${who}, as the reference does`,
+        start: at,
+        end: at,
+        newText: `, according to ${who}`,
+        basis: 'source',
+      };
 }

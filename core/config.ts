@@ -11,17 +11,45 @@ export type SeveritySetting = Severity | 'off';
 export const FINDING_CODES = {
   // A hint, not an info squiggle: most sentences of ordinary copy carry a claim without a source of their own, and a
   // page underlined throughout reads as an error list. Still counted in the lenses and listed in the side bar.
-  'unattributed-assertion': { severity: 'hint', description: 'A check-worthy claim (a number, superlative, prediction, evaluation…) with no source.' },
-  'vague-attribution': { severity: 'warning', description: 'A claim attributed to nobody in particular ("experts say").' },
-  'number-mismatch': { severity: 'warning', description: 'A number, amount or count disagrees with what the references say about the same thing.' },
-  'date-mismatch': { severity: 'warning', description: "A date disagrees with the references' date for the same event." },
-  'quote-mismatch': { severity: 'warning', description: "A direct quote's wording differs from the references' wording of that quote." },
-  'quote-misattributed': { severity: 'warning', description: 'A quote is given to a different speaker than in the references.' },
-  'entity-spelling': { severity: 'warning', description: 'A name that looks like a misspelling of a name in the references.' },
-  'entity-inconsistent': { severity: 'warning', description: 'The same person or organisation is spelled two ways in one article.' },
+  'unattributed-assertion': {
+    severity: 'hint',
+    description: 'A check-worthy claim (a number, superlative, prediction, evaluation…) with no source.',
+  },
+  'vague-attribution': {
+    severity: 'warning',
+    description: 'A claim attributed to nobody in particular ("experts say").',
+  },
+  'number-mismatch': {
+    severity: 'warning',
+    description: 'A number, amount or count disagrees with what the references say about the same thing.',
+  },
+  'date-mismatch': {
+    severity: 'warning',
+    description: "A date disagrees with the references' date for the same event.",
+  },
+  'quote-mismatch': {
+    severity: 'warning',
+    description: "A direct quote's wording differs from the references' wording of that quote.",
+  },
+  'quote-misattributed': {
+    severity: 'warning',
+    description: 'A quote is given to a different speaker than in the references.',
+  },
+  'entity-spelling': {
+    severity: 'warning',
+    description: 'A name that looks like a misspelling of a name in the references.',
+  },
+  'entity-inconsistent': {
+    severity: 'warning',
+    description: 'The same person or organisation is spelled two ways in one article.',
+  },
   'unverified-claim': { severity: 'hint', description: 'A number, date or quote that no reference mentions.' },
   'unused-suppression': { severity: 'warning', description: 'A copydesk-disable comment that suppressed nothing.' },
-  'verified-claim-contradicted': { severity: 'warning', description: 'A claim the verification ledger marks verified, which a reference the checker had not seen disagrees with.' },
+  'verified-claim-contradicted': {
+    severity: 'warning',
+    description:
+      'A claim the verification ledger marks verified, which a reference the checker had not seen disagrees with.',
+  },
   'disputed-claim': { severity: 'warning', description: 'A claim the verification ledger marks disputed.' },
 } as const satisfies Record<string, { severity: SeveritySetting; description: string }>;
 
@@ -49,10 +77,12 @@ export function resolveConfig(...layers: Array<Partial<CopydeskConfig> | undefin
   const out: CopydeskConfig = { ...DEFAULT_CONFIG, severity: { ...DEFAULT_CONFIG.severity } };
   for (const layer of layers) {
     if (!layer) continue;
-    if (Array.isArray(layer.references) && layer.references.length) out.references = layer.references.filter((r) => typeof r === 'string');
+    if (Array.isArray(layer.references) && layer.references.length)
+      out.references = layer.references.filter((r) => typeof r === 'string');
     // Only real levels: an editor setting of "loud" would otherwise reach the editor as a diagnostic with no severity.
     if (layer.severity && typeof layer.severity === 'object') {
-      for (const [code, level] of Object.entries(layer.severity)) if (SEVERITY_LEVELS.includes(level as SeveritySetting)) out.severity[code] = level;
+      for (const [code, level] of Object.entries(layer.severity))
+        if (SEVERITY_LEVELS.includes(level as SeveritySetting)) out.severity[code] = level;
     }
     if (typeof layer.articleDate === 'string' && isCalendarDate(layer.articleDate)) out.articleDate = layer.articleDate;
     if (typeof layer.reportUnverified === 'boolean') out.reportUnverified = layer.reportUnverified;
@@ -90,7 +120,8 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length]!;

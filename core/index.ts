@@ -12,7 +12,15 @@ import { placeholderFix, referenceSources, sourceFix, vagueSourceFix } from './a
 
 export * from './types';
 export * from './config';
-export { ReferenceIndex, referenceTitle, segmentText, plausibleSegmentation, plausibleSnapshot, type SegmentedText, type IndexSnapshot } from './xref/index';
+export {
+  ReferenceIndex,
+  referenceTitle,
+  segmentText,
+  plausibleSegmentation,
+  plausibleSnapshot,
+  type SegmentedText,
+  type IndexSnapshot,
+} from './xref/index';
 export { lineStarts, positionAt } from './text/lines';
 /** Kernel caches across calls (on by default); benchmarks and tests turn them off to measure or compare fresh analysis. */
 export { setMemoEnabled } from './text/memo';
@@ -35,7 +43,12 @@ export interface CheckOptions {
 }
 
 /** Everything Copydesk reports on one article: attribution findings, and cross-checks when references are given. */
-export function check(text: string, config: Partial<CopydeskConfig> = {}, references?: ReferenceIndex, options: CheckOptions = {}): CheckResult {
+export function check(
+  text: string,
+  config: Partial<CopydeskConfig> = {},
+  references?: ReferenceIndex,
+  options: CheckOptions = {},
+): CheckResult {
   analysisStarted();
   const cfg = resolveConfig(config);
   if (references && options.self !== undefined) references = excluding(references, options.self);
@@ -49,18 +62,38 @@ export function check(text: string, config: Partial<CopydeskConfig> = {}, refere
   const claimsIn = (a: { start: number; end: number }) => startingIn(byStart, a.start, a.end);
   for (const a of annotations.assertions) {
     if (a.status === 'unattributed') {
-      const sources = referenceSources(a, claimsIn(a), references, annotations.entities).map((who) => sourceFix(text, a, who));
-      raw.push({ code: 'unattributed-assertion', start: a.start, end: a.end, message: `Check-worthy claim with no source${a.reasons?.length ? ` (${a.reasons.join(', ')})` : ''}.`, related: [], fixes: [...sources.filter((f) => !!f), ...placeholderFix(text, a)] });
+      const sources = referenceSources(a, claimsIn(a), references, annotations.entities).map((who) =>
+        sourceFix(text, a, who),
+      );
+      raw.push({
+        code: 'unattributed-assertion',
+        start: a.start,
+        end: a.end,
+        message: `Check-worthy claim with no source${a.reasons?.length ? ` (${a.reasons.join(', ')})` : ''}.`,
+        related: [],
+        fixes: [...sources.filter((f) => !!f), ...placeholderFix(text, a)],
+      });
     } else if (a.status === 'vague') {
-      const sources = referenceSources(a, claimsIn(a), references, annotations.entities).map((who) => vagueSourceFix(text, a, who, `Attribute to ${who}, as the reference does`) ?? sourceFix(text, a, who));
+      const sources = referenceSources(a, claimsIn(a), references, annotations.entities).map(
+        (who) => vagueSourceFix(text, a, who, `Attribute to ${who}, as the reference does`) ?? sourceFix(text, a, who),
+      );
       const placeholder = vagueSourceFix(text, a);
-      raw.push({ code: 'vague-attribution', start: a.start, end: a.end, message: `Vague attribution${a.cue ? ` ("${clipText(a.cue)}")` : ''}: name who says so.`, related: [], fixes: [...sources.filter((f) => !!f), ...(placeholder ? [placeholder] : placeholderFix(text, a))] });
+      raw.push({
+        code: 'vague-attribution',
+        start: a.start,
+        end: a.end,
+        message: `Vague attribution${a.cue ? ` ("${clipText(a.cue)}")` : ''}: name who says so.`,
+        related: [],
+        fixes: [...sources.filter((f) => !!f), ...(placeholder ? [placeholder] : placeholderFix(text, a))],
+      });
     }
   }
   // One at a time: spreading an unbounded list into push() overflows the stack past ~128k findings.
   for (const f of x.findings) raw.push(f);
   // The ledger settles claims after the references have had their say (a checker's word outranks their silence).
-  const { findings: all, claims: settled } = options.ledger ? applyLedger(text, annotations, raw, claims, options.ledger) : { findings: raw, claims };
+  const { findings: all, claims: settled } = options.ledger
+    ? applyLedger(text, annotations, raw, claims, options.ledger)
+    : { findings: raw, claims };
   const withSeverity: Finding[] = [];
   for (const f of all) {
     const sev = severityOf(cfg, f.code);
@@ -69,7 +102,15 @@ export function check(text: string, config: Partial<CopydeskConfig> = {}, refere
   const findings = applySuppressions(text, withSeverity, (d, codes) => {
     const sev = severityOf(cfg, 'unused-suppression');
     if (sev === 'off') return null;
-    return { code: 'unused-suppression', severity: sev, start: d.start, end: d.end, message: `Unused suppression${codes ? ` for ${codes.join(', ')}` : ''}: nothing here was reported.`, related: [], fixes: [] };
+    return {
+      code: 'unused-suppression',
+      severity: sev,
+      start: d.start,
+      end: d.end,
+      message: `Unused suppression${codes ? ` for ${codes.join(', ')}` : ''}: nothing here was reported.`,
+      related: [],
+      fixes: [],
+    };
   });
   // Ordinal, not localeCompare: the order must not depend on the locale the editor or the CI runner runs in.
   findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

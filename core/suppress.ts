@@ -45,11 +45,15 @@ export function parseDirectives(text: string): { directives: Directive[]; events
   for (const m of text.matchAll(DIRECTIVE)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const list = m[2]!.trim().split(/[\s,]+/).filter(Boolean);
+    const list = m[2]!
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean);
     const codes = list.length ? [...new Set(list)] : null;
     if (m[1] === 'enable') {
       let splitsBefore = Infinity;
-      if (codes) for (const c of codes) splitsBefore = Math.min(splitsBefore, Math.max(lastEnabled.get(c) ?? -1, lastBlanket));
+      if (codes)
+        for (const c of codes) splitsBefore = Math.min(splitsBefore, Math.max(lastEnabled.get(c) ?? -1, lastBlanket));
       if (codes) for (const c of codes) lastEnabled.set(c, start);
       else lastBlanket = start;
       events.push({ kind: 'enable', at: start, e: { start, end, codes, splitsBefore: codes ? splitsBefore : -1 } });
@@ -65,7 +69,11 @@ export function parseDirectives(text: string): { directives: Directive[]; events
 }
 
 /** Removes suppressed findings and adds an `unused-suppression` finding for each directive that hid nothing. */
-export function applySuppressions(text: string, findings: Finding[], makeUnused: (d: Span, codes: string[] | null) => Finding | null): Finding[] {
+export function applySuppressions(
+  text: string,
+  findings: Finding[],
+  makeUnused: (d: Span, codes: string[] | null) => Finding | null,
+): Finding[] {
   const { directives, events } = parseDirectives(text);
   if (directives.length === 0) return findings;
   const starts = lineStarts(text);
@@ -124,7 +132,8 @@ export function applySuppressions(text: string, findings: Finding[], makeUnused:
       }
       // Inside an enable comment, the blanket disables it interrupts do not cover the finding.
       let covering = blanket.length;
-      if (lastEnable && f.start < lastEnable.end && lastEnable.codes !== null) covering = countBefore(blanket, lastEnable.splitsBefore);
+      if (lastEnable && f.start < lastEnable.end && lastEnable.codes !== null)
+        covering = countBefore(blanket, lastEnable.splitsBefore);
       if (covering > 0) {
         hidden[i] = 1;
         for (; blanketMarked < covering; blanketMarked++) blanket[blanketMarked]!.used = true;

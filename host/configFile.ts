@@ -18,7 +18,11 @@ export interface LoadedConfig {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly file: string, readonly line: number, reason: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    reason: string,
+  ) {
     super(`${file}:${line}: invalid config: ${reason}`);
   }
 }
@@ -60,7 +64,11 @@ export function parseConfig(file: string, text: string, warnings: string[] = [])
   // The first error's line and kind only, never the text around it: the file may be something else (a link to a key).
   if (errors.length || !tree) {
     const e = errors[0];
-    throw new ConfigError(file, e ? lineAt(body, e.offset) : 1, `not valid JSON (${e ? jsonErrorKind(printParseErrorCode(e.error)) : 'empty file'})`);
+    throw new ConfigError(
+      file,
+      e ? lineAt(body, e.offset) : 1,
+      `not valid JSON (${e ? jsonErrorKind(printParseErrorCode(e.error)) : 'empty file'})`,
+    );
   }
   if (tree.type !== 'object') throw new ConfigError(file, 1, 'expected a JSON object');
   const obj = getNodeValue(tree) as Record<string, unknown>;
@@ -70,18 +78,29 @@ export function parseConfig(file: string, text: string, warnings: string[] = [])
     return prop ? lineAt(body, prop.offset) : 1;
   };
   const severityNode = tree.children?.find((c) => c.children?.[0]?.value === 'severity')?.children?.[1];
-  if (obj.references !== undefined && (!Array.isArray(obj.references) || obj.references.some((r) => typeof r !== 'string'))) {
+  if (
+    obj.references !== undefined &&
+    (!Array.isArray(obj.references) || obj.references.some((r) => typeof r !== 'string'))
+  ) {
     throw new ConfigError(file, lineOf('references'), '"references" must be an array of glob strings');
   }
   if (obj.severity !== undefined) {
-    if (!obj.severity || typeof obj.severity !== 'object' || Array.isArray(obj.severity)) throw new ConfigError(file, lineOf('severity'), '"severity" must be an object of code: level');
+    if (!obj.severity || typeof obj.severity !== 'object' || Array.isArray(obj.severity))
+      throw new ConfigError(file, lineOf('severity'), '"severity" must be an object of code: level');
     for (const [code, level] of Object.entries(obj.severity)) {
-      if (!LEVELS.includes(level as string)) throw new ConfigError(file, lineOf(code, severityNode), `severity of "${code}" must be off, hint, info, warning or error`);
+      if (!LEVELS.includes(level as string))
+        throw new ConfigError(
+          file,
+          lineOf(code, severityNode),
+          `severity of "${code}" must be off, hint, info, warning or error`,
+        );
       // Codes are stable, so an unknown one is almost always a typo that would silently do nothing. A warning, not an
       // error: a config written for a newer Copydesk (with a code this one lacks) still works here.
       if (!(code in FINDING_CODES)) {
         const near = closestCode(code);
-        warnings.push(`${file}:${lineOf(code, severityNode)}: unknown finding code "${code}" in "severity" ignored${near ? ` (did you mean "${near}"?)` : ''}`);
+        warnings.push(
+          `${file}:${lineOf(code, severityNode)}: unknown finding code "${code}" in "severity" ignored${near ? ` (did you mean "${near}"?)` : ''}`,
+        );
       }
     }
   }
@@ -91,7 +110,8 @@ export function parseConfig(file: string, text: string, warnings: string[] = [])
   if (obj.reportUnverified !== undefined && typeof obj.reportUnverified !== 'boolean') {
     throw new ConfigError(file, lineOf('reportUnverified'), '"reportUnverified" must be true or false');
   }
-  for (const key of Object.keys(obj)) if (!KNOWN_KEYS.has(key)) warnings.push(`${file}:${lineOf(key)}: unknown key "${key}" ignored`);
+  for (const key of Object.keys(obj))
+    if (!KNOWN_KEYS.has(key)) warnings.push(`${file}:${lineOf(key)}: unknown key "${key}" ignored`);
   return obj as Partial<CopydeskConfig>;
 }
 
@@ -105,7 +125,8 @@ export function loadConfigFile(file: string, roots: readonly string[] = []): Loa
   try {
     if (lstatSync(file).isSymbolicLink()) {
       const real = realOr(file);
-      if (![dirname(file), ...roots].some((r) => inside(real, realOr(resolve(r))))) throw new ConfigError(file, 1, `a link to a file outside ${dirname(file)}, refused`);
+      if (![dirname(file), ...roots].some((r) => inside(real, realOr(resolve(r)))))
+        throw new ConfigError(file, 1, `a link to a file outside ${dirname(file)}, refused`);
     }
     text = readTextFile(file, MAX_CONFIG_BYTES);
   } catch (e) {

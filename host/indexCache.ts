@@ -15,10 +15,30 @@
 // order, code); each entry holds its key, its length, a checksum and the data. Anything that does not check out — a
 // wrong magic, format or code, a truncated or altered entry, an entry for another text — is ignored and rebuilt.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as zlib from 'node:zlib';
-import { plausibleSegmentation, plausibleSnapshot, segmentText, type IndexSnapshot, type SegmentedText } from '../core/index';
+import {
+  plausibleSegmentation,
+  plausibleSnapshot,
+  segmentText,
+  type IndexSnapshot,
+  type SegmentedText,
+} from '../core/index';
 import { readFileBounded } from './readText';
 
 export const CACHE_FORMAT = 1;
@@ -39,16 +59,24 @@ export interface IndexCacheOptions {
 }
 
 /** The cache folder: an explicit choice, else COPYDESK_CACHE_DIR, else the platform's user cache folder. */
-export function cacheLocation(flag: string | undefined, env: Record<string, string | undefined>, cwd: string): string | undefined {
+export function cacheLocation(
+  flag: string | undefined,
+  env: Record<string, string | undefined>,
+  cwd: string,
+): string | undefined {
   if (flag !== undefined) return resolve(cwd, flag);
   if (env.COPYDESK_CACHE_DIR) return resolve(cwd, env.COPYDESK_CACHE_DIR);
   return defaultCacheDir(env);
 }
 
 /** ~/.cache/copydesk (XDG_CACHE_HOME), ~/Library/Caches/copydesk, %LOCALAPPDATA%\copydesk\cache; none without a home. */
-export function defaultCacheDir(env: Record<string, string | undefined>, platform = process.platform): string | undefined {
+export function defaultCacheDir(
+  env: Record<string, string | undefined>,
+  platform = process.platform,
+): string | undefined {
   if (platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'copydesk', 'cache') : undefined;
-  if (platform !== 'darwin' && env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/')) return join(env.XDG_CACHE_HOME, 'copydesk');
+  if (platform !== 'darwin' && env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/'))
+    return join(env.XDG_CACHE_HOME, 'copydesk');
   const home = env.HOME;
   if (!home) return undefined;
   return platform === 'darwin' ? join(home, 'Library', 'Caches', 'copydesk') : join(home, '.cache', 'copydesk');
@@ -148,7 +176,9 @@ export class IndexCache {
       removeStaleVersions(dirname(this.folder), this.code);
     } catch (e) {
       this.broken = true;
-      this.onError?.(`reference index cache ${this.root} cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); going on without it`);
+      this.onError?.(
+        `reference index cache ${this.root} cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); going on without it`,
+      );
     }
   }
 
@@ -161,7 +191,13 @@ export class IndexCache {
     if (!existsSync(path)) return undefined;
     try {
       const snap = decodeSnapshot(readFileBounded(path, MAX_SNAPSHOT_BYTES), this.code);
-      if (snap && snap.ids.length === ids.length && snap.ids.every((id, i) => id === ids[i]) && plausibleSnapshot(snap, textLength)) return snap;
+      if (
+        snap &&
+        snap.ids.length === ids.length &&
+        snap.ids.every((id, i) => id === ids[i]) &&
+        plausibleSnapshot(snap, textLength)
+      )
+        return snap;
     } catch {
       /* unreadable: rebuilt below */
     }
@@ -185,7 +221,9 @@ export class IndexCache {
       for (const o of others.slice(KEEP_SNAPSHOTS - 1)) unlinkSync(join(this.folder, o.f));
     } catch (e) {
       this.broken = true;
-      this.onError?.(`reference index cache ${this.root} cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); going on without it`);
+      this.onError?.(
+        `reference index cache ${this.root} cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); going on without it`,
+      );
     }
   }
 
@@ -416,7 +454,14 @@ function checksum(b: Buffer, key?: Buffer): number {
  */
 export function encodeEntry(seg: SegmentedText, textLength: number): Buffer {
   const strings = Buffer.from(seg.terms.join('\n') + '\n' + seg.capWords.join('\n') + '\n', 'utf8');
-  const ints = [textLength, seg.rows.length, seg.terms.length, seg.termSentences.length, seg.capWords.length, strings.length];
+  const ints = [
+    textLength,
+    seg.rows.length,
+    seg.terms.length,
+    seg.termSentences.length,
+    seg.capWords.length,
+    strings.length,
+  ];
   const arrays = [seg.rows, seg.termStarts, seg.termSentences, seg.capCounts];
   const intBytes = 4 * (ints.length + arrays.reduce((n, a) => n + a.length, 0));
   const out = Buffer.alloc(intBytes + strings.length + ((4 - (strings.length % 4)) % 4));
@@ -434,7 +479,14 @@ export function encodeEntry(seg: SegmentedText, textLength: number): Buffer {
 export function decodeEntry(buf: Buffer, textLength: number): SegmentedText | undefined {
   try {
     if (buf.length < 24) return undefined;
-    const [len, nRows, nTerms, nPostings, nCaps, nStrings] = [0, 4, 8, 12, 16, 20].map((o) => buf.readInt32LE(o)) as [number, number, number, number, number, number];
+    const [len, nRows, nTerms, nPostings, nCaps, nStrings] = [0, 4, 8, 12, 16, 20].map((o) => buf.readInt32LE(o)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     if (len !== textLength || [nRows, nTerms, nPostings, nCaps, nStrings].some((v) => v < 0)) return undefined;
     let p = 24;
     const ints = (n: number) => {
@@ -451,7 +503,14 @@ export function decodeEntry(buf: Buffer, textLength: number): SegmentedText | un
     if (p + nStrings > buf.length) return undefined;
     const words = buf.toString('utf8', p, p + nStrings).split('\n');
     if (words.length !== nTerms + nCaps + 1 || words[words.length - 1] !== '') return undefined;
-    const seg: SegmentedText = { rows, terms: words.slice(0, nTerms), termStarts, termSentences, capWords: words.slice(nTerms, nTerms + nCaps), capCounts };
+    const seg: SegmentedText = {
+      rows,
+      terms: words.slice(0, nTerms),
+      termStarts,
+      termSentences,
+      capWords: words.slice(nTerms, nTerms + nCaps),
+      capCounts,
+    };
     return plausibleSegmentation(seg, textLength) ? seg : undefined;
   } catch {
     return undefined;
@@ -464,7 +523,11 @@ export function decodeEntry(buf: Buffer, textLength: number): SegmentedText | un
 function prepareRoot(root: string): void {
   mkdirSync(root, { recursive: true });
   const tag = join(root, 'CACHEDIR.TAG');
-  if (!existsSync(tag)) writeFileSync(tag, 'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by Copydesk (its reference index).\n# For information about cache directory tags see https://bford.info/cachedir/\n');
+  if (!existsSync(tag))
+    writeFileSync(
+      tag,
+      'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by Copydesk (its reference index).\n# For information about cache directory tags see https://bford.info/cachedir/\n',
+    );
   const ignore = join(root, '.gitignore');
   if (!existsSync(ignore)) writeFileSync(ignore, '# Copydesk reference index cache: never committed.\n*\n');
 }

@@ -60,12 +60,24 @@ export function parseRecord(line: string): LedgerRecord | string {
   if (!x || typeof x !== 'object' || Array.isArray(x)) return 'not a JSON object';
   if (typeof x.fingerprint !== 'string' || !HEX.test(x.fingerprint)) return '"fingerprint" must be 32 hex digits';
   if (x.verdict !== 'verified' && x.verdict !== 'disputed') return '"verdict" must be "verified" or "disputed"';
-  if (x.kind !== 'quantity' && x.kind !== 'quote' && x.kind !== 'entity') return '"kind" must be "quantity", "quote" or "entity"';
-  for (const k of ['claim', 'sentence', 'file', 'by'] as const) if (typeof x[k] !== 'string') return `"${k}" must be a string`;
+  if (x.kind !== 'quantity' && x.kind !== 'quote' && x.kind !== 'entity')
+    return '"kind" must be "quantity", "quote" or "entity"';
+  for (const k of ['claim', 'sentence', 'file', 'by'] as const)
+    if (typeof x[k] !== 'string') return `"${k}" must be a string`;
   if (typeof x.date !== 'string' || !DATE.test(x.date)) return '"date" must be YYYY-MM-DD';
   if (x.note !== undefined && typeof x.note !== 'string') return '"note" must be a string';
-  if (x.seen !== undefined && (!Array.isArray(x.seen) || x.seen.some((s) => typeof s !== 'string' || !HEX.test(s)))) return '"seen" must be a list of fingerprints';
-  const r: LedgerRecord = { fingerprint: x.fingerprint, verdict: x.verdict, kind: x.kind, claim: x.claim as string, sentence: x.sentence as string, file: x.file as string, by: x.by as string, date: x.date };
+  if (x.seen !== undefined && (!Array.isArray(x.seen) || x.seen.some((s) => typeof s !== 'string' || !HEX.test(s))))
+    return '"seen" must be a list of fingerprints';
+  const r: LedgerRecord = {
+    fingerprint: x.fingerprint,
+    verdict: x.verdict,
+    kind: x.kind,
+    claim: x.claim as string,
+    sentence: x.sentence as string,
+    file: x.file as string,
+    by: x.by as string,
+    date: x.date,
+  };
   if (typeof x.note === 'string' && x.note) r.note = x.note;
   if (Array.isArray(x.seen) && x.seen.length) r.seen = [...(x.seen as string[])].sort();
   return r;
@@ -73,7 +85,14 @@ export function parseRecord(line: string): LedgerRecord | string {
 
 export function readLedger(root: string): LedgerFile {
   const path = ledgerPath(root);
-  const out: LedgerFile = { root, path, records: [], errors: [], brokenLines: [], ledger: { records: new Map(), hash: ledgerHash } };
+  const out: LedgerFile = {
+    root,
+    path,
+    records: [],
+    errors: [],
+    brokenLines: [],
+    ledger: { records: new Map(), hash: ledgerHash },
+  };
   if (!existsSync(path) && !isLink(path)) return out;
   // The ledger is the repository's: read only from inside it, however it is linked.
   const real = realOr(path);
@@ -89,16 +108,19 @@ export function readLedger(root: string): LedgerFile {
     return out;
   }
   const byPrint = new Map<string, LedgerRecord>();
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    const r = parseRecord(line);
-    if (typeof r === 'string') {
-      out.brokenLines.push(i + 1);
-      out.errors.push(`${path}:${i + 1}: not a ledger record (${r}), skipped`);
-      return;
-    }
-    byPrint.set(r.fingerprint, r);
-  });
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      const r = parseRecord(line);
+      if (typeof r === 'string') {
+        out.brokenLines.push(i + 1);
+        out.errors.push(`${path}:${i + 1}: not a ledger record (${r}), skipped`);
+        return;
+      }
+      byPrint.set(r.fingerprint, r);
+    });
   out.records = [...byPrint.values()];
   out.ledger = { records: byPrint, hash: ledgerHash };
   return out;
@@ -107,7 +129,13 @@ export function readLedger(root: string): LedgerFile {
 /** The ledger's text: one record a line, keys in RECORD_KEYS order, sorted by article then fingerprint. */
 export function serialiseLedger(records: LedgerRecord[]): string {
   const sorted = [...records].sort((a, b) => cmp(a.file, b.file) || cmp(a.fingerprint, b.fingerprint));
-  return sorted.map((r) => JSON.stringify(Object.fromEntries(RECORD_KEYS.filter((k) => r[k] !== undefined).map((k) => [k, r[k]])))).join('\n') + (sorted.length ? '\n' : '');
+  return (
+    sorted
+      .map((r) =>
+        JSON.stringify(Object.fromEntries(RECORD_KEYS.filter((k) => r[k] !== undefined).map((k) => [k, r[k]]))),
+      )
+      .join('\n') + (sorted.length ? '\n' : '')
+  );
 }
 
 /**
@@ -116,7 +144,10 @@ export function serialiseLedger(records: LedgerRecord[]): string {
  */
 export function updateLedger(root: string, change: { put?: LedgerRecord[]; remove?: Iterable<string> }): LedgerFile {
   const current = readLedger(root);
-  if (current.brokenLines.length) throw new LedgerError(`${current.path}: line ${current.brokenLines.join(', ')} ${current.brokenLines.length === 1 ? 'is' : 'are'} not a ledger record; fix ${current.brokenLines.length === 1 ? 'it' : 'them'} first (nothing was changed)`);
+  if (current.brokenLines.length)
+    throw new LedgerError(
+      `${current.path}: line ${current.brokenLines.join(', ')} ${current.brokenLines.length === 1 ? 'is' : 'are'} not a ledger record; fix ${current.brokenLines.length === 1 ? 'it' : 'them'} first (nothing was changed)`,
+    );
   if (current.errors.length) throw new LedgerError(current.errors[0]!);
   const byPrint = new Map(current.records.map((r) => [r.fingerprint, r]));
   for (const f of change.remove ?? []) byPrint.delete(f);
@@ -135,7 +166,12 @@ export function updateLedger(root: string, change: { put?: LedgerRecord[]; remov
 export function checkerName(setting: string | undefined, cwd: string): string {
   if (setting?.trim()) return setting.trim();
   try {
-    const name = execFileSync('git', ['config', 'user.name'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).trim();
+    const name = execFileSync('git', ['config', 'user.name'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 5000,
+    }).trim();
     if (name) return name;
   } catch {
     /* no git, or no name configured */

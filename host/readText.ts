@@ -9,7 +9,10 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export class InputError extends Error {
-  constructor(readonly file: string, reason: string) {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
     super(`${file}: ${reason}`);
   }
 }
@@ -21,7 +24,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Checks bytes are UTF-8 text; returns the text (a BOM is kept, so offsets match the file as a string). */
 export function decodeText(file: string, bytes: Uint8Array): string {
   // UTF-32 first: its little-endian BOM (FF FE 00 00) begins with UTF-16's (FF FE).
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) ||
+    (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+  ) {
     throw new InputError(file, 'UTF-32 text, skipped (save it as UTF-8)');
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -31,7 +37,10 @@ export function decodeText(file: string, bytes: Uint8Array): string {
   try {
     return decoder.decode(bytes);
   } catch {
-    throw new InputError(file, `not valid UTF-8 text (first bad byte at offset ${firstInvalidUtf8(bytes)}), skipped (save it as UTF-8)`);
+    throw new InputError(
+      file,
+      `not valid UTF-8 text (first bad byte at offset ${firstInvalidUtf8(bytes)}), skipped (save it as UTF-8)`,
+    );
   }
 }
 
@@ -41,7 +50,7 @@ export function decodeText(file: string, bytes: Uint8Array): string {
  * points past U+10FFFF (F4 90 80 80) passed here while the decoder refused them, and the offset named was the file's end.
  */
 export function firstInvalidUtf8(b: Uint8Array): number {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i]!;
     if (c < 0x80) {
       i++;
@@ -163,12 +172,20 @@ export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): string {
 export function describeFsError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
   switch (code) {
-    case 'ENOENT': return 'no such file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a directory, expected a file';
-    case 'ELOOP': return 'symbolic link loop';
-    case 'ENAMETOOLONG': return 'path too long';
-    case 'ENOTDIR': return 'no such file';
-    default: return (e as Error)?.message ?? String(e);
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, expected a file';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'ENAMETOOLONG':
+      return 'path too long';
+    case 'ENOTDIR':
+      return 'no such file';
+    default:
+      return (e as Error)?.message ?? String(e);
   }
 }

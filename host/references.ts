@@ -40,7 +40,12 @@ export interface ReferenceScope {
 
 /** The references a .copydesk.json names: relative to its folder, and inside it. `elsewhere`: how a user reads others. */
 export function configScope(dir: string, file: string | undefined, elsewhere: string): ReferenceScope {
-  return { baseDir: dir, root: dir, origin: file ? `in ${file}` : undefined, remedy: `a repository's .copydesk.json may only name files inside its folder; ${elsewhere}` };
+  return {
+    baseDir: dir,
+    root: dir,
+    origin: file ? `in ${file}` : undefined,
+    remedy: `a repository's .copydesk.json may only name files inside its folder; ${elsewhere}`,
+  };
 }
 
 export interface ListedReferences {
@@ -84,7 +89,11 @@ export function listReferenceFiles(patterns: string[], scope: ReferenceScope | s
     }
     if (other) {
       // A FIFO, socket or device: never read, whoever names it (it would block, or never end).
-      refuse(contained && !inside(realOr(abs), rootReal!) ? `outside ${sc.root}, refused (${containmentRule(sc)})` : 'not a regular file, skipped');
+      refuse(
+        contained && !inside(realOr(abs), rootReal!)
+          ? `outside ${sc.root}, refused (${containmentRule(sc)})`
+          : 'not a regular file, skipped',
+      );
       continue;
     }
     const accept = (id: string, what: string): void => {
@@ -114,7 +123,9 @@ export function listReferenceFiles(patterns: string[], scope: ReferenceScope | s
     const limit = sc.maxSearchEntries ?? MAX_SEARCH_ENTRIES;
     const found = boundedGlob(isDir ? `**/*.${REFERENCE_EXT}` : p, isDir ? abs : baseDir, limit);
     if (found === undefined) {
-      refuse(`the search visited more than ${limit.toLocaleString('en')} files and folders and was stopped (narrow the pattern)`);
+      refuse(
+        `the search visited more than ${limit.toLocaleString('en')} files and folders and was stopped (narrow the pattern)`,
+      );
       continue;
     }
     for (const f of found) accept(resolve(f), relative(baseDir, resolve(f)) || f);
@@ -140,7 +151,14 @@ function boundedGlob(pattern: string, cwd: string, limit: number): string[] | un
     if (visited > limit) stop.abort();
     return entries;
   }) as unknown as typeof readdirSync;
-  const found = globSync(pattern, { cwd, absolute: true, followSymbolicLinks: false, ignore: SKIPPED, signal: stop.signal, fs: { readdirSync: countingReaddir } });
+  const found = globSync(pattern, {
+    cwd,
+    absolute: true,
+    followSymbolicLinks: false,
+    ignore: SKIPPED,
+    signal: stop.signal,
+    fs: { readdirSync: countingReaddir },
+  });
   return stop.signal.aborted ? undefined : found;
 }
 
@@ -184,8 +202,14 @@ export interface LoadResult {
  * Reads and indexes the listed files. `cache`: the persistent index (host/indexCache.ts), which spares the segmentation
  * of every file whose text it has seen; the index is the same with it or without.
  */
-export function loadReferences(listed: ListedReferences | string[], index = new ReferenceIndex(), cache?: IndexCacheOptions): LoadResult {
-  const l: ListedReferences = Array.isArray(listed) ? { files: listed, errors: [], realIds: new Map(listed.map((f) => [realOr(f), f])), free: new Set(listed) } : listed;
+export function loadReferences(
+  listed: ListedReferences | string[],
+  index = new ReferenceIndex(),
+  cache?: IndexCacheOptions,
+): LoadResult {
+  const l: ListedReferences = Array.isArray(listed)
+    ? { files: listed, errors: [], realIds: new Map(listed.map((f) => [realOr(f), f])), free: new Set(listed) }
+    : listed;
   const errors = [...l.errors];
   const kept = cache ? new IndexCache(cache.dir, cache.onError) : undefined;
   const timing: { readMs: number; indexMs: number; indexCpuMs?: number } = { readMs: 0, indexMs: 0 };
@@ -209,7 +233,8 @@ export function loadReferences(listed: ListedReferences | string[], index = new 
     // each file's segmentation from the cache when its text was seen before; then the snapshot for next time.
     const keys = [...texts].map(([f, text]) => [f, textKey(text)] as [string, Buffer]);
     const key = corpusKey(kept.code, keys);
-    const snap = index.size === 0 ? kept.loadSnapshot(key, [...texts.keys()], (id) => texts.get(id)?.length) : undefined;
+    const snap =
+      index.size === 0 ? kept.loadSnapshot(key, [...texts.keys()], (id) => texts.get(id)?.length) : undefined;
     if (snap) {
       index.importSnapshot(snap, (id) => texts.get(id)!);
       kept.stats.snapshot = true;

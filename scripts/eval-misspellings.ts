@@ -22,8 +22,12 @@ if (!existsSync(join(kit, 'eval/drafts/draft-d.txt'))) {
   process.exit(0);
 }
 
-const caughtAt = (r: CheckResult, at: number, len: number) => r.findings.some((f) => (f.code === 'entity-spelling' || f.code === 'entity-inconsistent') && f.start <= at && f.end >= at + len);
-const nameFindings = (r: CheckResult) => r.findings.filter((f) => f.code === 'entity-spelling' || f.code === 'entity-inconsistent').length;
+const caughtAt = (r: CheckResult, at: number, len: number) =>
+  r.findings.some(
+    (f) => (f.code === 'entity-spelling' || f.code === 'entity-inconsistent') && f.start <= at && f.end >= at + len,
+  );
+const nameFindings = (r: CheckResult) =>
+  r.findings.filter((f) => f.code === 'entity-spelling' || f.code === 'entity-inconsistent').length;
 
 function variantsOf(name: string): string[] {
   const out = new Set<string>();
@@ -50,14 +54,17 @@ function namesOf(r: CheckResult): Map<string, number> {
 }
 
 function report(label: string, caught: number, total: number, unchanged: number, misses: string[]): void {
-  console.log(`${label}: caught ${caught}/${total} (${((100 * caught) / Math.max(1, total)).toFixed(1)}%); name findings on the unchanged drafts: ${unchanged}`);
+  console.log(
+    `${label}: caught ${caught}/${total} (${((100 * caught) / Math.max(1, total)).toFixed(1)}%); name findings on the unchanged drafts: ${unchanged}`,
+  );
   if (verbose) for (const m of misses) console.log(`  missed ${m}`);
 }
 
 // 1. The kit's draft, every variant of every name.
 {
   const index = new ReferenceIndex();
-  for (const f of readdirSync(join(kit, 'references')).sort()) index.set(f, readFileSync(join(kit, 'references', f), 'utf8'));
+  for (const f of readdirSync(join(kit, 'references')).sort())
+    index.set(f, readFileSync(join(kit, 'references', f), 'utf8'));
   const draft = readFileSync(join(kit, 'eval/drafts/draft-d.txt'), 'utf8');
   const base = check(draft, {}, index);
   let caught = 0;
@@ -79,12 +86,14 @@ function report(label: string, caught: number, total: number, unchanged: number,
 {
   const dir = join(kit, 'eval/gum-news/docs');
   let seed = 12345;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   let caught = 0;
   let total = 0;
   let unchanged = 0;
   const misses: string[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.txt'))
+    .sort()) {
     const text = readFileSync(join(dir, f), 'utf8');
     const index = new ReferenceIndex();
     index.set(f, text);

@@ -10,17 +10,35 @@ import { prepare } from '../core/entities/features';
 import { findEntitiesWith, type NerModel } from '../core/entities/index';
 import { loadModel, type PackedModel } from '../core/entities/model';
 import { TAGS, tagDoc } from '../core/entities/tagger';
-import { emptyCounts, formatCounts, goldOf, HELDOUT_SETS, loadJsonlSet, normName, scoreDoc, splitOf, type Counts, type TextDoc } from './lib/ner-data';
+import {
+  emptyCounts,
+  formatCounts,
+  goldOf,
+  HELDOUT_SETS,
+  loadJsonlSet,
+  normName,
+  scoreDoc,
+  splitOf,
+  type Counts,
+  type TextDoc,
+} from './lib/ner-data';
 import { root, trainDir } from './lib/ner-eval';
 
 const args = process.argv.slice(2);
 const opt = (k: string, d: string) => (args.includes(k) ? args[args.indexOf(k) + 1]! : d);
 const part = opt('--part', 'dev');
 if (part === 'test') throw new Error('the test part is read for totals only (npm run eval)');
-const m: NerModel = loadModel(JSON.parse(readFileSync(resolve(root, opt('--model', 'models/ner-model.json')), 'utf8')) as PackedModel);
+const m: NerModel = loadModel(
+  JSON.parse(readFileSync(resolve(root, opt('--model', 'models/ner-model.json')), 'utf8')) as PackedModel,
+);
 const cases = args.includes('--cases');
 
-interface Mention { start: number; end: number; type: string; text: string }
+interface Mention {
+  start: number;
+  end: number;
+  type: string;
+  text: string;
+}
 
 /** Tagger alone: BIO spans of tagDoc, MISC dropped, over the product's own segmenting. */
 function taggerOnly(text: string): Mention[] {
@@ -33,22 +51,38 @@ function taggerOnly(text: string): Mention[] {
     let j = i + 1;
     while (j < tags.length && tags[j] === t + 1) j++;
     const type = TAGS[t]!.slice(2);
-    if (type !== 'MISC') out.push({ start: d.starts[i]!, end: d.ends[j - 1]!, type, text: text.slice(d.starts[i]!, d.ends[j - 1]!) });
+    if (type !== 'MISC')
+      out.push({ start: d.starts[i]!, end: d.ends[j - 1]!, type, text: text.slice(d.starts[i]!, d.ends[j - 1]!) });
     i = j - 1;
   }
   return out;
 }
 
 function product(text: string): Mention[] {
-  return findEntitiesWith(m, text, segment(text).sentences).map((e) => ({ start: e.start, end: e.end, type: e.type, text: e.text }));
+  return findEntitiesWith(m, text, segment(text).sentences).map((e) => ({
+    start: e.start,
+    end: e.end,
+    type: e.type,
+    text: e.text,
+  }));
 }
 
-const CLASSES = ['type', 'boundary', 'boundary+type', 'missed', 'spurious', 'spurious-lower', 'unreachable-lower'] as const;
+const CLASSES = [
+  'type',
+  'boundary',
+  'boundary+type',
+  'missed',
+  'spurious',
+  'spurious-lower',
+  'unreachable-lower',
+] as const;
 type Cls = (typeof CLASSES)[number];
 
 /** Classes each wrong unique name by what its mentions overlap. */
 function classify(doc: TextDoc, pred: Mention[], tally: Map<string, number>, caseLog: string[]): void {
-  const gold: Mention[] = doc.spans.filter((s) => s.type !== 'MISC').map((s) => ({ ...s, text: doc.text.slice(s.start, s.end) }));
+  const gold: Mention[] = doc.spans
+    .filter((s) => s.type !== 'MISC')
+    .map((s) => ({ ...s, text: doc.text.slice(s.start, s.end) }));
   const goldNames = new Map<string, string>(goldOf(doc).map((g) => [normName(g.aliases[0]!), g.type]));
   const predNames = new Map<string, Set<string>>();
   for (const p of pred) {
@@ -74,7 +108,12 @@ function classify(doc: TextDoc, pred: Mention[], tally: Map<string, number>, cas
       continue;
     }
     const over = pred.filter((p) => mentions.some((g) => p.start < g.end && g.start < p.end));
-    if (over.length) bump(over.some((p) => p.type === type) ? 'boundary' : 'boundary+type', type, `${mentions[0]!.text} -> ${over.map((p) => `${p.text}/${p.type}`).join(', ')}`);
+    if (over.length)
+      bump(
+        over.some((p) => p.type === type) ? 'boundary' : 'boundary+type',
+        type,
+        `${mentions[0]!.text} -> ${over.map((p) => `${p.text}/${p.type}`).join(', ')}`,
+      );
     else bump('missed', type, mentions[0]!.text);
   }
   // False names (precision side) that are not a type error of a gold name counted above.
@@ -107,6 +146,8 @@ for (const [name, run] of Object.entries(paths)) {
     console.log(`${name.padEnd(8)} ${set.padEnd(9)} ${formatCounts(c)}`);
   }
   console.log(`${name.padEnd(8)} ${'all'.padEnd(9)} ${formatCounts(all)}`);
-  console.log(`  errors: ${CLASSES.map((c) => `${c} ${tally.get(c) ?? 0} (${['PERSON', 'ORG', 'PLACE'].map((t) => tally.get(`${c} ${t}`) ?? 0).join('/')})`).join(', ')}`);
+  console.log(
+    `  errors: ${CLASSES.map((c) => `${c} ${tally.get(c) ?? 0} (${['PERSON', 'ORG', 'PLACE'].map((t) => tally.get(`${c} ${t}`) ?? 0).join('/')})`).join(', ')}`,
+  );
   if (cases) console.log(log.join('\n'));
 }

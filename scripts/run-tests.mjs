@@ -15,5 +15,9 @@ const files = [];
   }
 })('test');
 files.sort();
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-timeout=180000', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+const r = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-timeout=180000', '--test-reporter=spec', ...files],
+  { stdio: 'inherit' },
+);
 process.exit(r.status ?? 1);

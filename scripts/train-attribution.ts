@@ -48,13 +48,23 @@ const CV = args.includes('--cv') ? Number(opt('--cv', '5')) : 0;
 const SEED = 20261201;
 const SCALE = 1000;
 
-interface Relation { satellite: [number, number]; cue: string | null }
+interface Relation {
+  satellite: [number, number];
+  cue: string | null;
+}
 interface Doc {
   name: string;
   genre: string;
   text: string;
   relations: Relation[];
-  gold: Array<{ start: number; end: number; prefix: string; label: string; skip?: boolean; sourceName?: string | null }>;
+  gold: Array<{
+    start: number;
+    end: number;
+    prefix: string;
+    label: string;
+    skip?: boolean;
+    sourceName?: string | null;
+  }>;
   // The pipeline's layers below attribution, computed once (they do not depend on the attribution model).
   paragraphs: Paragraph[];
   sentences: Sentence[];
@@ -65,19 +75,36 @@ interface Doc {
 
 function loadDocs(): Doc[] {
   const docs: Doc[] = [];
-  for (const f of readdirSync(join(dataDir, 'gold')).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(join(dataDir, 'gold'))
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     const g = JSON.parse(readFileSync(join(dataDir, 'gold', f), 'utf8'));
     const text = readFileSync(join(dataDir, 'docs', g.document), 'utf8');
     const { paragraphs, sentences } = segment(text);
     const entities = findEntities(text, sentences);
     const quantities = findQuantities(text, sentences, { articleDate: findArticleDate(text) });
     const quotes = findQuotes(text, paragraphs);
-    docs.push({ name: g.document, genre: g.genre, text, relations: g.relations, gold: g.sentences, paragraphs, sentences, entities, quantities, quotes });
+    docs.push({
+      name: g.document,
+      genre: g.genre,
+      text,
+      relations: g.relations,
+      gold: g.sentences,
+      paragraphs,
+      sentences,
+      entities,
+      quantities,
+      quotes,
+    });
   }
   return docs;
 }
 
-interface Example { feats: string[]; y: 1 | -1; doc: number }
+interface Example {
+  feats: string[];
+  y: 1 | -1;
+  doc: number;
+}
 
 /** Every cue candidate of every body sentence, labelled by the GUM relations. */
 function examples(docs: Doc[]): Example[] {
@@ -95,7 +122,11 @@ function examples(docs: Doc[]): Example[] {
           const words = r.cue.toLowerCase().split(/\s+/);
           return words.includes(t.lower) || (c.lemma === 'according to' && r.cue.toLowerCase().startsWith('according'));
         });
-        out.push({ feats: [...staticFeatures(c.word.lemma, c.word.classes, c.word.forms), ...c.feats], y: positive ? 1 : -1, doc: di });
+        out.push({
+          feats: [...staticFeatures(c.word.lemma, c.word.classes, c.word.forms), ...c.feats],
+          y: positive ? 1 : -1,
+          doc: di,
+        });
       }
     }
   });
@@ -175,23 +206,45 @@ function pack(lexicon: string, w: Map<string, number>): PackedAttributionModel {
 
 /** Assertions of a document with the attribution model currently in use (quotes copied: attribution fills speakers). */
 function annotateDoc(d: Doc): Assertion[] {
-  return classifyAssertions({ text: d.text, paragraphs: d.paragraphs, sentences: d.sentences, entities: d.entities, quantities: d.quantities, quotes: d.quotes.map((q) => ({ ...q })) });
+  return classifyAssertions({
+    text: d.text,
+    paragraphs: d.paragraphs,
+    sentences: d.sentences,
+    entities: d.entities,
+    quantities: d.quantities,
+    quotes: d.quotes.map((q) => ({ ...q })),
+  });
 }
 
 // ------------------------------------------------------------------ scoring with the kit's score.mjs
 
 /** The GUM gold in the scorer's format (as the kit's gum-attribution folder has it): attributed body sentences. */
 function scorerGold(d: Doc): object {
-  const sentences = d.gold.filter((s) => !s.skip && s.label === 'attributed').map((s) => (s.sourceName ? { start: s.prefix, label: 'attributed', source: s.sourceName } : { start: s.prefix, label: 'attributed' }));
+  const sentences = d.gold
+    .filter((s) => !s.skip && s.label === 'attributed')
+    .map((s) =>
+      s.sourceName
+        ? { start: s.prefix, label: 'attributed', source: s.sourceName }
+        : { start: s.prefix, label: 'attributed' },
+    );
   return { document: d.name, attributionComplete: true, genre: d.genre, sentences };
 }
 
-interface Figures { documents: number; detection: { precision: number; recall: number; f1: number }; sourceAccuracy: number; unattributed?: { precision: number; recall: number; f1: number } }
+interface Figures {
+  documents: number;
+  detection: { precision: number; recall: number; f1: number };
+  sourceAccuracy: number;
+  unattributed?: { precision: number; recall: number; f1: number };
+}
 
 function score(goldDir: string, docsDir: string, predDir: string): Figures {
   // score.mjs runs `<cmd> <doc path>`: a shell function prints the stored prediction for that document.
   const cmd = `f() { cat "${predDir}/$(basename "$1").json"; }; f`;
-  const r = spawnSync(process.execPath, [join(kitDir, 'score.mjs'), '--cmd', cmd, '--gold', goldDir, '--docs', docsDir, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(
+    process.execPath,
+    [join(kitDir, 'score.mjs'), '--cmd', cmd, '--gold', goldDir, '--docs', docsDir, '--json'],
+    { encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
   if (r.status !== 0) throw new Error(`score.mjs failed: ${r.stderr}`);
   const j = JSON.parse(r.stdout.trim().split('\n').pop()!);
   const out: Figures = { documents: j.documents, detection: j.attributedDetection, sourceAccuracy: j.sourceAccuracy };
@@ -204,11 +257,14 @@ function crossValidate(docs: Doc[], lexicon: string): void {
   rmSync(work, { recursive: true, force: true });
   const predDir = join(work, 'pred');
   mkdirSync(predDir, { recursive: true });
-  const order = docs.map((d, i) => ({ d, i })).sort((a, b) => a.d.genre.localeCompare(b.d.genre) || a.d.name.localeCompare(b.d.name));
+  const order = docs
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => a.d.genre.localeCompare(b.d.genre) || a.d.name.localeCompare(b.d.name));
   const fold = new Map<number, number>();
   order.forEach(({ i }, k) => fold.set(i, k % CV));
   const was = setMemoEnabled(false);
-  const write = (d: Doc, a: Assertion[], dir: string): void => writeFileSync(join(dir, `${d.name}.json`), JSON.stringify({ file: d.name, assertions: a }));
+  const write = (d: Doc, a: Assertion[], dir: string): void =>
+    writeFileSync(join(dir, `${d.name}.json`), JSON.stringify({ file: d.name, assertions: a }));
   for (let f = 0; f < CV; f++) {
     const trainDocs = docs.filter((_, i) => fold.get(i) !== f);
     useAttributionModel(pack(lexicon, train(examples(trainDocs))));
@@ -238,13 +294,15 @@ function crossValidate(docs: Doc[], lexicon: string): void {
   for (const g of QUICK ? [] : genres) {
     const dir = join(work, `gold-${g}`);
     mkdirSync(dir);
-    for (const d of docs) if (d.genre === g) writeFileSync(join(dir, d.name.replace(/\.txt$/, '.json')), JSON.stringify(scorerGold(d)));
+    for (const d of docs)
+      if (d.genre === g) writeFileSync(join(dir, d.name.replace(/\.txt$/, '.json')), JSON.stringify(scorerGold(d)));
     perGenre[g] = score(dir, docsDir, predDir);
   }
   report.perGenre = perGenre;
   // The kit's gum-attribution selection (82 documents), held out the same way.
   const kitAttr = join(kitDir, 'gum-attribution', 'gold');
-  if (existsSync(kitAttr) && !QUICK) report.gumAttribution82 = score(kitAttr, join(kitDir, 'gum-attribution', 'docs'), predDir);
+  if (existsSync(kitAttr) && !QUICK)
+    report.gumAttribution82 = score(kitAttr, join(kitDir, 'gum-attribution', 'docs'), predDir);
   const kitNews = join(kitDir, 'gum-news', 'gold');
   if (existsSync(kitNews)) {
     report.gumNewsCV = score(kitNews, join(kitDir, 'gum-news', 'docs'), predDir);
@@ -265,7 +323,8 @@ function summary(report: Record<string, unknown>): string {
   };
   const out = [line('overall', report.overall as Figures)];
   for (const [g, x] of Object.entries((report.perGenre ?? {}) as Record<string, Figures>)) out.push(line(`  ${g}`, x));
-  for (const k of ['gumAttribution82', 'gumNewsCV', 'gumNewsNewsHeldOut']) if (report[k]) out.push(line(k, report[k] as Figures));
+  for (const k of ['gumAttribution82', 'gumNewsCV', 'gumNewsNewsHeldOut'])
+    if (report[k]) out.push(line(k, report[k] as Figures));
   return out.join('\n');
 }
 
@@ -281,7 +340,9 @@ console.log(`${docs.length} documents, ${ex.length} cue candidates (${ex.filter(
 const model = pack(lexicon, train(ex));
 if (!args.includes('--no-write')) {
   writeFileSync(outFile, JSON.stringify(model) + '\n');
-  console.log(`wrote ${outFile} (${(JSON.stringify(model).length / 1024).toFixed(0)} KB, ${model.weights.split('\n').length} weights)`);
+  console.log(
+    `wrote ${outFile} (${(JSON.stringify(model).length / 1024).toFixed(0)} KB, ${model.weights.split('\n').length} weights)`,
+  );
 }
 if (CV) crossValidate(docs, lexicon);
 console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);

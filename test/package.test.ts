@@ -83,7 +83,11 @@ test('activates only for what it checks; declares untrusted and virtual workspac
   assert.deepEqual(pkg.activationEvents, ['onLanguage:article', 'workspaceContains:**/.copydesk.json']);
   const untrusted = pkg.capabilities?.untrustedWorkspaces;
   assert.equal(untrusted?.supported, 'limited');
-  assert.deepEqual(untrusted.restrictedConfigurations, ['copydesk.references'], 'a workspace may not set what is read in Restricted Mode');
+  assert.deepEqual(
+    untrusted.restrictedConfigurations,
+    ['copydesk.references'],
+    'a workspace may not set what is read in Restricted Mode',
+  );
   assert.match(untrusted.description, /copydesk\.references/);
   assert.equal(pkg.capabilities.virtualWorkspaces?.supported, false);
   assert.match(pkg.capabilities.virtualWorkspaces.description, /from disk/);
@@ -102,39 +106,65 @@ test('icon and activity-bar image exist and the icon is a 128x128 PNG', () => {
   assert.match(readFileSync(join(ROOT, bar), 'utf8'), /^<svg[\s\S]*<\/svg>\s*$/);
 });
 
-test('the .vsix holds only bundles, manifest, grammar, language config, schemas, images and docs', { skip: !built && 'run the build first', timeout: 120_000 }, () => {
-  const script = pkg.scripts.package as string;
-  const flags = script.slice(script.indexOf('vsce package') + 'vsce package'.length).replace(/-o\s+\S+/, '').trim().split(/\s+/);
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-vsix-'));
-  try {
-    const out = join(dir, 'copydesk.vsix');
+test(
+  'the .vsix holds only bundles, manifest, grammar, language config, schemas, images and docs',
+  { skip: !built && 'run the build first', timeout: 120_000 },
+  () => {
+    const script = pkg.scripts.package as string;
+    const flags = script
+      .slice(script.indexOf('vsce package') + 'vsce package'.length)
+      .replace(/-o\s+\S+/, '')
+      .trim()
+      .split(/\s+/);
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-vsix-'));
     try {
-      // The package script writes the marketplace README (dist/marketplace.md) before vsce reads it.
-      execFileSync(process.execPath, [join(ROOT, 'scripts/marketplace-readme.mjs')], { cwd: ROOT, stdio: 'pipe' });
-      execFileSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', ...flags, '-o', out], { cwd: ROOT, stdio: 'pipe', timeout: 110_000 });
-    } catch (e) {
-      const err = e as { stderr?: Buffer; stdout?: Buffer; message: string };
-      assert.fail(`vsce package failed: ${err.stderr?.toString() || err.stdout?.toString() || err.message}`);
+      const out = join(dir, 'copydesk.vsix');
+      try {
+        // The package script writes the marketplace README (dist/marketplace.md) before vsce reads it.
+        execFileSync(process.execPath, [join(ROOT, 'scripts/marketplace-readme.mjs')], { cwd: ROOT, stdio: 'pipe' });
+        execFileSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', ...flags, '-o', out], {
+          cwd: ROOT,
+          stdio: 'pipe',
+          timeout: 110_000,
+        });
+      } catch (e) {
+        const err = e as { stderr?: Buffer; stdout?: Buffer; message: string };
+        assert.fail(`vsce package failed: ${err.stderr?.toString() || err.stdout?.toString() || err.message}`);
+      }
+      const entries = zipEntries(readFileSync(out));
+      const names = entries.map((e) => e.name);
+      const stray = names.filter((n) => !ALLOWED.some((re) => re.test(n)));
+      assert.deepEqual(stray, [], `unexpected files in the .vsix: ${stray.join(', ')}`);
+      for (const must of [
+        'extension/package.json',
+        'extension/dist/extension.js',
+        'extension/dist/server.js',
+        'extension/readme.md',
+        'extension/changelog.md',
+        'extension/LICENSE.txt',
+        'extension/models/NOTICE.md',
+        `extension/${pkg.icon}`,
+      ]) {
+        assert.ok(names.includes(must), `${must} is in the .vsix`);
+      }
+      for (const g of pkg.contributes.grammars as Array<{ path: string }>)
+        assert.ok(names.includes(`extension/${g.path.replace(/^\.\//, '')}`), g.path);
+      assert.ok(!names.some((n) => /\.(ts|map)$|node_modules|\/src\//.test(n)), 'no sources, maps or node_modules');
+      const bytes = statSync(out).size;
+      assert.ok(
+        bytes <= MAX_VSIX_BYTES,
+        `.vsix is ${(bytes / 1048576).toFixed(2)} MB (limit ${MAX_VSIX_BYTES / 1048576} MB)`,
+      );
+      // The README must be the user-facing one, with images VS Code can show: its README webview allows only https: and
+      // data: images and does not resolve relative paths against the extension.
+      const readme = readZipEntry(readFileSync(out), 'extension/readme.md');
+      assert.match(readme, /## Setting up references/, 'readme.md is docs/marketplace.md');
+      const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map((m) => m[1]!);
+      assert.ok(images.length >= 1, 'the README shows a screenshot');
+      for (const src of images)
+        assert.match(src, /^(https:|data:image\/(png|jpeg|gif);base64,)/, `README image ${src.slice(0, 60)}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    const entries = zipEntries(readFileSync(out));
-    const names = entries.map((e) => e.name);
-    const stray = names.filter((n) => !ALLOWED.some((re) => re.test(n)));
-    assert.deepEqual(stray, [], `unexpected files in the .vsix: ${stray.join(', ')}`);
-    for (const must of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/models/NOTICE.md', `extension/${pkg.icon}`]) {
-      assert.ok(names.includes(must), `${must} is in the .vsix`);
-    }
-    for (const g of pkg.contributes.grammars as Array<{ path: string }>) assert.ok(names.includes(`extension/${g.path.replace(/^\.\//, '')}`), g.path);
-    assert.ok(!names.some((n) => /\.(ts|map)$|node_modules|\/src\//.test(n)), 'no sources, maps or node_modules');
-    const bytes = statSync(out).size;
-    assert.ok(bytes <= MAX_VSIX_BYTES, `.vsix is ${(bytes / 1048576).toFixed(2)} MB (limit ${MAX_VSIX_BYTES / 1048576} MB)`);
-    // The README must be the user-facing one, with images VS Code can show: its README webview allows only https: and
-    // data: images and does not resolve relative paths against the extension.
-    const readme = readZipEntry(readFileSync(out), 'extension/readme.md');
-    assert.match(readme, /## Setting up references/, 'readme.md is docs/marketplace.md');
-    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map((m) => m[1]!);
-    assert.ok(images.length >= 1, 'the README shows a screenshot');
-    for (const src of images) assert.match(src, /^(https:|data:image\/(png|jpeg|gif);base64,)/, `README image ${src.slice(0, 60)}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  },
+);

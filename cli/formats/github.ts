@@ -20,7 +20,9 @@ export function formatGithub(reports: FileReport[], ctx: FormatContext): string 
   for (const r of reports) {
     const file = escapeProperty(printable(portablePath(r.file, ctx.cwd)));
     if (r.error) {
-      lines.push(`::error file=${file},title=${escapeProperty('copydesk: file not checked')}::${escapeData(printableLine(r.error))}`);
+      lines.push(
+        `::error file=${file},title=${escapeProperty('copydesk: file not checked')}::${escapeData(printableLine(r.error))}`,
+      );
       continue;
     }
     for (const f of locate(r)) {
@@ -35,7 +37,8 @@ export function formatGithub(reports: FileReport[], ctx: FormatContext): string 
       ];
       let msg = printableLine(f.message);
       const ev = f.related[0];
-      if (ev) msg += `\nReference: ${printable(portablePath(ev.ref, ctx.cwd))}:${ev.line + 1}: “${printableLine(ev.excerpt.replace(/\s+/g, ' ').trim())}”`;
+      if (ev)
+        msg += `\nReference: ${printable(portablePath(ev.ref, ctx.cwd))}:${ev.line + 1}: “${printableLine(ev.excerpt.replace(/\s+/g, ' ').trim())}”`;
       lines.push(`::${COMMAND[f.severity] ?? 'warning'} ${props.join(',')}::${escapeData(msg)}`);
     }
   }

@@ -5,7 +5,9 @@ import type { Severity } from '../../core/index';
 import { locate, portablePath, totals, type FileReport, type FormatContext, type Located, flaggedText } from './shared';
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
+  return s.replace(/[&<>"']/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;',
+  );
 }
 
 interface Mark {
@@ -17,7 +19,8 @@ interface Mark {
   finding?: number;
 }
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'; base-uri 'none'; form-action 'none'";
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'; base-uri 'none'; form-action 'none'";
 
 const STYLE = `
 :root{--err:#c62828;--warn:#ef8f00;--info:#1e78c8;--hint:#7a7a7a;--bg:#fbfaf7;--ink:#1d1d1f}
@@ -51,14 +54,24 @@ export function formatHtml(reports: FileReport[], ctx: FormatContext): string {
   const out: string[] = [];
   out.push('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">');
   out.push(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
-  out.push('<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer">');
+  out.push(
+    '<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer">',
+  );
   out.push(`<title>Copydesk report</title><style>${STYLE}</style></head><body>`);
   out.push('<header class="top"><h1>Copydesk report</h1>');
-  out.push(`<div>${reports.length} file(s): ${t.errors} error(s), ${t.warnings} warning(s), ${t.infos + t.hints} note(s)${t.failedFiles ? `, ${t.failedFiles} not readable` : ''} · copydesk ${escapeHtml(ctx.version)}</div>`);
-  out.push('<div class="legend"><span class="ent ent-PERSON">person</span> <span class="ent ent-ORG">organisation</span> <span class="ent ent-PLACE">place</span> <span class="num">number / date</span> <span class="quote">“quote”</span> <span class="claim-verified">verified</span> <span class="claim-disputed">disputed</span> <span class="flag sev-error">error</span> <span class="flag sev-warning">warning</span> <span class="flag sev-info">note</span></div></header>');
+  out.push(
+    `<div>${reports.length} file(s): ${t.errors} error(s), ${t.warnings} warning(s), ${t.infos + t.hints} note(s)${t.failedFiles ? `, ${t.failedFiles} not readable` : ''} · copydesk ${escapeHtml(ctx.version)}</div>`,
+  );
+  out.push(
+    '<div class="legend"><span class="ent ent-PERSON">person</span> <span class="ent ent-ORG">organisation</span> <span class="ent ent-PLACE">place</span> <span class="num">number / date</span> <span class="quote">“quote”</span> <span class="claim-verified">verified</span> <span class="claim-disputed">disputed</span> <span class="flag sev-error">error</span> <span class="flag sev-warning">warning</span> <span class="flag sev-info">note</span></div></header>',
+  );
   if (reports.length > 1) {
     out.push('<nav>');
-    reports.forEach((r, i) => out.push(`<a href="#file-${i}">${escapeHtml(portablePath(r.file, ctx.cwd))} (${r.error ? '!' : (r.result?.findings.length ?? 0)})</a>`));
+    reports.forEach((r, i) =>
+      out.push(
+        `<a href="#file-${i}">${escapeHtml(portablePath(r.file, ctx.cwd))} (${r.error ? '!' : (r.result?.findings.length ?? 0)})</a>`,
+      ),
+    );
     out.push('</nav>');
   }
   reports.forEach((r, i) => out.push(fileSection(r, i, ctx)));
@@ -68,7 +81,8 @@ export function formatHtml(reports: FileReport[], ctx: FormatContext): string {
 
 function fileSection(r: FileReport, i: number, ctx: FormatContext): string {
   const name = escapeHtml(portablePath(r.file, ctx.cwd));
-  if (r.error || !r.result) return `<section class="file" id="file-${i}"><h2>${name}</h2><p class="error-file">Not checked: ${escapeHtml(r.error ?? 'no result')}</p></section>`;
+  if (r.error || !r.result)
+    return `<section class="file" id="file-${i}"><h2>${name}</h2><p class="error-file">Not checked: ${escapeHtml(r.error ?? 'no result')}</p></section>`;
   const found = locate(r);
   const id = (k: number) => `f${i}-${k}`;
   const cards = found.map((f, k) => card(r, f, id(k), ctx));
@@ -85,7 +99,10 @@ function fileSection(r: FileReport, i: number, ctx: FormatContext): string {
 function ledgerList(r: FileReport): string {
   const marked = r.result!.claims.filter((c) => c.ledger);
   if (!marked.length) return '';
-  const items = marked.map((c) => `<li class="claim-${escapeHtml(c.status)}"><strong>${escapeHtml(c.ledger!.verdict)}</strong> “${escapeHtml(c.text)}” by ${escapeHtml(c.ledger!.by)} on ${escapeHtml(c.ledger!.date)}${c.ledger!.note ? `: ${escapeHtml(c.ledger!.note)}` : ''}${c.status === 'conflicting' ? ' — a reference now disagrees' : ''}</li>`);
+  const items = marked.map(
+    (c) =>
+      `<li class="claim-${escapeHtml(c.status)}"><strong>${escapeHtml(c.ledger!.verdict)}</strong> “${escapeHtml(c.text)}” by ${escapeHtml(c.ledger!.by)} on ${escapeHtml(c.ledger!.date)}${c.ledger!.note ? `: ${escapeHtml(c.ledger!.note)}` : ''}${c.status === 'conflicting' ? ' — a reference now disagrees' : ''}</li>`,
+  );
   return `<div class="ledger"><strong>Verification ledger</strong><ul>${items.join('')}</ul></div>`;
 }
 
@@ -93,7 +110,10 @@ function card(r: FileReport, f: Located, id: string, ctx: FormatContext): string
   const k = Number(id.split('-')[1]) + 1;
   const evidence = f.related
     .slice(0, 5)
-    .map((e) => `<blockquote class="evidence"><span class="src">${escapeHtml(e.title)} — ${escapeHtml(portablePath(e.ref, ctx.cwd))}:${e.line + 1}</span>${escapeHtml(e.excerpt)}</blockquote>`)
+    .map(
+      (e) =>
+        `<blockquote class="evidence"><span class="src">${escapeHtml(e.title)} — ${escapeHtml(portablePath(e.ref, ctx.cwd))}:${e.line + 1}</span>${escapeHtml(e.excerpt)}</blockquote>`,
+    )
     .join('');
   const passage = flaggedText(r, f);
   return (
@@ -112,15 +132,38 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2,
 function highlight(r: FileReport, found: Located[], id: (k: number) => string): string {
   const a = r.result!.annotations;
   const marks: Mark[] = [];
-  for (const e of a.entities) marks.push({ start: e.start, end: e.end, cls: `ent ent-${e.type}`, title: `${e.type}${e.canonical !== e.text ? `: ${e.canonical}` : ''}` });
-  for (const q of a.quantities) marks.push({ start: q.start, end: q.end, cls: 'num', title: `${q.kind}${q.date?.iso ? ` ${q.date.iso}` : q.value !== undefined ? ` = ${q.value}${q.unit ? ` ${q.unit}` : ''}` : ''}` });
-  for (const q of a.quotes) marks.push({ start: q.start, end: q.end, cls: 'quote', title: q.speaker ? `quote: ${q.speaker}` : 'quote' });
+  for (const e of a.entities)
+    marks.push({
+      start: e.start,
+      end: e.end,
+      cls: `ent ent-${e.type}`,
+      title: `${e.type}${e.canonical !== e.text ? `: ${e.canonical}` : ''}`,
+    });
+  for (const q of a.quantities)
+    marks.push({
+      start: q.start,
+      end: q.end,
+      cls: 'num',
+      title: `${q.kind}${q.date?.iso ? ` ${q.date.iso}` : q.value !== undefined ? ` = ${q.value}${q.unit ? ` ${q.unit}` : ''}` : ''}`,
+    });
+  for (const q of a.quotes)
+    marks.push({ start: q.start, end: q.end, cls: 'quote', title: q.speaker ? `quote: ${q.speaker}` : 'quote' });
   for (const c of r.result!.claims) {
     if (c.status === 'unverified' && !c.ledger) continue;
-    const record = c.ledger ? ` — ${c.ledger.verdict} by ${c.ledger.by} on ${c.ledger.date}${c.ledger.note ? `: ${c.ledger.note}` : ''}` : '';
+    const record = c.ledger
+      ? ` — ${c.ledger.verdict} by ${c.ledger.by} on ${c.ledger.date}${c.ledger.note ? `: ${c.ledger.note}` : ''}`
+      : '';
     marks.push({ start: c.start, end: c.end, cls: `claim-${c.status}`, title: `${c.kind} ${c.status}${record}` });
   }
-  found.forEach((f, k) => marks.push({ start: f.start, end: Math.max(f.end, f.start), cls: `flag sev-${f.severity}`, title: `${f.code}: ${f.message}`, finding: k }));
+  found.forEach((f, k) =>
+    marks.push({
+      start: f.start,
+      end: Math.max(f.end, f.start),
+      cls: `flag sev-${f.severity}`,
+      title: `${f.code}: ${f.message}`,
+      finding: k,
+    }),
+  );
   const text = r.text;
   const valid = marks.filter((m) => m.start >= 0 && m.end <= text.length && m.start <= m.end);
   const cuts = new Set<number>([0, text.length]);
@@ -138,7 +181,9 @@ function highlight(r: FileReport, found: Located[], id: (k: number) => string): 
       const m = byStart[next++]!;
       if (m.finding !== undefined && m.start === from) {
         const f = found[m.finding]!;
-        out.push(`<sup class="badge sev-${f.severity}" id="t-${id(m.finding)}"><a href="#${id(m.finding)}">${m.finding + 1}</a></sup>`);
+        out.push(
+          `<sup class="badge sev-${f.severity}" id="t-${id(m.finding)}"><a href="#${id(m.finding)}">${m.finding + 1}</a></sup>`,
+        );
       }
       if (m.end > from) active.push(m);
     }
@@ -147,11 +192,24 @@ function highlight(r: FileReport, found: Located[], id: (k: number) => string): 
       out.push(piece);
       continue;
     }
-    const flags = active.filter((m) => m.finding !== undefined).sort((x, y) => SEVERITY_RANK[found[x.finding!]!.severity] - SEVERITY_RANK[found[y.finding!]!.severity]);
+    const flags = active
+      .filter((m) => m.finding !== undefined)
+      .sort((x, y) => SEVERITY_RANK[found[x.finding!]!.severity] - SEVERITY_RANK[found[y.finding!]!.severity]);
     const others = active.filter((m) => m.finding === undefined);
-    const classes = [...new Set([...others.map((m) => m.cls), ...(flags[0] ? [flags[0].cls] : [])].join(' ').split(' '))].join(' ');
-    const title = escapeHtml(active.map((m) => m.title).filter(Boolean).join(' · '));
-    out.push(flags[0] ? `<a class="${classes}" href="#${id(flags[0].finding!)}" title="${title}">${piece}</a>` : `<span class="${classes}" title="${title}">${piece}</span>`);
+    const classes = [
+      ...new Set([...others.map((m) => m.cls), ...(flags[0] ? [flags[0].cls] : [])].join(' ').split(' ')),
+    ].join(' ');
+    const title = escapeHtml(
+      active
+        .map((m) => m.title)
+        .filter(Boolean)
+        .join(' · '),
+    );
+    out.push(
+      flags[0]
+        ? `<a class="${classes}" href="#${id(flags[0].finding!)}" title="${title}">${piece}</a>`
+        : `<span class="${classes}" title="${title}">${piece}</span>`,
+    );
   }
   return out.join('');
 }

@@ -14,10 +14,26 @@ export function formatJson(reports: FileReport[], ctx: Pick<FormatContext, 'cwd'
       start: f.start,
       end: f.end,
       range: f.range,
-      related: f.related.map((e) => ({ file: rel(e.ref), title: e.title, start: e.start, end: e.end, line: e.line, excerpt: e.excerpt })),
+      related: f.related.map((e) => ({
+        file: rel(e.ref),
+        title: e.title,
+        start: e.start,
+        end: e.end,
+        line: e.line,
+        excerpt: e.excerpt,
+      })),
       fixes: f.fixes,
     })),
-    claims: r.result?.claims.map((c) => ({ kind: c.kind, text: c.text, status: c.status, ...(c.ledger ? { ledger: c.ledger } : {}), start: c.start, end: c.end, evidence: c.evidence.map((e) => ({ file: rel(e.ref), line: e.line, start: e.start, end: e.end })) })) ?? [],
+    claims:
+      r.result?.claims.map((c) => ({
+        kind: c.kind,
+        text: c.text,
+        status: c.status,
+        ...(c.ledger ? { ledger: c.ledger } : {}),
+        start: c.start,
+        end: c.end,
+        evidence: c.evidence.map((e) => ({ file: rel(e.ref), line: e.line, start: e.start, end: e.end })),
+      })) ?? [],
   }));
   return JSON.stringify({ files }, null, 2) + '\n';
 }

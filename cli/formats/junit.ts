@@ -28,19 +28,30 @@ export function formatJunit(reports: FileReport[], ctx: FormatContext): string {
     const file = xmlEscape(portablePath(r.file, ctx.cwd));
     if (r.error) {
       out.push(`  <testsuite name="${file}" tests="1" failures="0" errors="1">`);
-      out.push(`    <testcase classname="${file}" name="read ${file}"><error message="${xmlEscape(r.error)}"/></testcase>`);
+      out.push(
+        `    <testcase classname="${file}" name="read ${file}"><error message="${xmlEscape(r.error)}"/></testcase>`,
+      );
       out.push('  </testsuite>');
       continue;
     }
     const found = locate(r);
-    out.push(`  <testsuite name="${file}" tests="${Math.max(1, found.length)}" failures="${found.filter((f) => fails(f.severity)).length}" errors="0">`);
+    out.push(
+      `  <testsuite name="${file}" tests="${Math.max(1, found.length)}" failures="${found.filter((f) => fails(f.severity)).length}" errors="0">`,
+    );
     if (!found.length) out.push(`    <testcase classname="${file}" name="${file}"/>`);
     for (const f of found) {
       const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`;
-      const body = [`${f.severity}: ${f.message}`, `at ${portablePath(r.file, ctx.cwd)}:${where}`, `text: ${flaggedText(r, f)}`];
+      const body = [
+        `${f.severity}: ${f.message}`,
+        `at ${portablePath(r.file, ctx.cwd)}:${where}`,
+        `text: ${flaggedText(r, f)}`,
+      ];
       for (const e of f.related) body.push(`reference ${portablePath(e.ref, ctx.cwd)}:${e.line + 1}: ${e.excerpt}`);
       out.push(`    <testcase classname="${file}" name="${xmlEscape(`${f.code} at ${where}`)}">`);
-      if (fails(f.severity)) out.push(`      <failure type="${xmlEscape(f.code)}" message="${xmlEscape(`${f.severity}: ${f.message}`)}">${xmlEscape(body.join('\n'))}</failure>`);
+      if (fails(f.severity))
+        out.push(
+          `      <failure type="${xmlEscape(f.code)}" message="${xmlEscape(`${f.severity}: ${f.message}`)}">${xmlEscape(body.join('\n'))}</failure>`,
+        );
       else out.push(`      <system-out>${xmlEscape(body.join('\n'))}</system-out>`);
       out.push('    </testcase>');
     }

@@ -4,7 +4,12 @@
 import { FINDING_CODES, type Severity } from '../../core/index';
 import { fingerprints, locate, portablePath, type FileReport, type FormatContext, flaggedText } from './shared';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+  hint: 'note',
+};
 
 export const FINGERPRINT_KEY = 'copydeskFinding/v1';
 
@@ -25,7 +30,8 @@ export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
       // The README's entry for the code, in the public repository package.json names; none without one.
       ...(ctx.repositoryUrl ? { helpUri: `${ctx.repositoryUrl}#${id}` } : {}),
       help: { text: meta?.description ?? id },
-      defaultConfiguration: sev === 'off' ? { enabled: false, level: 'none' } : { level: LEVEL[sev as Severity] ?? 'warning' },
+      defaultConfiguration:
+        sev === 'off' ? { enabled: false, level: 'none' } : { level: LEVEL[sev as Severity] ?? 'warning' },
       properties: { tags: ['copydesk', 'journalism'] },
     };
   });
@@ -46,7 +52,11 @@ export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
   for (const r of reports) {
     const uri = encodeUri(portablePath(r.file, ctx.cwd));
     if (r.error) {
-      notifications.push({ level: 'error', message: { text: r.error }, locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' } } }] });
+      notifications.push({
+        level: 'error',
+        message: { text: r.error },
+        locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' } } }],
+      });
       continue;
     }
     const index = artifact(uri, 'analysisTarget');
@@ -79,8 +89,17 @@ export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
                 id,
                 message: { text: `${e.title}: “${e.excerpt}”` },
                 physicalLocation: {
-                  artifactLocation: { uri: encodeUri(portablePath(e.ref, ctx.cwd)), uriBaseId: '%SRCROOT%', index: artifact(encodeUri(portablePath(e.ref, ctx.cwd)), 'referencedOnCommandLine') },
-                  region: { startLine: e.line + 1, charOffset: e.start, charLength: e.end - e.start, snippet: { text: e.excerpt } },
+                  artifactLocation: {
+                    uri: encodeUri(portablePath(e.ref, ctx.cwd)),
+                    uriBaseId: '%SRCROOT%',
+                    index: artifact(encodeUri(portablePath(e.ref, ctx.cwd)), 'referencedOnCommandLine'),
+                  },
+                  region: {
+                    startLine: e.line + 1,
+                    charOffset: e.start,
+                    charLength: e.end - e.start,
+                    snippet: { text: e.excerpt },
+                  },
                 },
               })),
             }
@@ -90,7 +109,17 @@ export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
           ? {
               fixes: f.fixes.map((x) => ({
                 description: { text: x.title },
-                artifactChanges: [{ artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: { charOffset: x.start, charLength: x.end - x.start }, insertedContent: { text: x.newText } }] }],
+                artifactChanges: [
+                  {
+                    artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+                    replacements: [
+                      {
+                        deletedRegion: { charOffset: x.start, charLength: x.end - x.start },
+                        insertedContent: { text: x.newText },
+                      },
+                    ],
+                  },
+                ],
               })),
             }
           : {}),
@@ -102,7 +131,14 @@ export function formatSarif(reports: FileReport[], ctx: FormatContext): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'Copydesk', semanticVersion: semver(ctx.version), ...(ctx.repositoryUrl ? { informationUri: ctx.repositoryUrl } : {}), rules } },
+        tool: {
+          driver: {
+            name: 'Copydesk',
+            semanticVersion: semver(ctx.version),
+            ...(ctx.repositoryUrl ? { informationUri: ctx.repositoryUrl } : {}),
+            rules,
+          },
+        },
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         // GitHub code scanning keeps one set of results per category: each shard must be its own, or the last upload
         // would close every finding the other shards reported.
@@ -128,5 +164,10 @@ function encodeUri(rel: string): string {
 
 function dirUri(dir: string): string {
   const p = dir.replace(/\\/g, '/');
-  return 'file://' + (p.startsWith('/') ? '' : '/') + p.split('/').map(encodeURIComponent).join('/') + (p.endsWith('/') ? '' : '/');
+  return (
+    'file://' +
+    (p.startsWith('/') ? '' : '/') +
+    p.split('/').map(encodeURIComponent).join('/') +
+    (p.endsWith('/') ? '' : '/')
+  );
 }

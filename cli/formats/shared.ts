@@ -69,7 +69,10 @@ export function positionOf(report: FileReport, offset: number): Position {
 
 export function locate(report: FileReport): Located[] {
   if (!report.result) return [];
-  return report.result.findings.map((f) => ({ ...f, range: { start: positionOf(report, f.start), end: positionOf(report, f.end) } }));
+  return report.result.findings.map((f) => ({
+    ...f,
+    range: { start: positionOf(report, f.start), end: positionOf(report, f.end) },
+  }));
 }
 
 export interface Totals {
@@ -101,7 +104,13 @@ export function portablePath(file: string, cwd: string): string {
 }
 
 export function normaliseText(s: string): string {
-  return s.normalize('NFKC').replace(/[“”„«»"]/g, '"').replace(/[‘’‚']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  return s
+    .normalize('NFKC')
+    .replace(/[“”„«»"]/g, '"')
+    .replace(/[‘’‚']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /**
@@ -119,15 +128,23 @@ export function fingerprinter(report: FileReport): (f: Finding) => string {
     let context: string;
     if (k >= 0) {
       let c = contexts.get(k);
-      if (c === undefined) contexts.set(k, (c = normaliseText(report.text.slice(sentences[k]!.start, sentences[k]!.end))));
+      if (c === undefined)
+        contexts.set(k, (c = normaliseText(report.text.slice(sentences[k]!.start, sentences[k]!.end))));
       context = c;
     } else context = normaliseText(report.text.slice(Math.max(0, f.start - 60), f.end + 60));
-    return createHash('sha256').update(`${f.code}\0${normaliseText(report.text.slice(f.start, f.end))}\0${context}`).digest('hex').slice(0, 32);
+    return createHash('sha256')
+      .update(`${f.code}\0${normaliseText(report.text.slice(f.start, f.end))}\0${context}`)
+      .digest('hex')
+      .slice(0, 32);
   };
 }
 
 /** sentences.findIndex((x) => x.start <= at && at < x.end): a binary search when they ascend without overlap. */
-function sentenceHolding(sentences: ReadonlyArray<{ start: number; end: number }>, ordered: boolean, at: number): number {
+function sentenceHolding(
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  ordered: boolean,
+  at: number,
+): number {
   if (!ordered) return sentences.findIndex((x) => x.start <= at && at < x.end);
   let lo = 0;
   let hi = sentences.length;

@@ -19,15 +19,27 @@ export function formatText(reports: FileReport[], ctx: Pick<FormatContext, 'colo
     for (const f of found) {
       const pos = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(8);
       const words = oneLine(flaggedText(r, f), 60);
-      lines.push(`  ${pos} ${paint(f.severity.padEnd(7), COLORS[f.severity] ?? '')} ${words ? `${paint(`“${printable(words)}”`, BOLD)}: ` : ''}${printableLine(f.message)} ${paint(f.code, DIM)}`);
-      for (const ev of f.related.slice(0, 3)) lines.push(paint(`           ↳ ${printable(portablePath(ev.ref, ctx.cwd))}:${ev.line + 1}: “${printable(oneLine(ev.excerpt, 100))}”`, DIM));
+      lines.push(
+        `  ${pos} ${paint(f.severity.padEnd(7), COLORS[f.severity] ?? '')} ${words ? `${paint(`“${printable(words)}”`, BOLD)}: ` : ''}${printableLine(f.message)} ${paint(f.code, DIM)}`,
+      );
+      for (const ev of f.related.slice(0, 3))
+        lines.push(
+          paint(
+            `           ↳ ${printable(portablePath(ev.ref, ctx.cwd))}:${ev.line + 1}: “${printable(oneLine(ev.excerpt, 100))}”`,
+            DIM,
+          ),
+        );
     }
     lines.push('');
   }
   const t = ctx.run?.totals ?? totals(reports);
   const files = reports.length - t.failedFiles;
   const hidden = ctx.run?.hidden ? ' (not shown: --quiet)' : '';
-  const parts = [`${t.errors} error${t.errors === 1 ? '' : 's'}`, `${t.warnings} warning${t.warnings === 1 ? '' : 's'}${t.warnings ? hidden : ''}`, `${t.infos} info`];
+  const parts = [
+    `${t.errors} error${t.errors === 1 ? '' : 's'}`,
+    `${t.warnings} warning${t.warnings === 1 ? '' : 's'}${t.warnings ? hidden : ''}`,
+    `${t.infos} info`,
+  ];
   if (t.hints) parts.push(`${t.hints} hint${t.hints === 1 ? '' : 's'}`);
   let summary = `${files} file${files === 1 ? '' : 's'} checked: ${parts.join(', ')}`;
   if (t.failedFiles) summary += `; ${t.failedFiles} file${t.failedFiles === 1 ? '' : 's'} could not be read`;

@@ -1,9 +1,22 @@
 // The VS Code client: starts the bundled server, registers commands and the Copydesk side-bar view. No analysis here.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { OutlineProvider } from './outline';
 import { StatusController, openConfigFile, statusMenu } from './status';
-import { LEDGER_PROMPT_COMMAND, LEDGER_RECORD_COMMAND, RESCAN_REFERENCES_NOTIFICATION, STATUS_NOTIFICATION, USER_REFERENCES_NOTIFICATION, type StatusParams, type UserReferencesParams } from '../../server/src/protocol';
+import {
+  LEDGER_PROMPT_COMMAND,
+  LEDGER_RECORD_COMMAND,
+  RESCAN_REFERENCES_NOTIFICATION,
+  STATUS_NOTIFICATION,
+  USER_REFERENCES_NOTIFICATION,
+  type StatusParams,
+  type UserReferencesParams,
+} from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -12,7 +25,10 @@ function documentSelector(): LanguageClientOptions['documentSelector'] {
   const selector: Array<{ language: string; scheme?: string }> = [{ language: 'article' }];
   if (cfg.get<boolean>('enablePlainText')) selector.push({ language: 'plaintext' });
   if (cfg.get<boolean>('enableMarkdown')) selector.push({ language: 'markdown' });
-  return selector.flatMap((s) => [{ ...s, scheme: 'file' }, { ...s, scheme: 'untitled' }]);
+  return selector.flatMap((s) => [
+    { ...s, scheme: 'file' },
+    { ...s, scheme: 'untitled' },
+  ]);
 }
 
 /**
@@ -32,7 +48,11 @@ function userCacheLocation(): string | undefined {
   return typeof v === 'string' && v.trim() ? v.trim() : undefined;
 }
 
-function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, status: StatusController): LanguageClient {
+function createClient(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+  status: StatusController,
+): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -50,7 +70,12 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
       ],
     },
     // ledgerPrompt: the server's "Mark as verified…" actions run copydesk.markClaim here, which asks for a note first.
-    initializationOptions: { settings: vscode.workspace.getConfiguration('copydesk'), userReferences: userReferences(), cacheLocation: userCacheLocation(), ledgerPrompt: true },
+    initializationOptions: {
+      settings: vscode.workspace.getConfiguration('copydesk'),
+      userReferences: userReferences(),
+      cacheLocation: userCacheLocation(),
+      ledgerPrompt: true,
+    },
   };
   const c = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
   // Registered before start, so the first article's status is not missed.
@@ -95,42 +120,66 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const r = status.current()?.references;
       const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
       const dir = r?.suggestedConfigDir ?? folder;
-      if (!dir) return vscode.window.showInformationMessage('Copydesk: open a folder first; .copydesk.json lives at its top.');
+      if (!dir)
+        return vscode.window.showInformationMessage('Copydesk: open a folder first; .copydesk.json lives at its top.');
       return openConfigFile(r?.configFile, dir);
     }),
-    vscode.commands.registerCommand('copydesk.showOutline', () => vscode.commands.executeCommand('copydesk.outline.focus')),
-    vscode.commands.registerCommand('copydesk.showClaims', async (uri: string, items: Array<{ status: string; text: string; start: number }>) => {
-      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-      const pick = await vscode.window.showQuickPick(
-        (items ?? []).map((i) => ({ label: `$(${icon(i.status)}) ${i.text.replace(/\s+/g, ' ').slice(0, 120)}`, description: i.status, start: i.start })),
-        { title: 'Copydesk: claims in this paragraph' },
-      );
-      if (pick) {
-        const editor = await vscode.window.showTextDocument(doc);
-        const pos = doc.positionAt(pick.start);
-        editor.selection = new vscode.Selection(pos, pos);
-        editor.revealRange(new vscode.Range(pos, pos));
-      }
-    }),
+    vscode.commands.registerCommand('copydesk.showOutline', () =>
+      vscode.commands.executeCommand('copydesk.outline.focus'),
+    ),
+    vscode.commands.registerCommand(
+      'copydesk.showClaims',
+      async (uri: string, items: Array<{ status: string; text: string; start: number }>) => {
+        const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+        const pick = await vscode.window.showQuickPick(
+          (items ?? []).map((i) => ({
+            label: `$(${icon(i.status)}) ${i.text.replace(/\s+/g, ' ').slice(0, 120)}`,
+            description: i.status,
+            start: i.start,
+          })),
+          { title: 'Copydesk: claims in this paragraph' },
+        );
+        if (pick) {
+          const editor = await vscode.window.showTextDocument(doc);
+          const pos = doc.positionAt(pick.start);
+          editor.selection = new vscode.Selection(pos, pos);
+          editor.revealRange(new vscode.Range(pos, pos));
+        }
+      },
+    ),
     // "Mark as verified…" / "Mark as disputed…": an optional note, then the server writes the ledger record.
-    vscode.commands.registerCommand(LEDGER_PROMPT_COMMAND, async (args: { text?: string; verdict?: string } & Record<string, unknown>) => {
-      if (!args || typeof args !== 'object') return;
-      const note = await vscode.window.showInputBox({
-        title: `Copydesk: mark “${String(args.text ?? '').slice(0, 60)}” as ${args.verdict === 'disputed' ? 'disputed' : 'verified'}`,
-        prompt: args.verdict === 'disputed' ? 'Why is it disputed? (optional; Enter to record, Escape to cancel)' : 'How was it verified? (optional; Enter to record, Escape to cancel)',
-        placeHolder: args.verdict === 'disputed' ? 'e.g. the minutes say 2.5 million' : 'e.g. confirmed with the council press office',
-        ignoreFocusOut: true,
-      });
-      if (note === undefined) return;
-      await vscode.commands.executeCommand(LEDGER_RECORD_COMMAND, { ...args, note });
-    }),
+    vscode.commands.registerCommand(
+      LEDGER_PROMPT_COMMAND,
+      async (args: { text?: string; verdict?: string } & Record<string, unknown>) => {
+        if (!args || typeof args !== 'object') return;
+        const note = await vscode.window.showInputBox({
+          title: `Copydesk: mark “${String(args.text ?? '').slice(0, 60)}” as ${args.verdict === 'disputed' ? 'disputed' : 'verified'}`,
+          prompt:
+            args.verdict === 'disputed'
+              ? 'Why is it disputed? (optional; Enter to record, Escape to cancel)'
+              : 'How was it verified? (optional; Enter to record, Escape to cancel)',
+          placeHolder:
+            args.verdict === 'disputed'
+              ? 'e.g. the minutes say 2.5 million'
+              : 'e.g. confirmed with the council press office',
+          ignoreFocusOut: true,
+        });
+        if (note === undefined) return;
+        await vscode.commands.executeCommand(LEDGER_RECORD_COMMAND, { ...args, note });
+      },
+    ),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('copydesk.cacheLocation')) {
         void vscode.commands.executeCommand('copydesk.restartServer');
-      } else if (e.affectsConfiguration('copydesk.enablePlainText') || e.affectsConfiguration('copydesk.enableMarkdown')) {
+      } else if (
+        e.affectsConfiguration('copydesk.enablePlainText') ||
+        e.affectsConfiguration('copydesk.enableMarkdown')
+      ) {
         void vscode.commands.executeCommand('copydesk.restartServer');
       } else if (e.affectsConfiguration('copydesk.references') && client?.isRunning()) {
-        void client.sendNotification(USER_REFERENCES_NOTIFICATION, { references: userReferences() } satisfies UserReferencesParams);
+        void client.sendNotification(USER_REFERENCES_NOTIFICATION, {
+          references: userReferences(),
+        } satisfies UserReferencesParams);
       }
     }),
   );
@@ -154,7 +203,17 @@ function referencesAppearing(status: StatusController): vscode.Disposable {
 }
 
 export function icon(status: string): string {
-  return status === 'verified' ? 'verified' : status === 'corroborated' ? 'pass' : status === 'conflicting' ? 'error' : status === 'disputed' ? 'warning' : status === 'to source' ? 'comment-unresolved' : 'question';
+  return status === 'verified'
+    ? 'verified'
+    : status === 'corroborated'
+      ? 'pass'
+      : status === 'conflicting'
+        ? 'error'
+        : status === 'disputed'
+          ? 'warning'
+          : status === 'to source'
+            ? 'comment-unresolved'
+            : 'question';
 }
 
 export async function deactivate(): Promise<void> {

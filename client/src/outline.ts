@@ -6,7 +6,15 @@ import { OUTLINE_REQUEST, type Outline, type OutlineGroup, type OutlineItem } fr
 
 type Node = { group: OutlineGroup } | { item: OutlineItem; uri: vscode.Uri };
 
-const ICONS: Record<string, string> = { conflicting: 'error', disputed: 'warning', unverified: 'question', corroborated: 'pass', verified: 'verified', unsourced: 'comment-unresolved', names: 'person' };
+const ICONS: Record<string, string> = {
+  conflicting: 'error',
+  disputed: 'warning',
+  unverified: 'question',
+  corroborated: 'pass',
+  verified: 'verified',
+  unsourced: 'comment-unresolved',
+  names: 'person',
+};
 
 export class OutlineProvider implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -47,7 +55,12 @@ export class OutlineProvider implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     if ('group' in node) {
-      const t = new vscode.TreeItem(`${node.group.title} (${node.group.items.length})`, node.group.id === 'names' || node.group.id === 'corroborated' || node.group.id === 'verified' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      const t = new vscode.TreeItem(
+        `${node.group.title} (${node.group.items.length})`,
+        node.group.id === 'names' || node.group.id === 'corroborated' || node.group.id === 'verified'
+          ? vscode.TreeItemCollapsibleState.Collapsed
+          : vscode.TreeItemCollapsibleState.Expanded,
+      );
       t.iconPath = new vscode.ThemeIcon(ICONS[node.group.id] ?? 'circle-outline');
       t.id = `group:${node.group.id}`;
       return t;
@@ -56,7 +69,11 @@ export class OutlineProvider implements vscode.TreeDataProvider<Node> {
     t.description = node.item.detail;
     if (node.item.tooltip) t.tooltip = node.item.tooltip;
     const pos = new vscode.Position(node.item.line, node.item.character);
-    t.command = { command: 'vscode.open', title: 'Go to', arguments: [node.uri, { selection: new vscode.Range(pos, pos) }] };
+    t.command = {
+      command: 'vscode.open',
+      title: 'Go to',
+      arguments: [node.uri, { selection: new vscode.Range(pos, pos) }],
+    };
     return t;
   }
 

@@ -31,7 +31,9 @@ export class StatusController implements vscode.Disposable {
 
   /** Some article's references match no files yet: anything new in the workspace may be what they were waiting for. */
   waitingForReferences(): boolean {
-    return [...this.byUri.values()].some((p) => p.references.source !== 'none' && !p.references.indexing && p.references.files === 0);
+    return [...this.byUri.values()].some(
+      (p) => p.references.source !== 'none' && !p.references.indexing && p.references.files === 0,
+    );
   }
 
   forget(uri: string): void {
@@ -64,14 +66,23 @@ export class StatusController implements vscode.Disposable {
     else text = `$(checklist) Copydesk: ${r.files} ${r.files === 1 ? 'reference' : 'references'} · ${findings}`;
     this.item.text = text;
     this.item.tooltip = tooltip(p);
-    this.item.backgroundColor = r.error || r.source === 'none' || (!r.indexing && r.files === 0) ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.backgroundColor =
+      r.error || r.source === 'none' || (!r.indexing && r.files === 0)
+        ? new vscode.ThemeColor('statusBarItem.warningBackground')
+        : undefined;
     this.item.show();
   }
 
   /** One notification per problem and session; "Don't Show Again" silences it for this workspace. */
   private async announce(p: StatusParams): Promise<void> {
     const r = p.references;
-    const problem = r.error ? undefined : r.source === 'none' ? 'none' : !r.indexing && r.files === 0 ? 'empty' : undefined;
+    const problem = r.error
+      ? undefined
+      : r.source === 'none'
+        ? 'none'
+        : !r.indexing && r.files === 0
+          ? 'empty'
+          : undefined;
     if (!problem) return;
     const key = `${problem}:${r.configFile ?? r.suggestedConfigDir}:${r.patterns.join('|')}`;
     if (this.announced.has(key) || this.context.workspaceState.get<boolean>(DONT_ASK)) return;
@@ -86,7 +97,8 @@ export class StatusController implements vscode.Disposable {
     const actions = r.source === 'settings' ? [settings, never] : [config, settings, never];
     const pick = await vscode.window.showWarningMessage(message, ...actions);
     if (pick === config) await openConfigFile(r.configFile, r.suggestedConfigDir);
-    else if (pick === settings) await vscode.commands.executeCommand('workbench.action.openSettings', 'copydesk.references');
+    else if (pick === settings)
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'copydesk.references');
     else if (pick === never) await this.context.workspaceState.update(DONT_ASK, true);
   }
 }
@@ -96,7 +108,10 @@ function tooltip(p: StatusParams): vscode.MarkdownString {
   const lines: string[] = ['**Copydesk**', ''];
   if (r.error) lines.push(`The configuration is invalid: ${r.error}`);
   else if (r.source === 'none') lines.push('No reference articles configured: only attribution is checked.');
-  else lines.push(`${r.indexing ? 'Indexing' : `${r.files} reference ${r.files === 1 ? 'file' : 'files'}`} from ${r.source === 'settings' ? 'the copydesk.references setting' : `\`${r.configFile ?? '.copydesk.json'}\``}: \`${r.patterns.join('`, `')}\``);
+  else
+    lines.push(
+      `${r.indexing ? 'Indexing' : `${r.files} reference ${r.files === 1 ? 'file' : 'files'}`} from ${r.source === 'settings' ? 'the copydesk.references setting' : `\`${r.configFile ?? '.copydesk.json'}\``}: \`${r.patterns.join('`, `')}\``,
+    );
   lines.push('');
   const codes = Object.entries(p.findings).sort((a, b) => b[1] - a[1]);
   if (codes.length) {
@@ -104,7 +119,12 @@ function tooltip(p: StatusParams): vscode.MarkdownString {
     for (const [code, n] of codes) lines.push(`| ${code} | ${n} |`);
   } else lines.push('No findings.');
   const ledger = `${p.claims.verified ? ` · ${p.claims.verified} verified` : ''}${p.claims.disputed ? ` · ${p.claims.disputed} disputed` : ''}`;
-  lines.push('', `Claims: ${p.claims.conflicting} conflicting · ${p.claims.corroborated} corroborated · ${p.claims.unverified} unverified${ledger}`, '', 'Click for the output, the settings and .copydesk.json.');
+  lines.push(
+    '',
+    `Claims: ${p.claims.conflicting} conflicting · ${p.claims.corroborated} corroborated · ${p.claims.unverified} unverified${ledger}`,
+    '',
+    'Click for the output, the settings and .copydesk.json.',
+  );
   return new vscode.MarkdownString(lines.join('\n'));
 }
 
@@ -126,11 +146,28 @@ export async function openConfigFile(existing: string | undefined, dir: string):
 export async function statusMenu(status: StatusParams | undefined): Promise<void> {
   const r = status?.references;
   const items: Array<vscode.QuickPickItem & { run: () => Thenable<unknown> | Promise<unknown> }> = [
-    { label: '$(output) Show Output', description: 'the language server log', run: () => vscode.commands.executeCommand('copydesk.showOutput') },
-    { label: '$(list-tree) Show the Article View', description: 'claims by status, sentences to source, names', run: () => vscode.commands.executeCommand('copydesk.showOutline') },
-    { label: '$(settings-gear) Open Settings', description: 'copydesk.*', run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'copydesk') },
+    {
+      label: '$(output) Show Output',
+      description: 'the language server log',
+      run: () => vscode.commands.executeCommand('copydesk.showOutput'),
+    },
+    {
+      label: '$(list-tree) Show the Article View',
+      description: 'claims by status, sentences to source, names',
+      run: () => vscode.commands.executeCommand('copydesk.showOutline'),
+    },
+    {
+      label: '$(settings-gear) Open Settings',
+      description: 'copydesk.*',
+      run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'copydesk'),
+    },
   ];
-  if (r) items.push({ label: r.configFile ? '$(json) Open .copydesk.json' : '$(new-file) Create .copydesk.json', description: r.configFile ?? path.join(r.suggestedConfigDir, '.copydesk.json'), run: () => openConfigFile(r.configFile, r.suggestedConfigDir) });
+  if (r)
+    items.push({
+      label: r.configFile ? '$(json) Open .copydesk.json' : '$(new-file) Create .copydesk.json',
+      description: r.configFile ?? path.join(r.suggestedConfigDir, '.copydesk.json'),
+      run: () => openConfigFile(r.configFile, r.suggestedConfigDir),
+    });
   const pick = await vscode.window.showQuickPick(items, { title: 'Copydesk' });
   if (pick) await pick.run();
 }

@@ -22,22 +22,192 @@ export interface Antecedent {
 }
 
 /** Heads that stand for any company named shortly before ("the company said", "the firm added"). */
-const COMPANY_HEADS = new Set(['company', 'firm', 'corporation', 'business', 'group', 'maker', 'manufacturer', 'retailer', 'carrier', 'airline', 'lender', 'insurer', 'operator', 'developer', 'startup', 'conglomerate', 'giant', 'chain', 'brand', 'publisher']);
+const COMPANY_HEADS = new Set([
+  'company',
+  'firm',
+  'corporation',
+  'business',
+  'group',
+  'maker',
+  'manufacturer',
+  'retailer',
+  'carrier',
+  'airline',
+  'lender',
+  'insurer',
+  'operator',
+  'developer',
+  'startup',
+  'conglomerate',
+  'giant',
+  'chain',
+  'brand',
+  'publisher',
+]);
 /** Words of a company's own name that make it one. */
-const COMPANY_WORDS = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'holding', 'holdings', 'group', 'company', 'bank', 'airline', 'airway', 'motor', 'technology', 'system', 'industry', 'partner', 'capital']);
+const COMPANY_WORDS = new Set([
+  'inc',
+  'corp',
+  'corporation',
+  'co',
+  'ltd',
+  'llc',
+  'plc',
+  'ag',
+  'sa',
+  'gmbh',
+  'holding',
+  'holdings',
+  'group',
+  'company',
+  'bank',
+  'airline',
+  'airway',
+  'motor',
+  'technology',
+  'system',
+  'industry',
+  'partner',
+  'capital',
+]);
 /** News outlets are quoted sources' carriers, not what "the company" means. */
-const OUTLET_WORDS = new Set(['news', 'times', 'post', 'journal', 'herald', 'tribune', 'guardian', 'telegraph', 'gazette', 'reuters', 'afp', 'ap', 'press', 'newspaper', 'magazine', 'radio', 'television', 'tv', 'broadcaster', 'channel', 'bbc', 'cnn', 'bloomberg', 'wikinews']);
+const OUTLET_WORDS = new Set([
+  'news',
+  'times',
+  'post',
+  'journal',
+  'herald',
+  'tribune',
+  'guardian',
+  'telegraph',
+  'gazette',
+  'reuters',
+  'afp',
+  'ap',
+  'press',
+  'newspaper',
+  'magazine',
+  'radio',
+  'television',
+  'tv',
+  'broadcaster',
+  'channel',
+  'bbc',
+  'cnn',
+  'bloomberg',
+  'wikinews',
+]);
 /** Documents: "the report says" points back to the study or survey named last. */
-const DOCUMENT_HEADS = new Set(['report', 'study', 'survey', 'paper', 'analysis', 'research', 'finding', 'data', 'result', 'review', 'poll', 'audit', 'assessment', 'census', 'index']);
+const DOCUMENT_HEADS = new Set([
+  'report',
+  'study',
+  'survey',
+  'paper',
+  'analysis',
+  'research',
+  'finding',
+  'data',
+  'result',
+  'review',
+  'poll',
+  'audit',
+  'assessment',
+  'census',
+  'index',
+]);
 /** People behind a document: "the researchers found", "the authors say". */
 const RESEARCH_HEADS = new Set(['researcher', 'scientist', 'author', 'team', 'investigator', 'scholar', 'academic']);
-const RESEARCH_ROLES = new Set([...DOCUMENT_HEADS, 'journal', 'researcher', 'scientist', 'author', 'coauthor', 'co-author', 'professor', 'university', 'institute', 'laboratory', 'lab']);
+const RESEARCH_ROLES = new Set([
+  ...DOCUMENT_HEADS,
+  'journal',
+  'researcher',
+  'scientist',
+  'author',
+  'coauthor',
+  'co-author',
+  'professor',
+  'university',
+  'institute',
+  'laboratory',
+  'lab',
+]);
 /** Words that are no role: determiners and other function words inside a description. */
-const NOT_ROLES = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'at', 'in', 'on', 'by', 'to', 'its', 'his', 'her', 'their', 'our', 'former', 'then', 'new', 'current', 'acting', 'deputy', 'also', 'who', 'which', 'that', 'with', 'from', 'as']);
-const FEMININE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'dame', 'queen', 'princess', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'actress', 'sister', 'mother', 'wife', 'daughter', 'grandmother', 'duchess', 'baroness']);
-const MASCULINE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'businessman', 'actor', 'brother', 'father', 'husband', 'son', 'grandfather', 'duke', 'baron']);
+const NOT_ROLES = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'for',
+  'at',
+  'in',
+  'on',
+  'by',
+  'to',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'former',
+  'then',
+  'new',
+  'current',
+  'acting',
+  'deputy',
+  'also',
+  'who',
+  'which',
+  'that',
+  'with',
+  'from',
+  'as',
+]);
+const FEMININE_TITLES = new Set([
+  'mrs',
+  'ms',
+  'miss',
+  'madam',
+  'madame',
+  'lady',
+  'dame',
+  'queen',
+  'princess',
+  'congresswoman',
+  'chairwoman',
+  'spokeswoman',
+  'businesswoman',
+  'actress',
+  'sister',
+  'mother',
+  'wife',
+  'daughter',
+  'grandmother',
+  'duchess',
+  'baroness',
+]);
+const MASCULINE_TITLES = new Set([
+  'mr',
+  'sir',
+  'lord',
+  'king',
+  'prince',
+  'congressman',
+  'chairman',
+  'spokesman',
+  'businessman',
+  'actor',
+  'brother',
+  'father',
+  'husband',
+  'son',
+  'grandfather',
+  'duke',
+  'baron',
+]);
 
-const singular = (w: string): string => (w.length > 4 && w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.length > 3 && /[^su]s$/.test(w) ? w.slice(0, -1) : w);
+const singular = (w: string): string =>
+  w.length > 4 && w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.length > 3 && /[^su]s$/.test(w) ? w.slice(0, -1) : w;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 export class Antecedents {
@@ -66,8 +236,19 @@ export class Antecedents {
       // Generic heads look back a few paragraphs only (a study the whole article is about, further): further away,
       // "the company" may be another one.
       if (at - m.start > (company ? 2500 : 8000)) continue;
-      if (company && m.type === 'ORG' && m.roles.some((r) => COMPANY_WORDS.has(r)) && !m.roles.some((r) => OUTLET_WORDS.has(r))) return { name: m.name, person: false };
-      if ((document || research) && m.type !== 'PERSON' && m.roles.some((r) => DOCUMENT_HEADS.has(r) || r === 'journal')) return { name: m.name, person: false };
+      if (
+        company &&
+        m.type === 'ORG' &&
+        m.roles.some((r) => COMPANY_WORDS.has(r)) &&
+        !m.roles.some((r) => OUTLET_WORDS.has(r))
+      )
+        return { name: m.name, person: false };
+      if (
+        (document || research) &&
+        m.type !== 'PERSON' &&
+        m.roles.some((r) => DOCUMENT_HEADS.has(r) || r === 'journal')
+      )
+        return { name: m.name, person: false };
       if (research && m.roles.some((r) => RESEARCH_ROLES.has(r))) return { name: m.name, person: m.type === 'PERSON' };
     }
     return undefined;
@@ -109,7 +290,9 @@ export class Antecedents {
       const roles = new Set<string>();
       for (const w of rolesBefore(this.text, e.start)) roles.add(w);
       for (const w of rolesAfter(this.text, e.end)) roles.add(w);
-      if (e.type !== 'PERSON') for (const w of (e.canonical || e.text).match(WORD) ?? []) if (!NOT_ROLES.has(w.toLowerCase())) roles.add(singular(w.toLowerCase().replace(/['’]s$/, '')));
+      if (e.type !== 'PERSON')
+        for (const w of (e.canonical || e.text).match(WORD) ?? [])
+          if (!NOT_ROLES.has(w.toLowerCase())) roles.add(singular(w.toLowerCase().replace(/['’]s$/, '')));
       out.push({ start: e.start, name: this.expand(e.canonical || e.text), type: e.type, roles: [...roles] });
     }
     // Named studies, reports and journals the entity layer may not know ("the National Tide Study"), line by line.
@@ -124,7 +307,12 @@ export class Antecedents {
         for (let k = 0; k < found.length; k += 2) {
           const name = found[k + 1] as string;
           const words = (name.match(WORD) ?? []).map((w) => singular(w.toLowerCase()));
-          out.push({ start: from + (found[k] as number), name, type: 'MISC', roles: words.filter((w) => !NOT_ROLES.has(w)) });
+          out.push({
+            start: from + (found[k] as number),
+            name,
+            type: 'MISC',
+            roles: words.filter((w) => !NOT_ROLES.has(w)),
+          });
           added = true;
         }
       }
@@ -154,7 +342,9 @@ function documentNames(line: string): readonly (string | number)[] {
     let start = m.index;
     let words = 0;
     for (;;) {
-      const before = /(?:^|\s)([\p{Lu}][\p{L}'’-]*|of|for|on|and)\s+$/u.exec(line.slice(Math.max(0, start - 40), start));
+      const before = /(?:^|\s)([\p{Lu}][\p{L}'’-]*|of|for|on|and)\s+$/u.exec(
+        line.slice(Math.max(0, start - 40), start),
+      );
       if (!before || words >= 8) break;
       start -= before[0].length - (before[0].startsWith(' ') || before[0].startsWith('\t') ? 1 : 0);
       words++;
@@ -189,7 +379,16 @@ function rolesBefore(text: string, at: number): string[] {
       if (/['’]s$/.test(w)) break;
       if (!NOT_ROLES.has(l)) out.push(singular(l));
       // "a letter to Jane Doe": a preposition or determiner ends the description ("writer and poet Jane Doe" does not).
-      else if (l !== 'and' && l !== 'former' && l !== 'then' && l !== 'new' && l !== 'current' && l !== 'acting' && l !== 'deputy') break;
+      else if (
+        l !== 'and' &&
+        l !== 'former' &&
+        l !== 'then' &&
+        l !== 'new' &&
+        l !== 'current' &&
+        l !== 'acting' &&
+        l !== 'deputy'
+      )
+        break;
       continue;
     }
     break;
@@ -199,7 +398,10 @@ function rolesBefore(text: string, at: number): string[] {
 
 /** An apposition after a mention: "Kathryn Doe, director of the gallery," (director), "Lintel, a security firm". */
 function rolesAfter(text: string, at: number): string[] {
-  const m = /^,\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\p{L}.-]+\s+){0,4}?[\p{L}.-]+)(?=\s+(?:of|at|for|in|from|with|on|who|which)\b|\s*[,.;)])/u.exec(text.slice(at, at + 80));
+  const m =
+    /^,\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\p{L}.-]+\s+){0,4}?[\p{L}.-]+)(?=\s+(?:of|at|for|in|from|with|on|who|which)\b|\s*[,.;)])/u.exec(
+      text.slice(at, at + 80),
+    );
   if (!m) return [];
   const out: string[] = [];
   for (const w of m[1]!.split(/\s+/)) {

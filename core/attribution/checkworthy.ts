@@ -5,33 +5,44 @@ import type { Tok } from './tokens';
 const isQuestion = (toks: readonly Tok[]): boolean => toks.length > 0 && toks[toks.length - 1]!.text === '?';
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
-const SUPERLATIVE = words(`first largest biggest greatest highest lowest longest shortest strongest weakest fastest slowest richest poorest
+const SUPERLATIVE =
+  words(`first largest biggest greatest highest lowest longest shortest strongest weakest fastest slowest richest poorest
   oldest youngest newest deadliest worst best most least only record unprecedented top leading foremost costliest busiest`);
-const PREDICTION = words(`will would could may might likely unlikely expected poised forecast projected slated set going bound predicted anticipated plans planned intends`);
-const EVALUATION = words(`key vital vast critical crucial significant major huge massive enormous important strategic promising serious
+const PREDICTION = words(
+  `will would could may might likely unlikely expected poised forecast projected slated set going bound predicted anticipated plans planned intends`,
+);
+const EVALUATION =
+  words(`key vital vast critical crucial significant major huge massive enormous important strategic promising serious
   severe dramatic historic tremendous substantial considerable essential fundamental landmark controversial
   swiftly rapidly sharply struggled struggling struggle adequate inadequate success successful failure failed effective ineffective
   dangerous risky alarming remarkable notable bold sweeping devastating catastrophic
   crippling booming thriving dire unprecedented massive huge strong weak robust fragile stable unstable popular unpopular
   powerful influential ambitious aggressive dominant vulnerable viable big large small excellent poor rare secretive
   crowded uncrowded packed full empty popular notorious famous renowned prominent legendary iconic rich`);
-const MOTIVE = words(`seeks seek seeking sought aims aim aiming aimed hopes hope hoping desire desires wants intent intended bid effort
+const MOTIVE =
+  words(`seeks seek seeking sought aims aim aiming aimed hopes hope hoping desire desires wants intent intended bid effort
   bolster appease pressure motivated because purpose`);
-const GENERAL = words(`most many all every no none always never largely mostly generally widely much several few numerous currently increasingly
+const GENERAL =
+  words(`most many all every no none always never largely mostly generally widely much several few numerous currently increasingly
   dependent typically often rarely usually majority minority`);
-const TREND = words(`gaining growing rising falling increase increased increasing decline declined declining surge surged soared plunged
+const TREND =
+  words(`gaining growing rising falling increase increased increasing decline declined declining surge surged soared plunged
   doubled tripled halved grew fell rose momentum advance advancing slipping slipped shrinking shrank dropping dropped climbing
   climbed gained lost losing worsening worsened improving improved`);
 /** Comparative adjectives: a comparison even without "than" ("had better fuel economy"). */
-const COMPARATIVES = words(`better worse greater higher lower larger bigger smaller stronger weaker faster slower cheaper richer poorer
+const COMPARATIVES =
+  words(`better worse greater higher lower larger bigger smaller stronger weaker faster slower cheaper richer poorer
   harder easier wider narrower heavier lighter safer riskier`);
 const CONTEXT_VERBS = words(`comes came coincide coincides amid following`);
-const DATE_WORDS = words(`monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+const DATE_WORDS =
+  words(`monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
   october november december yesterday today tomorrow weeks months years decade decades century centuries recent recently`);
-const NUMBER_WORDS = words(`one two three four five six seven eight nine ten eleven twelve hundred hundreds thousand thousands million millions
+const NUMBER_WORDS =
+  words(`one two three four five six seven eight nine ten eleven twelve hundred hundreds thousand thousands million millions
   billion billions trillion trillions dozen dozens half quarter third percent twice`);
 
-export const IRREGULAR_PAST = words(`made took gave met sent won lost led left held paid sold bought built began brought fought threw struck broke
+export const IRREGULAR_PAST =
+  words(`made took gave met sent won lost led left held paid sold bought built began brought fought threw struck broke
   ran fell rose spent seized signed cut hit kept put set shot stole told wrote chose drew drove flew froze hid hung knew
   lent meant overtook quit sank shook sought swore tore upheld withdrew went came saw became got felt found heard sat stood
   spoke taught wore shown seen given taken done gone beaten stolen chosen driven eaten fallen forgotten grown hidden risen
@@ -50,7 +61,19 @@ function isPastVerbAt(toks: readonly Tok[], i: number): boolean {
 }
 
 // The reasons in the order they are reported, most telling first; a set of them is a bit mask over this order.
-const ORDER = ['number', 'date', 'superlative', 'comparison', 'prediction', 'evaluation', 'motive', 'generalisation', 'trend', 'context', 'event'] as const;
+const ORDER = [
+  'number',
+  'date',
+  'superlative',
+  'comparison',
+  'prediction',
+  'evaluation',
+  'motive',
+  'generalisation',
+  'trend',
+  'context',
+  'event',
+] as const;
 const NUMBER = 1 << 0;
 const DATE = 1 << 1;
 const SUPERLATIVE_BIT = 1 << 2;
@@ -93,24 +116,37 @@ export function worthKernel(toks: readonly Tok[]): WorthKernel {
     if ((c0 >= 48 && c0 <= 57) || (c0 === 36 && /^\$\d/.test(l))) {
       // Only while no date is known: with a date, a bare number adds nothing.
       if (!(plain & DATE)) plain |= /^(1[89]|20)\d\d$/.test(l) ? DATE : NUMBER;
-    }
-    else if (NUMBER_WORDS.has(l) && (l !== 'one' || /^\d|^(of|in)$/.test(toks[i + 1]?.lower ?? ''))) add = NUMBER;
+    } else if (NUMBER_WORDS.has(l) && (l !== 'one' || /^\d|^(of|in)$/.test(toks[i + 1]?.lower ?? ''))) add = NUMBER;
     else if (DATE_WORDS.has(l)) add = DATE;
     else if (SUPERLATIVE.has(l) || (l.endsWith('iest') && /^\p{Ll}{3,}iest$/u.test(t.text) && l !== 'earliest')) {
       if (l !== 'only' || i > 0) add = SUPERLATIVE_BIT;
     } else if (PREDICTION.has(l)) {
       // "set" and "going" predict only as "set to", "going to".
-      if ((l !== 'set' && l !== 'going' && l !== 'bound' && l !== 'plans' && l !== 'planned' && l !== 'intends') || toks[i + 1]?.lower === 'to') add = PREDICTION_BIT;
+      if (
+        (l !== 'set' && l !== 'going' && l !== 'bound' && l !== 'plans' && l !== 'planned' && l !== 'intends') ||
+        toks[i + 1]?.lower === 'to'
+      )
+        add = PREDICTION_BIT;
     } else if (EVALUATION.has(l)) add = EVALUATION_BIT;
-    else if (MOTIVE.has(l) || (l === 'order' && toks[i - 1]?.lower === 'in' && toks[i + 1]?.lower === 'to')) add = MOTIVE_BIT;
+    else if (MOTIVE.has(l) || (l === 'order' && toks[i - 1]?.lower === 'in' && toks[i + 1]?.lower === 'to'))
+      add = MOTIVE_BIT;
     else if (GENERAL.has(l)) {
       if (l !== 'no' || /^\p{Ll}/u.test(toks[i + 1]?.text ?? '')) add = GENERALISATION;
     } else if (TREND.has(l)) {
       // "declined to comment" is a refusal, not a trend.
       if (toks[i + 1]?.lower !== 'to' || !/^decline/.test(l)) add = TREND_BIT;
-    }
-    else if ((toks[i + 1]?.lower === 'than' && (/er$/.test(l) || l === 'more' || l === 'less' || l === 'fewer')) || COMPARATIVES.has(l)) add = COMPARISON;
-    else if (CONTEXT_VERBS.has(l) && (l !== 'comes' && l !== 'came' ? true : /^(as|after|amid|just|days|weeks|following|at)$/.test(toks[i + 1]?.lower ?? ''))) add = CONTEXT;
+    } else if (
+      (toks[i + 1]?.lower === 'than' && (/er$/.test(l) || l === 'more' || l === 'less' || l === 'fewer')) ||
+      COMPARATIVES.has(l)
+    )
+      add = COMPARISON;
+    else if (
+      CONTEXT_VERBS.has(l) &&
+      (l !== 'comes' && l !== 'came'
+        ? true
+        : /^(as|after|amid|just|days|weeks|following|at)$/.test(toks[i + 1]?.lower ?? ''))
+    )
+      add = CONTEXT;
     plain |= add;
     dated |= add;
   }

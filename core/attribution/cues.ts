@@ -1,5 +1,15 @@
 // Finds the reporting cue of one sentence and the words that name its source, on tokens outside quotes.
-import { ACCORDING, ANONYMOUS_HEADS, ORG_WORDS, STATEMENT_NOUNS, TITLES, BETWEEN_SUBJECT_AND_VERB, PERSON_PRONOUNS, PLURAL_PRONOUNS, VAGUE_HEADS } from './lexicon';
+import {
+  ACCORDING,
+  ANONYMOUS_HEADS,
+  ORG_WORDS,
+  STATEMENT_NOUNS,
+  TITLES,
+  BETWEEN_SUBJECT_AND_VERB,
+  PERSON_PRONOUNS,
+  PLURAL_PRONOUNS,
+  VAGUE_HEADS,
+} from './lexicon';
 import { attributionModel, type LexInfo } from './model';
 import { isQuoteMark, type Tok } from './tokens';
 import { IRREGULAR_PAST as PAST_FORMS } from './checkworthy';
@@ -24,17 +34,82 @@ export interface Cue {
   weak?: boolean;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'other', 'its', 'his', 'her', 'their', 'our', 'one', 'two', 'three', 'few', 'numerous', 'various', 'certain', 'unnamed', 'anonymous']);
-const NAME_JOINERS = new Set(['of', 'for', 'and', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', '&', 'on']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'some',
+  'many',
+  'most',
+  'several',
+  'other',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'one',
+  'two',
+  'three',
+  'few',
+  'numerous',
+  'various',
+  'certain',
+  'unnamed',
+  'anonymous',
+]);
+const NAME_JOINERS = new Set([
+  'of',
+  'for',
+  'and',
+  'de',
+  'del',
+  'da',
+  'van',
+  'von',
+  'der',
+  'al',
+  'bin',
+  'la',
+  'le',
+  '&',
+  'on',
+]);
 const STOP_BEFORE = new Set(['.', ';', '!', '?', ':', '(', ')', '—', '–']);
-const NOT_SUBJECT = new Set(['it', 'which', 'that', 'this', 'who', 'what', 'there', 'i', 'you', 'me', 'him', 'them', 'us', 'was', 'is', 'be', 'been', 'to', 'and', 'or', 'but', 'as', 'if', 'when']);
+const NOT_SUBJECT = new Set([
+  'it',
+  'which',
+  'that',
+  'this',
+  'who',
+  'what',
+  'there',
+  'i',
+  'you',
+  'me',
+  'him',
+  'them',
+  'us',
+  'was',
+  'is',
+  'be',
+  'been',
+  'to',
+  'and',
+  'or',
+  'but',
+  'as',
+  'if',
+  'when',
+]);
 
 const isWord = (t: Tok | undefined): t is Tok => t !== undefined && /^[\p{L}\p{N}$]/u.test(t.text);
 const isNameTok = (t: Tok | undefined): boolean => t !== undefined && !t.quoted && t.cap && /^[\p{L}]/u.test(t.text);
 const isPossessive = (t: Tok | undefined): boolean => t !== undefined && (t.lower === '’s' || t.lower === "'s");
 
 /** Capitalised run ending at token `end` (inclusive), with joiners ("Center for Economic Strategy"); returns its first token. */
-const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+const CALENDAR =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
 // Names are never longer than this many tokens; the cap keeps repeated walks over a run of capitals linear.
 const MAX_NAME_TOKENS = 12;
@@ -56,7 +131,13 @@ function nameEnd(toks: Tok[], start: number): number {
   while (i + 1 < toks.length && i - start < MAX_NAME_TOKENS) {
     const n = toks[i + 1]!;
     if (isNameTok(n)) i++;
-    else if (NAME_JOINERS.has(n.lower) && isNameTok(toks[i + 2]) && n.lower !== 'and' && !CALENDAR.test(toks[i + 2]!.text)) i += 2;
+    else if (
+      NAME_JOINERS.has(n.lower) &&
+      isNameTok(toks[i + 2]) &&
+      n.lower !== 'and' &&
+      !CALENDAR.test(toks[i + 2]!.text)
+    )
+      i += 2;
     // "Rep. Jane Okafor", "Mrs. Quist": an abbreviated title and its full stop do not end the name.
     else if (n.text === '.' && TITLES.has(toks[i]!.lower) && n.start === toks[i]!.end && isNameTok(toks[i + 2])) i += 2;
     else break;
@@ -67,7 +148,12 @@ function nameEnd(toks: Tok[], start: number): number {
 /** The noun phrase after a preposition or "according to": up to a clause boundary. */
 function phraseAfter(toks: Tok[], from: number): SourceRef | null {
   let i = from;
-  while (i < toks.length && (toks[i]!.lower === 'the' || toks[i]!.lower === 'a' || toks[i]!.lower === 'an') && !toks[i]!.quoted) i++;
+  while (
+    i < toks.length &&
+    (toks[i]!.lower === 'the' || toks[i]!.lower === 'a' || toks[i]!.lower === 'an') &&
+    !toks[i]!.quoted
+  )
+    i++;
   if (i >= toks.length || toks[i]!.quoted) return null;
   let end = from;
   for (let k = from; k < toks.length && k < from + 14; k++) {
@@ -99,7 +185,19 @@ function headOf(toks: Tok[], from: number, end: number): string {
   // The head is the last noun before a preposition: "a source with direct knowledge" -> "source".
   for (let k = from; k <= end; k++) {
     const l = toks[k]!.lower;
-    if (k > from && (l === 'with' || l === 'familiar' || l === 'from' || l === 'of' || l === 'at' || l === 'in' || l === 'for' || l === 'close' || l === 'who')) return toks[k - 1]!.lower;
+    if (
+      k > from &&
+      (l === 'with' ||
+        l === 'familiar' ||
+        l === 'from' ||
+        l === 'of' ||
+        l === 'at' ||
+        l === 'in' ||
+        l === 'for' ||
+        l === 'close' ||
+        l === 'who')
+    )
+      return toks[k - 1]!.lower;
   }
   return toks[end]!.lower;
 }
@@ -113,12 +211,25 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
     if (t.quoted) return null;
     const l = t.lower;
     // "I should say", "we must remember": a modal stands between the subject and the verb too.
-    if ((BETWEEN_SUBJECT_AND_VERB.has(l) || ((MODALS.has(l) || l === 'should' || l === 'could' || l === 'cannot') && l !== 'need' && l !== 'dare')) && (!t.cap || /day$/.test(l))) {
+    if (
+      (BETWEEN_SUBJECT_AND_VERB.has(l) ||
+        ((MODALS.has(l) || l === 'should' || l === 'could' || l === 'cannot') && l !== 'need' && l !== 'dare')) &&
+      (!t.cap || /day$/.test(l))
+    ) {
       k--;
       skipped++;
       continue;
     }
-    if (/^\p{Ll}+ly$/u.test(t.text) || /n['’]t$/.test(l) || l === 'not' || l === 'do' || l === 'never' || /^\d/.test(l) || /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/.test(l) || /^(january|february|march|april|june|july|august|september|october|november|december)$/.test(l)) {
+    if (
+      /^\p{Ll}+ly$/u.test(t.text) ||
+      /n['’]t$/.test(l) ||
+      l === 'not' ||
+      l === 'do' ||
+      l === 'never' ||
+      /^\d/.test(l) ||
+      /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/.test(l) ||
+      /^(january|february|march|april|june|july|august|september|october|november|december)$/.test(l)
+    ) {
       k--;
       skipped++;
       continue;
@@ -130,7 +241,8 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
   if (t.quoted || isQuoteMark(t)) return null;
   if (PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower };
   // "I think", "do you believe": the document's own voice (an interviewee, a speaker, an author).
-  if (t.lower === 'i' || t.lower === 'you' || /^i['’](m|ve|d|ll)$/.test(t.lower)) return { kind: 'pronoun', word: t.lower === 'you' ? 'you' : 'i' };
+  if (t.lower === 'i' || t.lower === 'you' || /^i['’](m|ve|d|ll)$/.test(t.lower))
+    return { kind: 'pronoun', word: t.lower === 'you' ? 'you' : 'i' };
   // "There are fears that …": an expletive subject names nobody.
   if (t.lower === 'it') return { kind: 'pronoun', word: 'it' };
   // Function words never name a source (an acronym such as "WHO" does).
@@ -139,14 +251,28 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
   if (VAGUE_HEADS.has(t.lower) && !isProperNameContext(toks, k)) {
     // "Harbour Authority officials said": a group of a named organisation is a named source; "U.S. officials" stays vague.
     const mod = toks[k - 1];
-    if (mod && isNameTok(mod) && k - 1 > 0 && !TITLES.has(mod.lower) && !/(an|ian|ese|ish|i)$/.test(mod.lower)) return { kind: 'name', from: nameStart(toks, k - 1, 0), to: k - 1 };
+    if (mod && isNameTok(mod) && k - 1 > 0 && !TITLES.has(mod.lower) && !/(an|ian|ese|ish|i)$/.test(mod.lower))
+      return { kind: 'name', from: nameStart(toks, k - 1, 0), to: k - 1 };
     // "U.S. officials said", "Ukrainian diplomats told": officials of a named country are a specific, attributable
     // group; experts, analysts and critics stay vague whoever they are.
-    if (mod && mod.cap && OFFICIAL_HEADS.has(t.lower)) return { kind: 'phrase', from: nameStart(toks, k - 1, 0), to: k, head: t.lower };
+    if (mod && mod.cap && OFFICIAL_HEADS.has(t.lower))
+      return { kind: 'phrase', from: nameStart(toks, k - 1, 0), to: k, head: t.lower };
     // "The researchers found": a definite group points back to people already named; "researchers say" does not.
-    if (mod && DEFINITE.has(mod.lower) && !['some', 'many', 'most', 'several', 'others', 'people', 'reports'].includes(t.lower)) return { kind: 'phrase', from: k - 1, to: k, head: t.lower };
+    if (
+      mod &&
+      DEFINITE.has(mod.lower) &&
+      !['some', 'many', 'most', 'several', 'others', 'people', 'reports'].includes(t.lower)
+    )
+      return { kind: 'phrase', from: k - 1, to: k, head: t.lower };
     let f = k;
-    while (f - 1 >= 0 && !toks[f - 1]!.quoted && isWord(toks[f - 1]) && f > k - 4 && !STOP_BEFORE.has(toks[f - 1]!.text) && !isPossessive(toks[f - 1])) {
+    while (
+      f - 1 >= 0 &&
+      !toks[f - 1]!.quoted &&
+      isWord(toks[f - 1]) &&
+      f > k - 4 &&
+      !STOP_BEFORE.has(toks[f - 1]!.text) &&
+      !isPossessive(toks[f - 1])
+    ) {
       if (isCueVerb(toks[f - 1]!)) break;
       f--;
     }
@@ -156,7 +282,13 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
     const from = nameStart(toks, k, 0);
     // "The Harbour Authority in Oslo said": a place after "in" / "at" locates the name before it, which speaks.
     const prep = toks[from - 1];
-    if (prep && (prep.lower === 'in' || prep.lower === 'at') && !prep.quoted && isNameTok(toks[from - 2]) && !CALENDAR.test(toks[from - 2]!.text)) {
+    if (
+      prep &&
+      (prep.lower === 'in' || prep.lower === 'at') &&
+      !prep.quoted &&
+      isNameTok(toks[from - 2]) &&
+      !CALENDAR.test(toks[from - 2]!.text)
+    ) {
       return { kind: 'name', from: nameStart(toks, from - 2, 0), to: from - 2 };
     }
     // "Experts from the CRC said": the named organisation qualifies a vague head; it is a named source.
@@ -181,7 +313,9 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
     // A common-noun subject must be able to speak: "the ministry said", not "the deal announced on Tuesday"; when the
     // words before the verb are a post-modifier, the sentence's opening phrase is the subject to judge.
     if (!isSpeakerNoun(t.lower)) {
-      const crossed = toks.slice(f, k + 1).some((w) => PREPOSITIONS.has(w.lower) || /ing$/.test(w.lower)) || (f > 0 && !DETERMINERS.has(toks[f]!.lower));
+      const crossed =
+        toks.slice(f, k + 1).some((w) => PREPOSITIONS.has(w.lower) || /ing$/.test(w.lower)) ||
+        (f > 0 && !DETERMINERS.has(toks[f]!.lower));
       const first = crossed ? initialSubject(toks, k + 1) : null;
       return first && (first.kind !== 'phrase' || isSpeakerNoun(first.head)) ? first : null;
     }
@@ -194,39 +328,103 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
     // The phrase right before the verb is a post-modifier ("A new study documenting … school children has revealed"):
     // the subject is the phrase that opens the sentence.
     const words = toks.slice(f, k + 1);
-    if (words.some((w) => PREPOSITIONS.has(w.lower) || /ing$/.test(w.lower)) || (f > 0 && !DETERMINERS.has(toks[f]!.lower))) {
+    if (
+      words.some((w) => PREPOSITIONS.has(w.lower) || /ing$/.test(w.lower)) ||
+      (f > 0 && !DETERMINERS.has(toks[f]!.lower))
+    ) {
       const first = initialSubject(toks, f);
       if (first) return first;
     }
     if (!words.some((w) => DETERMINERS.has(w.lower) || w.cap) && k - f < 1) return null;
     // "A recent study showed": an unnamed study or report is no source.
-    if ((toks[f]!.lower === 'a' || toks[f]!.lower === 'an') && STATEMENT_NOUNS.has(t.lower)) return { kind: 'vague', from: f, to: k };
+    if ((toks[f]!.lower === 'a' || toks[f]!.lower === 'an') && STATEMENT_NOUNS.has(t.lower))
+      return { kind: 'vague', from: f, to: k };
     return { kind: 'phrase', from: f, to: k, head: t.lower };
   }
   return null;
 }
 
-const OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'as', 'while', 'when', 'since', 'although', 'though', 'despite', 'following', 'speaking', 'asked', 'meanwhile', 'however', 'still', 'yet', 'last', 'earlier', 'later', 'separately', 'instead', 'also', 'then', 'now', 'today', 'yesterday', 'if', 'because', 'until', 'by', 'from', 'under', 'over', 'of', 'to']);
+const OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'for',
+  'with',
+  'as',
+  'while',
+  'when',
+  'since',
+  'although',
+  'though',
+  'despite',
+  'following',
+  'speaking',
+  'asked',
+  'meanwhile',
+  'however',
+  'still',
+  'yet',
+  'last',
+  'earlier',
+  'later',
+  'separately',
+  'instead',
+  'also',
+  'then',
+  'now',
+  'today',
+  'yesterday',
+  'if',
+  'because',
+  'until',
+  'by',
+  'from',
+  'under',
+  'over',
+  'of',
+  'to',
+]);
 
 const SPEAKER_EXTRA = new Set(
   `coach mayor chief lawyer lawyers attorney judge court witness witnesses resident residents teacher doctor doctors author authors
   team campaign administration office spokesperson spokesman spokeswoman police army military government ministry union
   firm company companies board panel jury committee host anchor editor editors paper newspaper outlet network agency statement
   website site blog post letter filing document documents data figures poll survey study report analysis review audit memo
-  it they he she family families group groups side camp president minister secretary governor senator official officials`.split(/\s+/),
+  it they he she family families group groups side camp president minister secretary governor senator official officials`.split(
+    /\s+/,
+  ),
 );
 
 /** A noun that can be the subject of a reporting verb: an organisation, a role, a document, a group. */
 function isSpeakerNoun(w: string): boolean {
   return (
-    SPEAKER_EXTRA.has(w) || ORG_WORDS.has(w) || ANONYMOUS_HEADS.has(w) || STATEMENT_NOUNS.has(w) || VAGUE_HEADS.has(w) || TITLES.has(w) ||
+    SPEAKER_EXTRA.has(w) ||
+    ORG_WORDS.has(w) ||
+    ANONYMOUS_HEADS.has(w) ||
+    STATEMENT_NOUNS.has(w) ||
+    VAGUE_HEADS.has(w) ||
+    TITLES.has(w) ||
     /(er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|man|men|woman|women|person|people|ee|ees|ive|ives)$/.test(w)
   );
 }
 
 const DEFINITE = new Set(['the', 'these', 'those', 'both']);
 
-const OFFICIAL_HEADS = new Set(['officials', 'official', 'diplomats', 'lawmakers', 'prosecutors', 'investigators', 'authorities', 'ministers', 'regulators', 'negotiators']);
+const OFFICIAL_HEADS = new Set([
+  'officials',
+  'official',
+  'diplomats',
+  'lawmakers',
+  'prosecutors',
+  'investigators',
+  'authorities',
+  'ministers',
+  'regulators',
+  'negotiators',
+]);
 
 const ANONYMOUS_QUALIFIER = /\b(familiar with|knowledge of|close to|briefed on|involved in|aware of|privy to)\b/;
 
@@ -244,18 +442,43 @@ function qualifiedSubject(toks: Tok[], prep: number, k: number): SourceRef | nul
   }
   if (g === prep) return null;
   const head = headOf(toks, g, k);
-  const words = toks.slice(g, k + 1).map((w) => w.lower).join(' ');
-  if (ANONYMOUS_QUALIFIER.test(words)) return { kind: 'phrase', from: g, to: k, head: ANONYMOUS_HEADS.has(head) ? head : 'source' };
+  const words = toks
+    .slice(g, k + 1)
+    .map((w) => w.lower)
+    .join(' ');
+  if (ANONYMOUS_QUALIFIER.test(words))
+    return { kind: 'phrase', from: g, to: k, head: ANONYMOUS_HEADS.has(head) ? head : 'source' };
   if (VAGUE_HEADS.has(head)) return { kind: 'vague', from: g, to: k };
   return null;
 }
 
-const PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'for', 'from', 'with', 'by', 'about', 'into', 'over', 'under', 'between', 'among', 'across']);
+const PREPOSITIONS = new Set([
+  'in',
+  'of',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'by',
+  'about',
+  'into',
+  'over',
+  'under',
+  'between',
+  'among',
+  'across',
+]);
 
 /** The noun phrase that opens the sentence, ending before token `limit`: "The results of the X Study", "Jane Doe". */
 function initialSubject(toks: Tok[], limit: number): SourceRef | null {
   let i = 0;
-  while (i < limit && !toks[i]!.quoted && (toks[i]!.lower === 'but' || toks[i]!.lower === 'and' || toks[i]!.lower === 'so')) i++;
+  while (
+    i < limit &&
+    !toks[i]!.quoted &&
+    (toks[i]!.lower === 'but' || toks[i]!.lower === 'and' || toks[i]!.lower === 'so')
+  )
+    i++;
   // An opening adverbial ("In her remarks, Jane Doe …", "After the match, …") comes before the subject.
   if (i < limit && OPENERS.has(toks[i]!.lower)) {
     let c = i;
@@ -277,14 +500,29 @@ function initialSubject(toks: Tok[], limit: number): SourceRef | null {
     // "Varga’s office …" speaks for its owner; "Varga’s plan …" does not speak at all.
     if (isPossessive(toks[e + 1])) {
       let h = e + 2;
-      while (h + 1 < limit && /^\p{Ll}/u.test(toks[h + 1]!.text) && !PREPOSITIONS.has(toks[h + 1]!.lower) && !/(ing|ed)$/.test(toks[h + 1]!.lower)) h++;
+      while (
+        h + 1 < limit &&
+        /^\p{Ll}/u.test(toks[h + 1]!.text) &&
+        !PREPOSITIONS.has(toks[h + 1]!.lower) &&
+        !/(ing|ed)$/.test(toks[h + 1]!.lower)
+      )
+        h++;
       if (h >= limit || !isSpeakerNoun(toks[h]!.lower)) return null;
     }
     return { kind: 'name', from: i, to: e };
   }
   // Lower-case head: adjectives and nouns up to a preposition or verb-like word.
   let e = i;
-  while (e + 1 < limit && /^\p{Ll}/u.test(toks[e + 1]!.text) && !PREPOSITIONS.has(toks[e + 1]!.lower) && !/(ing|ed)$/.test(toks[e + 1]!.lower) && !BETWEEN_SUBJECT_AND_VERB.has(toks[e + 1]!.lower) && !NOT_SUBJECT.has(toks[e + 1]!.lower) && e - i < 4) e++;
+  while (
+    e + 1 < limit &&
+    /^\p{Ll}/u.test(toks[e + 1]!.text) &&
+    !PREPOSITIONS.has(toks[e + 1]!.lower) &&
+    !/(ing|ed)$/.test(toks[e + 1]!.lower) &&
+    !BETWEEN_SUBJECT_AND_VERB.has(toks[e + 1]!.lower) &&
+    !NOT_SUBJECT.has(toks[e + 1]!.lower) &&
+    e - i < 4
+  )
+    e++;
   if (!/^\p{Ll}/u.test(toks[e]!.text)) return null;
   const head = toks[e]!.lower;
   // "The results of the Coastal Tide Survey": the named study is the source.
@@ -293,7 +531,8 @@ function initialSubject(toks: Tok[], limit: number): SourceRef | null {
     if (toks[n]!.lower === 'the' || toks[n]!.lower === 'a') n++;
     if (n < limit && isNameTok(toks[n])) return { kind: 'name', from: n, to: Math.min(nameEnd(toks, n), limit - 1) };
   }
-  if (VAGUE_HEADS.has(head) || (toks[from]!.lower === 'a' || toks[from]!.lower === 'an') && STATEMENT_NOUNS.has(head)) return { kind: 'vague', from, to: e };
+  if (VAGUE_HEADS.has(head) || ((toks[from]!.lower === 'a' || toks[from]!.lower === 'an') && STATEMENT_NOUNS.has(head)))
+    return { kind: 'vague', from, to: e };
   if (NOT_SUBJECT.has(head)) return null;
   return { kind: 'phrase', from, to: e, head };
 }
@@ -308,7 +547,15 @@ function headName(toks: Tok[], end: number, limit: number): { from: number; to: 
   let words = 0;
   while (k < limit && words < 4) {
     const t = toks[k]!;
-    if (t.quoted || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || FUNCTION_TYPES.has(t.lower) || PREPOSITIONS.has(t.lower) || /(?:ed|ing|ly)$/.test(t.lower) || isCueVerb(t)) break;
+    if (
+      t.quoted ||
+      !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) ||
+      FUNCTION_TYPES.has(t.lower) ||
+      PREPOSITIONS.has(t.lower) ||
+      /(?:ed|ing|ly)$/.test(t.lower) ||
+      isCueVerb(t)
+    )
+      break;
     k++;
     words++;
   }
@@ -316,7 +563,8 @@ function headName(toks: Tok[], end: number, limit: number): { from: number; to: 
   return { from: k, to: Math.min(nameEnd(toks, k), limit - 1) };
 }
 
-const isProperNameContext = (toks: Tok[], k: number): boolean => k > 0 && isNameTok(toks[k - 1]) && toks[k]!.cap && toks[k - 1]!.start > toks[0]!.start;
+const isProperNameContext = (toks: Tok[], k: number): boolean =>
+  k > 0 && isNameTok(toks[k - 1]) && toks[k]!.cap && toks[k - 1]!.start > toks[0]!.start;
 
 /**
  * "Piotr Ek, Varga’s chief of staff, told …", "Jane Doe, director of X, and chair of Y, says": the name before
@@ -332,7 +580,10 @@ function appositive(toks: Tok[], comma: number): SourceRef | null {
   }
   start++;
   // An opening adverbial ends at its comma: "On Monday, Jane Doe, the mayor, said", "Surprisingly, Jane Doe, …".
-  if (start < comma && (OPENERS.has(toks[start]!.lower) || (/^\p{L}+ly$/u.test(toks[start]!.text) && toks[start + 1]?.text === ','))) {
+  if (
+    start < comma &&
+    (OPENERS.has(toks[start]!.lower) || (/^\p{L}+ly$/u.test(toks[start]!.text) && toks[start + 1]?.text === ','))
+  ) {
     let c = start;
     while (c < comma && toks[c]!.text !== ',') c++;
     if (c < comma) start = c + 1;
@@ -345,7 +596,15 @@ function appositive(toks: Tok[], comma: number): SourceRef | null {
     if (isNameTok(toks[last]) && !isPossessive(toks[firstComma - 1])) {
       const from = nameStart(toks, last, start);
       const lead = toks.slice(start, from);
-      if (lead.every((t) => DETERMINERS.has(t.lower) || TITLES.has(t.lower) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPOSITIONS.has(t.lower) && !FUNCTION_TYPES.has(t.lower)) || t.cap)) {
+      if (
+        lead.every(
+          (t) =>
+            DETERMINERS.has(t.lower) ||
+            TITLES.has(t.lower) ||
+            (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPOSITIONS.has(t.lower) && !FUNCTION_TYPES.has(t.lower)) ||
+            t.cap,
+        )
+      ) {
         return { kind: 'name', from, to: last };
       }
     }
@@ -365,7 +624,8 @@ function appositive(toks: Tok[], comma: number): SourceRef | null {
     if (t.quoted || isQuoteMark(t) || STOP_BEFORE.has(t.text)) return null;
     if (t.text === ',') {
       const e = k - 1;
-      if (e >= 0 && isNameTok(toks[e]) && !isPossessive(toks[e + 1])) return { kind: 'name', from: nameStart(toks, e, 0), to: e };
+      if (e >= 0 && isNameTok(toks[e]) && !isPossessive(toks[e + 1]))
+        return { kind: 'name', from: nameStart(toks, e, 0), to: e };
     }
     if (k === 0) return initialSubject(toks, comma);
   }
@@ -400,7 +660,8 @@ function subjectAfter(toks: Tok[], verb: number): SourceRef | null {
 
 function subjectAfterOnce(toks: Tok[], verb: number): SourceRef | null {
   const soon = nameSoonAfter(toks, verb);
-  if (soon > verb + 1 && toks[verb + 1]!.lower !== 'the' && toks[verb + 1]!.lower !== 'a') return { kind: 'name', from: soon, to: nameEnd(toks, soon) };
+  if (soon > verb + 1 && toks[verb + 1]!.lower !== 'the' && toks[verb + 1]!.lower !== 'a')
+    return { kind: 'name', from: soon, to: nameEnd(toks, soon) };
   const n = toks[verb + 1];
   if (!n || n.quoted) return null;
   if (PERSON_PRONOUNS.has(n.lower)) return { kind: 'pronoun', word: n.lower };
@@ -419,7 +680,8 @@ function weakOk(toks: Tok[], v: number): boolean {
   while (k < toks.length && k < v + 6 && isFiller(toks[k]!)) k++;
   const next = toks[k];
   if (!next) return true;
-  if (next.lower === 'that' || next.text === ':' || isQuoteMark(next) || next.text === '.' || next.text === ';') return true;
+  if (next.lower === 'that' || next.text === ':' || isQuoteMark(next) || next.text === '.' || next.text === ';')
+    return true;
   if (next.lower === 'out' && toks[k + 1]?.lower === 'that') return true;
   // "…, the board denied the claims:" introduces the quote that follows.
   if (toks[toks.length - 1]!.text === ':' && toks.length - v < 8) return true;
@@ -427,7 +689,12 @@ function weakOk(toks: Tok[], v: number): boolean {
 }
 
 const isFiller = (t: Tok): boolean =>
-  (BETWEEN_SUBJECT_AND_VERB.has(t.lower) && (!t.cap || /day$/.test(t.lower))) || /^\p{Ll}+ly$/u.test(t.text) || /^\d/.test(t.text) || /^(jan|feb|mar|apr|aug|sep|sept|oct|nov|dec)\.?$/i.test(t.text) || t.lower === 'a' || t.lower === 'an';
+  (BETWEEN_SUBJECT_AND_VERB.has(t.lower) && (!t.cap || /day$/.test(t.lower))) ||
+  /^\p{Ll}+ly$/u.test(t.text) ||
+  /^\d/.test(t.text) ||
+  /^(jan|feb|mar|apr|aug|sep|sept|oct|nov|dec)\.?$/i.test(t.text) ||
+  t.lower === 'a' ||
+  t.lower === 'an';
 
 /** Is token v a reporting verb used as one (not "the said contract", not a noun "reports")? */
 function verbUsage(toks: Tok[], v: number): boolean {
@@ -438,9 +705,24 @@ function verbUsage(toks: Tok[], v: number): boolean {
   // Passives ("she was told", "they were asked") report what someone heard, not what they said.
   let b = v - 1;
   while (b >= 0 && /^\p{Ll}+ly$/u.test(toks[b]!.text)) b--;
-  if (b >= 0 && /^(was|were|is|are|be|been|being|get|got|gets)$/.test(toks[b]!.lower) && /(ed|told|said|written|thought|shown)$/.test(t.lower)) return false;
+  if (
+    b >= 0 &&
+    /^(was|were|is|are|be|been|being|get|got|gets)$/.test(toks[b]!.lower) &&
+    /(ed|told|said|written|thought|shown)$/.test(t.lower)
+  )
+    return false;
   // Nouns and infinitives: "the reports", "to say", "a claim".
-  if (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'to' || prev === 'his' || prev === 'her' || prev === 'their' || prev === 'its') return false;
+  if (
+    prev === 'the' ||
+    prev === 'a' ||
+    prev === 'an' ||
+    prev === 'to' ||
+    prev === 'his' ||
+    prev === 'her' ||
+    prev === 'their' ||
+    prev === 'its'
+  )
+    return false;
   const l = t.lower;
   const next = toks[v + 1]?.lower ?? '';
   // "a blog written by X", "figures released by Y": a passive; the agent after "by" is handled as agentive.
@@ -474,9 +756,74 @@ function pluralSubjectBefore(toks: Tok[], b: number): boolean {
 }
 
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'thought', 'found', 'forecast', 'showed', 'shown']);
-const NOUN_FOLLOWERS = new Set(['were', 'was', 'are', 'is', 'have', 'had', 'has', 'of', 'from', 'against', 'by', 'and', 'or', 'for', 'to', 'about', 'over', 'will', 'would', 'can', 'could', 'should', 'which', 'such', 'made', 'filed', 'been']);
-const PLURAL_SUBJECT = new Set(['they', 'we', 'i', 'you', 'who', 'people', 'police', 'staff', 'children', 'men', 'women', 'media', 'public', 'some', 'many', 'others', 'most', 'few', 'both', 'all']);
-const AUX_BEFORE_BASE = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'did', 'do', 'does', "didn't", 'also', 'often', 'still']);
+const NOUN_FOLLOWERS = new Set([
+  'were',
+  'was',
+  'are',
+  'is',
+  'have',
+  'had',
+  'has',
+  'of',
+  'from',
+  'against',
+  'by',
+  'and',
+  'or',
+  'for',
+  'to',
+  'about',
+  'over',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'which',
+  'such',
+  'made',
+  'filed',
+  'been',
+]);
+const PLURAL_SUBJECT = new Set([
+  'they',
+  'we',
+  'i',
+  'you',
+  'who',
+  'people',
+  'police',
+  'staff',
+  'children',
+  'men',
+  'women',
+  'media',
+  'public',
+  'some',
+  'many',
+  'others',
+  'most',
+  'few',
+  'both',
+  'all',
+]);
+const AUX_BEFORE_BASE = new Set([
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'can',
+  'should',
+  'must',
+  'did',
+  'do',
+  'does',
+  "didn't",
+  'also',
+  'often',
+  'still',
+]);
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
@@ -530,22 +877,69 @@ function shape(t: Tok | undefined): string {
   return /s$/.test(l) && !/ss$/.test(l) ? 'ws' : 'w';
 }
 
-const sourceShape = (src: SourceRef | null): string => (!src ? 'none' : src.kind === 'pronoun' ? `pr-${src.word}` : src.kind);
+const sourceShape = (src: SourceRef | null): string =>
+  !src ? 'none' : src.kind === 'pronoun' ? `pr-${src.word}` : src.kind;
 
 /** Whether a word right after the sentence-initial position is a cue verb: ends noun phrases walked over. */
 export function isCueVerb(t: Tok): boolean {
   if (t.cap || t.quoted) return false;
   const info = attributionModel().lookup(t.lower);
-  return info !== undefined && info.pos === 'v' && (info.classes.includes('C') || info.classes.includes('G')) && /[sdg]/.test(info.forms) && !/^(ed|ing)$/.test(t.lower);
+  return (
+    info !== undefined &&
+    info.pos === 'v' &&
+    (info.classes.includes('C') || info.classes.includes('G')) &&
+    /[sdg]/.test(info.forms) &&
+    !/^(ed|ing)$/.test(t.lower)
+  );
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor']);
 const MODALS = new Set(['will', 'shall', 'can', 'may', 'might', 'must', 'ought', 'need', 'dare']);
 /** Shapes of the word before a noun (a determiner, a possessive). */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'POS', 'NUM']);
+const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'POS',
+  'NUM',
+]);
 /** Present-tense verbs that often follow a bare clause's subject: "says the decline appears to be …". */
 const RAISING = new Set(['appears', 'seems', 'remains', 'means', 'needs', 'continues', 'exists']);
-const CLAUSE_VERBS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did', "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't"]);
+const CLAUSE_VERBS = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'does',
+  'did',
+  "won't",
+  "can't",
+  "isn't",
+  "wasn't",
+  "aren't",
+  "weren't",
+  "didn't",
+  "doesn't",
+]);
 
 /** A clause without "that" after the cue ("believes prices will rise"): a finite verb within a few words. */
 function clauseAfter(toks: Tok[], i: number): boolean {
@@ -553,7 +947,17 @@ function clauseAfter(toks: Tok[], i: number): boolean {
     const t = toks[k]!;
     if (t.quoted || (!/^[\p{L}\p{N}$%]/u.test(t.text) && !isPossessive(t))) return false;
     // "says sea levels rose": an irregular past form is a finite verb too.
-    if (k > i + 1 && (CLAUSE_VERBS.has(t.lower) || RAISING.has(t.lower) || (PAST_FORMS.has(t.lower) && !t.cap && !/^(?:to|will|would|can|could|may|might|must|shall|should|do|does|did)$/.test(toks[k - 1]!.lower)) || (/ed$/.test(t.lower) && t.lower.length > 4 && !t.cap) || (!t.cap && /d/.test(attributionModel().lookup(t.lower)?.forms ?? '')))) return true;
+    if (
+      k > i + 1 &&
+      (CLAUSE_VERBS.has(t.lower) ||
+        RAISING.has(t.lower) ||
+        (PAST_FORMS.has(t.lower) &&
+          !t.cap &&
+          !/^(?:to|will|would|can|could|may|might|must|shall|should|do|does|did)$/.test(toks[k - 1]!.lower)) ||
+        (/ed$/.test(t.lower) && t.lower.length > 4 && !t.cap) ||
+        (!t.cap && /d/.test(attributionModel().lookup(t.lower)?.forms ?? '')))
+    )
+      return true;
   }
   return false;
 }
@@ -594,7 +998,15 @@ export function staticFeatures(lemma: string, classes: readonly string[], forms:
 }
 
 /** The features a candidate owes to its sentence: neighbours, the shape of its source, quotes, clause, negation. */
-function features(toks: Tok[], i: number, classes: readonly string[], forms: string, src: SourceRef | null, extra: string[], sh: SentenceShape): string[] {
+function features(
+  toks: Tok[],
+  i: number,
+  classes: readonly string[],
+  forms: string,
+  src: SourceRef | null,
+  extra: string[],
+  sh: SentenceShape,
+): string[] {
   const p1 = shape(toks[i - 1]);
   const p2 = shape(toks[i - 2]);
   const n1 = shape(toks[i + 1]);
@@ -609,7 +1021,8 @@ function features(toks: Tok[], i: number, classes: readonly string[], forms: str
   const before = sh.firstQuoted < i;
   const after = sh.lastQuoted > i;
   let neg = false;
-  for (let k = Math.max(0, i - 3); k < i; k++) if (!toks[k]!.quoted && (NEGATIONS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower))) neg = true;
+  for (let k = Math.max(0, i - 3); k < i; k++)
+    if (!toks[k]!.quoted && (NEGATIONS.has(toks[k]!.lower) || /n['’]t$/.test(toks[k]!.lower))) neg = true;
   f.push(`Q=${before ? 1 : 0}${after ? 1 : 0}`);
   // A clause after a noun ("the report says", "a record 40 …") is not the cue's: only a verb takes one.
   if (!NOUN_MARKERS.has(p1) && clauseAfter(toks, i)) f.push('CL', `KCL=${c}`);
@@ -626,7 +1039,13 @@ function verbSource(toks: Tok[], i: number): SourceRef | null {
   let subj: SourceRef | null = null;
   // "Recipients, said Jane Doe, are required…": an inverted attribution set off by commas.
   // Not "…, told Reuters": a verb that takes its listener as object names the listener after it, not the speaker.
-  if (prevTok && (prevTok.text === ',' || isQuoteMark(prevTok)) && nameSoonAfter(toks, i) >= 0 && !(prevTok.text === ',' && LISTENER_VERBS.has(attributionModel().lookup(l)?.lemma ?? l))) subj = subjectAfter(toks, i);
+  if (
+    prevTok &&
+    (prevTok.text === ',' || isQuoteMark(prevTok)) &&
+    nameSoonAfter(toks, i) >= 0 &&
+    !(prevTok.text === ',' && LISTENER_VERBS.has(attributionModel().lookup(l)?.lemma ?? l))
+  )
+    subj = subjectAfter(toks, i);
   // ", saying that …": a participle clause shares the subject of the sentence.
   else if (prevTok && prevTok.text === ',' && /ing$/.test(l)) subj = initialSubject(toks, i - 1);
   if (!subj) subj = subjectBefore(toks, i);
@@ -635,12 +1054,31 @@ function verbSource(toks: Tok[], i: number): SourceRef | null {
   }
   // "sources told Reuters": an unnamed source vouched for by a named outlet is attributed to the outlet.
   const listener = toks[i + 1]?.lower === 'the' ? i + 2 : i + 1;
-  if (subj?.kind === 'vague' && (l === 'told' || l === 'tells' || l === 'tell') && isNameTok(toks[listener])) subj = { kind: 'name', from: listener, to: nameEnd(toks, listener) };
+  if (subj?.kind === 'vague' && (l === 'told' || l === 'tells' || l === 'tell') && isNameTok(toks[listener]))
+    subj = { kind: 'name', from: listener, to: nameEnd(toks, listener) };
   return subj;
 }
 
 /** Verbs whose object is the listener ("told Reuters", "assured the board"). */
-const LISTENER_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'notify', 'brief', 'advise', 'urge', 'thank', 'email', 'call', 'contact', 'promise', 'warn', 'persuade', 'convince']);
+const LISTENER_VERBS = new Set([
+  'tell',
+  'ask',
+  'inform',
+  'assure',
+  'remind',
+  'notify',
+  'brief',
+  'advise',
+  'urge',
+  'thank',
+  'email',
+  'call',
+  'contact',
+  'promise',
+  'warn',
+  'persuade',
+  'convince',
+]);
 
 /** The owner of a cue noun: "Brook's allegations", "his remarks", "a statement from the ministry". */
 function nounSource(toks: Tok[], i: number): SourceRef | null {
@@ -662,8 +1100,18 @@ function nounSource(toks: Tok[], i: number): SourceRef | null {
   return null;
 }
 
-const EVIDENTIAL = (phrase: string): Candidate['word'] => ({ key: `=${phrase}`, lemma: phrase, classes: ['A'], forms: '' });
-const wordOf = (form: string, info: LexInfo): Candidate['word'] => ({ key: form, lemma: info.lemma, classes: info.classes, forms: info.forms });
+const EVIDENTIAL = (phrase: string): Candidate['word'] => ({
+  key: `=${phrase}`,
+  lemma: phrase,
+  classes: ['A'],
+  forms: '',
+});
+const wordOf = (form: string, info: LexInfo): Candidate['word'] => ({
+  key: form,
+  lemma: info.lemma,
+  classes: info.classes,
+  forms: info.forms,
+});
 
 /** Every cue candidate of the sentence outside quotes, with the source the rules give it and its features. */
 export function cueCandidates(toks: Tok[]): Candidate[] {
@@ -677,12 +1125,28 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
     // "according to X", "citing X", "as reported by X"
     if (l === 'according' && toks[i + 1]?.lower === 'to') {
       const src = phraseAfter(toks, i + 2);
-      out.push({ at: i, cue: 'according to', lemma: 'according to', source: src, word: EVIDENTIAL('according to'), evidential: true, feats: features(toks, i, ['A'], '', src, [], sh) });
+      out.push({
+        at: i,
+        cue: 'according to',
+        lemma: 'according to',
+        source: src,
+        word: EVIDENTIAL('according to'),
+        evidential: true,
+        feats: features(toks, i, ['A'], '', src, [], sh),
+      });
       continue;
     }
     if (ACCORDING.test(l) && l !== 'per' && i > 0) {
       const src = phraseAfter(toks, i + 1);
-      out.push({ at: i, cue: l, lemma: l, source: src, word: EVIDENTIAL(l), evidential: true, feats: features(toks, i, ['A'], '', src, [], sh) });
+      out.push({
+        at: i,
+        cue: l,
+        lemma: l,
+        source: src,
+        word: EVIDENTIAL(l),
+        evidential: true,
+        feats: features(toks, i, ['A'], '', src, [], sh),
+      });
       continue;
     }
     const info = l.length > 1 && !FUNCTION_TYPES.has(l) && !MODALS.has(l) ? model.lookup(l) : undefined;
@@ -691,13 +1155,34 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
     if (t.cap && i > sh.first) continue;
     // A word whose own features already rule it out, and that no rule below could accept (its commonest sense is not
     // one of saying, and it takes no clause), is not worth reading the sentence for. On GUM, no cue was below this.
-    if (!info.classes.includes('1C') && !info.classes.includes('T') && toks[i + 1]?.lower !== 'by' && model.wordScore(l, () => staticFeatures(info.lemma, info.classes, info.forms)) < HOPELESS) continue;
+    if (
+      !info.classes.includes('1C') &&
+      !info.classes.includes('T') &&
+      toks[i + 1]?.lower !== 'by' &&
+      model.wordScore(l, () => staticFeatures(info.lemma, info.classes, info.forms)) < HOPELESS
+    )
+      continue;
     if (info.pos.includes('v')) {
       // "highlighted by CES", "figures released by the bureau": an agent after "by".
       if (toks[i + 1]?.lower === 'by' && !toks[i + 1]!.quoted && /n/.test(info.forms) && agentiveUsage(toks, i)) {
         const src = phraseAfter(toks, i + 2);
         if (src && (src.kind === 'name' || src.kind === 'vague')) {
-          out.push({ at: i, cue: `${t.text} by`, lemma: info.lemma, source: src, word: wordOf(l, info), feats: features(toks, i, info.classes, info.forms, src, afterDocument(toks, i) ? ['AGENT', 'AGENT-DOC'] : ['AGENT'], sh) });
+          out.push({
+            at: i,
+            cue: `${t.text} by`,
+            lemma: info.lemma,
+            source: src,
+            word: wordOf(l, info),
+            feats: features(
+              toks,
+              i,
+              info.classes,
+              info.forms,
+              src,
+              afterDocument(toks, i) ? ['AGENT', 'AGENT-DOC'] : ['AGENT'],
+              sh,
+            ),
+          });
           continue;
         }
       }
@@ -706,8 +1191,19 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
       const extra = [`U=${usage ? 1 : 0}`, `W=${weakOk(toks, i) ? 1 : 0}`];
       const before = toks[i - 1];
       // Set off after the words it reports: after a closing quote, or after a comma that ends a clause of its own.
-      const setOff = before !== undefined && (isQuoteMark(before) || (toks[i - 2] !== undefined && isQuoteMark(toks[i - 2]!) && (before.text === ',' || isNameTok(before))) || (before.text === ',' && sh.firstPlain < i));
-      if (setOff && /[sd]/.test(info.forms) && !/ing$/.test(l) && src && (src.kind === 'name' || src.kind === 'pronoun' || src.kind === 'phrase')) extra.push('INV');
+      const setOff =
+        before !== undefined &&
+        (isQuoteMark(before) ||
+          (toks[i - 2] !== undefined && isQuoteMark(toks[i - 2]!) && (before.text === ',' || isNameTok(before))) ||
+          (before.text === ',' && sh.firstPlain < i));
+      if (
+        setOff &&
+        /[sd]/.test(info.forms) &&
+        !/ing$/.test(l) &&
+        src &&
+        (src.kind === 'name' || src.kind === 'pronoun' || src.kind === 'phrase')
+      )
+        extra.push('INV');
       // "The mayor declined to comment": a base form after "to" and a finite verb of communication takes its subject.
       const gov = toks[i - 2];
       if (toks[i - 1]?.lower === 'to' && gov && info.classes.includes('1C') && /b/.test(info.forms) && !gov.quoted) {
@@ -718,15 +1214,39 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
         }
       }
       if (info.pos.includes('n')) extra.push('VN');
-      out.push({ at: i, cue: t.text, lemma: info.lemma, source: src, word: wordOf(l, info), feats: features(toks, i, info.classes, info.forms, src, extra, sh) });
+      out.push({
+        at: i,
+        cue: t.text,
+        lemma: info.lemma,
+        source: src,
+        word: wordOf(l, info),
+        feats: features(toks, i, info.classes, info.forms, src, extra, sh),
+      });
     } else {
       // A cue noun counts in a few frames only ("X's allegations that", "his remarks", "a statement from X"): other
       // nouns are not scored (GUM marked none of them, and there are many).
       const p = toks[i - 1]?.lower ?? '';
       const n = toks[i + 1]?.lower ?? '';
-      if (n !== 'that' && n !== 'by' && n !== 'from' && !isPossessive(toks[i - 1]) && p !== 'his' && p !== 'her' && p !== 'their' && p !== 'its') continue;
+      if (
+        n !== 'that' &&
+        n !== 'by' &&
+        n !== 'from' &&
+        !isPossessive(toks[i - 1]) &&
+        p !== 'his' &&
+        p !== 'her' &&
+        p !== 'their' &&
+        p !== 'its'
+      )
+        continue;
       const src = nounSource(toks, i);
-      out.push({ at: i, cue: t.text, lemma: info.lemma, source: src, word: wordOf(l, info), feats: features(toks, i, info.classes, info.forms, src, ['NOUN'], sh) });
+      out.push({
+        at: i,
+        cue: t.text,
+        lemma: info.lemma,
+        source: src,
+        word: wordOf(l, info),
+        feats: features(toks, i, info.classes, info.forms, src, ['NOUN'], sh),
+      });
     }
   }
   return out;
@@ -739,7 +1259,22 @@ const SPEECH_ACT_MARGIN = 2.5;
  * million terminal", "parliament passed the bill"): the sentence reports an act, and its figures still need a source.
  * With a named subject the rules do not override the model for them (the model may still score them as cues).
  */
-const DECISIONS = new Set(['approve', 'authorize', 'authorise', 'ratify', 'sanction', 'pass', 'adopt', 'enact', 'veto', 'sign', 'endorse', 'okay', 'order', 'commission']);
+const DECISIONS = new Set([
+  'approve',
+  'authorize',
+  'authorise',
+  'ratify',
+  'sanction',
+  'pass',
+  'adopt',
+  'enact',
+  'veto',
+  'sign',
+  'endorse',
+  'okay',
+  'order',
+  'commission',
+]);
 function isDecision(word: string): boolean {
   const info = attributionModel().lookup(word);
   return DECISIONS.has(info?.lemma ?? word);
@@ -783,23 +1318,64 @@ function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
   const info = attributionModel().lookup(toks[c.at]!.lower);
   // "…, Councillor Hana Brook added", "“…,” she noted": a verb of saying set off after the words it reports.
   // "…, Councillor Hana Brook added.": the same, with the speaker before the verb at the end of the sentence.
-  if (c.feats.includes('N1=.') && src?.kind === 'name' && commaBefore(toks, src.from) && info?.pos.includes('v') && info.classes.includes('C')) return true;
-  if (c.feats.includes('INV') && info?.pos.includes('v') && info.classes.includes('C') && src && src.kind !== 'none') return true;
+  if (
+    c.feats.includes('N1=.') &&
+    src?.kind === 'name' &&
+    commaBefore(toks, src.from) &&
+    info?.pos.includes('v') &&
+    info.classes.includes('C')
+  )
+    return true;
+  if (c.feats.includes('INV') && info?.pos.includes('v') && info.classes.includes('C') && src && src.kind !== 'none')
+    return true;
   // "Analysts expect …", "critics argue …": a vague group with a verb of saying or thinking is a vague attribution.
-  if (src?.kind === 'vague' && info?.pos.includes('v') && (info.classes.includes('C') || info.classes.includes('G')) && /[bsd]/.test(info.forms) && c.feats.includes('U=1')) return true;
+  if (
+    src?.kind === 'vague' &&
+    info?.pos.includes('v') &&
+    (info.classes.includes('C') || info.classes.includes('G')) &&
+    /[bsd]/.test(info.forms) &&
+    c.feats.includes('U=1')
+  )
+    return true;
   // "Varga's allegations that …": a cue noun owned by a named party, with its content clause.
-  if (c.feats.includes('NOUN')) return src !== null && (src.kind === 'name' || src.kind === 'pronoun') && toks[c.at + 1]?.lower === 'that';
+  if (c.feats.includes('NOUN'))
+    return src !== null && (src.kind === 'name' || src.kind === 'pronoun') && toks[c.at + 1]?.lower === 'that';
   if (!info || info.pos === 'n') return false;
   // "Ross fears the port will close", "the report says sea levels rose": a verb of belief, feeling or saying that
   // takes a clause, with its clause, and a subject that is named, a pronoun or a document.
   const primary = info.classes.includes('1C') || info.classes.includes('1G') || info.classes.includes('1E');
   const clause = info.classes.includes('T') && primary && (c.feats.includes('CL') || toks[c.at + 1]?.lower === 'that');
-  if (clause && src && (src.kind === 'name' || src.kind === 'pronoun' || (src.kind === 'phrase' && (STATEMENT_NOUNS.has(src.head) || isSpeakerNoun(src.head)))) && (/[sd]/.test(info.forms) || src.kind === 'name' || src.kind === 'phrase') && !c.feats.includes('NEG')) return true;
+  if (
+    clause &&
+    src &&
+    (src.kind === 'name' ||
+      src.kind === 'pronoun' ||
+      (src.kind === 'phrase' && (STATEMENT_NOUNS.has(src.head) || isSpeakerNoun(src.head)))) &&
+    (/[sd]/.test(info.forms) || src.kind === 'name' || src.kind === 'phrase') &&
+    !c.feats.includes('NEG')
+  )
+    return true;
   // "the ministry said", "people familiar with the talks said": a common noun that can speak, with a verb of saying.
-  if (src?.kind === 'phrase' && (ANONYMOUS_HEADS.has(src.head) || ORG_WORDS.has(src.head)) && info.pos.includes('v') && info.classes.includes('1C') && /[sd]/.test(info.forms) && c.feats.includes('U=1') && !c.feats.includes('NEG')) return true;
+  if (
+    src?.kind === 'phrase' &&
+    (ANONYMOUS_HEADS.has(src.head) || ORG_WORDS.has(src.head)) &&
+    info.pos.includes('v') &&
+    info.classes.includes('1C') &&
+    /[sd]/.test(info.forms) &&
+    c.feats.includes('U=1') &&
+    !c.feats.includes('NEG')
+  )
+    return true;
   // "declined to comment": the infinitive of a verb of saying, after a verb of communication, reports a refusal.
   if (c.feats.includes('TOV')) return src !== null && src.kind !== 'vague' && src.kind !== 'none' ? 'weak' : false;
-  if (!src || !(src.kind === 'name' || (src.kind === 'pronoun' && (src.word === 'he' || src.word === 'she' || src.word === 'they')))) return false;
+  if (
+    !src ||
+    !(
+      src.kind === 'name' ||
+      (src.kind === 'pronoun' && (src.word === 'he' || src.word === 'she' || src.word === 'they'))
+    )
+  )
+    return false;
   if (info.pos !== 'v' || !info.classes.includes('1C') || !/[sd]/.test(info.forms)) return false;
   if (!c.feats.includes('U=1') || c.feats.includes('NEG')) return false;
   // "promised on the campaign trail to end the war": a commitment to act, not a report.
@@ -831,7 +1407,18 @@ export function findCue(toks: Tok[]): Cue | null {
     // sense is one of communication, used as a finite verb with a named or pronoun subject, attributes, whatever
     // follows it. GUM's annotation counts only reporting with content, so the model alone under-reads these; with a
     // named subject the rules decide however low the model scores ("Councillor Brook praised the timetable").
-    if (s <= 0 && (s > -SPEECH_ACT_MARGIN || (c.source?.kind === 'name' && !isDecision(toks[c.at]!.lower)) || c.feats.includes('TOV') || c.feats.includes('NOUN') || c.feats.includes('CL') || c.feats.includes('INV') || c.feats.includes('N1=.') || c.evidential || agentive(c))) {
+    if (
+      s <= 0 &&
+      (s > -SPEECH_ACT_MARGIN ||
+        (c.source?.kind === 'name' && !isDecision(toks[c.at]!.lower)) ||
+        c.feats.includes('TOV') ||
+        c.feats.includes('NOUN') ||
+        c.feats.includes('CL') ||
+        c.feats.includes('INV') ||
+        c.feats.includes('N1=.') ||
+        c.evidential ||
+        agentive(c))
+    ) {
       const act = speechAct(c, toks);
       if (act || agentive(c)) {
         s = 0.01;
@@ -840,7 +1427,12 @@ export function findCue(toks: Tok[]): Cue | null {
     }
     // The first cue with a source wins ("Varga confirmed that …, the agency reported"); one without a source only
     // until then.
-    if (s > 0 && (!best || (c.source !== null && best.source === null) || (s > bestScore && best.source === null && c.source === null))) {
+    if (
+      s > 0 &&
+      (!best ||
+        (c.source !== null && best.source === null) ||
+        (s > bestScore && best.source === null && c.source === null))
+    ) {
       bestScore = s;
       best = c;
       bestWeak = weak;
@@ -851,7 +1443,16 @@ export function findCue(toks: Tok[]): Cue | null {
   // to Lund and said …").
   let source = best.source ?? initialSubject(toks, best.at);
   if (source?.kind === 'name') source = trimOpening(toks, source);
-  const cue: Cue = { cue: best.cue, at: best.at, source: source && source.kind !== 'phrase' ? source : best.source && best.source.kind !== 'name' ? best.source : { kind: 'none' } };
+  const cue: Cue = {
+    cue: best.cue,
+    at: best.at,
+    source:
+      source && source.kind !== 'phrase'
+        ? source
+        : best.source && best.source.kind !== 'name'
+          ? best.source
+          : { kind: 'none' },
+  };
   if (bestWeak) cue.weak = true;
   return cue;
 }
@@ -863,17 +1464,31 @@ export function findCue(toks: Tok[]): Cue | null {
 export function isThirdPersonReport(cue: Cue, toks: Tok[]): boolean {
   if (cue.weak) return false;
   const src = cue.source;
-  if (!(src.kind === 'name' || src.kind === 'phrase' || (src.kind === 'pronoun' && (src.word === 'he' || src.word === 'she' || src.word === 'they' || src.word === 'it')))) return false;
+  if (!(
+    src.kind === 'name' ||
+    src.kind === 'phrase' ||
+    (src.kind === 'pronoun' && (src.word === 'he' || src.word === 'she' || src.word === 'they' || src.word === 'it'))
+  ))
+    return false;
   const l = toks[cue.at]?.lower ?? '';
   if (l === 'according' || ACCORDING.test(l)) return true;
   const info = attributionModel().lookup(l);
-  if (!info || !info.classes.includes('1C') || !info.classes.includes('T') || !/[sd]/.test(info.forms) || /ing$/.test(l)) return false;
+  if (
+    !info ||
+    !info.classes.includes('1C') ||
+    !info.classes.includes('T') ||
+    !/[sd]/.test(info.forms) ||
+    /ing$/.test(l)
+  )
+    return false;
   // With the words it reports: a quote in the sentence, "that", a colon, or set off after them ("…, Varga said").
   const prev = toks[cue.at - 1];
   const next = toks[cue.at + 1];
   if (toks.some((t) => t.quoted)) return true;
   if (prev && (prev.text === ',' || isQuoteMark(prev))) return true;
-  return next !== undefined && (next.lower === 'that' || next.text === ':' || isQuoteMark(next) || clauseAfter(toks, cue.at));
+  return (
+    next !== undefined && (next.lower === 'that' || next.text === ':' || isQuoteMark(next) || clauseAfter(toks, cue.at))
+  );
 }
 
 /**
@@ -887,10 +1502,21 @@ function trimOpening(toks: Tok[], ref: { kind: 'name'; from: number; to: number 
     const l = t.lower;
     if (l === 'i' || /^i['’]/.test(l)) return { kind: 'pronoun', word: 'i' };
     if (/^\p{Lu}{2,}$/u.test(t.text)) break;
-    if (FUNCTION_TYPES.has(l) || OPENERS.has(l) || l === 'around' || l === 'upon' || /n['’]t$/.test(l) || ((/ly$/.test(l) || DISCOURSE.has(l)) && toks[from + 1]?.text === ',') || FILLERS.has(l) || l === 'let' || l === 'please') {
+    if (
+      FUNCTION_TYPES.has(l) ||
+      OPENERS.has(l) ||
+      l === 'around' ||
+      l === 'upon' ||
+      /n['’]t$/.test(l) ||
+      ((/ly$/.test(l) || DISCOURSE.has(l)) && toks[from + 1]?.text === ',') ||
+      FILLERS.has(l) ||
+      l === 'let' ||
+      l === 'please'
+    ) {
       from++;
       // The next word is no longer first: it is a name only if capitalised in its own right.
-      if (from <= ref.to && (toks[from]!.lower === 'i' || /^i['’]/.test(toks[from]!.lower))) return { kind: 'pronoun', word: 'i' };
+      if (from <= ref.to && (toks[from]!.lower === 'i' || /^i['’]/.test(toks[from]!.lower)))
+        return { kind: 'pronoun', word: 'i' };
       return from <= ref.to && toks[from]!.cap ? { kind: 'name', from, to: ref.to } : null;
     }
     break;
@@ -899,7 +1525,38 @@ function trimOpening(toks: Tok[], ref: { kind: 'name'; from: number; to: number 
 }
 
 /** Words that open spoken sentences before a comma ("Well, …", "First, …", "Okay, …"): never a name there. */
-const DISCOURSE = new Set(['well', 'so', 'now', 'yes', 'yeah', 'no', 'oh', 'okay', 'ok', 'first', 'second', 'third', 'finally', 'anyway', 'actually', 'look', 'listen', 'again', 'besides', 'indeed', 'sure', 'right', 'alright', 'honestly', 'frankly', 'hey', 'um', 'uh', 'lastly', 'next']);
+const DISCOURSE = new Set([
+  'well',
+  'so',
+  'now',
+  'yes',
+  'yeah',
+  'no',
+  'oh',
+  'okay',
+  'ok',
+  'first',
+  'second',
+  'third',
+  'finally',
+  'anyway',
+  'actually',
+  'look',
+  'listen',
+  'again',
+  'besides',
+  'indeed',
+  'sure',
+  'right',
+  'alright',
+  'honestly',
+  'frankly',
+  'hey',
+  'um',
+  'uh',
+  'lastly',
+  'next',
+]);
 
 /** Spoken fillers that are never a name, comma or not ("Well we just had one", "Yeah I think so"). */
 const FILLERS = new Set(['well', 'oh', 'yeah', 'yes', 'okay', 'ok', 'um', 'uh', 'hmm', 'anyway', 'actually']);
@@ -911,7 +1568,29 @@ function firstWord(toks: Tok[]): number {
   return k;
 }
 
-const VAGUE_PASSIVE = new Set(['expected', 'believed', 'said', 'reported', 'understood', 'thought', 'rumored', 'rumoured', 'claimed', 'alleged', 'considered', 'seen', 'regarded', 'viewed', 'anticipated', 'feared', 'estimated', 'known', 'acknowledged', 'accepted', 'agreed']);
+const VAGUE_PASSIVE = new Set([
+  'expected',
+  'believed',
+  'said',
+  'reported',
+  'understood',
+  'thought',
+  'rumored',
+  'rumoured',
+  'claimed',
+  'alleged',
+  'considered',
+  'seen',
+  'regarded',
+  'viewed',
+  'anticipated',
+  'feared',
+  'estimated',
+  'known',
+  'acknowledged',
+  'accepted',
+  'agreed',
+]);
 
 /** "it is widely expected", "reportedly", "is said to": attribution to nobody. Returns the cue words. */
 export function findVagueCue(toks: Tok[]): string | null {
@@ -919,23 +1598,51 @@ export function findVagueCue(toks: Tok[]): string | null {
     const t = toks[i]!;
     if (t.quoted) continue;
     const l = t.lower;
-    if (l === 'reportedly' || l === 'allegedly' || l === 'purportedly' || l === 'supposedly' || l === 'rumoredly') return t.text;
+    if (l === 'reportedly' || l === 'allegedly' || l === 'purportedly' || l === 'supposedly' || l === 'rumoredly')
+      return t.text;
     if (l === 'widely' && VAGUE_PASSIVE.has(toks[i + 1]?.lower ?? '')) return `${t.text} ${toks[i + 1]!.text}`;
     if (l === 'it' && /^(is|was|has|had)$/.test(toks[i + 1]?.lower ?? '')) {
       let k = i + 2;
       if (toks[k]?.lower === 'been') k++;
       if (toks[k]?.lower === 'widely' || toks[k]?.lower === 'generally' || toks[k]?.lower === 'commonly') k++;
-      if (VAGUE_PASSIVE.has(toks[k]?.lower ?? '') && (toks[k + 1]?.lower === 'that' || toks[k + 1]?.lower === 'to')) return toks.slice(i, k + 1).map((x) => x.text).join(' ');
+      if (VAGUE_PASSIVE.has(toks[k]?.lower ?? '') && (toks[k + 1]?.lower === 'that' || toks[k + 1]?.lower === 'to'))
+        return toks
+          .slice(i, k + 1)
+          .map((x) => x.text)
+          .join(' ');
     }
-    if ((l === 'is' || l === 'are' || l === 'was' || l === 'were') && /^(said|believed|thought|rumou?red)$/.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'to') return `${t.text} ${toks[i + 1]!.text} to`;
+    if (
+      (l === 'is' || l === 'are' || l === 'was' || l === 'were') &&
+      /^(said|believed|thought|rumou?red)$/.test(toks[i + 1]?.lower ?? '') &&
+      toks[i + 2]?.lower === 'to'
+    )
+      return `${t.text} ${toks[i + 1]!.text} to`;
     // "There are fears that …", "There is growing speculation that …"
     if (l === 'there' && /^(is|are|was|were|have|has)$/.test(toks[i + 1]?.lower ?? '')) {
       let k = i + 2;
       if (toks[k]?.lower === 'been') k++;
-      while (k < toks.length && k < i + 5 && /^(growing|widespread|increasing|mounting|some|many|also|now|renewed)$/.test(toks[k]!.lower)) k++;
-      if (/^(fears|concerns|worries|speculation|suggestions|reports|rumou?rs|claims|hopes|indications|signs)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'that') return toks.slice(i, k + 1).map((x) => x.text).join(' ');
+      while (
+        k < toks.length &&
+        k < i + 5 &&
+        /^(growing|widespread|increasing|mounting|some|many|also|now|renewed)$/.test(toks[k]!.lower)
+      )
+        k++;
+      if (
+        /^(fears|concerns|worries|speculation|suggestions|reports|rumou?rs|claims|hopes|indications|signs)$/.test(
+          toks[k]?.lower ?? '',
+        ) &&
+        toks[k + 1]?.lower === 'that'
+      )
+        return toks
+          .slice(i, k + 1)
+          .map((x) => x.text)
+          .join(' ');
     }
-    if ((l === 'reports' || l === 'studies' || l === 'polls' || l === 'surveys') && /^(say|suggest|show|indicate|claim)$/.test(toks[i + 1]?.lower ?? '')) return `${t.text} ${toks[i + 1]!.text}`;
+    if (
+      (l === 'reports' || l === 'studies' || l === 'polls' || l === 'surveys') &&
+      /^(say|suggest|show|indicate|claim)$/.test(toks[i + 1]?.lower ?? '')
+    )
+      return `${t.text} ${toks[i + 1]!.text}`;
   }
   return null;
 }

@@ -64,7 +64,9 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   let qtyIdx = 0;
   // Places act too when they are a sentence's subject ("Norway faced Chile"): a place is an actor only where a
   // sentence, or its first clause after an opening phrase, starts with it.
-  const actors = input.entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG' || (e.type === 'PLACE' && opensClause(text, e.start))).sort((a, b) => a.start - b.start);
+  const actors = input.entities
+    .filter((e) => e.type === 'PERSON' || e.type === 'ORG' || (e.type === 'PLACE' && opensClause(text, e.start)))
+    .sort((a, b) => a.start - b.start);
   let ai = 0;
   let lastPerson: string | undefined;
   let prevSubject: { name: string; para: number } | undefined;
@@ -90,7 +92,8 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     if (s.furniture) continue;
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
     let overlapping: number[] | undefined;
-    for (let k = qi; k < quotes.length && quotes[k]!.start < s.end; k++) if (quotes[k]!.end > s.start) (overlapping ??= []).push(k);
+    for (let k = qi; k < quotes.length && quotes[k]!.start < s.end; k++)
+      if (quotes[k]!.end > s.start) (overlapping ??= []).push(k);
     const over: readonly number[] = overlapping ?? NONE;
     const kernel = sentenceKernel(text, s.start, s.end, quotes, over);
     if (kernel.report) reports++;
@@ -109,13 +112,31 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
     // The antecedent of "he said"/"she said" (the only cues that read it).
     let antecedent: string | undefined;
     if (cue?.source.kind === 'pronoun' && (cue.source.word === 'he' || cue.source.word === 'she')) {
-      const candidates = [prevSubject && prevSubject.para === s.paragraph ? prevSubject.name : undefined, lastPerson, ...recent, lastNamed];
+      const candidates = [
+        prevSubject && prevSubject.para === s.paragraph ? prevSubject.name : undefined,
+        lastPerson,
+        ...recent,
+        lastNamed,
+      ];
       // "she said" skips candidates the document has already shown to be "he" (and the other way round).
       const unwanted = cue.source.word === 'she' ? 'm' : 'f';
-      antecedent = candidates.find((c) => c !== undefined && sexOf(c) !== unwanted) ?? candidates.find((c) => c !== undefined);
+      antecedent =
+        candidates.find((c) => c !== undefined && sexOf(c) !== unwanted) ?? candidates.find((c) => c !== undefined);
     }
     // A cue that names nobody ("It is widely expected that …") gives way to the vague reading of the sentence.
-    if (cue && !((cue.source.kind === 'none' || (cue.source.kind === 'pronoun' && cue.source.word === 'it')) && kernel.vague)) own = ownAttribution(cue, kernel, base, text, resolver, { lastPerson: antecedent, lastSpeaker, lastOrg: lastOrg ?? orgs.before(s.start), voice, antecedents, speaker: voice && speakerAt(voice, s.start), asking: voice?.interview === true && isQuestionParagraph(text, input.paragraphs, s.paragraph) });
+    if (
+      cue &&
+      !((cue.source.kind === 'none' || (cue.source.kind === 'pronoun' && cue.source.word === 'it')) && kernel.vague)
+    )
+      own = ownAttribution(cue, kernel, base, text, resolver, {
+        lastPerson: antecedent,
+        lastSpeaker,
+        lastOrg: lastOrg ?? orgs.before(s.start),
+        voice,
+        antecedents,
+        speaker: voice && speakerAt(voice, s.start),
+        asking: voice?.interview === true && isQuestionParagraph(text, input.paragraphs, s.paragraph),
+      });
     if (!own) {
       const vague = kernel.vague;
       if (vague) own = { status: 'vague', cue: vague };
@@ -125,8 +146,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
       if (own.person) {
         lastPerson = own.source;
         remember(own.source);
-      }
-      else lastOrg = own.source;
+      } else lastOrg = own.source;
     }
     // Quantities inside a quote are the speaker's, not a claim of this sentence; two pointers keep this linear.
     while (qtyIdx < qs.length && qs[qtyIdx]!.end <= s.start) qtyIdx++;
@@ -162,16 +182,23 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
       // A person named at the start of the sentence is its subject: the antecedent of "he"/"she" in the next one.
       if (actors[k]!.type === 'PERSON' && at - s.start < 60) subjectPerson = actors[k]!.canonical;
     }
-    const reasons = own?.source !== undefined || own?.status === 'vague' ? [] : worthReasons(kernel.worth, inside ?? NONE, actorAt >= 0 ? actorAt - base : null);
+    const reasons =
+      own?.source !== undefined || own?.status === 'vague'
+        ? []
+        : worthReasons(kernel.worth, inside ?? NONE, actorAt >= 0 ? actorAt - base : null);
     const firstPerson = !own && kernel.firstPerson;
     infos.push({ s, own, quotes: over, reasons, firstPerson, fp: kernel.firstPerson });
-    prevSubject = subjectPerson ? { name: resolver.expand(subjectPerson), para: s.paragraph } : own?.person && own.source ? { name: own.source, para: s.paragraph } : undefined;
+    prevSubject = subjectPerson
+      ? { name: resolver.expand(subjectPerson), para: s.paragraph }
+      : own?.person && own.source
+        ? { name: own.source, para: s.paragraph }
+        : undefined;
     if (subjectPerson && prevSubject) remember(prevSubject.name);
     if (subjectPerson && prevSubject && onlyPerson !== undefined && !morePeople) {
       // In a sentence that names one person only, its subject pronouns are that person's ("Ek said he …").
       const m = kernel.he;
       const f = kernel.she;
-      if ((m > 0) !== (f > 0) && !genderOf.has(prevSubject.name)) genderOf.set(prevSubject.name, m > 0 ? 'm' : 'f');
+      if (m > 0 !== f > 0 && !genderOf.has(prevSubject.name)) genderOf.set(prevSubject.name, m > 0 ? 'm' : 'f');
     }
   }
   const furniturePara = new Set<number>();
@@ -180,7 +207,9 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   if (voice?.body) speakForTheVoice(infos, quotes, input.paragraphs, voice);
   for (const info of infos) {
     if (info.own || info.quotes.length) continue;
-    const speaker = postCreditAfter(text, input.paragraphs, info.s.paragraph, resolver) ?? pullQuoteSpeaker(info, text, input.paragraphs, furniturePara, resolver);
+    const speaker =
+      postCreditAfter(text, input.paragraphs, info.s.paragraph, resolver) ??
+      pullQuoteSpeaker(info, text, input.paragraphs, furniturePara, resolver);
     if (speaker) info.own = { status: 'attributed', source: speaker, cue: 'credit' };
   }
   return toAssertions(infos, quotes, text);
@@ -250,18 +279,40 @@ function speakForTheVoice(infos: Info[], quotes: Quote[], paragraphs: Paragraph[
     if (info.own && (info.own.status === 'vague' || info.own.source !== undefined)) continue;
     // A quote whose speaker is known keeps its speaker.
     if (info.quotes.some((k) => quotes[k]!.speaker !== undefined)) continue;
-    info.own = { status: 'attributed', source: speakerAt(voice, info.s.start), cue: info.own?.cue ?? body.kind, person: true };
+    info.own = {
+      status: 'attributed',
+      source: speakerAt(voice, info.s.start),
+      cue: info.own?.cue ?? body.kind,
+      person: true,
+    };
   }
 }
 
 /** `k` holds the sentence's tokens, with offsets relative to `base`. */
-function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string, resolver: NameResolver, ctx: { lastPerson?: string; lastSpeaker?: Own; lastOrg?: string; voice?: Voice; antecedents?: Antecedents; speaker?: string; asking?: boolean }): Own | null {
+function ownAttribution(
+  cue: Cue,
+  k: SentenceKernel,
+  base: number,
+  text: string,
+  resolver: NameResolver,
+  ctx: {
+    lastPerson?: string;
+    lastSpeaker?: Own;
+    lastOrg?: string;
+    voice?: Voice;
+    antecedents?: Antecedents;
+    speaker?: string;
+    asking?: boolean;
+  },
+): Own | null {
   const src = cue.source;
   const cueText = cue.cue;
   switch (src.kind) {
     case 'name': {
       // "According to Harbour Authority chief executive Lena Moss": a person named in the phrase is the source.
-      const person = src.within ? resolver.personIn(base + k.starts[src.within.from]!, base + k.ends[src.within.to]!) : undefined;
+      const person = src.within
+        ? resolver.personIn(base + k.starts[src.within.from]!, base + k.ends[src.within.to]!)
+        : undefined;
       if (person) return { status: 'attributed', source: person, cue: cueText, person: true };
       const r = resolver.resolve(base + k.starts[src.from]!, base + k.ends[src.to]!);
       if (!r) return null;
@@ -271,15 +322,35 @@ function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string,
       return { status: 'attributed', source: r.name, cue: cueText, person: r.type === 'PERSON' };
     }
     case 'pronoun': {
-      if (src.word === 'he' || src.word === 'she') return { status: 'attributed', source: ctx.lastPerson, cue: cueText, person: true };
+      if (src.word === 'he' || src.word === 'she')
+        return { status: 'attributed', source: ctx.lastPerson, cue: cueText, person: true };
       // "I think": the document's own voice when it names one (an interviewee, a speaker); otherwise the sentence is
       // still attributed (to its unnamed author), so it is not flagged as a claim without a source.
       // In an interview's questions "I" is the interviewer.
-      if (src.word === 'i') return { status: 'attributed', source: ctx.asking ? ctx.voice?.interviewer : ctx.speaker, cue: cueText, person: true };
+      if (src.word === 'i')
+        return {
+          status: 'attributed',
+          source: ctx.asking ? ctx.voice?.interviewer : ctx.speaker,
+          cue: cueText,
+          person: true,
+        };
       // "Do you think …?" asks the interviewee.
-      if (src.word === 'you') return { status: 'attributed', source: ctx.voice?.interview ? ctx.voice.name : undefined, cue: cueText, person: true };
-      if (src.word === 'we' && ctx.voice) return { status: 'attributed', source: ctx.asking ? ctx.voice.interviewer : ctx.speaker, cue: cueText, person: true };
-      if (src.word === 'it') return { status: 'attributed', source: ctx.lastOrg ?? ctx.lastSpeaker?.source, cue: cueText };
+      if (src.word === 'you')
+        return {
+          status: 'attributed',
+          source: ctx.voice?.interview ? ctx.voice.name : undefined,
+          cue: cueText,
+          person: true,
+        };
+      if (src.word === 'we' && ctx.voice)
+        return {
+          status: 'attributed',
+          source: ctx.asking ? ctx.voice.interviewer : ctx.speaker,
+          cue: cueText,
+          person: true,
+        };
+      if (src.word === 'it')
+        return { status: 'attributed', source: ctx.lastOrg ?? ctx.lastSpeaker?.source, cue: cueText };
       return { status: 'attributed', source: ctx.lastSpeaker?.source, cue: cueText, person: ctx.lastSpeaker?.person };
     }
     case 'phrase': {
@@ -293,7 +364,11 @@ function ownAttribution(cue: Cue, k: SentenceKernel, base: number, text: string,
         if (a) return { status: 'attributed', source: a.name, cue: cueText, person: a.person };
       }
       // Otherwise an organisation mentioned by a common noun stays attributed; the words are the source.
-      return { status: 'attributed', source: anonymous ? phrase : phrase.replace(/^(the|its|his|her|their)\s+/i, ''), cue: cueText };
+      return {
+        status: 'attributed',
+        source: anonymous ? phrase : phrase.replace(/^(the|its|his|her|their)\s+/i, ''),
+        cue: cueText,
+      };
     }
     case 'none':
       return { status: 'attributed', cue: cueText };
@@ -322,9 +397,17 @@ function personTracker(entities: Entity[], type: Entity['type'] = 'PERSON') {
  * else the speaker of an earlier quote or attributed sentence in the same paragraph (a continuation), else the speaker of
  * a quote left open at the end of the previous paragraph, else a credit line right after its paragraph (a pull quote).
  */
-function assignSpeakers(infos: Info[], quotes: Quote[], text: string, paragraphs: Paragraph[], furniturePara: Set<number>, resolver: NameResolver): void {
+function assignSpeakers(
+  infos: Info[],
+  quotes: Quote[],
+  text: string,
+  paragraphs: Paragraph[],
+  furniturePara: Set<number>,
+  resolver: NameResolver,
+): void {
   const sentenceOf = new Map<number, Info[]>();
-  for (const info of infos) for (const k of info.quotes) (sentenceOf.get(k) ?? sentenceOf.set(k, []).get(k)!).push(info);
+  for (const info of infos)
+    for (const k of info.quotes) (sentenceOf.get(k) ?? sentenceOf.set(k, []).get(k)!).push(info);
   const paraOf = (offset: number): number => {
     let lo = 0;
     let hi = paragraphs.length - 1;
@@ -348,7 +431,8 @@ function assignSpeakers(infos: Info[], quotes: Quote[], text: string, paragraphs
     // Attributed sentences that precede this quote in its paragraph establish a speaker for continuations.
     while (infoIdx < infos.length && infos[infoIdx]!.s.start < q.start) {
       const info = infos[infoIdx]!;
-      if (info.own?.status === 'attributed' && info.own.source) lastAttributed = { idx: infoIdx, para: info.s.paragraph, source: info.own.source };
+      if (info.own?.status === 'attributed' && info.own.source)
+        lastAttributed = { idx: infoIdx, para: info.s.paragraph, source: info.own.source };
       infoIdx++;
     }
     const holders = sentenceOf.get(k) ?? [];
@@ -362,13 +446,23 @@ function assignSpeakers(infos: Info[], quotes: Quote[], text: string, paragraphs
     if (!speaker) speaker = paraSpeaker.get(paragraphs[para]!.index);
     if (!speaker && lastAttributed && holders.length) {
       const first = indexOf.get(holders[0]!)!;
-      const introducedByColon = /:\s*$/.test(text.slice(infos[lastAttributed.idx]!.s.start, infos[lastAttributed.idx]!.s.end));
-      if (first === lastAttributed.idx + 1 && (holders[0]!.s.paragraph === lastAttributed.para || introducedByColon)) speaker = lastAttributed.source;
+      const introducedByColon = /:\s*$/.test(
+        text.slice(infos[lastAttributed.idx]!.s.start, infos[lastAttributed.idx]!.s.end),
+      );
+      if (first === lastAttributed.idx + 1 && (holders[0]!.s.paragraph === lastAttributed.para || introducedByColon))
+        speaker = lastAttributed.source;
     }
     if (!speaker && para > 0 && q.start === paragraphs[para]!.start) {
       // A quote that runs on from an unclosed quote at the end of the previous paragraph.
       const prev = quotes[k - 1];
-      if (prev && prev.speaker && paraOf(prev.start) === para - 1 && prev.end === paragraphs[para - 1]!.end && !/[”"]$/.test(text.slice(prev.end - 1, prev.end))) speaker = prev.speaker;
+      if (
+        prev &&
+        prev.speaker &&
+        paraOf(prev.start) === para - 1 &&
+        prev.end === paragraphs[para - 1]!.end &&
+        !/[”"]$/.test(text.slice(prev.end - 1, prev.end))
+      )
+        speaker = prev.speaker;
     }
     if (!speaker) speaker = dashCredit(text, q, paragraphs[para]!, resolver);
     if (!speaker) speaker = creditAfter(text, paragraphs, para, furniturePara, resolver);
@@ -380,7 +474,9 @@ function assignSpeakers(infos: Info[], quotes: Quote[], text: string, paragraphs
   // A paragraph that is nothing but a quote, followed by a paragraph that opens with a named speaker ("Varga said
   // this in her weekly address"): the speaker is named in the next paragraph.
   const firstOwnOfPara = new Map<number, Own>();
-  for (const info of infos) if (!firstOwnOfPara.has(info.s.paragraph)) firstOwnOfPara.set(info.s.paragraph, info.own ?? { status: 'vague', cue: '' });
+  for (const info of infos)
+    if (!firstOwnOfPara.has(info.s.paragraph))
+      firstOwnOfPara.set(info.s.paragraph, info.own ?? { status: 'vague', cue: '' });
   for (let k = quotes.length - 1; k >= 0; k--) {
     const q = quotes[k]!;
     if (q.speaker) continue;
@@ -398,7 +494,13 @@ function assignSpeakers(infos: Info[], quotes: Quote[], text: string, paragraphs
     if (q.speaker || !prev.speaker) continue;
     const para = paraOf(q.start);
     const p = paragraphs[para]!;
-    if (para === 0 || paraOf(prev.start) !== para - 1 || q.start > p.start + 1 || (q.end - q.start) / Math.max(1, p.end - p.start) < 0.9) continue;
+    if (
+      para === 0 ||
+      paraOf(prev.start) !== para - 1 ||
+      q.start > p.start + 1 ||
+      (q.end - q.start) / Math.max(1, p.end - p.start) < 0.9
+    )
+      continue;
     const before = paragraphs[para - 1]!;
     // The earlier quote must be in the last part of its paragraph (its speaker is the last voice heard).
     if (before.end - prev.end > 80 || !/^\p{Lu}\S*\s+\p{Lu}/u.test(prev.speaker)) continue;
@@ -423,17 +525,26 @@ function dashCredit(text: string, q: Quote, para: Paragraph, resolver: NameResol
   if (para.end - q.end > 60 || para.end <= q.end) return undefined;
   const m = DASH_CREDIT.exec(text.slice(q.end, para.end));
   if (!m) return undefined;
-  return resolver.resolve(para.end - m[1]!.length - (text.slice(q.end, para.end).length - m[0].trimEnd().length), para.end)?.name;
+  return resolver.resolve(
+    para.end - m[1]!.length - (text.slice(q.end, para.end).length - m[0].trimEnd().length),
+    para.end,
+  )?.name;
 }
 
 // "Harbour Authority chief executive, Lena Moss" or "— Jane Doe": a short credit line under a pull quote.
-const CREDIT_LINE = /^[—–-]?\s*(?:[\p{L}.’'-]+\s+){0,8}?(?:[\p{L}.’'-]+,\s*)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*)$/u;
+const CREDIT_LINE =
+  /^[—–-]?\s*(?:[\p{L}.’'-]+\s+){0,8}?(?:[\p{L}.’'-]+,\s*)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*)$/u;
 
 // "— Jane Doe (@janedoe) March 3, 2025": the credit line under an embedded post.
 const POST_CREDIT = /^[—–-]\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s*\(@\w+\)/u;
 
 /** The author named on the line under an embedded social-media post, if that is what follows the paragraph. */
-function postCreditAfter(text: string, paragraphs: Paragraph[], para: number, resolver: NameResolver): string | undefined {
+function postCreditAfter(
+  text: string,
+  paragraphs: Paragraph[],
+  para: number,
+  resolver: NameResolver,
+): string | undefined {
   const next = paragraphs[para + 1];
   if (!next || next.end - next.start > 160) return undefined;
   const m = POST_CREDIT.exec(text.slice(next.start, next.end));
@@ -442,7 +553,13 @@ function postCreditAfter(text: string, paragraphs: Paragraph[], para: number, re
   return resolver.resolve(start, start + m[1]!.length)?.name;
 }
 
-function creditAfter(text: string, paragraphs: Paragraph[], para: number, furniturePara: Set<number>, resolver: NameResolver): string | undefined {
+function creditAfter(
+  text: string,
+  paragraphs: Paragraph[],
+  para: number,
+  furniturePara: Set<number>,
+  resolver: NameResolver,
+): string | undefined {
   const next = paragraphs[para + 1];
   if (!next || next.end - next.start > 120) return undefined;
   const post = postCreditAfter(text, paragraphs, para, resolver);
@@ -458,7 +575,13 @@ function creditAfter(text: string, paragraphs: Paragraph[], para: number, furnit
 }
 
 /** A pull quote without quote marks: a first-person paragraph directly above a credit line. */
-function pullQuoteSpeaker(info: Info, text: string, paragraphs: Paragraph[], furniturePara: Set<number>, resolver: NameResolver): string | undefined {
+function pullQuoteSpeaker(
+  info: Info,
+  text: string,
+  paragraphs: Paragraph[],
+  furniturePara: Set<number>,
+  resolver: NameResolver,
+): string | undefined {
   if (!info.firstPerson) return undefined;
   return creditAfter(text, paragraphs, info.s.paragraph, furniturePara, resolver);
 }
@@ -486,7 +609,14 @@ function toAssertions(infos: Info[], quotes: Quote[], text: string): Assertion[]
 }
 
 // Objects built whole (no spreads): this runs once per sentence of megabyte inputs.
-function assertion(s: Sentence, text: string, status: Assertion['status'], source: string | undefined, cue: string | undefined, reasons?: string[]): Assertion {
+function assertion(
+  s: Sentence,
+  text: string,
+  status: Assertion['status'],
+  source: string | undefined,
+  cue: string | undefined,
+  reasons?: string[],
+): Assertion {
   const a: Assertion = { start: s.start, end: s.end, text: text.slice(s.start, s.end), status };
   if (source) a.source = source;
   if (cue) a.cue = cue;
@@ -515,4 +645,3 @@ function quotedShare(info: Info, quotes: Quote[]): { ratio: number; speaker?: st
   if (ratio < 0.3) return null;
   return { ratio, speaker };
 }
-

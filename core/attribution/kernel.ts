@@ -35,7 +35,17 @@ const plainCache = new KernelCache<string, SentenceKernel>(4000);
 const quotedCache = new KernelCache<string, SentenceKernel>(1000);
 
 const isSpaceCode = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /**
  * The kernel of the sentence text[from, to) with the quotes quotes[over[i]] (sorted, overlapping it).
@@ -47,11 +57,23 @@ const isSpaceCode = (c: number): boolean =>
  * closing at length + 1 (its closing mark is then never looked at). So the kernel is computed on the slice alone, with
  * the clipped quotes; other boundaries are computed on the whole text, without the cache.
  */
-export function sentenceKernel(text: string, from: number, to: number, quotes: ReadonlyArray<{ start: number; end: number }>, over: readonly number[]): SentenceKernel {
+export function sentenceKernel(
+  text: string,
+  from: number,
+  to: number,
+  quotes: ReadonlyArray<{ start: number; end: number }>,
+  over: readonly number[],
+): SentenceKernel {
   const end = to < text.length ? text.charCodeAt(to) : -1;
   const first = text.charCodeAt(from);
   const cacheable = (end < 0 || isSpaceCode(end)) && !(first >= 0xdc00 && first <= 0xdfff && from > 0);
-  if (!cacheable) return computeKernel(text, from, to, over.map((k) => quotes[k]!));
+  if (!cacheable)
+    return computeKernel(
+      text,
+      from,
+      to,
+      over.map((k) => quotes[k]!),
+    );
   const slice = text.slice(from, to);
   if (over.length === 0) return plainCache.get(slice, (own) => computeKernel(own, 0, own.length, []));
   const len = to - from;
@@ -69,8 +91,19 @@ export function sentenceKernel(text: string, from: number, to: number, quotes: R
 }
 
 /** Tokens of text[from, to) and what they say; `shift` is where offset 0 of `quotes` is in `text`. */
-function computeKernel(text: string, from: number, to: number, quotes: ReadonlyArray<{ start: number; end: number }>, shift = 0): SentenceKernel {
-  const toks = tokensOf(text, from, to, shift ? quotes.map((q) => ({ start: q.start + shift, end: q.end + shift })) : quotes);
+function computeKernel(
+  text: string,
+  from: number,
+  to: number,
+  quotes: ReadonlyArray<{ start: number; end: number }>,
+  shift = 0,
+): SentenceKernel {
+  const toks = tokensOf(
+    text,
+    from,
+    to,
+    shift ? quotes.map((q) => ({ start: q.start + shift, end: q.end + shift })) : quotes,
+  );
   for (const t of toks) {
     t.start -= from;
     t.end -= from;
@@ -95,5 +128,17 @@ function computeKernel(text: string, from: number, to: number, quotes: ReadonlyA
     quoted[i] = t.quoted ? 1 : 0;
   }
   const cue = findCue(toks);
-  return { n, starts, ends, quoted, cue, report: cue !== null && isThirdPersonReport(cue, toks), vague: findVagueCue(toks), firstPerson, he, she, worth: worthKernel(toks) };
+  return {
+    n,
+    starts,
+    ends,
+    quoted,
+    cue,
+    report: cue !== null && isThirdPersonReport(cue, toks),
+    vague: findVagueCue(toks),
+    firstPerson,
+    he,
+    she,
+    worth: worthKernel(toks),
+  };
 }

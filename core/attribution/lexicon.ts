@@ -20,7 +20,9 @@ export const VAGUE_HEADS = new Set(
 
 /** Heads of anonymous but specific sources: "a source with direct knowledge", "a person familiar with". */
 export const ANONYMOUS_HEADS = new Set(
-  inflect(`source official person spokesperson spokesman spokeswoman representative aide adviser advisor insider diplomat`),
+  inflect(
+    `source official person spokesperson spokesman spokeswoman representative aide adviser advisor insider diplomat`,
+  ),
 );
 
 /** Nouns that stand for a document or statement: "a ministry statement", "the company's report". */

@@ -51,10 +51,14 @@ export function useAttributionModel(p: PackedAttributionModel | undefined): void
   loaded = p ? openModel(p) : undefined;
 }
 
-const pluralOf = (n: string): string => (/(s|x|z|ch|sh)$/.test(n) ? n + 'es' : /[^aeiou]y$/.test(n) ? n.slice(0, -1) + 'ies' : n + 's');
+const pluralOf = (n: string): string =>
+  /(s|x|z|ch|sh)$/.test(n) ? n + 'es' : /[^aeiou]y$/.test(n) ? n.slice(0, -1) + 'ies' : n + 's';
 
 export function openModel(p: PackedAttributionModel): AttributionModel {
-  if (p.version !== ATTRIBUTION_MODEL_VERSION) throw new Error(`attribution model version ${p.version}, expected ${ATTRIBUTION_MODEL_VERSION}: run npm run train:attribution`);
+  if (p.version !== ATTRIBUTION_MODEL_VERSION)
+    throw new Error(
+      `attribution model version ${p.version}, expected ${ATTRIBUTION_MODEL_VERSION}: run npm run train:attribution`,
+    );
   let lex: Map<string, LexInfo> | undefined;
   let weights: Map<string, number> | undefined;
   let given: Map<string, 'f' | 'm'> | undefined;

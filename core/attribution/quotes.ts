@@ -36,7 +36,8 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       openAtEnd = false;
       continue;
     }
-    openAtEnd = spans.length > 0 && spans[spans.length - 1] === p.end - p.start && !isCloser(text.charCodeAt(p.end - 1));
+    openAtEnd =
+      spans.length > 0 && spans[spans.length - 1] === p.end - p.start && !isCloser(text.charCodeAt(p.end - 1));
     for (let k = 0; k < spans.length; k += 3) {
       const start = p.start + spans[k]!;
       const innerEnd = p.start + spans[k + 1]!;
@@ -67,13 +68,25 @@ function quotesOf(text: string): number[] {
       if (straightOpen >= 0 || depth === 0) continue;
       depth--;
       if (depth === 0) push(out, start, i, i + 1);
-    } else if (c === SINGLE_OPEN && !singleExhausted && depth === 0 && straightOpen < 0 && (i === 0 || /[\s([—–-]/.test(text[i - 1]!))) {
+    } else if (
+      c === SINGLE_OPEN &&
+      !singleExhausted &&
+      depth === 0 &&
+      straightOpen < 0 &&
+      (i === 0 || /[\s([—–-]/.test(text[i - 1]!))
+    ) {
       // British style ‘…’: the close is a ’ that ends a word (not an apostrophe inside one).
       let k = i + 1;
       for (; k < n; k++) {
-        if (text.charCodeAt(k) === SINGLE_CLOSE && (k + 1 >= n || /[\s,.;:!?)\]—–-]/.test(text[k + 1]!)) && !/s/i.test(text[k - 1]!)) break;
+        if (
+          text.charCodeAt(k) === SINGLE_CLOSE &&
+          (k + 1 >= n || /[\s,.;:!?)\]—–-]/.test(text[k + 1]!)) &&
+          !/s/i.test(text[k - 1]!)
+        )
+          break;
       }
-      if (k >= n) singleExhausted = true; // no close to the end: later openers in this paragraph have none either
+      if (k >= n)
+        singleExhausted = true; // no close to the end: later openers in this paragraph have none either
       else if (k - i > 3) {
         push(out, i, k, k + 1);
         i = k;

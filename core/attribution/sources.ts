@@ -23,7 +23,12 @@ function stripTitlesOnce(name: string): string {
   if (lastOrg >= 0) {
     // "Harbour Council Lena Moss": a personal name after the organisation is the person.
     const tail = words.slice(lastOrg + 1);
-    if (tail.length >= 2 && tail.length <= 3 && tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLES.has(w.toLowerCase()))) return tail.join(' ');
+    if (
+      tail.length >= 2 &&
+      tail.length <= 3 &&
+      tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLES.has(w.toLowerCase()))
+    )
+      return tail.join(' ');
     return name.replace(/^(the|a|an)\s+/i, '');
   }
   let i = 0;
@@ -45,7 +50,10 @@ function trustedCanonical(e: Entity): string {
   const last = mention[mention.length - 1]?.toLowerCase();
   if (last && canon.length && stripPossessive(canon[canon.length - 1]!).toLowerCase() === last) return c;
   if (mention.length === 1 && /^\p{Lu}{2,}$/u.test(mention[0]!)) {
-    const initials = canon.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const initials = canon
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
     if (isSubsequence(mention[0]!, initials)) return c;
   }
   return e.text;
@@ -103,7 +111,8 @@ export class NameResolver {
         const cw = wordsOf(chunk);
         if (cw.some((w) => ORG_WORDS.has(w.toLowerCase()))) return { name: chunk, type: 'ORG' };
         // "Dora Berlin" read as the place "Berlin": a two- or three-word capitalised name around it is a person.
-        if (e.type === 'PLACE' && cw.length >= 2 && cw.length <= 3 && cw.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return { name: chunk, type: 'PERSON' };
+        if (e.type === 'PLACE' && cw.length >= 2 && cw.length <= 3 && cw.every((w) => /^\p{Lu}\p{Ll}/u.test(w)))
+          return { name: chunk, type: 'PERSON' };
       }
       // "Berlin" tagged as a place but expanded to "Dora Berlin", a person named elsewhere in the document.
       if (e.type !== 'PERSON' && name !== e.text && this.isKnownPerson(name)) return { name, type: 'PERSON' };
@@ -227,11 +236,15 @@ export class NameResolver {
     while ((m = re.exec(this.text)) !== null) {
       const acr = m[1]!;
       const before = this.text.slice(Math.max(0, m.index - 120), m.index).trimEnd();
-      const run = /((?:\p{Lu}[\p{L}’'-]*|of|for|and|the|on|de)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|the|on|de))*)$/u.exec(before);
+      const run =
+        /((?:\p{Lu}[\p{L}’'-]*|of|for|and|the|on|de)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|for|and|the|on|de))*)$/u.exec(before);
       if (!run) continue;
       const words = run[1]!.split(/\s+/).filter(Boolean);
       while (words.length && /^\p{Ll}/u.test(words[0]!)) words.shift();
-      const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      const initials = words
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
       if (words.length && isSubsequence(acr, initials) && !map.has(acr)) map.set(acr, words.join(' '));
     }
     this.acronyms = map;
@@ -241,7 +254,23 @@ export class NameResolver {
 
 /** Characters that end a word for the name scan: spaces, line breaks and punctuation. */
 function isBreak(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d || c === 63 || c === 33;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 44 ||
+    c === 46 ||
+    c === 59 ||
+    c === 58 ||
+    c === 40 ||
+    c === 41 ||
+    c === 34 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 63 ||
+    c === 33
+  );
 }
 
 function isSubsequence(needle: string, hay: string): boolean {
@@ -264,7 +293,12 @@ function lineNames(text: string): readonly (string | number)[] {
     if (run.length < 2 || run.length > 7) return;
     const name = stripTitles(run.join(' '));
     const ws = wordsOf(name);
-    if (ws.length < 2 || ws.length > 3 || ws.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || /’s$|'s$/.test(w))) return;
+    if (
+      ws.length < 2 ||
+      ws.length > 3 ||
+      ws.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || /’s$|'s$/.test(w))
+    )
+      return;
     out.push(ws[ws.length - 1]!, ws.join(' '), ws.length);
   };
   let run: string[] = [];

@@ -10,11 +10,17 @@ export interface Tok {
   cap: boolean;
 }
 
-const TOKEN_RE = /(?:[A-Za-z]\.){2,8}(?![A-Za-z])|\$?\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|['’](?:s|S)(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN_RE =
+  /(?:[A-Za-z]\.){2,8}(?![A-Za-z])|\$?\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|['’](?:s|S)(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/gu;
 const CAP = /^\p{Lu}/u;
 
 /** Tokens of text[from, to); `quoted` is filled from sorted, disjoint quote spans. */
-export function tokensOf(text: string, from: number, to: number, quotes: ReadonlyArray<{ start: number; end: number }>): Tok[] {
+export function tokensOf(
+  text: string,
+  from: number,
+  to: number,
+  quotes: ReadonlyArray<{ start: number; end: number }>,
+): Tok[] {
   const out: Tok[] = [];
   TOKEN_RE.lastIndex = from;
   let q = 0;
@@ -27,7 +33,8 @@ export function tokensOf(text: string, from: number, to: number, quotes: Readonl
     while (q < quotes.length && quotes[q]!.end <= start) q++;
     const qt = quotes[q];
     // The quote marks themselves are outside the quote, so a closing ” can be seen as the end of a quote.
-    const quoted = qt !== undefined && start > qt.start && end < qt.end + (isCloser(text.charCodeAt(qt.end - 1)) ? 0 : 1);
+    const quoted =
+      qt !== undefined && start > qt.start && end < qt.end + (isCloser(text.charCodeAt(qt.end - 1)) ? 0 : 1);
     if (quoted) {
       // Words inside a quote are never cues or sources: one placeholder stands for the whole interior.
       const close = isCloser(text.charCodeAt(qt.end - 1)) ? qt.end - 1 : qt.end;
@@ -44,6 +51,13 @@ export function tokensOf(text: string, from: number, to: number, quotes: Readonl
   return out;
 }
 
-export const isQuoteMark = (t: Tok): boolean => t.text === '”' || t.text === '“' || t.text === '"' || t.text === '»' || t.text === '«' || t.text === '‘' || t.text === '’';
+export const isQuoteMark = (t: Tok): boolean =>
+  t.text === '”' ||
+  t.text === '“' ||
+  t.text === '"' ||
+  t.text === '»' ||
+  t.text === '«' ||
+  t.text === '‘' ||
+  t.text === '’';
 
 const isCloser = (c: number): boolean => c === 0x201d || c === 0x22 || c === 0x2019 || c === 0xbb;

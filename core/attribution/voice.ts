@@ -23,19 +23,27 @@ export interface Voice {
 
 // "Interview with", "the Gazette spoke with": the interviewee is named right after (titles between); "Jane Doe tells
 // the Gazette", "… interviewed by the Gazette": right before.
-const INTERVIEW_AFTER = /\b(?:interview(?:s|ed)?(?:\s+with)?|(?:spoke|spoken|speaks?|talk(?:s|ed)?|sat down)\s+with|in conversation with|q ?& ?a with)\b/gi;
+const INTERVIEW_AFTER =
+  /\b(?:interview(?:s|ed)?(?:\s+with)?|(?:spoke|spoken|speaks?|talk(?:s|ed)?|sat down)\s+with|in conversation with|q ?& ?a with)\b/gi;
 const INTERVIEW_BEFORE = /\b(?:tells|told|talks to|talked to|speaks to|spoke to|interviewed by|answers questions)\b/gi;
 const INTERVIEW = /\b(?:interview|q ?& ?a\b)/i;
 const SPEECH = /\b(?:speech|remarks|address|testimony|lecture|sermon|eulogy|keynote)\b/i;
-const SELF = /\b(?:[Mm]y name is|[Ii]t['’]s|[Tt]his is|I['’]m|I am)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+const SELF =
+  /\b(?:[Mm]y name is|[Ii]t['’]s|[Tt]his is|I['’]m|I am)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 // A transcript's speaker label closing a line: "THE DEPUTY MAYOR:", "MS. OKAFOR:".
 const TURN_LABEL = /(?:^|\s)((?:[A-Z][A-Z.'’-]*\s+){0,4}[A-Z][A-Z.'’-]+):$/;
 // An author's affiliation or address under a paper's title.
-const AFFILIATION = /\b(?:Universit(?:y|ies|é|ät|à)|Universidad|Universidade|Institute|Instituto|Institut|Department|Departamento|Laborator(?:y|io|ies)|College|Faculty|Facultad|CNRS|School of|Centre for|Center for)\b|[\w.+-]+@[\w-]+\.[\w.-]+/;
+const AFFILIATION =
+  /\b(?:Universit(?:y|ies|é|ät|à)|Universidad|Universidade|Institute|Instituto|Institut|Department|Departamento|Laborator(?:y|io|ies)|College|Faculty|Facultad|CNRS|School of|Centre for|Center for)\b|[\w.+-]+@[\w-]+\.[\w.-]+/;
 const HEAD_PARAGRAPHS = 6;
 
 /** The document's first-person voice, read from its first paragraphs, or undefined. */
-export function documentVoice(text: string, paragraphs: Paragraph[], entities: Entity[], resolver: NameResolver): Voice | undefined {
+export function documentVoice(
+  text: string,
+  paragraphs: Paragraph[],
+  entities: Entity[],
+  resolver: NameResolver,
+): Voice | undefined {
   const head = paragraphs.slice(0, HEAD_PARAGRAPHS);
   if (!head.length) return undefined;
   const end = head[head.length - 1]!.end;
@@ -50,19 +58,30 @@ export function documentVoice(text: string, paragraphs: Paragraph[], entities: E
     if (j > 0 && /\?\s*$/.test(para)) break;
     const inPara = people.filter((e) => e.start >= p.start && e.end <= p.end);
     const interviewee = intervieweeIn(text, p, para, inPara);
-    if (interviewee) return { name: resolver.expand(interviewee.canonical), interview: true, interviewer: interviewerIn(text, head, people, interviewee) };
+    if (interviewee)
+      return {
+        name: resolver.expand(interviewee.canonical),
+        interview: true,
+        interviewer: interviewerIn(text, head, people, interviewee),
+      };
     if (INTERVIEW.test(para)) marked = true;
     // "Remarks by the Mayor", "Jane Doe's Inaugural Address", "Below are the Speaker's remarks:": a headline-like
     // line (or one that introduces what follows) naming a speech and its speaker.
     if ((para.length <= 200 || /:\s*$/.test(para)) && SPEECH.test(para) && !/\?\s*$/.test(para)) {
       const e = inPara[0];
-      if (e) return { name: resolver.expand(e.canonical), interview: false, body: { kind: 'speech', after: j, turns: turnsOf(text, paragraphs, entities, resolver) } };
+      if (e)
+        return {
+          name: resolver.expand(e.canonical),
+          interview: false,
+          body: { kind: 'speech', after: j, turns: turnsOf(text, paragraphs, entities, resolver) },
+        };
     }
     const self = SELF.exec(para);
     if (self) {
       const at = p.start + self.index + self[0].length - self[1]!.length;
       const e = people.find((x) => x.start <= at && at < x.end);
-      if (e || /^[Mm]y name/.test(self[0])) return { name: e ? resolver.expand(e.canonical) : self[1]!, interview: false };
+      if (e || /^[Mm]y name/.test(self[0]))
+        return { name: e ? resolver.expand(e.canonical) : self[1]!, interview: false };
     }
   }
   // An interview that names no interviewee in its introduction ("interviews one of the owners") is not guessed at.
@@ -77,7 +96,8 @@ export function documentVoice(text: string, paragraphs: Paragraph[], entities: E
 function intervieweeIn(text: string, p: Paragraph, para: string, inPara: Entity[]): Entity | undefined {
   // "Jane Doe: An Interview with the 'Harbour Poet'": the name the headline opens with.
   const first = inPara[0];
-  if (first && first.start === p.start && /^\s*:/.test(text.slice(first.end, first.end + 2)) && INTERVIEW.test(para)) return first;
+  if (first && first.start === p.start && /^\s*:/.test(text.slice(first.end, first.end + 2)) && INTERVIEW.test(para))
+    return first;
   let m: RegExpExecArray | null;
   INTERVIEW_BEFORE.lastIndex = 0;
   while ((m = INTERVIEW_BEFORE.exec(para)) !== null) {
@@ -100,7 +120,9 @@ function intervieweeIn(text: string, p: Paragraph, para: string, inPara: Entity[
 function describesOnly(between: string): boolean {
   if (between.length > 90 || /[.;:!?()"“”'‘’]/.test(between)) return false;
   const words = between.split(/[\s,]+/).filter(Boolean);
-  return words.length <= 10 && words.every((w) => !/^(on|about|at|in|for|from|to|over|after|before|by|into|with)$/i.test(w));
+  return (
+    words.length <= 10 && words.every((w) => !/^(on|about|at|in|for|from|to|over|after|before|by|into|with)$/i.test(w))
+  );
 }
 
 /** A person the introduction says the interviewee sat down or spoke with: the interviewer. */
@@ -108,7 +130,8 @@ function interviewerIn(text: string, head: Paragraph[], people: Entity[], interv
   for (const e of people) {
     if (e.canonical === interviewee.canonical || e.start < head[0]!.start) continue;
     const before = text.slice(Math.max(0, e.start - 30), e.start);
-    if (/\b(?:sat down with|spoke with|talked with|interviewed by|questions? from|asked by)\s+$/i.test(before)) return e.canonical;
+    if (/\b(?:sat down with|spoke with|talked with|interviewed by|questions? from|asked by)\s+$/i.test(before))
+      return e.canonical;
   }
   return undefined;
 }
@@ -117,7 +140,12 @@ function interviewerIn(text: string, head: Paragraph[], people: Entity[], interv
  * A Q&A with no introduction that says so: at least three paragraphs that are a question each followed by an answer,
  * and the person named before the first question (the headline or the photo credit) is the interviewee.
  */
-function qaInterview(text: string, paragraphs: Paragraph[], people: Entity[], resolver: NameResolver): Voice | undefined {
+function qaInterview(
+  text: string,
+  paragraphs: Paragraph[],
+  people: Entity[],
+  resolver: NameResolver,
+): Voice | undefined {
   let pairs = 0;
   let firstQuestion = -1;
   for (let j = 0; j + 1 < paragraphs.length && j < 40; j++) {
@@ -139,7 +167,12 @@ function qaInterview(text: string, paragraphs: Paragraph[], people: Entity[], re
  * A paper's author block: short paragraphs after the title that open with a name and give an affiliation or an
  * e-mail address. The first author stands for the authors.
  */
-function authorBlock(text: string, paragraphs: Paragraph[], entities: Entity[], resolver: NameResolver): Voice | undefined {
+function authorBlock(
+  text: string,
+  paragraphs: Paragraph[],
+  entities: Entity[],
+  resolver: NameResolver,
+): Voice | undefined {
   let first: string | undefined;
   let last = -1;
   for (let j = 1; j < Math.min(paragraphs.length, 14); j++) {
@@ -154,7 +187,8 @@ function authorBlock(text: string, paragraphs: Paragraph[], entities: Entity[], 
       if (!name) continue;
       // The name's own paragraph, or the next one, gives the affiliation.
       const next = paragraphs[j + 1];
-      if (!affiliation && !(next && next.end - next.start <= 260 && AFFILIATION.test(text.slice(next.start, next.end)))) continue;
+      if (!affiliation && !(next && next.end - next.start <= 260 && AFFILIATION.test(text.slice(next.start, next.end))))
+        continue;
       first = name;
       last = j;
       continue;
@@ -187,7 +221,12 @@ function leadingName(p: Paragraph, para: string, entities: Entity[]): string | u
  * document gives that exact title ("Deputy Mayor Lund"; "Mayor" is not "Deputy Mayor"), a name to its
  * fullest form. Labels nobody can be found for are left out.
  */
-function turnsOf(text: string, paragraphs: Paragraph[], entities: Entity[], resolver: NameResolver): Array<{ at: number; name: string }> {
+function turnsOf(
+  text: string,
+  paragraphs: Paragraph[],
+  entities: Entity[],
+  resolver: NameResolver,
+): Array<{ at: number; name: string }> {
   const out: Array<{ at: number; name: string }> = [];
   const cache = new Map<string, string | null>();
   for (const p of paragraphs) {
@@ -200,7 +239,8 @@ function turnsOf(text: string, paragraphs: Paragraph[], entities: Entity[], reso
     let name = cache.get(m[1]!);
     if (name === undefined) {
       name = null;
-      for (let k = 0; k < words.length && !name; k++) if (words[k] !== 'THE') name = titledPerson(text, entities, words.slice(k).join(' ')) ?? null;
+      for (let k = 0; k < words.length && !name; k++)
+        if (words[k] !== 'THE') name = titledPerson(text, entities, words.slice(k).join(' ')) ?? null;
       cache.set(m[1]!, name);
     }
     if (name) out.push({ at: p.end, name: resolver.expand(name) });
@@ -218,12 +258,20 @@ function titledPerson(text: string, entities: Entity[], label: string): string |
       if (e.canonical.toLowerCase().endsWith(words[words.length - 1]!)) return e.canonical;
       continue;
     }
-    const before = text.slice(Math.max(0, e.start - 60), e.start).toLowerCase().split(/\s+/).filter(Boolean);
+    const before = text
+      .slice(Math.max(0, e.start - 60), e.start)
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean);
     if (before.length < words.length) continue;
     const tail = before.slice(before.length - words.length);
     // The exact title: "Deputy Mayor Lund" is not "Mayor …".
     const prev = before[before.length - words.length - 1];
-    if (tail.join(' ') === words.join(' ') && !(prev && TITLES.has(prev) && prev !== 'the' && prev !== 'and' && prev !== 'of')) return e.canonical;
+    if (
+      tail.join(' ') === words.join(' ') &&
+      !(prev && TITLES.has(prev) && prev !== 'the' && prev !== 'and' && prev !== 'of')
+    )
+      return e.canonical;
   }
   return undefined;
 }

@@ -129,7 +129,8 @@ const CONT = 16;
 const SHOUT = 32;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isInitial = (w: string): boolean => w.length === 1 && ((w >= 'A' && w <= 'Z') || (w > '\u00bf' && UPPER_CH.test(w)));
+const isInitial = (w: string): boolean =>
+  w.length === 1 && ((w >= 'A' && w <= 'Z') || (w > '\u00bf' && UPPER_CH.test(w)));
 
 /** At least three words, and four in five words of two letters or more set wholly in capitals. */
 function isShouted(words: string[]): boolean {
@@ -186,7 +187,12 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
       words.push(t.text.slice(0, -2), t.text.slice(-2));
       startsL.push(t.start, cut);
       endsL.push(cut, t.end);
-    } else if (t.text === '.' && words.length && endsL[endsL.length - 1] === t.start && isInitial(words[words.length - 1]!)) {
+    } else if (
+      t.text === '.' &&
+      words.length &&
+      endsL[endsL.length - 1] === t.start &&
+      isInitial(words[words.length - 1]!)
+    ) {
       // "James P. Hogan", "C. H. Douglas": the tokenizer splits a lone initial from its full stop, which would end
       // the name in the middle.
       words[words.length - 1] += '.';
@@ -207,7 +213,14 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
   const shapes: string[] = new Array<string>(n).fill('');
   if (scratch.flags.length < n) {
     const size = Math.max(n, 2 * scratch.flags.length);
-    scratch = { flags: new Uint8Array(size), cand: new Uint8Array(size), shout: new Uint8Array(size), cont: new Uint8Array(size), runStart: new Int32Array(size), runEnd: new Int32Array(size) };
+    scratch = {
+      flags: new Uint8Array(size),
+      cand: new Uint8Array(size),
+      shout: new Uint8Array(size),
+      cont: new Uint8Array(size),
+      runStart: new Int32Array(size),
+      runEnd: new Int32Array(size),
+    };
   }
   const { flags, cand, shout, cont, runStart, runEnd } = scratch;
   flags.fill(0, 0, n);
@@ -255,7 +268,11 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
   let alnum = 0;
   for (let i = s; i < e; i++) {
     const c0 = words[i]!.charCodeAt(0);
-    const glued = i > s + 1 && startsL[i] === endsL[i - 1] && endsL[i - 2] === startsL[i - 1] && isDigit(words[i - 2]!.charCodeAt(0));
+    const glued =
+      i > s + 1 &&
+      startsL[i] === endsL[i - 1] &&
+      endsL[i - 2] === startsL[i - 1] &&
+      isDigit(words[i - 2]!.charCodeAt(0));
     if (isDigit(c0) && !glued) nums++;
     if (flags[i]! & 4 || (isDigit(c0) && !glued)) alnum++;
   }
@@ -267,7 +284,15 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
     const joins = (w: string) => w === '-' || w === '/' || w === ':' || isDigit(w.charCodeAt(0));
     const before = i > s + 2 && startsL[i - 2] === endsL[i - 3] && joins(words[i - 3]!);
     const after = i + 1 < e && startsL[i + 1] === endsL[i] && joins(words[i + 1]!);
-    if (!before && !after && startsL[i - 1] === endsL[i - 2] && startsL[i] === endsL[i - 1] && words[i]!.length <= 2 && words[i - 2]!.length <= 2) score = true;
+    if (
+      !before &&
+      !after &&
+      startsL[i - 1] === endsL[i - 2] &&
+      startsL[i] === endsL[i - 1] &&
+      words[i]!.length <= 2 &&
+      words[i - 2]!.length <= 2
+    )
+      score = true;
   }
   const table = nums >= 2 && nums * 10 >= alnum * 3 ? 1 : score ? 2 : 0;
   for (let i = s; i < e; i++) {
@@ -300,10 +325,16 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
   for (let k = s; k < e; k++) {
     const capOk = flags[k]! & 1 || shout[k] === 1;
     if (!capOk) continue;
-    const m = gazetteer.match(lower, k, e, (j) => !(flags[j]! & 4) || ALLCAPS.test(words[j]!) || INITIALS.test(words[j]!));
+    const m = gazetteer.match(
+      lower,
+      k,
+      e,
+      (j) => !(flags[j]! & 4) || ALLCAPS.test(words[j]!) || INITIALS.test(words[j]!),
+    );
     if (!m) continue;
     let ok = true;
-    for (let q = k; q < k + m.len; q++) if (!(flags[q]! & 1 || CONNECTORS.has(words[q]!) || !(flags[q]! & 4))) ok = false;
+    for (let q = k; q < k + m.len; q++)
+      if (!(flags[q]! & 1 || CONNECTORS.has(words[q]!) || !(flags[q]! & 4))) ok = false;
     if (!ok) continue;
     for (let q = k; q < k + m.len; q++) gaz[q] = gazTag(q === k ? 'B' : 'I', m.cls);
     k += m.len - 1;
@@ -332,7 +363,20 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
     capCtx.push(b);
   }
   // Without repeats: the document's sets are rebuilt from these on every edit.
-  return { n, words, lower, shapes, gaz: anyGaz ? gaz : null, ints, headline, table, lowerWords: [...new Set(lowerWords)], midCaps: [...new Set(midCaps)], capWords, capCtx };
+  return {
+    n,
+    words,
+    lower,
+    shapes,
+    gaz: anyGaz ? gaz : null,
+    ints,
+    headline,
+    table,
+    lowerWords: [...new Set(lowerWords)],
+    midCaps: [...new Set(midCaps)],
+    capWords,
+    capCtx,
+  };
 }
 
 /** How one occurrence of a capitalised word is used; the document unites these over every occurrence of the word, so
@@ -340,9 +384,29 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
  * after Ratinov and Roth 2009). */
 export const DOC_CTX = { person: 1, org: 2, place: 4, inName: 8, speaks: 16 } as const;
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'around']);
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'argued', 'insisted', 'recalled']);
+const SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'asked',
+  'wrote',
+  'explained',
+  'argued',
+  'insisted',
+  'recalled',
+]);
 
-function ctxBits(words: string[], lower: string[], flags: Uint8Array, runStart: Int32Array, runEnd: Int32Array, i: number, n: number, gazetteer: Gazetteer): number {
+function ctxBits(
+  words: string[],
+  lower: string[],
+  flags: Uint8Array,
+  runStart: Int32Array,
+  runEnd: Int32Array,
+  i: number,
+  n: number,
+  gazetteer: Gazetteer,
+): number {
   let b = 0;
   const p = i > 0 ? lower[i - 1]! : '';
   // "Mr." is two tokens: the title sits before the full stop.
@@ -356,7 +420,14 @@ function ctxBits(words: string[], lower: string[], flags: Uint8Array, runStart: 
 }
 
 /** Working arrays of prepareSentence (not reentrant), grown as needed. */
-let scratch = { flags: new Uint8Array(256), cand: new Uint8Array(256), shout: new Uint8Array(256), cont: new Uint8Array(256), runStart: new Int32Array(256), runEnd: new Int32Array(256) };
+let scratch = {
+  flags: new Uint8Array(256),
+  cand: new Uint8Array(256),
+  shout: new Uint8Array(256),
+  cont: new Uint8Array(256),
+  runStart: new Int32Array(256),
+  runEnd: new Int32Array(256),
+};
 
 const prepCaches = new WeakMap<Gazetteer, KernelCache<string, SentencePrep>>();
 
@@ -440,7 +511,29 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
       }
       return toks;
     },
-    n, words, starts, ends, sentText, cont, sentOf: (i: number) => sentIdx[i]!, text, lower, shapes, flags, sents, cand, shout, gaz, runStart, runEnd, headline, table, docLower, docMidCap, docCtx, gazetteer,
+    n,
+    words,
+    starts,
+    ends,
+    sentText,
+    cont,
+    sentOf: (i: number) => sentIdx[i]!,
+    text,
+    lower,
+    shapes,
+    flags,
+    sents,
+    cand,
+    shout,
+    gaz,
+    runStart,
+    runEnd,
+    headline,
+    table,
+    docLower,
+    docMidCap,
+    docCtx,
+    gazetteer,
   };
 }
 
@@ -451,7 +544,6 @@ function gazTag(pos: string, cls: string): string {
   if (!v) gazTags.set(k, (v = `${pos}:${cls}`));
   return v;
 }
-
 
 function suffixClass(w: string): string {
   if (FACILITY_SUFFIXES.has(w)) return 'fac';
@@ -482,7 +574,8 @@ export class Feats {
   /** "template=value" keys ("template=first second" for pairs), as the training script and model file spell them. */
   keys(): string[] {
     const out: string[] = [];
-    for (let k = 0; k < this.n; k++) out.push(this.v2[k] ? `${this.t[k]}=${this.v[k]} ${this.v2[k]}` : `${this.t[k]}=${this.v[k]}`);
+    for (let k = 0; k < this.n; k++)
+      out.push(this.v2[k] ? `${this.t[k]}=${this.v[k]} ${this.v2[k]}` : `${this.t[k]}=${this.v[k]}`);
     return out;
   }
 }

@@ -79,9 +79,15 @@ export function packGazetteer(data: GazetteerData): PackedGazetteer {
     maxLen,
     stems: packLines([...stemSet].map((k) => [k, undefined])),
     first: packLines([...new Set(data.first)].filter(Boolean).map((k) => [k, undefined])),
-    lex: packLines(Object.entries(data.lex).filter(([k]) => k !== '__proto__').map(([k, v]) => [k, String(v)])),
+    lex: packLines(
+      Object.entries(data.lex)
+        .filter(([k]) => k !== '__proto__')
+        .map(([k, v]) => [k, String(v)]),
+    ),
     canon: canon.map(([k, v]) => `${k}\t${v}`).join('\n'),
-    ...(data.clusters ? { clusters: packLines(Object.entries(data.clusters).filter(([k]) => k && !/[\t\n]/.test(k))) } : {}),
+    ...(data.clusters
+      ? { clusters: packLines(Object.entries(data.clusters).filter(([k]) => k && !/[\t\n]/.test(k))) }
+      : {}),
   };
 }
 
@@ -124,7 +130,7 @@ export class Gazetteer {
     for (const name of EXTRA_PLACES) if (!name.includes('.') && name.length > 3) stems.add(name.split(' ').pop()!);
     stemPrefixes(stems, this.extraStems);
     const c = p.canon;
-    for (let pos = 0; pos < c.length; ) {
+    for (let pos = 0; pos < c.length;) {
       let nl = c.indexOf('\n', pos);
       if (nl < 0) nl = c.length;
       const tab = c.indexOf('\t', pos);
@@ -200,7 +206,12 @@ export class Gazetteer {
   }
 
   /** Longest entry starting at token i of `lower` (within [i, end)); returns its length and class, or null. */
-  match(lower: string[], i: number, end: number, upper?: (j: number) => boolean): { len: number; cls: GazClass } | null {
+  match(
+    lower: string[],
+    i: number,
+    end: number,
+    upper?: (j: number) => boolean,
+  ): { len: number; cls: GazClass } | null {
     if (!this.isHead(lower[i]!)) return null;
     let key = '';
     let best: { len: number; cls: GazClass } | null = null;

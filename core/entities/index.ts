@@ -22,7 +22,16 @@ function model(): NerModel {
   return loaded;
 }
 
-const GAZ_TYPE: Record<string, EntityType> = { C: 'PLACE', S: 'PLACE', R: 'PLACE', P1: 'PLACE', P2: 'PLACE', P3: 'PLACE', O: 'ORG', WO: 'ORG' };
+const GAZ_TYPE: Record<string, EntityType> = {
+  C: 'PLACE',
+  S: 'PLACE',
+  R: 'PLACE',
+  P1: 'PLACE',
+  P2: 'PLACE',
+  P3: 'PLACE',
+  O: 'ORG',
+  WO: 'ORG',
+};
 
 export function findEntities(text: string, sentences: Sentence[]): Entity[] {
   return findEntitiesWith(model(), text, sentences);
@@ -59,10 +68,12 @@ export function findEntitiesWith(m: NerModel, text: string, sentences: Sentence[
 // A dateline opens a story: "RIVERTON —", "RIVERTON, Ore. —", "KYIV, Ukraine (AP) —". Its place is set in capitals,
 // which the tagger (trained on mixed-case text) may read as a person; and the word after the dash opens the sentence
 // proper, so a common word there ("MAPLEFORD — Residents said…") is no name.
-const DATELINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?(?: \([^()\n]{1,40}\))? ?[—–-]{1,2} ?/u;
+const DATELINE =
+  /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?(?: \([^()\n]{1,40}\))? ?[—–-]{1,2} ?/u;
 
 // Wire copy also sets a dateline as a line of its own with the date: "OSLO 1998-04-12", "HARSTAD, March 14".
-const DATED_LINE = /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}),? (?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\p{Lu}\p{Ll}+\.? \d{1,2}(?:, \d{4})?)[ \t]*(?=\n|$)/u;
+const DATED_LINE =
+  /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}),? (?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\p{Lu}\p{Ll}+\.? \d{1,2}(?:, \d{4})?)[ \t]*(?=\n|$)/u;
 
 function datelines(text: string, sentences: Sentence[], entities: Entity[], gazetteer: Gazetteer): Entity[] {
   let out = entities;
@@ -83,7 +94,12 @@ function datelines(text: string, sentences: Sentence[], entities: Entity[], gaze
       let k = 0;
       while (k < out.length && out[k]!.start < s.start) k++;
       out.splice(k, 0, { start: s.start, end: placeEnd, text: m[1]!, type: 'PLACE', canonical: m[1]! });
-    } else if (out[at]!.type !== 'PLACE' && gazetteer.classOf(m[1]!) !== 'O' && out[at]!.start === s.start && out[at]!.end === placeEnd) {
+    } else if (
+      out[at]!.type !== 'PLACE' &&
+      gazetteer.classOf(m[1]!) !== 'O' &&
+      out[at]!.start === s.start &&
+      out[at]!.end === placeEnd
+    ) {
       out[at] = { ...out[at]!, type: 'PLACE' };
     }
     if (!dash) continue;

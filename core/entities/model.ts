@@ -30,7 +30,8 @@ export function encodeModel(m: NerModelFile): string {
 
 /** The tagger's weights and a ready gazetteer. */
 export function loadModel(p: PackedModel): { weights: Weights; gazetteer: Gazetteer } {
-  if (p.version !== MODEL_VERSION) throw new Error(`ner model version ${p.version}, expected ${MODEL_VERSION}: run npm run train`);
+  if (p.version !== MODEL_VERSION)
+    throw new Error(`ner model version ${p.version}, expected ${MODEL_VERSION}: run npm run train`);
   return { weights: new PackedWeights(p.weights, p.scale, p.decode ?? 'greedy'), gazetteer: new Gazetteer(p) };
 }
 
@@ -38,7 +39,7 @@ export function loadModel(p: PackedModel): { weights: Weights; gazetteer: Gazett
 export function decodeModel(p: PackedModel): { weights: Weights; gazetteer: Gazetteer } {
   const entries: Array<[string, Float32Array]> = [];
   const w = p.weights;
-  for (let pos = 0; pos < w.length; ) {
+  for (let pos = 0; pos < w.length;) {
     let nl = w.indexOf('\n', pos);
     if (nl < 0) nl = w.length;
     const tab = w.indexOf('\t', pos);

@@ -2,7 +2,17 @@
 // missed repeats of a known name filled in, surnames and acronyms linked to the full name (canonical).
 import type { Entity, EntityType } from '../types';
 import type { DocTokens } from './features';
-import { CONNECTORS, FACILITY_SUFFIXES, NEVER_ALONE, NOT_ORG_ACRONYMS, OFFICE_HEADS, ORG_SUFFIXES, PERSON_PARTICLES, PLACE_SUFFIXES, TITLE_WORDS } from './lists';
+import {
+  CONNECTORS,
+  FACILITY_SUFFIXES,
+  NEVER_ALONE,
+  NOT_ORG_ACRONYMS,
+  OFFICE_HEADS,
+  ORG_SUFFIXES,
+  PERSON_PARTICLES,
+  PLACE_SUFFIXES,
+  TITLE_WORDS,
+} from './lists';
 
 export interface RawSpan {
   /** Token range [a, b). */
@@ -26,7 +36,27 @@ const WORD = /[\p{L}\p{N}]/u;
 const ROMANISED_FAMILY = /^\p{Lu}\p{Ll}{1,5}$/u;
 const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,5}$/u;
 /** "Hong Kong-based": common second halves of a hyphenated word, which no given name has. */
-const NOT_GIVEN = new Set(['based', 'born', 'led', 'run', 'made', 'era', 'area', 'wide', 'style', 'type', 'like', 'free', 'held', 'owned', 'class', 'level', 'bound', 'city', 'state']);
+const NOT_GIVEN = new Set([
+  'based',
+  'born',
+  'led',
+  'run',
+  'made',
+  'era',
+  'area',
+  'wide',
+  'style',
+  'type',
+  'like',
+  'free',
+  'held',
+  'owned',
+  'class',
+  'level',
+  'bound',
+  'city',
+  'state',
+]);
 /** Place words that also end the names of clubs and universities ("Manchester City", "Ohio State"). */
 const CLUB_PLACE_WORDS = new Set(['city', 'state', 'town', 'county', 'island', 'islands']);
 /** A country, state or region name starts at token i ("… of Trade and Canada" is two names). */
@@ -35,30 +65,120 @@ const GAZ_STRONG = (d: DocTokens, i: number): boolean => {
   return g !== undefined && g[0] === 'B' && STRONG_LISTS.has(g.slice(2));
 };
 /** Last words of club names ("Riverton Rovers"). */
-const CLUB_WORDS = new Set(['rovers', 'united', 'city', 'athletic', 'wanderers', 'town', 'fc', 'albion', 'sporting', 'rangers', 'dynamo', 'olympic', 'olympique', 'athletico', 'hotspur', 'county']);
+const CLUB_WORDS = new Set([
+  'rovers',
+  'united',
+  'city',
+  'athletic',
+  'wanderers',
+  'town',
+  'fc',
+  'albion',
+  'sporting',
+  'rangers',
+  'dynamo',
+  'olympic',
+  'olympique',
+  'athletico',
+  'hotspur',
+  'county',
+]);
 /** List classes strong enough to type a name alone: countries, states, regions, large cities, known organisations. */
 const STRONG_LISTS = new Set(['C', 'S', 'R', 'P1', 'P2', 'O']);
 /** Words that stand between two sides of a result ("beat", "drew with", "v"). */
-const RESULT_WORDS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'lose', 'defeated', 'defeat', 'held', 'hold', 'edged', 'thrashed', 'routed', 'crushed', 'overcame', 'v', 'vs', 'hammered', 'stunned', 'downed', 'trounced', 'eliminated', 'ousted', 'outclassed', 'whitewashed']);
+const RESULT_WORDS = new Set([
+  'beat',
+  'beats',
+  'drew',
+  'draw',
+  'lost',
+  'lose',
+  'defeated',
+  'defeat',
+  'held',
+  'hold',
+  'edged',
+  'thrashed',
+  'routed',
+  'crushed',
+  'overcame',
+  'v',
+  'vs',
+  'hammered',
+  'stunned',
+  'downed',
+  'trounced',
+  'eliminated',
+  'ousted',
+  'outclassed',
+  'whitewashed',
+]);
 const isDigitWord = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
 /** Words that join a headline's clauses, never a name's words ("… Heads To Lisbon As …"). */
-const HEADLINE_GLUE = new Set(['to', 'as', 'at', 'in', 'with', 'over', 'after', 'by', 'from', 'into', 'amid', 'against', 'says', 'said', 'vs', 'versus', 'before', 'is', 'are', 'was', 'were', 'will', 'not']);
-const PLACE_OF = new Set(['city', 'town', 'village', 'region', 'province', 'port', 'district', 'island', 'capital', 'outskirts', 'suburb', 'suburbs', 'county']);
+const HEADLINE_GLUE = new Set([
+  'to',
+  'as',
+  'at',
+  'in',
+  'with',
+  'over',
+  'after',
+  'by',
+  'from',
+  'into',
+  'amid',
+  'against',
+  'says',
+  'said',
+  'vs',
+  'versus',
+  'before',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'not',
+]);
+const PLACE_OF = new Set([
+  'city',
+  'town',
+  'village',
+  'region',
+  'province',
+  'port',
+  'district',
+  'island',
+  'capital',
+  'outskirts',
+  'suburb',
+  'suburbs',
+  'county',
+]);
 const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
 
 /** Nationality and group words: "Ukrainian", "Afghans", "Muslims" are not names of an entity. */
-const GROUP_WORDS = new Set(`french dutch swiss greek greeks thai welsh scottish irish english spanish danish finnish swedish polish turkish
+const GROUP_WORDS = new Set(
+  `french dutch swiss greek greeks thai welsh scottish irish english spanish danish finnish swedish polish turkish
 filipino filipinos arab arabs muslim muslims christian christians jewish jew jews hindu hindus sikh sikhs buddhist buddhists catholic
 catholics protestant protestants sunni sunnis shia shiite shiites kurd kurds kurdish pashtun pashtuns latino latinos hispanic hispanics
 western eastern northern southern soviet communist communists afghan afghans islamic islamist islamists yemeni saudi saudis
 democrats republicans conservatives liberals islam christianity judaism hinduism buddhism hajj ramadan easter christmas eid
 internet web norwegian norwegians swede swedes dane danes finn finns briton britons brit brits scot scots kiwi kiwis peruvian
 peruvians argentine argentines argentinian argentinians malagasy monegasque cypriot cypriots maltese portuguese somali somalis
-omani omanis qatari qataris kuwaiti kuwaitis emirati emiratis bahraini bahrainis`.split(/\s+/));
+omani omanis qatari qataris kuwaiti kuwaitis emirati emiratis bahraini bahrainis`.split(/\s+/),
+);
 
 const isGeneric = (w: string) => {
   const x = w.replace(/s$/, '');
-  return ORG_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w) || FACILITY_SUFFIXES.has(w) || ORG_SUFFIXES.has(x) || PLACE_SUFFIXES.has(x) || FACILITY_SUFFIXES.has(x);
+  return (
+    ORG_SUFFIXES.has(w) ||
+    PLACE_SUFFIXES.has(w) ||
+    FACILITY_SUFFIXES.has(w) ||
+    ORG_SUFFIXES.has(x) ||
+    PLACE_SUFFIXES.has(x) ||
+    FACILITY_SUFFIXES.has(x)
+  );
 };
 const DEMONYM = /^(\p{Lu}\p{Ll}{2,}?)(ians?|ans?|eans?|ese|ish|is?|ers?|ites?)$/u;
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'central']);
@@ -91,14 +211,23 @@ function splitPerson(d: DocTokens, s: RawSpan): RawSpan[] {
     const nameLike = wordsOk && s.b - k >= 2;
     const afterOrg = isSuffix(d.lower[k - 1]!) && nameLike;
     const innerFirst = d.gazetteer.first.has(d.words[k]!) && k - s.a >= 2 && nameLike && s.type !== 'PERSON';
-    if ((prevTitle && wordsOk) || afterOrg || innerFirst || (wordsOk && (first || !d.gazetteer.lex.has(d.lower[k]!)) && k - s.a <= MAX_LIST_WORDS && d.gazetteer.classOfKey(keyOf(d, s.a, k)))) {
+    if (
+      (prevTitle && wordsOk) ||
+      afterOrg ||
+      innerFirst ||
+      (wordsOk &&
+        (first || !d.gazetteer.lex.has(d.lower[k]!)) &&
+        k - s.a <= MAX_LIST_WORDS &&
+        d.gazetteer.classOfKey(keyOf(d, s.a, k)))
+    ) {
       const head: RawSpan[] = [];
       let hb = k;
       while (hb > s.a && (TITLE_WORDS.has(d.lower[hb - 1]!) || CONNECTORS.has(d.words[hb - 1]!))) hb--;
       if (hb > s.a) {
         const cls = d.gazetteer.classOfKey(keyOf(d, s.a, hb));
         if (cls) head.push({ a: s.a, b: hb, type: cls === 'O' ? 'ORG' : 'PLACE', conf: s.conf });
-        else if (isSuffix(d.lower[hb - 1]!) && s.type !== 'PERSON') head.push({ a: s.a, b: hb, type: s.type, conf: s.conf });
+        else if (isSuffix(d.lower[hb - 1]!) && s.type !== 'PERSON')
+          head.push({ a: s.a, b: hb, type: s.type, conf: s.conf });
       }
       return [...head, { a: k, b: s.b, type: 'PERSON', conf: s.conf }];
     }
@@ -118,14 +247,20 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
     }
   }
   // "FTU's Alice Mak": the possessor is another name; keep the part after it.
-  for (let k = b - 1; k > a; k--) if (/^['’][sS]$/.test(d.words[k]!)) {
-    a = k + 1;
-    break;
-  }
+  for (let k = b - 1; k > a; k--)
+    if (/^['’][sS]$/.test(d.words[k]!)) {
+      a = k + 1;
+      break;
+    }
   // Caption furniture glued to a name: "Ahmed Mohamed Image".
   while (b - a > 1 && NEVER_ALONE.has(low[b - 1]!)) b--;
-  while (b > a && (!WORD.test(d.words[b - 1]!) || CONNECTORS.has(d.words[b - 1]!) || /^['’]s$/i.test(d.words[b - 1]!))) b--;
-  while (a < b && (!WORD.test(d.words[a]!) || low[a] === 'the' || (CONNECTORS.has(d.words[a]!) && !CAP0.test(d.words[a]!)))) a++;
+  while (b > a && (!WORD.test(d.words[b - 1]!) || CONNECTORS.has(d.words[b - 1]!) || /^['’]s$/i.test(d.words[b - 1]!)))
+    b--;
+  while (
+    a < b &&
+    (!WORD.test(d.words[a]!) || low[a] === 'the' || (CONNECTORS.has(d.words[a]!) && !CAP0.test(d.words[a]!)))
+  )
+    a++;
   if (s.type === 'PERSON') {
     // "US Treasury Secretary Scott Bessent", "Secretary of the Treasury Scott Bessent": the name follows the last title word.
     let cut = -1;
@@ -144,11 +279,20 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
   if (a >= b) return null;
   if (b - a === 1) {
     const w = d.words[a]!;
-    if (NEVER_ALONE.has(low[a]!) || w.length < 2 || isDemonym(d, a) || /^[IVXLC]+$/.test(w) || NOT_ORG_ACRONYMS.has(w)) return null;
+    if (NEVER_ALONE.has(low[a]!) || w.length < 2 || isDemonym(d, a) || /^[IVXLC]+$/.test(w) || NOT_ORG_ACRONYMS.has(w))
+      return null;
     if (isGeneric(low[a]!) && !d.gazetteer.classOfKey(low[a]!)) return null;
     // A common word capitalised by position ("Administration", "Control") is not a name unless a list knows it.
     const band = d.gazetteer.lex.get(low[a]!);
-    if (band !== undefined && band <= 2 && !ALL_CAPS.test(w) && !d.gazetteer.classOfKey(low[a]!) && !d.gazetteer.first.has(w) && d.docLower.has(low[a]!)) return null;
+    if (
+      band !== undefined &&
+      band <= 2 &&
+      !ALL_CAPS.test(w) &&
+      !d.gazetteer.classOfKey(low[a]!) &&
+      !d.gazetteer.first.has(w) &&
+      d.docLower.has(low[a]!)
+    )
+      return null;
   } else if (isDemonym(d, b - 1) && d.lower.slice(a, b - 1).every((x) => DIRECTIONS.has(x))) return null;
   if (!(d.flags[a]! & 2)) return null;
   return { ...s, a, b };
@@ -156,21 +300,54 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
 
 /** "Kevin De Bruyne", "Regina Ip": two or three words opening with a known given name, and no word that marks an
  * organisation or place, name a person. */
-const ORG_HEADS = new Set('council ministry university committee commission agency department institute foundation association party union corporation authority federation'.split(' '));
+const ORG_HEADS = new Set(
+  'council ministry university committee commission agency department institute foundation association party union corporation authority federation'.split(
+    ' ',
+  ),
+);
 
-const PAPER_WORDS = new Set(['star', 'sun', 'mail', 'mirror', 'express', 'chronicle', 'sentinel', 'courier', 'inquirer', 'globe', 'examiner', 'gazette', 'herald', 'tribune', 'times', 'post', 'journal', 'telegraph']);
+const PAPER_WORDS = new Set([
+  'star',
+  'sun',
+  'mail',
+  'mirror',
+  'express',
+  'chronicle',
+  'sentinel',
+  'courier',
+  'inquirer',
+  'globe',
+  'examiner',
+  'gazette',
+  'herald',
+  'tribune',
+  'times',
+  'post',
+  'journal',
+  'telegraph',
+]);
 
 /** "Council for Water Safety" is never a person; "Toronto Star" and "New Zealand Herald" are newspapers, not places. */
 function orgByHead(d: DocTokens, s: RawSpan): RawSpan {
-  if (s.type === 'PERSON') for (let k = s.a; k < s.b; k++) if (ORG_HEADS.has(d.lower[k]!) && d.flags[k]! & 1) return { ...s, type: 'ORG' };
-  if (s.type !== 'ORG' && s.b - s.a >= 2 && PAPER_WORDS.has(d.lower[s.b - 1]!) && d.flags[s.b - 1]! & 1) return { ...s, type: 'ORG' };
+  if (s.type === 'PERSON')
+    for (let k = s.a; k < s.b; k++) if (ORG_HEADS.has(d.lower[k]!) && d.flags[k]! & 1) return { ...s, type: 'ORG' };
+  if (s.type !== 'ORG' && s.b - s.a >= 2 && PAPER_WORDS.has(d.lower[s.b - 1]!) && d.flags[s.b - 1]! & 1)
+    return { ...s, type: 'ORG' };
   return s;
 }
 
 /** "General" + "Motors", "General" + "Dynamics": a title word before common words is a company's name. */
 function companyAfterTitle(d: DocTokens, s: RawSpan): RawSpan {
   const k = s.a - 1;
-  if (k < 0 || s.b - s.a > 2 || !(d.flags[k]! & 1) || d.sentOf(k) !== d.sentOf(s.a) || !companyHead(d, k, s.b) || !allCommon(d, s.a, s.b, 3)) return s;
+  if (
+    k < 0 ||
+    s.b - s.a > 2 ||
+    !(d.flags[k]! & 1) ||
+    d.sentOf(k) !== d.sentOf(s.a) ||
+    !companyHead(d, k, s.b) ||
+    !allCommon(d, s.a, s.b, 3)
+  )
+    return s;
   if (d.text.slice(d.ends[k]!, d.starts[s.a]!) !== ' ') return s;
   return { ...s, a: k, type: 'ORG' };
 }
@@ -181,7 +358,15 @@ function personByUnknownWords(d: DocTokens, s: RawSpan): RawSpan {
   if ((s.type !== 'PLACE' && s.type !== 'ORG') || s.b - s.a < 2 || s.b - s.a > 3) return s;
   for (let k = s.a; k < s.b; k++) {
     const w = d.lower[k]!;
-    if (!(d.flags[k]! & 1) || d.gazetteer.lex.has(w) || d.gazetteer.classOfKey(w) || isSuffix(w) || CONNECTORS.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(d.words[k]!)) return s;
+    if (
+      !(d.flags[k]! & 1) ||
+      d.gazetteer.lex.has(w) ||
+      d.gazetteer.classOfKey(w) ||
+      isSuffix(w) ||
+      CONNECTORS.has(w) ||
+      !/^\p{Lu}\p{Ll}+$/u.test(d.words[k]!)
+    )
+      return s;
   }
   if (STRONG_LISTS.has(d.gazetteer.classOfKey(keyOf(d, s.a, s.b)) ?? '')) return s;
   return { ...s, type: 'PERSON' };
@@ -205,10 +390,22 @@ function mergeAdjacent(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     } else if (last && last.b === s.a && last.type !== 'PERSON' && gap === ' ' && ORG_SUFFIXES.has(d.lower[s.a]!)) {
       // "Senate" + "Committee on Finance"
       out[out.length - 1] = { ...last, b: s.b, type: 'ORG', conf: Math.min(last.conf, s.conf) };
-    } else if (last && last.b === s.a && gap === ' ' && s.type !== 'PERSON' && (s.b - s.a >= 2 || last.type !== 'PERSON') && suffixType(d.lower[s.b - 1]!)) {
+    } else if (
+      last &&
+      last.b === s.a &&
+      gap === ' ' &&
+      s.type !== 'PERSON' &&
+      (s.b - s.a >= 2 || last.type !== 'PERSON') &&
+      suffixType(d.lower[s.b - 1]!)
+    ) {
       // One capitalised name the tagger typed in two pieces: "Kennedy" + "Space Center", "Hong" + "Kong Island". Its
       // last word says what it is.
-      out[out.length - 1] = { ...last, b: s.b, type: suffixType(d.lower[s.b - 1]!)!, conf: Math.min(last.conf, s.conf) };
+      out[out.length - 1] = {
+        ...last,
+        b: s.b,
+        type: suffixType(d.lower[s.b - 1]!)!,
+        conf: Math.min(last.conf, s.conf),
+      };
     } else out.push(s);
   }
   void d;
@@ -231,7 +428,13 @@ function splitAtAndThe(d: DocTokens, s: RawSpan): RawSpan[] {
   // "Halliburton and Lockheed Martin": a listed name before "and" ends there (unless the whole is listed, "Bosnia and
   // Herzegovina").
   for (let k = s.a + 1; k + 1 < s.b; k++) {
-    if (d.words[k] !== 'and' || d.lower[k + 1] === 'the' || !d.gazetteer.classOfKey(keyOf(d, s.a, k)) || d.gazetteer.classOfKey(keyOf(d, s.a, s.b))) continue;
+    if (
+      d.words[k] !== 'and' ||
+      d.lower[k + 1] === 'the' ||
+      !d.gazetteer.classOfKey(keyOf(d, s.a, k)) ||
+      d.gazetteer.classOfKey(keyOf(d, s.a, s.b))
+    )
+      continue;
     return [{ ...s, b: k }, ...splitAtAndThe(d, { ...s, a: k + 1 })];
   }
   for (let k = s.a + 1; k + 2 < s.b; k++) {
@@ -259,7 +462,13 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     const last = out[out.length - 1];
     // "Institute" + "for" + "Energy Policy": common words after an organisation word and "for" are no person.
     const commonWords = s.type === 'PERSON' && allCommon(d, s.a, s.b);
-    if (last && s.a === last.b + 1 && last.type !== 'PERSON' && (s.type !== 'PERSON' || commonWords) && d.sentOf(last.a) === d.sentOf(s.a)) {
+    if (
+      last &&
+      s.a === last.b + 1 &&
+      last.type !== 'PERSON' &&
+      (s.type !== 'PERSON' || commonWords) &&
+      d.sentOf(last.a) === d.sentOf(s.a)
+    ) {
       const c = d.words[last.b]!;
       const leftLast = d.lower[last.b - 1]!;
       const rightLast = d.lower[s.b - 1]!;
@@ -269,10 +478,19 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
         const re = d.runEnd[s.b - 1]!;
         const next = spans[si + 1]?.a ?? d.n;
         if (re > b && re <= next) b = re;
-        out[out.length - 1] = { ...last, b, type: suffixType(leftLast) ?? last.type, conf: Math.min(last.conf, s.conf) };
+        out[out.length - 1] = {
+          ...last,
+          b,
+          type: suffixType(leftLast) ?? last.type,
+          conf: Math.min(last.conf, s.conf),
+        };
         continue;
       }
-      if ((c === 'and' || c === '&') && (ORG_SUFFIXES.has(rightLast) || FACILITY_SUFFIXES.has(rightLast)) && !isSuffix(leftLast)) {
+      if (
+        (c === 'and' || c === '&') &&
+        (ORG_SUFFIXES.has(rightLast) || FACILITY_SUFFIXES.has(rightLast)) &&
+        !isSuffix(leftLast)
+      ) {
         out[out.length - 1] = { ...s, a: last.a, conf: Math.min(last.conf, s.conf) };
         continue;
       }
@@ -288,12 +506,22 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     const sent = d.sentOf(s.a);
     let b = s.b;
     let type = s.type;
-    while (b < ceiling && d.sentOf(b) === sent && d.flags[b]! & 1 && (ORG_SUFFIXES.has(d.lower[b]!) || FACILITY_SUFFIXES.has(d.lower[b]!)) && d.text[d.starts[b]! - 1] === ' ') {
+    while (
+      b < ceiling &&
+      d.sentOf(b) === sent &&
+      d.flags[b]! & 1 &&
+      (ORG_SUFFIXES.has(d.lower[b]!) || FACILITY_SUFFIXES.has(d.lower[b]!)) &&
+      d.text[d.starts[b]! - 1] === ' '
+    ) {
       // "Coastal Research" + "Centre": a facility word the tagger left off ends the name without changing its type.
       if (ORG_SUFFIXES.has(d.lower[b]!)) type = 'ORG';
       b++;
     }
-    if (isSuffix(d.lower[b - 1]!) && b < ceiling && (d.words[b]! === 'of' || (ORG_SUFFIXES.has(d.lower[b - 1]!) && (d.words[b] === 'for' || d.words[b] === 'on')))) {
+    if (
+      isSuffix(d.lower[b - 1]!) &&
+      b < ceiling &&
+      (d.words[b]! === 'of' || (ORG_SUFFIXES.has(d.lower[b - 1]!) && (d.words[b] === 'for' || d.words[b] === 'on')))
+    ) {
       let c = b + 1;
       if (c < ceiling && d.lower[c] === 'the') c++;
       let e = c;
@@ -306,7 +534,14 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     // after "and".
     let ofAt = -1;
     for (let q = s.a + 1; q < b - 1; q++) if (d.words[q] === 'of' && ORG_SUFFIXES.has(d.lower[q - 1]!)) ofAt = q;
-    if (ofAt >= 0 && b + 1 < d.n && (d.words[b] === 'and' || d.words[b] === '&') && d.sentOf(b + 1) === sent && d.flags[b + 1]! & 1 && !GAZ_STRONG(d, b + 1)) {
+    if (
+      ofAt >= 0 &&
+      b + 1 < d.n &&
+      (d.words[b] === 'and' || d.words[b] === '&') &&
+      d.sentOf(b + 1) === sent &&
+      d.flags[b + 1]! & 1 &&
+      !GAZ_STRONG(d, b + 1)
+    ) {
       let e = b + 1;
       while (e < d.n && e - b <= 3 && d.sentOf(e) === sent && d.flags[e]! & 1 && !ORG_SUFFIXES.has(d.lower[e]!)) e++;
       const nextSpan = out[k + 1];
@@ -327,7 +562,8 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   for (let k = out.length - 1; k > 0; k--) {
     const l = out[k - 1]!;
     const r = out[k]!;
-    if (l.type !== 'PLACE' || r.type !== 'ORG' || l.b !== r.a || d.text.slice(d.ends[l.b - 1]!, d.starts[r.a]!) !== ' ') continue;
+    if (l.type !== 'PLACE' || r.type !== 'ORG' || l.b !== r.a || d.text.slice(d.ends[l.b - 1]!, d.starts[r.a]!) !== ' ')
+      continue;
     let orgish = false;
     for (let q = r.a; q < r.b; q++) if (ORG_SUFFIXES.has(d.lower[q]!)) orgish = true;
     if (orgish) out.splice(k - 1, 2, { ...r, a: l.a });
@@ -335,17 +571,31 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   for (let k = 0; k < out.length; k++) {
     const s = out[k]!;
     let orgish = false;
-    for (let q = s.a; q < s.b; q++) if (ORG_SUFFIXES.has(d.lower[q]!) || FACILITY_SUFFIXES.has(d.lower[q]!)) orgish = true;
+    for (let q = s.a; q < s.b; q++)
+      if (ORG_SUFFIXES.has(d.lower[q]!) || FACILITY_SUFFIXES.has(d.lower[q]!)) orgish = true;
     if (s.type === 'PERSON' || !orgish) continue;
     const floor = k > 0 ? out[k - 1]!.b : 0;
     const sent = d.sentOf(s.a);
     let a = s.a;
     const first = d.sents[sent]![0];
-    while (a - 1 >= floor && d.sentOf(a - 1) === sent && d.flags[a - 1]! & 1 && d.lower[a - 1] !== 'the' && (!OFFICE_HEADS.has(d.lower[a - 1]!) || companyHead(d, a - 1, s.b)) &&
-      (a - 1 > first || (d.gazetteer.lex.get(d.lower[a - 1]!) ?? 9) > 1)) a--;
+    while (
+      a - 1 >= floor &&
+      d.sentOf(a - 1) === sent &&
+      d.flags[a - 1]! & 1 &&
+      d.lower[a - 1] !== 'the' &&
+      (!OFFICE_HEADS.has(d.lower[a - 1]!) || companyHead(d, a - 1, s.b)) &&
+      (a - 1 > first || (d.gazetteer.lex.get(d.lower[a - 1]!) ?? 9) > 1)
+    )
+      a--;
     // "Kennedy" + "Space Center": a name the tagger ended just before reaches this one through capitalised words.
     const prev = out[k - 1];
-    if (prev && a === prev.b && a < s.a && d.sentOf(prev.a) === sent && d.text.slice(d.ends[a - 1]!, d.starts[a]!) === ' ') {
+    if (
+      prev &&
+      a === prev.b &&
+      a < s.a &&
+      d.sentOf(prev.a) === sent &&
+      d.text.slice(d.ends[a - 1]!, d.starts[a]!) === ' '
+    ) {
       out.splice(k - 1, 2, { ...s, a: prev.a, type: suffixType(d.lower[s.b - 1]!) ?? s.type });
       k--;
       continue;
@@ -365,7 +615,11 @@ function companyHead(d: DocTokens, k: number, b: number): boolean {
 }
 
 /** Lower-case nouns that say a name before them, with a model number, is a product: "the Corvana X5 phone". */
-const PRODUCT_NOUNS = new Set('phone phones smartphone smartphones handset handsets jet jets aircraft airliner airliners plane planes helicopter helicopters car cars sedan sedans truck trucks tablet tablets laptop laptops console consoles camera cameras chip chips processor processors engine engines drone drones rifle rifles missile missiles satellite satellites rocket rockets'.split(' '));
+const PRODUCT_NOUNS = new Set(
+  'phone phones smartphone smartphones handset handsets jet jets aircraft airliner airliners plane planes helicopter helicopters car cars sedan sedans truck trucks tablet tablets laptop laptops console consoles camera cameras chip chips processor processors engine engines drone drones rifle rifles missile missiles satellite satellites rocket rockets'.split(
+    ' ',
+  ),
+);
 const MODEL_NUMBER = /^\p{Lu}{0,3}-?\d[\p{L}\p{N}-]*$/u;
 
 /** A product and its model ("Skylark 700 jet", "Corvana X5 phone") is no name; a maker the lists know keeps its name
@@ -374,7 +628,14 @@ function productName(d: DocTokens, s: RawSpan): RawSpan[] {
   let m = s.b; // first token of the model number
   if (s.b - s.a >= 2 && MODEL_NUMBER.test(d.words[s.b - 1]!)) m = s.b - 1;
   const after = m < s.b ? s.b : s.b + 1;
-  if (m >= d.n || after >= d.n || !MODEL_NUMBER.test(d.words[m]!) || !PRODUCT_NOUNS.has(d.words[after]!) || d.sentOf(after) !== d.sentOf(s.a)) return [s];
+  if (
+    m >= d.n ||
+    after >= d.n ||
+    !MODEL_NUMBER.test(d.words[m]!) ||
+    !PRODUCT_NOUNS.has(d.words[after]!) ||
+    d.sentOf(after) !== d.sentOf(s.a)
+  )
+    return [s];
   // The longest listed company or organisation the span starts with ("Airbus", "Lockheed Martin") is the maker.
   for (let k = m; k > s.a; k--) {
     const cls = d.gazetteer.classOfKey(keyOf(d, s.a, k));
@@ -424,7 +685,11 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     let lead = d.runStart[i]! >= 0 ? d.runStart[i]! : i;
     while (lead < i && d.gazetteer.lex.get(d.lower[lead]!) === 1 && !d.gazetteer.first.has(d.words[lead]!)) lead++;
     // In a results table a city is usually its club: the tagger decides there.
-    if ((cls === 'C' || cls === 'S' || cls === 'R' || (cls === 'P1' && !d.table[i]) || cls === 'O') && lead === i && d.runEnd[i] === j) {
+    if (
+      (cls === 'C' || cls === 'S' || cls === 'R' || (cls === 'P1' && !d.table[i]) || cls === 'O') &&
+      lead === i &&
+      d.runEnd[i] === j
+    ) {
       let free = true;
       for (let k = i; k < j; k++) if (took[k]) free = false;
       if (free) raw.push({ a: i, b: j, type: cls === 'O' ? 'ORG' : 'PLACE', conf: 0 });
@@ -445,15 +710,35 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   }
   // "Wong Kwok-wai": a short family name and a hyphenated given name the tagger left out are a person.
   for (let i = 0; i + 1 < d.n; i++) {
-    if (took[i] || took[i + 1] || !(d.flags[i]! & 1) || !(d.flags[i + 1]! & 1) || d.words[i + 1]!.indexOf('-') < 0) continue;
-    if (d.sentOf(i) !== d.sentOf(i + 1) || !ROMANISED_FAMILY.test(d.words[i]!) || !ROMANISED_GIVEN.test(d.words[i + 1]!)) continue;
-    if (NOT_GIVEN.has(d.words[i + 1]!.split('-')[1]!) || (d.gazetteer.lex.get(d.lower[i]!) ?? 9) <= 2 || STRONG_LISTS.has(d.gazetteer.classOfKey(d.lower[i]!) ?? '')) continue;
+    if (took[i] || took[i + 1] || !(d.flags[i]! & 1) || !(d.flags[i + 1]! & 1) || d.words[i + 1]!.indexOf('-') < 0)
+      continue;
+    if (
+      d.sentOf(i) !== d.sentOf(i + 1) ||
+      !ROMANISED_FAMILY.test(d.words[i]!) ||
+      !ROMANISED_GIVEN.test(d.words[i + 1]!)
+    )
+      continue;
+    if (
+      NOT_GIVEN.has(d.words[i + 1]!.split('-')[1]!) ||
+      (d.gazetteer.lex.get(d.lower[i]!) ?? 9) <= 2 ||
+      STRONG_LISTS.has(d.gazetteer.classOfKey(d.lower[i]!) ?? '')
+    )
+      continue;
     raw.push({ a: i, b: i + 2, type: 'PERSON', conf: 0 });
     took[i] = took[i + 1] = 1;
   }
   raw.sort((x, y) => x.a - y.a);
 
-  let spans = extendGivenNames(d, repairOrgs(d, mergeAdjacent(d, raw.flatMap((s) => splitAtAndThe(d, s))).map((s) => orgByHead(d, s))))
+  let spans = extendGivenNames(
+    d,
+    repairOrgs(
+      d,
+      mergeAdjacent(
+        d,
+        raw.flatMap((s) => splitAtAndThe(d, s)),
+      ).map((s) => orgByHead(d, s)),
+    ),
+  )
     .flatMap((s) => splitPerson(d, s))
     .map((s) => personByUnknownWords(d, personByGivenName(d, companyAfterTitle(d, s))))
     .map((s) => trimSpan(d, s))
@@ -466,7 +751,17 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   for (const s of spans) for (let k = s.a; k < s.b; k++) taken[k] = 1;
   for (let i = 0; i < d.n; i++) {
     const w = d.words[i]!;
-    if (!(d.flags[i]! & 2) || taken[i] || d.shout[i] || w.length > 6 || !ACRONYM.test(w) || /^[IVXLC]+$/.test(w) || NOT_ORG_ACRONYMS.has(w) || d.gazetteer.lex.has(d.lower[i]!)) continue;
+    if (
+      !(d.flags[i]! & 2) ||
+      taken[i] ||
+      d.shout[i] ||
+      w.length > 6 ||
+      !ACRONYM.test(w) ||
+      /^[IVXLC]+$/.test(w) ||
+      NOT_ORG_ACRONYMS.has(w) ||
+      d.gazetteer.lex.has(d.lower[i]!)
+    )
+      continue;
     if ((i > 0 && ALL_CAPS.test(d.words[i - 1]!)) || (i + 1 < d.n && ALL_CAPS.test(d.words[i + 1]!))) continue;
     spans.push({ a: i, b: i + 1, type: 'ORG', conf: 0 });
   }
@@ -480,13 +775,15 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     if (!ACRONYM_DEF.test(acr)) continue;
     const ini = initials(d, s.a, s.b);
     const letters = acr.replace(/[.&]/g, '');
-    if (ini.endsWith(letters) || ini.includes(letters) || letters[0] === ini[0]) acronyms.set(acr, { type: s.type, full: textOf(d, s.a, s.b) });
+    if (ini.endsWith(letters) || ini.includes(letters) || letters[0] === ini[0])
+      acronyms.set(acr, { type: s.type, full: textOf(d, s.a, s.b) });
   }
 
   // "the town of Chasiv Yar", "the city of Dnipro": the noun before "of" types the name as a place.
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
-    if (s.a >= 2 && d.words[s.a - 1]! === 'of' && PLACE_OF.has(d.words[s.a - 2]!)) spans[k] = { ...s, type: 'PLACE', conf: 5 };
+    if (s.a >= 2 && d.words[s.a - 1]! === 'of' && PLACE_OF.has(d.words[s.a - 2]!))
+      spans[k] = { ...s, type: 'PLACE', conf: 5 };
   }
 
   // Sports results: in a table line, or next to a results verb or a score in a sentence with a score, a town is its
@@ -494,11 +791,13 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     const kind = d.table[s.a];
-    if (!kind || s.type === 'MISC' || (s.type === 'PERSON' && !(kind === 1 && CLUB_WORDS.has(d.lower[s.b - 1]!)))) continue;
+    if (!kind || s.type === 'MISC' || (s.type === 'PERSON' && !(kind === 1 && CLUB_WORDS.has(d.lower[s.b - 1]!))))
+      continue;
     const cls = d.gazetteer.classOfKey(keyOf(d, s.a, s.b));
     if (cls === 'C' || cls === 'S' || cls === 'R') continue;
     const sent = d.sentOf(s.a);
-    const near = (j: number) => j >= 0 && j < d.n && d.sentOf(j) === sent && (RESULT_WORDS.has(d.lower[j]!) || isDigitWord(d.words[j]!));
+    const near = (j: number) =>
+      j >= 0 && j < d.n && d.sentOf(j) === sent && (RESULT_WORDS.has(d.lower[j]!) || isDigitWord(d.words[j]!));
     if (kind === 1 || near(s.b) || near(s.a - 1)) spans[k] = { ...s, type: 'ORG', conf: 2 };
   }
 
@@ -533,16 +832,29 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
       if (!(cls.startsWith('P') && v && TYPES[argmax(v)] === 'ORG')) return 'PLACE';
     }
     // "Wong Kwok-kin", "Park Joo-ho": a short family name and a hyphenated given name are a person.
-    if (b - a === 2 && ROMANISED_FAMILY.test(d.words[a]!) && ROMANISED_GIVEN.test(d.words[a + 1]!) && !NOT_GIVEN.has(d.words[a + 1]!.split('-')[1]!)) return 'PERSON';
+    if (
+      b - a === 2 &&
+      ROMANISED_FAMILY.test(d.words[a]!) &&
+      ROMANISED_GIVEN.test(d.words[a + 1]!) &&
+      !NOT_GIVEN.has(d.words[a + 1]!.split('-')[1]!)
+    )
+      return 'PERSON';
     const v = votes.get(k);
     const t = v ? TYPES[argmax(v)]! : fallback;
     // A building or facility is a place ("… Airport", "… Museum", "… Stadium"), whatever it is named after.
-    if (t !== 'PERSON' && b - a > 1 && (PLACE_FACILITIES.has(d.lower[b - 1]!) || (PLACE_SUFFIXES.has(d.lower[b - 1]!) && !CLUB_PLACE_WORDS.has(d.lower[b - 1]!)))) return 'PLACE';
+    if (
+      t !== 'PERSON' &&
+      b - a > 1 &&
+      (PLACE_FACILITIES.has(d.lower[b - 1]!) ||
+        (PLACE_SUFFIXES.has(d.lower[b - 1]!) && !CLUB_PLACE_WORDS.has(d.lower[b - 1]!)))
+    )
+      return 'PLACE';
     // An all-caps abbreviation is an organisation, not a person.
     if (t === 'PERSON' && b - a === 1 && ALL_CAPS.test(d.words[a]!)) return 'ORG';
     // A name opening with a word the company list knows ("Vantrelix", "Lockheed Martin") is a company, not a person,
     // unless a person's full name in the document ends with it.
-    if (t === 'PERSON' && d.gazetteer.classOfKey(d.lower[a]!) === 'K' && !d.gazetteer.first.has(d.words[a]!)) return 'ORG';
+    if (t === 'PERSON' && d.gazetteer.classOfKey(d.lower[a]!) === 'K' && !d.gazetteer.first.has(d.words[a]!))
+      return 'ORG';
     return t;
   };
 
@@ -589,7 +901,8 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   };
   // A headline read as one long name ("Ferreira Heads To Lisbon As Port Strike Drags On") keeps only the names inside
   // it that the body or a list knows.
-  const listed = (cls: string | undefined) => cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'P2' || cls === 'O';
+  const listed = (cls: string | undefined) =>
+    cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'P2' || cls === 'O';
   spans = spans.flatMap((s) => {
     if (!d.headline[s.a] || s.b - s.a < 3 || bodyKeys.has(keyOf(d, s.a, s.b))) return [s];
     let glue = false;
@@ -677,7 +990,7 @@ export function fillCanonical(ents: Entity[], acronyms: Map<string, { type: Enti
       const fits =
         e.type === 'PERSON'
           ? ow.slice(-words.length).join(' ') === me || ow.slice(0, words.length).join(' ') === me
-          : (` ${o} `).includes(` ${me} `);
+          : ` ${o} `.includes(` ${me} `);
       if (fits) {
         best = other;
         bestLen = o.length;

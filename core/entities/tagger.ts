@@ -1,5 +1,15 @@
 // Greedy left-to-right averaged-perceptron BIO tagger over DocTokens. The weights come from models/ner-model.json.
-import { contextFeatures, Feats, nextFeatures, ownFeatures, prevFeatures, PAIR_TEMPLATES, tagFeatures, tagShapeFeatures, type DocTokens } from './features';
+import {
+  contextFeatures,
+  Feats,
+  nextFeatures,
+  ownFeatures,
+  prevFeatures,
+  PAIR_TEMPLATES,
+  tagFeatures,
+  tagShapeFeatures,
+  type DocTokens,
+} from './features';
 import type { Gazetteer, GazetteerData } from './gazetteer';
 import { KernelCache } from '../text/memo';
 
@@ -143,7 +153,14 @@ function cachesOf(w: Weights, d: DocTokens): WordCaches {
 }
 
 /** Summed weights of one word-only feature group (0 own, 1 as previous word, 2 as next word) of token j. */
-function cachedWord(map: Map<string, Float64Array>, kind: number, d: DocTokens, j: number, w: Weights, f: Feats): Float64Array {
+function cachedWord(
+  map: Map<string, Float64Array>,
+  kind: number,
+  d: DocTokens,
+  j: number,
+  w: Weights,
+  f: Feats,
+): Float64Array {
   const key = d.words[j]!;
   let v = map.get(key);
   if (!v) {
@@ -239,7 +256,15 @@ interface TagContext {
 }
 
 /** Greedy tagging of the tokens [s, e) of one sentence into tags/margin (document indexes). */
-function tagSentence(d: DocTokens, w: Weights, ctx: TagContext, s: number, e: number, tags: Uint8Array, margin: Float32Array): void {
+function tagSentence(
+  d: DocTokens,
+  w: Weights,
+  ctx: TagContext,
+  s: number,
+  e: number,
+  tags: Uint8Array,
+  margin: Float32Array,
+): void {
   const { c, sc, feats, side } = ctx;
   let prev = 0;
   let prev2 = 0;
@@ -304,17 +329,41 @@ export function admissible(gate: number, prev: number, t: number): boolean {
 const NEG = -1e30;
 /** admissible(gate, prev, t) as a table: ADM[(gate * NTAGS + prev) * NTAGS + t]. */
 const ADM = new Uint8Array(3 * NTAGS * NTAGS);
-for (let g = 0; g < 3; g++) for (let p = 0; p < NTAGS; p++) for (let t = 0; t < NTAGS; t++) ADM[(g * NTAGS + p) * NTAGS + t] = admissible(g, p, t) ? 1 : 0;
-let vit = { emit: new Float64Array(0), delta: new Float64Array(0), beta: new Float64Array(0), back: new Int8Array(0), gate: new Uint8Array(0), tr: [] as Float64Array[] };
+for (let g = 0; g < 3; g++)
+  for (let p = 0; p < NTAGS; p++)
+    for (let t = 0; t < NTAGS; t++) ADM[(g * NTAGS + p) * NTAGS + t] = admissible(g, p, t) ? 1 : 0;
+let vit = {
+  emit: new Float64Array(0),
+  delta: new Float64Array(0),
+  beta: new Float64Array(0),
+  back: new Int8Array(0),
+  gate: new Uint8Array(0),
+  tr: [] as Float64Array[],
+};
 
 /** First-order Viterbi over the tokens [s, e) of one sentence; the margin of a token is how far the best path through
  * its chosen tag stands above the best path through any other tag (max-marginals, forward and backward). */
-function viterbiSentence(d: DocTokens, w: Weights, ctx: TagContext, s: number, e: number, tags: Uint8Array, margin: Float32Array): void {
+function viterbiSentence(
+  d: DocTokens,
+  w: Weights,
+  ctx: TagContext,
+  s: number,
+  e: number,
+  tags: Uint8Array,
+  margin: Float32Array,
+): void {
   const { c, sc, feats, side } = ctx;
   const n = e - s;
   if (vit.gate.length < n) {
     const m = 2 * n;
-    vit = { emit: new Float64Array(m * NTAGS), delta: new Float64Array(m * NTAGS), beta: new Float64Array(m * NTAGS), back: new Int8Array(m * NTAGS), gate: new Uint8Array(m), tr: [] };
+    vit = {
+      emit: new Float64Array(m * NTAGS),
+      delta: new Float64Array(m * NTAGS),
+      beta: new Float64Array(m * NTAGS),
+      back: new Int8Array(m * NTAGS),
+      gate: new Uint8Array(m),
+      tr: [],
+    };
   }
   const { emit, delta, beta, back, gate, tr } = vit;
   for (let k = 0; k < n; k++) {

@@ -5,7 +5,16 @@
 // suppressions, so both apply to these findings like any other.
 import type { Annotations, Claim } from '../types';
 import type { RawFinding } from '../xref/index';
-import { describeMark, evidenceKey, ledgerItems, markOf, type ClaimKind, type Ledger, type LedgerItem, type LedgerRecord } from './records';
+import {
+  describeMark,
+  evidenceKey,
+  ledgerItems,
+  markOf,
+  type ClaimKind,
+  type Ledger,
+  type LedgerItem,
+  type LedgerRecord,
+} from './records';
 
 /** Findings that say a reference disagrees with a claim of this kind (starting inside the claim). */
 const DISAGREEMENT: Record<ClaimKind, readonly string[]> = {
@@ -30,7 +39,13 @@ export function matchLedger(text: string, annotations: Annotations, ledger: Ledg
   return out;
 }
 
-export function applyLedger(text: string, annotations: Annotations, findings: RawFinding[], claims: Claim[], ledger: Ledger): { findings: RawFinding[]; claims: Claim[] } {
+export function applyLedger(
+  text: string,
+  annotations: Annotations,
+  findings: RawFinding[],
+  claims: Claim[],
+  ledger: Ledger,
+): { findings: RawFinding[]; claims: Claim[] } {
   const matched = matchLedger(text, annotations, ledger);
   if (!matched.length) return { findings, claims };
   const drop = new Set<RawFinding>();
@@ -39,7 +54,13 @@ export function applyLedger(text: string, annotations: Annotations, findings: Ra
   for (const { item, record } of matched) {
     const mark = markOf(record);
     const inside = (f: RawFinding) => f.start >= item.start && f.start < Math.max(item.end, item.start + 1);
-    const mine = findings.filter((f) => inside(f) && (f.code === 'unverified-claim' ? f.start === item.start && f.end === item.end : DISAGREEMENT[item.kind].includes(f.code)));
+    const mine = findings.filter(
+      (f) =>
+        inside(f) &&
+        (f.code === 'unverified-claim'
+          ? f.start === item.start && f.end === item.end
+          : DISAGREEMENT[item.kind].includes(f.code)),
+    );
     let contradicted = false;
     for (const f of mine) {
       if (f.code === 'unverified-claim') {
@@ -62,7 +83,14 @@ export function applyLedger(text: string, annotations: Annotations, findings: Ra
       });
     }
     if (record.verdict === 'disputed') {
-      added.push({ code: 'disputed-claim', start: item.start, end: item.end, message: `${cap(describeMark(mark))}.`, related: [], fixes: [] });
+      added.push({
+        code: 'disputed-claim',
+        start: item.start,
+        end: item.end,
+        message: `${cap(describeMark(mark))}.`,
+        related: [],
+        fixes: [],
+      });
     }
     const status = record.verdict === 'disputed' ? 'disputed' : contradicted ? 'conflicting' : 'verified';
     const claim = outClaims.find((c) => c.kind === item.kind && c.start === item.start && c.end === item.end);
@@ -70,8 +98,16 @@ export function applyLedger(text: string, annotations: Annotations, findings: Ra
       Object.assign(claim, { status, ledger: mark });
       // What the references said against it was seen and overruled by the checker: no longer the claim's standing.
       if (status === 'verified') delete claim.conflicts;
-    }
-    else outClaims.push({ kind: item.kind, start: item.start, end: item.end, text: item.kind === 'quote' ? innerOf(item.text) : item.text, status, evidence: [], ledger: mark });
+    } else
+      outClaims.push({
+        kind: item.kind,
+        start: item.start,
+        end: item.end,
+        text: item.kind === 'quote' ? innerOf(item.text) : item.text,
+        status,
+        evidence: [],
+        ledger: mark,
+      });
   }
   outClaims.sort((a, b) => a.start - b.start);
   return { findings: [...findings.filter((f) => !drop.has(f)), ...added], claims: outClaims };

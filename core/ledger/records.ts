@@ -28,7 +28,18 @@ export interface LedgerRecord {
   seen?: string[];
 }
 
-export const RECORD_KEYS = ['fingerprint', 'verdict', 'kind', 'claim', 'sentence', 'file', 'by', 'date', 'note', 'seen'] as const;
+export const RECORD_KEYS = [
+  'fingerprint',
+  'verdict',
+  'kind',
+  'claim',
+  'sentence',
+  'file',
+  'by',
+  'date',
+  'note',
+  'seen',
+] as const;
 
 /** What check() needs of a ledger: its records by fingerprint, and the host's hash for fingerprints. */
 export interface Ledger {
@@ -49,7 +60,12 @@ export interface LedgerItem extends Span {
 
 /** Whitespace runs as one space, curly and straight quotes alike, compatibility forms folded; case is kept. */
 export function normaliseForLedger(s: string): string {
-  return s.normalize('NFKC').replace(/[“”„‟«»"]/g, '"').replace(/[‘’‚‛']/g, "'").replace(/\s+/g, ' ').trim();
+  return s
+    .normalize('NFKC')
+    .replace(/[“”„‟«»"]/g, '"')
+    .replace(/[‘’‚‛']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function itemKey(kind: ClaimKind, words: string, sentence: string): string {
@@ -88,7 +104,13 @@ export function itemsAt(items: LedgerItem[], start: number, end: number): Ledger
 }
 
 export function markOf(r: LedgerRecord): LedgerMark {
-  return { verdict: r.verdict, by: r.by, date: r.date, ...(r.note ? { note: r.note } : {}), fingerprint: r.fingerprint };
+  return {
+    verdict: r.verdict,
+    by: r.by,
+    date: r.date,
+    ...(r.note ? { note: r.note } : {}),
+    fingerprint: r.fingerprint,
+  };
 }
 
 /** "verified by Ana Ruiz on 2025-03-04: checked with the clerk" */

@@ -6,30 +6,96 @@ import type { QToken } from './tokens';
 
 /** Holidays on a fixed day of the Gregorian calendar. */
 const FIXED_HOLIDAYS: Array<[string[], number, number]> = [
-  [['christmas', 'eve'], 12, 24], [['christmas', 'day'], 12, 25], [['christmas'], 12, 25], [['boxing', 'day'], 12, 26],
-  [['new', "year's", 'eve'], 12, 31], [['new', 'year’s', 'eve'], 12, 31], [['new', "year's", 'day'], 1, 1], [['new', 'year’s', 'day'], 1, 1],
-  [['juneteenth'], 6, 19], [['halloween'], 10, 31], [["valentine's", 'day'], 2, 14], [['valentine’s', 'day'], 2, 14],
-  [['veterans', 'day'], 11, 11], [['armistice', 'day'], 11, 11], [['remembrance', 'day'], 11, 11],
-  [['bastille', 'day'], 7, 14], [['st.', "patrick's", 'day'], 3, 17], [['victory', 'day'], 5, 9],
+  [['christmas', 'eve'], 12, 24],
+  [['christmas', 'day'], 12, 25],
+  [['christmas'], 12, 25],
+  [['boxing', 'day'], 12, 26],
+  [['new', "year's", 'eve'], 12, 31],
+  [['new', 'year’s', 'eve'], 12, 31],
+  [['new', "year's", 'day'], 1, 1],
+  [['new', 'year’s', 'day'], 1, 1],
+  [['juneteenth'], 6, 19],
+  [['halloween'], 10, 31],
+  [["valentine's", 'day'], 2, 14],
+  [['valentine’s', 'day'], 2, 14],
+  [['veterans', 'day'], 11, 11],
+  [['armistice', 'day'], 11, 11],
+  [['remembrance', 'day'], 11, 11],
+  [['bastille', 'day'], 7, 14],
+  [['st.', "patrick's", 'day'], 3, 17],
+  [['victory', 'day'], 5, 9],
 ];
 /** Holidays whose day moves from year to year: recognised, not placed. */
 const MOVABLE_HOLIDAYS: string[][] = [
-  ['thanksgiving'], ['easter'], ['good', 'friday'], ['labor', 'day'], ['labour', 'day'], ['memorial', 'day'],
-  ['independence', 'day'], ['ramadan'], ['eid'], ['hanukkah'], ['diwali'], ['lunar', 'new', 'year'], ['passover'],
-  ['yom', 'kippur'], ['rosh', 'hashanah'], ['election', 'day'], ['inauguration', 'day'], ['mother’s', 'day'],
-  ["mother's", 'day'], ['father’s', 'day'], ["father's", 'day'], ['presidents', 'day'], ["presidents'", 'day'],
+  ['thanksgiving'],
+  ['easter'],
+  ['good', 'friday'],
+  ['labor', 'day'],
+  ['labour', 'day'],
+  ['memorial', 'day'],
+  ['independence', 'day'],
+  ['ramadan'],
+  ['eid'],
+  ['hanukkah'],
+  ['diwali'],
+  ['lunar', 'new', 'year'],
+  ['passover'],
+  ['yom', 'kippur'],
+  ['rosh', 'hashanah'],
+  ['election', 'day'],
+  ['inauguration', 'day'],
+  ['mother’s', 'day'],
+  ["mother's", 'day'],
+  ['father’s', 'day'],
+  ["father's", 'day'],
+  ['presidents', 'day'],
+  ["presidents'", 'day'],
 ];
 const SHORT_WEEKDAYS: Record<string, number> = { tues: 2, thur: 4, thurs: 4, weds: 3 };
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
-const DETERMINERS = new Set(['this', 'last', 'next', 'past', 'coming', 'early', 'late', 'mid', 'previous', 'following', 'current']);
-const QUARTER_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const DETERMINERS = new Set([
+  'this',
+  'last',
+  'next',
+  'past',
+  'coming',
+  'early',
+  'late',
+  'mid',
+  'previous',
+  'following',
+  'current',
+]);
+const QUARTER_ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  last: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
 const RELATIVE_UNITS = new Set(['day', 'week', 'month', 'year', 'quarter', 'weekend', 'decade']);
 
 const BY_FIRST = new Map<string, Array<{ words: string[]; month?: number; day?: number }>>();
-for (const [words, month, day] of FIXED_HOLIDAYS) BY_FIRST.set(words[0]!, [...(BY_FIRST.get(words[0]!) ?? []), { words, month, day }]);
+for (const [words, month, day] of FIXED_HOLIDAYS)
+  BY_FIRST.set(words[0]!, [...(BY_FIRST.get(words[0]!) ?? []), { words, month, day }]);
 for (const words of MOVABLE_HOLIDAYS) BY_FIRST.set(words[0]!, [...(BY_FIRST.get(words[0]!) ?? []), { words }]);
 /** Words that can open one of the expressions below; everything else is skipped at once. */
-const OPENERS = new Set<string>([...BY_FIRST.keys(), ...Object.keys(SHORT_WEEKDAYS), ...SEASONS, ...DETERMINERS, ...Object.keys(QUARTER_ORDINALS), 'the', 'end', 'start', 'beginning', 'middle']);
+const OPENERS = new Set<string>([
+  ...BY_FIRST.keys(),
+  ...Object.keys(SHORT_WEEKDAYS),
+  ...SEASONS,
+  ...DETERMINERS,
+  ...Object.keys(QUARTER_ORDINALS),
+  'the',
+  'end',
+  'start',
+  'beginning',
+  'middle',
+]);
 
 /** Matches `words` (lower case) at tokens[i], skipping "." tokens inside abbreviations; returns the end index. */
 function matchWords(tokens: QToken[], i: number, words: string[]): number {
@@ -68,8 +134,10 @@ export function findDateWords(text: string, tokens: QToken[]): Quantity[] {
       for (const h of holidays) {
         const end = matchWords(tokens, i, h.words);
         if (end < 0) continue;
-        if (h.month !== undefined) hit = make(text, tokens, i, end, { granularity: 'day', resolved: false, month: h.month, day: h.day });
-        else if (/^\p{Lu}/u.test(t.text) || h.words.length > 1) hit = make(text, tokens, i, end, { granularity: 'day', resolved: false });
+        if (h.month !== undefined)
+          hit = make(text, tokens, i, end, { granularity: 'day', resolved: false, month: h.month, day: h.day });
+        else if (/^\p{Lu}/u.test(t.text) || h.words.length > 1)
+          hit = make(text, tokens, i, end, { granularity: 'day', resolved: false });
         if (hit) break;
       }
       if (hit) {
@@ -88,20 +156,41 @@ export function findDateWords(text: string, tokens: QToken[]): Quantity[] {
       const y = tokens[i + 1];
       const withYear = y && y.kind === 'num' && y.text.length === 4 && !y.suffix && !y.formatted;
       const q = Number(w[1]);
-      const date: DateValue = withYear ? { granularity: 'month', resolved: true, iso: `${y.text}-${String(q * 3 - 2).padStart(2, '0')}`, month: q * 3 - 2 } : { granularity: 'relative', resolved: false };
+      const date: DateValue = withYear
+        ? {
+            granularity: 'month',
+            resolved: true,
+            iso: `${y.text}-${String(q * 3 - 2).padStart(2, '0')}`,
+            month: q * 3 - 2,
+          }
+        : { granularity: 'relative', resolved: false };
       out.push(make(text, tokens, i, withYear ? i + 2 : i + 1, date));
       continue;
     }
     // "the third quarter (of 2013)", "fourth-quarter", "next quarter"
     const parts = w.indexOf('-') > 0 ? w.split('-') : [w];
-    if ((QUARTER_ORDINALS[w] !== undefined || DETERMINERS.has(w)) && (tokens[i + 1]?.lower === 'quarter' || tokens[i + 1]?.lower === 'qtr') || (parts.length === 2 && parts[1] === 'quarter' && QUARTER_ORDINALS[parts[0]!] !== undefined)) {
+    if (
+      ((QUARTER_ORDINALS[w] !== undefined || DETERMINERS.has(w)) &&
+        (tokens[i + 1]?.lower === 'quarter' || tokens[i + 1]?.lower === 'qtr')) ||
+      (parts.length === 2 && parts[1] === 'quarter' && QUARTER_ORDINALS[parts[0]!] !== undefined)
+    ) {
       const end = parts.length === 2 ? i + 1 : i + 2;
       const q = QUARTER_ORDINALS[parts[0]!];
       let stop = end;
       let date: DateValue = { granularity: 'relative', resolved: false };
-      if (q !== undefined && tokens[end]?.lower === 'of' && tokens[end + 1]?.kind === 'num' && tokens[end + 1]!.text.length === 4) {
+      if (
+        q !== undefined &&
+        tokens[end]?.lower === 'of' &&
+        tokens[end + 1]?.kind === 'num' &&
+        tokens[end + 1]!.text.length === 4
+      ) {
         stop = end + 2;
-        date = { granularity: 'month', resolved: true, iso: `${tokens[end + 1]!.text}-${String(q * 3 - 2).padStart(2, '0')}`, month: q * 3 - 2 };
+        date = {
+          granularity: 'month',
+          resolved: true,
+          iso: `${tokens[end + 1]!.text}-${String(q * 3 - 2).padStart(2, '0')}`,
+          month: q * 3 - 2,
+        };
       }
       out.push(make(text, tokens, i, stop, date));
       i = stop - 1;
@@ -125,7 +214,10 @@ export function findDateWords(text: string, tokens: QToken[]): Quantity[] {
     if (w === 'the' && tokens[i + 1] && tokens[i + 2]) {
       const a = tokens[i + 1]!.lower;
       const b = tokens[i + 2]!.lower;
-      if ((a === 'next' || a === 'following' || a === 'previous' || a === 'same' || a === 'prior') && RELATIVE_UNITS.has(b)) {
+      if (
+        (a === 'next' || a === 'following' || a === 'previous' || a === 'same' || a === 'prior') &&
+        RELATIVE_UNITS.has(b)
+      ) {
         out.push(make(text, tokens, i, i + 3, { granularity: 'relative', resolved: false }));
         i += 2;
         continue;
@@ -139,7 +231,13 @@ export function findDateWords(text: string, tokens: QToken[]): Quantity[] {
     // "(the) end of the year", "end of the week", "end of year"
     if ((w === 'end' || w === 'start' || w === 'beginning' || w === 'middle') && tokens[i + 1]?.lower === 'of') {
       let k = i + 2;
-      if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'this' || tokens[k]?.lower === 'next' || tokens[k]?.lower === 'last') k++;
+      if (
+        tokens[k]?.lower === 'the' ||
+        tokens[k]?.lower === 'this' ||
+        tokens[k]?.lower === 'next' ||
+        tokens[k]?.lower === 'last'
+      )
+        k++;
       if (tokens[k] && RELATIVE_UNITS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'quarter') {
         const from = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
         out.push(make(text, tokens, from, k + 1, { granularity: 'relative', resolved: false }));
@@ -148,7 +246,12 @@ export function findDateWords(text: string, tokens: QToken[]): Quantity[] {
       }
     }
     // "next day", "following week" without the article
-    if ((w === 'next' || w === 'following' || w === 'previous') && tokens[i - 1]?.lower !== 'the' && tokens[i + 1] && ['day', 'hour', 'quarter'].includes(tokens[i + 1]!.lower)) {
+    if (
+      (w === 'next' || w === 'following' || w === 'previous') &&
+      tokens[i - 1]?.lower !== 'the' &&
+      tokens[i + 1] &&
+      ['day', 'hour', 'quarter'].includes(tokens[i + 1]!.lower)
+    ) {
       out.push(make(text, tokens, i, i + 2, { granularity: 'relative', resolved: false }));
       i++;
     }

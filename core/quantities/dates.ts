@@ -9,7 +9,8 @@ import { memoEnabled as memoOn } from '../text/memo';
 const DAY_MS = 86_400_000;
 // Words and shapes that can be part of a date. chrono (30-odd regular expressions per call) runs only on short
 // windows around them, which keeps it off the long stretches of prose between dates.
-const TRIGGER = /\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|today|tonight|tomorrow|yesterday|noon|midnight|ago\b|later\b|from now|weekend|fortnight|(?:this|last|next|past|coming|previous|within|in|from|every|early|late|after|before|end\s+of)\s+(?:the\s+)?(?:(?:a|an|\d+|\w+)\s+){0,2}(?:day|week|weekday|month|year|hour|minute|morning|evening|afternoon|night|quarter|decade|qtr)s?\b)|\b\d{1,4}[/-]\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}\.\d{1,2}\.\d{1,2}\b|\b\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/gi;
+const TRIGGER =
+  /\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|today|tonight|tomorrow|yesterday|noon|midnight|ago\b|later\b|from now|weekend|fortnight|(?:this|last|next|past|coming|previous|within|in|from|every|early|late|after|before|end\s+of)\s+(?:the\s+)?(?:(?:a|an|\d+|\w+)\s+){0,2}(?:day|week|weekday|month|year|hour|minute|morning|evening|afternoon|night|quarter|decade|qtr)s?\b)|\b\d{1,4}[/-]\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}\.\d{1,2}\.\d{1,2}\b|\b\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)/gi;
 /** Known calendar fields of one chrono component. */
 interface Known {
   year?: number;
@@ -38,7 +39,10 @@ function windows(text: string): Array<[number, number]> {
   TRIGGER.lastIndex = 0;
   let m: { index: number; 0: string } | null;
   let total = 0;
-  while ((m = found ? (f < found.length ? found[f++]! : null) : TRIGGER.exec(text)) !== null && total < MAX_CHRONO_CHARS) {
+  while (
+    (m = found ? (f < found.length ? found[f++]! : null) : TRIGGER.exec(text)) !== null &&
+    total < MAX_CHRONO_CHARS
+  ) {
     // The modal verb "may" is everywhere; only "May" or "may 4" can be the month.
     if (m[0] === 'may' && !/^\s*\d/.test(text.slice(m.index + 3, m.index + 6))) continue;
     let a = Math.max(0, m.index - BEFORE);
@@ -59,7 +63,8 @@ function windows(text: string): Array<[number, number]> {
 
 // The end of a stretch of text where a trigger could go on into the next line: the only parts of TRIGGER that can
 // hold a line break are the spaces after a lead word ("last\nweek", "end of\nthe year") and before "am"/"pm".
-const OPEN_AT_END = /(?:\b(?:this|last|next|past|coming|previous|within|in|from|every|early|late|after|before|end)\s+(?:\w+\s+){0,4}|\b\d{1,2}\s*)$/i;
+const OPEN_AT_END =
+  /(?:\b(?:this|last|next|past|coming|previous|within|in|from|every|early|late|after|before|end)\s+(?:\w+\s+){0,4}|\b\d{1,2}\s*)$/i;
 const MAX_STRETCH = 20_000;
 const MAX_STRETCHES = 4_000;
 
@@ -113,8 +118,10 @@ function triggersByLines(text: string): Array<{ index: number; 0: string }> | un
 
 const LEADING = /^(?:on|in|at|by|from|since|until|till|during|the|of)\s+/i;
 const TRAILING = /[\s,.;:]+$/;
-const RELATIVE = /\b(?:ago|later|last|next|this|past|coming|today|tonight|tomorrow|yesterday|now|within|in\s+(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|from now|hence|earlier|before|after)/i;
-const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const RELATIVE =
+  /\b(?:ago|later|last|next|this|past|coming|today|tonight|tomorrow|yesterday|now|within|in\s+(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|from now|hence|earlier|before|after)/i;
+const MONTH_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
 export interface DateContext {
@@ -188,7 +195,13 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
   return out;
 }
 
-function toQuantity(text: string, at: number, r: Reading, article: number | undefined, sentences: Sentence[]): Quantity | undefined {
+function toQuantity(
+  text: string,
+  at: number,
+  r: Reading,
+  article: number | undefined,
+  sentences: Sentence[],
+): Quantity | undefined {
   let raw = r.text;
   let start = at;
   // Trim the preposition and trailing punctuation chrono includes ("on Tuesday,").
@@ -210,7 +223,11 @@ function toQuantity(text: string, at: number, r: Reading, article: number | unde
   if (lower === 'now' || lower === 'right now' || lower === 'just now') return undefined;
   // A duration ("for twelve years") is a count, not a date; a part of the day alone ("night") is not a claim.
   if (/^for\s/i.test(r.text)) return undefined;
-  if (/^(?:morning|afternoon|evening|night|noon)$/.test(lower) && !/\b(?:the|early|late)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return undefined;
+  if (
+    /^(?:morning|afternoon|evening|night|noon)$/.test(lower) &&
+    !/\b(?:the|early|late)\s+$/i.test(text.slice(Math.max(0, start - 6), start))
+  )
+    return undefined;
   // Without letters, only a date shape or a clock reading counts: "0 – 0" is a score.
   if (!/\p{L}/u.test(raw) && !/\d{1,4}[/.-]\d{1,2}|\d:\d\d/.test(raw)) return undefined;
   // "2 1/2": a fraction chrono reads as a month and day.
@@ -228,12 +245,23 @@ function toQuantity(text: string, at: number, r: Reading, article: number | unde
     const around = text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
     if (/^\p{Ll}/u.test(raw) && (/\p{Lu}/u.test(around) || raw.length <= 4)) return undefined;
     const next = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 30));
-    if (next && !/^(?:On|In|At|And|The|This|Last|Next|To|From|Of)$/.test(next[1]!) && !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(next[1]!)) return undefined;
+    if (
+      next &&
+      !/^(?:On|In|At|And|The|This|Last|Next|To|From|Of)$/.test(next[1]!) &&
+      !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(next[1]!)
+    )
+      return undefined;
   }
 
-  const relative = RELATIVE.test(lower) || (k.year === undefined && k.month === undefined && k.day === undefined && k.weekday === undefined);
+  const relative =
+    RELATIVE.test(lower) ||
+    (k.year === undefined && k.month === undefined && k.day === undefined && k.weekday === undefined);
   const sentence = sentenceAt(sentences, start);
-  const tense: Tense = /\b(?:last|past|ago|yesterday|earlier)\b/.test(lower) ? 'past' : /\b(?:next|coming|tomorrow|from now|hence|later)\b/.test(lower) ? 'future' : clauseTense(text, start, end, sentence);
+  const tense: Tense = /\b(?:last|past|ago|yesterday|earlier)\b/.test(lower)
+    ? 'past'
+    : /\b(?:next|coming|tomorrow|from now|hence|later)\b/.test(lower)
+      ? 'future'
+      : clauseTense(text, start, end, sentence);
   const date = dateValue(k, r, article, relative, tense);
   const q: Quantity = { start, end, text: raw, kind: 'DATE', date };
   if (date.resolved && date.iso) q.value = isoStart(date.iso);
@@ -241,7 +269,7 @@ function toQuantity(text: string, at: number, r: Reading, article: number | unde
 }
 
 /** The fields chrono read from the text (not the ones it implied from the reference date). */
-function knownOf(c: chrono.ParsedResult["start"]): Known {
+function knownOf(c: chrono.ParsedResult['start']): Known {
   const k: Known = {};
   for (const f of ['year', 'month', 'day', 'weekday', 'hour'] as const) {
     if (c.isCertain(f)) {
@@ -255,18 +283,31 @@ function knownOf(c: chrono.ParsedResult["start"]): Known {
 function dateValue(k: Known, r: Reading, article: number | undefined, relative: boolean, tense: Tense): DateValue {
   const { year, month, day, weekday } = k;
   if (relative) {
-    if (article === undefined) return { granularity: 'relative', resolved: false, ...(weekday !== undefined ? { weekday } : {}) };
+    if (article === undefined)
+      return { granularity: 'relative', resolved: false, ...(weekday !== undefined ? { weekday } : {}) };
     if (typeof r.time !== 'number') throw r.time.thrown;
     const d = new Date(r.time);
     // "last year" is a year, "next month" a month, "two days ago" or "this week" a day.
     const full = isoDay(d.getTime());
-    const iso = day === undefined && weekday === undefined && year !== undefined ? (month !== undefined ? full.slice(0, 7) : full.slice(0, 4)) : full;
+    const iso =
+      day === undefined && weekday === undefined && year !== undefined
+        ? month !== undefined
+          ? full.slice(0, 7)
+          : full.slice(0, 4)
+        : full;
     const out: DateValue = { granularity: 'relative', resolved: true, iso };
     if (weekday !== undefined) out.weekday = weekday;
     return out;
   }
   if (year !== undefined && month !== undefined && day !== undefined) {
-    return { iso: `${year}-${pad(month)}-${pad(day)}`, granularity: 'day', resolved: true, month, day, ...(weekday !== undefined ? { weekday } : {}) };
+    return {
+      iso: `${year}-${pad(month)}-${pad(day)}`,
+      granularity: 'day',
+      resolved: true,
+      month,
+      day,
+      ...(weekday !== undefined ? { weekday } : {}),
+    };
   }
   if (month !== undefined && day !== undefined) {
     const out: DateValue = { granularity: 'day', resolved: false, month, day };
@@ -278,7 +319,8 @@ function dateValue(k: Known, r: Reading, article: number | undefined, relative: 
     }
     return out;
   }
-  if (year !== undefined && month !== undefined) return { iso: `${year}-${pad(month)}`, granularity: 'month', resolved: true, month };
+  if (year !== undefined && month !== undefined)
+    return { iso: `${year}-${pad(month)}`, granularity: 'month', resolved: true, month };
   if (month !== undefined) {
     const out: DateValue = { granularity: 'month', resolved: false, month };
     if (article !== undefined) {
@@ -336,7 +378,12 @@ const isoDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
 
 /** Places dates read without chrono ("Christmas Eve", "on the 15th") on the calendar once the article date is
  *  known, with the same news conventions as above. Mutates and returns the list. */
-export function resolveAgainstArticle(text: string, sentences: Sentence[], dates: Quantity[], articleDate: string | undefined): Quantity[] {
+export function resolveAgainstArticle(
+  text: string,
+  sentences: Sentence[],
+  dates: Quantity[],
+  articleDate: string | undefined,
+): Quantity[] {
   const article = parseIso(articleDate);
   if (article === undefined) return dates;
   const a = new Date(article);

@@ -33,7 +33,10 @@ function readBefore(text: string): boolean {
   const head = text.slice(0, EDGE);
   const tail = text.slice(-EDGE);
   const seen = recentHeads.includes(head) || recentTails.includes(tail);
-  for (const [list, edge] of [[recentHeads, head], [recentTails, tail]] as const) {
+  for (const [list, edge] of [
+    [recentHeads, head],
+    [recentTails, tail],
+  ] as const) {
     if (list.includes(edge)) continue;
     list.unshift(flatCopy(edge));
     if (list.length > RECENT) list.pop();
@@ -63,7 +66,12 @@ export function findQuantities(text: string, sentences: Sentence[], ctx: Quantit
   const fm = frontMatterLength(text);
   const merged = merge(amounts, dates).filter((q) => q.start >= fm);
   // Dates read outside chrono (holidays, "on the 15th") are placed on the calendar here.
-  resolveAgainstArticle(text, sentences, merged.filter((q) => q.kind === 'DATE' && q.date && !q.date.resolved && q.date.granularity === 'day'), ctx.articleDate);
+  resolveAgainstArticle(
+    text,
+    sentences,
+    merged.filter((q) => q.kind === 'DATE' && q.date && !q.date.resolved && q.date.granularity === 'day'),
+    ctx.articleDate,
+  );
   return merged;
 }
 

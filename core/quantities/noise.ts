@@ -3,7 +3,25 @@
 import type { QToken } from './tokens';
 import { CAPITALISED_LEADS, CURRENCY_CODES, MONTH_NAMES, REFERENCE_WORDS } from './lexicon';
 
-export const SENTENCE_END = new Set(['.', '!', '?', '"', '“', '”', ':', ';', '(', '[', '—', '–', '-', '•', '*', '>', '|']);
+export const SENTENCE_END = new Set([
+  '.',
+  '!',
+  '?',
+  '"',
+  '“',
+  '”',
+  ':',
+  ';',
+  '(',
+  '[',
+  '—',
+  '–',
+  '-',
+  '•',
+  '*',
+  '>',
+  '|',
+]);
 
 export function isSentenceStart(tokens: QToken[], i: number): boolean {
   const p = tokens[i - 1];
@@ -19,7 +37,7 @@ export function partOfName(tokens: QToken[], i: number): boolean {
   if (!/^\p{Lu}/u.test(p.text)) return false;
   if (CAPITALISED_LEADS.has(p.lower) || MONTH_NAMES[p.lower] !== undefined) return false;
   // All-capitals headline text says nothing about names.
-  if (p.text.length > 1 && p.text === p.text.toUpperCase() && /^[A-Z]+$/.test(p.text) && !(CURRENCY_CODES[p.lower])) {
+  if (p.text.length > 1 && p.text === p.text.toUpperCase() && /^[A-Z]+$/.test(p.text) && !CURRENCY_CODES[p.lower]) {
     const pp = tokens[i - 2];
     if (pp && pp.kind === 'word' && pp.text === pp.text.toUpperCase()) return false;
   }
@@ -39,7 +57,8 @@ export function partOfHeadline(tokens: QToken[], i: number): boolean {
   let words = 0;
   const look = (k: number): boolean => {
     const t = tokens[k]!;
-    if (t.kind !== 'word') return t.kind === 'num' || t.text === ',' || t.text === ':' || t.text === '-' || t.text === "'";
+    if (t.kind !== 'word')
+      return t.kind === 'num' || t.text === ',' || t.text === ':' || t.text === '-' || t.text === "'";
     if (MINOR_WORDS.has(t.lower)) return true;
     words++;
     if (/^\p{Lu}/u.test(t.text)) caps++;
@@ -64,7 +83,17 @@ export function isListNumber(tokens: QToken[], i: number): boolean {
   const t = tokens[i]!;
   const n = tokens[i + 1];
   const after = tokens[i + 2];
-  return t.lineStart && !!n && n.glued && (n.text === '.' || n.text === ')') && t.kind === 'num' && !t.formatted && !!after && !after.glued && !after.lineStart;
+  return (
+    t.lineStart &&
+    !!n &&
+    n.glued &&
+    (n.text === '.' || n.text === ')') &&
+    t.kind === 'num' &&
+    !t.formatted &&
+    !!after &&
+    !after.glued &&
+    !after.lineStart
+  );
 }
 
 /** Indices of number tokens that form a telephone number: "555-123-4567", "(020) 7946 0958", "+44 20 7946 0958". */
@@ -80,12 +109,22 @@ export function phoneTokens(tokens: QToken[]): Set<number> {
     let separators = 0;
     while (group.length < 6 && tokens[k] !== undefined) {
       const s = tokens[k]!;
-      if ((s.text === '-' || s.text === '.' || s.text === ')') && tokens[k + 1]?.kind === 'num' && !tokens[k + 1]!.formatted) {
+      if (
+        (s.text === '-' || s.text === '.' || s.text === ')') &&
+        tokens[k + 1]?.kind === 'num' &&
+        !tokens[k + 1]!.formatted
+      ) {
         separators++;
         k++;
         continue;
       }
-      if (s.kind === 'num' && !s.formatted && !s.suffix && s.text.length >= 2 && (group.length > 1 || separators > 0 || s.text.length >= 3 || plus)) {
+      if (
+        s.kind === 'num' &&
+        !s.formatted &&
+        !s.suffix &&
+        s.text.length >= 2 &&
+        (group.length > 1 || separators > 0 || s.text.length >= 3 || plus)
+      ) {
         group.push(k);
         digits += s.text.length;
         k++;
@@ -95,8 +134,12 @@ export function phoneTokens(tokens: QToken[]): Set<number> {
     }
     const lens = group.map((g) => tokens[g]!.text.length);
     // "2015-05-25" and "05-25-2015" are dates: a four-digit group with two-digit ones.
-    const dateLike = group.length === 3 && ((lens[0] === 4 && lens[1]! <= 2 && lens[2]! <= 2) || (lens[0]! <= 2 && lens[1]! <= 2 && (lens[2] === 4 || lens[2] === 2)));
-    const looksPhone = !dateLike && digits >= 7 && (group.length >= 3 || plus || (group.length === 2 && lens[0] === 3 && lens[1] === 4));
+    const dateLike =
+      group.length === 3 &&
+      ((lens[0] === 4 && lens[1]! <= 2 && lens[2]! <= 2) ||
+        (lens[0]! <= 2 && lens[1]! <= 2 && (lens[2] === 4 || lens[2] === 2)));
+    const looksPhone =
+      !dateLike && digits >= 7 && (group.length >= 3 || plus || (group.length === 2 && lens[0] === 3 && lens[1] === 4));
     if (looksPhone) for (const g of group) out.add(g);
     i = Math.max(i, group[group.length - 1]!);
   }
@@ -120,9 +163,14 @@ export function citationTokens(tokens: QToken[], skip: Set<number>): void {
   }
 }
 
-export const yearLike = (t: QToken): boolean => t.kind === 'num' && !t.formatted && !t.suffix && t.text.length === 4 && t.value! >= 1000 && t.value! <= 2199;
+export const yearLike = (t: QToken): boolean =>
+  t.kind === 'num' && !t.formatted && !t.suffix && t.text.length === 4 && t.value! >= 1000 && t.value! <= 2199;
 
-const STREET_TYPES = new Set('street st avenue ave road rd boulevard blvd lane ln drive dr way place pl square sq terrace court ct highway hwy'.split(' '));
+const STREET_TYPES = new Set(
+  'street st avenue ave road rd boulevard blvd lane ln drive dr way place pl square sq terrace court ct highway hwy'.split(
+    ' ',
+  ),
+);
 
 /** "10 Downing Street", "1600 Pennsylvania Avenue": a house number before capitalised words and a street type. */
 export function streetNumber(tokens: QToken[], end: number): boolean {

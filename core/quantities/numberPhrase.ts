@@ -64,7 +64,15 @@ function readWords(tokens: QToken[], i: number, implicitOne = false): NumberPhra
     const t = tokens[j]!;
     if (t.kind !== 'word') {
       // "fifty - two": a spaced hyphen between a tens word and a unit word.
-      if (t.text === '-' && lastWasNumber && tokens[j + 1]?.kind === 'word' && UNITS[tokens[j + 1]!.lower] !== undefined && UNITS[tokens[j + 1]!.lower]! < 10 && group % 100 >= 20 && group % 10 === 0) {
+      if (
+        t.text === '-' &&
+        lastWasNumber &&
+        tokens[j + 1]?.kind === 'word' &&
+        UNITS[tokens[j + 1]!.lower] !== undefined &&
+        UNITS[tokens[j + 1]!.lower]! < 10 &&
+        group % 100 >= 20 &&
+        group % 10 === 0
+      ) {
         j++;
         continue;
       }
@@ -90,7 +98,8 @@ function readWords(tokens: QToken[], i: number, implicitOne = false): NumberPhra
         consumedValue = true;
       } else if (SCALES[p] !== undefined && (any || group > 0)) {
         const s = SCALES[p]!;
-        if (s >= lastScale && group === 0) total *= s; // "three lakh crore"
+        if (s >= lastScale && group === 0)
+          total *= s; // "three lakh crore"
         else {
           total += (group || 1) * s;
           lastScale = s;
@@ -140,7 +149,8 @@ export function readNumberPhrase(tokens: QToken[], i: number): NumberPhrase | un
         phrase.digits = false;
         return phrase;
       }
-      if (sfx === 's' || sfx === 'am' || sfx === 'pm' || sfx === 'AM' || sfx === 'PM') return { ...phrase, foreign: true };
+      if (sfx === 's' || sfx === 'am' || sfx === 'pm' || sfx === 'AM' || sfx === 'PM')
+        return { ...phrase, foreign: true };
       return { ...phrase, unitSuffix: sfx };
     }
   } else if (t.kind === 'word') {
@@ -179,7 +189,8 @@ export function readNumberPhrase(tokens: QToken[], i: number): NumberPhrase | un
       const tail = lw.slice(dash + 1);
       if (head !== undefined && cardinalWordValue(tail.split('-')[0]!) === undefined) {
         const d = FRACTION_WORDS[tail];
-        if (d && !(tail === 'second' || tail === 'seconds')) return { from: i, to: i + 1, value: head / d, digits: false };
+        if (d && !(tail === 'second' || tail === 'seconds'))
+          return { from: i, to: i + 1, value: head / d, digits: false };
         return { from: i, to: i + 1, value: head, digits: false, compoundUnit: tail };
       }
     }
@@ -191,7 +202,13 @@ export function readNumberPhrase(tokens: QToken[], i: number): NumberPhrase | un
   if (!phrase.digits && tokens[phrase.to]?.lower === 'point') {
     let k = phrase.to + 1;
     let frac = '';
-    while (tokens[k] !== undefined && tokens[k]!.kind === 'word' && UNITS[tokens[k]!.lower] !== undefined && UNITS[tokens[k]!.lower]! < 10 && frac.length < 12) {
+    while (
+      tokens[k] !== undefined &&
+      tokens[k]!.kind === 'word' &&
+      UNITS[tokens[k]!.lower] !== undefined &&
+      UNITS[tokens[k]!.lower]! < 10 &&
+      frac.length < 12
+    ) {
       frac += String(UNITS[tokens[k]!.lower]);
       k++;
     }
@@ -205,7 +222,10 @@ export function readNumberPhrase(tokens: QToken[], i: number): NumberPhrase | un
     if (frac) phrase = { ...phrase, to: k, value: Number(`${phrase.value}.${frac}`) };
   }
   // "and a half", "and a quarter"
-  if (tokens[phrase.to]?.lower === 'and' && (tokens[phrase.to + 1]?.lower === 'a' || tokens[phrase.to + 1]?.lower === 'an')) {
+  if (
+    tokens[phrase.to]?.lower === 'and' &&
+    (tokens[phrase.to + 1]?.lower === 'a' || tokens[phrase.to + 1]?.lower === 'an')
+  ) {
     const w = tokens[phrase.to + 2]?.lower;
     const d = w ? FRACTION_WORDS[w] : undefined;
     if (d) phrase = { ...phrase, to: phrase.to + 3, value: phrase.value! + 1 / d };
@@ -224,13 +244,32 @@ export function readNumberPhrase(tokens: QToken[], i: number): NumberPhrase | un
   if (phrase.digits) {
     const slash = tokens[phrase.to];
     const den = tokens[phrase.to + 1];
-    if (slash?.text === '/' && slash.glued && den?.kind === 'num' && den.glued && !den.suffix && den.value! > 0 && den.value! <= 16 && t.value! < den.value!) {
+    if (
+      slash?.text === '/' &&
+      slash.glued &&
+      den?.kind === 'num' &&
+      den.glued &&
+      !den.suffix &&
+      den.value! > 0 &&
+      den.value! <= 16 &&
+      t.value! < den.value!
+    ) {
       return { ...phrase, to: phrase.to + 2, value: t.value! / den.value! };
     }
     const n2 = tokens[phrase.to];
     const s2 = tokens[phrase.to + 1];
     const d2 = tokens[phrase.to + 2];
-    if (n2?.kind === 'num' && !n2.glued && s2?.text === '/' && s2.glued && d2?.kind === 'num' && d2.glued && d2.value! > 0 && d2.value! <= 16 && n2.value! < d2.value!) {
+    if (
+      n2?.kind === 'num' &&
+      !n2.glued &&
+      s2?.text === '/' &&
+      s2.glued &&
+      d2?.kind === 'num' &&
+      d2.glued &&
+      d2.value! > 0 &&
+      d2.value! <= 16 &&
+      n2.value! < d2.value!
+    ) {
       return { ...phrase, to: phrase.to + 3, value: t.value! + n2.value! / d2.value! };
     }
   }
@@ -261,7 +300,8 @@ function extendMagnitudes(tokens: QToken[], phrase: NumberPhrase): NumberPhrase 
     if (tokens[p.to - 1]!.lower === 'dozen' && tokens[p.to]?.lower === 'dozens') break;
   }
   // "3 dozens"
-  if (tokens[p.to]?.lower === 'dozens' && p.value !== undefined) p = { ...p, to: p.to + 1, value: p.value * 12, digits: false };
+  if (tokens[p.to]?.lower === 'dozens' && p.value !== undefined)
+    p = { ...p, to: p.to + 1, value: p.value * 12, digits: false };
   return p;
 }
 

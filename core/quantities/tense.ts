@@ -5,7 +5,8 @@ import { indexOfSpanAt } from '../text/spans';
 
 export type Tense = 'past' | 'future';
 
-const FUTURE = /\b(?:will|won['’]t|shall|would|going to|set to|plans? to|planning to|planned to|scheduled|expected to|due|is to|are to|aims? to|intends? to|hopes? to|upcoming|next|coming)\b|['’]ll\b/i;
+const FUTURE =
+  /\b(?:will|won['’]t|shall|would|going to|set to|plans? to|planning to|planned to|scheduled|expected to|due|is to|are to|aims? to|intends? to|hopes? to|upcoming|next|coming)\b|['’]ll\b/i;
 // Lower case only: "Theresa May said" is a name.
 const MODAL = /\b(?:may|might)\b/;
 // Clause boundaries: punctuation, and words that open a new clause.

@@ -32,7 +32,17 @@ const isLetter = (s: string, i: number): boolean => {
   if (c < 128) return isAsciiLetter(c);
   return LETTER.test(s[i]!);
 };
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 12 || c === 11;
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  c === 9 ||
+  c === 10 ||
+  c === 13 ||
+  c === 0xa0 ||
+  c === 0x202f ||
+  c === 0x2009 ||
+  c === 0x2007 ||
+  c === 12 ||
+  c === 11;
 const isThinGroupSpace = (c: number): boolean => c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
@@ -48,7 +58,14 @@ function readNumber(s: string, i: number): { end: number; formatted: boolean; do
   // Thousands groups: exactly three digits after each separator.
   for (;;) {
     const c = s.charCodeAt(j);
-    if ((c === 44 || isThinGroupSpace(c)) && isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j + 2)) && isDigit(s.charCodeAt(j + 3)) && !isDigit(s.charCodeAt(j + 4)) && j - i <= 3 + (formatted ? 100 : 0)) {
+    if (
+      (c === 44 || isThinGroupSpace(c)) &&
+      isDigit(s.charCodeAt(j + 1)) &&
+      isDigit(s.charCodeAt(j + 2)) &&
+      isDigit(s.charCodeAt(j + 3)) &&
+      !isDigit(s.charCodeAt(j + 4)) &&
+      j - i <= 3 + (formatted ? 100 : 0)
+    ) {
       j += 4;
       formatted = true;
     } else break;
@@ -95,7 +112,8 @@ export function tokenizeQuantities(s: string, from = 0, to = s.length): QToken[]
       continue;
     }
     const start = i;
-    const startsNumber = isDigit(c) || (c === 46 && isDigit(s.charCodeAt(i + 1)) && !(i > 0 && isDigit(s.charCodeAt(i - 1))));
+    const startsNumber =
+      isDigit(c) || (c === 46 && isDigit(s.charCodeAt(i + 1)) && !(i > 0 && isDigit(s.charCodeAt(i - 1))));
     if (startsNumber) {
       const r = readNumber(s, c === 46 ? i + 1 : i);
       let j = r.end;
@@ -123,18 +141,37 @@ export function tokenizeQuantities(s: string, from = 0, to = s.length): QToken[]
       if (start > 0 && isLetter(s, start - 1)) kind = 'code';
       // Skip the rest of a code so that its digits do not surface one by one.
       if (kind === 'code') {
-        while (j < to && (isDigit(s.charCodeAt(j)) || isLetter(s, j) || ((s.charCodeAt(j) === 46 || s.charCodeAt(j) === 58) && isDigit(s.charCodeAt(j + 1))))) j++;
+        while (
+          j < to &&
+          (isDigit(s.charCodeAt(j)) ||
+            isLetter(s, j) ||
+            ((s.charCodeAt(j) === 46 || s.charCodeAt(j) === 58) && isDigit(s.charCodeAt(j + 1))))
+        )
+          j++;
       }
       const text = s.slice(start, j);
       const raw = s.slice(start, numEnd);
-      const value = kind !== 'num' ? undefined : Number(r.formatted ? raw.replace(/[,\u00a0\u202f\u2009\u2007]/g, '') : raw);
-      out.push({ kind, start, end: j, text, lower: suffix ? text.toLowerCase() : text, value, suffix, formatted: r.formatted, lineStart, glued });
+      const value =
+        kind !== 'num' ? undefined : Number(r.formatted ? raw.replace(/[,\u00a0\u202f\u2009\u2007]/g, '') : raw);
+      out.push({
+        kind,
+        start,
+        end: j,
+        text,
+        lower: suffix ? text.toLowerCase() : text,
+        value,
+        suffix,
+        formatted: r.formatted,
+        lineStart,
+        glued,
+      });
       i = j;
     } else if (isLetter(s, i)) {
       let j = i + 1;
       for (;;) {
         if (j < to && isLetter(s, j)) j++;
-        else if (j + 1 < to && (isApostrophe(s.charCodeAt(j)) || isHyphen(s.charCodeAt(j))) && isLetter(s, j + 1)) j += 2;
+        else if (j + 1 < to && (isApostrophe(s.charCodeAt(j)) || isHyphen(s.charCodeAt(j))) && isLetter(s, j + 1))
+          j += 2;
         else break;
       }
       let kind: TokenKind = 'word';
@@ -144,7 +181,15 @@ export function tokenizeQuantities(s: string, from = 0, to = s.length): QToken[]
         while (j < to && (isDigit(s.charCodeAt(j)) || isLetter(s, j))) j++;
       }
       const text = s.slice(i, j);
-      out.push({ kind, start: i, end: j, text, lower: hasUpper(s, i, j) ? text.toLowerCase() : text, lineStart, glued });
+      out.push({
+        kind,
+        start: i,
+        end: j,
+        text,
+        lower: hasUpper(s, i, j) ? text.toLowerCase() : text,
+        lineStart,
+        glued,
+      });
       i = j;
     } else {
       // Surrogate pairs (emoji, rare symbols) stay one token.

@@ -1,28 +1,75 @@
 // What follows or precedes an amount: currency signs and words, measure units, percent words, the counted noun.
 import type { QToken } from './tokens';
 import {
-  AMBIGUOUS_UNITS, CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, IRREGULAR_PLURALS,
-  MEASURE_UNITS, NOT_NOUNS, SUBUNITS, WEAK_CURRENCY_WORDS,
+  AMBIGUOUS_UNITS,
+  CURRENCY_ADJECTIVES,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  IRREGULAR_PLURALS,
+  MEASURE_UNITS,
+  NOT_NOUNS,
+  SUBUNITS,
+  WEAK_CURRENCY_WORDS,
 } from './lexicon';
 import { cardinalWordValue } from './numberPhrase';
 
-export const SINGLE_SYMBOLS = new Map(CURRENCY_SYMBOLS.filter(([s]) => [...s].length === 1 || s === 'ரூ').map(([s, c]) => [s, c]));
+export const SINGLE_SYMBOLS = new Map(
+  CURRENCY_SYMBOLS.filter(([s]) => [...s].length === 1 || s === 'ரூ').map(([s, c]) => [s, c]),
+);
 
 export const LETTER_DOLLAR: Record<string, string> = {};
-for (const [s, c] of CURRENCY_SYMBOLS) if (s.endsWith('$') && s.length > 1 && !s.includes('.')) LETTER_DOLLAR[s.slice(0, -1).toLowerCase()] = c;
+for (const [s, c] of CURRENCY_SYMBOLS)
+  if (s.endsWith('$') && s.length > 1 && !s.includes('.')) LETTER_DOLLAR[s.slice(0, -1).toLowerCase()] = c;
 
 export const DURATION_SUFFIXES: Record<string, string> = {
-  h: 'hours', hr: 'hours', hrs: 'hours', hour: 'hours', hours: 'hours', min: 'minutes', mins: 'minutes', minute: 'minutes',
-  minutes: 'minutes', sec: 'seconds', secs: 'seconds', d: 'days', day: 'days', days: 'days', w: 'weeks', wk: 'weeks',
-  wks: 'weeks', week: 'weeks', weeks: 'weeks', mo: 'months', mos: 'months', month: 'months', months: 'months',
-  y: 'years', yr: 'years', yrs: 'years', year: 'years', years: 'years',
+  h: 'hours',
+  hr: 'hours',
+  hrs: 'hours',
+  hour: 'hours',
+  hours: 'hours',
+  min: 'minutes',
+  mins: 'minutes',
+  minute: 'minutes',
+  minutes: 'minutes',
+  sec: 'seconds',
+  secs: 'seconds',
+  d: 'days',
+  day: 'days',
+  days: 'days',
+  w: 'weeks',
+  wk: 'weeks',
+  wks: 'weeks',
+  week: 'weeks',
+  weeks: 'weeks',
+  mo: 'months',
+  mos: 'months',
+  month: 'months',
+  months: 'months',
+  y: 'years',
+  yr: 'years',
+  yrs: 'years',
+  year: 'years',
+  years: 'years',
 };
 
-export const PAST_VERBS = new Set('made said told got took went came saw won lost put set left held led built paid sold kept gave found thought knew became began ran wrote'.split(' '));
+export const PAST_VERBS = new Set(
+  'made said told got took went came saw won lost put set left held led built paid sold kept gave found thought knew became began ran wrote'.split(
+    ' ',
+  ),
+);
 
 export function isPlural(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
-  return w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !w.endsWith("'s") && !w.endsWith('’s');
+  return (
+    w.length > 2 &&
+    w.endsWith('s') &&
+    !w.endsWith('ss') &&
+    !w.endsWith('us') &&
+    !w.endsWith('is') &&
+    !w.endsWith("'s") &&
+    !w.endsWith('’s')
+  );
 }
 
 /** The counted noun after a number: "17 elements", "17 rare earth elements", "one dealer". */
@@ -54,7 +101,11 @@ export function countNoun(tokens: QToken[], i: number, singular: boolean): { to:
 }
 
 /** The currency named by words after an amount: "dollars", "Australian dollars", "Swiss francs". */
-export function currencyAfter(tokens: QToken[], i: number, strongAmount: boolean): { to: number; code: string; sub: boolean } | undefined {
+export function currencyAfter(
+  tokens: QToken[],
+  i: number,
+  strongAmount: boolean,
+): { to: number; code: string; sub: boolean } | undefined {
   let k = i;
   let t = tokens[k];
   if (!t || t.kind !== 'word') return undefined;
@@ -63,7 +114,8 @@ export function currencyAfter(tokens: QToken[], i: number, strongAmount: boolean
   if (CURRENCY_ADJECTIVES[t.lower] || t.lower === 'hong' || t.lower === 'new' || t.lower === 'u') {
     let adjEnd = k;
     if ((t.lower === 'hong' || t.lower === 'new') && tokens[k + 1]) adjEnd = k + 1;
-    if (t.lower === 'u' && tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 's') adjEnd = tokens[k + 3]?.text === '.' ? k + 3 : k + 2;
+    if (t.lower === 'u' && tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 's')
+      adjEnd = tokens[k + 3]?.text === '.' ? k + 3 : k + 2;
     const adjWord = t.lower === 'u' ? 'u.s.' : tokens[adjEnd]!.lower;
     const cand = tokens[adjEnd + 1];
     const singular = cand ? cand.lower.replace(/s$/, '') : '';
@@ -102,7 +154,8 @@ export function measureAfter(tokens: QToken[], i: number, glued: boolean): { to:
   const k = i;
   if (w === 'square' || w === 'sq' || w === 'cubic') {
     const n = tokens[i + 1];
-    if (n && MEASURE_UNITS[n.lower]) return { to: i + 2, unit: `${w === 'cubic' ? 'cu' : 'sq'} ${MEASURE_UNITS[n.lower]}` };
+    if (n && MEASURE_UNITS[n.lower])
+      return { to: i + 2, unit: `${w === 'cubic' ? 'cu' : 'sq'} ${MEASURE_UNITS[n.lower]}` };
     return undefined;
   }
   if (AMBIGUOUS_UNITS.has(w) && !glued) return undefined;
@@ -123,7 +176,8 @@ export function percentAfter(tokens: QToken[], i: number): { to: number; unit: s
   if (t.text === '%' || t.text === '٪' || t.text === '％') return { to: i + 1, unit: '%' };
   const w = t.lower;
   if (w === 'percent' || w === 'percents' || w === 'pct' || w === 'percentage') {
-    if (w === 'percentage' && (tokens[i + 1]?.lower === 'points' || tokens[i + 1]?.lower === 'point')) return { to: i + 2, unit: 'pp' };
+    if (w === 'percentage' && (tokens[i + 1]?.lower === 'points' || tokens[i + 1]?.lower === 'point'))
+      return { to: i + 2, unit: 'pp' };
     return { to: i + 1, unit: '%' };
   }
   if (w === 'per' && tokens[i + 1]?.lower === 'cent') return { to: i + 2, unit: '%' };

@@ -8,27 +8,34 @@ const MAX_FURNITURE_CHARS = 400;
 const LABEL =
   /^(advertisements?|advert|sponsored( content)?|promoted|(read|see|watch|listen)(\s+(more|also|next|now)\b|:).*|related( \w+){0,3}|more (on|from|about) .*|share( this)?( \w+)?|subscribe\b.*|sign up\b.*|follow (us|me)\b.*|click here\b.*|tap here\b.*|skip to\b.*|back to top|top stories|most (read|popular|viewed)|trending( now)?|recommended( for you)?|editor'?s picks?|other topics of interest|live( updates| blog)?:?.*|exclusive:.*|breaking( news)?:?|topics|tags:?.*|comments?|loading\.*|print|email|twitter|facebook|linkedin|whatsapp|reddit|copy link|\d+ min(ute)? read|listen to (this|the) (article|story)\b.*)$/i;
 // Reader-directed calls to action ("write to us here", "press Ctrl + Enter").
-const CALL_TO_ACTION = /\b(you|your)\b|\b(us|here)$|\b(ctrl|cmd|alt)\s*\+|\b(newsletter|cookie|javascript|log ?in|sign ?in)\b/i;
+const CALL_TO_ACTION =
+  /\b(you|your)\b|\b(us|here)$|\b(ctrl|cmd|alt)\s*\+|\b(newsletter|cookie|javascript|log ?in|sign ?in)\b/i;
 // Site chrome addressed to the reader: cookie banners, newsletter boxes, copyright lines.
-const READER_UI = /^(©|copyright\b)|\ball rights reserved\b|\b(you|your|we use)\b.*\b(cookies?|newsletter|inbox|browser|ad ?blocker|subscription|log ?in|sign ?in|sign up|subscribe)\b/i;
+const READER_UI =
+  /^(©|copyright\b)|\ball rights reserved\b|\b(you|your|we use)\b.*\b(cookies?|newsletter|inbox|browser|ad ?blocker|subscription|log ?in|sign ?in|sign up|subscribe)\b/i;
 // "Updated:", "Published 3 March 2025", "Posted 2 hours ago" — but not prose such as "Updated figures show…".
 const DATELINE_LABEL =
   /^(published|updated|posted|last updated|first published|modified)(\s*[:|,-]|\s*$|\s+(on\s+|at\s+)?(\d|a\s+(few|day|week)|an\s+hour|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*\d|yesterday|today|just now))/i;
-const CONTRIBUTION = /^\(?(this|an earlier version of this) (story|article|report) (has been|was|is being) (updated|corrected|amended|changed)\b|^\(?this (article|story|report) (was|is|has been) (originally |first )?(published|written|produced|republished)\b|\b(contributed|contributing) (reporting )?(to )?(this|the) (report|story|article)\b|^(additional )?(reporting|editing|writing|research) by\b|^\(?(reporting|editing) by\b/i;
+const CONTRIBUTION =
+  /^\(?(this|an earlier version of this) (story|article|report) (has been|was|is being) (updated|corrected|amended|changed)\b|^\(?this (article|story|report) (was|is|has been) (originally |first )?(published|written|produced|republished)\b|\b(contributed|contributing) (reporting )?(to )?(this|the) (report|story|article)\b|^(additional )?(reporting|editing|writing|research) by\b|^\(?(reporting|editing) by\b/i;
 const CREDIT =
   /\((?:photo|photograph|image|picture|video|illustration|graphic)s?\s*(?:by|credit|:)|^(?:photo|photograph|image|picture|illustration|graphic|video|source|credit|file photo)s?\s*(?:by\b|:)|\bphoto(?:graph)?s?\s+by\b|[/(|]\s*(?:getty images|shutterstock|afp|ap photo|ap|reuters|epa|handout)\s*\)?\.?$|^(?:getty images|shutterstock|ap photo)\b/i;
 const CREDIT_HINT = /[/(|]|photo|image|picture|illustration|graphic|video|source|credit|getty|shutterstock/i;
 // "Jane Doe/The Daily Planet", "AP Photo/Jane Doe": a credit line after a caption.
-const SLASH_CREDIT = /^(?:[\p{Lu}][\p{L}.’'-]*\s){0,4}[\p{Lu}][\p{L}.’'-]*\s?\/\s?(?:the\s)?[\p{Lu}][\p{L}.’'&-]*(?:\s[\p{Lu}][\p{L}.’'&-]*){0,4}\.?$/u;
-const BYLINE = /^(by|from|with)\s+[\p{Lu}][\p{L}.’'-]+(\s+[\p{Lu}][\p{L}.’'-]+){0,3}(\s*(,|and|&)\s*[\p{Lu}][\p{L}.’'-]+(\s+[\p{Lu}][\p{L}.’'-]+){0,3})*\s*(,.*)?$/u;
-const CAPTION_START = /^(this|a|an|the)\s+(handout\s+|file\s+|undated\s+)?(photo(graph)?|picture|image|file photo|screenshot|video grab|still|illustration)\b/i;
+const SLASH_CREDIT =
+  /^(?:[\p{Lu}][\p{L}.’'-]*\s){0,4}[\p{Lu}][\p{L}.’'-]*\s?\/\s?(?:the\s)?[\p{Lu}][\p{L}.’'&-]*(?:\s[\p{Lu}][\p{L}.’'&-]*){0,4}\.?$/u;
+const BYLINE =
+  /^(by|from|with)\s+[\p{Lu}][\p{L}.’'-]+(\s+[\p{Lu}][\p{L}.’'-]+){0,3}(\s*(,|and|&)\s*[\p{Lu}][\p{L}.’'-]+(\s+[\p{Lu}][\p{L}.’'-]+){0,3})*\s*(,.*)?$/u;
+const CAPTION_START =
+  /^(this|a|an|the)\s+(handout\s+|file\s+|undated\s+)?(photo(graph)?|picture|image|file photo|screenshot|video grab|still|illustration)\b/i;
 const TIME_ONLY = /^\d{1,2}:\d{2}(:\d{2})?(\s*(\/|of)\s*\d{1,2}:\d{2}(:\d{2})?)?(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?$/i;
 const MD_HEADING = /^#{1,6}(\s|$)/;
 const MD_RULE = /^([-*_=]\s*){3,}$/;
 const MD_IMAGE_OR_LINK = /^!?\[[^\]]*\]\([^)]*\)$/;
 const HTML_LINE = /^<!--|^<\/?[a-z][^>]*>$/i;
 const TERMINAL = /[.!?…:;"”’)\]]$/;
-const BIO = /^(?:[\p{Lu}][\p{L}.’'-]+\s){1,3}(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s){0,6}?(?:correspondent|reporter|journalist|writer|editor|columnist|contributor|producer|author|freelancer|photographer)\b/u;
+const BIO =
+  /^(?:[\p{Lu}][\p{L}.’'-]+\s){1,3}(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s){0,6}?(?:correspondent|reporter|journalist|writer|editor|columnist|contributor|producer|author|freelancer|photographer)\b/u;
 
 const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
@@ -68,7 +75,8 @@ export function isFurnitureLine(line: string): boolean {
   // Captions and headlines run to about twenty words; body prose without a final stop is rare and longer.
   // A finished quotation inside the line ("“… a long game.” - Jane Doe") makes it a quote with a credit, not a title.
   if (!terminal && /[.!?…]["”]/.test(line)) return false;
-  if (!terminal && (words <= 20 || isTitleCase(line) || CALL_TO_ACTION.test(line))) return words <= 30 || isTitleCase(line);
+  if (!terminal && (words <= 20 || isTitleCase(line) || CALL_TO_ACTION.test(line)))
+    return words <= 30 || isTitleCase(line);
   if (READER_UI.test(line)) return true;
   // Title-case teasers and headlines that end in a question or exclamation mark.
   if (/[?!]$/.test(line) && words <= 14 && isTitleCase(line)) return true;
@@ -85,8 +93,25 @@ export function isHeadingLine(line: string): boolean {
   if (!t || t.length > MAX_FURNITURE_CHARS) return false;
   if (MD_HEADING.test(t)) return t.replace(/^#+\s*/, '').length > 0;
   if (TERMINAL.test(t) || wordCount(t) > 25 || /^[-*+•]\s/.test(t)) return false;
-  if (MD_RULE.test(t) || MD_IMAGE_OR_LINK.test(t) || HTML_LINE.test(t) || TIME_ONLY.test(t) || LABEL.test(t) || DATELINE_LABEL.test(t) || BYLINE.test(t)) return false;
-  if (CONTRIBUTION.test(t) || CAPTION_START.test(t) || CREDIT.test(t) || SLASH_CREDIT.test(t) || READER_UI.test(t) || CALL_TO_ACTION.test(t)) return false;
+  if (
+    MD_RULE.test(t) ||
+    MD_IMAGE_OR_LINK.test(t) ||
+    HTML_LINE.test(t) ||
+    TIME_ONLY.test(t) ||
+    LABEL.test(t) ||
+    DATELINE_LABEL.test(t) ||
+    BYLINE.test(t)
+  )
+    return false;
+  if (
+    CONTRIBUTION.test(t) ||
+    CAPTION_START.test(t) ||
+    CREDIT.test(t) ||
+    SLASH_CREDIT.test(t) ||
+    READER_UI.test(t) ||
+    CALL_TO_ACTION.test(t)
+  )
+    return false;
   // Front matter ("title: …") and "Key: value" lines are metadata, not copy.
   return !/^[\w-]+:\s/.test(t);
 }
@@ -121,7 +146,8 @@ export const V_BIO = 16;
 /** The verdict bits of one paragraph, from its text alone (`para` is text[p.start, p.end)). */
 export function paragraphVerdict(para: string): number {
   let v = 0;
-  if (isHeaderMarker(para.length > MAX_FURNITURE_CHARS ? para.slice(0, MAX_FURNITURE_CHARS) : para)) v |= V_HEADER_MARKER;
+  if (isHeaderMarker(para.length > MAX_FURNITURE_CHARS ? para.slice(0, MAX_FURNITURE_CHARS) : para))
+    v |= V_HEADER_MARKER;
   if (para.length > MAX_FURNITURE_CHARS * 2) return v;
   const bio = BIO.test(para);
   if (bio) v |= V_BIO;
@@ -136,8 +162,14 @@ export function paragraphVerdict(para: string): number {
  * an author biography is furniture; and everything above a byline/"Updated:" marker near the top is page header.
  * `verdicts[i]`, when given, is paragraphVerdict of paragraph i (a caller may have it cached).
  */
-export function furnitureOfParagraphs(text: string, paras: Paragraph[], frontMatterEnd: number, verdicts?: readonly number[]): boolean[] {
-  const verdict = (p: Paragraph): number => (verdicts ? verdicts[p.index]! : paragraphVerdict(text.slice(p.start, p.end)));
+export function furnitureOfParagraphs(
+  text: string,
+  paras: Paragraph[],
+  frontMatterEnd: number,
+  verdicts?: readonly number[],
+): boolean[] {
+  const verdict = (p: Paragraph): number =>
+    verdicts ? verdicts[p.index]! : paragraphVerdict(text.slice(p.start, p.end));
   const out = paras.map(() => false);
   let inComment = false;
   let firstBody = -1;
@@ -179,7 +211,12 @@ function hasCaptionCredit(line: string): boolean {
   return CREDIT.test(tail) || SLASH_CREDIT.test(tail) || /\((?:photo|image|picture)\b[^)]*\)\.?$/i.test(line);
 }
 
-function markPageHeader(paras: Paragraph[], out: boolean[], frontMatterEnd: number, verdict: (p: Paragraph) => number): void {
+function markPageHeader(
+  paras: Paragraph[],
+  out: boolean[],
+  frontMatterEnd: number,
+  verdict: (p: Paragraph) => number,
+): void {
   let marker = -1;
   let chars = 0;
   for (const p of paras) {

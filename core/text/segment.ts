@@ -5,17 +5,41 @@ import { KernelCache } from './memo';
 
 // Abbreviations after which a period does not end a sentence (compared lower-case, without the final period).
 const ABBREV = new Set(
-  ('mr mrs ms dr prof sen sens rep reps gov gen lt col capt sgt st jr sr inc corp co ltd no nos vs v etc jan feb mar apr jun jul aug sep sept oct nov dec ' +
+  (
+    'mr mrs ms dr prof sen sens rep reps gov gen lt col capt sgt st jr sr inc corp co ltd no nos vs v etc jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'mt ft pres supt atty dept est approx fig figs gov’t govt u.s u.k u.n e.g i.e a.m p.m adm cmdr maj brig rev hon messrs mme mlle ave blvd rd ' +
-    'vol pp op cf al univ assn bros dist')
-    .split(' '),
+    'vol pp op cf al univ assn bros dist'
+  ).split(' '),
 );
 // Abbreviations that often end a sentence too ("… in the U.S. The next day"): split before a capitalised function word.
-const SENTENCE_FINAL_ABBREV = new Set(['u.s', 'u.k', 'u.n', 'etc', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'a.m', 'p.m']);
-const SENTENCE_OPENERS = /^(The|This|That|These|Those|It|Its|He|She|They|We|I|But|And|In|On|At|A|An|As|After|Before|When|While|If|There|His|Her|Their|Our)\b/;
+const SENTENCE_FINAL_ABBREV = new Set([
+  'u.s',
+  'u.k',
+  'u.n',
+  'etc',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'jr',
+  'sr',
+  'a.m',
+  'p.m',
+]);
+const SENTENCE_OPENERS =
+  /^(The|This|That|These|Those|It|Its|He|She|They|We|I|But|And|In|On|At|A|An|As|After|Before|When|While|If|There|His|Her|Their|Our)\b/;
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  c === 9 ||
+  c === 10 ||
+  c === 13 ||
+  c === 0xa0 ||
+  c === 0x2009 ||
+  c === 0x202f ||
+  c === 0x3000 ||
+  (c >= 0x2000 && c <= 0x200a);
 
 /** Paragraphs are non-empty lines: a single line break inside a scraped page still separates headline from body. */
 export function paragraphs(text: string): Paragraph[] {
@@ -38,7 +62,8 @@ export function paragraphs(text: string): Paragraph[] {
       const prev = out[out.length - 1];
       // Hard-wrapped prose (Markdown, e-mail): a line that opens in lower case, right after a line that stopped
       // mid-sentence, continues that paragraph. A headline is never followed by a lower-case line.
-      if (prev && prev.start >= fm && lineBreaksOnly(text, prev.end, start) && continues(text, prev.end, start)) prev.end = end;
+      if (prev && prev.start >= fm && lineBreaksOnly(text, prev.end, start) && continues(text, prev.end, start))
+        prev.end = end;
       else out.push({ start, end, index: out.length });
     }
     i = e + 1;
@@ -61,7 +86,8 @@ function lineBreaksOnly(text: string, from: number, to: number): boolean {
 function continues(text: string, prevEnd: number, start: number): boolean {
   const last = text[prevEnd - 1]!;
   if (/[.!?:”"’)\]]/.test(last)) return false;
-  if (LINE_MARKER.test(text.slice(start, start + 4)) || text.startsWith('<!--', start) || text[start] === '#') return false;
+  if (LINE_MARKER.test(text.slice(start, start + 4)) || text.startsWith('<!--', start) || text[start] === '#')
+    return false;
   return /\p{Ll}/u.test(text[start]!) || /[,;–—]/.test(last);
 }
 
@@ -111,7 +137,8 @@ export function splitSentences(text: string, from: number, to: number): Array<{ 
     // A lower-case continuation ("…,” he said), a digit or punctuation does not open a new sentence.
     if (/[\p{Ll},;:)\]]/u.test(next)) continue;
     // ".” Trump said." keeps the attribution with its quote.
-    if (CLOSERS.has(text[j - 1]!) && (text[j - 1] === '”' || text[j - 1] === '"') && attributionFollows(text, k, to)) continue;
+    if (CLOSERS.has(text[j - 1]!) && (text[j - 1] === '”' || text[j - 1] === '"') && attributionFollows(text, k, to))
+      continue;
     out.push({ start, end: j });
     start = k;
   }
@@ -143,7 +170,17 @@ const paragraphCache = new KernelCache<string, ParagraphKernel>(2000);
 
 /** JavaScript's \s. */
 const isWhiteSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /**
  * The kernel of paragraph p, cached by its text. Why the key is complete: splitSentences reads text[p.start, p.end)
@@ -159,7 +196,8 @@ function paragraphKernel(text: string, p: Paragraph): ParagraphKernel {
 
 function computeParagraphKernel(text: string, p: Paragraph): ParagraphKernel {
   const sentences: number[] = [];
-  for (const s of splitSentences(text, p.start, p.end)) sentences.push(s.start - p.start, s.end - p.start, isFurnitureSentence(text, s) ? 1 : 0);
+  for (const s of splitSentences(text, p.start, p.end))
+    sentences.push(s.start - p.start, s.end - p.start, isFurnitureSentence(text, s) ? 1 : 0);
   return { sentences, verdict: paragraphVerdict(text.slice(p.start, p.end)) };
 }
 
@@ -167,13 +205,23 @@ export function segment(text: string): { paragraphs: Paragraph[]; sentences: Sen
   const paras = paragraphs(text);
   const frontMatterEnd = frontMatterLength(text);
   const kernels = paras.map((p) => paragraphKernel(text, p));
-  const paraFurniture = furnitureOfParagraphs(text, paras, frontMatterEnd, kernels.map((k) => k.verdict));
+  const paraFurniture = furnitureOfParagraphs(
+    text,
+    paras,
+    frontMatterEnd,
+    kernels.map((k) => k.verdict),
+  );
   const sentences: Sentence[] = [];
   for (const p of paras) {
     const whole = paraFurniture[p.index]!;
     const spans = kernels[p.index]!.sentences;
     for (let i = 0; i < spans.length; i += 3) {
-      sentences.push({ start: p.start + spans[i]!, end: p.start + spans[i + 1]!, paragraph: p.index, furniture: whole || spans[i + 2] === 1 });
+      sentences.push({
+        start: p.start + spans[i]!,
+        end: p.start + spans[i + 1]!,
+        paragraph: p.index,
+        furniture: whole || spans[i + 2] === 1,
+      });
     }
   }
   return { paragraphs: paras, sentences };

@@ -52,7 +52,10 @@ export function idOf(o: object): number {
 export class NestedCache<V> {
   private readonly outer: KernelCache<string, Map<string, V>>;
 
-  constructor(max: number, private readonly maxInner = 32) {
+  constructor(
+    max: number,
+    private readonly maxInner = 32,
+  ) {
     this.outer = new KernelCache<string, Map<string, V>>(max);
   }
 

@@ -10,7 +10,12 @@ import { checkParaphrases } from './checkParaphrase';
 import { settleClaims } from './status';
 
 /** With an empty index only what needs no reference runs: one name spelled two ways inside the article. */
-export function crossCheck(text: string, ann: Annotations, index: ReferenceIndex, config: CopydeskConfig): { findings: RawFinding[]; claims: Claim[] } {
+export function crossCheck(
+  text: string,
+  ann: Annotations,
+  index: ReferenceIndex,
+  config: CopydeskConfig,
+): { findings: RawFinding[]; claims: Claim[] } {
   const ctx = new CheckContext(text, ann, index, config);
   if (index.size === 0) {
     checkNames(ctx);

@@ -19,7 +19,8 @@ interface NameWord {
 }
 
 /** Month and weekday names are capitalised but name nobody. */
-const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const CALENDAR =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 const CAP_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 
@@ -50,7 +51,8 @@ function capWordsOf(text: string, from: number, to: number): CapWord[] {
     const opens = first && !/\p{L}/u.test(text.slice(from, start));
     first = false;
     const lower = word.toLowerCase();
-    if (word.length < 4 || /^\p{Lu}+$/u.test(word) || word.includes('.') || isStopWord(lower) || CALENDAR.test(word)) continue;
+    if (word.length < 4 || /^\p{Lu}+$/u.test(word) || word.includes('.') || isStopWord(lower) || CALENDAR.test(word))
+      continue;
     out.push({ word, start: start - from, end: end - from, opens, lower });
   }
   return out;
@@ -95,7 +97,10 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
     if (s.furniture && !heading) continue;
     const titleCase = heading && isTitleCase(text.slice(s.start, s.end));
     const key = ctx.sentenceKey(s);
-    const words = key === undefined ? capWordsOf(text, s.start, s.end) : capWordCache.get(key, (own) => capWordsOf(own, 0, own.length));
+    const words =
+      key === undefined
+        ? capWordsOf(text, s.start, s.end)
+        : capWordCache.get(key, (own) => capWordsOf(own, 0, own.length));
     for (const w of words) {
       if (lower.has(w.lower)) continue;
       const start = s.start + w.start;
@@ -145,7 +150,12 @@ function lowerWords(text: string, paras: readonly Span[]): { has(word: string): 
   let head = 0;
   while (head < lists.length && head < prev.lists.length && lists[head] === prev.lists[head]) head++;
   let tail = 0;
-  while (tail < lists.length - head && tail < prev.lists.length - head && lists[lists.length - 1 - tail] === prev.lists[prev.lists.length - 1 - tail]) tail++;
+  while (
+    tail < lists.length - head &&
+    tail < prev.lists.length - head &&
+    lists[lists.length - 1 - tail] === prev.lists[prev.lists.length - 1 - tail]
+  )
+    tail++;
   for (let k = head; k < prev.lists.length - tail; k++) {
     for (const w of prev.lists[k]!) {
       const n = counts.get(w)! - 1;
@@ -163,7 +173,8 @@ function paragraphsCover(text: string, paras: readonly Span[]): boolean {
   let at = 0;
   for (const p of paras) {
     // Touching paragraphs would make the boundary between them depend on both.
-    if (p.start < at || (p.start === at && at > 0) || p.end < p.start || WORDISH_GAP.test(text.slice(at, p.start))) return false;
+    if (p.start < at || (p.start === at && at > 0) || p.end < p.start || WORDISH_GAP.test(text.slice(at, p.start)))
+      return false;
     at = p.end;
   }
   return at >= text.length || !WORDISH_GAP.test(text.slice(at));
@@ -212,7 +223,9 @@ function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
  * otherwise be compared with all of them.
  */
 const MAX_NAMES_PER_PASSAGE = 1000;
-const referenceCapWords = perIndex(() => new KernelCache<number, Array<{ word: string; start: number; end: number }>>(8000));
+const referenceCapWords = perIndex(
+  () => new KernelCache<number, Array<{ word: string; start: number; end: number }>>(8000),
+);
 
 function capWordsIn(index: CheckContext['index'], sid: number): Array<{ word: string; start: number; end: number }> {
   return referenceCapWords(index).get(sid, () => index.capWordsIn(sid).slice(0, MAX_NAMES_PER_PASSAGE));
@@ -238,14 +251,22 @@ function spellingVerdict(ctx: CheckContext, word: string, cands: Candidate[]): S
       const n = index.capWordCount(to);
       const ev = index.evidenceFor(sid, undefined, undefined, rw)!;
       if (!best || (best.to !== to && n > best.n)) best = { to, n, ev: [ev] };
-      else if (best.to === to && best.ev.length < 3 && !best.ev.some((e) => e.ref === ev.ref && e.start === ev.start)) best.ev.push(ev);
+      else if (best.to === to && best.ev.length < 3 && !best.ev.some((e) => e.ref === ev.ref && e.start === ev.start))
+        best.ev.push(ev);
     }
   };
   for (const c of cands) consider(c.sid);
   // Not in the aligned passages: the rest of the closest articles (the name may be introduced elsewhere).
   // Only when the article is plainly about the same story as that one.
   if (!best && (cands[0]?.sim ?? 0) >= SIM_CONTRADICT) {
-    for (const sid of index.bodySentencesOfDocs(cands.slice(0, 2).filter((c) => c.sim >= SIM_CONTRADICT).map((c) => c.sid), 400)) consider(sid);
+    for (const sid of index.bodySentencesOfDocs(
+      cands
+        .slice(0, 2)
+        .filter((c) => c.sim >= SIM_CONTRADICT)
+        .map((c) => c.sid),
+      400,
+    ))
+      consider(sid);
   }
   return best ? { to: best.to, ev: best.ev } : null;
 }
@@ -277,14 +298,19 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
     if (list) list.push(i);
     else byKey.set(k, [i]);
   });
-  for (const list of byKey.values()) if (list.length > 1 && list.some((i) => confirmed[i])) for (const i of list) union(i, list[0]!);
+  for (const list of byKey.values())
+    if (list.length > 1 && list.some((i) => confirmed[i])) for (const i of list) union(i, list[0]!);
   // Slips: close spellings are often two people (Leung / Yeung, Kristen / Kristin): a slip needs the references to
   // know exactly one of them; a doubled letter needs no reference to tell (one of the two is a typo). Two spellings
   // within the edit budget share a string left after deleting at most that many letters from each; only spellings
   // sharing one are compared (instead of every pair of the article's names).
   for (const [i, j] of slipCandidates(surfaces)) {
     if (find(i) === find(j) || (!confirmed[i] && !confirmed[j]) || keys[i] === keys[j]) continue;
-    if ((known[i] !== known[j] && looksLikeMisspelling(surfaces[i]!, surfaces[j]!)) || oneLetterDoubled(surfaces[i]!, surfaces[j]!)) union(i, j);
+    if (
+      (known[i] !== known[j] && looksLikeMisspelling(surfaces[i]!, surfaces[j]!)) ||
+      oneLetterDoubled(surfaces[i]!, surfaces[j]!)
+    )
+      union(i, j);
   }
   const groups = new Map<number, string[]>();
   surfaces.forEach((s, i) => {
@@ -296,7 +322,12 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     // The preferred spelling: one the references use, then the article's most frequent, then the first.
-    const rank = (s: string) => [index.capWordCount(s) > 0 ? 1 : 0, bySurface.get(s)!.length, index.capWordCount(s), -bySurface.get(s)![0]!.start];
+    const rank = (s: string) => [
+      index.capWordCount(s) > 0 ? 1 : 0,
+      bySurface.get(s)!.length,
+      index.capWordCount(s),
+      -bySurface.get(s)![0]!.start,
+    ];
     const sorted = [...group].sort((x, y) => {
       const rx = rank(x);
       const ry = rank(y);
@@ -308,7 +339,14 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
     const ev = mentionsOf(index, keep, keep, 1);
     for (const other of sorted.slice(1)) {
       for (const w of bySurface.get(other)!) {
-        const fixes: Fix[] = [{ title: `Spell it “${clipText(keep)}” as elsewhere in the article`, start: w.start, end: w.end, newText: keep }];
+        const fixes: Fix[] = [
+          {
+            title: `Spell it “${clipText(keep)}” as elsewhere in the article`,
+            start: w.start,
+            end: w.end,
+            newText: keep,
+          },
+        ];
         ctx.findings.push({
           code: 'entity-inconsistent',
           start: w.start,

@@ -89,7 +89,8 @@ function judge(ctx: CheckContext, s: Sentence, source: string): Verdict {
     if (!theirs.length || theirs.some((t) => samePerson(t, source))) return null;
     // Either sentence naming the other's speaker means the two may simply be reported side by side.
     const refNames = namesIn(doc.text, span);
-    if (refNames.some((n) => samePerson(source, n)) || named.some((n) => theirs.some((t) => samePerson(t, n)))) return null;
+    if (refNames.some((n) => samePerson(source, n)) || named.some((n) => theirs.some((t) => samePerson(t, n))))
+      return null;
     return { sid: c.sid, theirs };
   }
   return null;
@@ -98,4 +99,3 @@ function judge(ctx: CheckContext, s: Sentence, source: string): Verdict {
 function namesIn(text: string, s: { start: number; end: number }): string[] {
   return [...text.slice(s.start, s.end).matchAll(/\p{Lu}[\p{L}’'-]+/gu)].map((m) => m[0]);
 }
-

@@ -35,7 +35,8 @@ function figuresIn(index: CheckContext['index'], sid: number, kind: Quantity['ki
   let out = lists.get(key);
   if (!out) {
     out = [];
-    for (const r of index.quantitiesIn(sid, kind)) if (r.kind === kind && out.length < MAX_FIGURES_PER_PASSAGE) out.push(r);
+    for (const r of index.quantitiesIn(sid, kind))
+      if (r.kind === kind && out.length < MAX_FIGURES_PER_PASSAGE) out.push(r);
     lists.set(key, out);
   }
   return out;
@@ -56,14 +57,38 @@ export function checkQuantities(ctx: CheckContext): void {
     if (!s) continue;
     // A figure running past its sentence would read text the key does not hold.
     const sentence = q.end <= s.end ? ctx.sentenceKey(s) : undefined;
-    const v = sentence === undefined ? judge(ctx, q, s) : cache.get(sentence, `${q.start - s.start}:${q.end - s.start}|${signature(q)}`, () => judge(ctx, q, s));
+    const v =
+      sentence === undefined
+        ? judge(ctx, q, s)
+        : cache.get(sentence, `${q.start - s.start}:${q.end - s.start}|${signature(q)}`, () => judge(ctx, q, s));
     if (v === null) {
-      ctx.claims.push({ kind: 'quantity', start: q.start, end: q.end, text: q.text, status: 'unverified', evidence: [] });
+      ctx.claims.push({
+        kind: 'quantity',
+        start: q.start,
+        end: q.end,
+        text: q.text,
+        status: 'unverified',
+        evidence: [],
+      });
       if (ctx.config.reportUnverified && q.kind !== 'ORDINAL') {
-        ctx.findings.push({ code: 'unverified-claim', start: q.start, end: q.end, message: `No reference states ${q.kind === 'DATE' ? 'this date' : 'this figure'} (${clipText(q.text)}).`, related: [], fixes: [] });
+        ctx.findings.push({
+          code: 'unverified-claim',
+          start: q.start,
+          end: q.end,
+          message: `No reference states ${q.kind === 'DATE' ? 'this date' : 'this figure'} (${clipText(q.text)}).`,
+          related: [],
+          fixes: [],
+        });
       }
     } else if ('agree' in v) {
-      ctx.claims.push({ kind: 'quantity', start: q.start, end: q.end, text: q.text, status: 'corroborated', evidence: v.agree.map(copyEvidence) });
+      ctx.claims.push({
+        kind: 'quantity',
+        start: q.start,
+        end: q.end,
+        text: q.text,
+        status: 'corroborated',
+        evidence: v.agree.map(copyEvidence),
+      });
     } else {
       const { ev, message, fix } = v.conflict;
       ctx.findings.push({
@@ -74,7 +99,14 @@ export function checkQuantities(ctx: CheckContext): void {
         related: [copyEvidence(ev)],
         fixes: fix ? [{ title: fix.title, start: q.start, end: q.end, newText: fix.newText }] : [],
       });
-      ctx.claims.push({ kind: 'quantity', start: q.start, end: q.end, text: q.text, status: 'conflicting', evidence: [copyEvidence(ev)] });
+      ctx.claims.push({
+        kind: 'quantity',
+        start: q.start,
+        end: q.end,
+        text: q.text,
+        status: 'conflicting',
+        evidence: [copyEvidence(ev)],
+      });
     }
   }
 }
@@ -116,9 +148,17 @@ function judge(ctx: CheckContext, q: Quantity, s: Sentence): Verdict {
     // The same figure about something else ("17 elements in the group" for "Ukraine holds 17 rare earth elements") is no witness.
     const about = (r: Quantity) => {
       subject ??= subjectOf(ctx.text, q, s.start, s.end);
-      return !subject.length || namedAmong(subject, refWords(ctx, 'c', sid, r, () => clauseWordsOf(text, r, span.start, span.end)));
+      return (
+        !subject.length ||
+        namedAmong(
+          subject,
+          refWords(ctx, 'c', sid, r, () => clauseWordsOf(text, r, span.start, span.end)),
+        )
+      );
     };
-    const same = figuresIn(index, sid, q.kind).find((r) => compareQuantities(q, r) === 'equal' && sameCounted(q, r) && about(r));
+    const same = figuresIn(index, sid, q.kind).find(
+      (r) => compareQuantities(q, r) === 'equal' && sameCounted(q, r) && about(r),
+    );
     if (!same) return;
     const ev = index.evidenceFor(sid, undefined, undefined, same);
     if (ev && !agree.some((e) => e.ref === ev.ref && e.start === ev.start)) agree.push(ev);
@@ -151,7 +191,14 @@ function judge(ctx: CheckContext, q: Quantity, s: Sentence): Verdict {
     const values = figuresIn(index, c.sid, q.kind).filter((r) => {
       if (compareQuantities(q, r) !== 'differ') return false;
       // Two dates disagree only about one event: a release due "on Wednesday" is not the announcement "on Feb. 11".
-      if (q.kind === 'DATE' && !sameEventWords((myEvent ??= eventWordsOf(ctx.text, q, s.start, s.end)), refWords(ctx, 'e', c.sid, r, () => eventWordsOf(doc.text, r, span.start, span.end)))) return false;
+      if (
+        q.kind === 'DATE' &&
+        !sameEventWords(
+          (myEvent ??= eventWordsOf(ctx.text, q, s.start, s.end)),
+          refWords(ctx, 'e', c.sid, r, () => eventWordsOf(doc.text, r, span.start, span.end)),
+        )
+      )
+        return false;
       const local = overlap(index, mine, localTerms(doc.text, r, span.start, span.end));
       const weekdayOnly = q.kind === 'DATE' && !sameCalendarKnown(q, r);
       // "first" and "second" are everywhere ("first of all"): an ordinal clashes only in the same sentence, same slot.
@@ -169,10 +216,16 @@ function judge(ctx: CheckContext, q: Quantity, s: Sentence): Verdict {
   const pool = [...conflict.values];
   for (const c of cands) {
     if (c.sim < SIM_CORROBORATE || c.sid === conflict.sid) continue;
-    for (const r of figuresIn(index, c.sid, q.kind)) if (conflict.values.some((v) => compareQuantities(v, r) === 'equal')) pool.push(r);
+    for (const r of figuresIn(index, c.sid, q.kind))
+      if (conflict.values.some((v) => compareQuantities(v, r) === 'equal')) pool.push(r);
   }
   const best = pickReplacement(q, conflict.values, pool);
-  const fix = best ? { title: `Use the reference's ${q.kind === 'DATE' ? 'date' : 'figure'}: ${clipText(describe(best))}`, newText: best.text } : undefined;
+  const fix = best
+    ? {
+        title: `Use the reference's ${q.kind === 'DATE' ? 'date' : 'figure'}: ${clipText(describe(best))}`,
+        newText: best.text,
+      }
+    : undefined;
   const theirs = clipText([...new Set(conflict.values.map((v) => describe(v)))].join(' or '));
   // The reference is named once, by the evidence attached to the finding (hover, related information, CLI), not here too.
   const message = `${q.kind === 'DATE' ? 'Date' : 'Figure'} ${clipText(describe(q))} disagrees with the reference, which has ${theirs}.`;
@@ -295,7 +348,11 @@ function sameCalendarKnown(a: Quantity, b: Quantity): boolean {
 function pickReplacement(q: Quantity, values: Quantity[], pool: Quantity[]): Quantity | undefined {
   const distinct = values.filter((v, i) => values.findIndex((w) => compareQuantities(v, w) === 'equal') === i);
   if (distinct.length !== 1) return undefined;
-  const same = pool.filter((v) => compareQuantities(v, distinct[0]!) === 'equal' && !/^(roughly|about|around|nearly|almost|some|over|more than|less than)\b/i.test(v.text));
+  const same = pool.filter(
+    (v) =>
+      compareQuantities(v, distinct[0]!) === 'equal' &&
+      !/^(roughly|about|around|nearly|almost|some|over|more than|less than)\b/i.test(v.text),
+  );
   const style = (t: string) => (/^\$|^\d/.test(t) ? 'numeric' : 'words');
   return same.find((v) => style(v.text) === style(q.text)) ?? same[0];
 }

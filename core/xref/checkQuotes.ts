@@ -81,7 +81,14 @@ export function checkQuotes(ctx: CheckContext): void {
         fixes: worst.m.fix ? [worst.m.fix] : [],
       });
     }
-    ctx.claims.push({ kind: 'quote', start: quote.start, end: quote.end, text: quote.inner, status: worst ? 'conflicting' : 'corroborated', evidence: evidence.slice(0, 3) });
+    ctx.claims.push({
+      kind: 'quote',
+      start: quote.start,
+      end: quote.end,
+      text: quote.inner,
+      status: worst ? 'conflicting' : 'corroborated',
+      evidence: evidence.slice(0, 3),
+    });
     checkSpeaker(ctx, quote, matches, evidence);
   }
 }
@@ -106,9 +113,24 @@ function partlyQuoted(ctx: CheckContext, quote: Quote, s: Sentence): boolean {
   }
   if (!found.length) return false;
   const evidence = found.map((m) => ctx.index.evidenceFor(m.sid, m.start, m.end)!).filter(Boolean);
-  ctx.claims.push({ kind: 'quote', start: quote.start, end: quote.end, text: quote.inner, status: 'corroborated', evidence: evidence.slice(0, 3) });
+  ctx.claims.push({
+    kind: 'quote',
+    start: quote.start,
+    end: quote.end,
+    text: quote.inner,
+    status: 'corroborated',
+    evidence: evidence.slice(0, 3),
+  });
   if (ctx.config.reportUnverified) {
-    for (const m of missing) ctx.findings.push({ code: 'unverified-claim', start: m.start, end: m.end, message: 'No reference contains this part of the quote.', related: [], fixes: [] });
+    for (const m of missing)
+      ctx.findings.push({
+        code: 'unverified-claim',
+        start: m.start,
+        end: m.end,
+        message: 'No reference contains this part of the quote.',
+        related: [],
+        fixes: [],
+      });
   }
   checkSpeaker(ctx, quote, found, evidence);
   return true;
@@ -131,9 +153,23 @@ function quoteSentences(text: string, from: number, to: number): Array<{ start: 
 }
 
 function unverified(ctx: CheckContext, quote: Quote): void {
-  ctx.claims.push({ kind: 'quote', start: quote.start, end: quote.end, text: quote.inner, status: 'unverified', evidence: [] });
+  ctx.claims.push({
+    kind: 'quote',
+    start: quote.start,
+    end: quote.end,
+    text: quote.inner,
+    status: 'unverified',
+    evidence: [],
+  });
   if (ctx.config.reportUnverified) {
-    ctx.findings.push({ code: 'unverified-claim', start: quote.start, end: quote.end, message: 'No reference contains this quote.', related: [], fixes: [] });
+    ctx.findings.push({
+      code: 'unverified-claim',
+      start: quote.start,
+      end: quote.end,
+      message: 'No reference contains this quote.',
+      related: [],
+      fixes: [],
+    });
   }
 }
 
@@ -188,9 +224,13 @@ function matchesOf(ctx: CheckContext, words: FragmentWords, shift: number, s: Se
     lists.push(ctx.candidatesFor(sent));
   }
   if (rel === undefined) return alignAll(ctx.index, ctx.text, q, mergeLists(lists));
-  const found = alignments(ctx.index).get(rel, lists.map(idOf).join(','), () => alignAll(ctx.index, rel, q, mergeLists(lists)));
+  const found = alignments(ctx.index).get(rel, lists.map(idOf).join(','), () =>
+    alignAll(ctx.index, rel, q, mergeLists(lists)),
+  );
   // Matches are shared with the cache: only their fixes carry article offsets, shifted into fresh objects.
-  return found.map((m) => (m.fix ? { ...m, fix: { ...m.fix, start: m.fix.start + shift, end: m.fix.end + shift } } : m));
+  return found.map((m) =>
+    m.fix ? { ...m, fix: { ...m.fix, start: m.fix.start + shift, end: m.fix.end + shift } } : m,
+  );
 }
 
 function mergeLists(lists: Candidate[][]): Candidate[] {
@@ -215,7 +255,10 @@ function alignAll(index: CheckContext['index'], text: string, q: QWord[], cands:
     const key = `${doc.id}:${span0.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const r = alignable(refWords.get(`${doc.slot}:${span0.start}:${span1.end}`, () => quoteWords(doc.text, span0.start, span1.end, true)), q);
+    const r = alignable(
+      refWords.get(`${doc.slot}:${span0.start}:${span1.end}`, () => quoteWords(doc.text, span0.start, span1.end, true)),
+      q,
+    );
     if (!r.length) continue;
     const a = alignQuote(q, r);
     const refStart = r[Math.min(a.refFrom, r.length - 1)]!.start;
@@ -223,7 +266,8 @@ function alignAll(index: CheckContext['index'], text: string, q: QWord[], cands:
     if (a.cost > budget && !shortMisquote(q, a.cost, c.sim, doc.text, refStart, refEnd, index.span(c.sid))) continue;
     let caseAgree = 0;
     for (let k = 0; k < Math.min(q.length, a.refTo - a.refFrom); k++) {
-      if (text.slice(q[k]!.start, q[k]!.end) === doc.text.slice(r[a.refFrom + k]!.start, r[a.refFrom + k]!.end)) caseAgree++;
+      if (text.slice(q[k]!.start, q[k]!.end) === doc.text.slice(r[a.refFrom + k]!.start, r[a.refFrom + k]!.end))
+        caseAgree++;
     }
     const sid = sentenceOf(index, around, refStart);
     const m: Match = { sid, sim: c.sim, start: refStart, end: refEnd, cost: a.cost, caseAgree };
@@ -242,7 +286,12 @@ function alignAll(index: CheckContext['index'], text: string, q: QWord[], cands:
       }
       if (qFrom < qTo && rFrom < rTo) {
         const newText = doc.text.slice(r[rFrom]!.start, r[rTo - 1]!.end);
-        m.fix = { title: `Quote the reference: “${clip(newText, 60)}”`, start: q[qFrom]!.start, end: q[qTo - 1]!.end, newText };
+        m.fix = {
+          title: `Quote the reference: “${clip(newText, 60)}”`,
+          start: q[qFrom]!.start,
+          end: q[qTo - 1]!.end,
+          newText,
+        };
       }
     }
     found.push(m);
@@ -285,7 +334,15 @@ function alignable(r: QWord[], q: QWord[]): QWord[] {
  * A two- or three-word quote ("a “significant number” of troops") is a misquote only in a passage that is
  * plainly the same sentence, where the reference quotes a phrase of the same length in the same place.
  */
-function shortMisquote(q: QWord[], cost: number, sim: number, text: string, start: number, end: number, sent: { start: number; end: number }): boolean {
+function shortMisquote(
+  q: QWord[],
+  cost: number,
+  sim: number,
+  text: string,
+  start: number,
+  end: number,
+  sent: { start: number; end: number },
+): boolean {
   if (q.length < 2 || q.length >= MIN_WORDS_FOR_MISQUOTE || cost !== 1 || sim < SIM_SAME_SENTENCE) return false;
   if (start < sent.start || end > sent.end) return false;
   const quoted = enclosingQuote(text, start, end, sent.start, sent.end);
@@ -303,7 +360,10 @@ function sentenceOf(index: CheckContext['index'], sids: number[], offset: number
 }
 
 /** Who the references say spoke these words: the quote's speaker, or the named source of its sentence. */
-export function referenceSpeakers(ctx: CheckContext, m: { sid: number; start: number; end: number }): readonly string[] {
+export function referenceSpeakers(
+  ctx: CheckContext,
+  m: { sid: number; start: number; end: number },
+): readonly string[] {
   return speakers(ctx.index).get(`${m.sid}:${m.start}:${m.end}`, () => readSpeakers(ctx, m));
 }
 
@@ -324,23 +384,32 @@ function readSpeakers(ctx: CheckContext, m: { sid: number; start: number; end: n
   const doc = ctx.index.docOf(m.sid)!;
   const sp = ctx.index.span(m.sid);
   const quoted = enclosingQuote(doc.text, m.start, m.end, sp.start, sp.end);
-  const near = quoted && namedBeside(ctx.index).get(`${m.sid}:${quoted.start}:${quoted.end}`, () => speakerNear(doc.text, quoted.start, quoted.end, sp.start, sp.end) ?? null);
+  const near =
+    quoted &&
+    namedBeside(ctx.index).get(
+      `${m.sid}:${quoted.start}:${quoted.end}`,
+      () => speakerNear(doc.text, quoted.start, quoted.end, sp.start, sp.end) ?? null,
+    );
   if (near) return [near];
   const pa = ctx.index.passageAnnotations(m.sid);
   if (!pa) return [];
   const lo = m.start - pa.from;
   const hi = m.end - pa.from;
   const out: string[] = [];
-  for (const rq of covering(pa.ann.quotes, lo + 1, hi - 1, innerStartOf, innerEndOf)) if (rq.speaker) out.push(rq.speaker);
+  for (const rq of covering(pa.ann.quotes, lo + 1, hi - 1, innerStartOf, innerEndOf))
+    if (rq.speaker) out.push(rq.speaker);
   if (!out.length) {
-    for (const as of covering(pa.ann.assertions, lo, hi, startOf, endOf)) if (as.source && as.status === 'attributed') out.push(as.source);
+    for (const as of covering(pa.ann.assertions, lo, hi, startOf, endOf))
+      if (as.source && as.status === 'attributed') out.push(as.source);
   }
   return out;
 }
 
 function draftSpeaker(ctx: CheckContext, quote: Quote): string | undefined {
   if (quote.speaker) return quote.speaker;
-  const a = covering(ctx.ann.assertions, quote.start, quote.end, startOf, endOf).find((as) => as.status === 'attributed' && as.source);
+  const a = covering(ctx.ann.assertions, quote.start, quote.end, startOf, endOf).find(
+    (as) => as.status === 'attributed' && as.source,
+  );
   if (a?.source) return a.source;
   const s = ctx.sentenceAt(quote.start);
   return s ? speakerNear(ctx.text, quote.start, quote.end, s.start, Math.max(s.end, quote.end)) : undefined;
@@ -356,7 +425,11 @@ function checkSpeaker(ctx: CheckContext, quote: Quote, matches: Match[], evidenc
     const refDoc = ctx.index.docOf(m.sid)!;
     const sp = ctx.index.span(m.sid);
     const names = referenceNames(ctx.index).get(m.sid, () => new NameTokens(refDoc.text, sp.start, sp.end));
-    if (names.names(refDoc.text, sp.start, Math.min(m.start, sp.end), [mine]) || names.names(refDoc.text, Math.max(m.end, sp.start), sp.end, [mine])) return;
+    if (
+      names.names(refDoc.text, sp.start, Math.min(m.start, sp.end), [mine]) ||
+      names.names(refDoc.text, Math.max(m.end, sp.start), sp.end, [mine])
+    )
+      return;
     const said = referenceSpeakers(ctx, m);
     if (said.some((t) => samePerson(t, mine))) return;
     for (const sp of said) theirs.add(sp);
@@ -369,7 +442,8 @@ function checkSpeaker(ctx: CheckContext, quote: Quote, matches: Match[], evidenc
     const { text, nameTokens } = ctx;
     const others = [...theirs];
     const sentEnd = Math.max(sent.end, quote.end);
-    const named = (people: string[]) => nameTokens.names(text, sent.start, quote.start, people) || nameTokens.names(text, quote.end, sentEnd, people);
+    const named = (people: string[]) =>
+      nameTokens.names(text, sent.start, quote.start, people) || nameTokens.names(text, quote.end, sentEnd, people);
     if (named(others)) return;
     // A speaker the sentence does not name ("he said") was resolved from context, and that may have gone
     // wrong: if the references' speaker is named in this paragraph or the one before, give the benefit of the doubt.
@@ -400,7 +474,13 @@ function checkSpeaker(ctx: CheckContext, quote: Quote, matches: Match[], evidenc
 const MAX_QUOTE_REACH = 5000;
 
 /** The quote marks around a reference stretch, when it is quoted in that sentence. */
-export function enclosingQuote(text: string, start: number, end: number, from: number, to: number): { start: number; end: number } | undefined {
+export function enclosingQuote(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): { start: number; end: number } | undefined {
   // The last “ at or before start, or " before start, within the sentence and the reach (a scan to the previous mark
   // anywhere in the text would be quadratic over the quotes of a long reference).
   let open = -1;

@@ -71,7 +71,10 @@ function makeView(index: ReferenceIndex, id: string): ReferenceIndex {
     mentionsOf: (canonical: string, surface: string, limit = 200): Evidence[] => {
       let ownTotal = 0;
       for (const n of ownCapWords(index, self())?.values() ?? []) ownTotal += n;
-      return index.mentionsOf(canonical, surface, limit + ownTotal).filter((e) => e.ref !== id).slice(0, limit);
+      return index
+        .mentionsOf(canonical, surface, limit + ownTotal)
+        .filter((e) => e.ref !== id)
+        .slice(0, limit);
     },
   };
   const bound = new Map<PropertyKey, unknown>();

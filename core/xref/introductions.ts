@@ -12,7 +12,11 @@ function surnameKey(name: string): string | undefined {
 }
 
 /** The article's first mention of the person (or organisation) `name` denotes, transliteration aside. */
-export function firstMention(entities: readonly Entity[], name: string, types: ReadonlyArray<Entity['type']> = ['PERSON', 'ORG', 'MISC']): Entity | undefined {
+export function firstMention(
+  entities: readonly Entity[],
+  name: string,
+  types: ReadonlyArray<Entity['type']> = ['PERSON', 'ORG', 'MISC'],
+): Entity | undefined {
   let map = bySurname.get(entities);
   if (!map) {
     map = new Map();

@@ -127,7 +127,8 @@ export class PersonMentions<E extends Mention> {
 
   /** The first entity (in the article's order) inside [from, to), not overlapping [x, y), that samePerson ties to person. */
   first(from: number, to: number, person: string, exclude?: { start: number; end: number }): E | undefined {
-    const fits = (e: E) => e.start >= from && e.end <= to && (!exclude || e.end <= exclude.start || e.start >= exclude.end);
+    const fits = (e: E) =>
+      e.start >= from && e.end <= to && (!exclude || e.end <= exclude.start || e.start >= exclude.end);
     if (!this.ordered) return this.entities.find((e) => fits(e) && samePerson(e.canonical || e.text, person));
     const kb = personKeys(person);
     if (!kb.length) return undefined;

@@ -15,22 +15,24 @@ export const translitKey = memoiseString((name: string): string => computeTransl
 function computeTranslitKey(name: string): string {
   let w = name.toLowerCase();
   if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(/\p{M}+/gu, '');
-  return w
-    .replace(/[’'.\-\s]/g, '')
-    .replace(/kh/g, 'h')
-    .replace(/ph/g, 'f')
-    .replace(/q/g, 'k')
-    .replace(/w/g, 'v')
-    .replace(/ou/g, 'u')
-    // A doubled i or y before a consonant is a slip ("Mexiico", "Syyria"); at the end or before a vowel it is how
-    // Ukrainian is romanised ("Andrii", "Yuliia", "Zelenskyy") and folds like any other run of y/i/j.
-    .replace(/[yij]{2,}(?=[^aeiouyij])/g, (run) => 'ı'.repeat(run.length))
-    .replace(/[yij]+/g, 'i')
-    .replace(/i$/, '')
-    // British and American spellings of one name: Centre / Center, Harbour / Harbor, Defence / Defense.
-    .replace(/tre$/, 'ter')
-    .replace(/our/g, 'or')
-    .replace(/ence$/, 'ense');
+  return (
+    w
+      .replace(/[’'.\-\s]/g, '')
+      .replace(/kh/g, 'h')
+      .replace(/ph/g, 'f')
+      .replace(/q/g, 'k')
+      .replace(/w/g, 'v')
+      .replace(/ou/g, 'u')
+      // A doubled i or y before a consonant is a slip ("Mexiico", "Syyria"); at the end or before a vowel it is how
+      // Ukrainian is romanised ("Andrii", "Yuliia", "Zelenskyy") and folds like any other run of y/i/j.
+      .replace(/[yij]{2,}(?=[^aeiouyij])/g, (run) => 'ı'.repeat(run.length))
+      .replace(/[yij]+/g, 'i')
+      .replace(/i$/, '')
+      // British and American spellings of one name: Centre / Center, Harbour / Harbor, Defence / Defense.
+      .replace(/tre$/, 'ter')
+      .replace(/our/g, 'or')
+      .replace(/ence$/, 'ense')
+  );
 }
 
 /** Optimal-string-alignment edit distance (a transposition counts one), abandoned above max. */
@@ -109,7 +111,8 @@ function derivedForm(a: string, b: string): boolean {
   return sa.length >= 4 && sa === sb;
 }
 
-const TITLE = /^(mr|mrs|ms|dr|prof|president|vice|secretary|minister|prime|chancellor|senator|sen|rep|gov|governor|general|gen|chief|sir|lord|lady|king|queen|prince|princess|pope|judge|justice)\.?$/i;
+const TITLE =
+  /^(mr|mrs|ms|dr|prof|president|vice|secretary|minister|prime|chancellor|senator|sen|rep|gov|governor|general|gen|chief|sir|lord|lady|king|queen|prince|princess|pope|judge|justice)\.?$/i;
 
 /** The words of a personal name without titles or possessive endings. */
 export function nameWords(name: string): string[] {
@@ -136,5 +139,9 @@ function computeSamePerson(a: string, b: string): boolean {
   const kb = wb.map(translitKey);
   if (ka[ka.length - 1] === kb[kb.length - 1]) return true;
   // "Trump" vs "Donald Trump" is covered above; an organisation named in full vs its short form also counts.
-  return ka.join(' ') === kb.join(' ') || (ka.length === 1 && kb.includes(ka[0]!)) || (kb.length === 1 && ka.includes(kb[0]!));
+  return (
+    ka.join(' ') === kb.join(' ') ||
+    (ka.length === 1 && kb.includes(ka[0]!)) ||
+    (kb.length === 1 && ka.includes(kb[0]!))
+  );
 }

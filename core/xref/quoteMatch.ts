@@ -28,7 +28,13 @@ export function quoteWords(text: string, from: number, to: number, asReference =
     if (m.index + m[0].length > to) break;
     if (m[0] === '[') bracket = !/^\[[^\]]*\]\(/.test(text.slice(m.index, m.index + 300));
     else if (m[0][0] === ']') bracket = false;
-    else out.push({ w: normWord(m[0]), start: m.index, end: m.index + m[0].length, opt: bracket || (marks ? !marks(m.index) : false) });
+    else
+      out.push({
+        w: normWord(m[0]),
+        start: m.index,
+        end: m.index + m[0].length,
+        opt: bracket || (marks ? !marks(m.index) : false),
+      });
   }
   return out;
 }
@@ -61,7 +67,11 @@ function quoteMarkState(text: string, from: number, to: number): ((at: number) =
 
 export function normWord(s: string): string {
   let w = s.toLowerCase();
-  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(/\p{M}+/gu, '').replace(/’/g, "'");
+  if (/[^\x00-\x7f]/.test(w))
+    w = w
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/’/g, "'");
   return w.replace(/[.,](?!\d)/g, '');
 }
 
@@ -156,8 +166,15 @@ export function alignQuote(q: QWord[], r: QWord[]): Alignment {
   const first = ops.findIndex((o) => o.edit);
   if (cost > 0 && first >= 0) {
     let last = first;
-    for (let k = ops.length - 1; k >= first; k--) if (ops[k]!.edit) { last = k; break; }
-    let qFrom = Infinity, qTo = -1, rFrom = Infinity, rTo = -1;
+    for (let k = ops.length - 1; k >= first; k--)
+      if (ops[k]!.edit) {
+        last = k;
+        break;
+      }
+    let qFrom = Infinity,
+      qTo = -1,
+      rFrom = Infinity,
+      rTo = -1;
     for (let k = first; k <= last; k++) {
       const o = ops[k]!;
       if (o.q) {

@@ -22,7 +22,11 @@ export function refSentenceAt(index: ReferenceIndex, ref: string, offset: number
 const fullNames = perIndex(() => new KernelCache<string, string>(2000));
 
 /** The fullest form the references give a name ("Lindqvist" -> "Tove Lindqvist"), as their own annotations read it. */
-export function fullNameInReferences(index: ReferenceIndex, name: string, same: (a: string, b: string) => boolean): string {
+export function fullNameInReferences(
+  index: ReferenceIndex,
+  name: string,
+  same: (a: string, b: string) => boolean,
+): string {
   // A name of two words or more is full already.
   if (/\S\s+\S/.test(name.trim())) return name;
   return fullNames(index).get(name, () => readFullName(index, name, same));

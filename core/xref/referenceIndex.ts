@@ -210,7 +210,12 @@ export class ReferenceIndex {
     let unchanged = 0;
     while (unchanged < this.sCount && renumber[unchanged] === unchanged) unchanged++;
     // A document either keeps all its rows or has all of them at or after `unchanged`: those are read from a copy.
-    const moved = { start: this.sStart.slice(unchanged, this.sCount), end: this.sEnd.slice(unchanged, this.sCount), para: this.sPara.slice(unchanged, this.sCount), flags: this.sFlags.slice(unchanged, this.sCount) };
+    const moved = {
+      start: this.sStart.slice(unchanged, this.sCount),
+      end: this.sEnd.slice(unchanged, this.sCount),
+      para: this.sPara.slice(unchanged, this.sCount),
+      flags: this.sFlags.slice(unchanged, this.sCount),
+    };
     let first = 0;
     for (let slot = 0; slot < docs.length; slot++) {
       const d = docs[slot]!;
@@ -264,7 +269,12 @@ export class ReferenceIndex {
   }
 
   span(sid: number): { start: number; end: number; paragraph: number; furniture: boolean } {
-    return { start: this.sStart[sid]!, end: this.sEnd[sid]!, paragraph: this.sPara[sid]!, furniture: !!(this.sFlags[sid]! & FURNITURE) };
+    return {
+      start: this.sStart[sid]!,
+      end: this.sEnd[sid]!,
+      paragraph: this.sPara[sid]!,
+      furniture: !!(this.sFlags[sid]! & FURNITURE),
+    };
   }
 
   sentenceText(sid: number): string {
@@ -276,7 +286,11 @@ export class ReferenceIndex {
     const doc = this.docOf(sid);
     if (!doc) return [];
     const out: number[] = [];
-    for (let k = Math.max(doc.firstSentence, sid - reach); k <= Math.min(doc.firstSentence + doc.sentenceCount - 1, sid + reach); k++) {
+    for (
+      let k = Math.max(doc.firstSentence, sid - reach);
+      k <= Math.min(doc.firstSentence + doc.sentenceCount - 1, sid + reach);
+      k++
+    ) {
       if (k !== sid && this.sPara[k] === this.sPara[sid] && !(this.sFlags[k]! & FURNITURE)) out.push(k);
     }
     return out;
@@ -473,7 +487,8 @@ export class ReferenceIndex {
     CAP_WORD.lastIndex = this.sStart[sid]!;
     const to = this.sEnd[sid]!;
     let m: RegExpExecArray | null;
-    while ((m = CAP_WORD.exec(doc.text)) !== null && m.index < to) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+    while ((m = CAP_WORD.exec(doc.text)) !== null && m.index < to)
+      out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
     return out;
   }
 
@@ -538,7 +553,14 @@ export class ReferenceIndex {
 
   /** The excerpt is bounded (excerpt.ts): around `focus` when the passage is long. */
   evidence(doc: ReferenceDoc, start: number, end: number, focus?: { start: number; end: number }): Evidence {
-    return { ref: doc.id, title: doc.title, start, end, excerpt: excerptOf(doc.text, start, end, focus), line: positionAt(doc.lines, start).line };
+    return {
+      ref: doc.id,
+      title: doc.title,
+      start,
+      end,
+      excerpt: excerptOf(doc.text, start, end, focus),
+      line: positionAt(doc.lines, start).line,
+    };
   }
 
   // --- lazy annotation -------------------------------------------------------------------------------
@@ -560,7 +582,9 @@ export class ReferenceIndex {
       this.quantityCache.set(sid, []);
       return [];
     }
-    const found = findQuantities(slice, [{ start: 0, end: slice.length, paragraph: 0, furniture: false }], { articleDate: doc.articleDate });
+    const found = findQuantities(slice, [{ start: 0, end: slice.length, paragraph: 0, furniture: false }], {
+      articleDate: doc.articleDate,
+    });
     qs = found.map((q) => ({ ...q, start: q.start + start, end: q.end + start }));
     this.quantityCache.set(sid, qs);
     return qs;
@@ -610,7 +634,12 @@ export class ReferenceIndex {
     return {
       ids: docs.map((d) => d.id),
       docSentences: Int32Array.from(docs, (d) => d.sentenceCount),
-      rows: { start: this.sStart.slice(0, n), end: this.sEnd.slice(0, n), para: this.sPara.slice(0, n), flags: this.sFlags.slice(0, n) },
+      rows: {
+        start: this.sStart.slice(0, n),
+        end: this.sEnd.slice(0, n),
+        para: this.sPara.slice(0, n),
+        flags: this.sFlags.slice(0, n),
+      },
       terms,
       termStarts: starts,
       termSentences: sids,
@@ -713,18 +742,30 @@ export interface IndexSnapshot {
  */
 export function plausibleSnapshot(snap: IndexSnapshot, textLength: (id: string) => number | undefined): boolean {
   const n = snap.rows.start.length;
-  if (snap.rows.end.length !== n || snap.rows.para.length !== n || snap.rows.flags.length !== n || snap.docSentences.length !== snap.ids.length) return false;
+  if (
+    snap.rows.end.length !== n ||
+    snap.rows.para.length !== n ||
+    snap.rows.flags.length !== n ||
+    snap.docSentences.length !== snap.ids.length
+  )
+    return false;
   let row = 0;
   for (let d = 0; d < snap.ids.length; d++) {
     const len = textLength(snap.ids[d]!);
     const count = snap.docSentences[d]!;
     if (len === undefined || count < 0 || row + count > n) return false;
-    for (let k = row; k < row + count; k++) if (snap.rows.start[k]! < 0 || snap.rows.end[k]! < snap.rows.start[k]! || snap.rows.end[k]! > len) return false;
+    for (let k = row; k < row + count; k++)
+      if (snap.rows.start[k]! < 0 || snap.rows.end[k]! < snap.rows.start[k]! || snap.rows.end[k]! > len) return false;
     row += count;
   }
   if (row !== n) return false;
   const { terms, termStarts, termSentences } = snap;
-  if (termStarts.length !== terms.length + 1 || termStarts[0] !== 0 || termStarts[terms.length] !== termSentences.length) return false;
+  if (
+    termStarts.length !== terms.length + 1 ||
+    termStarts[0] !== 0 ||
+    termStarts[terms.length] !== termSentences.length
+  )
+    return false;
   for (let t = 0; t < terms.length; t++) if (termStarts[t + 1]! <= termStarts[t]!) return false;
   for (let j = 0; j < termSentences.length; j++) if (termSentences[j]! < 0 || termSentences[j]! >= n) return false;
   return snap.capCounts.length === snap.capWords.length && snap.capKeyCounts.length === snap.capKeys.length;
@@ -764,7 +805,14 @@ export function segmentText(text: string): SegmentedText {
     for (const k of list) termSentences[j++] = k;
   }
   termStarts[t] = j;
-  return { rows, terms: [...byTerm.keys()], termStarts, termSentences, capWords: [...caps.keys()], capCounts: Int32Array.from(caps.values()) };
+  return {
+    rows,
+    terms: [...byTerm.keys()],
+    termStarts,
+    termSentences,
+    capWords: [...caps.keys()],
+    capCounts: Int32Array.from(caps.values()),
+  };
 }
 
 /**
@@ -780,10 +828,22 @@ export function plausibleSegmentation(seg: SegmentedText, textLength: number): b
   for (let k = 0; k < n; k++) {
     const start = rows[4 * k]!;
     const end = rows[4 * k + 1]!;
-    if (start < last || end < start || end > textLength || rows[4 * k + 2]! < 0 || (rows[4 * k + 3]! & ~FURNITURE) !== 0) return false;
+    if (
+      start < last ||
+      end < start ||
+      end > textLength ||
+      rows[4 * k + 2]! < 0 ||
+      (rows[4 * k + 3]! & ~FURNITURE) !== 0
+    )
+      return false;
     last = start;
   }
-  if (termStarts.length !== terms.length + 1 || termStarts[0] !== 0 || termStarts[terms.length] !== termSentences.length) return false;
+  if (
+    termStarts.length !== terms.length + 1 ||
+    termStarts[0] !== 0 ||
+    termStarts[terms.length] !== termSentences.length
+  )
+    return false;
   for (let t = 0; t < terms.length; t++) {
     const from = termStarts[t]!;
     const to = termStarts[t + 1]!;
@@ -877,6 +937,9 @@ export function referenceTitle(text: string, fallback: string): string {
   const fmLen = frontMatterLength(text);
   const t = /^title:\s*["']?(.+?)["']?\s*$/m.exec(text.slice(0, fmLen));
   if (t) return t[1]!.slice(0, 120);
-  const first = text.slice(fmLen).split(/\r?\n/).find((l) => l.trim());
+  const first = text
+    .slice(fmLen)
+    .split(/\r?\n/)
+    .find((l) => l.trim());
   return first && isHeadingLine(first) ? first.trim().replace(/^#+\s*/, '') : fallback.split(/[\\/]/).pop() || fallback;
 }

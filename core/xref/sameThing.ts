@@ -24,7 +24,8 @@ function around(text: string, fig: { start: number; end: number }, from: number,
   return [a, b];
 }
 
-const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/i;
+const CALENDAR =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/i;
 const WORD = /[\p{L}][\p{L}\p{M}’'-]*/gu;
 const CAPITALISED = /^\p{Lu}/u;
 /** Words that may sit between a speaker's name and the reporting verb, or stand in a name's run (titles, "and"). */
@@ -73,9 +74,16 @@ function subjectNames(text: string, fig: { start: number; end: number }, from: n
     const according = l === 'according' && words[i + 1]?.lower === 'to';
     if (!reporting && !according) continue;
     // The capitalised run right before the verb ("Energy Minister Taras Hnatyuk said") …
-    if (reporting) for (let k = i - 1; k >= 0 && (CAPITALISED.test(words[k]!.text) || SPEAKER_GLUE.test(words[k]!.lower)); k--) speaker.add(k);
+    if (reporting)
+      for (let k = i - 1; k >= 0 && (CAPITALISED.test(words[k]!.text) || SPEAKER_GLUE.test(words[k]!.lower)); k--)
+        speaker.add(k);
     // … and right after it ("said Novak", "according to the Baltic Development Bank").
-    for (let k = i + (according ? 2 : 1); k < words.length && (CAPITALISED.test(words[k]!.text) || SPEAKER_GLUE.test(words[k]!.lower)); k++) speaker.add(k);
+    for (
+      let k = i + (according ? 2 : 1);
+      k < words.length && (CAPITALISED.test(words[k]!.text) || SPEAKER_GLUE.test(words[k]!.lower));
+      k++
+    )
+      speaker.add(k);
   }
   const lo = Math.max(from, fig.start - SUBJECT_REACH);
   const hi = Math.min(to, fig.end + SUBJECT_REACH);
@@ -92,10 +100,16 @@ function subjectNames(text: string, fig: { start: number; end: number }, from: n
  * Where a clause ends: clause punctuation, a relative or subordinate clause after a comma, or "and"/"but" opening a
  * clause with a subject of its own ("… in the group, and several are present in Ukraine").
  */
-const CLAUSE_BREAK = /[;:—–()]|,\s+(?:and|but|while|whereas|although|as|which|who|where|when)\b|\s(?:and|but)\s+(?=(?:several|some|many|most|few|all|both|it|they|he|she|we|there|this|these|those|its|their|his|her)\b)/gi;
+const CLAUSE_BREAK =
+  /[;:—–()]|,\s+(?:and|but|while|whereas|although|as|which|who|where|when)\b|\s(?:and|but)\s+(?=(?:several|some|many|most|few|all|both|it|they|he|she|we|there|this|these|those|its|their|his|her)\b)/gi;
 
 /** The clause of [from, to) that holds a figure. */
-function clauseAround(text: string, fig: { start: number; end: number }, from: number, to: number): { start: number; end: number } {
+function clauseAround(
+  text: string,
+  fig: { start: number; end: number },
+  from: number,
+  to: number,
+): { start: number; end: number } {
   let start = from;
   let end = to;
   for (const m of matchesIn(CLAUSE_BREAK, text, from, to)) {
@@ -136,13 +150,24 @@ export function subjectOf(text: string, q: { start: number; end: number }, from:
  * beside its own figure: "Ukraine holds 17 rare earth elements" is not corroborated by "there are 17 elements in the
  * group". When the article names nothing beside its figure there is nothing to hold the reference to.
  */
-export function namedBeside(subject: readonly string[], refText: string, r: { start: number; end: number }, rFrom: number, rTo: number): boolean {
+export function namedBeside(
+  subject: readonly string[],
+  refText: string,
+  r: { start: number; end: number },
+  rFrom: number,
+  rTo: number,
+): boolean {
   if (!subject.length) return true;
   return namedAmong(subject, clauseWordsOf(refText, r, rFrom, rTo));
 }
 
 /** The words of the clause holding a reference figure (for namedAmong): read once per figure. */
-export function clauseWordsOf(refText: string, r: { start: number; end: number }, rFrom: number, rTo: number): EventWords {
+export function clauseWordsOf(
+  refText: string,
+  r: { start: number; end: number },
+  rFrom: number,
+  rTo: number,
+): EventWords {
   [rFrom, rTo] = around(refText, r, rFrom, rTo);
   const clause = clauseAround(refText, r, rFrom, rTo);
   return wordsOf(refText, clause.start, clause.end);
@@ -170,7 +195,15 @@ function eventWords(text: string, d: { start: number; end: number }, from: numbe
   for (let i = 0; i + 1 < bounds.length; i += 2) segments.push([bounds[i]!, bounds[i + 1]!]);
   const k = segments.findIndex(([a, b]) => d.start >= a && d.start < b);
   const content = (seg: [number, number] | undefined) =>
-    seg ? wordsOf(text, seg[0], seg[1]).filter((w) => (w.end <= d.start || w.start >= d.end) && !isStopWord(w.lower) && !CALENDAR.test(w.lower) && w.text.length > 2) : [];
+    seg
+      ? wordsOf(text, seg[0], seg[1]).filter(
+          (w) =>
+            (w.end <= d.start || w.start >= d.end) &&
+            !isStopWord(w.lower) &&
+            !CALENDAR.test(w.lower) &&
+            w.text.length > 2,
+        )
+      : [];
   const own = content(segments[k]);
   return own.length ? own : content(segments[k + 1]);
 }
@@ -211,7 +244,8 @@ export function sameEventWords(a: EventWords, b: EventWords): boolean {
     const namesB = b.filter((w) => CAPITALISED.test(w.text));
     return namesA.some((x) => namesB.some((y) => nameMatches(x.text, y.text)));
   }
-  const eventTerms = (ws: EventWords) => new Set(ws.filter((w) => !CAPITALISED.test(w.text)).map((w) => foldTerm(w.text)));
+  const eventTerms = (ws: EventWords) =>
+    new Set(ws.filter((w) => !CAPITALISED.test(w.text)).map((w) => foldTerm(w.text)));
   const ta = eventTerms(a);
   for (const t of eventTerms(b)) if (ta.has(t)) return true;
   return false;

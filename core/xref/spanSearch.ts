@@ -8,7 +8,8 @@ function ordered<T>(items: readonly T[], start: (t: T) => number, end: (t: T) =>
   let ok = orderedLists.get(items);
   if (ok === undefined) {
     ok = true;
-    for (let i = 1; i < items.length && ok; i++) if (end(items[i - 1]!) > start(items[i]!) || end(items[i - 1]!) < start(items[i - 1]!)) ok = false;
+    for (let i = 1; i < items.length && ok; i++)
+      if (end(items[i - 1]!) > start(items[i]!) || end(items[i - 1]!) < start(items[i - 1]!)) ok = false;
     orderedLists.set(items, ok);
   }
   return ok;
@@ -19,7 +20,13 @@ function ordered<T>(items: readonly T[], start: (t: T) => number, end: (t: T) =>
  * when the items ascend and do not overlap (then their ends ascend too, and the answer is a run ending at the last
  * item starting at or before a). The list must not change after it was first asked about.
  */
-export function covering<T>(items: readonly T[], a: number, b: number, start: (t: T) => number, end: (t: T) => number): T[] {
+export function covering<T>(
+  items: readonly T[],
+  a: number,
+  b: number,
+  start: (t: T) => number,
+  end: (t: T) => number,
+): T[] {
   if (!ordered(items, start, end)) return items.filter((t) => start(t) <= a && end(t) >= b);
   let lo = 0;
   let hi = items.length;
@@ -34,7 +41,12 @@ export function covering<T>(items: readonly T[], a: number, b: number, start: (t
 }
 
 /** items.findIndex((t) => start(t) <= x && end(t) >= x), by binary search when the items ascend and do not overlap. */
-export function indexHolding<T>(items: readonly T[], x: number, start: (t: T) => number, end: (t: T) => number): number {
+export function indexHolding<T>(
+  items: readonly T[],
+  x: number,
+  start: (t: T) => number,
+  end: (t: T) => number,
+): number {
   if (!ordered(items, start, end)) return items.findIndex((t) => start(t) <= x && end(t) >= x);
   // The first item ending at or after x is the only one that can hold it (the items before it end before x).
   let lo = 0;

@@ -1,7 +1,8 @@
 // A fallback for who speaks a quote, used only when the attribution layer names nobody: the name next to a
 // reporting verb right after the quote ("…,” Mike Waltz said) or before it in the same sentence (Trump wrote: “…”).
 
-const VERB = '(?:said|says|wrote|writes|told|tells|added|adds|stated|explained|declared|insisted|tweeted|posted|argued|noted|warned|claimed|announced|confirmed)';
+const VERB =
+  '(?:said|says|wrote|writes|told|tells|added|adds|stated|explained|declared|insisted|tweeted|posted|argued|noted|warned|claimed|announced|confirmed)';
 const NAME = "(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*)*)";
 const AFTER = new RegExp(`^[\\s,.!?”"’]*${NAME}\\s+${VERB}\\b`, 'u');
 const AFTER_INVERTED = new RegExp(`^[\\s,.!?”"’]*${VERB}\\s+${NAME}`, 'u');

@@ -29,7 +29,8 @@ export function settleClaims(claims: Claim[], findings: readonly RawFinding[]): 
     c.conflicts = against.map((f) => f.message);
     const evidence: Evidence[] = [];
     for (const ev of [...against.flatMap((f) => f.related), ...c.evidence]) {
-      if (!evidence.some((e) => e.ref === ev.ref && e.start === ev.start && e.end === ev.end)) evidence.push(copyEvidence(ev));
+      if (!evidence.some((e) => e.ref === ev.ref && e.start === ev.start && e.end === ev.end))
+        evidence.push(copyEvidence(ev));
     }
     c.evidence = evidence.slice(0, 3);
   }

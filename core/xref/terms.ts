@@ -4,12 +4,14 @@
 import { flatCopy, memoiseString } from '../text/memo';
 
 const STOP = new Set(
-  ('a an the and or but nor so yet of to in on at by for with from into onto over under about after before between during ' +
+  (
+    'a an the and or but nor so yet of to in on at by for with from into onto over under about after before between during ' +
     'as than then that this these those there here it its he she they them his her their him we us our you your i me my ' +
     'is are was were be been being am has have had do does did will would shall should can could may might must ' +
     'not no also just only very more most much many some any all each other such own same too up out off again once ' +
     'said says say told tell wrote write according who whom whose which what when where why how while if because ' +
-    'one new like well still even already').split(' '),
+    'one new like well still even already'
+  ).split(' '),
 );
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+|,\d{3}(?!\d))*/gu;
@@ -21,7 +23,11 @@ export const foldTerm = memoiseString((word: string): string => fold(word), 500_
 
 function fold(word: string): string {
   let w = word.toLowerCase();
-  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(/\p{M}+/gu, '').replace(/’/g, "'");
+  if (/[^\x00-\x7f]/.test(w))
+    w = w
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/’/g, "'");
   w = w.replace(/'s$/, '').replace(/[.']/g, '');
   if (/^\d/.test(w)) return w;
   w = w.replace(/[yij]+/g, 'i').replace(/(\p{L})\1+/gu, '$1');

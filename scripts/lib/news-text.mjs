@@ -1,25 +1,57 @@
 // Generates news-like article text from the project's own templates (deterministic, seeded), for benchmarks.
 const FIRST = ['Ana', 'Tomas', 'Lena', 'Marek', 'Priya', 'Samuel', 'Olga', 'Kwame', 'Hiro', 'Sofia', 'Daniel', 'Irina'];
-const LAST = ['Ruiz', 'Kowalski', 'Okafor', 'Lindqvist', 'Haddad', 'Moreau', 'Petrenko', 'Nakamura', 'Brennan', 'Castillo'];
-const ROLE = ['Finance Minister', 'Mayor', 'Senator', 'chief executive', 'spokeswoman', 'Deputy Governor', 'union leader'];
-const ORG = ['Valmora Port Authority', 'Northern Grid Company', 'National Statistics Office', 'Coastal Fishers Union', 'Ministry of Transport', 'Reuters', 'the Associated Press'];
+const LAST = [
+  'Ruiz',
+  'Kowalski',
+  'Okafor',
+  'Lindqvist',
+  'Haddad',
+  'Moreau',
+  'Petrenko',
+  'Nakamura',
+  'Brennan',
+  'Castillo',
+];
+const ROLE = [
+  'Finance Minister',
+  'Mayor',
+  'Senator',
+  'chief executive',
+  'spokeswoman',
+  'Deputy Governor',
+  'union leader',
+];
+const ORG = [
+  'Valmora Port Authority',
+  'Northern Grid Company',
+  'National Statistics Office',
+  'Coastal Fishers Union',
+  'Ministry of Transport',
+  'Reuters',
+  'the Associated Press',
+];
 const PLACE = ['Valmora', 'Kyiv', 'Lisbon', 'Ottawa', 'Nairobi', 'Osaka', 'Warsaw', 'Quito', 'Brussels'];
 const MONTH = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const DAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 4294967296);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 4294967296;
 }
 
 const TEMPLATES = [
-  (p) => `${p.role} ${p.name} said on ${p.day} that the ${p.org} would spend $${p.n} million on new equipment in ${p.place}.`,
-  (p) => `“We expect the work to finish by ${p.month} ${p.d},” ${p.last} told reporters, adding that ${p.pct}% of the budget was already committed.`,
+  (p) =>
+    `${p.role} ${p.name} said on ${p.day} that the ${p.org} would spend $${p.n} million on new equipment in ${p.place}.`,
+  (p) =>
+    `“We expect the work to finish by ${p.month} ${p.d},” ${p.last} told reporters, adding that ${p.pct}% of the budget was already committed.`,
   (p) => `The ${p.org} reported ${p.k} new contracts in ${p.place} last year, the highest figure since ${p.year}.`,
-  (p) => `Experts say the plan could cut costs by ${p.pct} percent, although critics argue it is the most expensive option.`,
-  (p) => `According to the ${p.org}, prices in ${p.place} rose ${p.pct}.${p.d % 10} percent in ${p.month.replace('.', '')}.`,
+  (p) =>
+    `Experts say the plan could cut costs by ${p.pct} percent, although critics argue it is the most expensive option.`,
+  (p) =>
+    `According to the ${p.org}, prices in ${p.place} rose ${p.pct}.${p.d % 10} percent in ${p.month.replace('.', '')}.`,
   (p) => `${p.name}, who has led the ${p.org} since ${p.year}, is widely expected to seek a second term.`,
-  (p) => `The agreement, worth roughly $${p.n}.${p.d % 10} billion, will be signed in ${p.place} on ${p.month} ${p.d}, ${p.year}.`,
+  (p) =>
+    `The agreement, worth roughly $${p.n}.${p.d % 10} billion, will be signed in ${p.place} on ${p.month} ${p.d}, ${p.year}.`,
   (p) => `Residents gathered outside the town hall on ${p.day} evening as the council debated the proposal.`,
 ];
 
@@ -34,7 +66,8 @@ const NARRATIVE = [
   (p) => `“We have listened carefully, and we will keep listening,” ${p.role} ${p.name} told the assembly.`,
   (p) => `Officials in ${p.place} have not explained how the project would be financed or who would manage it.`,
   (p) => `The ${p.org} said it would respond to the criticism in a statement later in the week.`,
-  () => `Several fishermen said they had not been told about the changes until they read about them in the local paper.`,
+  () =>
+    `Several fishermen said they had not been told about the changes until they read about them in the local paper.`,
   (p) => `${p.name} described the talks as difficult but constructive, and said both sides wanted an agreement.`,
 ];
 
@@ -55,7 +88,22 @@ export function newsText(bytes, seed = 42) {
       for (let j = 0; j < 1 + Math.floor(r() * 3); j++) {
         const first = pick(FIRST);
         const last = pick(LAST);
-        sentences.push(pick(r() < FIGURE_SHARE ? TEMPLATES : NARRATIVE)({ name: `${first} ${last}`, last, role: pick(ROLE), org: pick(ORG), place, day: pick(DAY), month: pick(MONTH), d: 1 + Math.floor(r() * 28), n: 2 + Math.floor(r() * 900), k: 3 + Math.floor(r() * 400), pct: 1 + Math.floor(r() * 60), year: 1995 + Math.floor(r() * 30) }));
+        sentences.push(
+          pick(r() < FIGURE_SHARE ? TEMPLATES : NARRATIVE)({
+            name: `${first} ${last}`,
+            last,
+            role: pick(ROLE),
+            org: pick(ORG),
+            place,
+            day: pick(DAY),
+            month: pick(MONTH),
+            d: 1 + Math.floor(r() * 28),
+            n: 2 + Math.floor(r() * 900),
+            k: 3 + Math.floor(r() * 400),
+            pct: 1 + Math.floor(r() * 60),
+            year: 1995 + Math.floor(r() * 30),
+          }),
+        );
       }
       article.push(sentences.join(' '), '');
     }

@@ -15,7 +15,13 @@ export function quickFixes(doc: TextDocument, diagnostics: readonly Diagnostic[]
     const fixes = (d.data as { fixes?: Fix[] } | undefined)?.fixes ?? [];
     let preferredGiven = false;
     for (const fx of fixes) {
-      if (typeof fx?.title !== 'string' || typeof fx.newText !== 'string' || !Number.isInteger(fx.start) || !Number.isInteger(fx.end)) continue;
+      if (
+        typeof fx?.title !== 'string' ||
+        typeof fx.newText !== 'string' ||
+        !Number.isInteger(fx.start) ||
+        !Number.isInteger(fx.end)
+      )
+        continue;
       // The same placeholder offered by two findings on one sentence is one action.
       const key = `${fx.title}\u0000${fx.start}\u0000${fx.newText}`;
       if (titles.has(key)) continue;

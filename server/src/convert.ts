@@ -3,7 +3,14 @@ import { DiagnosticSeverity, type Diagnostic, type Location, type Range } from '
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
-import { lineStarts, positionAt, type Evidence, type Finding, type Severity, type ReferenceIndex } from '../../core/index';
+import {
+  lineStarts,
+  positionAt,
+  type Evidence,
+  type Finding,
+  type Severity,
+  type ReferenceIndex,
+} from '../../core/index';
 
 export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -24,15 +31,27 @@ export function refUri(ref: string): string {
 export function evidenceLocation(ev: Evidence, refs: ReferenceIndex | undefined): Location {
   const doc = refs?.get(ev.ref);
   const starts = doc ? doc.lines : lineStarts('');
-  const range = doc ? { start: positionAt(starts, ev.start), end: positionAt(starts, ev.end) } : { start: { line: ev.line, character: 0 }, end: { line: ev.line, character: 0 } };
+  const range = doc
+    ? { start: positionAt(starts, ev.start), end: positionAt(starts, ev.end) }
+    : { start: { line: ev.line, character: 0 }, end: { line: ev.line, character: 0 } };
   return { uri: refUri(ev.ref), range };
 }
 
 export function toDiagnostic(doc: TextDocument, f: Finding, refs: ReferenceIndex | undefined): Diagnostic {
-  const d: Diagnostic = { range: rangeOf(doc, f.start, f.end), severity: SEVERITY[f.severity], code: f.code, source: 'copydesk', message: f.message };
+  const d: Diagnostic = {
+    range: rangeOf(doc, f.start, f.end),
+    severity: SEVERITY[f.severity],
+    code: f.code,
+    source: 'copydesk',
+    message: f.message,
+  };
   // Empty lists are left out: an article's diagnostics are republished on every keystroke, hundreds at a time.
   // The passage itself, not the reference's title: the location already names the file, and the hover the title.
-  if (f.related.length) d.relatedInformation = f.related.map((ev) => ({ location: evidenceLocation(ev, refs), message: `“${clip(ev.excerpt, 160)}”` }));
+  if (f.related.length)
+    d.relatedInformation = f.related.map((ev) => ({
+      location: evidenceLocation(ev, refs),
+      message: `“${clip(ev.excerpt, 160)}”`,
+    }));
   if (f.fixes.length) d.data = { fixes: f.fixes };
   return d;
 }

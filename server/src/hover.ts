@@ -6,7 +6,11 @@ import { evidenceLocation, clip } from './convert';
 
 const within = (o: number, s: { start: number; end: number }) => o >= s.start && o <= s.end;
 
-export function hoverAt(result: CheckResult, offset: number, refs: ReferenceIndex | undefined): { contents: MarkupContent; start: number; end: number } | null {
+export function hoverAt(
+  result: CheckResult,
+  offset: number,
+  refs: ReferenceIndex | undefined,
+): { contents: MarkupContent; start: number; end: number } | null {
   const a = result.annotations;
   const parts: string[] = [];
   const quoted = new Quoter(refs);
@@ -32,10 +36,16 @@ export function hoverAt(result: CheckResult, offset: number, refs: ReferenceInde
     if (claim.ledger) {
       // The verification ledger's record: "Verified by Ana Ruiz on 2025-03-04: checked with the clerk".
       const m = claim.ledger;
-      parts.push(`**${cap(m.verdict)}** by ${md(m.by)} on ${m.date}${m.note ? `: ${md(m.note)}` : ''} (verification ledger)`);
+      parts.push(
+        `**${cap(m.verdict)}** by ${md(m.by)} on ${m.date}${m.note ? `: ${md(m.note)}` : ''} (verification ledger)`,
+      );
     }
-    if (claim.status === 'conflicting' && claim.ledger) parts.push(`**Conflicting**: a reference the checker had not seen disagrees with ${what}.`);
-    else if (claim.status === 'conflicting') parts.push(`**Conflicting**: ${(claim.conflicts ?? [`the references disagree with ${what}.`]).map(md).join(' ')}`);
+    if (claim.status === 'conflicting' && claim.ledger)
+      parts.push(`**Conflicting**: a reference the checker had not seen disagrees with ${what}.`);
+    else if (claim.status === 'conflicting')
+      parts.push(
+        `**Conflicting**: ${(claim.conflicts ?? [`the references disagree with ${what}.`]).map(md).join(' ')}`,
+      );
     else if (claim.status === 'corroborated') parts.push(`**Corroborated**: the references state ${what}.`);
     else if (claim.status === 'unverified') parts.push(`**Unverified**: no reference states ${what}.`);
     // A verified or disputed claim's own standing against the references is shown neutrally, with its passages.
@@ -47,7 +57,9 @@ export function hoverAt(result: CheckResult, offset: number, refs: ReferenceInde
   }
   // Findings not already told by the claim's status: names, paraphrases, parts of quotes found nowhere.
   const told = new Set(claim?.conflicts ?? []);
-  for (const f of result.findings.filter((f) => within(offset, f) && (f.related.length || f.code === 'unverified-claim' || f.code.startsWith('entity-')))) {
+  for (const f of result.findings.filter(
+    (f) => within(offset, f) && (f.related.length || f.code === 'unverified-claim' || f.code.startsWith('entity-')),
+  )) {
     if (told.has(f.message) || (claim && f.code === 'unverified-claim' && f.start === claim.start)) continue;
     told.add(f.message);
     parts.push(`**${f.code}**: ${md(f.message)}`);
@@ -56,7 +68,12 @@ export function hoverAt(result: CheckResult, offset: number, refs: ReferenceInde
   }
   const s = a.assertions.find((s) => within(offset, s));
   if (s) {
-    const who = s.status === 'attributed' ? `attributed to *${md(s.source ?? 'a named source')}*${s.cue ? ` (“${md(s.cue)}”)` : ''}` : s.status === 'vague' ? `vaguely attributed${s.cue ? ` (“${md(s.cue)}”)` : ''}` : `unattributed claim${s.reasons?.length ? ` (${s.reasons.join(', ')})` : ''}`;
+    const who =
+      s.status === 'attributed'
+        ? `attributed to *${md(s.source ?? 'a named source')}*${s.cue ? ` (“${md(s.cue)}”)` : ''}`
+        : s.status === 'vague'
+          ? `vaguely attributed${s.cue ? ` (“${md(s.cue)}”)` : ''}`
+          : `unattributed claim${s.reasons?.length ? ` (${s.reasons.join(', ')})` : ''}`;
     parts.push(`**Sentence**: ${who}`);
     if (!span) span = s;
   }
@@ -100,10 +117,15 @@ class Quoter {
 }
 
 /** Passages that differ only in case, spacing, dashes or punctuation are the same passage. */
-const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 function describeValue(q: CheckResult['annotations']['quantities'][number]): string {
-  if (q.kind === 'DATE') return q.date?.iso ? ` = ${q.date.iso}` : q.date ? ' (date not resolved: set the article date)' : '';
+  if (q.kind === 'DATE')
+    return q.date?.iso ? ` = ${q.date.iso}` : q.date ? ' (date not resolved: set the article date)' : '';
   if (q.value === undefined) return q.vague ? ' (vague amount)' : '';
   const v = q.value.toLocaleString('en-US', { maximumFractionDigits: 4 });
   return ` = ${q.kind === 'MONEY' ? `${v} ${q.unit ?? ''}` : q.kind === 'PERCENT' ? `${v}%` : v}${q.vague ? ' (order of magnitude)' : ''}`;

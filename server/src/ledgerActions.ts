@@ -7,13 +7,36 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { relative, sep } from 'node:path';
 import type { CheckResult } from '../../core/index';
 import { evidenceKey, itemsAt, ledgerItems, type LedgerItem, type LedgerRecord } from '../../core/ledger/index';
-import { LEDGER_PROMPT_COMMAND as PROMPT_COMMAND, LEDGER_RECORD_COMMAND as RECORD_COMMAND, type LedgerRecordArgs as RecordArgs } from './protocol';
-import { checkerName, ledgerHash, readLedger, today, updateLedger, LedgerError, type LedgerFile } from '../../host/ledger';
+import {
+  LEDGER_PROMPT_COMMAND as PROMPT_COMMAND,
+  LEDGER_RECORD_COMMAND as RECORD_COMMAND,
+  type LedgerRecordArgs as RecordArgs,
+} from './protocol';
+import {
+  checkerName,
+  ledgerHash,
+  readLedger,
+  today,
+  updateLedger,
+  LedgerError,
+  type LedgerFile,
+} from '../../host/ledger';
 
-export { LEDGER_RECORD_COMMAND as RECORD_COMMAND, LEDGER_PROMPT_COMMAND as PROMPT_COMMAND, type LedgerRecordArgs as RecordArgs } from './protocol';
+export {
+  LEDGER_RECORD_COMMAND as RECORD_COMMAND,
+  LEDGER_PROMPT_COMMAND as PROMPT_COMMAND,
+  type LedgerRecordArgs as RecordArgs,
+} from './protocol';
 
 /** Findings that say a reference disagrees with the claim: their passages are the ones the checker saw. */
-const DISAGREEMENT = new Set(['number-mismatch', 'date-mismatch', 'quote-mismatch', 'quote-misattributed', 'entity-spelling', 'verified-claim-contradicted']);
+const DISAGREEMENT = new Set([
+  'number-mismatch',
+  'date-mismatch',
+  'quote-mismatch',
+  'quote-misattributed',
+  'entity-spelling',
+  'verified-claim-contradicted',
+]);
 
 export class LedgerService {
   private readonly files = new Map<string, LedgerFile>();
@@ -44,31 +67,63 @@ export class LedgerService {
 
   actions(doc: TextDocument, result: CheckResult, range: Range, root: string | undefined): CodeAction[] {
     if (!root) return [];
-    const items = itemsAt(ledgerItems(doc.getText(), result.annotations), doc.offsetAt(range.start), doc.offsetAt(range.end));
+    const items = itemsAt(
+      ledgerItems(doc.getText(), result.annotations),
+      doc.offsetAt(range.start),
+      doc.offsetAt(range.end),
+    );
     if (!items.length) return [];
     // The narrowest item under the cursor, and one of another kind around it (a name inside a quote).
-    const chosen = [items[0]!, ...items.slice(1).filter((i) => i.kind !== items[0]!.kind).slice(0, 1)];
+    const chosen = [
+      items[0]!,
+      ...items
+        .slice(1)
+        .filter((i) => i.kind !== items[0]!.kind)
+        .slice(0, 1),
+    ];
     const records = this.ledgerOf(root).ledger.records;
     const out: CodeAction[] = [];
     for (const item of chosen) {
       const label = `“${clip(item.text)}”`;
-      const args = (verdict: RecordArgs['verdict']): RecordArgs => ({ uri: doc.uri, start: item.start, end: item.end, text: item.text, verdict });
+      const args = (verdict: RecordArgs['verdict']): RecordArgs => ({
+        uri: doc.uri,
+        start: item.start,
+        end: item.end,
+        text: item.text,
+        verdict,
+      });
       const existing = records.get(ledgerHash(item.key));
       const command = (title: string, verdict: RecordArgs['verdict']) => {
         const ask = this.prompt && verdict !== 'remove';
-        out.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: ask ? PROMPT_COMMAND : RECORD_COMMAND, arguments: [args(verdict)] } });
+        out.push({
+          title,
+          kind: CodeActionKind.QuickFix,
+          command: { title, command: ask ? PROMPT_COMMAND : RECORD_COMMAND, arguments: [args(verdict)] },
+        });
       };
       const dots = this.prompt ? '…' : '';
       if (existing?.verdict !== 'verified') command(`Copydesk: mark ${label} as verified${dots}`, 'verified');
       if (existing?.verdict !== 'disputed') command(`Copydesk: mark ${label} as disputed${dots}`, 'disputed');
-      if (existing) command(`Copydesk: remove ${label} from the verification ledger (${existing.verdict} by ${existing.by} on ${existing.date})`, 'remove');
+      if (existing)
+        command(
+          `Copydesk: remove ${label} from the verification ledger (${existing.verdict} by ${existing.by} on ${existing.date})`,
+          'remove',
+        );
     }
     return out;
   }
 
   /** Writes (or removes) the record; the caller checks every article again. Returns what was written, or throws. */
-  record(doc: TextDocument, result: CheckResult, args: RecordArgs, root: string, path: string): LedgerRecord | undefined {
-    const item = ledgerItems(doc.getText(), result.annotations).find((i) => i.start === args.start && i.end === args.end && i.text === args.text);
+  record(
+    doc: TextDocument,
+    result: CheckResult,
+    args: RecordArgs,
+    root: string,
+    path: string,
+  ): LedgerRecord | undefined {
+    const item = ledgerItems(doc.getText(), result.annotations).find(
+      (i) => i.start === args.start && i.end === args.end && i.text === args.text,
+    );
     if (!item) throw new LedgerError(`“${clip(args.text)}” changed before it could be marked; try again`);
     const fingerprint = ledgerHash(item.key);
     const before = this.ledgerOf(root).ledger.records.get(fingerprint);
@@ -91,7 +146,8 @@ export class LedgerService {
     if (note) record.note = note;
     if (args.verdict === 'verified') {
       const seen = new Set(before?.seen ?? []);
-      for (const f of disagreements(result, item)) for (const e of f.related) seen.add(ledgerHash(evidenceKey(e.excerpt)));
+      for (const f of disagreements(result, item))
+        for (const e of f.related) seen.add(ledgerHash(evidenceKey(e.excerpt)));
       if (seen.size) record.seen = [...seen].sort();
     }
     updateLedger(root, { put: [record] });
@@ -100,7 +156,9 @@ export class LedgerService {
 }
 
 function disagreements(result: CheckResult, item: LedgerItem) {
-  return result.findings.filter((f) => DISAGREEMENT.has(f.code) && f.start >= item.start && f.start < Math.max(item.end, item.start + 1));
+  return result.findings.filter(
+    (f) => DISAGREEMENT.has(f.code) && f.start >= item.start && f.start < Math.max(item.end, item.start + 1),
+  );
 }
 
 function clip(s: string): string {

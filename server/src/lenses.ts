@@ -27,7 +27,16 @@ export function codeLenses(doc: TextDocument, result: CheckResult, note?: string
   const parts = [...(totals.length ? totals : ['nothing to check']), count(names, 'name', 'names')];
   if (note) parts.push(note);
   const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  const lenses: CodeLens[] = [{ range: top, command: { title: `Copydesk — whole article: ${parts.join(' · ')}`, command: 'copydesk.showOutline', arguments: [doc.uri] } }];
+  const lenses: CodeLens[] = [
+    {
+      range: top,
+      command: {
+        title: `Copydesk — whole article: ${parts.join(' · ')}`,
+        command: 'copydesk.showOutline',
+        arguments: [doc.uri],
+      },
+    },
+  ];
   // Claims and sentences to source by start, each paragraph's share found by binary search (a filter per paragraph is
   // quadratic in a long article).
   const claimsByStart = [...result.claims].sort((x, y) => x.start - y.start);
@@ -38,9 +47,21 @@ export function codeLenses(doc: TextDocument, result: CheckResult, note?: string
     const here = tally(claims, sentences.length);
     if (!here.length) continue;
     const range = { start: doc.positionAt(p.start), end: doc.positionAt(p.start) };
-    const items: Array<{ status: string; text: string; start: number; end: number }> = claims.map((c) => ({ status: c.status, text: c.text, start: c.start, end: c.end }));
+    const items: Array<{ status: string; text: string; start: number; end: number }> = claims.map((c) => ({
+      status: c.status,
+      text: c.text,
+      start: c.start,
+      end: c.end,
+    }));
     for (const s of sentences) items.push({ status: 'to source', text: s.text, start: s.start, end: s.end });
-    lenses.push({ range, command: { title: `In this paragraph: ${here.join(' · ')}`, command: 'copydesk.showClaims', arguments: [doc.uri, items] } });
+    lenses.push({
+      range,
+      command: {
+        title: `In this paragraph: ${here.join(' · ')}`,
+        command: 'copydesk.showClaims',
+        arguments: [doc.uri, items],
+      },
+    });
   }
   return lenses;
 }

@@ -13,5 +13,7 @@ try {
 }
 
 process.on('uncaughtException', (e) => process.stderr.write(`copydesk server: uncaught ${e?.stack ?? e}\n`));
-process.on('unhandledRejection', (e) => process.stderr.write(`copydesk server: unhandled ${(e as Error)?.stack ?? e}\n`));
+process.on('unhandledRejection', (e) =>
+  process.stderr.write(`copydesk server: unhandled ${(e as Error)?.stack ?? e}\n`),
+);
 startServer();

@@ -18,7 +18,13 @@ export function buildOutline(doc: TextDocument, result: CheckResult, refs: Refer
   const at = (offset: number) => doc.positionAt(offset);
   const item = (label: string, offset: number, what: string, extra: Partial<OutlineItem> = {}): OutlineItem => {
     const p = at(offset);
-    return { label: clip(label, 80), detail: `${what} · line ${p.line + 1}`, line: p.line, character: p.character, ...extra };
+    return {
+      label: clip(label, 80),
+      detail: `${what} · line ${p.line + 1}`,
+      line: p.line,
+      character: p.character,
+      ...extra,
+    };
   };
   const groups: OutlineGroup[] = [];
   const seen = new Set<string>();
@@ -29,7 +35,9 @@ export function buildOutline(doc: TextDocument, result: CheckResult, refs: Refer
       if (c.status !== status || seen.has(key)) continue;
       seen.add(key);
       // A ledger record's "verified by … on …: note" before what the references say against it.
-      const mark = c.ledger ? `${c.ledger.verdict} by ${c.ledger.by} on ${c.ledger.date}${c.ledger.note ? `: ${c.ledger.note}` : ''}` : undefined;
+      const mark = c.ledger
+        ? `${c.ledger.verdict} by ${c.ledger.by} on ${c.ledger.date}${c.ledger.note ? `: ${c.ledger.note}` : ''}`
+        : undefined;
       const tooltip = [mark, ...(c.conflicts ?? [])].filter(Boolean).join(' ');
       items.push(item(c.text, c.start, kindOf(c, result), { status, ...(tooltip ? { tooltip } : {}) }));
     }
@@ -37,7 +45,15 @@ export function buildOutline(doc: TextDocument, result: CheckResult, refs: Refer
   }
   const unsourced = result.annotations.assertions
     .filter((s) => s.status !== 'attributed')
-    .map((s) => item(s.text, s.start, s.status === 'vague' ? `vague${s.cue ? ` (“${s.cue}”)` : ''}` : `no source${s.reasons?.length ? ` (${s.reasons.join(', ')})` : ''}`));
+    .map((s) =>
+      item(
+        s.text,
+        s.start,
+        s.status === 'vague'
+          ? `vague${s.cue ? ` (“${s.cue}”)` : ''}`
+          : `no source${s.reasons?.length ? ` (${s.reasons.join(', ')})` : ''}`,
+      ),
+    );
   if (unsourced.length) groups.push({ id: 'unsourced', title: 'To source', items: unsourced });
   // Names once each, at their first mention, with what the name checks found.
   const names = new Map<string, { first: number; type: string; count: number; note?: string }>();
@@ -51,7 +67,12 @@ export function buildOutline(doc: TextDocument, result: CheckResult, refs: Refer
     names.set(key, n);
   }
   const nameItems = [...names].map(([name, n]) =>
-    item(name, n.first, `${n.type.toLowerCase()}${n.count > 1 ? ` · ${n.count} mentions` : ''}${n.note ? ' · check spelling' : ''}`, { tooltip: n.note }),
+    item(
+      name,
+      n.first,
+      `${n.type.toLowerCase()}${n.count > 1 ? ` · ${n.count} mentions` : ''}${n.note ? ' · check spelling' : ''}`,
+      { tooltip: n.note },
+    ),
   );
   if (nameItems.length) groups.push({ id: 'names', title: 'Names', items: nameItems });
   return { groups, empty: emptyReason(result, refs), references: refs };
@@ -68,8 +89,10 @@ function kindOf(c: Claim, result: CheckResult): string {
 export function emptyReason(result: CheckResult, refs: ReferenceStatus): string | undefined {
   if (result.claims.length) return undefined;
   if (refs.error) return `The .copydesk.json is invalid, so nothing is cross-checked: ${refs.error}`;
-  if (refs.source === 'none') return 'No reference articles are configured, so figures, dates and quotes are not cross-checked. Add a .copydesk.json with "references" (or set copydesk.references).';
+  if (refs.source === 'none')
+    return 'No reference articles are configured, so figures, dates and quotes are not cross-checked. Add a .copydesk.json with "references" (or set copydesk.references).';
   if (refs.indexing) return 'Indexing the reference articles…';
-  if (refs.files === 0) return `The references configured (${refs.patterns.join(', ')}) match no files, so nothing is cross-checked.`;
+  if (refs.files === 0)
+    return `The references configured (${refs.patterns.join(', ')}) match no files, so nothing is cross-checked.`;
   return 'Nothing to cross-check: this article states no figures, dates or quotes.';
 }

@@ -112,7 +112,12 @@ export interface CopydeskInitializationOptions {
 
 /** The kinds of finding the status bar counts, in the order it shows them. */
 export const FINDING_KINDS: Array<{ kind: string; one: string; many: string; codes: string[] }> = [
-  { kind: 'mismatch', one: 'mismatch', many: 'mismatches', codes: ['number-mismatch', 'date-mismatch', 'quote-mismatch', 'quote-misattributed'] },
+  {
+    kind: 'mismatch',
+    one: 'mismatch',
+    many: 'mismatches',
+    codes: ['number-mismatch', 'date-mismatch', 'quote-mismatch', 'quote-misattributed'],
+  },
   { kind: 'names', one: 'name to fix', many: 'names to fix', codes: ['entity-spelling', 'entity-inconsistent'] },
   { kind: 'sources', one: 'to source', many: 'to source', codes: ['vague-attribution', 'unattributed-assertion'] },
   { kind: 'unverified', one: 'unverified', many: 'unverified', codes: ['unverified-claim'] },

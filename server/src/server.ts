@@ -29,7 +29,17 @@ import { LedgerError } from '../../host/ledger';
 import { quickFixes } from './codeActions';
 import { buildOutline } from './outline';
 import { referenceStatus, statusParams } from './status';
-import { OUTLINE_REQUEST, RESCAN_REFERENCES_NOTIFICATION, STATUS_NOTIFICATION, USER_REFERENCES_NOTIFICATION, type CopydeskInitializationOptions, type LedgerRecordArgs, LEDGER_RECORD_COMMAND, type OutlineParams, type ReferenceStatus } from './protocol';
+import {
+  OUTLINE_REQUEST,
+  RESCAN_REFERENCES_NOTIFICATION,
+  STATUS_NOTIFICATION,
+  USER_REFERENCES_NOTIFICATION,
+  type CopydeskInitializationOptions,
+  type LedgerRecordArgs,
+  LEDGER_RECORD_COMMAND,
+  type OutlineParams,
+  type ReferenceStatus,
+} from './protocol';
 
 interface Analysis {
   version: number;
@@ -43,7 +53,10 @@ interface Analysis {
 
 export function startServer(connection: Connection = createServerConnection()): Connection {
   // stdout belongs to the protocol: stray logging from any library goes to the client's log instead.
-  const toLog = (level: 'log' | 'warn' | 'error') => (...args: unknown[]) => connection.console[level](args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
+  const toLog =
+    (level: 'log' | 'warn' | 'error') =>
+    (...args: unknown[]) =>
+      connection.console[level](args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
   console.log = console.info = console.debug = console.dir = console.table = toLog('log');
   console.warn = toLog('warn');
   console.error = console.trace = toLog('error');
@@ -71,7 +84,10 @@ export function startServer(connection: Connection = createServerConnection()): 
         if (msg) r.report(msg);
         r.done();
       };
-      return { report: (pct, msg) => reporter?.report(pct, msg), done: (msg) => void p.then((r) => done(r, msg)).catch(() => {}) };
+      return {
+        report: (pct, msg) => reporter?.report(pct, msg),
+        done: (msg) => void p.then((r) => done(r, msg)).catch(() => {}),
+      };
     },
     warn: (m) => connection.console.warn(m),
     log: (m) => connection.console.log(m),
@@ -96,7 +112,9 @@ export function startServer(connection: Connection = createServerConnection()): 
 
   /** The user-level reference globs; true when they changed. */
   function setUserReferences(list: unknown): boolean {
-    return workspace.setUserReferences(new Set(Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string' && x.length > 0) : []));
+    return workspace.setUserReferences(
+      new Set(Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string' && x.length > 0) : []),
+    );
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -112,7 +130,8 @@ export function startServer(connection: Connection = createServerConnection()): 
     setUserReferences(init?.userReferences);
     // The index cache's folder is the user's choice (their settings, passed by the client, or COPYDESK_CACHE_DIR), never
     // the workspace's: it is written to.
-    const userCache = typeof init?.cacheLocation === 'string' && init.cacheLocation.trim() ? init.cacheLocation.trim() : undefined;
+    const userCache =
+      typeof init?.cacheLocation === 'string' && init.cacheLocation.trim() ? init.cacheLocation.trim() : undefined;
     workspace.setCacheDir(cacheLocation(userCache, process.env, process.cwd()));
     ledgers.prompt = init?.ledgerPrompt === true;
     return {
@@ -154,7 +173,8 @@ export function startServer(connection: Connection = createServerConnection()): 
 
   connection.onDidChangeConfiguration((change) => {
     if (supportsConfiguration) void refreshSettings();
-    else if (applySettings((change.settings as { copydesk?: Record<string, unknown> })?.copydesk ?? {})) configChanged();
+    else if (applySettings((change.settings as { copydesk?: Record<string, unknown> })?.copydesk ?? {}))
+      configChanged();
   });
 
   // The VS Code client sends the user-level copydesk.references whenever it changes (see client/src/extension.ts).
@@ -260,7 +280,9 @@ export function startServer(connection: Connection = createServerConnection()): 
       result = emptyResult();
       if (!warnedLarge.has(doc.uri)) {
         warnedLarge.add(doc.uri);
-        void connection.window.showWarningMessage(`Copydesk: ${doc.uri} is too large to check while typing (${(text.length / 1048576).toFixed(1)} MB); use \`copydesk check\` for it.`);
+        void connection.window.showWarningMessage(
+          `Copydesk: ${doc.uri} is too large to check while typing (${(text.length / 1048576).toFixed(1)} MB); use \`copydesk check\` for it.`,
+        );
       }
     } else {
       try {
@@ -271,7 +293,13 @@ export function startServer(connection: Connection = createServerConnection()): 
       }
     }
     // A broken ledger line is named on the article like a refused reference: its record is not applied.
-    const a: Analysis = { version: doc.version, result, refs: index, self, refErrors: [...(corpus?.errors ?? []), ...(ledgerFile?.errors ?? [])] };
+    const a: Analysis = {
+      version: doc.version,
+      result,
+      refs: index,
+      self,
+      refErrors: [...(corpus?.errors ?? []), ...(ledgerFile?.errors ?? [])],
+    };
     analyses.set(doc.uri, a);
     return a;
   }
@@ -324,11 +352,27 @@ export function startServer(connection: Connection = createServerConnection()): 
     const { error } = workspace.configFor(doc.uri);
     const diagnostics = a.result.findings.map((f) => toDiagnostic(doc, f, a.refs));
     // A refused reference is a configuration error too: named (its pattern or path, never its content) on the article.
-    for (const e of [...a.refErrors].reverse()) diagnostics.unshift({ range: rangeOf(doc, 0, 0), severity: 1, source: 'copydesk', code: 'config-error', message: e });
-    if (error) diagnostics.unshift({ range: rangeOf(doc, 0, 0), severity: 1, source: 'copydesk', code: 'config-error', message: error });
+    for (const e of [...a.refErrors].reverse())
+      diagnostics.unshift({
+        range: rangeOf(doc, 0, 0),
+        severity: 1,
+        source: 'copydesk',
+        code: 'config-error',
+        message: e,
+      });
+    if (error)
+      diagnostics.unshift({
+        range: rangeOf(doc, 0, 0),
+        severity: 1,
+        source: 'copydesk',
+        code: 'config-error',
+        message: error,
+      });
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     // The client's status bar and notification: what this article was checked against, and what was found.
-    void connection.sendNotification(STATUS_NOTIFICATION, statusParams(doc.uri, a.result, a.result.findings, referencesOf(doc.uri))).catch(() => {});
+    void connection
+      .sendNotification(STATUS_NOTIFICATION, statusParams(doc.uri, a.result, a.result.findings, referencesOf(doc.uri)))
+      .catch(() => {});
   }
 
   /** The reference set that applies to an article, without starting anything new. */
@@ -364,7 +408,12 @@ export function startServer(connection: Connection = createServerConnection()): 
     const doc = documents.get(textDocument.uri);
     if (!doc) return [];
     const refs = referencesOf(doc.uri);
-    const note = refs.source === 'none' ? 'no references configured' : !refs.indexing && refs.files === 0 ? 'no reference files found' : undefined;
+    const note =
+      refs.source === 'none'
+        ? 'no references configured'
+        : !refs.indexing && refs.files === 0
+          ? 'no reference files found'
+          : undefined;
     return codeLenses(doc, analyse(doc).result, note);
   });
 
@@ -408,13 +457,22 @@ export function startServer(connection: Connection = createServerConnection()): 
       void Promise.resolve(connection.window.showErrorMessage(`Copydesk: ${m}`) as unknown).catch(() => undefined);
       return null;
     };
-    if (!doc || typeof a.start !== 'number' || typeof a.end !== 'number' || typeof a.text !== 'string' || !['verified', 'disputed', 'remove'].includes(a.verdict as string)) return fail('that claim is not open in the editor');
+    if (
+      !doc ||
+      typeof a.start !== 'number' ||
+      typeof a.end !== 'number' ||
+      typeof a.text !== 'string' ||
+      !['verified', 'disputed', 'remove'].includes(a.verdict as string)
+    )
+      return fail('that claim is not open in the editor');
     const root = workspace.ledgerRootFor(doc.uri);
     const path = uriToPath(doc.uri);
     if (!root || !path) return fail('only saved files have a ledger (.copydesk/ledger.jsonl beside .copydesk.json)');
     try {
       const record = ledgers.record(doc, analyse(doc).result, a as LedgerRecordArgs, root, path);
-      connection.console.log(`ledger: ${a.verdict === 'remove' ? 'removed' : `${a.verdict}`} “${a.text}” in ${root}/.copydesk/ledger.jsonl`);
+      connection.console.log(
+        `ledger: ${a.verdict === 'remove' ? 'removed' : `${a.verdict}`} “${a.text}” in ${root}/.copydesk/ledger.jsonl`,
+      );
       revalidateAll();
       return record ?? { removed: true };
     } catch (e) {
@@ -453,7 +511,12 @@ function releaseGarbage(): void {
  */
 const wellFormedDocuments = {
   create: (uri: string, languageId: string, version: number, content: unknown) =>
-    TextDocument.create(uri, typeof languageId === 'string' ? languageId : 'article', Number.isInteger(version) ? version : 0, typeof content === 'string' ? content : ''),
+    TextDocument.create(
+      uri,
+      typeof languageId === 'string' ? languageId : 'article',
+      Number.isInteger(version) ? version : 0,
+      typeof content === 'string' ? content : '',
+    ),
   update: (doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number) =>
     TextDocument.update(doc, changes.filter(isWellFormedChange), Number.isInteger(version) ? version : doc.version + 1),
 };
@@ -462,7 +525,11 @@ function isWellFormedChange(c: unknown): c is TextDocumentContentChangeEvent {
   if (!c || typeof c !== 'object' || typeof (c as { text?: unknown }).text !== 'string') return false;
   const r = (c as { range?: unknown }).range;
   if (r === undefined) return true;
-  const pos = (p: unknown) => !!p && typeof p === 'object' && Number.isInteger((p as { line?: unknown }).line) && Number.isInteger((p as { character?: unknown }).character);
+  const pos = (p: unknown) =>
+    !!p &&
+    typeof p === 'object' &&
+    Number.isInteger((p as { line?: unknown }).line) &&
+    Number.isInteger((p as { character?: unknown }).character);
   return !!r && typeof r === 'object' && pos((r as { start?: unknown }).start) && pos((r as { end?: unknown }).end);
 }
 
@@ -474,5 +541,9 @@ const WARM_UP_BUDGET_MS = 1500;
 const QUIET_COLLECT_MS = 4000;
 
 function emptyResult(): CheckResult {
-  return { annotations: { paragraphs: [], sentences: [], entities: [], quantities: [], quotes: [], assertions: [] }, findings: [], claims: [] };
+  return {
+    annotations: { paragraphs: [], sentences: [], entities: [], quantities: [], quotes: [], assertions: [] },
+    findings: [],
+    claims: [],
+  };
 }

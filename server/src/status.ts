@@ -6,7 +6,12 @@ import type { Workspace, Corpus } from './workspace';
 import { uriToPath } from './workspace';
 import type { ReferenceStatus, StatusParams } from './protocol';
 
-export function referenceStatus(workspace: Workspace, uri: string, corpus: Corpus | undefined, roots: readonly string[]): ReferenceStatus {
+export function referenceStatus(
+  workspace: Workspace,
+  uri: string,
+  corpus: Corpus | undefined,
+  roots: readonly string[],
+): ReferenceStatus {
   const { config, configFile, error } = workspace.configFor(uri);
   const fromEditor = !!workspace.editorSettings.references?.length;
   const path = uriToPath(uri);
@@ -23,7 +28,12 @@ export function referenceStatus(workspace: Workspace, uri: string, corpus: Corpu
   };
 }
 
-export function statusParams(uri: string, result: CheckResult, findings: readonly Finding[], references: ReferenceStatus): StatusParams {
+export function statusParams(
+  uri: string,
+  result: CheckResult,
+  findings: readonly Finding[],
+  references: ReferenceStatus,
+): StatusParams {
   const byCode: Record<string, number> = {};
   for (const f of findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
   const claims = { corroborated: 0, conflicting: 0, unverified: 0, verified: 0, disputed: 0 };

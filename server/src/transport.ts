@@ -78,14 +78,17 @@ export class FramingGuard extends Transform {
   private contentLength(section: string): number | undefined {
     let length: number | undefined;
     for (const line of section.split('\r\n')) {
-      if (!HEADER_LINE.test(line)) return this.fail(`a header line is not "Name: value": ${JSON.stringify(line.slice(0, 80))}`);
+      if (!HEADER_LINE.test(line))
+        return this.fail(`a header line is not "Name: value": ${JSON.stringify(line.slice(0, 80))}`);
       const colon = line.indexOf(':');
       if (line.slice(0, colon).toLowerCase() !== 'content-length') continue;
       const value = line.slice(colon + 1).trim();
       if (length !== undefined) return this.fail('two Content-Length headers');
-      if (!/^\d{1,16}$/.test(value)) return this.fail(`Content-Length is not a byte count: ${JSON.stringify(value.slice(0, 40))}`);
+      if (!/^\d{1,16}$/.test(value))
+        return this.fail(`Content-Length is not a byte count: ${JSON.stringify(value.slice(0, 40))}`);
       length = Number(value);
-      if (length > MAX_MESSAGE_BYTES) return this.fail(`Content-Length ${value} is over the ${MAX_MESSAGE_BYTES}-byte limit`);
+      if (length > MAX_MESSAGE_BYTES)
+        return this.fail(`Content-Length ${value} is over the ${MAX_MESSAGE_BYTES}-byte limit`);
     }
     if (length === undefined) return this.fail('a header without Content-Length');
     return length;
@@ -142,11 +145,17 @@ export class LifecycleGate implements MessageReader {
         this.state = 'running';
         return true;
       }
-      if (request) this.refuse(id, ErrorCodes.ServerNotInitialized, `${method}: the server is not initialized yet (send initialize first)`);
+      if (request)
+        this.refuse(
+          id,
+          ErrorCodes.ServerNotInitialized,
+          `${method}: the server is not initialized yet (send initialize first)`,
+        );
       return false;
     }
     if (this.state === 'shut down') {
-      if (request) this.refuse(id, ErrorCodes.InvalidRequest, `${method}: the server is shut down (only exit is accepted)`);
+      if (request)
+        this.refuse(id, ErrorCodes.InvalidRequest, `${method}: the server is shut down (only exit is accepted)`);
       return false;
     }
     if (method === 'initialize') {

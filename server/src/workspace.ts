@@ -6,7 +6,14 @@ import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ReferenceIndex, resolveConfig, type CopydeskConfig } from '../../core/index';
 import { findConfigFile, loadConfigFile, ConfigError } from '../../host/configFile';
-import { configScope, listReferenceFiles, selfId, stillAllowed, realOr, type ReferenceScope } from '../../host/references';
+import {
+  configScope,
+  listReferenceFiles,
+  selfId,
+  stillAllowed,
+  realOr,
+  type ReferenceScope,
+} from '../../host/references';
 import { readTextFile } from '../../host/readText';
 import { IndexCache } from '../../host/indexCache';
 
@@ -42,7 +49,10 @@ const USER_LEVEL = 'set copydesk.references in your user settings to read others
 
 export class Workspace {
   private corpora = new Map<string, Corpus>();
-  private configCache = new Map<string, { file?: string; config: Partial<CopydeskConfig>; error?: string; warnings: string[] }>();
+  private configCache = new Map<
+    string,
+    { file?: string; config: Partial<CopydeskConfig>; error?: string; warnings: string[] }
+  >();
   private settings: Partial<CopydeskConfig> = {};
   /**
    * Reference globs from the user's own settings (VS Code: the user-level value of copydesk.references, which the
@@ -93,7 +103,14 @@ export class Workspace {
     return true;
   }
   /** The merged config for an article: defaults < repo file < editor settings. */
-  configFor(uri: string): { config: CopydeskConfig; baseDir: string; scope: ReferenceScope; configFile?: string; error?: string; warnings: string[] } {
+  configFor(uri: string): {
+    config: CopydeskConfig;
+    baseDir: string;
+    scope: ReferenceScope;
+    configFile?: string;
+    error?: string;
+    warnings: string[];
+  } {
     const path = uriToPath(uri);
     const dir = path ? dirname(path) : process.cwd();
     let cached = this.configCache.get(dir);
@@ -119,12 +136,25 @@ export class Workspace {
     let scope: ReferenceScope;
     if (fromEditor) {
       const root = workspaceRootFor(dir);
-      scope = { baseDir: root, root, trusted: this.user, origin: 'in the copydesk.references setting', remedy: `a workspace setting may only name files inside the workspace folder; ${USER_LEVEL}` };
+      scope = {
+        baseDir: root,
+        root,
+        trusted: this.user,
+        origin: 'in the copydesk.references setting',
+        remedy: `a workspace setting may only name files inside the workspace folder; ${USER_LEVEL}`,
+      };
     } else {
       const configDir = cached.file ? dirname(cached.file) : dir;
       scope = configScope(configDir, cached.file, USER_LEVEL);
     }
-    return { config, baseDir: scope.baseDir, scope, configFile: cached.file, error: cached.error, warnings: cached.warnings };
+    return {
+      config,
+      baseDir: scope.baseDir,
+      scope,
+      configFile: cached.file,
+      error: cached.error,
+      warnings: cached.warnings,
+    };
   }
 
   /** Which corpus an article's references make (folder, containment and patterns), or undefined when it has none. */
@@ -142,7 +172,19 @@ export class Workspace {
     let corpus = this.corpora.get(key);
     if (!corpus) {
       const { config, scope } = this.configFor(uri);
-      corpus = { key, index: new ReferenceIndex(), files: new Set(), ready: Promise.resolve(), done: false, cancelled: false, patterns: config.references, scope, errors: [], realIds: new Map(), free: new Set() };
+      corpus = {
+        key,
+        index: new ReferenceIndex(),
+        files: new Set(),
+        ready: Promise.resolve(),
+        done: false,
+        cancelled: false,
+        patterns: config.references,
+        scope,
+        errors: [],
+        realIds: new Map(),
+        free: new Set(),
+      };
       corpus.ready = this.build(corpus);
       this.corpora.set(key, corpus);
     }
@@ -200,7 +242,9 @@ export class Workspace {
         await new Promise((r) => setImmediate(r));
         if (corpus.cancelled) {
           progress?.done(`cancelled after ${i}/${files.length} files: the references changed`);
-          this.host.log?.(`references: indexing ${corpus.patterns.join(', ')} cancelled after ${i}/${files.length} files (the settings changed)`);
+          this.host.log?.(
+            `references: indexing ${corpus.patterns.join(', ')} cancelled after ${i}/${files.length} files (the settings changed)`,
+          );
           return;
         }
       }
@@ -208,7 +252,9 @@ export class Workspace {
     progress?.done();
     this.saveCache();
     corpus.done = true;
-    this.host.log?.(`references: indexed ${files.length} files (${corpus.patterns.join(', ')}) in ${Math.round(performance.now() - started)} ms`);
+    this.host.log?.(
+      `references: indexed ${files.length} files (${corpus.patterns.join(', ')}) in ${Math.round(performance.now() - started)} ms`,
+    );
   }
 
   private indexFile(corpus: Corpus, file: string): void {
@@ -282,7 +328,11 @@ export class Workspace {
 
 /** JSON with object keys sorted: two settings objects compare equal whatever order their keys came in. */
 function stableJson(v: unknown): string {
-  return JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x));
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : x,
+  );
 }
 
 let roots: string[] = [];

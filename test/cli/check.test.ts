@@ -23,18 +23,30 @@ test('folders expand to articles, sorted; .copydeskignore and built-in folders a
   // The reference folder .copydesk.json names is not checked as articles.
   assert.deepEqual(files(r.out), ['articles/harbour.md', 'articles/quiet.article']);
   const all = await runCli(['check', '--no-ignore', '--format', 'json', '.'], { cwd: NEWSROOM });
-  assert.deepEqual(files(all.out), ['articles/harbour.md', 'articles/notes.scratch.md', 'articles/quiet.article', 'drafts/old/stale.md']);
+  assert.deepEqual(files(all.out), [
+    'articles/harbour.md',
+    'articles/notes.scratch.md',
+    'articles/quiet.article',
+    'drafts/old/stale.md',
+  ]);
   // Named explicitly, a reference file is checked.
-  assert.deepEqual(files((await runCli(['check', '--format', 'json', 'refs/board-minutes.md'], { cwd: NEWSROOM })).out), ['refs/board-minutes.md']);
+  assert.deepEqual(
+    files((await runCli(['check', '--format', 'json', 'refs/board-minutes.md'], { cwd: NEWSROOM })).out),
+    ['refs/board-minutes.md'],
+  );
   // A file named on the command line obeys the ignore file too (CI passes lists of changed files).
-  const named = await runCli(['check', '--format', 'json', 'articles/notes.scratch.md', 'articles/harbour.md'], { cwd: NEWSROOM });
+  const named = await runCli(['check', '--format', 'json', 'articles/notes.scratch.md', 'articles/harbour.md'], {
+    cwd: NEWSROOM,
+  });
   assert.deepEqual(files(named.out), ['articles/harbour.md']);
 });
 
 test('run from a subfolder, the .copydeskignore beside the config root still applies', async () => {
   const r = await runCli(['check', '--format', 'json', '.'], { cwd: join(NEWSROOM, 'articles') });
   assert.deepEqual(files(r.out), ['harbour.md', 'quiet.article']);
-  const other = await runCli(['check', '--ignore-path', '/dev/null', '--format', 'json', '.'], { cwd: join(NEWSROOM, 'articles') });
+  const other = await runCli(['check', '--ignore-path', '/dev/null', '--format', 'json', '.'], {
+    cwd: join(NEWSROOM, 'articles'),
+  });
   assert.deepEqual(files(other.out), ['harbour.md', 'notes.scratch.md', 'quiet.article']);
 });
 
@@ -51,7 +63,10 @@ test('config found by walking up sets severities; error-level finding gives exit
   const diags = JSON.parse(r.out).files[0].diagnostics;
   const vague = diags.find((d: { code: string }) => d.code === 'vague-attribution');
   assert.equal(vague?.severity, 'error', 'config raised vague-attribution to error');
-  assert.ok(!diags.some((d: { code: string }) => d.code === 'unattributed-assertion'), 'config turned unattributed-assertion off');
+  assert.ok(
+    !diags.some((d: { code: string }) => d.code === 'unattributed-assertion'),
+    'config turned unattributed-assertion off',
+  );
   assert.equal(r.code, 1);
   const quiet = await runCli(['check', '--quiet', '--format', 'json', 'articles/harbour.md'], { cwd: NEWSROOM });
   assert.ok(JSON.parse(quiet.out).files[0].diagnostics.every((d: { severity: string }) => d.severity === 'error'));
@@ -62,7 +77,9 @@ test('--max-warnings: warnings over the limit fail the run', async (t) => {
   const dir = tempDir(t);
   writeFileSync(join(dir, 'a.md'), 'Experts say the tunnel will be late.\n\nCritics say the budget is too small.\n');
   const base = await runCli(['check', '--format', 'json', 'a.md'], { cwd: dir });
-  const warnings = JSON.parse(base.out).files[0].diagnostics.filter((d: { severity: string }) => d.severity === 'warning').length;
+  const warnings = JSON.parse(base.out).files[0].diagnostics.filter(
+    (d: { severity: string }) => d.severity === 'warning',
+  ).length;
   assert.ok(warnings >= 1, 'the sample has warnings');
   assert.equal((await runCli(['check', '--max-warnings', String(warnings), 'a.md'], { cwd: dir })).code, 0);
   assert.equal((await runCli(['check', '--max-warnings', String(warnings - 1), 'a.md'], { cwd: dir })).code, 1);
@@ -70,7 +87,14 @@ test('--max-warnings: warnings over the limit fail the run', async (t) => {
 });
 
 test('usage errors are exit 2 with a message', async () => {
-  for (const args of [['check'], ['check', '--format', 'pdf', 'x'], ['check', '--shard', '3/2', 'x'], ['check', '--jobs', '0', 'x'], ['check', '--bogus', 'x'], ['frobnicate']]) {
+  for (const args of [
+    ['check'],
+    ['check', '--format', 'pdf', 'x'],
+    ['check', '--shard', '3/2', 'x'],
+    ['check', '--jobs', '0', 'x'],
+    ['check', '--bogus', 'x'],
+    ['frobnicate'],
+  ]) {
     const r = await runCli(args, { cwd: NEWSROOM });
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.err, /^copydesk: /);
@@ -89,7 +113,10 @@ test('--shard: every file in exactly one shard, the same split every time, stabl
     const r = await runCli(['check', '--shard', `${i}/3`, '--format', 'json', '.'], { cwd: dir });
     const got = files(r.out) as string[];
     assert.ok(got.length > 3, `shard ${i} is not starved (${got.length})`);
-    assert.deepEqual(got, names.filter((n) => shardOf(n, 3, dir) === i - 1));
+    assert.deepEqual(
+      got,
+      names.filter((n) => shardOf(n, 3, dir) === i - 1),
+    );
     seen.push(...got);
   }
   assert.deepEqual(seen.sort(), names);
@@ -100,7 +127,11 @@ test('--shard: every file in exactly one shard, the same split every time, stabl
 
 test('--jobs 2 gives byte-identical output to a single thread, in file order', async (t) => {
   const dir = tempDir(t);
-  for (let i = 0; i < 12; i++) writeFileSync(join(dir, `s${String(i).padStart(2, '0')}.md`), `Experts say bridge ${i} will reopen on Tuesday.\n\nMayor Ann Lee said ${i * 3} lanes were closed.\n`);
+  for (let i = 0; i < 12; i++)
+    writeFileSync(
+      join(dir, `s${String(i).padStart(2, '0')}.md`),
+      `Experts say bridge ${i} will reopen on Tuesday.\n\nMayor Ann Lee said ${i * 3} lanes were closed.\n`,
+    );
   writeFileSync(join(dir, 'bad.md'), Buffer.from([0xc3, 0x28, 0x41]));
   const one = await runCli(['check', '--format', 'json', '.'], { cwd: dir });
   const two = await runCli(['check', '--jobs', '2', '--format', 'json', '.'], { cwd: dir, workers: true });
@@ -138,7 +169,10 @@ test('a broken .copydesk.json is named with its line, once, and its files are no
   assert.equal(r.code, 2);
   const lines = r.err.trim().split('\n');
   assert.equal(lines.length, 1, r.err);
-  assert.equal(lines[0], `copydesk: ${join(dir, '.copydesk.json')}:3: invalid config: severity of "vague-attribution" must be off, hint, info, warning or error`);
+  assert.equal(
+    lines[0],
+    `copydesk: ${join(dir, '.copydesk.json')}:3: invalid config: severity of "vague-attribution" must be off, hint, info, warning or error`,
+  );
   writeFileSync(join(dir, '.copydesk.json'), '{\n  "references": ["refs"],\n  "severity": {}\n  "x": 1\n}\n');
   const syntax = await runCli(['check', '.'], { cwd: dir });
   assert.match(syntax.err, /\.copydesk\.json:4: invalid config: /);
@@ -161,12 +195,22 @@ test('--file-timeout: a runaway file is reported and its worker replaced; the ot
      });`,
   );
   const started = Date.now();
-  const r = await runCli(['check', '--file-timeout', '1', '--format', 'json', '.'], { cwd: dir, workers: join(dir, 'fake-worker.js') });
+  const r = await runCli(['check', '--file-timeout', '1', '--format', 'json', '.'], {
+    cwd: dir,
+    workers: join(dir, 'fake-worker.js'),
+  });
   assert.ok(Date.now() - started < 30_000, 'the timeout was applied');
   assert.equal(r.code, 2);
   assert.equal(r.err, 'copydesk: b-slow.md: took longer than 1 s, skipped (--file-timeout)\n');
   const docs = JSON.parse(r.out).files;
-  assert.deepEqual(docs.map((d: { file: string; error?: string }) => [d.file, !!d.error]), [['a-good.md', false], ['b-slow.md', true], ['c-good.md', false]]);
+  assert.deepEqual(
+    docs.map((d: { file: string; error?: string }) => [d.file, !!d.error]),
+    [
+      ['a-good.md', false],
+      ['b-slow.md', true],
+      ['c-good.md', false],
+    ],
+  );
 });
 
 test('a worker that cannot start costs its files, not the run', async (t) => {
@@ -174,9 +218,15 @@ test('a worker that cannot start costs its files, not the run', async (t) => {
   writeFileSync(join(dir, 'a.md'), 'Experts say so.\n');
   writeFileSync(join(dir, 'b.md'), 'Critics say so.\n');
   writeFileSync(join(dir, 'broken-worker.js'), 'throw new Error("boom");\n');
-  const r = await runCli(['check', '--jobs', '2', '--format', 'json', 'a.md', 'b.md'], { cwd: dir, workers: join(dir, 'broken-worker.js') });
+  const r = await runCli(['check', '--jobs', '2', '--format', 'json', 'a.md', 'b.md'], {
+    cwd: dir,
+    workers: join(dir, 'broken-worker.js'),
+  });
   assert.equal(r.code, 2);
-  assert.deepEqual(r.err.trim().split('\n'), ['copydesk: a.md: worker failed while checking (boom)', 'copydesk: b.md: worker failed while checking (boom)']);
+  assert.deepEqual(r.err.trim().split('\n'), [
+    'copydesk: a.md: worker failed while checking (boom)',
+    'copydesk: b.md: worker failed while checking (boom)',
+  ]);
 });
 
 test('--file-timeout starts the clock when the worker starts the file, not while the thread starts or indexes', async (t) => {
@@ -192,7 +242,10 @@ test('--file-timeout starts the clock when the worker starts the file, not while
        parentPort.postMessage({ index, checked: { report: { file, text: '', result: { annotations: { paragraphs: [], sentences: [], entities: [], quantities: [], quotes: [], assertions: [] }, findings: [], claims: [] } }, messages: [] } });
      });`,
   );
-  const r = await runCli(['check', '--file-timeout', '0.5', '--jobs', '2', '--format', 'json', '.'], { cwd: dir, workers: join(dir, 'slow-start-worker.js') });
+  const r = await runCli(['check', '--file-timeout', '0.5', '--jobs', '2', '--format', 'json', '.'], {
+    cwd: dir,
+    workers: join(dir, 'slow-start-worker.js'),
+  });
   assert.equal(r.err, '');
   assert.equal(r.code, 0);
   assert.deepEqual(files(r.out), ['a.md', 'b.md', 'c.md']);

@@ -16,7 +16,11 @@ test('the schema documents every finding code with its default severity', () => 
   const props = schema.properties.severity.properties;
   for (const [code, meta] of Object.entries(FINDING_CODES)) {
     assert.ok(props[code], `schema lacks ${code}`);
-    assert.match(props[code].description, new RegExp(`Default: ${meta.severity}\\.$`), `${code}: default changed in core/config.ts; update schemas/copydesk.schema.json`);
+    assert.match(
+      props[code].description,
+      new RegExp(`Default: ${meta.severity}\\.$`),
+      `${code}: default changed in core/config.ts; update schemas/copydesk.schema.json`,
+    );
   }
   assert.deepEqual(schema.properties.severity.propertyNames.anyOf[0].enum, Object.keys(FINDING_CODES));
 });
@@ -45,7 +49,13 @@ for (const [name, config] of cases) {
 }
 
 test('both accept a full valid config; an unknown key is a schema error but only a parser warning', () => {
-  const ok = { $schema: './schemas/copydesk.schema.json', references: ['refs', 'wires/**/*.md'], severity: { 'number-mismatch': 'warning', 'unverified-claim': 'off', 'future-code': 'hint' }, articleDate: '2025-02-12', reportUnverified: false };
+  const ok = {
+    $schema: './schemas/copydesk.schema.json',
+    references: ['refs', 'wires/**/*.md'],
+    severity: { 'number-mismatch': 'warning', 'unverified-claim': 'off', 'future-code': 'hint' },
+    articleDate: '2025-02-12',
+    reportUnverified: false,
+  };
   assert.ok(validate(ok), JSON.stringify(validate.errors));
   assert.doesNotThrow(() => parseConfig('c.json', JSON.stringify(ok)));
   assert.equal(validate({ refrences: [] }), false);
@@ -56,8 +66,12 @@ test('both accept a full valid config; an unknown key is a schema error but only
 
 test('.copydesk.json is JSON with comments and trailing commas; syntax errors name the line, never the text', () => {
   // As VS Code edits it: comments, trailing commas, a BOM.
-  const jsonc = '\uFEFF{\n  // the wires we trust\n  "references": ["refs", /* and the archive */ "archive",],\n  "severity": {\n    "vague-attribution": "error", // house rule\n  },\n}\n';
-  assert.deepEqual(JSON.parse(JSON.stringify(parseConfig('c.json', jsonc))), { references: ['refs', 'archive'], severity: { 'vague-attribution': 'error' } });
+  const jsonc =
+    '\uFEFF{\n  // the wires we trust\n  "references": ["refs", /* and the archive */ "archive",],\n  "severity": {\n    "vague-attribution": "error", // house rule\n  },\n}\n';
+  assert.deepEqual(JSON.parse(JSON.stringify(parseConfig('c.json', jsonc))), {
+    references: ['refs', 'archive'],
+    severity: { 'vague-attribution': 'error' },
+  });
   const broken = '{\n  "references": ["a"]\n  "severity": {}\n}';
   try {
     parseConfig('c.json', broken);
@@ -67,10 +81,19 @@ test('.copydesk.json is JSON with comments and trailing commas; syntax errors na
     assert.equal(e.line, 3);
     assert.match(e.message, /^c\.json:3: invalid config: not valid JSON \(comma expected\)$/);
   }
-  assert.throws(() => parseConfig('c.json', '{\n\n'), (e: ConfigError) => e.line === 3 && /not valid JSON/.test(e.message));
+  assert.throws(
+    () => parseConfig('c.json', '{\n\n'),
+    (e: ConfigError) => e.line === 3 && /not valid JSON/.test(e.message),
+  );
   // A secret in a file that is not JSON is never quoted back.
-  assert.throws(() => parseConfig('c.json', 'AWS_SECRET=abc123'), (e: Error) => !/AWS|abc123/.test(e.message));
+  assert.throws(
+    () => parseConfig('c.json', 'AWS_SECRET=abc123'),
+    (e: Error) => !/AWS|abc123/.test(e.message),
+  );
   // A key named in a comment does not take the blame for the real one's line.
-  assert.throws(() => parseConfig('c.json', '{\n  // "articleDate": "2025-01-01"\n  "articleDate": "2025-13-45"\n}'), /c\.json:3: invalid config: "articleDate"/);
+  assert.throws(
+    () => parseConfig('c.json', '{\n  // "articleDate": "2025-01-01"\n  "articleDate": "2025-13-45"\n}'),
+    /c\.json:3: invalid config: "articleDate"/,
+  );
   assert.throws(() => parseConfig('c.json', '\uFEFF[1]'), /c\.json:1: invalid config: expected a JSON object/);
 });

@@ -26,7 +26,17 @@ test('text: grouped under a file header, the flagged words shown, no colour code
 
 test('text and json: every path relative to the working directory, evidence too', () => {
   const reports = sampleReports();
-  reports[0] = { ...reports[0]!, file: `${process.cwd()}/news/abs.md`, result: { ...reports[0]!.result!, findings: reports[0]!.result!.findings.map((f) => ({ ...f, related: f.related.map((e) => ({ ...e, ref: `${process.cwd()}/refs/minutes.md` })) })) } };
+  reports[0] = {
+    ...reports[0]!,
+    file: `${process.cwd()}/news/abs.md`,
+    result: {
+      ...reports[0]!.result!,
+      findings: reports[0]!.result!.findings.map((f) => ({
+        ...f,
+        related: f.related.map((e) => ({ ...e, ref: `${process.cwd()}/refs/minutes.md` })),
+      })),
+    },
+  };
   const text = formatText(reports, ctx);
   assert.ok(!text.includes(process.cwd()), text);
   assert.match(text, /^news\/abs\.md\n/);
@@ -38,8 +48,19 @@ test('text and json: every path relative to the working directory, evidence too'
 
 test('text: the summary counts what decides the exit code and says why the run failed', () => {
   const t = { errors: 0, warnings: 3, infos: 0, hints: 0, failedFiles: 0 };
-  const out = formatText([], { ...ctx, run: { totals: t, hidden: 3, warningsFail: true, failure: '3 warnings (not shown: --quiet), more than --max-warnings 0' } });
-  assert.match(out, /0 files checked: 0 errors, 3 warnings \(not shown: --quiet\), 0 info\nFailed: 3 warnings \(not shown: --quiet\), more than --max-warnings 0\.\n$/);
+  const out = formatText([], {
+    ...ctx,
+    run: {
+      totals: t,
+      hidden: 3,
+      warningsFail: true,
+      failure: '3 warnings (not shown: --quiet), more than --max-warnings 0',
+    },
+  });
+  assert.match(
+    out,
+    /0 files checked: 0 errors, 3 warnings \(not shown: --quiet\), 0 info\nFailed: 3 warnings \(not shown: --quiet\), more than --max-warnings 0\.\n$/,
+  );
 });
 
 test('text: no colour through a pipe, colour on a TTY, NO_COLOR and --no-color win', async () => {
@@ -47,7 +68,11 @@ test('text: no colour through a pipe, colour on a TTY, NO_COLOR and --no-color w
   assert.ok(!piped.out.includes('\x1b['));
   const tty = await runCli(['check', 'articles'], { cwd: NEWSROOM, isTTY: true });
   assert.ok(tty.out.includes('\x1b['));
-  assert.ok(!(await runCli(['check', 'articles'], { cwd: NEWSROOM, isTTY: true, env: { NO_COLOR: '1' } })).out.includes('\x1b['));
+  assert.ok(
+    !(await runCli(['check', 'articles'], { cwd: NEWSROOM, isTTY: true, env: { NO_COLOR: '1' } })).out.includes(
+      '\x1b[',
+    ),
+  );
   assert.ok(!(await runCli(['check', '--no-color', 'articles'], { cwd: NEWSROOM, isTTY: true })).out.includes('\x1b['));
   assert.ok((await runCli(['check', '--color', 'articles'], { cwd: NEWSROOM })).out.includes('\x1b['));
 });
@@ -73,7 +98,10 @@ test('github: one workflow command per finding, severities mapped, nothing can b
   const lines = out.trimEnd().split('\n');
   assert.equal(lines.length, 5);
   for (const l of lines) assert.match(l, /^::(error|warning|notice) [^:]*::/);
-  assert.match(lines[0]!, /^::error file=news\/levy%2C final%3Av2\.md,line=1,col=27,endLine=1,endColumn=30,title=copydesk number-mismatch::The references give the levy as 10%25, not 12%25\.%0AReference: refs\/minutes\.md:3: /);
+  assert.match(
+    lines[0]!,
+    /^::error file=news\/levy%2C final%3Av2\.md,line=1,col=27,endLine=1,endColumn=30,title=copydesk number-mismatch::The references give the levy as 10%25, not 12%25\.%0AReference: refs\/minutes\.md:3: /,
+  );
   assert.match(lines[1]!, /^::warning .*::Vague attribution \("Officials say"\): name who says so, 100%25, a:b$/);
   assert.match(lines[2]!, /^::notice /);
   assert.match(lines[4]!, /^::error file=news\/broken\.md,title=copydesk%3A file not checked::/);
@@ -83,12 +111,21 @@ test('junit: well-formed, counts, escaped text, control characters dropped; only
   assert.equal(xmlEscape('a<b>&"\'\u0001\u0007z\uD800'), 'a&lt;b&gt;&amp;&quot;&apos;z\uFFFD');
   const xml = formatJunit(sampleReports(), ctx);
   // The error fails; the warning (no --max-warnings), the info and the hint are passing cases that carry the finding.
-  assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="copydesk" tests="6" failures="1" errors="1">/);
+  assert.match(
+    xml,
+    /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="copydesk" tests="6" failures="1" errors="1">/,
+  );
   assert.equal(xml.match(/<failure /g)?.length, 1);
   assert.equal(xml.match(/<system-out>/g)?.length, 3);
-  assert.match(xml, /<testcase classname="news\/levy, final:v2\.md" name="vague-attribution at 2:1">\n\s*<system-out>warning: Vague/);
+  assert.match(
+    xml,
+    /<testcase classname="news\/levy, final:v2\.md" name="vague-attribution at 2:1">\n\s*<system-out>warning: Vague/,
+  );
   // With --max-warnings exceeded, warnings fail the run and their cases.
-  const strict = formatJunit(sampleReports(), { ...ctx, run: { totals: { errors: 1, warnings: 1, infos: 1, hints: 1, failedFiles: 1 }, hidden: 0, warningsFail: true } });
+  const strict = formatJunit(sampleReports(), {
+    ...ctx,
+    run: { totals: { errors: 1, warnings: 1, infos: 1, hints: 1, failedFiles: 1 }, hidden: 0, warningsFail: true },
+  });
   assert.match(strict, /<testsuites name="copydesk" tests="6" failures="2" errors="1">/);
   assert.equal(strict.match(/<failure /g)?.length, 2);
   assert.ok(!xml.includes('<script>'));

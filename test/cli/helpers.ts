@@ -14,7 +14,16 @@ export interface Run {
   err: string;
 }
 
-export async function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; isTTY?: boolean; errIsTTY?: boolean; workers?: boolean | string } = {}): Promise<Run> {
+export async function runCli(
+  args: string[],
+  opts: {
+    cwd?: string;
+    env?: Record<string, string | undefined>;
+    isTTY?: boolean;
+    errIsTTY?: boolean;
+    workers?: boolean | string;
+  } = {},
+): Promise<Run> {
   let out = '';
   let err = '';
   const code = await main(args, {

@@ -12,19 +12,35 @@ import { runCli, tempDir } from './helpers';
 import { sampleReports } from './sampleReports';
 
 const CHROMIUM = process.env.COPYDESK_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 const haveChromium = existsSync(CHROMIUM);
-const skip = haveChromium ? false : process.env.CI ? false : `chromium not found at ${CHROMIUM} (apt-get install chromium, or .ci/install-chromium.sh)`;
+const skip = haveChromium
+  ? false
+  : process.env.CI
+    ? false
+    : `chromium not found at ${CHROMIUM} (apt-get install chromium, or .ci/install-chromium.sh)`;
 
 test('escapeHtml covers the five markup characters', () => {
-  assert.equal(escapeHtml(`<img src=x onerror="a('b')">&`), '&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;');
+  assert.equal(
+    escapeHtml(`<img src=x onerror="a('b')">&`),
+    '&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;',
+  );
 });
 
 test('the report contains no script element and forbids scripts by CSP (static check)', () => {
   const html = formatHtml(sampleReports(), { color: false, cwd: process.cwd(), version: '1.0.0' });
   assert.ok(!/<script/i.test(html), 'no <script> in the page source at all');
   assert.ok(!/<img/i.test(html));
-  for (const tag of html.match(/<[a-zA-Z][^>]*>/g) ?? []) assert.ok(!/\son\w+\s*=/i.test(tag), `event handler attribute in ${tag}`);
+  for (const tag of html.match(/<[a-zA-Z][^>]*>/g) ?? [])
+    assert.ok(!/\son\w+\s*=/i.test(tag), `event handler attribute in ${tag}`);
   assert.match(html, /Content-Security-Policy" content="default-src 'none';[^"]*script-src 'none'/);
 });
 
@@ -95,35 +111,45 @@ test('in chromium: highlights, evidence beside findings, hostile text inert', { 
   });
 });
 
-test('in chromium: copydesk check --format html on an article full of markup', { skip, timeout: 120_000 }, async (t) => {
-  const dir = tempDir(t);
-  mkdirSync(join(dir, 'refs'));
-  writeFileSync(join(dir, 'refs', 'wire.md'), 'Mayor Dana Petrov said on Monday the levy would be 10%.\n<script>window.__pwned = 3</script>\n');
-  writeFileSync(
-    join(dir, 'story.md'),
-    [
-      '# Levy <script>window.__pwned = 4</script>',
-      '',
-      'Experts say the levy will be the highest ever.',
-      '',
-      'The levy of 12% is new. <img src=x onerror="window.__pwned = 5">',
-      '',
-      '"We had no choice," Mayor Dana Petrov said on Monday. </div></section><script>window.__pwned = 6</script>',
-      '',
-      '<!-- comment --> <style>body{display:none}</style> <iframe src="javascript:window.__pwned=7"></iframe>',
-    ].join('\n'),
-  );
-  const r = await runCli(['check', '--format', 'html', '--references', 'refs', '--output', 'report.html', 'story.md'], { cwd: dir });
-  assert.ok(r.code === 0 || r.code === 1, r.err);
-  await withPage(t, async (page, events) => {
-    await page.goto(pathToFileURL(join(dir, 'report.html')).href);
-    await assertInert(page, events);
-    assert.equal(await page.locator('iframe, style:not(head style)').count(), 0);
-    const text = await page.locator('.article').innerText();
-    assert.ok(text.includes('</div></section><script>window.__pwned = 6</script>'));
-    assert.ok(text.includes('<style>body{display:none}</style>'));
-    assert.ok(await page.locator('.article').isVisible());
-    assert.ok((await page.locator('.card').count()) >= 1, 'at least one finding card');
-    assert.ok((await page.locator('.article .flag').count()) >= 1, 'flagged passage highlighted');
-  });
-});
+test(
+  'in chromium: copydesk check --format html on an article full of markup',
+  { skip, timeout: 120_000 },
+  async (t) => {
+    const dir = tempDir(t);
+    mkdirSync(join(dir, 'refs'));
+    writeFileSync(
+      join(dir, 'refs', 'wire.md'),
+      'Mayor Dana Petrov said on Monday the levy would be 10%.\n<script>window.__pwned = 3</script>\n',
+    );
+    writeFileSync(
+      join(dir, 'story.md'),
+      [
+        '# Levy <script>window.__pwned = 4</script>',
+        '',
+        'Experts say the levy will be the highest ever.',
+        '',
+        'The levy of 12% is new. <img src=x onerror="window.__pwned = 5">',
+        '',
+        '"We had no choice," Mayor Dana Petrov said on Monday. </div></section><script>window.__pwned = 6</script>',
+        '',
+        '<!-- comment --> <style>body{display:none}</style> <iframe src="javascript:window.__pwned=7"></iframe>',
+      ].join('\n'),
+    );
+    const r = await runCli(
+      ['check', '--format', 'html', '--references', 'refs', '--output', 'report.html', 'story.md'],
+      { cwd: dir },
+    );
+    assert.ok(r.code === 0 || r.code === 1, r.err);
+    await withPage(t, async (page, events) => {
+      await page.goto(pathToFileURL(join(dir, 'report.html')).href);
+      await assertInert(page, events);
+      assert.equal(await page.locator('iframe, style:not(head style)').count(), 0);
+      const text = await page.locator('.article').innerText();
+      assert.ok(text.includes('</div></section><script>window.__pwned = 6</script>'));
+      assert.ok(text.includes('<style>body{display:none}</style>'));
+      assert.ok(await page.locator('.article').isVisible());
+      assert.ok((await page.locator('.card').count()) >= 1, 'at least one finding card');
+      assert.ok((await page.locator('.article .flag').count()) >= 1, 'flagged passage highlighted');
+    });
+  },
+);

@@ -33,7 +33,10 @@ test('SARIF from sample reports validates and carries rules, levels, regions, ev
   const run = log.runs[0];
   assert.equal(run.tool.driver.name, 'Copydesk');
   assert.equal(run.tool.driver.semanticVersion, '1.2.3');
-  assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id).slice(0, Object.keys(FINDING_CODES).length), Object.keys(FINDING_CODES));
+  assert.deepEqual(
+    run.tool.driver.rules.map((r: { id: string }) => r.id).slice(0, Object.keys(FINDING_CODES).length),
+    Object.keys(FINDING_CODES),
+  );
   assert.equal(run.columnKind, 'utf16CodeUnits');
   const [mismatch, vague, unverified] = run.results;
   assert.equal(mismatch.ruleId, 'number-mismatch');
@@ -43,7 +46,10 @@ test('SARIF from sample reports validates and carries rules, levels, regions, ev
   assert.equal(unverified.level, 'note');
   assert.equal(mismatch.locations[0].physicalLocation.artifactLocation.uri, 'news/levy%2C%20final%3Av2.md');
   const region = mismatch.locations[0].physicalLocation.region;
-  assert.deepEqual([region.startLine, region.startColumn, region.endColumn], [1, ARTICLE.indexOf('12%') + 1, ARTICLE.indexOf('12%') + 4]);
+  assert.deepEqual(
+    [region.startLine, region.startColumn, region.endColumn],
+    [1, ARTICLE.indexOf('12%') + 1, ARTICLE.indexOf('12%') + 4],
+  );
   assert.equal(mismatch.relatedLocations[0].physicalLocation.artifactLocation.uri, 'refs/minutes.md');
   assert.equal(mismatch.relatedLocations[0].physicalLocation.region.startLine, 3);
   assert.match(mismatch.relatedLocations[0].message.text, /10% was approved/);
@@ -56,7 +62,10 @@ test('SARIF from sample reports validates and carries rules, levels, regions, ev
 
 test('fingerprints ignore line numbers and whitespace but tell apart different findings and repeats', () => {
   const base = sampleReports()[0]!;
-  const prints = (r: FileReport) => JSON.parse(formatSarif([r], ctx)).runs[0].results.map((x: { partialFingerprints: Record<string, string> }) => x.partialFingerprints[FINGERPRINT_KEY]);
+  const prints = (r: FileReport) =>
+    JSON.parse(formatSarif([r], ctx)).runs[0].results.map(
+      (x: { partialFingerprints: Record<string, string> }) => x.partialFingerprints[FINGERPRINT_KEY],
+    );
   const before = prints(base);
   assert.equal(new Set(before).size, before.length);
   // Two new paragraphs above and reflowed spaces: every offset moves, the fingerprints must not.
@@ -64,7 +73,10 @@ test('fingerprints ignore line numbers and whitespace but tell apart different f
   const shifted = { ...base, text: prefix + base.text, result: shiftResult(sampleResult(), prefix.length) };
   assert.deepEqual(prints(shifted), before);
   // The same finding twice in one file gets two distinct fingerprints.
-  const twice = { ...base, result: { ...base.result!, findings: [base.result!.findings[0]!, { ...base.result!.findings[0]! }] } };
+  const twice = {
+    ...base,
+    result: { ...base.result!, findings: [base.result!.findings[0]!, { ...base.result!.findings[0]! }] },
+  };
   const p2 = prints(twice);
   assert.notEqual(p2[0], p2[1]);
   assert.equal(p2[0], before[0]);
@@ -74,7 +86,13 @@ function shiftResult(r: ReturnType<typeof sampleResult>, by: number) {
   const s = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
   return {
     ...r,
-    annotations: { ...r.annotations, sentences: r.annotations.sentences.map(s), entities: r.annotations.entities.map(s), quantities: r.annotations.quantities.map(s), quotes: r.annotations.quotes.map(s) },
+    annotations: {
+      ...r.annotations,
+      sentences: r.annotations.sentences.map(s),
+      entities: r.annotations.entities.map(s),
+      quantities: r.annotations.quantities.map(s),
+      quotes: r.annotations.quotes.map(s),
+    },
     findings: r.findings.map((f) => ({ ...s(f), fixes: f.fixes.map(s) })),
     claims: r.claims.map(s),
   };
@@ -82,7 +100,15 @@ function shiftResult(r: ReturnType<typeof sampleResult>, by: number) {
 
 test('a finding code unknown to FINDING_CODES still gets a rule entry', () => {
   const r = sampleReports()[0]!;
-  r.result!.findings.push({ code: 'brand-new-check', severity: 'warning', message: 'new', start: 0, end: 6, related: [], fixes: [] });
+  r.result!.findings.push({
+    code: 'brand-new-check',
+    severity: 'warning',
+    message: 'new',
+    start: 0,
+    end: 6,
+    related: [],
+    fixes: [],
+  });
   const log = JSON.parse(formatSarif([r], ctx));
   assertValid(log);
   const res = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'brand-new-check');
@@ -94,11 +120,14 @@ test('copydesk check --format sarif on real files validates', async () => {
   const log = JSON.parse(run.out);
   assertValid(log);
   assert.ok(log.runs[0].results.length > 0, 'the fixture has findings');
-  for (const r of log.runs[0].results) assert.match(r.locations[0].physicalLocation.artifactLocation.uri, /^articles\//);
+  for (const r of log.runs[0].results)
+    assert.match(r.locations[0].physicalLocation.artifactLocation.uri, /^articles\//);
 });
 
 test('a shard gets its own automationDetails id (code scanning category)', async () => {
-  const log = JSON.parse((await runCli(['check', '--format', 'sarif', '--shard', '2/3', 'articles'], { cwd: NEWSROOM })).out);
+  const log = JSON.parse(
+    (await runCli(['check', '--format', 'sarif', '--shard', '2/3', 'articles'], { cwd: NEWSROOM })).out,
+  );
   assertValid(log);
   assert.equal(log.runs[0].automationDetails.id, 'copydesk/shard-2-of-3/');
   assert.equal(JSON.parse(formatSarif([], ctx)).runs[0].automationDetails, undefined);

@@ -5,8 +5,19 @@ import assert from 'node:assert/strict';
 import { check, type Finding } from '../../core/index';
 import { applySuppressions, parseDirectives } from '../../core/suppress';
 
-const finding = (code: string, start: number, end = start + 5): Finding => ({ code, severity: 'warning', message: code, start, end, related: [], fixes: [] });
-const unused = (d: { start: number; end: number }, codes: string[] | null): Finding => ({ ...finding('unused-suppression', d.start, d.end), message: `unused ${codes?.join(',') ?? '*'}` });
+const finding = (code: string, start: number, end = start + 5): Finding => ({
+  code,
+  severity: 'warning',
+  message: code,
+  start,
+  end,
+  related: [],
+  fixes: [],
+});
+const unused = (d: { start: number; end: number }, codes: string[] | null): Finding => ({
+  ...finding('unused-suppression', d.start, d.end),
+  message: `unused ${codes?.join(',') ?? '*'}`,
+});
 const codesOf = (fs: Finding[]) => fs.map((f) => `${f.code}@${f.start}`).sort();
 
 function lines(...ls: string[]) {
@@ -16,25 +27,58 @@ function lines(...ls: string[]) {
 }
 
 test('disable-next-line hides only the next line and only the named codes', () => {
-  const { text, at } = lines('<!-- copydesk-disable-next-line vague-attribution -->', 'Experts say so.', 'Critics say so.');
-  const out = applySuppressions(text, [finding('vague-attribution', at(1)), finding('number-mismatch', at(1)), finding('vague-attribution', at(2))], unused);
+  const { text, at } = lines(
+    '<!-- copydesk-disable-next-line vague-attribution -->',
+    'Experts say so.',
+    'Critics say so.',
+  );
+  const out = applySuppressions(
+    text,
+    [finding('vague-attribution', at(1)), finding('number-mismatch', at(1)), finding('vague-attribution', at(2))],
+    unused,
+  );
   assert.deepEqual(codesOf(out), [`number-mismatch@${at(1)}`, `vague-attribution@${at(2)}`]);
 });
 
 test('disable … enable covers a range; several codes by comma or space; no codes means all', () => {
-  const { text, at } = lines('<!-- copydesk-disable vague-attribution, number-mismatch -->', 'a', '<!-- copydesk-enable -->', 'b', '<!-- copydesk-disable -->', 'c');
-  const out = applySuppressions(text, [finding('vague-attribution', at(1)), finding('number-mismatch', at(1)), finding('vague-attribution', at(3)), finding('date-mismatch', at(5))], unused);
+  const { text, at } = lines(
+    '<!-- copydesk-disable vague-attribution, number-mismatch -->',
+    'a',
+    '<!-- copydesk-enable -->',
+    'b',
+    '<!-- copydesk-disable -->',
+    'c',
+  );
+  const out = applySuppressions(
+    text,
+    [
+      finding('vague-attribution', at(1)),
+      finding('number-mismatch', at(1)),
+      finding('vague-attribution', at(3)),
+      finding('date-mismatch', at(5)),
+    ],
+    unused,
+  );
   assert.deepEqual(codesOf(out), [`vague-attribution@${at(3)}`]);
 });
 
 test('"enable X" after a blanket "disable" re-enables only X', () => {
   const { text, at } = lines('<!-- copydesk-disable -->', 'a', '<!-- copydesk-enable number-mismatch -->', 'b');
-  const out = applySuppressions(text, [finding('number-mismatch', at(1)), finding('number-mismatch', at(3)), finding('vague-attribution', at(3))], unused);
+  const out = applySuppressions(
+    text,
+    [finding('number-mismatch', at(1)), finding('number-mismatch', at(3)), finding('vague-attribution', at(3))],
+    unused,
+  );
   assert.deepEqual(codesOf(out), [`number-mismatch@${at(3)}`]);
 });
 
 test('"enable X" after "disable X Y" keeps Y disabled', () => {
-  const { text, at } = lines('<!-- copydesk-disable number-mismatch date-mismatch -->', 'a', '<!-- copydesk-enable number-mismatch -->', 'b');
+  const { text, at } = lines(
+    '<!-- copydesk-disable number-mismatch date-mismatch -->',
+    'a',
+    '<!-- copydesk-enable number-mismatch -->',
+    'b',
+  );
   const out = applySuppressions(text, [finding('number-mismatch', at(3)), finding('date-mismatch', at(3))], unused);
   assert.deepEqual(codesOf(out), [`number-mismatch@${at(3)}`]);
 });
@@ -56,7 +100,11 @@ test('CRLF line ends: next-line still means the next line', () => {
   const text = '<!-- copydesk-disable-next-line -->\r\nExperts say so.\r\nCritics say so.';
   const second = text.indexOf('Experts');
   const third = text.indexOf('Critics');
-  const out = applySuppressions(text, [finding('vague-attribution', second), finding('vague-attribution', third)], unused);
+  const out = applySuppressions(
+    text,
+    [finding('vague-attribution', second), finding('vague-attribution', third)],
+    unused,
+  );
   assert.deepEqual(codesOf(out), [`vague-attribution@${third}`]);
 });
 
@@ -71,7 +119,12 @@ test('through check(): a real vague attribution is hidden, and an unused one bec
   const u = wasted.find((f) => f.code === 'unused-suppression');
   assert.ok(u);
   assert.equal(u!.start, 0);
-  assert.equal(check('<!-- copydesk-disable-next-line quote-mismatch -->\n' + plain, { severity: { 'unused-suppression': 'off' } }).findings.filter((f) => f.code === 'unused-suppression').length, 0);
+  assert.equal(
+    check('<!-- copydesk-disable-next-line quote-mismatch -->\n' + plain, {
+      severity: { 'unused-suppression': 'off' },
+    }).findings.filter((f) => f.code === 'unused-suppression').length,
+    0,
+  );
 });
 
 test('a megabyte of unclosed directives parses in linear time', () => {
@@ -89,20 +142,32 @@ test('the linear sweep hides and reports exactly what checking every directive a
   const CODES = ['vague-attribution', 'number-mismatch', 'date-mismatch', 'x'];
   for (let seed = 1; seed <= 400; seed++) {
     const r = rng(seed);
-    const pick = <T,>(a: T[]) => a[Math.floor(r() * a.length)]!;
-    const codes = () => (r() < 0.3 ? '' : ' ' + Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(CODES)).join(r() < 0.5 ? ', ' : ' '));
+    const pick = <T>(a: T[]) => a[Math.floor(r() * a.length)]!;
+    const codes = () =>
+      r() < 0.3
+        ? ''
+        : ' ' + Array.from({ length: 1 + Math.floor(r() * 3) }, () => pick(CODES)).join(r() < 0.5 ? ', ' : ' ');
     const lines: string[] = [];
     for (let i = 0; i < 4 + Math.floor(r() * 14); i++) {
       const kind = pick(['disable', 'enable', 'enable', 'disable-next-line', 'text', 'text']);
-      lines.push(kind === 'text' ? 'Experts say so.' : (r() < 0.2 ? 'Ab ' : '') + `<!-- copydesk-${kind}${codes()} -->` + (r() < 0.3 ? ' Critics say so.' : ''));
+      lines.push(
+        kind === 'text'
+          ? 'Experts say so.'
+          : (r() < 0.2 ? 'Ab ' : '') + `<!-- copydesk-${kind}${codes()} -->` + (r() < 0.3 ? ' Critics say so.' : ''),
+      );
     }
     const text = lines.join(r() < 0.2 ? '\r\n' : '\n');
     // Findings anywhere, including inside comments and exactly at their edges.
     const findings: Finding[] = [];
     for (let i = 0; i < 12; i++) findings.push(finding(pick(CODES.slice(0, 3)), Math.floor(r() * text.length)));
-    for (const m of text.matchAll(/<!--|-->/g)) if (r() < 0.3) findings.push(finding(pick(CODES.slice(0, 3)), m.index! + (r() < 0.5 ? 0 : m[0].length)));
+    for (const m of text.matchAll(/<!--|-->/g))
+      if (r() < 0.3) findings.push(finding(pick(CODES.slice(0, 3)), m.index! + (r() < 0.5 ? 0 : m[0].length)));
     const show = (fs: Finding[]) => fs.map((f) => `${f.code}@${f.start}:${f.message}`);
-    assert.deepEqual(show(applySuppressions(text, findings, unused)), show(oracle(text, findings, unused)), `seed ${seed}: ${JSON.stringify(text)}`);
+    assert.deepEqual(
+      show(applySuppressions(text, findings, unused)),
+      show(oracle(text, findings, unused)),
+      `seed ${seed}: ${JSON.stringify(text)}`,
+    );
   }
 });
 
@@ -129,5 +194,8 @@ test('thousands of open directives and enables, with findings among them, apply 
   time(500);
   const small = time(4000);
   const large = time(16000);
-  assert.ok(large < 400 || large / Math.max(small, 1) < 10, `4,000 directives ${small.toFixed(0)} ms, 16,000 ${large.toFixed(0)} ms`);
+  assert.ok(
+    large < 400 || large / Math.max(small, 1) < 10,
+    `4,000 directives ${small.toFixed(0)} ms, 16,000 ${large.toFixed(0)} ms`,
+  );
 });

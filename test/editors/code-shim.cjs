@@ -29,7 +29,10 @@ const folder = argv.find((a) => !a.startsWith('-'));
   try {
     cs = await startCodeServer(profile);
     const remote = (p) => `vscode-remote://${cs.host}${path.resolve(p)}`;
-    const payload = [...devPaths.map((p) => ['extensionDevelopmentPath', remote(p)]), ['extensionTestsPath', remote(testsPath)]];
+    const payload = [
+      ...devPaths.map((p) => ['extensionDevelopmentPath', remote(p)]),
+      ['extensionTestsPath', remote(testsPath)],
+    ];
     const url = `${cs.url}?${folder ? `folder=${encodeURIComponent(path.resolve(folder))}&` : 'ew=true&'}payload=${encodeURIComponent(JSON.stringify(payload))}`;
     browser = await launchChromium();
     const page = await browser.newPage();

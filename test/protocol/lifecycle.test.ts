@@ -69,8 +69,18 @@ class Raw {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const initialize = (id: number) => ({ jsonrpc: '2.0', id, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
-const hover = (id: number) => ({ jsonrpc: '2.0', id, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///tmp/x.article' }, position: { line: 0, character: 0 } } });
+const initialize = (id: number) => ({
+  jsonrpc: '2.0',
+  id,
+  method: 'initialize',
+  params: { processId: null, rootUri: null, capabilities: {} },
+});
+const hover = (id: number) => ({
+  jsonrpc: '2.0',
+  id,
+  method: 'textDocument/hover',
+  params: { textDocument: { uri: 'file:///tmp/x.article' }, position: { line: 0, character: 0 } },
+});
 
 test('requests before initialize get ServerNotInitialized, and are not served', async (t) => {
   const s = new Raw();
@@ -80,13 +90,22 @@ test('requests before initialize get ServerNotInitialized, and are not served', 
   s.send({ jsonrpc: '2.0', id: 3, method: 'shutdown' });
   for (const id of [1, 2, 3]) assert.equal((await s.reply(id)).error?.code, -32002, `request ${id}`);
   // A notification before initialize is dropped: the document it opens is not analysed.
-  s.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///tmp/early.article', languageId: 'article', version: 1, text: 'Experts say so.\n' } } });
+  s.send({
+    jsonrpc: '2.0',
+    method: 'textDocument/didOpen',
+    params: {
+      textDocument: { uri: 'file:///tmp/early.article', languageId: 'article', version: 1, text: 'Experts say so.\n' },
+    },
+  });
   s.send(initialize(4));
   assert.ok((await s.reply(4)).result, 'initialize is answered');
   s.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
   s.send(hover(5));
   assert.equal((await s.reply(5)).error, undefined, 'requests are served after initialize');
-  assert.ok(!s.messages().some((m) => m.method === 'textDocument/publishDiagnostics'), 'nothing was analysed from before initialize');
+  assert.ok(
+    !s.messages().some((m) => m.method === 'textDocument/publishDiagnostics'),
+    'nothing was analysed from before initialize',
+  );
   s.send({ jsonrpc: '2.0', id: 6, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
   assert.equal((await s.reply(6)).error?.code, -32600, 'a second initialize is an invalid request');
 });

@@ -3,7 +3,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 
 export interface Diagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -26,9 +31,15 @@ export class LspClient {
 
   constructor(args: string[] = [resolve('dist/server.js'), '--stdio'], env: Record<string, string> = {}) {
     // The persistent reference index goes to a folder of this test process, never the user's cache.
-    this.proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, COPYDESK_CACHE_DIR: TEST_CACHE, ...env } });
+    this.proc = spawn(process.execPath, args, {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, COPYDESK_CACHE_DIR: TEST_CACHE, ...env },
+    });
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
-    this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn = createMessageConnection(
+      new StreamMessageReader(this.proc.stdout!),
+      new StreamMessageWriter(this.proc.stdin!),
+    );
     this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
       this.latest.set(p.uri, p.diagnostics);
       this.waiters = this.waiters.filter((w) => {
@@ -59,14 +70,22 @@ export class LspClient {
   readonly shown: string[] = [];
 
   /** `workspace` adds client capabilities under `workspace` (e.g. codeLens refresh support). */
-  async initialize(rootPath: string, initializationOptions?: unknown, workspace: Record<string, unknown> = {}): Promise<unknown> {
+  async initialize(
+    rootPath: string,
+    initializationOptions?: unknown,
+    workspace: Record<string, unknown> = {},
+  ): Promise<unknown> {
     const rootUri = 'file://' + resolve(rootPath);
     const r = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'root' }],
       initializationOptions,
-      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: false }, ...workspace }, window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } } },
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: false }, ...workspace },
+        window: { workDoneProgress: true },
+        textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { relatedInformation: true } },
+      },
     });
     await this.conn.sendNotification('initialized', {});
     return r;
@@ -76,8 +95,23 @@ export class LspClient {
     const have = this.latest.get(uri);
     if (have && pred(have)) return Promise.resolve(have);
     return new Promise((res, rej) => {
-      const t = setTimeout(() => rej(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.latest.get(uri))?.slice(0, 500)}\n${this.stderr.slice(-2000)}`)), timeoutMs);
-      this.waiters.push({ uri, pred, resolve: (d) => { clearTimeout(t); res(d); } });
+      const t = setTimeout(
+        () =>
+          rej(
+            new Error(
+              `no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.latest.get(uri))?.slice(0, 500)}\n${this.stderr.slice(-2000)}`,
+            ),
+          ),
+        timeoutMs,
+      );
+      this.waiters.push({
+        uri,
+        pred,
+        resolve: (d) => {
+          clearTimeout(t);
+          res(d);
+        },
+      });
     });
   }
 
@@ -92,10 +126,16 @@ export class LspClient {
   }
 
   change(uri: string, version: number, changes: Array<{ text: string; range?: Diagnostic['range'] }>): Promise<void> {
-    return this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return this.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
   }
 
-  hover(uri: string, position: { line: number; character: number }): Promise<{ contents: { kind: string; value: string }; range?: Diagnostic['range'] } | null> {
+  hover(
+    uri: string,
+    position: { line: number; character: number },
+  ): Promise<{ contents: { kind: string; value: string }; range?: Diagnostic['range'] } | null> {
     return this.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position });
   }
 

@@ -11,7 +11,8 @@ const root = mkdtempSync(join(tmpdir(), 'copydesk-refs-'));
 cpSync(resolve('test/fixtures/protocol'), root, { recursive: true });
 const refFile = join(root, 'references/harbour-wire.txt');
 const uri = pathToFileURL(join(root, 'draft.article')).toString();
-const TEXT = 'Harbour expansion approved\n\nThe Valmora Port Authority on Monday approved a $5.4 million expansion of the north quay, its chair Ana Ruiz said.\n';
+const TEXT =
+  'Harbour expansion approved\n\nThe Valmora Port Authority on Monday approved a $5.4 million expansion of the north quay, its chair Ana Ruiz said.\n';
 
 const client = new LspClient();
 const progress: string[] = [];
@@ -36,12 +37,21 @@ test('indexing reports progress, and a changed reference file is re-indexed with
 
   // The wire copy is corrected to agree with the draft: the conflict must go away.
   writeFileSync(refFile, readFileSync(refFile, 'utf8').replace('$4.5 million', '$5.4 million'));
-  await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(refFile).toString(), type: 2 }] });
+  await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+    changes: [{ uri: pathToFileURL(refFile).toString(), type: 2 }],
+  });
   await client.diagnostics(uri, (d) => !d.some((x) => x.code === 'number-mismatch'));
 
   // And deleting the reference removes its evidence.
   rmSync(refFile);
-  await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(refFile).toString(), type: 3 }] });
-  const lenses = (await client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{ command?: { title: string } }>;
-  assert.ok(!lenses.some((l) => /corroborated/.test(l.command?.title ?? '')), 'no claim is corroborated by a deleted reference');
+  await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+    changes: [{ uri: pathToFileURL(refFile).toString(), type: 3 }],
+  });
+  const lenses = (await client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{
+    command?: { title: string };
+  }>;
+  assert.ok(
+    !lenses.some((l) => /corroborated/.test(l.command?.title ?? '')),
+    'no claim is corroborated by a deleted reference',
+  );
 });

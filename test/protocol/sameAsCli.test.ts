@@ -16,7 +16,15 @@ import { lineStarts, positionAt } from '../../core/index';
 import { clip } from '../../server/src/convert';
 
 const CLI = resolve('dist/cli.js');
-const XREF = new Set(['number-mismatch', 'date-mismatch', 'quote-mismatch', 'quote-misattributed', 'entity-spelling', 'entity-inconsistent', 'unverified-claim']);
+const XREF = new Set([
+  'number-mismatch',
+  'date-mismatch',
+  'quote-mismatch',
+  'quote-misattributed',
+  'entity-spelling',
+  'entity-inconsistent',
+  'unverified-claim',
+]);
 const SEVERITY = ['', 'error', 'warning', 'info', 'hint'];
 
 const root = mkdtempSync(join(tmpdir(), 'copydesk-same-'));
@@ -50,7 +58,11 @@ function fromServer(ds: Diagnostic[]): Shaped[] {
     severity: SEVERITY[d.severity ?? 0]!,
     message: d.message,
     range: d.range,
-    related: (d.relatedInformation ?? []).map((r) => ({ uri: r.location.uri, range: r.location.range, message: r.message })),
+    related: (d.relatedInformation ?? []).map((r) => ({
+      uri: r.location.uri,
+      range: r.location.range,
+      message: r.message,
+    })),
     fixes: (d.data as { fixes?: unknown } | undefined)?.fixes ?? [],
   }));
 }
@@ -66,7 +78,11 @@ interface CliDiagnostic {
 
 /** A cold `copydesk check` of the article as it is on disk, in the shared shape. */
 function coldCheck(args: string[] = []): Shaped[] {
-  const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--no-progress', ...args, 'story.article'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--no-progress', ...args, 'story.article'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   assert.ok(r.status === 0 || r.status === 1, r.stderr);
   const file = (JSON.parse(r.stdout) as { files: Array<{ diagnostics: CliDiagnostic[] }> }).files[0]!;
   return file.diagnostics.map((d) => ({
@@ -78,7 +94,11 @@ function coldCheck(args: string[] = []): Shaped[] {
       // Evidence paths are relative to the working directory the CLI ran in.
       const file = resolve(root, e.file);
       const starts = lineStarts(readFileSync(file, 'utf8'));
-      return { uri: pathToFileURL(file).toString(), range: { start: positionAt(starts, e.start), end: positionAt(starts, e.end) }, message: `“${clip(e.excerpt, 160)}”` };
+      return {
+        uri: pathToFileURL(file).toString(),
+        range: { start: positionAt(starts, e.start), end: positionAt(starts, e.end) },
+        message: `“${clip(e.excerpt, 160)}”`,
+      };
     }),
     fixes: d.fixes,
   }));
@@ -90,7 +110,8 @@ const hasXref = (ds: Diagnostic[]) => ds.some((d) => XREF.has(String(d.code)));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function until(what: string, cond: () => boolean, ms = 60_000): Promise<void> {
-  for (const stop = Date.now() + ms; !cond(); await sleep(20)) if (Date.now() > stop) throw new Error(`timed out waiting for ${what}\n${client.stderr.slice(-2000)}`);
+  for (const stop = Date.now() + ms; !cond(); await sleep(20))
+    if (Date.now() > stop) throw new Error(`timed out waiting for ${what}\n${client.stderr.slice(-2000)}`);
 }
 
 /** The diagnostics once the server has published for the current text and gone quiet for a while. */
@@ -127,76 +148,111 @@ after(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-test('opened and edited while the references are indexed: one indexing, no cross-check before it ends, then a cold check’s diagnostics', { timeout: 180_000 }, async () => {
-  await client.initialize(root);
-  await client.open(uri, TEXT);
-  // Typing while the index is built (a few slices in, so that it holds some files): a word added and removed, twice.
-  await until('indexing to be under way', () => progress.filter((p) => p.kind === 'report').length >= 5);
-  const end = { line: 0, character: 0 };
-  for (let v = 2; v <= 5; v++) {
-    await client.change(uri, v, [{ range: { start: end, end: v % 2 ? { line: 0, character: 5 } : end }, text: v % 2 ? '' : 'Draft' }]);
-    await sleep(30);
-  }
-  await until('a publish once indexing ended', () => publishes.some((p) => p.ends > 0));
-  const final = await settled();
-  assert.ok(publishes.some((p) => p.ends === 0), 'the article was analysed while the references were indexed');
-  for (const p of publishes) if (p.ends === 0) assert.ok(!hasXref(p.diagnostics), `a cross-check finding was published from an incomplete index: ${JSON.stringify(p.diagnostics.find((d) => XREF.has(String(d.code))))?.slice(0, 300)}`);
-  assert.ok(hasXref(final), 'the complete index gives cross-check findings');
-  assert.equal(begins(), 1, 'the references are indexed once');
-  assert.equal(JSON.stringify(fromServer(final)), JSON.stringify(coldCheck()));
-});
+test(
+  'opened and edited while the references are indexed: one indexing, no cross-check before it ends, then a cold check’s diagnostics',
+  { timeout: 180_000 },
+  async () => {
+    await client.initialize(root);
+    await client.open(uri, TEXT);
+    // Typing while the index is built (a few slices in, so that it holds some files): a word added and removed, twice.
+    await until('indexing to be under way', () => progress.filter((p) => p.kind === 'report').length >= 5);
+    const end = { line: 0, character: 0 };
+    for (let v = 2; v <= 5; v++) {
+      await client.change(uri, v, [
+        { range: { start: end, end: v % 2 ? { line: 0, character: 5 } : end }, text: v % 2 ? '' : 'Draft' },
+      ]);
+      await sleep(30);
+    }
+    await until('a publish once indexing ended', () => publishes.some((p) => p.ends > 0));
+    const final = await settled();
+    assert.ok(
+      publishes.some((p) => p.ends === 0),
+      'the article was analysed while the references were indexed',
+    );
+    for (const p of publishes)
+      if (p.ends === 0)
+        assert.ok(
+          !hasXref(p.diagnostics),
+          `a cross-check finding was published from an incomplete index: ${JSON.stringify(p.diagnostics.find((d) => XREF.has(String(d.code))))?.slice(0, 300)}`,
+        );
+    assert.ok(hasXref(final), 'the complete index gives cross-check findings');
+    assert.equal(begins(), 1, 'the references are indexed once');
+    assert.equal(JSON.stringify(fromServer(final)), JSON.stringify(coldCheck()));
+  },
+);
 
-test('settings that keep the corpus do not re-index; ones that change it cancel the build under way', { timeout: 180_000 }, async () => {
-  client.settings = { severity: { 'unverified-claim': 'off' } };
-  await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-  await until('the new severity', () => !client.latest.get(uri)!.some((d) => d.code === 'unverified-claim'));
-  await sleep(300);
-  assert.equal(begins(), 1, 'a severity change does not re-index');
+test(
+  'settings that keep the corpus do not re-index; ones that change it cancel the build under way',
+  { timeout: 180_000 },
+  async () => {
+    client.settings = { severity: { 'unverified-claim': 'off' } };
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await until('the new severity', () => !client.latest.get(uri)!.some((d) => d.code === 'unverified-claim'));
+    await sleep(300);
+    assert.equal(begins(), 1, 'a severity change does not re-index');
 
-  // Two changes of the references in a row: the first corpus's build is cancelled for the second's.
-  const ended = ends();
-  client.settings = { references: ['refs/*'] };
-  await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-  await until('the first new build', () => begins() === 2);
-  client.settings = { references: ['refs/*.txt'] };
-  await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-  await until('both builds to end', () => ends() === ended + 2);
-  assert.equal(begins(), 3);
-  assert.ok(progress.some((p) => /cancelled after \d+\/\d+ files/.test(p.message ?? '')), 'the first build stopped');
-  await until('a publish after the last build', () => publishes.at(-1)!.ends === ended + 2);
-  assert.equal(JSON.stringify(fromServer(await settled())), JSON.stringify(coldCheck(['--references', 'refs/*.txt'])));
-});
+    // Two changes of the references in a row: the first corpus's build is cancelled for the second's.
+    const ended = ends();
+    client.settings = { references: ['refs/*'] };
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await until('the first new build', () => begins() === 2);
+    client.settings = { references: ['refs/*.txt'] };
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await until('both builds to end', () => ends() === ended + 2);
+    assert.equal(begins(), 3);
+    assert.ok(
+      progress.some((p) => /cancelled after \d+\/\d+ files/.test(p.message ?? '')),
+      'the first build stopped',
+    );
+    await until('a publish after the last build', () => publishes.at(-1)!.ends === ended + 2);
+    assert.equal(
+      JSON.stringify(fromServer(await settled())),
+      JSON.stringify(coldCheck(['--references', 'refs/*.txt'])),
+    );
+  },
+);
 
-test('after references are added, changed and deleted, the diagnostics equal a cold check of the files as they are', { timeout: 180_000 }, async () => {
-  client.settings = {};
-  await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-  await until('the whole corpus again', () => ends() === 4 && begins() === 4);
-  await until('a publish from it', () => publishes.at(-1)!.ends === 4);
-  await settled();
-  // A file the article's evidence comes from gets a twin (the same wire story filed again, under a name sorting after
-  // it) and is then saved unchanged; two other files about the same town are changed and deleted. A fresh build keeps
-  // the evidence in the first file of the two; an index that appended re-read files would now cite the twin.
-  const cited = [...new Set(fromServer(client.latest.get(uri)!).flatMap((d) => d.related.map((r) => fileURLToPath(r.uri))))].sort();
-  assert.ok(cited.length >= 1, 'the article cites a reference');
-  const touched = cited[0]!;
-  const twin = touched.replace(/(\.\w+)$/, '_again$1');
-  const town = TEXT.slice(0, TEXT.indexOf(' '));
-  const sameTown = corpus.references.map((r) => join(root, 'refs', r.name)).filter((f) => !cited.includes(f) && readFileSync(f, 'utf8').includes(town));
-  assert.ok(sameTown.length >= 2, `other files about ${town}`);
-  const [changed, deleted] = sameTown as [string, string];
-  copyFileSync(touched, twin);
-  writeFileSync(touched, readFileSync(touched, 'utf8'));
-  writeFileSync(changed, readFileSync(changed, 'utf8').replace(/\d+/g, (n) => String(Number(n) + 2)));
-  rmSync(deleted);
-  const events = [
-    { uri: pathToFileURL(twin).toString(), type: 1 },
-    { uri: pathToFileURL(touched).toString(), type: 2 },
-    { uri: pathToFileURL(changed).toString(), type: 2 },
-    { uri: pathToFileURL(deleted).toString(), type: 3 },
-  ];
-  const before = publishes.length;
-  await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: events });
-  await until('a publish after the events', () => publishes.length > before);
-  assert.equal(JSON.stringify(fromServer(await settled())), JSON.stringify(coldCheck()));
-  assert.equal(begins(), 4, 'file events update the index without rebuilding it');
-});
+test(
+  'after references are added, changed and deleted, the diagnostics equal a cold check of the files as they are',
+  { timeout: 180_000 },
+  async () => {
+    client.settings = {};
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await until('the whole corpus again', () => ends() === 4 && begins() === 4);
+    await until('a publish from it', () => publishes.at(-1)!.ends === 4);
+    await settled();
+    // A file the article's evidence comes from gets a twin (the same wire story filed again, under a name sorting after
+    // it) and is then saved unchanged; two other files about the same town are changed and deleted. A fresh build keeps
+    // the evidence in the first file of the two; an index that appended re-read files would now cite the twin.
+    const cited = [
+      ...new Set(fromServer(client.latest.get(uri)!).flatMap((d) => d.related.map((r) => fileURLToPath(r.uri)))),
+    ].sort();
+    assert.ok(cited.length >= 1, 'the article cites a reference');
+    const touched = cited[0]!;
+    const twin = touched.replace(/(\.\w+)$/, '_again$1');
+    const town = TEXT.slice(0, TEXT.indexOf(' '));
+    const sameTown = corpus.references
+      .map((r) => join(root, 'refs', r.name))
+      .filter((f) => !cited.includes(f) && readFileSync(f, 'utf8').includes(town));
+    assert.ok(sameTown.length >= 2, `other files about ${town}`);
+    const [changed, deleted] = sameTown as [string, string];
+    copyFileSync(touched, twin);
+    writeFileSync(touched, readFileSync(touched, 'utf8'));
+    writeFileSync(
+      changed,
+      readFileSync(changed, 'utf8').replace(/\d+/g, (n) => String(Number(n) + 2)),
+    );
+    rmSync(deleted);
+    const events = [
+      { uri: pathToFileURL(twin).toString(), type: 1 },
+      { uri: pathToFileURL(touched).toString(), type: 2 },
+      { uri: pathToFileURL(changed).toString(), type: 2 },
+      { uri: pathToFileURL(deleted).toString(), type: 3 },
+    ];
+    const before = publishes.length;
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: events });
+    await until('a publish after the events', () => publishes.length > before);
+    assert.equal(JSON.stringify(fromServer(await settled())), JSON.stringify(coldCheck()));
+    assert.equal(begins(), 4, 'file events update the index without rebuilding it');
+  },
+);

@@ -42,7 +42,11 @@ test('diagnostics arrive with UTF-16 ranges on CRLF text with emoji', async () =
   assert.equal(vague.range.start.line, 4, 'CRLF counts as one line break');
   assert.ok(vague.range.start.character <= 5, 'the finding covers "Experts say"');
   assert.deepEqual(vague.range.end, positionOf(TEXT, end));
-  assert.equal(vague.range.end.character, 'Experts say the new quay will double the town’s catch within five years.'.length + 5, 'two emoji are four UTF-16 code units');
+  assert.equal(
+    vague.range.end.character,
+    'Experts say the new quay will double the town’s catch within five years.'.length + 5,
+    'two emoji are four UTF-16 code units',
+  );
   assert.equal(vague.severity, 2);
 });
 
@@ -70,7 +74,15 @@ test('an incremental edit is reflected in the next diagnostics', async () => {
   await client.change(uri, 2, [{ range, text: 'Ruiz said' }]);
   const ds = await client.diagnostics(uri, (d) => byCode(d, 'vague-attribution').length === 0);
   assert.equal(byCode(ds, 'vague-attribution').length, 0);
-  await client.change(uri, 3, [{ range: { start: range.start, end: { line: range.start.line, character: range.start.character + 'Ruiz said'.length } }, text: 'Experts say' }]);
+  await client.change(uri, 3, [
+    {
+      range: {
+        start: range.start,
+        end: { line: range.start.line, character: range.start.character + 'Ruiz said'.length },
+      },
+      text: 'Experts say',
+    },
+  ]);
   await client.diagnostics(uri, (d) => byCode(d, 'vague-attribution').length === 1);
 });
 
@@ -94,18 +106,30 @@ test('malformed requests get errors, and the server keeps serving', async () => 
 
 test('a document opened without text, or changed with malformed edits, is served as well-formed text', async () => {
   const u = pathToFileURL(resolve(root, 'malformed.article')).toString();
-  await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'article', version: 1 } });
+  await client.conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: u, languageId: 'article', version: 1 },
+  });
   assert.deepEqual(await client.diagnostics(u, () => true), []);
   assert.equal(await client.hover(u, { line: 0, character: 0 }), null);
-  const lenses = (await client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri: u } })) as Array<{ command?: { title: string } }>;
+  const lenses = (await client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri: u } })) as Array<{
+    command?: { title: string };
+  }>;
   assert.match(lenses[0]!.command!.title, /^Copydesk — whole article: nothing to check · 0 names/);
   const text = 'Analysts believe the harbour will be the busiest on the coast.\n';
   await client.conn.sendNotification('textDocument/didChange', {
     textDocument: { uri: u, version: 2 },
-    contentChanges: [{ text: 42 }, { range: { start: { line: 'x' } }, text: 'lost' }, null, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }],
+    contentChanges: [
+      { text: 42 },
+      { range: { start: { line: 'x' } }, text: 'lost' },
+      null,
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text },
+    ],
   });
   const ds = await client.diagnostics(u, (d) => d.length > 0);
-  assert.ok(ds.some((d) => d.code === 'vague-attribution'), 'only the well-formed change was applied');
+  assert.ok(
+    ds.some((d) => d.code === 'vague-attribution'),
+    'only the well-formed change was applied',
+  );
   assert.equal(client.proc.exitCode, null);
 });
 
@@ -124,7 +148,10 @@ test('`copydesk lsp --stdio` starts the same server', async () => {
 });
 
 test('code lens summarises the document at the top', async () => {
-  const lenses = (await client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{ range: Diagnostic['range']; command?: { title: string } }>;
+  const lenses = (await client.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{
+    range: Diagnostic['range'];
+    command?: { title: string };
+  }>;
   const top = lenses.find((l) => l.range.start.line === 0);
   assert.ok(top?.command, 'a lens on the first line');
   assert.match(top!.command!.title, /^Copydesk — whole article: .*\d+ to source · \d+ names?/);
@@ -133,7 +160,14 @@ test('code lens summarises the document at the top', async () => {
 test('a quick fix names the source in place of the vague one', async () => {
   const ds = await client.diagnostics(uri, (d) => byCode(d, 'vague-attribution').length === 1);
   const d = byCode(ds, 'vague-attribution')[0]!;
-  const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as Array<{ title: string; edit?: { changes: Record<string, Array<{ newText: string; range: Diagnostic['range'] }>> } }>;
+  const actions = (await client.conn.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: d.range,
+    context: { diagnostics: [d] },
+  })) as Array<{
+    title: string;
+    edit?: { changes: Record<string, Array<{ newText: string; range: Diagnostic['range'] }>> };
+  }>;
   const fix = actions.find((a) => a.title === 'Name the source in place of “Experts”');
   assert.ok(fix?.edit, `actions: ${actions.map((a) => a.title).join(', ')}`);
   const edit = fix!.edit!.changes[uri]![0]!;
@@ -144,7 +178,8 @@ test('a quick fix names the source in place of the vague one', async () => {
 
 test('a cross-reference finding carries related information, and its hover quotes and links the reference', async () => {
   const u = pathToFileURL(resolve(root, 'harbour-mismatch.article')).toString();
-  const text = 'Harbour expansion approved\n\nThe Valmora Port Authority on Monday approved a $5.4 million expansion of the north quay, its chair Ana Ruiz said.\n';
+  const text =
+    'Harbour expansion approved\n\nThe Valmora Port Authority on Monday approved a $5.4 million expansion of the north quay, its chair Ana Ruiz said.\n';
   await client.open(u, text);
   const ds = await client.diagnostics(u, (d) => byCode(d, 'number-mismatch').length > 0);
   const d = byCode(ds, 'number-mismatch')[0]!;
@@ -158,6 +193,12 @@ test('a cross-reference finding carries related information, and its hover quote
   assert.ok(h);
   assert.match(h!.contents.value, /4\.5 million/, 'the hover quotes the reference');
   assert.match(h!.contents.value, /\]\(file:\/\/[^)]*harbour-wire\.txt#L3\)/, 'and links to it at that line');
-  const defs = (await client.conn.sendRequest('textDocument/definition', { textDocument: { uri: u }, position: positionOf(text, text.indexOf('Ana Ruiz') + 1) })) as Array<{ uri: string }>;
-  assert.ok(defs.some((l) => /harbour-wire\.txt$/.test(l.uri)), 'go to definition finds the name in the references');
+  const defs = (await client.conn.sendRequest('textDocument/definition', {
+    textDocument: { uri: u },
+    position: positionOf(text, text.indexOf('Ana Ruiz') + 1),
+  })) as Array<{ uri: string }>;
+  assert.ok(
+    defs.some((l) => /harbour-wire\.txt$/.test(l.uri)),
+    'go to definition finds the name in the references',
+  );
 });

@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient, positionOf, type Diagnostic } from './lsp-client';
-import { OUTLINE_REQUEST, RESCAN_REFERENCES_NOTIFICATION, STATUS_NOTIFICATION, type Outline, type StatusParams } from '../../server/src/protocol';
+import {
+  OUTLINE_REQUEST,
+  RESCAN_REFERENCES_NOTIFICATION,
+  STATUS_NOTIFICATION,
+  type Outline,
+  type StatusParams,
+} from '../../server/src/protocol';
 
 const base = mkdtempSync(join(tmpdir(), 'copydesk-trust-'));
 const withRefs = join(base, 'desk');
@@ -54,17 +60,23 @@ async function statusFor(u: string, pred: (p: StatusParams) => boolean): Promise
     if (s && pred(s)) return s;
     await new Promise((r) => setTimeout(r, 50));
   }
-  assert.fail(`no matching ${STATUS_NOTIFICATION} for ${u}: ${JSON.stringify(statuses.filter((p) => p.uri === u).at(-1))}`);
+  assert.fail(
+    `no matching ${STATUS_NOTIFICATION} for ${u}: ${JSON.stringify(statuses.filter((p) => p.uri === u).at(-1))}`,
+  );
 }
 
 async function opened(): Promise<Diagnostic[]> {
   await ready;
   if (!client.latest.has(uri)) await client.open(uri, TEXT);
   await statusFor(uri, (s) => !s.references.indexing && s.references.files === 2);
-  return client.diagnostics(uri, (d) => d.some((x) => x.code === 'quote-misattributed') && d.some((x) => x.code === 'number-mismatch'));
+  return client.diagnostics(
+    uri,
+    (d) => d.some((x) => x.code === 'quote-misattributed') && d.some((x) => x.code === 'number-mismatch'),
+  );
 }
 
-const hoverAt = async (needle: string, delta = 2) => (await client.hover(uri, positionOf(TEXT, TEXT.indexOf(needle) + delta)))?.contents.value ?? '';
+const hoverAt = async (needle: string, delta = 2) =>
+  (await client.hover(uri, positionOf(TEXT, TEXT.indexOf(needle) + delta)))?.contents.value ?? '';
 
 test('the status notification tells what the article was checked against', async () => {
   await opened();
@@ -94,10 +106,16 @@ test('with no references configured, or globs that match nothing, the status say
   assert.match(lenses[0]!.command!.title, /no reference files found/);
   const outline = (await client.conn.sendRequest(OUTLINE_REQUEST, { uri: u1 })) as Outline;
   assert.match(outline.empty ?? '', /No reference articles are configured/);
-  assert.match(((await client.conn.sendRequest(OUTLINE_REQUEST, { uri: u2 })) as Outline).empty ?? '', /match no files/);
+  assert.match(
+    ((await client.conn.sendRequest(OUTLINE_REQUEST, { uri: u2 })) as Outline).empty ?? '',
+    /match no files/,
+  );
   // A whole folder copied in is one "folder created" event the file watchers never report: the client asks for a rescan.
   mkdirSync(join(emptyGlobs, 'wires', 'monday'), { recursive: true });
-  writeFileSync(join(emptyGlobs, 'wires', 'monday', 'quay.txt'), 'Harbour quay\n\nThe harbour board said the quay would cost $4 million.\n');
+  writeFileSync(
+    join(emptyGlobs, 'wires', 'monday', 'quay.txt'),
+    'Harbour quay\n\nThe harbour board said the quay would cost $4 million.\n',
+  );
   await client.conn.sendNotification(RESCAN_REFERENCES_NOTIFICATION);
   const found = await statusFor(u2, (p) => !p.references.indexing && p.references.files === 1);
   assert.equal(found.references.files, 1);
@@ -134,7 +152,11 @@ test('the top lens is the whole article, the paragraph lenses add up to it, and 
   for (const l of paras) assert.match(l.command!.title, /^In this paragraph: /);
   const total = (t: string, what: string) => Number(new RegExp(`(\\d+) ${what}`).exec(t)?.[1] ?? 0);
   for (const what of ['conflicting', 'corroborated', 'unverified', 'to source']) {
-    assert.equal(paras.reduce((n, l) => n + total(l.command!.title, what), 0), total(top!.command!.title, what), what);
+    assert.equal(
+      paras.reduce((n, l) => n + total(l.command!.title, what), 0),
+      total(top!.command!.title, what),
+      what,
+    );
   }
   const experts = paras.find((l) => l.range.start.line === positionOf(TEXT, TEXT.indexOf('Experts say')).line);
   assert.equal(experts?.command?.title, 'In this paragraph: 1 to source');
@@ -144,19 +166,41 @@ test('quick fixes: the reference figure first and preferred, the attribution pla
   const ds = await opened();
   const line = positionOf(TEXT, TEXT.indexOf('$83 million')).line;
   const here = ds.filter((d) => d.range.start.line === line);
-  assert.ok(here.some((d) => d.code === 'number-mismatch') && here.some((d) => d.code === 'unattributed-assertion'), JSON.stringify(here.map((d) => d.code)));
-  const all = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: here[0]!.range, context: { diagnostics: here } })) as Action[];
+  assert.ok(
+    here.some((d) => d.code === 'number-mismatch') && here.some((d) => d.code === 'unattributed-assertion'),
+    JSON.stringify(here.map((d) => d.code)),
+  );
+  const all = (await client.conn.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: here[0]!.range,
+    context: { diagnostics: here },
+  })) as Action[];
   // The fixes edit the text; the verification ledger's "mark as verified / disputed" commands come after all of them.
   const actions = all.filter((a) => a.edit);
-  assert.ok(all.slice(0, actions.length).every((a) => a.edit), all.map((a) => a.title).join(' | '));
+  assert.ok(
+    all.slice(0, actions.length).every((a) => a.edit),
+    all.map((a) => a.title).join(' | '),
+  );
   assert.match(actions[0]!.title, /reference's figure: \$38 million/);
   assert.equal(actions[0]!.isPreferred, true);
   assert.equal(actions.at(-1)!.title, 'Insert attribution placeholder');
   assert.equal(actions.filter((a) => a.isPreferred).length, 1);
   // Where a reference gives the figure's source, that attribution comes before the placeholder.
-  const berths = ds.find((d) => d.code === 'unattributed-assertion' && d.range.start.line === positionOf(TEXT, TEXT.indexOf('6 berths')).line)!;
-  const more = ((await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: berths.range, context: { diagnostics: [berths] } })) as Action[]).filter((a) => a.edit);
-  assert.deepEqual(more.map((a) => a.title), ['Attribute to the port authority, as the reference does', 'Insert attribution placeholder']);
+  const berths = ds.find(
+    (d) =>
+      d.code === 'unattributed-assertion' && d.range.start.line === positionOf(TEXT, TEXT.indexOf('6 berths')).line,
+  )!;
+  const more = (
+    (await client.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: berths.range,
+      context: { diagnostics: [berths] },
+    })) as Action[]
+  ).filter((a) => a.edit);
+  assert.deepEqual(
+    more.map((a) => a.title),
+    ['Attribute to the port authority, as the reference does', 'Insert attribution placeholder'],
+  );
 });
 
 test('the side-bar outline: claims grouped by status with lines, names on their own, nothing twice', async () => {
@@ -164,9 +208,15 @@ test('the side-bar outline: claims grouped by status with lines, names on their 
   const o = (await client.conn.sendRequest(OUTLINE_REQUEST, { uri })) as Outline;
   assert.equal(o.empty, undefined);
   const ids = o.groups.map((g) => g.id);
-  assert.deepEqual(ids.filter((id) => id !== 'unverified'), ['conflicting', 'corroborated', 'unsourced', 'names']);
+  assert.deepEqual(
+    ids.filter((id) => id !== 'unverified'),
+    ['conflicting', 'corroborated', 'unsourced', 'names'],
+  );
   const conflicting = o.groups.find((g) => g.id === 'conflicting')!;
-  assert.ok(conflicting.items.some((i) => /old pier/.test(i.label) && /^quote · line 5$/.test(i.detail)), JSON.stringify(conflicting.items));
+  assert.ok(
+    conflicting.items.some((i) => /old pier/.test(i.label) && /^quote · line 5$/.test(i.detail)),
+    JSON.stringify(conflicting.items),
+  );
   assert.ok(conflicting.items.some((i) => i.label === '$83 million' && i.detail === 'figure · line 3'));
   const claims = o.groups.filter((g) => g.id !== 'names' && g.id !== 'unsourced').flatMap((g) => g.items);
   assert.equal(new Set(claims.map((i) => `${i.line}:${i.character}`)).size, claims.length, 'each claim once');

@@ -14,7 +14,12 @@ const GOOD = 'Officials say the harbour bridge will reopen on Tuesday.\n';
 interface Doc {
   file: string;
   error?: string;
-  diagnostics: Array<{ code: string; start: number; end: number; range: { start: { line: number; character: number } } }>;
+  diagnostics: Array<{
+    code: string;
+    start: number;
+    end: number;
+    range: { start: { line: number; character: number } };
+  }>;
 }
 
 async function checkDir(dir: string, args: string[] = ['.']) {
@@ -30,8 +35,19 @@ function errLines(err: string): string[] {
 test('binary, invalid UTF-8 and UTF-16 files: one line each, the good file is still checked, exit 2', async (t) => {
   const dir = tempDir(t);
   writeFileSync(join(dir, 'good.md'), GOOD);
-  writeFileSync(join(dir, 'photo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
-  writeFileSync(join(dir, 'latin1.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' au lait, said Ren'), Buffer.from([0xe9, 0x0a])]));
+  writeFileSync(
+    join(dir, 'photo.md'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+  );
+  writeFileSync(
+    join(dir, 'latin1.txt'),
+    Buffer.concat([
+      Buffer.from('Caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(' au lait, said Ren'),
+      Buffer.from([0xe9, 0x0a]),
+    ]),
+  );
   writeFileSync(join(dir, 'wide.txt'), Buffer.from('\uFEFFHello', 'utf16le'));
   const r = await checkDir(dir);
   assert.equal(r.code, 2);
@@ -39,7 +55,11 @@ test('binary, invalid UTF-8 and UTF-16 files: one line each, the good file is st
   const lines = errLines(r.err);
   assert.equal(lines.length, 3, r.err);
   assert.ok(lines.includes('copydesk: photo.md: binary file (contains NUL bytes), skipped'));
-  assert.ok(lines.includes('copydesk: latin1.txt: not valid UTF-8 text (first bad byte at offset 3), skipped (save it as UTF-8)'));
+  assert.ok(
+    lines.includes(
+      'copydesk: latin1.txt: not valid UTF-8 text (first bad byte at offset 3), skipped (save it as UTF-8)',
+    ),
+  );
   assert.ok(lines.includes('copydesk: wide.txt: UTF-16 text, skipped (save it as UTF-8)'));
 });
 
@@ -62,12 +82,20 @@ test('a BOM stays in the offsets (the file as a JS string) but not in the column
 
 test('CRLF and lone CR line ends give the same lines and columns as LF', async (t) => {
   const dir = tempDir(t);
-  const body = ['Harbour fares', '', 'Officials say fares will rise by 10% on Monday.', '', 'Critics say the rise is the biggest ever.', ''];
+  const body = [
+    'Harbour fares',
+    '',
+    'Officials say fares will rise by 10% on Monday.',
+    '',
+    'Critics say the rise is the biggest ever.',
+    '',
+  ];
   writeFileSync(join(dir, 'lf.md'), body.join('\n'));
   writeFileSync(join(dir, 'crlf.md'), body.join('\r\n'));
   writeFileSync(join(dir, 'cr.md'), body.join('\r'));
   const r = await checkDir(dir);
-  const pos = (n: string) => r.byName(n)!.diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
+  const pos = (n: string) =>
+    r.byName(n)!.diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
   assert.ok(pos('lf.md').length >= 2);
   assert.deepEqual(pos('crlf.md'), pos('lf.md'));
   assert.deepEqual(pos('cr.md'), pos('lf.md'));
@@ -80,7 +108,11 @@ test('empty and whitespace-only files: a warning line, nothing flagged, exit 0',
   writeFileSync(join(dir, 'bom-only.md'), '\uFEFF');
   const r = await checkDir(dir);
   assert.equal(r.code, 0);
-  assert.deepEqual(errLines(r.err).sort(), ['copydesk: warning: blank.md: empty file, nothing to check', 'copydesk: warning: bom-only.md: empty file, nothing to check', 'copydesk: warning: empty.md: empty file, nothing to check']);
+  assert.deepEqual(errLines(r.err).sort(), [
+    'copydesk: warning: blank.md: empty file, nothing to check',
+    'copydesk: warning: bom-only.md: empty file, nothing to check',
+    'copydesk: warning: empty.md: empty file, nothing to check',
+  ]);
   for (const d of r.docs) assert.deepEqual(d.diagnostics, []);
 });
 
@@ -96,7 +128,9 @@ test('a 100 MB file is refused by size without being read, and the run goes on',
   const r = await checkDir(dir);
   assert.ok(Date.now() - started < 5000, 'refused quickly');
   assert.equal(r.code, 2);
-  assert.deepEqual(errLines(r.err), [`copydesk: archive-dump.txt: too large (100.0 MB; limit ${MAX_CHECK_BYTES / 1048576} MB), skipped`]);
+  assert.deepEqual(errLines(r.err), [
+    `copydesk: archive-dump.txt: too large (100.0 MB; limit ${MAX_CHECK_BYTES / 1048576} MB), skipped`,
+  ]);
   assert.ok(r.byName('good.md')!.diagnostics.length > 0);
 });
 
@@ -111,7 +145,11 @@ test('symbolic link loops and dangling links: named, skipped, no endless walk', 
   const r = await checkDir(dir);
   assert.equal(r.code, 2);
   const lines = errLines(r.err).sort();
-  assert.deepEqual(lines, ['copydesk: dangling.md: no such file', 'copydesk: loop-a.md: symbolic link loop', 'copydesk: loop-b.md: symbolic link loop']);
+  assert.deepEqual(lines, [
+    'copydesk: dangling.md: no such file',
+    'copydesk: loop-a.md: symbolic link loop',
+    'copydesk: loop-b.md: symbolic link loop',
+  ]);
   assert.ok(r.byName('good.md')!.diagnostics.length > 0);
   assert.ok(!r.docs.some((d) => d.file.startsWith('sub/up')), 'the link to the parent folder is not entered');
   // Named directly, a loop is the same one line.
@@ -125,7 +163,10 @@ test('a folder, a FIFO-like special file and a missing file are refused with a r
   writeFileSync(join(dir, 'good.md'), GOOD);
   const r = await runCli(['check', 'good.md', 'nope.md', '/dev/null'], { cwd: dir });
   assert.equal(r.code, 2);
-  assert.deepEqual(errLines(r.err), ['copydesk: nope.md: no such file', 'copydesk: /dev/null: not a regular file, skipped']);
+  assert.deepEqual(errLines(r.err), [
+    'copydesk: nope.md: no such file',
+    'copydesk: /dev/null: not a regular file, skipped',
+  ]);
 });
 
 const AS_ROOT = process.getuid?.() === 0;
@@ -134,45 +175,73 @@ const NOBODY = { uid: 65534, gid: 65534 };
 function unreadableSkip(): string | false {
   if (process.platform === 'win32') return 'no POSIX permissions';
   if (!AS_ROOT) return false;
-  const probe = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(BIN_TS)}); require('fs').accessSync(require.resolve('tsx', { paths: [${JSON.stringify(__dirname)}] }))`], { ...NOBODY, encoding: 'utf8' });
-  return probe.status === 0 ? false : 'running as root and user nobody cannot read this checkout, so a mode-000 file cannot be made unreadable here';
+  const probe = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `require('fs').accessSync(${JSON.stringify(BIN_TS)}); require('fs').accessSync(require.resolve('tsx', { paths: [${JSON.stringify(__dirname)}] }))`,
+    ],
+    { ...NOBODY, encoding: 'utf8' },
+  );
+  return probe.status === 0
+    ? false
+    : 'running as root and user nobody cannot read this checkout, so a mode-000 file cannot be made unreadable here';
 }
 
-test('an unreadable file (mode 000) is named and skipped; as root the check runs as nobody', { skip: unreadableSkip() }, async (t) => {
-  const dir = tempDir(t);
-  chmodSync(dir, 0o755);
-  writeFileSync(join(dir, 'good.md'), GOOD);
-  writeFileSync(join(dir, 'secret.md'), GOOD);
-  chmodSync(join(dir, 'secret.md'), 0o000);
-  chmodSync(join(dir, 'good.md'), 0o644);
-  // root reads mode-000 files anyway, so the honest test drops to an unprivileged user for the run.
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(require.resolve('tsx')).href, BIN_TS, 'check', '--format', 'json', '.'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, CI: '' },
-    ...(AS_ROOT ? NOBODY : {}),
-  });
-  assert.equal(r.status, 2, r.stderr);
-  assert.equal(r.stderr, 'copydesk: secret.md: permission denied\n');
-  const docs = JSON.parse(r.stdout).files as Doc[];
-  assert.ok(docs.find((d) => d.file === 'good.md')!.diagnostics.length > 0);
-  assert.equal(docs.find((d) => d.file === 'secret.md')!.error, 'secret.md: permission denied');
-});
+test(
+  'an unreadable file (mode 000) is named and skipped; as root the check runs as nobody',
+  { skip: unreadableSkip() },
+  async (t) => {
+    const dir = tempDir(t);
+    chmodSync(dir, 0o755);
+    writeFileSync(join(dir, 'good.md'), GOOD);
+    writeFileSync(join(dir, 'secret.md'), GOOD);
+    chmodSync(join(dir, 'secret.md'), 0o000);
+    chmodSync(join(dir, 'good.md'), 0o644);
+    // root reads mode-000 files anyway, so the honest test drops to an unprivileged user for the run.
+    const r = spawnSync(
+      process.execPath,
+      ['--import', pathToFileURL(require.resolve('tsx')).href, BIN_TS, 'check', '--format', 'json', '.'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, CI: '' },
+        ...(AS_ROOT ? NOBODY : {}),
+      },
+    );
+    assert.equal(r.status, 2, r.stderr);
+    assert.equal(r.stderr, 'copydesk: secret.md: permission denied\n');
+    const docs = JSON.parse(r.stdout).files as Doc[];
+    assert.ok(docs.find((d) => d.file === 'good.md')!.diagnostics.length > 0);
+    assert.equal(docs.find((d) => d.file === 'secret.md')!.error, 'secret.md: permission denied');
+  },
+);
 
-test('an unlistable folder (mode 000) is reported; the rest of the walk goes on', { skip: unreadableSkip() }, async (t) => {
-  const dir = tempDir(t);
-  chmodSync(dir, 0o755);
-  mkdirSync(join(dir, 'locked'));
-  writeFileSync(join(dir, 'locked', 'inside.md'), GOOD);
-  writeFileSync(join(dir, 'good.md'), GOOD);
-  chmodSync(join(dir, 'good.md'), 0o644);
-  chmodSync(join(dir, 'locked'), 0o000);
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(require.resolve('tsx')).href, BIN_TS, 'check', '--format', 'json', '.'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: '' }, ...(AS_ROOT ? NOBODY : {}) });
-  chmodSync(join(dir, 'locked'), 0o755); // so the temp folder can be removed
-  assert.equal(r.status, 2, r.stderr);
-  assert.equal(r.stderr, 'copydesk: locked: cannot list folder (EACCES)\n');
-  assert.deepEqual((JSON.parse(r.stdout).files as Doc[]).map((d) => d.file), ['good.md']);
-});
+test(
+  'an unlistable folder (mode 000) is reported; the rest of the walk goes on',
+  { skip: unreadableSkip() },
+  async (t) => {
+    const dir = tempDir(t);
+    chmodSync(dir, 0o755);
+    mkdirSync(join(dir, 'locked'));
+    writeFileSync(join(dir, 'locked', 'inside.md'), GOOD);
+    writeFileSync(join(dir, 'good.md'), GOOD);
+    chmodSync(join(dir, 'good.md'), 0o644);
+    chmodSync(join(dir, 'locked'), 0o000);
+    const r = spawnSync(
+      process.execPath,
+      ['--import', pathToFileURL(require.resolve('tsx')).href, BIN_TS, 'check', '--format', 'json', '.'],
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: '' }, ...(AS_ROOT ? NOBODY : {}) },
+    );
+    chmodSync(join(dir, 'locked'), 0o755); // so the temp folder can be removed
+    assert.equal(r.status, 2, r.stderr);
+    assert.equal(r.stderr, 'copydesk: locked: cannot list folder (EACCES)\n');
+    assert.deepEqual(
+      (JSON.parse(r.stdout).files as Doc[]).map((d) => d.file),
+      ['good.md'],
+    );
+  },
+);
 
 test('an unreadable reference is reported once and makes the run exit 2; articles are still checked', async (t) => {
   const dir = tempDir(t);
@@ -183,6 +252,8 @@ test('an unreadable reference is reported once and makes the run exit 2; article
   writeFileSync(join(dir, 'b.md'), GOOD);
   const r = await runCli(['check', '--format', 'json', '--references', 'refs', 'a.md', 'b.md'], { cwd: dir });
   assert.equal(r.code, 2);
-  assert.deepEqual(errLines(r.err), [`copydesk: reference ${join(dir, 'refs', 'scan.md')}: binary file (contains NUL bytes), skipped`]);
+  assert.deepEqual(errLines(r.err), [
+    `copydesk: reference ${join(dir, 'refs', 'scan.md')}: binary file (contains NUL bytes), skipped`,
+  ]);
   assert.equal(JSON.parse(r.out).files.length, 2);
 });

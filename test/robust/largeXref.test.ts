@@ -21,7 +21,8 @@ test('half a megabyte of every shape against references finishes, with every fin
   assert.ok(ms < 60_000, `512 KB took ${ms.toFixed(0)} ms`);
   for (const f of r.findings) {
     assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end);
-    for (const ev of f.related) assert.ok(ev.excerpt.length <= MAX_EXCERPT + 2, `an excerpt of ${ev.excerpt.length} characters`);
+    for (const ev of f.related)
+      assert.ok(ev.excerpt.length <= MAX_EXCERPT + 2, `an excerpt of ${ev.excerpt.length} characters`);
     assert.ok(f.message.length < 1000, `a message of ${f.message.length} characters`);
   }
 });

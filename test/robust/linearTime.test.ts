@@ -22,7 +22,7 @@ const PATTERNS: Record<string, string> = {
   capitals: 'A',
   'initials with dots': 'A.',
   'abbreviation-like words': 'Ab. ',
-  'honorifics': 'Mr. ',
+  honorifics: 'Mr. ',
   'lower-case with dots': 'a.',
   digits: '1',
   'decimal numbers': '1.5',
@@ -33,7 +33,7 @@ const PATTERNS: Record<string, string> = {
   'open parentheses': '(',
   hyphens: '-',
   'commas and spaces': ', ',
-  'dates': 'Feb. 12, ',
+  dates: 'Feb. 12, ',
   'reporting verbs': 'said ',
   'unclosed suppression comments': '<!-- copydesk-disable ',
   'html-ish': '<a href="x">',
@@ -114,4 +114,3 @@ test('a 1 MB mix of every adversarial pattern finishes, with offsets inside the 
   assert.ok(ms < 60_000, `1 MB took ${ms.toFixed(0)} ms`);
   for (const f of r.findings) assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end);
 });
-

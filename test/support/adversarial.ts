@@ -5,8 +5,42 @@
 import { ReferenceIndex } from '../../core/xref/index';
 import { rng } from './edits';
 
-const SYL = ['bra', 'ven', 'dol', 'mir', 'kas', 'tel', 'oru', 'fen', 'gal', 'pim', 'sor', 'lun', 'dak', 'ver', 'nos', 'tam', 'quil', 'rho', 'zen', 'bal'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SYL = [
+  'bra',
+  'ven',
+  'dol',
+  'mir',
+  'kas',
+  'tel',
+  'oru',
+  'fen',
+  'gal',
+  'pim',
+  'sor',
+  'lun',
+  'dak',
+  'ver',
+  'nos',
+  'tam',
+  'quil',
+  'rho',
+  'zen',
+  'bal',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const UNITS = ['million', 'billion'];
 
 export interface Gen {
@@ -47,7 +81,8 @@ const sentenceOfClauses = (g: Gen) =>
 const sentenceOfBareFigures = (g: Gen) =>
   `Shares of ${g.name()} rose ${Array.from({ length: 40 }, () => `${g.num(90)}%`).join(', ')} in ${g.pick(MONTHS)} ${g.num(28)}.`;
 const shortQuote = (g: Gen) => `“${g.word()} ${g.word()} ${g.word()} ${g.word()},” ${g.name()} said.`;
-const sentenceOfNames = (g: Gen) => `${g.name()} ${g.name()} met ${g.name()} and ${g.name()} ${g.name()} with ${g.name()} near ${g.word()} ${g.name()}.`;
+const sentenceOfNames = (g: Gen) =>
+  `${g.name()} ${g.name()} met ${g.name()} and ${g.name()} ${g.name()} with ${g.name()} near ${g.word()} ${g.name()}.`;
 
 function fill(chars: number, next: () => string, sep: (k: number) => string): string {
   const parts: string[] = [];
@@ -64,42 +99,102 @@ const paragraphs = (every: number) => (k: number) => (k % every === 0 ? '\n\n' :
 
 /** Article shapes that once made the cross-check grow faster than the text: name -> (seed, chars) -> text. */
 export const ARTICLE_SHAPES: Record<string, (seed: number, chars: number, refs: Corpus) => string> = {
-  'figure-dense prose': (seed, n) => { const g = gen(seed); return fill(n, () => sentenceOfFigures(g), paragraphs(3)); },
-  'bare figures without clause breaks': (seed, n) => { const g = gen(seed); return fill(n, () => sentenceOfBareFigures(g), paragraphs(3)); },
-  'figure-dense prose with clause breaks': (seed, n) => { const g = gen(seed); return fill(n, () => sentenceOfClauses(g), paragraphs(3)); },
-  'short quotes': (seed, n) => { const g = gen(seed); return fill(n, () => shortQuote(g), paragraphs(4)); },
-  'short quotes in one paragraph': (seed, n) => { const g = gen(seed); return fill(n, () => shortQuote(g), () => ' '); },
-  'one giant paragraph of figures': (seed, n) => { const g = gen(seed); return fill(n, () => sentenceOfFigures(g), () => ' '); },
+  'figure-dense prose': (seed, n) => {
+    const g = gen(seed);
+    return fill(n, () => sentenceOfFigures(g), paragraphs(3));
+  },
+  'bare figures without clause breaks': (seed, n) => {
+    const g = gen(seed);
+    return fill(n, () => sentenceOfBareFigures(g), paragraphs(3));
+  },
+  'figure-dense prose with clause breaks': (seed, n) => {
+    const g = gen(seed);
+    return fill(n, () => sentenceOfClauses(g), paragraphs(3));
+  },
+  'short quotes': (seed, n) => {
+    const g = gen(seed);
+    return fill(n, () => shortQuote(g), paragraphs(4));
+  },
+  'short quotes in one paragraph': (seed, n) => {
+    const g = gen(seed);
+    return fill(
+      n,
+      () => shortQuote(g),
+      () => ' ',
+    );
+  },
+  'one giant paragraph of figures': (seed, n) => {
+    const g = gen(seed);
+    return fill(
+      n,
+      () => sentenceOfFigures(g),
+      () => ' ',
+    );
+  },
   'one giant sentence without punctuation': (seed, n) => {
     const g = gen(seed);
-    return fill(n - 1, () => `${g.word()} ${g.num(900)} ${g.word()} ${g.name()} ${g.num(90)} percent ${g.word()} ${g.pick(MONTHS)} ${g.num(28)}`, () => ' ') + '.';
+    return (
+      fill(
+        n - 1,
+        () =>
+          `${g.word()} ${g.num(900)} ${g.word()} ${g.name()} ${g.num(90)} percent ${g.word()} ${g.pick(MONTHS)} ${g.num(28)}`,
+        () => ' ',
+      ) + '.'
+    );
   },
-  'many names': (seed, n) => { const g = gen(seed); return fill(n, () => sentenceOfNames(g), paragraphs(3)); },
+  'many names': (seed, n) => {
+    const g = gen(seed);
+    return fill(n, () => sentenceOfNames(g), paragraphs(3));
+  },
   // Tens of thousands of distinct names, a few of them in the references and many a letter or two from another.
-  'many distinct names': (seed, n) => { const g = gen(seed, 3000, 60_000); return fill(n, () => sentenceOfNames(g), paragraphs(3)); },
+  'many distinct names': (seed, n) => {
+    const g = gen(seed, 3000, 60_000);
+    return fill(n, () => sentenceOfNames(g), paragraphs(3));
+  },
   // Blanket disables and enables of made-up codes between sentences that are reported.
   'suppression comments': (seed, n) => {
     const g = gen(seed);
     let k = 0;
-    return fill(n, () => (k++ % 2 ? `<!-- copydesk-enable x${k} --> Experts say the ${g.word()} rose ${g.num(90)}%.` : '<!-- copydesk-disable -->'), () => '\n');
+    return fill(
+      n,
+      () =>
+        k++ % 2
+          ? `<!-- copydesk-enable x${k} --> Experts say the ${g.word()} rose ${g.num(90)}%.`
+          : '<!-- copydesk-disable -->',
+      () => '\n',
+    );
   },
   // The references' own sentences with another speaker and other figures: every quote is found, every figure compared.
   'references retold': (seed, n, refs) => {
     const g = gen(seed);
-    const retell = (s: string) => s.replace(/\d+/g, () => String(g.num(900))).replace(/(”,? )\p{Lu}\p{L}+/u, `$1${g.name()}`);
+    const retell = (s: string) =>
+      s.replace(/\d+/g, () => String(g.num(900))).replace(/(”,? )\p{Lu}\p{L}+/u, `$1${g.name()}`);
     return fill(n, () => retell(g.pick(refs.sentences)), paragraphs(3));
   },
   // The references' quotes in one paragraph, given to "he": who speaks is resolved from the context.
   'retold quotes in one paragraph': (seed, n, refs) => {
     const g = gen(seed);
     const quotes = refs.sentences.filter((s) => s.startsWith('“'));
-    return `${g.name()} ${g.name()} spoke first. ` + fill(n, () => g.pick(quotes).replace(/(”,? )\p{Lu}\p{L}+/u, '$1he'), () => ' ');
+    return (
+      `${g.name()} ${g.name()} spoke first. ` +
+      fill(
+        n,
+        () => g.pick(quotes).replace(/(”,? )\p{Lu}\p{L}+/u, '$1he'),
+        () => ' ',
+      )
+    );
   },
   // The references' quotes with no full stop between them: one sentence, aligned with the references' run-on one.
   'run-on sentence of reference quotes': (seed, n, refs) => {
     const g = gen(seed);
     const quotes = refs.sentences.filter((s) => s.startsWith('“'));
-    return fill(n - 1, () => g.pick(quotes).replace(/\.$/, ''), () => ' ') + '.';
+    return (
+      fill(
+        n - 1,
+        () => g.pick(quotes).replace(/\.$/, ''),
+        () => ' ',
+      ) + '.'
+    );
   },
 };
 
@@ -129,7 +224,12 @@ export function referenceCorpus(seed: number, docs: number, chars: number, runOn
   }
   if (runOn > 0) {
     const quotes = sentences.filter((s) => s.startsWith('“'));
-    const body = fill(runOn, () => `${g.word()} ${g.num(900)} ${g.name()} ${g.pick(MONTHS)} ${g.num(28)} ${g.num(90)} percent ${g.pick(quotes).replace(/\.$/, '')}`, () => ' ');
+    const body = fill(
+      runOn,
+      () =>
+        `${g.word()} ${g.num(900)} ${g.name()} ${g.pick(MONTHS)} ${g.num(28)} ${g.num(90)} percent ${g.pick(quotes).replace(/\.$/, '')}`,
+      () => ' ',
+    );
     index.set('run-on.txt', `Table\n\n${sentences[0]} ${body} ${sentences[1]}`);
   }
   return { index, sentences };

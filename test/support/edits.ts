@@ -39,7 +39,12 @@ export function references(): ReferenceIndex {
 
 /** The versions of `start` after each of `count` random edits, now and then undoing back to an earlier version (whose
  *  pieces the caches may still hold). */
-export function* editedVersions(start: string, count: number, r: () => number, edit: (text: string, r: () => number) => string): Generator<string> {
+export function* editedVersions(
+  start: string,
+  count: number,
+  r: () => number,
+  edit: (text: string, r: () => number) => string,
+): Generator<string> {
   const history = [start];
   let text = start;
   for (let i = 0; i < count; i++) {

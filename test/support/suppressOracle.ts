@@ -38,7 +38,10 @@ export function parseDirectives(text: string): { directives: Directive[]; covers
   for (const m of text.matchAll(DIRECTIVE)) {
     const start = m.index!;
     const end = start + m[0].length;
-    const list = m[2]!.trim().split(/[\s,]+/).filter(Boolean);
+    const list = m[2]!
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean);
     const codes = list.length ? [...new Set(list)] : null;
     if (m[1] === 'enable') {
       closeRanges(open, covers, codes, start, end, text.length);
@@ -61,7 +64,14 @@ export function parseDirectives(text: string): { directives: Directive[]; covers
 }
 
 /** `enable` ends what it names: all open ranges, or only the named codes (splitting a blanket `disable`). */
-function closeRanges(open: Cover[], covers: Cover[], codes: string[] | null, at: number, resumeAt: number, textEnd: number): void {
+function closeRanges(
+  open: Cover[],
+  covers: Cover[],
+  codes: string[] | null,
+  at: number,
+  resumeAt: number,
+  textEnd: number,
+): void {
   for (let i = open.length - 1; i >= 0; i--) {
     const c = open[i]!;
     if (codes === null || (c.code !== null && codes.includes(c.code))) {
@@ -71,7 +81,13 @@ function closeRanges(open: Cover[], covers: Cover[], codes: string[] | null, at:
       // "disable" (everything) then "enable X": everything but X stays off from here on.
       c.to = at;
       open.splice(i, 1);
-      const rest: Cover = { directive: c.directive, code: null, except: new Set([...c.except, ...codes]), from: resumeAt, to: textEnd };
+      const rest: Cover = {
+        directive: c.directive,
+        code: null,
+        except: new Set([...c.except, ...codes]),
+        from: resumeAt,
+        to: textEnd,
+      };
       covers.push(rest);
       open.push(rest);
     }
@@ -79,7 +95,11 @@ function closeRanges(open: Cover[], covers: Cover[], codes: string[] | null, at:
 }
 
 /** Removes suppressed findings and adds an `unused-suppression` finding for each directive that hid nothing. */
-export function applySuppressions(text: string, findings: Finding[], makeUnused: (d: Span, codes: string[] | null) => Finding | null): Finding[] {
+export function applySuppressions(
+  text: string,
+  findings: Finding[],
+  makeUnused: (d: Span, codes: string[] | null) => Finding | null,
+): Finding[] {
   const { directives, covers } = parseDirectives(text);
   if (directives.length === 0) return findings;
   const starts = lineStarts(text);

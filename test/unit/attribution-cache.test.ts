@@ -28,14 +28,52 @@ const SYNTHETIC = [
 
 function corpus(): string[] {
   const out = [...SYNTHETIC];
-  for (const f of ['examples/draft.article', 'test/fixtures/articles/harbour.article', 'test/editors/fixtures/draft.article']) {
+  for (const f of [
+    'examples/draft.article',
+    'test/fixtures/articles/harbour.article',
+    'test/editors/fixtures/draft.article',
+  ]) {
     if (existsSync(join(ROOT, f))) out.push(readFileSync(join(ROOT, f), 'utf8'));
   }
   out.push(SYNTHETIC.join('\n\n'));
   return out;
 }
 
-const INSERTS = ['a', 'X', ' ', '.', '. ', '\n', '\n\n', '"', '“', '”', '’', "'s", ' said ', ' he said.', ' She said: ', ', according to the ministry,', 'U.S. ', ' Mr. Smith ', '(CES)', ' reportedly ', '2024', ' 12%', '—', ' Photo: Getty Images', '<!-- x -->', '\nBy Jane Doe\n', 'Jane Doe said', '\uD83D\uDE00', ' « ', ' » ', '‘', '---\n', '\nUpdated: 3 March 2025\n'];
+const INSERTS = [
+  'a',
+  'X',
+  ' ',
+  '.',
+  '. ',
+  '\n',
+  '\n\n',
+  '"',
+  '“',
+  '”',
+  '’',
+  "'s",
+  ' said ',
+  ' he said.',
+  ' She said: ',
+  ', according to the ministry,',
+  'U.S. ',
+  ' Mr. Smith ',
+  '(CES)',
+  ' reportedly ',
+  '2024',
+  ' 12%',
+  '—',
+  ' Photo: Getty Images',
+  '<!-- x -->',
+  '\nBy Jane Doe\n',
+  'Jane Doe said',
+  '\uD83D\uDE00',
+  ' « ',
+  ' » ',
+  '‘',
+  '---\n',
+  '\nUpdated: 3 March 2025\n',
+];
 
 function rng(seed: number): () => number {
   let s = seed;
@@ -52,7 +90,14 @@ function edit(t: string, rnd: () => number): string {
 function analyse(text: string, ann: ReturnType<typeof annotateText>) {
   const seg = segment(text);
   const quotes = findQuotes(text, seg.paragraphs);
-  const assertions = classifyAssertions({ text, paragraphs: seg.paragraphs, sentences: seg.sentences, entities: ann.entities, quantities: ann.quantities, quotes });
+  const assertions = classifyAssertions({
+    text,
+    paragraphs: seg.paragraphs,
+    sentences: seg.sentences,
+    entities: ann.entities,
+    quantities: ann.quantities,
+    quotes,
+  });
   return { seg, quotes, assertions };
 }
 
@@ -124,13 +169,22 @@ test('KernelCache: computes on a copy of the key, is bounded, and is off with th
     return own.toUpperCase();
   });
   strictEqual(got, key.toUpperCase());
-  strictEqual(cache.get(doc.slice(4, 40), () => 'recomputed'), got);
+  strictEqual(
+    cache.get(doc.slice(4, 40), () => 'recomputed'),
+    got,
+  );
   strictEqual(calls, 1);
   for (const k of ['a', 'b', 'c', 'd', 'e']) cache.get(k, (own) => own);
-  strictEqual(cache.get(key, () => 'recomputed'), 'recomputed');
+  strictEqual(
+    cache.get(key, () => 'recomputed'),
+    'recomputed',
+  );
   const was = setMemoEnabled(false);
   try {
-    strictEqual(cache.get('a', () => 'off'), 'off');
+    strictEqual(
+      cache.get('a', () => 'off'),
+      'off',
+    );
   } finally {
     setMemoEnabled(was);
   }
@@ -141,7 +195,8 @@ test('cached kernels do not keep old versions of the document alive', () => {
   setFlagsFromString('--expose_gc');
   const gc = runInNewContext('gc') as () => void;
   setMemoEnabled(true);
-  const body = 'The harbour master said the berth was closed. “We will not wait,” Jane Doe said. Ek added that costs rose 12%.\n\n';
+  const body =
+    'The harbour master said the berth was closed. “We will not wait,” Jane Doe said. Ek added that costs rose 12%.\n\n';
   const run = (i: number): void => {
     // About 1 MB per version; one sentence, paragraph and line are new in each (new cache keys), the rest repeat.
     const text = `Version ${i} of the story, said Anna Marek${i}.\n\n` + body.repeat(9000) + `x${i}`;

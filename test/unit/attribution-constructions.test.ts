@@ -22,7 +22,15 @@ function attributed(text: string, start: string, source?: string): void {
 
 test('the cue lexicon comes from WordNet, with inflections', () => {
   const m = attributionModel();
-  for (const [form, lemma] of [['praised', 'praise'], ['recounted', 'recount'], ['insisted', 'insist'], ['fears', 'fear'], ['believed', 'believe'], ['written', 'write'], ['quipped', 'quip']] as const) {
+  for (const [form, lemma] of [
+    ['praised', 'praise'],
+    ['recounted', 'recount'],
+    ['insisted', 'insist'],
+    ['fears', 'fear'],
+    ['believed', 'believe'],
+    ['written', 'write'],
+    ['quipped', 'quip'],
+  ] as const) {
     assert.equal(m.lookup(form)?.lemma, lemma, form);
   }
   assert.ok(m.lookup('statement')?.pos.includes('n'), 'statement is a cue noun');
@@ -50,15 +58,34 @@ test('belief and attitude verbs', () => {
 });
 
 test('evidence verbs with a named subject', () => {
-  attributed('A study by the Nordic Marine Institute found that cod stocks fell 30 percent.', 'A study', 'Nordic Marine Institute');
-  attributed('The Coastal Research Centre published its tide report on Friday. The report says sea levels rose 4 cm.', 'The report says');
+  attributed(
+    'A study by the Nordic Marine Institute found that cod stocks fell 30 percent.',
+    'A study',
+    'Nordic Marine Institute',
+  );
+  attributed(
+    'The Coastal Research Centre published its tide report on Friday. The report says sea levels rose 4 cm.',
+    'The report says',
+  );
   attributed('The harbour’s own figures show that traffic fell 12 percent in 2024.', 'The harbour’s');
 });
 
 test('cue nouns: statements, allegations, remarks', () => {
-  attributed('In a statement, the Harbour Authority said 12 ships were delayed.', 'In a statement', 'Harbour Authority');
-  attributed('Ines Varga chairs the council. Varga’s allegations that the port lost $3 million were denied.', 'Varga’s allegations', 'Ines Varga');
-  attributed('Ines Varga spoke on Monday. In her remarks, she warned that the port would lose $3 million.', 'In her remarks', 'Ines Varga');
+  attributed(
+    'In a statement, the Harbour Authority said 12 ships were delayed.',
+    'In a statement',
+    'Harbour Authority',
+  );
+  attributed(
+    'Ines Varga chairs the council. Varga’s allegations that the port lost $3 million were denied.',
+    'Varga’s allegations',
+    'Ines Varga',
+  );
+  attributed(
+    'Ines Varga spoke on Monday. In her remarks, she warned that the port would lose $3 million.',
+    'In her remarks',
+    'Ines Varga',
+  );
 });
 
 test('a dateline city is never the speaker', () => {
@@ -89,22 +116,43 @@ test('the noun "states" is no reporting verb; the verb is', () => {
 });
 
 test('titles are resolved to one full name', () => {
-  const text = 'Lily Batchelder runs the tax office. The law is flawed, said Ms. Batchelder. Ms. Batchelder added that it would be repealed.';
+  const text =
+    'Lily Batchelder runs the tax office. The law is flawed, said Ms. Batchelder. Ms. Batchelder added that it would be repealed.';
   attributed(text, 'The law', 'Lily Batchelder');
   attributed(text, 'Ms. Batchelder added', 'Lily Batchelder');
 });
 
 test('first person: the voice of an interview or of someone who introduces themselves', () => {
-  const interview = ['Interview with harbour pilot Maren Holt', '', 'How did you start?', '', 'I think the sea chose me, really.'].join('\n');
+  const interview = [
+    'Interview with harbour pilot Maren Holt',
+    '',
+    'How did you start?',
+    '',
+    'I think the sea chose me, really.',
+  ].join('\n');
   attributed(interview, 'I think the sea', 'Maren Holt');
-  const self = ['Hello everyone, my name is Jonas Eid and this is my channel.', '', 'I believe the new ferry is a mistake.'].join('\n');
+  const self = [
+    'Hello everyone, my name is Jonas Eid and this is my channel.',
+    '',
+    'I believe the new ferry is a mistake.',
+  ].join('\n');
   attributed(self, 'I believe', 'Jonas Eid');
 });
 
 test('a quote paragraph after an attributed quote goes on in the same voice', () => {
-  const text = ['“We will rebuild the pier,” said harbour master Piotr Ek.', '', '“It will take two years and cost $4 million.”', '', 'The council meets on Friday.'].join('\n');
+  const text = [
+    '“We will rebuild the pier,” said harbour master Piotr Ek.',
+    '',
+    '“It will take two years and cost $4 million.”',
+    '',
+    'The council meets on Friday.',
+  ].join('\n');
   attributed(text, '“It will take', 'Piotr Ek');
   // A quote left open runs on into a paragraph that only closes it.
-  const open = ['After the storm, Piotr Ek said, “We lost two piers.', '', 'Nobody was hurt, and the ferries run again."'].join('\n');
+  const open = [
+    'After the storm, Piotr Ek said, “We lost two piers.',
+    '',
+    'Nobody was hurt, and the ferries run again."',
+  ].join('\n');
   attributed(open, 'Nobody was hurt', 'Piotr Ek');
 });

@@ -20,24 +20,34 @@ function source(text: string, start: string): string | undefined {
 }
 
 test('a definite description points back to the party the document named', () => {
-  const company = 'Nordlys Ferries Ltd raised its fares by 12 percent in March. The company said fuel had cost 30 percent more.';
+  const company =
+    'Nordlys Ferries Ltd raised its fares by 12 percent in March. The company said fuel had cost 30 percent more.';
   assert.equal(source(company, 'The company said'), 'Nordlys Ferries Ltd');
-  const minister = 'Transport minister Ingrid Dahl visited the quay on Monday. The minister said the repairs would cost $4 million.';
+  const minister =
+    'Transport minister Ingrid Dahl visited the quay on Monday. The minister said the repairs would cost $4 million.';
   assert.equal(source(minister, 'The minister said'), 'Ingrid Dahl');
   // A description that names its party is not replaced by an earlier one.
-  const named = 'Nordlys Ferries Ltd raised its fares in March. On Tuesday, the Norwegian government announced that it would cap fares.';
+  const named =
+    'Nordlys Ferries Ltd raised its fares in March. On Tuesday, the Norwegian government announced that it would cap fares.';
   assert.equal(source(named, 'On Tuesday'), 'Norwegian government');
 });
 
 test('"she said" skips a man the given-name lists know', () => {
-  const text = 'Maria Lund chairs the harbour board. Peter Ek runs the ferry line. The board met on Friday, and she said the fees would rise by 8 percent.';
+  const text =
+    'Maria Lund chairs the harbour board. Peter Ek runs the ferry line. The board met on Friday, and she said the fees would rise by 8 percent.';
   assert.equal(source(text, 'The board met'), 'Maria Lund');
 });
 
 test('the head of the subject speaks, not its modifier or its place', () => {
   assert.equal(source('Nordlys co-founder Ola Berg said the line would add 3 boats.', 'Nordlys'), 'Ola Berg');
-  assert.equal(source('The Harbour Authority in Bergen said 12 ships were delayed.', 'The Harbour'), 'Harbour Authority');
-  assert.equal(source('The ferry line’s chief engineer, Ola Berg, said the engines were 20 years old.', 'The ferry'), 'Ola Berg');
+  assert.equal(
+    source('The Harbour Authority in Bergen said 12 ships were delayed.', 'The Harbour'),
+    'Harbour Authority',
+  );
+  assert.equal(
+    source('The ferry line’s chief engineer, Ola Berg, said the engines were 20 years old.', 'The ferry'),
+    'Ola Berg',
+  );
 });
 
 test('a listener after the verb is not the speaker; sources vouched for by an outlet are the outlet’s', () => {
@@ -86,11 +96,15 @@ test('a long narrative that reports no speech does not count bare speech acts; n
   ].join(' ');
   assert.notEqual(sentence(life, 'Holm praised')?.status, 'attributed');
   // The same sentence in a short report is a speech act of a named source.
-  assert.equal(source('Ida Holm joined a dye works in Drammen. Holm praised the new laboratory of the works.', 'Holm praised'), 'Ida Holm');
+  assert.equal(
+    source('Ida Holm joined a dye works in Drammen. Holm praised the new laboratory of the works.', 'Holm praised'),
+    'Ida Holm',
+  );
 });
 
 test('a named party deciding is an act, not a report: its figures still need a source; praise is a report', () => {
-  const text = 'Councillor Hana Brook praised the timetable on Monday. Mayor Tove Lindqvist approved a $12 million budget for the quay.';
+  const text =
+    'Councillor Hana Brook praised the timetable on Monday. Mayor Tove Lindqvist approved a $12 million budget for the quay.';
   assert.equal(sentence(text, 'Councillor Hana Brook')?.source, 'Hana Brook');
   assert.equal(sentence(text, 'Mayor Tove Lindqvist')?.status, 'unattributed');
 });

@@ -48,7 +48,18 @@ test('reporting verbs: "X said", "said X", titles stripped, surname resolved to 
 });
 
 test('many reporting verbs count, in both tenses', () => {
-  const verbs = ['wrote', 'claimed', 'confirmed', 'hinted', 'noted', 'warned', 'stated', 'insists', 'argued', 'told the council'];
+  const verbs = [
+    'wrote',
+    'claimed',
+    'confirmed',
+    'hinted',
+    'noted',
+    'warned',
+    'stated',
+    'insists',
+    'argued',
+    'told the council',
+  ];
   for (const v of verbs) {
     const text = `Councillor Hana Brook ${v} that the budget would rise by 4 percent.`;
     expectSource(text, 'Councillor', 'Hana Brook');
@@ -72,7 +83,8 @@ test('pronoun sources resolve to the last named person speaker', () => {
 });
 
 test('quotes spanning several sentences take the speaker named at the end', () => {
-  const text = '“The storm broke two piers. Nobody was hurt. We will rebuild,” port director Omar Haddad wrote on Friday.';
+  const text =
+    '“The storm broke two piers. Nobody was hurt. We will rebuild,” port director Omar Haddad wrote on Friday.';
   const a = annotate(text);
   for (const start of ['“The storm broke', 'Nobody was hurt', 'We will rebuild']) {
     const s = at(a, text, start);
@@ -83,11 +95,16 @@ test('quotes spanning several sentences take the speaker named at the end', () =
 });
 
 test('a quote continuation after an attributed quote keeps its speaker', () => {
-  const text = 'The dock has 12 berths. “It can take tankers. It can take ferries,” Haddad said. “It is busy.”\n\nOmar Haddad runs the dock.';
+  const text =
+    'The dock has 12 berths. “It can take tankers. It can take ferries,” Haddad said. “It is busy.”\n\nOmar Haddad runs the dock.';
   expectSource(text, '“It is busy.”', 'Omar Haddad');
   const a = annotate(text);
   assert.equal(a.quotes.at(-1)?.speaker, 'Omar Haddad');
-  assert.equal(at(a, text, 'The dock has 12 berths.')?.status, 'unattributed', 'the number before the quote is not the speaker’s');
+  assert.equal(
+    at(a, text, 'The dock has 12 berths.')?.status,
+    'unattributed',
+    'the number before the quote is not the speaker’s',
+  );
 });
 
 test('a pull quote is credited on the following line', () => {
@@ -104,9 +121,22 @@ test('a pull quote is credited on the following line', () => {
 });
 
 test('"according to", agentive "by" and anonymous-but-sourced attribution', () => {
-  expectSource('Fish stocks fell by a third, according to the Nordic Marine Institute.', 'Fish stocks', 'Nordic Marine Institute', 'according to');
-  expectSource('According to a Harbour Authority statement, 12 ships were delayed.', 'According to', 'Harbour Authority');
-  expectSource('The risk of flooding has been documented by the Coastal Research Centre (CRC).', 'The risk', 'Coastal Research Centre');
+  expectSource(
+    'Fish stocks fell by a third, according to the Nordic Marine Institute.',
+    'Fish stocks',
+    'Nordic Marine Institute',
+    'according to',
+  );
+  expectSource(
+    'According to a Harbour Authority statement, 12 ships were delayed.',
+    'According to',
+    'Harbour Authority',
+  );
+  expectSource(
+    'The risk of flooding has been documented by the Coastal Research Centre (CRC).',
+    'The risk',
+    'Coastal Research Centre',
+  );
   const acr = 'The Coastal Research Centre (CRC) studies tides. Sea levels rose 4 cm, according to CRC.';
   expectSource(acr, 'Sea levels', 'Coastal Research Centre');
   const anon = 'The minister will visit the port next week, according to a source with direct knowledge of the plan.';
@@ -117,7 +147,11 @@ test('"according to", agentive "by" and anonymous-but-sourced attribution', () =
 
 test('appositives: the name before the description is the source', () => {
   expectSource('Piotr Ek, the harbour master, told the council that the cranes are unsafe.', 'Piotr Ek', 'Piotr Ek');
-  expectSource('Dr. Sara Nyberg, director of the tide lab, and chair of the board, says sea levels will rise.', 'Dr. Sara', 'Sara Nyberg');
+  expectSource(
+    'Dr. Sara Nyberg, director of the tide lab, and chair of the board, says sea levels will rise.',
+    'Dr. Sara',
+    'Sara Nyberg',
+  );
 });
 
 test('vague sources are vague, not attributed', () => {
@@ -190,9 +224,25 @@ test('sources come from entities when the tagger gives a canonical name', () => 
 });
 
 test('adversarial inputs stay linear: long lines, deep quotes, random text', () => {
-  const pieces = ['“', '”', '"', ' said ', 'He said. ', 'according to ', 'Experts say ', 'X', ' ', '.', '\n', ', ', 'the ', 'Mr. ', '(CES) '];
+  const pieces = [
+    '“',
+    '”',
+    '"',
+    ' said ',
+    'He said. ',
+    'according to ',
+    'Experts say ',
+    'X',
+    ' ',
+    '.',
+    '\n',
+    ', ',
+    'the ',
+    'Mr. ',
+    '(CES) ',
+  ];
   let seed = 7;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const make = (n: number) => {
     let s = '';
     while (s.length < n) s += pieces[Math.floor(rnd() * pieces.length)];
@@ -212,8 +262,16 @@ test('anonymous sources with a qualifier are attributed; unnamed groups and stud
   const anon = annotate('The port will be sold next year, people familiar with the matter said.');
   assert.equal(anon.assertions[0]?.status, 'attributed');
   assert.equal(anon.assertions[0]?.source, 'people familiar with the matter');
-  expectSource('The minister will resign, two sources told Harbour Radio on Friday.', 'The minister', 'Harbour Radio', 'told');
-  for (const text of ['A recent study showed that sea levels rose 3 cm.', 'Officials at the port authority said the dock will reopen.']) {
+  expectSource(
+    'The minister will resign, two sources told Harbour Radio on Friday.',
+    'The minister',
+    'Harbour Radio',
+    'told',
+  );
+  for (const text of [
+    'A recent study showed that sea levels rose 3 cm.',
+    'Officials at the port authority said the dock will reopen.',
+  ]) {
     assert.equal(annotate(text).assertions[0]?.status, 'vague', text);
   }
 });
@@ -231,7 +289,11 @@ test('passives and negations are not attribution', () => {
 
 test('inverted attribution set off by commas, and participle clauses share the sentence subject', () => {
   expectSource('The new berths, said harbour master Piotr Ek, will open in June.', 'The new berths', 'Piotr Ek');
-  expectSource('In her speech on Friday, Ines Varga praised the crews, noting that 40 ships were saved.', 'In her speech', 'Ines Varga');
+  expectSource(
+    'In her speech on Friday, Ines Varga praised the crews, noting that 40 ships were saved.',
+    'In her speech',
+    'Ines Varga',
+  );
 });
 
 test('a quote running over two paragraphs takes the speaker named in the second', () => {
@@ -246,7 +308,9 @@ test('a quote running over two paragraphs takes the speaker named in the second'
 });
 
 test('base-form reporting verbs after a plural subject phrase; refusals are not trends', () => {
-  const a = annotate('Critics of the union argue that the action will hurt small firms. Management declined to comment.');
+  const a = annotate(
+    'Critics of the union argue that the action will hurt small firms. Management declined to comment.',
+  );
   assert.equal(a.assertions[0]?.status, 'vague');
   // Declining to comment is a statement of its own (attributed to whoever declined), never an unsourced claim.
   assert.ok(!a.assertions.some((x) => x.status === 'unattributed'), 'declining to comment is not a claim');
@@ -267,14 +331,16 @@ test('an embedded post is credited to the author named under it; counted nouns a
 });
 
 test('what a named party did is a checkable event; the same act by nobody in particular is narrative', () => {
-  const text = 'The Harbour Authority sold its old tugboats to a Danish firm. The crew walked to the quay and looked at the water.';
+  const text =
+    'The Harbour Authority sold its old tugboats to a Danish firm. The crew walked to the quay and looked at the water.';
   const a = annotate(text);
   assert.deepEqual(at(a, text, 'The Harbour Authority sold')?.reasons, ['event']);
   assert.equal(at(a, text, 'The crew walked'), undefined);
 });
 
 test('a sentence ending in a colon introduces the quote in the next paragraph', () => {
-  const text = 'In a statement to the local paper, the Harbour Authority denied these allegations:\n\n“The cranes were inspected in May and found safe.”';
+  const text =
+    'In a statement to the local paper, the Harbour Authority denied these allegations:\n\n“The cranes were inspected in May and found safe.”';
   expectSource(text, 'In a statement', 'Harbour Authority');
   expectSource(text, '“The cranes were', 'Harbour Authority');
 });
@@ -297,12 +363,14 @@ test('British single quotes pair around apostrophes and take their speaker', () 
 });
 
 test('"he said" prefers the person who opened the previous sentence, then the last speaker', () => {
-  const text = 'Mayor Ines Varga said the port will close. Piotr Ek met the crews on Monday. He said the cranes were unsafe.';
+  const text =
+    'Mayor Ines Varga said the port will close. Piotr Ek met the crews on Monday. He said the cranes were unsafe.';
   expectSource(text, 'He said the cranes', 'Piotr Ek');
 });
 
 test('a participle after a thing that cannot speak is not attribution', () => {
-  const text = 'The ferry deal announced on Monday will cost $5 million. Ek’s plan released last week will cut 40 jobs. Ek’s office said the talks went well.';
+  const text =
+    'The ferry deal announced on Monday will cost $5 million. Ek’s plan released last week will cut 40 jobs. Ek’s office said the talks went well.';
   const a = annotate(text);
   assert.equal(at(a, text, 'The ferry deal')?.status, 'unattributed');
   assert.equal(at(a, text, 'Ek’s plan')?.status, 'unattributed');
@@ -330,12 +398,14 @@ test('an opening "Asked about …," and a relative clause do not hide the subjec
 });
 
 test('a quote paragraph takes the speaker who opens the next paragraph', () => {
-  const text = 'The night was quiet.\n\n“We will not give up. We will rebuild every pier.”\n\nMayor Ines Varga said this in a video address on Sunday.';
+  const text =
+    'The night was quiet.\n\n“We will not give up. We will rebuild every pier.”\n\nMayor Ines Varga said this in a video address on Sunday.';
   expectSource(text, 'We will rebuild', 'Ines Varga');
 });
 
 test('"It said" at the start of a sentence points back to the last organisation; "It is said" is vague', () => {
-  const text = 'The Harbour Authority met on Monday. It said the port would reopen in May. It is said that the cranes are old.';
+  const text =
+    'The Harbour Authority met on Monday. It said the port would reopen in May. It is said that the cranes are old.';
   expectSource(text, 'It said the port', 'Harbour Authority');
   assert.equal(at(annotate(text), text, 'It is said')?.status, 'vague');
 });
@@ -356,7 +426,14 @@ test('surname expansion scans runs of capitals in linear time', () => {
     const text = 'Ek said so. ' + 'A'.repeat(n) + ' ' + 'Ab '.repeat(n / 3) + '\n\nEk said it again.';
     const t0 = process.cpuUsage();
     const { paragraphs, sentences } = segment(text);
-    classifyAssertions({ text, paragraphs, sentences, entities: [], quantities: [], quotes: findQuotes(text, paragraphs) });
+    classifyAssertions({
+      text,
+      paragraphs,
+      sentences,
+      entities: [],
+      quantities: [],
+      quotes: findQuotes(text, paragraphs),
+    });
     const d = process.cpuUsage(t0);
     return (d.user + d.system) / 1000;
   };
@@ -367,10 +444,15 @@ test('surname expansion scans runs of capitals in linear time', () => {
 });
 
 test('"she said" skips a person the article has shown to be "he"', () => {
-  const text = 'Karin Holm said she would strike. Piotr Ek met the crews on Monday, and he praised the team. She said the talks had failed.';
+  const text =
+    'Karin Holm said she would strike. Piotr Ek met the crews on Monday, and he praised the team. She said the talks had failed.';
   expectSource(text, 'She said the talks', 'Karin Holm');
 });
 
 test('"figures, released by X on Monday," attribute to X without the date', () => {
-  expectSource('The figures, released by the Harbour Authority on Monday, show traffic fell 8%.', 'The figures', 'Harbour Authority');
+  expectSource(
+    'The figures, released by the Harbour Authority on Monday, show traffic fell 8%.',
+    'The figures',
+    'Harbour Authority',
+  );
 });

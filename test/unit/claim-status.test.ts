@@ -98,7 +98,10 @@ test('date-mismatch only when both dates are about the same event', () => {
   const cfg = { articleDate: '2025-04-10' };
   // Another person confirming something on another day; a closure due on a weekday: not the announcement of April 7.
   const other = 'Lindqvist confirmed on Tuesday that she planned to close the old pier for repairs.';
-  assert.ok(!codes(run(other, cfg)).includes('date-mismatch'), JSON.stringify(run(other, cfg).findings.map((f) => f.message)));
+  assert.ok(
+    !codes(run(other, cfg)).includes('date-mismatch'),
+    JSON.stringify(run(other, cfg).findings.map((f) => f.message)),
+  );
   const closure = 'The old pier would be closed for repairs on Wednesday, after Dahl announced it.';
   assert.ok(!codes(run(closure, cfg)).includes('date-mismatch'));
   // The same announcement by the same person, misdated.
@@ -110,7 +113,8 @@ test('date-mismatch only when both dates are about the same event', () => {
 });
 
 test('messages say one thing: no reference title inside a message, no "conflicting" that "no reference mentions"', () => {
-  const body = 'Council member Rasmus Dahl announced on April 9 that the old pier would be closed for repairs.\n\n“We will not let the island be cut off ever,” Lindqvist told the council.\n\nThe council approved a $83 million ferry terminal, Mayor Tove Lindqvist said.';
+  const body =
+    'Council member Rasmus Dahl announced on April 9 that the old pier would be closed for repairs.\n\n“We will not let the island be cut off ever,” Lindqvist told the council.\n\nThe council approved a $83 million ferry terminal, Mayor Tove Lindqvist said.';
   const r = run(body, { articleDate: '2025-04-10' });
   assert.ok(r.findings.some((f) => f.code === 'quote-mismatch'));
   for (const f of r.findings) {
@@ -134,7 +138,12 @@ test('misspellings that drop or double a letter are caught, short names and fina
     [mayor, 'Tove', 'Tovve'],
     [mayor, 'Lindqvist', 'Lindqviist'], // a doubled i before a consonant is no romanisation ("Andrii" is)
   ];
-  for (const sentence of [dahl, ekholm, mayor]) assert.deepEqual(run(sentence).findings.filter((f) => f.code.startsWith('entity-')), [], sentence);
+  for (const sentence of [dahl, ekholm, mayor])
+    assert.deepEqual(
+      run(sentence).findings.filter((f) => f.code.startsWith('entity-')),
+      [],
+      sentence,
+    );
   for (const [sentence, right, typo] of cases) {
     const body = sentence.replace(right, typo);
     const r = run(body);
@@ -146,22 +155,37 @@ test('misspellings that drop or double a letter are caught, short names and fina
 });
 
 test('a headline is cross-checked (figures and names) but never flagged as unattributed', () => {
-  const text = 'Brenvik approves $83 million ferry terminal for Lindqvistt\n\nThe council approved the terminal on April 8, Mayor Tove Lindqvist said.\n';
+  const text =
+    'Brenvik approves $83 million ferry terminal for Lindqvistt\n\nThe council approved the terminal on April 8, Mayor Tove Lindqvist said.\n';
   const r = check(text, { articleDate: '2025-04-09' }, index);
   const headline = { start: 0, end: text.indexOf('\n') };
   const inHeadline = (f: Finding) => f.start >= headline.start && f.end <= headline.end;
   const mismatch = r.findings.find((f) => f.code === 'number-mismatch');
-  assert.ok(mismatch && inHeadline(mismatch), JSON.stringify(r.findings.map((f) => [f.code, text.slice(f.start, f.end)])));
+  assert.ok(
+    mismatch && inHeadline(mismatch),
+    JSON.stringify(r.findings.map((f) => [f.code, text.slice(f.start, f.end)])),
+  );
   assert.equal(mismatch.fixes[0]!.newText, '$38 million');
-  assert.ok(r.findings.some((f) => f.code === 'entity-spelling' && inHeadline(f) && text.slice(f.start, f.end) === 'Lindqvistt'));
-  assert.ok(!r.findings.some((f) => (f.code === 'unattributed-assertion' || f.code === 'vague-attribution') && inHeadline(f)));
+  assert.ok(
+    r.findings.some(
+      (f) => f.code === 'entity-spelling' && inHeadline(f) && text.slice(f.start, f.end) === 'Lindqvistt',
+    ),
+  );
+  assert.ok(
+    !r.findings.some((f) => (f.code === 'unattributed-assertion' || f.code === 'vague-attribution') && inHeadline(f)),
+  );
   // A Title Case headline's capitals are not names.
-  const title = 'Island Ferry Terminal Wins Approval\n\nThe council approved the terminal on April 8, Mayor Tove Lindqvist said.\n';
-  assert.deepEqual(check(title, { articleDate: '2025-04-09' }, index).findings.filter((f) => f.code.startsWith('entity-')), []);
+  const title =
+    'Island Ferry Terminal Wins Approval\n\nThe council approved the terminal on April 8, Mayor Tove Lindqvist said.\n';
+  assert.deepEqual(
+    check(title, { articleDate: '2025-04-09' }, index).findings.filter((f) => f.code.startsWith('entity-')),
+    [],
+  );
 });
 
 test('entity-inconsistent works with no references at all', () => {
-  const text = 'Ferry news\n\nDeputy mayor Andrii Bondar opened the terminal.\n\nThe new berths were paid for by the region, Andriy Bondar said.\n';
+  const text =
+    'Ferry news\n\nDeputy mayor Andrii Bondar opened the terminal.\n\nThe new berths were paid for by the region, Andriy Bondar said.\n';
   for (const refs of [undefined, new ReferenceIndex()]) {
     const r = check(text, {}, refs);
     const f = r.findings.filter((x) => x.code === 'entity-inconsistent');
@@ -170,7 +194,8 @@ test('entity-inconsistent works with no references at all', () => {
     assert.ok(!r.findings.some((x) => ['entity-spelling', 'unverified-claim', 'number-mismatch'].includes(x.code)));
   }
   // A doubled letter is one name spelled two ways too.
-  const doubled = 'Ferry news\n\nCaptain Mette Halvorsen steered the first ferry.\n\nThe crossing took forty minutes, Halvorssen said.\n';
+  const doubled =
+    'Ferry news\n\nCaptain Mette Halvorsen steered the first ferry.\n\nThe crossing took forty minutes, Halvorssen said.\n';
   assert.equal(check(doubled).findings.filter((x) => x.code === 'entity-inconsistent').length, 1);
 });
 
@@ -180,7 +205,10 @@ test('unverified-claim: a quote is found case-insensitively inside a longer one;
   const quote = claimOn(r, body, 'WILL NOT');
   assert.equal(quote?.status, 'corroborated');
   const unverified = r.findings.filter((f) => f.code === 'unverified-claim' && /quote/.test(f.message));
-  assert.deepEqual(unverified.map((f) => at(body, f)), ['We waited ten years for this.']);
+  assert.deepEqual(
+    unverified.map((f) => at(body, f)),
+    ['We waited ten years for this.'],
+  );
   assert.match(unverified[0]!.message, /part of the quote/);
 });
 
@@ -196,7 +224,8 @@ test('"Attribute to X" names the person as the article introduces them: in full 
   const fix1 = run(notYet).findings.find((f) => f.code === 'quote-misattributed')?.fixes[0];
   assert.equal(fix1?.title, 'Attribute to Tove Lindqvist');
   assert.equal(fix1?.newText, 'Tove Lindqvist');
-  const introduced = 'Mayor Tove Lindqvist opened the meeting.\n\n“We will not let the island be cut off again,” Dahl said.';
+  const introduced =
+    'Mayor Tove Lindqvist opened the meeting.\n\n“We will not let the island be cut off again,” Dahl said.';
   const fix2 = run(introduced).findings.find((f) => f.code === 'quote-misattributed')?.fixes[0];
   assert.equal(fix2?.title, 'Attribute to Tove Lindqvist');
   assert.equal(fix2?.newText, 'Lindqvist');
@@ -205,13 +234,17 @@ test('"Attribute to X" names the person as the article introduces them: in full 
 test('where a reference gives the figure’s source, "according to <that source>" comes before the placeholder', () => {
   const body = 'The terminal will have 6 berths.';
   const f = run(body).findings.find((x) => x.code === 'unattributed-assertion')!;
-  assert.deepEqual(f.fixes.map((x) => x.basis), ['source', 'placeholder']);
+  assert.deepEqual(
+    f.fixes.map((x) => x.basis),
+    ['source', 'placeholder'],
+  );
   assert.equal(f.fixes[0]!.newText, ', according to the port authority');
   assert.match(f.fixes[0]!.title, /the port authority/);
   // A vague source is replaced by the reference's, verb and all.
   const vague = 'Experts say the terminal will have 6 berths.';
   const v = run(vague).findings.find((x) => x.code === 'vague-attribution')!;
-  const fixed = (fx: { start: number; end: number; newText: string }) => textOf(vague).slice(0, fx.start) + fx.newText + textOf(vague).slice(fx.end);
+  const fixed = (fx: { start: number; end: number; newText: string }) =>
+    textOf(vague).slice(0, fx.start) + fx.newText + textOf(vague).slice(fx.end);
   assert.match(fixed(v.fixes[0]!), /\nThe port authority says the terminal will have 6 berths\.\n/);
   assert.match(fixed(v.fixes[v.fixes.length - 1]!), /\n\[SOURCE\] say the terminal will have 6 berths\.\n/);
   assert.ok(!v.fixes.some((fx) => /according to \[SOURCE\]/.test(fx.newText)), 'no second source appended');
@@ -220,5 +253,8 @@ test('where a reference gives the figure’s source, "according to <that source>
 test('a reference without a title is named by its file, never by a sentence cut mid-word', () => {
   assert.equal(referenceTitle(DAILY, '/refs/island-daily.txt'), 'island-daily.txt');
   assert.equal(referenceTitle(WIRE, '/refs/brenvik-wire.md'), 'Brenvik council approves new ferry terminal');
-  assert.equal(referenceTitle('Island ferry terminal approved\n\nThe council voted.', 'x.txt'), 'Island ferry terminal approved');
+  assert.equal(
+    referenceTitle('Island ferry terminal approved\n\nThe council voted.', 'x.txt'),
+    'Island ferry terminal approved',
+  );
 });

@@ -22,14 +22,23 @@ test('annotate --format json follows the contract', async () => {
   const doc = data.files[0]!;
   assert.equal(doc.file, FILE);
   const inText = (x: { start: number; end: number; text?: string }) => {
-    assert.ok(Number.isInteger(x.start) && Number.isInteger(x.end) && 0 <= x.start && x.start < x.end && x.end <= text.length);
+    assert.ok(
+      Number.isInteger(x.start) && Number.isInteger(x.end) && 0 <= x.start && x.start < x.end && x.end <= text.length,
+    );
   };
   for (const e of doc.entities as Array<{ text: string; type: string; start: number; end: number }>) {
     inText(e);
     assert.equal(text.slice(e.start, e.end), e.text);
     assert.ok(['PERSON', 'ORG', 'PLACE', 'MISC', 'EVENT'].includes(e.type));
   }
-  for (const q of doc.quantities as Array<{ text: string; kind: string; start: number; end: number; value?: number; unit?: string }>) {
+  for (const q of doc.quantities as Array<{
+    text: string;
+    kind: string;
+    start: number;
+    end: number;
+    value?: number;
+    unit?: string;
+  }>) {
     inText(q);
     assert.equal(text.slice(q.start, q.end), q.text);
     assert.ok(['MONEY', 'PERCENT', 'COUNT', 'DATE', 'ORDINAL', 'MEASURE'].includes(q.kind));

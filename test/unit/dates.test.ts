@@ -5,7 +5,8 @@ import { findQuantities } from '../../core/quantities/index';
 import { findArticleDate } from '../../core/articleDate';
 import type { Quantity } from '../../core/types';
 
-const dates = (text: string, articleDate?: string): Quantity[] => findQuantities(text, [], { articleDate }).filter((q) => q.kind === 'DATE');
+const dates = (text: string, articleDate?: string): Quantity[] =>
+  findQuantities(text, [], { articleDate }).filter((q) => q.kind === 'DATE');
 const only = (text: string, articleDate?: string): Quantity => {
   const d = dates(text, articleDate);
   assert.equal(d.length, 1, `expected one date in ${JSON.stringify(text)}, got ${JSON.stringify(d)}`);
@@ -94,8 +95,17 @@ test('the article date comes from front matter or a dateline', () => {
 });
 
 test('words that only look like dates: The Sun, a march, August Wilson, Sat down', () => {
-  for (const text of ['The Sun printed the leak.', 'Crowds joined a march to parliament.', 'The actor read lines by August Wilson.', 'Sat down with reporters, she smiled.']) {
-    assert.deepEqual(dates(text).map((q) => q.text), [], text);
+  for (const text of [
+    'The Sun printed the leak.',
+    'Crowds joined a march to parliament.',
+    'The actor read lines by August Wilson.',
+    'Sat down with reporters, she smiled.',
+  ]) {
+    assert.deepEqual(
+      dates(text).map((q) => q.text),
+      [],
+      text,
+    );
   }
 });
 
@@ -110,14 +120,23 @@ test('"on the 15th" is a day of the month; "the 27th floor" stays an ordinal', (
   const d = only('The rent falls due on the 15th.');
   assert.deepEqual(d.date, { granularity: 'day', resolved: false, day: 15 });
   const q = findQuantities('Her office is on the 27th floor.', [], {});
-  assert.deepEqual(q.map((x) => x.kind), ['ORDINAL']);
+  assert.deepEqual(
+    q.map((x) => x.kind),
+    ['ORDINAL'],
+  );
 });
 
 test('years: spans read as years, a plural noun after a weak lead makes a count', () => {
   const span = dates('The plant ran from 2001 to 2005.');
-  assert.deepEqual(span.map((q) => q.date?.iso), ['2001', '2005']);
+  assert.deepEqual(
+    span.map((q) => q.date?.iso),
+    ['2001', '2005'],
+  );
   const c = findQuantities('She was one of 2000 applicants.', [], {});
-  assert.deepEqual(c.map((q) => [q.kind, q.text]), [['COUNT', '2000 applicants']]);
+  assert.deepEqual(
+    c.map((q) => [q.kind, q.text]),
+    [['COUNT', '2000 applicants']],
+  );
   assert.equal(only('The 2020 election was close.').date?.iso, '2020');
 });
 
@@ -130,7 +149,10 @@ test('holidays and days of the month are placed on the calendar when the article
 test('front matter holds no claims', () => {
   const text = '---\ntitle: Port news\ndate: 2025-03-13\n---\nThe port reopened on Tuesday.';
   const qs = findQuantities(text, [], { articleDate: findArticleDate(text) });
-  assert.deepEqual(qs.map((q) => q.text), ['Tuesday']);
+  assert.deepEqual(
+    qs.map((q) => q.text),
+    ['Tuesday'],
+  );
   assert.equal(qs[0]!.date?.iso, '2025-03-11');
 });
 

@@ -20,7 +20,31 @@ const base = readdirSync(dir)
   .join('\n\n')
   .slice(0, 12_000);
 
-const PIECES = ['a', 'A', ' ', '.', '. ', 'Paris', ' Smith', 'The ', '\n\n', 'US', ' of ', 'NASA', '’s', 'é', 'Mr. ', 'x', 'WHEN AMERICA', ' (CES)', ' will ', ' Will ', ' said', ' Ltd', 'in '];
+const PIECES = [
+  'a',
+  'A',
+  ' ',
+  '.',
+  '. ',
+  'Paris',
+  ' Smith',
+  'The ',
+  '\n\n',
+  'US',
+  ' of ',
+  'NASA',
+  '’s',
+  'é',
+  'Mr. ',
+  'x',
+  'WHEN AMERICA',
+  ' (CES)',
+  ' will ',
+  ' Will ',
+  ' said',
+  ' Ltd',
+  'in ',
+];
 
 /** Inserts or deletes a piece, or flips the case of a word's first letter (which changes other sentences' facts). */
 function edit(text: string, r: () => number): string {
@@ -46,13 +70,20 @@ test('findEntities with warm per-sentence caches equals a fresh analysis over ra
     text = edit(text, r);
     const sents = segment(text).sentences;
     const warm = findEntities(text, sents);
-    assert.deepStrictEqual(warm, fresh(() => findEntities(text, sents)), `edit ${k}`);
+    assert.deepStrictEqual(
+      warm,
+      fresh(() => findEntities(text, sents)),
+      `edit ${k}`,
+    );
     // A caller mutating the result must not change the next one.
     for (const e of warm) {
       e.start = -1;
       e.text = 'x';
     }
-    assert.deepStrictEqual(findEntities(text, sents), fresh(() => findEntities(text, sents)));
+    assert.deepStrictEqual(
+      findEntities(text, sents),
+      fresh(() => findEntities(text, sents)),
+    );
   }
 });
 
@@ -67,7 +98,8 @@ test('prepared tokens and tags (margins bit for bit) equal the uncached ones ove
     const b = fresh(() => prepare(text, sents, gazetteer));
     assert.deepStrictEqual(a.toks, b.toks);
     for (const f of ['lower', 'shapes', 'gaz', 'sents', 'sentText'] as const) assert.deepStrictEqual(a[f], b[f], f);
-    for (const f of ['flags', 'cand', 'cont', 'shout', 'runStart', 'runEnd', 'headline', 'starts', 'ends'] as const) assert.deepStrictEqual([...a[f]], [...b[f]], f);
+    for (const f of ['flags', 'cand', 'cont', 'shout', 'runStart', 'runEnd', 'headline', 'starts', 'ends'] as const)
+      assert.deepStrictEqual([...a[f]], [...b[f]], f);
     assert.deepStrictEqual([...a.docLower].sort(), [...b.docLower].sort());
     assert.deepStrictEqual([...a.docMidCap].sort(), [...b.docMidCap].sort());
     const ta = tagDoc(a, weights);
@@ -83,6 +115,9 @@ test('a sentence is re-tagged when only another sentence changes what its featur
   const b = 'Will Fenwick spoke on Monday. Nobody else will.';
   for (const text of [a, b, a, b]) {
     const sents = segment(text).sentences;
-    assert.deepStrictEqual(findEntities(text, sents), fresh(() => findEntities(text, sents)));
+    assert.deepStrictEqual(
+      findEntities(text, sents),
+      fresh(() => findEntities(text, sents)),
+    );
   }
 });

@@ -35,7 +35,10 @@ test('Viterbi tags and margins equal a brute-force search over every admissible 
       for (const p of TAGS) keys.add(`t,s:${p}=${d.shapes[i]}`);
     }
     for (const p of TAGS) keys.add(`t=${p}`);
-    const entries: Array<[string, number[]]> = [...keys].map((k) => [k, Array.from({ length: NTAGS }, () => Math.round((r() - 0.5) * 8))]);
+    const entries: Array<[string, number[]]> = [...keys].map((k) => [
+      k,
+      Array.from({ length: NTAGS }, () => Math.round((r() - 0.5) * 8)),
+    ]);
     const table = new Map(entries);
     const w = weightsFrom(entries, 'viterbi');
     const { tags, margin } = tagDoc(d, w);
@@ -113,7 +116,8 @@ test('cross-validation folds are fixed by the document id and roughly even', () 
 });
 
 test('how a word is used in one sentence reaches its mentions in the others as features', () => {
-  const text = 'Mr. Velmar arrived on Monday. Staff of Orvik Ltd met in Dunmore. Later Velmar, Orvik and Dunmore agreed.';
+  const text =
+    'Mr. Velmar arrived on Monday. Staff of Orvik Ltd met in Dunmore. Later Velmar, Orvik and Dunmore agreed.';
   const d = prepare(text, segment(text).sentences, gazetteer);
   assert.ok(d.docCtx.get('Velmar')! & DOC_CTX.person);
   assert.ok(d.docCtx.get('Orvik')! & DOC_CTX.org);

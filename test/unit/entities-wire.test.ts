@@ -37,10 +37,14 @@ test('2. boundaries: a name in a table is not run into its numbers; middle initi
   const initials = ents('The novelist Ruth K. Amberley spoke after Tomas B. Lindqvist.');
   assert.ok(has(initials, 'Ruth K. Amberley', 'PERSON'), names(initials));
   assert.ok(has(initials, 'Tomas B. Lindqvist', 'PERSON'), names(initials));
-  const two = ents('Researchers at the University of Tarvik and the Coastal Institute for Marine Policy published the data.');
+  const two = ents(
+    'Researchers at the University of Tarvik and the Coastal Institute for Marine Policy published the data.',
+  );
   assert.ok(has(two, 'University of Tarvik', 'ORG'), names(two));
   assert.ok(has(two, 'Coastal Institute for Marine Policy', 'ORG'), names(two));
-  const dept = ents('The Department of Harbours and Inland Waterways fined the Ministry of Fisheries, and Norway agreed.');
+  const dept = ents(
+    'The Department of Harbours and Inland Waterways fined the Ministry of Fisheries, and Norway agreed.',
+  );
   assert.ok(has(dept, 'Department of Harbours and Inland Waterways', 'ORG'), names(dept));
   assert.ok(has(dept, 'Ministry of Fisheries', 'ORG'), names(dept));
   assert.ok(has(dept, 'Norway', 'PLACE'), names(dept));
@@ -85,14 +89,17 @@ test('5. products, section labels, time zones and nationality words are not name
 
 test('6. personal names from other languages are people, not places', () => {
   const es = ents('Oleksiy Marchenko and Chidinma Adeyemi met Wong Kwok-wai in Lagos.');
-  for (const p of ['Oleksiy Marchenko', 'Chidinma Adeyemi', 'Wong Kwok-wai']) assert.ok(has(es, p, 'PERSON'), names(es));
+  for (const p of ['Oleksiy Marchenko', 'Chidinma Adeyemi', 'Wong Kwok-wai'])
+    assert.ok(has(es, p, 'PERSON'), names(es));
   assert.ok(has(es, 'Lagos', 'PLACE'), names(es));
   // "Hong Kong-based" is no romanised name.
   assert.ok(!ents('A Hong Kong-based lender said so.').some((e) => e.type === 'PERSON'));
 });
 
 test('headlines in capitals are read in a case-restored view: names found, common words left alone', () => {
-  const es = ents('BUSINESS - VANTRELIX CUTS 300 JOBS IN GDANSK.\n\nVantrelix said on Friday it would close its plant.');
+  const es = ents(
+    'BUSINESS - VANTRELIX CUTS 300 JOBS IN GDANSK.\n\nVantrelix said on Friday it would close its plant.',
+  );
   assert.ok(has(es, 'GDANSK', 'PLACE'), names(es));
   assert.ok(!es.some((e) => /BUSINESS|CUTS|JOBS/.test(e.text)), names(es));
 });

@@ -30,13 +30,20 @@ test('a title with "of the" before the name is cut too', () => {
 });
 
 test('possessives are not part of a name', () => {
-  const es = ents('Officials in Warsaw said Kowalczyk’s plan would be debated. Anna Kowalczyk’s office declined to comment.');
-  assert.ok(es.some((e) => e.text === 'Anna Kowalczyk' && e.type === 'PERSON'), names(es).join(', '));
+  const es = ents(
+    'Officials in Warsaw said Kowalczyk’s plan would be debated. Anna Kowalczyk’s office declined to comment.',
+  );
+  assert.ok(
+    es.some((e) => e.text === 'Anna Kowalczyk' && e.type === 'PERSON'),
+    names(es).join(', '),
+  );
   assert.ok(!es.some((e) => /’s$/.test(e.text)), names(es).join(', '));
 });
 
 test('a surname alone after the full name is the same person, with the full name as canonical', () => {
-  const es = ents('Defense Secretary Harold Mbeki arrived in Nairobi on Tuesday. Mbeki said the visit was overdue. Later, Mbeki flew home.');
+  const es = ents(
+    'Defense Secretary Harold Mbeki arrived in Nairobi on Tuesday. Mbeki said the visit was overdue. Later, Mbeki flew home.',
+  );
   const sur = es.filter((e) => e.text === 'Mbeki');
   assert.ok(sur.length >= 1, names(es).join(', '));
   for (const e of sur) {
@@ -51,13 +58,18 @@ test('initials as a given name', () => {
 });
 
 test('nationality adjectives are not entities', () => {
-  const es = ents('Ukrainian and Polish officials met Canadian diplomats in Geneva. The Afghans and the Brazilians were absent.');
+  const es = ents(
+    'Ukrainian and Polish officials met Canadian diplomats in Geneva. The Afghans and the Brazilians were absent.',
+  );
   assert.ok(has(es, 'Geneva', 'PLACE'), names(es).join(', '));
-  for (const w of ['Ukrainian', 'Polish', 'Canadian', 'Afghans', 'Brazilians']) assert.ok(!es.some((e) => e.text === w), `${w}: ${names(es).join(', ')}`);
+  for (const w of ['Ukrainian', 'Polish', 'Canadian', 'Afghans', 'Brazilians'])
+    assert.ok(!es.some((e) => e.text === w), `${w}: ${names(es).join(', ')}`);
 });
 
 test('an acronym defined in passing is the same organisation', () => {
-  const es = ents('The study was written by the Baltic Institute for Energy Policy (BIEP). Analysts at BIEP expect prices to fall.');
+  const es = ents(
+    'The study was written by the Baltic Institute for Energy Policy (BIEP). Analysts at BIEP expect prices to fall.',
+  );
   const acr = es.filter((e) => e.text === 'BIEP');
   assert.ok(acr.length >= 1, names(es).join(', '));
   for (const e of acr) {
@@ -80,21 +92,30 @@ test('a capital city used for its government stays a place; countries are places
 });
 
 test('wire services and news organisations are organisations', () => {
-  const es = ents('The minister told Reuters the offer stood, and AFP reported the same. The Associated Press contributed.');
+  const es = ents(
+    'The minister told Reuters the offer stood, and AFP reported the same. The Associated Press contributed.',
+  );
   assert.ok(has(es, 'Reuters', 'ORG'), names(es).join(', '));
   assert.ok(has(es, 'AFP', 'ORG'), names(es).join(', '));
-  assert.ok(es.some((e) => /Associated Press$/.test(e.text) && e.type === 'ORG'), names(es).join(', '));
+  assert.ok(
+    es.some((e) => /Associated Press$/.test(e.text) && e.type === 'ORG'),
+    names(es).join(', '),
+  );
 });
 
 test('a sentence-initial name and a Title Case headline', () => {
-  const es = ents('Ferreira Heads To Lisbon As Port Strike Drags On\n\nTransport Minister Carla Ferreira will visit Lisbon on Thursday. Ferreira said the strike must end.');
+  const es = ents(
+    'Ferreira Heads To Lisbon As Port Strike Drags On\n\nTransport Minister Carla Ferreira will visit Lisbon on Thursday. Ferreira said the strike must end.',
+  );
   assert.ok(has(es, 'Carla Ferreira', 'PERSON'), names(es).join(', '));
   assert.ok(has(es, 'Lisbon', 'PLACE'), names(es).join(', '));
   assert.ok(!es.some((e) => /Heads|Strike|Drags/.test(e.text)), names(es).join(', '));
 });
 
 test('multi-word organisations with connectors', () => {
-  const es = ents('Researchers at the University of Leeds and the National Council for Water Safety published the data.');
+  const es = ents(
+    'Researchers at the University of Leeds and the National Council for Water Safety published the data.',
+  );
   assert.ok(has(es, 'University of Leeds', 'ORG'), names(es).join(', '));
   assert.ok(has(es, 'National Council for Water Safety', 'ORG'), names(es).join(', '));
 });
@@ -117,7 +138,10 @@ test('other names of a country share its usual name as canonical', () => {
     assert.equal(e.type, 'PLACE');
     assert.equal(e.canonical, 'United States');
   }
-  assert.ok(es.some((e) => e.text === 'U.S.'), names(es).join(', '));
+  assert.ok(
+    es.some((e) => e.text === 'U.S.'),
+    names(es).join(', '),
+  );
 });
 
 test('"the town of X" makes X a place even when the tagger hesitates', () => {
@@ -127,13 +151,17 @@ test('"the town of X" makes X a place even when the tagger hesitates', () => {
 });
 
 test('an all-caps photo credit keeps the wire service and no shouted words', () => {
-  const es = ents('The minister arrives in Vilnius. (Photo by Handout / LITHUANIAN FOREIGN MINISTRY PRESS OFFICE / AFP)');
+  const es = ents(
+    'The minister arrives in Vilnius. (Photo by Handout / LITHUANIAN FOREIGN MINISTRY PRESS OFFICE / AFP)',
+  );
   assert.ok(has(es, 'AFP', 'ORG'), names(es).join(', '));
   assert.ok(!es.some((e) => /MINISTRY|OFFICE|PRESS/.test(e.text)), names(es).join(', '));
 });
 
 test('transliteration variants are each a person; canonical does not merge different spellings', () => {
-  const es = ents('Oleksandr Tkachenko spoke first. Later Tkachenko and his aides left. President Oleksandr Tkachenkov was absent.');
+  const es = ents(
+    'Oleksandr Tkachenko spoke first. Later Tkachenko and his aides left. President Oleksandr Tkachenkov was absent.',
+  );
   assert.ok(has(es, 'Oleksandr Tkachenko', 'PERSON'), names(es).join(', '));
   assert.ok(has(es, 'Oleksandr Tkachenkov', 'PERSON'), names(es).join(', '));
   for (const e of es.filter((x) => x.text === 'Tkachenko')) assert.equal(e.canonical, 'Oleksandr Tkachenko');
@@ -144,6 +172,13 @@ test('a dateline in capitals is a place, and the common word after its dash is n
   assert.deepEqual(names(ents('MAPLEFORD, Ore. — Residents said the bridge was closed.')), ['PLACE:MAPLEFORD']);
   assert.ok(has(ents('KYIV, Ukraine (AP) — Ukraine wants a deal.'), 'KYIV', 'PLACE'));
   const mid = ents('The port reopened.\n\nNATO — the alliance — said nothing.');
-  assert.ok(!has(mid, 'NATO', 'PLACE') || has(mid, 'NATO', 'ORG'), `an organisation opening a paragraph stays one: ${names(mid)}`);
-  assert.deepEqual(names(ents('Council news. The vote — a close one — passed.')), [], 'a dash mid-paragraph is no dateline');
+  assert.ok(
+    !has(mid, 'NATO', 'PLACE') || has(mid, 'NATO', 'ORG'),
+    `an organisation opening a paragraph stays one: ${names(mid)}`,
+  );
+  assert.deepEqual(
+    names(ents('Council news. The vote — a close one — passed.')),
+    [],
+    'a dash mid-paragraph is no dateline',
+  );
 });

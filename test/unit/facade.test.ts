@@ -3,16 +3,25 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate, check, resolveConfig, severityOf, FINDING_CODES } from '../../core/index';
 
-const ARTICLE = 'Harbour news\n\nAnalysts say the harbour will be the busiest in the region by 2030.\n\nThe mayor opened the new quay on Friday, she said.\n';
+const ARTICLE =
+  'Harbour news\n\nAnalysts say the harbour will be the busiest in the region by 2030.\n\nThe mayor opened the new quay on Friday, she said.\n';
 
 test('config layers merge over defaults in order', () => {
-  const c = resolveConfig({ references: ['refs/*.txt'], severity: { 'vague-attribution': 'error' } }, { severity: { 'unattributed-assertion': 'off' } }, { articleDate: '2025-02-12' });
+  const c = resolveConfig(
+    { references: ['refs/*.txt'], severity: { 'vague-attribution': 'error' } },
+    { severity: { 'unattributed-assertion': 'off' } },
+    { articleDate: '2025-02-12' },
+  );
   assert.deepEqual(c.references, ['refs/*.txt']);
   assert.equal(severityOf(c, 'vague-attribution'), 'error');
   assert.equal(severityOf(c, 'unattributed-assertion'), 'off');
   assert.equal(severityOf(c, 'number-mismatch'), FINDING_CODES['number-mismatch'].severity);
   assert.equal(c.articleDate, '2025-02-12');
-  assert.equal(resolveConfig({ articleDate: 'last week' } as never).articleDate, undefined, 'malformed values are ignored');
+  assert.equal(
+    resolveConfig({ articleDate: 'last week' } as never).articleDate,
+    undefined,
+    'malformed values are ignored',
+  );
 });
 
 test('per-code severity changes and silences findings', () => {

@@ -25,10 +25,21 @@ function run(stream: Buffer, cuts: number[]): { out: Buffer; broken: string[] } 
 
 test('well-framed messages pass through unchanged, cut anywhere', () => {
   const r = rng(7);
-  const bodies = ['{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}', '{"text":"naïve “quotes” 😀 — ok"}', '{not json', '', '"just a string"', '{"x":"' + 'y'.repeat(5000) + '"}'];
-  const stream = Buffer.concat(bodies.map((b, i) => frame(b, i % 2 ? 'Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n' : '')));
+  const bodies = [
+    '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}',
+    '{"text":"naïve “quotes” 😀 — ok"}',
+    '{not json',
+    '',
+    '"just a string"',
+    '{"x":"' + 'y'.repeat(5000) + '"}',
+  ];
+  const stream = Buffer.concat(
+    bodies.map((b, i) => frame(b, i % 2 ? 'Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n' : '')),
+  );
   for (let round = 0; round < 200; round++) {
-    const cuts = [...new Set(Array.from({ length: 1 + Math.floor(r() * 12) }, () => Math.floor(r() * stream.length)))].sort((a, b) => a - b);
+    const cuts = [
+      ...new Set(Array.from({ length: 1 + Math.floor(r() * 12) }, () => Math.floor(r() * stream.length))),
+    ].sort((a, b) => a - b);
     const { out, broken } = run(stream, cuts);
     assert.deepEqual(broken, [], `cuts ${cuts}`);
     assert.ok(out.equals(stream), `cuts ${cuts}`);
@@ -45,7 +56,11 @@ test('malformed headers stop the stream at once, with the reason', () => {
     ['twice', Buffer.from('Content-Length: 2\r\nContent-Length: 2\r\n\r\n{}'), /two Content-Length/],
     ['too large', Buffer.from(`Content-Length: ${MAX_MESSAGE_BYTES + 1}\r\n\r\n{}`), /limit/],
     ['garbage', Buffer.alloc(20_000, 0x41), /no end of header/],
-    ['binary header', Buffer.concat([Buffer.from('Content-Length: 2\r\nX: '), Buffer.from([0xff, 0xfe]), Buffer.from('\r\n\r\n{}')]), /not "Name: value"/],
+    [
+      'binary header',
+      Buffer.concat([Buffer.from('Content-Length: 2\r\nX: '), Buffer.from([0xff, 0xfe]), Buffer.from('\r\n\r\n{}')]),
+      /not "Name: value"/,
+    ],
   ];
   for (const [name, bad, reason] of cases) {
     const { out, broken } = run(Buffer.concat([ok, bad, ok]), []);

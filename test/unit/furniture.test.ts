@@ -10,7 +10,16 @@ function verdicts(text: string): Map<string, boolean> {
 }
 
 test('short labels and navigation are furniture', () => {
-  for (const line of ['Advertisement', 'Read more: the harbour dispute explained', 'Related Stories', 'Share this article', '4 min read', '0:00', 'Updated:', 'Most Popular']) {
+  for (const line of [
+    'Advertisement',
+    'Read more: the harbour dispute explained',
+    'Related Stories',
+    'Share this article',
+    '4 min read',
+    '0:00',
+    'Updated:',
+    'Most Popular',
+  ]) {
     assert.equal(isFurnitureLine(line), true, line);
   }
 });
@@ -52,7 +61,11 @@ test('captions with photo credits, slash credits and bylines are furniture', () 
   assert.equal(v.get('By Nadia Perrin and Tomas Ek'), true);
   assert.equal(v.get('The harbour board voted on Tuesday to sell its ferries.'), false);
   assert.equal(v.get('This file photo shows the old ferry terminal at dawn in 2019.'), true);
-  assert.equal(v.get('Workers repair a crane at the port on March 3, 2024.'), true, 'the caption sentence before a credit');
+  assert.equal(
+    v.get('Workers repair a crane at the port on March 3, 2024.'),
+    true,
+    'the caption sentence before a credit',
+  );
   assert.equal(v.get('Leo Varga/The Harbour Times'), true);
   assert.equal(v.get('The sale must still be approved by the city.'), false);
 });

@@ -12,8 +12,12 @@ async function loadGrammar(): Promise<vsctm.IGrammar> {
   const wasm = readFileSync(require_.resolve('vscode-oniguruma/release/onig.wasm'));
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   const registry = new vsctm.Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (p) => new oniguruma.OnigScanner(p), createOnigString: (s) => new oniguruma.OnigString(s) }),
-    loadGrammar: async () => vsctm.parseRawGrammar(readFileSync('syntaxes/article.tmLanguage.json', 'utf8'), 'article.tmLanguage.json'),
+    onigLib: Promise.resolve({
+      createOnigScanner: (p) => new oniguruma.OnigScanner(p),
+      createOnigString: (s) => new oniguruma.OnigString(s),
+    }),
+    loadGrammar: async () =>
+      vsctm.parseRawGrammar(readFileSync('syntaxes/article.tmLanguage.json', 'utf8'), 'article.tmLanguage.json'),
   });
   const g = await registry.loadGrammar('text.article');
   assert.ok(g);

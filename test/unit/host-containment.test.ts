@@ -29,7 +29,19 @@ function world(t: { after: (f: () => void) => void }) {
 }
 
 test('patterns that leave the repository are refused before anything is searched', () => {
-  for (const p of ['/etc/passwd', '/*/.*rc', '/**', '../x', '..', 'refs/../../x', './../x', 'C:/Windows', 'C:\\x', '\\\\server\\share']) assert.ok(escapes(p), p);
+  for (const p of [
+    '/etc/passwd',
+    '/*/.*rc',
+    '/**',
+    '../x',
+    '..',
+    'refs/../../x',
+    './../x',
+    'C:/Windows',
+    'C:\\x',
+    '\\\\server\\share',
+  ])
+    assert.ok(escapes(p), p);
   for (const p of ['refs', 'refs/**/*.md', '.', '**/*.md', 'a/../b', '{a,b}/*.txt', '...']) assert.ok(!escapes(p), p);
 });
 
@@ -67,7 +79,10 @@ test("a .copydesk.json's references stay inside its folder: absolute, ../, globs
   assert.deepEqual(inside.files, [join(repo, 'refs', 'wire.txt')]);
   assert.deepEqual(inside.errors, []);
   const loaded = loadReferences(listReferenceFiles(['refs/leak.txt', 'refs'], scope));
-  assert.deepEqual([...loaded.index.docs()].map((d) => d.id), [join(repo, 'refs', 'wire.txt')]);
+  assert.deepEqual(
+    [...loaded.index.docs()].map((d) => d.id),
+    [join(repo, 'refs', 'wire.txt')],
+  );
   for (const d of loaded.index.docs()) assert.ok(!d.text.includes(SECRET));
 });
 
@@ -76,9 +91,15 @@ test('a user-level choice reaches outside (never into /proc or the whole disk); 
   const mine = listReferenceFiles([join(outside, 'secret.txt'), 'refs/leak.txt'], { baseDir: repo });
   assert.deepEqual(mine.errors, []);
   assert.equal(mine.files.length, 2);
-  for (const p of ['/**', '/proc/*/environ', '/dev/zero']) assert.equal(listReferenceFiles([p], { baseDir: repo }).errors.length, 1, p);
+  for (const p of ['/**', '/proc/*/environ', '/dev/zero'])
+    assert.equal(listReferenceFiles([p], { baseDir: repo }).errors.length, 1, p);
   // Editor: the workspace folder is the root; only patterns the user set at user level are trusted.
-  const ws = { baseDir: repo, root: repo, trusted: new Set([join(outside, 'secret.md')]), origin: 'in the copydesk.references setting' };
+  const ws = {
+    baseDir: repo,
+    root: repo,
+    trusted: new Set([join(outside, 'secret.md')]),
+    origin: 'in the copydesk.references setting',
+  };
   const listed = listReferenceFiles([join(outside, 'secret.md'), join(outside, 'secret.txt')], ws);
   assert.deepEqual(listed.files, [join(outside, 'secret.md')]);
   assert.equal(listed.errors.length, 1);
@@ -92,7 +113,10 @@ test('a search is bounded: a pattern that would visit more entries than the limi
   for (let i = 0; i < 30; i++) writeFileSync(join(repo, 'refs', `n${i}.txt`), 'x\n');
   const listed = listReferenceFiles(['**/*.txt'], { baseDir: repo, root: repo, maxSearchEntries: 10 });
   assert.deepEqual(listed.files, []);
-  assert.match(listed.errors[0]!, /^"\*\*\/\*\.txt": the search visited more than 10 files and folders and was stopped \(narrow the pattern\)$/);
+  assert.match(
+    listed.errors[0]!,
+    /^"\*\*\/\*\.txt": the search visited more than 10 files and folders and was stopped \(narrow the pattern\)$/,
+  );
   assert.equal(listReferenceFiles(['**/*.txt'], { baseDir: repo, root: repo }).files.length, 31);
 });
 
@@ -107,7 +131,13 @@ test('an article is found in its corpus by its real path, whatever path named it
 test('a .copydesk.json that links outside its folder is refused, and JSON errors never quote the file', (t) => {
   const { outside, repo } = world(t);
   symlinkSync(join(outside, 'secret.txt'), join(repo, '.copydesk.json'));
-  assert.throws(() => loadConfigFile(join(repo, '.copydesk.json')), (e: Error) => e instanceof ConfigError && /a link to a file outside .*repo, refused$/.test(e.message) && !e.message.includes('AWS'));
+  assert.throws(
+    () => loadConfigFile(join(repo, '.copydesk.json')),
+    (e: Error) =>
+      e instanceof ConfigError &&
+      /a link to a file outside .*repo, refused$/.test(e.message) &&
+      !e.message.includes('AWS'),
+  );
   // Inside the working directory (a monorepo's shared config) a link is fine.
   mkdirSync(join(repo, 'desk'));
   writeFileSync(join(repo, 'shared.json'), '{"references": ["refs"]}');
@@ -126,18 +156,33 @@ test('a .copydesk.json that links outside its folder is refused, and JSON errors
 
 test('articleDate is a real calendar date everywhere; unknown severity codes are named with a suggestion', () => {
   for (const d of ['2025-02-12', '2024-02-29', '2000-02-29', '1999-12-31']) assert.ok(isCalendarDate(d), d);
-  for (const d of ['2025-13-45', '2025-02-29', '1900-02-29', '2025-04-31', '2025-00-10', '2025-1-5', '12/02/2025']) assert.ok(!isCalendarDate(d), d);
+  for (const d of ['2025-13-45', '2025-02-29', '1900-02-29', '2025-04-31', '2025-00-10', '2025-1-5', '12/02/2025'])
+    assert.ok(!isCalendarDate(d), d);
   assert.equal(resolveConfig({ articleDate: '2025-13-45' }).articleDate, undefined);
-  assert.throws(() => parseConfig('c.json', '{\n  "articleDate": "2025-13-45"\n}'), /c\.json:2: invalid config: "articleDate" must be a real date/);
+  assert.throws(
+    () => parseConfig('c.json', '{\n  "articleDate": "2025-13-45"\n}'),
+    /c\.json:2: invalid config: "articleDate" must be a real date/,
+  );
   const warnings: string[] = [];
-  parseConfig('c.json', '{\n  "severity": {\n    "numbr-mismatch": "error",\n    "future-code": "off"\n  }\n}', warnings);
-  assert.deepEqual(warnings, ['c.json:3: unknown finding code "numbr-mismatch" in "severity" ignored (did you mean "number-mismatch"?)', 'c.json:4: unknown finding code "future-code" in "severity" ignored']);
+  parseConfig(
+    'c.json',
+    '{\n  "severity": {\n    "numbr-mismatch": "error",\n    "future-code": "off"\n  }\n}',
+    warnings,
+  );
+  assert.deepEqual(warnings, [
+    'c.json:3: unknown finding code "numbr-mismatch" in "severity" ignored (did you mean "number-mismatch"?)',
+    'c.json:4: unknown finding code "future-code" in "severity" ignored',
+  ]);
   assert.equal(closestCode('vague-atribution'), 'vague-attribution');
   assert.equal(closestCode('completely-different'), undefined);
 });
 
 test('editor settings: invalid levels, unknown codes and impossible dates are dropped and reported, never passed on', () => {
-  const { settings, problems } = sanitizeSettings({ severity: { 'number-mismatch': 'loud', 'vague-attribution': 'error', 'numbr-mismatch': 'off' }, articleDate: '2025-13-45', references: ['refs'] });
+  const { settings, problems } = sanitizeSettings({
+    severity: { 'number-mismatch': 'loud', 'vague-attribution': 'error', 'numbr-mismatch': 'off' },
+    articleDate: '2025-13-45',
+    references: ['refs'],
+  });
   assert.deepEqual(settings, { severity: { 'vague-attribution': 'error' }, references: ['refs'] });
   assert.deepEqual(problems, [
     'copydesk.severity: "loud" for "number-mismatch" is not off, hint, info, warning or error; its default is used',

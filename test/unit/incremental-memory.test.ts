@@ -17,8 +17,13 @@ const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 
 test('many edits of a long article do not keep its old versions alive', () => {
   const index = new ReferenceIndex();
-  for (const f of readdirSync(join(ROOT, 'examples/references')).sort()) index.set(f, read(join('examples/references', f)));
-  const base = [read('examples/draft.article'), read('test/fixtures/xref/draft-errors.txt'), read('test/fixtures/xref/draft-faithful.txt')].join('\n\n');
+  for (const f of readdirSync(join(ROOT, 'examples/references')).sort())
+    index.set(f, read(join('examples/references', f)));
+  const base = [
+    read('examples/draft.article'),
+    read('test/fixtures/xref/draft-errors.txt'),
+    read('test/fixtures/xref/draft-faithful.txt'),
+  ].join('\n\n');
   // Numbered copies, so every paragraph is distinct text (as in a real article) and the article is two-byte (curly quotes).
   let text = Array.from({ length: 48 }, (_, i) => base.replace(/\n\n/g, `\n\nSection ${i}. `)).join('\n\n');
   const edits = 120;
@@ -27,7 +32,7 @@ test('many edits of a long article do not keep its old versions alive', () => {
   gc();
   const before = process.memoryUsage().heapUsed;
   for (let i = 0; i < edits; i++) {
-    const at = Math.floor(((i * 7919) % 997) / 997 * text.length);
+    const at = Math.floor((((i * 7919) % 997) / 997) * text.length);
     text = text.slice(0, at) + 'xyz '[i % 4] + text.slice(at);
     check(text, {}, index);
   }
@@ -36,5 +41,8 @@ test('many edits of a long article do not keep its old versions alive', () => {
   const grown = process.memoryUsage().heapUsed - before;
   const version = text.length * 2;
   // Keeping every version would cost edits × version (≈ 25 MB here); allow what new sentences' entries cost.
-  assert.ok(grown < (edits * version) / 3, `heap grew ${(grown / 1048576).toFixed(1)} MB over ${edits} edits of a ${(version / 1024).toFixed(0)} KB article`);
+  assert.ok(
+    grown < (edits * version) / 3,
+    `heap grew ${(grown / 1048576).toFixed(1)} MB over ${edits} edits of a ${(version / 1024).toFixed(0)} KB article`,
+  );
 });

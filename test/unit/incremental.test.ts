@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { check, type ReferenceIndex, type CopydeskConfig } from '../../core/index';
 import { editedVersions, fresh, read, references, rng } from '../support/edits';
 
-
 /** Several of the project's own drafts in one article, so names, figures and quotes recur across paragraphs. */
 const ARTICLE = [
   read('examples/draft.article'),
@@ -15,25 +14,63 @@ const ARTICLE = [
   read('test/fixtures/xref/draft-faithful.txt'),
 ].join('\n\n');
 
-const SNIPPETS = [' said', ', according to police', ' 12', '4', ' per cent', ' $3.5 million', ' Smith', '\n\n', ' on Tuesday', '“', '”', '"', ' Maria', '.', ', she said.', ' experts say', ' March 3', ' the council', '\r\n', 'é', '😀', ' 1,200 people', '’s', ' Mr ', 'NEW YORK — '];
+const SNIPPETS = [
+  ' said',
+  ', according to police',
+  ' 12',
+  '4',
+  ' per cent',
+  ' $3.5 million',
+  ' Smith',
+  '\n\n',
+  ' on Tuesday',
+  '“',
+  '”',
+  '"',
+  ' Maria',
+  '.',
+  ', she said.',
+  ' experts say',
+  ' March 3',
+  ' the council',
+  '\r\n',
+  'é',
+  '😀',
+  ' 1,200 people',
+  '’s',
+  ' Mr ',
+  'NEW YORK — ',
+];
 
 function edit(text: string, r: () => number): string {
   const at = Math.floor(r() * (text.length + 1));
   const kind = r();
   if (kind < 0.35) return text.slice(0, at) + SNIPPETS[Math.floor(r() * SNIPPETS.length)] + text.slice(at);
-  if (kind < 0.6) return text.slice(0, at) + 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ0123456789.,'[Math.floor(r() * 49)] + text.slice(at);
+  if (kind < 0.6)
+    return (
+      text.slice(0, at) + 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ0123456789.,'[Math.floor(r() * 49)] + text.slice(at)
+    );
   if (kind < 0.8) return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(r() * 25)));
   // Paste a piece of the article elsewhere: names, figures and quotes now occur twice.
   const from = Math.floor(r() * text.length);
   return text.slice(0, at) + text.slice(from, from + 5 + Math.floor(r() * 80)) + text.slice(at);
 }
 
-function equivalentOverEdits(seed: number, edits: number, config: Partial<CopydeskConfig>, index?: ReferenceIndex): void {
+function equivalentOverEdits(
+  seed: number,
+  edits: number,
+  config: Partial<CopydeskConfig>,
+  index?: ReferenceIndex,
+): void {
   let i = 0;
   for (const text of editedVersions(ARTICLE, edits, rng(seed), edit)) {
     const warm = check(text, config, index);
     const cold = fresh(() => check(text, config, index));
-    assert.deepStrictEqual(warm, cold, `edit ${i++} (seed ${seed}) changed the result: caches disagree with a fresh analysis`);
+    assert.deepStrictEqual(
+      warm,
+      cold,
+      `edit ${i++} (seed ${seed}) changed the result: caches disagree with a fresh analysis`,
+    );
   }
 }
 

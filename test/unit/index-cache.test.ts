@@ -12,7 +12,17 @@ import { loadReferences } from '../../host/references';
 import { newsCorpus } from '../support/newsCorpus';
 import { tempDir } from '../cli/helpers';
 
-type Inside = { sCount: number; sDoc: Int32Array; sStart: Int32Array; sEnd: Int32Array; sPara: Int32Array; sFlags: Uint8Array; postings: Map<string, number[]>; capWords: Map<string, number>; capKeys: Map<string, number> };
+type Inside = {
+  sCount: number;
+  sDoc: Int32Array;
+  sStart: Int32Array;
+  sEnd: Int32Array;
+  sPara: Int32Array;
+  sFlags: Uint8Array;
+  postings: Map<string, number[]>;
+  capWords: Map<string, number>;
+  capKeys: Map<string, number>;
+};
 
 /**
  * Everything a question can read, maps in their own order (not sorted: a snapshot must keep even that); `sorted` for an
@@ -42,7 +52,8 @@ function fresh(): ReferenceIndex {
 
 test('an index built from kept segmentations, or imported from a snapshot, is the fresh build', () => {
   const kept = new ReferenceIndex();
-  for (const r of corpus.references) kept.set(r.name, r.text, decodeEntry(encodeEntry(segmentText(r.text), r.text.length), r.text.length)!);
+  for (const r of corpus.references)
+    kept.set(r.name, r.text, decodeEntry(encodeEntry(segmentText(r.text), r.text.length), r.text.length)!);
   assert.deepEqual(inside(kept), inside(fresh()));
   const imported = new ReferenceIndex();
   const texts = new Map(corpus.references.map((r) => [r.name, r.text]));
@@ -67,13 +78,20 @@ test('the cache: a second load reuses every file, a changed file alone is indexe
   const files = corpus.references.map((r) => join(refs, r.name)).sort();
   const cache = { dir: join(dir, 'cache') };
   const first = loadReferences(files, undefined, cache);
-  assert.deepEqual({ ...first.cache, snapshot: !!first.cache?.snapshot }, { snapshot: false, hits: 0, misses: files.length, rejected: 0, badFiles: 0 });
+  assert.deepEqual(
+    { ...first.cache, snapshot: !!first.cache?.snapshot },
+    { snapshot: false, hits: 0, misses: files.length, rejected: 0, badFiles: 0 },
+  );
   const second = loadReferences(files, undefined, cache);
   assert.equal(second.cache?.snapshot, true, 'the same files: the whole corpus from its snapshot');
   assert.deepEqual(inside(second.index), inside(first.index));
   writeFileSync(files[2]!, readFileSync(files[2]!, 'utf8').replace(/\d+/, '81'));
   const third = loadReferences(files, undefined, cache);
-  assert.deepEqual({ ...third.cache }, { hits: files.length - 1, misses: 1, rejected: 0, badFiles: 0 }, 'one file changed: the others come from their entries');
+  assert.deepEqual(
+    { ...third.cache },
+    { hits: files.length - 1, misses: 1, rejected: 0, badFiles: 0 },
+    'one file changed: the others come from their entries',
+  );
   assert.deepEqual(inside(third.index, true), inside(loadReferences(files).index, true));
   // The root is marked as a cache and ignored by git wherever it is.
   assert.match(readFileSync(join(cache.dir, '.gitignore'), 'utf8'), /^\*$/m);
@@ -90,25 +108,40 @@ test('corrupted or foreign cache files are refused and rebuilt, never trusted', 
   const truth = inside(loadReferences(files).index);
   loadReferences(files, undefined, { dir: root });
   const folder = join(root, `index-v${CACHE_FORMAT}`, coreCodeHash());
-  const buckets = () => readdirSync(folder).filter((f) => /^[0-9a-f]{2}\.bin$/.test(f)).map((f) => join(folder, f));
-  const snapshots = () => readdirSync(folder).filter((f) => f.startsWith('corpus-')).map((f) => join(folder, f));
+  const buckets = () =>
+    readdirSync(folder)
+      .filter((f) => /^[0-9a-f]{2}\.bin$/.test(f))
+      .map((f) => join(folder, f));
+  const snapshots = () =>
+    readdirSync(folder)
+      .filter((f) => f.startsWith('corpus-'))
+      .map((f) => join(folder, f));
   const damage: Array<[string, (b: Buffer) => Buffer]> = [
     ['truncated', (b) => b.subarray(0, Math.floor(b.length * 0.6))],
-    ['a byte changed', (b) => {
-      const c = Buffer.from(b);
-      c[c.length - 3] = c[c.length - 3]! ^ 0x55;
-      return c;
-    }],
-    ['another format version', (b) => {
-      const c = Buffer.from(b);
-      c.writeUInt32LE(CACHE_FORMAT + 1, 4);
-      return c;
-    }],
-    ['written by a future version', (b) => {
-      const c = Buffer.from(b);
-      c.writeUInt32LE(99, 4);
-      return c;
-    }],
+    [
+      'a byte changed',
+      (b) => {
+        const c = Buffer.from(b);
+        c[c.length - 3] = c[c.length - 3]! ^ 0x55;
+        return c;
+      },
+    ],
+    [
+      'another format version',
+      (b) => {
+        const c = Buffer.from(b);
+        c.writeUInt32LE(CACHE_FORMAT + 1, 4);
+        return c;
+      },
+    ],
+    [
+      'written by a future version',
+      (b) => {
+        const c = Buffer.from(b);
+        c.writeUInt32LE(99, 4);
+        return c;
+      },
+    ],
     ["another program's file", () => Buffer.from('{"not": "a copydesk cache"}\n')],
     ['empty', () => Buffer.alloc(0)],
   ];
@@ -120,7 +153,11 @@ test('corrupted or foreign cache files are refused and rebuilt, never trusted', 
     assert.ok(!r.cache?.snapshot, `${what}: the snapshot is refused`);
     // A file cut short keeps the entries before the cut, each still checked; anything else is refused whole.
     if (what === 'truncated') assert.ok(r.cache!.hits < files.length, what);
-    else if (what === 'a byte changed') assert.ok(r.cache!.hits >= files.length - buckets().length && r.cache!.misses >= 1, `${what}: ${JSON.stringify(r.cache)}`);
+    else if (what === 'a byte changed')
+      assert.ok(
+        r.cache!.hits >= files.length - buckets().length && r.cache!.misses >= 1,
+        `${what}: ${JSON.stringify(r.cache)}`,
+      );
     else assert.equal(r.cache?.hits, 0, `${what}: no entry is trusted`);
     assert.equal(r.cache!.hits + r.cache!.misses, files.length, what);
     assert.deepEqual(inside(r.index), truth, what);

@@ -35,7 +35,13 @@ test('lazy weights equal the eager decode for every feature of the shipped model
     n++;
   }
   assert.ok(n > 10_000);
-  for (const [t, v, v2] of [['w', 'zzzz-not-a-word', ''], ['pw,w', 'the', 'zzzz'], ['nope', 'x', ''], ['w', '', ''], ['w,nw', 'a b', 'c']] as const) {
+  for (const [t, v, v2] of [
+    ['w', 'zzzz-not-a-word', ''],
+    ['pw,w', 'the', 'zzzz'],
+    ['nope', 'x', ''],
+    ['w', '', ''],
+    ['w,nw', 'a b', 'c'],
+  ] as const) {
     assert.equal(lazy.find(t, v, v2), -1);
     assert.equal(eager.find(t, v, v2), -1);
   }
@@ -45,8 +51,20 @@ test('encodeModel writes what loadModel reads back, odd values included', () => 
   const m = {
     version: MODEL_VERSION,
     scale: 1000,
-    weights: { 'w=a': [1500, 0, -2, 0, 0, 0, 0, 0, 7], 'w,nw=x y': [0, 0, 0, 0, 0, 0, 0, 0, 0], 'b=1': [-123456789, 1, 2, 3, 4, 5, 6, 7, 8] },
-    places: { Paris: 'P1', 'New York': 'P1', 'New York City': 'P2', DRC: 'C', Ukraine: 'C', 'South Korea': 'C', '': 'C' },
+    weights: {
+      'w=a': [1500, 0, -2, 0, 0, 0, 0, 0, 7],
+      'w,nw=x y': [0, 0, 0, 0, 0, 0, 0, 0, 0],
+      'b=1': [-123456789, 1, 2, 3, 4, 5, 6, 7, 8],
+    },
+    places: {
+      Paris: 'P1',
+      'New York': 'P1',
+      'New York City': 'P2',
+      DRC: 'C',
+      Ukraine: 'C',
+      'South Korea': 'C',
+      '': 'C',
+    },
     first: ['Ana', 'Ben', ''],
     lex: { the: 1, harbour: 4 },
     canon: { US: 'United States' },
@@ -54,7 +72,10 @@ test('encodeModel writes what loadModel reads back, odd values included', () => 
   const p = JSON.parse(encodeModel(m)) as PackedModel;
   const { weights: w, gazetteer: g } = loadModel(p);
   const r = w.find('w', 'a', '');
-  assert.deepEqual([...w.rows.subarray(r * NTAGS, (r + 1) * NTAGS)], [...new Float32Array([1.5, 0, -0.002, 0, 0, 0, 0, 0, 0.007])]);
+  assert.deepEqual(
+    [...w.rows.subarray(r * NTAGS, (r + 1) * NTAGS)],
+    [...new Float32Array([1.5, 0, -0.002, 0, 0, 0, 0, 0, 0.007])],
+  );
   assert.equal(w.rows[w.find('b', '1', '') * NTAGS], Math.fround(-123456.789));
   assert.ok(w.find('w,nw', 'x', 'y') >= 0);
   assert.equal(g.classOfKey('new york city'), 'P2');
@@ -65,8 +86,14 @@ test('encodeModel writes what loadModel reads back, odd values included', () => 
   assert.deepEqual(g.match(['new', 'york', 'state'], 0, 3), { len: 2, cls: 'P1' });
   assert.equal(g.match(['york'], 0, 1), null);
   // Capitals-only entries match only capitals.
-  assert.deepEqual(g.match(['drc'], 0, 1, () => true), { len: 1, cls: 'C' });
-  assert.equal(g.match(['drc'], 0, 1, () => false), null);
+  assert.deepEqual(
+    g.match(['drc'], 0, 1, () => true),
+    { len: 1, cls: 'C' },
+  );
+  assert.equal(
+    g.match(['drc'], 0, 1, () => false),
+    null,
+  );
   // The lists of lists.ts win over the model's places ("Associated Press" is an organisation).
   assert.equal(g.classOfKey('associated press'), 'O');
   assert.equal(g.classOfKey('europe'), 'R');
@@ -83,8 +110,24 @@ test('encodeModel writes what loadModel reads back, odd values included', () => 
 });
 
 test('encoding is deterministic', () => {
-  const m = { version: MODEL_VERSION, scale: 1000, weights: { 'w=b': [1], 'w=a': [2] }, places: { B: 'C', A: 'P1' }, first: ['Zed', 'Amy'], lex: { b: 2, a: 1 } };
-  assert.equal(encodeModel(m), encodeModel({ ...m, weights: { 'w=a': [2], 'w=b': [1] }, places: { A: 'P1', B: 'C' }, first: ['Amy', 'Zed'], lex: { a: 1, b: 2 } }));
+  const m = {
+    version: MODEL_VERSION,
+    scale: 1000,
+    weights: { 'w=b': [1], 'w=a': [2] },
+    places: { B: 'C', A: 'P1' },
+    first: ['Zed', 'Amy'],
+    lex: { b: 2, a: 1 },
+  };
+  assert.equal(
+    encodeModel(m),
+    encodeModel({
+      ...m,
+      weights: { 'w=a': [2], 'w=b': [1] },
+      places: { A: 'P1', B: 'C' },
+      first: ['Amy', 'Zed'],
+      lex: { a: 1, b: 2 },
+    }),
+  );
 });
 
 test('sorted line tables answer as a Map and a prefix scan would', () => {
@@ -100,8 +143,16 @@ test('sorted line tables answer as a Map and a prefix scan would', () => {
         assert.equal(table.value(q), i >= 0 ? String(i) : undefined);
         assert.equal(table.has(q), i >= 0);
         if (q) assert.equal(findLine(s, q.slice(0, 1), q.slice(1)), at);
-        assert.equal(hasKeyWithPrefix(s, q, ' '), keys.some((k) => k.startsWith(`${q} `)), q);
-        assert.equal(hasKeyWithPrefix(s, q), keys.some((k) => k.startsWith(q)), q);
+        assert.equal(
+          hasKeyWithPrefix(s, q, ' '),
+          keys.some((k) => k.startsWith(`${q} `)),
+          q,
+        );
+        assert.equal(
+          hasKeyWithPrefix(s, q),
+          keys.some((k) => k.startsWith(q)),
+          q,
+        );
       }
     }),
     { numRuns: 300 },

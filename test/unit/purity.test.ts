@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const FORBIDDEN = /from\s+['"](vscode|vscode-languageserver[^'"]*|vscode-languageclient[^'"]*|(node:)?(fs|fs\/promises|child_process|net|http|https))['"]|require\(\s*['"](vscode|(node:)?fs)['"]\s*\)|\bprocess\.(env|cwd|argv|stdout|exit)/;
+const FORBIDDEN =
+  /from\s+['"](vscode|vscode-languageserver[^'"]*|vscode-languageclient[^'"]*|(node:)?(fs|fs\/promises|child_process|net|http|https))['"]|require\(\s*['"](vscode|(node:)?fs)['"]\s*\)|\bprocess\.(env|cwd|argv|stdout|exit)/;
 
 function* sources(dir: string): Generator<string> {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -17,9 +18,11 @@ function* sources(dir: string): Generator<string> {
 test('core/ imports no vscode, LSP, fs or process state', () => {
   const offenders: string[] = [];
   for (const file of sources('core')) {
-    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-      if (FORBIDDEN.test(line)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
-    });
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (FORBIDDEN.test(line)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+      });
   }
   assert.deepEqual(offenders, []);
 });

@@ -8,7 +8,6 @@ import { findDates } from '../../core/quantities/dates';
 import { segment } from '../../core/text/segment';
 import { fresh, read, rng } from '../support/edits';
 
-
 const ARTICLE = [
   read('examples/draft.article'),
   read('test/fixtures/articles/harbour.article'),
@@ -19,7 +18,32 @@ const ARTICLE = [
   read('test/fixtures/xref/draft-faithful.txt'),
 ].join('\n\n');
 
-const SNIPPETS = [' on Tuesday', ' March 3', ' May', ' may', ' 2024', ' last week', ' 10:30 a.m.', ' ago', ' will', '\n', '\n\n', '\r\n', ', ', ' $3.5 million', ' 12%', ' the 15th', ' Christmas', ' at 5 pm', ' next month', '😀', '\ud83d', ' 555-123-4567', ' https://example.com/2024/05', ' [4]'];
+const SNIPPETS = [
+  ' on Tuesday',
+  ' March 3',
+  ' May',
+  ' may',
+  ' 2024',
+  ' last week',
+  ' 10:30 a.m.',
+  ' ago',
+  ' will',
+  '\n',
+  '\n\n',
+  '\r\n',
+  ', ',
+  ' $3.5 million',
+  ' 12%',
+  ' the 15th',
+  ' Christmas',
+  ' at 5 pm',
+  ' next month',
+  '😀',
+  '\ud83d',
+  ' 555-123-4567',
+  ' https://example.com/2024/05',
+  ' [4]',
+];
 
 function edit(text: string, r: () => number): string {
   const at = Math.floor(r() * (text.length + 1));
@@ -50,21 +74,101 @@ test('findQuantities with warm caches equals a fresh reading, over random edits'
       }
       warm.reverse();
       assert.deepStrictEqual(findQuantities(text, sentences, { articleDate }), cold, `edit ${i} after mutation`);
-      assert.deepStrictEqual(findDates(text, sentences, { articleDate }), fresh(() => findDates(text, sentences, { articleDate })));
+      assert.deepStrictEqual(
+        findDates(text, sentences, { articleDate }),
+        fresh(() => findDates(text, sentences, { articleDate })),
+      );
     }
   }
 });
 
 test('runs of lines read on their own equal one pass, around numbers at line starts and ends', () => {
   const r = rng(7);
-  const pieces = ['\n', '\n\n', '\r\n', ' ', '5', '12', '1,000', '3.5', '$', '%', ' per cent', ' million', ' page ', '[', ']', '4', '555', '-', '123', '4567',
-    '(020)', ' the', ' 15th', ' of', ' May', ' Christmas', ' Eve', ' Q3', ' 2024', ' in ', ' one', ' people', ' km', '.', ',', ' Windows', ' Street', 'https://x.org/7 ',
-    'a@b.co ', '😀', '\ud83d', ' summer', ' next', ' day', ' Trump Announces', ' New', ' or', ' two', ' to', ' minus', ' US', ' twenty', ' first', ' year', ' last', ' end of', ' week', ' pm', ' within', ' the next'];
+  const pieces = [
+    '\n',
+    '\n\n',
+    '\r\n',
+    ' ',
+    '5',
+    '12',
+    '1,000',
+    '3.5',
+    '$',
+    '%',
+    ' per cent',
+    ' million',
+    ' page ',
+    '[',
+    ']',
+    '4',
+    '555',
+    '-',
+    '123',
+    '4567',
+    '(020)',
+    ' the',
+    ' 15th',
+    ' of',
+    ' May',
+    ' Christmas',
+    ' Eve',
+    ' Q3',
+    ' 2024',
+    ' in ',
+    ' one',
+    ' people',
+    ' km',
+    '.',
+    ',',
+    ' Windows',
+    ' Street',
+    'https://x.org/7 ',
+    'a@b.co ',
+    '😀',
+    '\ud83d',
+    ' summer',
+    ' next',
+    ' day',
+    ' Trump Announces',
+    ' New',
+    ' or',
+    ' two',
+    ' to',
+    ' minus',
+    ' US',
+    ' twenty',
+    ' first',
+    ' year',
+    ' last',
+    ' end of',
+    ' week',
+    ' pm',
+    ' within',
+    ' the next',
+  ];
   // Scanners that look across a line break: a telephone number, a citation, a street, a number said in words, a date
   // trigger ("last\nweek").
-  const fixed = ['Call 555\n4567 today.', 'Call 555\n\n123-4567.', 'See [4,\n5] and 6 people.', 'He lives at 10\nDowning Street.', 'It cost twenty\nfive dollars.',
-    'It happened last\nweek.', 'by the end of\nthe year', 'by the end\nof the year', 'at 5\npm', 'in two\n\nweeks', 'within the next\nthree days', 'this\r\nmonth',
-    'page\n12 shows 40%.', 'the\n15th of May', 'Trump Announces\n25 New Tariffs', 'more than\n40 people', 'US\n$5 million', '$5\nmillion', 'one in\nfive adults'];
+  const fixed = [
+    'Call 555\n4567 today.',
+    'Call 555\n\n123-4567.',
+    'See [4,\n5] and 6 people.',
+    'He lives at 10\nDowning Street.',
+    'It cost twenty\nfive dollars.',
+    'It happened last\nweek.',
+    'by the end of\nthe year',
+    'by the end\nof the year',
+    'at 5\npm',
+    'in two\n\nweeks',
+    'within the next\nthree days',
+    'this\r\nmonth',
+    'page\n12 shows 40%.',
+    'the\n15th of May',
+    'Trump Announces\n25 New Tariffs',
+    'more than\n40 people',
+    'US\n$5 million',
+    '$5\nmillion',
+    'one in\nfive adults',
+  ];
   for (let i = 0; i < 3000 + fixed.length; i++) {
     let s = fixed[i - 3000] ?? '';
     const len = i < 3000 ? Math.floor(r() * 30) : 0;

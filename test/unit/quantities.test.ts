@@ -10,7 +10,8 @@ const one = (text: string, kind: Quantity['kind']): Quantity => {
   assert.equal(hits.length, 1, `expected one ${kind} in ${JSON.stringify(text)}, got ${JSON.stringify(hits)}`);
   return hits[0]!;
 };
-const close = (a: number | undefined, b: number): void => assert.ok(a !== undefined && Math.abs(a - b) <= Math.abs(b) * 1e-9, `${a} != ${b}`);
+const close = (a: number | undefined, b: number): void =>
+  assert.ok(a !== undefined && Math.abs(a - b) <= Math.abs(b) * 1e-9, `${a} != ${b}`);
 
 test('dollar amounts with magnitude words', () => {
   const q = one('The port upgrade will cost $500 billion over ten years.', 'MONEY');
@@ -127,12 +128,19 @@ test('noise: video timestamps, page numbers, phone numbers, list numbers, model 
   ];
   for (const text of noisy) {
     const qs = find(text).filter((q) => q.kind !== 'DATE' || /\d/.test(q.text));
-    assert.deepEqual(qs.map((q) => q.text), [], JSON.stringify(text));
+    assert.deepEqual(
+      qs.map((q) => q.text),
+      [],
+      JSON.stringify(text),
+    );
   }
 });
 
 test('"one" as a pronoun is not a count; "one or both" and "day one" are not bare counts', () => {
-  assert.deepEqual(find('No one expected one of them to win.').map((q) => q.text), []);
+  assert.deepEqual(
+    find('No one expected one of them to win.').map((q) => q.text),
+    [],
+  );
   const alt = find('The loss of one or both bridges would cut the town off.');
   assert.equal(alt.length, 1);
   assert.equal(alt[0]!.text, 'one or both bridges');
@@ -150,7 +158,22 @@ test('offsets are UTF-16 code units into the text', () => {
 });
 
 test('linear time on adversarial input', () => {
-  const parts = ['1,', '000 ', 'a ', 'hundred ', 'of ', '$', '- ', 'and ', 'Jan. ', '12:', '9.', 'billions ', 'one-', 'or '];
+  const parts = [
+    '1,',
+    '000 ',
+    'a ',
+    'hundred ',
+    'of ',
+    '$',
+    '- ',
+    'and ',
+    'Jan. ',
+    '12:',
+    '9.',
+    'billions ',
+    'one-',
+    'or ',
+  ];
   let s = '';
   let seed = 7;
   while (s.length < 200_000) {
@@ -179,22 +202,44 @@ test('hyphenated counts: a 10-year bond, a five-year plan', () => {
   const b = one('The council adopted a five-year plan.', 'COUNT');
   assert.equal(b.value, 5);
   assert.equal(b.unit, 'year');
-  assert.deepEqual(find('They charge a one-time fee.').map((q) => q.text), []);
+  assert.deepEqual(
+    find('They charge a one-time fee.').map((q) => q.text),
+    [],
+  );
 });
 
 test('names with numbers are not claims, but headline capitals are no name', () => {
-  assert.deepEqual(find('Windows 11 sales slowed in the spring.').filter((q) => q.kind !== 'DATE').map((q) => q.text), []);
-  assert.deepEqual(find('Buyers waited for the iPhone 15 launch.').map((q) => q.text), []);
+  assert.deepEqual(
+    find('Windows 11 sales slowed in the spring.')
+      .filter((q) => q.kind !== 'DATE')
+      .map((q) => q.text),
+    [],
+  );
+  assert.deepEqual(
+    find('Buyers waited for the iPhone 15 launch.').map((q) => q.text),
+    [],
+  );
   assert.equal(one('Senate Approves 25 New Judges in Marathon Session', 'COUNT').value, 25);
 });
 
 test('international phone numbers are not counts', () => {
-  assert.deepEqual(find('Readers can call +44 20 7946 0958 with tips.').map((q) => q.text), []);
+  assert.deepEqual(
+    find('Readers can call +44 20 7946 0958 with tips.').map((q) => q.text),
+    [],
+  );
 });
 
 test('citation brackets and leading-zero codes are not counts', () => {
-  assert.deepEqual(find('Earlier studies disagreed [4], [17, 18].').map((q) => q.text), []);
-  assert.deepEqual(find('Book on 0590258046 before noon.').filter((q) => q.kind !== 'DATE').map((q) => q.text), []);
+  assert.deepEqual(
+    find('Earlier studies disagreed [4], [17, 18].').map((q) => q.text),
+    [],
+  );
+  assert.deepEqual(
+    find('Book on 0590258046 before noon.')
+      .filter((q) => q.kind !== 'DATE')
+      .map((q) => q.text),
+    [],
+  );
 });
 
 test('proportions: one in five adults, two out of three voters', () => {
@@ -213,12 +258,18 @@ test('currency after the amount and British shorthand: 5 €, 100元, 12pc, 50p'
 });
 
 test('discourse markers are not ordinals: first of all, at first, "Second, ..."', () => {
-  assert.deepEqual(find('First of all, we thank the crew. At first the plan looked odd. Second, costs rose.').map((q) => q.text), []);
+  assert.deepEqual(
+    find('First of all, we thank the crew. At first the plan looked odd. Second, costs rose.').map((q) => q.text),
+    [],
+  );
   assert.equal(one('It was the first visit in a decade.', 'ORDINAL').value, 1);
 });
 
 test('street numbers are addresses, not counts', () => {
-  assert.deepEqual(find('Protesters gathered outside 10 Downing Street.').map((q) => q.text), []);
+  assert.deepEqual(
+    find('Protesters gathered outside 10 Downing Street.').map((q) => q.text),
+    [],
+  );
   assert.equal(one('Officers found 10 Downing supporters inside.', 'COUNT').value, 10);
 });
 

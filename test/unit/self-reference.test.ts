@@ -12,7 +12,8 @@ const text = readFileSync(join(DIR, 'draft-errors.txt'), 'utf8');
 
 function corpus(withSelf: boolean): ReferenceIndex {
   const index = new ReferenceIndex();
-  for (const f of readdirSync(join(DIR, 'refs')).sort()) index.set(join(DIR, 'refs', f), readFileSync(join(DIR, 'refs', f), 'utf8'));
+  for (const f of readdirSync(join(DIR, 'refs')).sort())
+    index.set(join(DIR, 'refs', f), readFileSync(join(DIR, 'refs', f), 'utf8'));
   if (withSelf) index.set(SELF, text);
   return index;
 }
@@ -28,11 +29,18 @@ test('the article in its own corpus: its mismatches are reported, with evidence 
   const crossAlone = spans(alone).filter((s) => CROSS.test(s));
   assert.ok(crossAlone.length >= 4, `the fixture plants cross-check errors: ${crossAlone}`);
   // What the option fixes: without it the article corroborates itself and the planted errors vanish.
-  assert.ok(spans(swallowed).filter((s) => CROSS.test(s)).length < crossAlone.length, 'without the option the article hides its own errors');
+  assert.ok(
+    spans(swallowed).filter((s) => CROSS.test(s)).length < crossAlone.length,
+    'without the option the article hides its own errors',
+  );
   assert.deepEqual(spans(kept), spans(alone), 'the same findings as a corpus without the article');
-  for (const f of kept.findings) for (const ev of f.related) assert.notEqual(ev.ref, SELF, `${f.code} cites the article itself`);
+  for (const f of kept.findings)
+    for (const ev of f.related) assert.notEqual(ev.ref, SELF, `${f.code} cites the article itself`);
   for (const c of kept.claims) for (const ev of c.evidence ?? []) assert.notEqual(ev.ref, SELF);
-  assert.deepEqual(kept.claims.map((c) => c.status), alone.claims.map((c) => c.status));
+  assert.deepEqual(
+    kept.claims.map((c) => c.status),
+    alone.claims.map((c) => c.status),
+  );
 });
 
 test('leaving the article out is deterministic and independent of what was checked before', () => {
@@ -43,7 +51,11 @@ test('leaving the article out is deterministic and independent of what was check
   check(readFileSync(join(DIR, 'draft-faithful.txt'), 'utf8'), {}, index);
   check(text, {}, index, { self: '/elsewhere/not-indexed.txt' });
   assert.equal(JSON.stringify(check(text, {}, index, { self: SELF })), first);
-  assert.equal(JSON.stringify(check(text, {}, corpus(true), { self: SELF })), first, 'a fresh index gives the same answer');
+  assert.equal(
+    JSON.stringify(check(text, {}, corpus(true), { self: SELF })),
+    first,
+    'a fresh index gives the same answer',
+  );
   // The index itself is untouched: a check without the option still sees the article.
   assert.equal(index.size, readdirSync(join(DIR, 'refs')).length + 1);
   assert.ok(index.get(SELF));

@@ -21,7 +21,8 @@ function build(docs: readonly Doc[]): ReferenceIndex {
 /** The sentences of the drafts as queries (their index terms). */
 function queries(drafts: readonly Doc[]): string[][] {
   const out: string[][] = [];
-  for (const d of drafts) for (const s of segment(d.text).sentences) if (!s.furniture) out.push([...termsOf(d.text, s.start, s.end)]);
+  for (const d of drafts)
+    for (const s of segment(d.text).sentences) if (!s.furniture) out.push([...termsOf(d.text, s.start, s.end)]);
   return out;
 }
 
@@ -53,7 +54,10 @@ test('a query answers the same whatever was asked before (a sentence weight read
   const forward = build(corpus.references);
   const backward = build(corpus.references);
   const a = qs.map((q) => answer(forward, q));
-  const b = [...qs].reverse().map((q) => answer(backward, q)).reverse();
+  const b = [...qs]
+    .reverse()
+    .map((q) => answer(backward, q))
+    .reverse();
   for (let i = 0; i < qs.length; i++) assert.deepEqual(b[i], a[i], `query ${i}: ${qs[i]!.join(' ')}`);
 });
 
@@ -115,7 +119,14 @@ test('every draft checks the same alone, after the others in random orders, with
 test('after any sequence of adds, replacements and removals the index is laid out exactly as a fresh build of its files', () => {
   // The inside of the index (sentence table, postings, name counts) compared with a fresh build's: equal answers then
   // follow for every question, not only for the ones asked here.
-  type Inside = { sCount: number; sDoc: Int32Array; sStart: Int32Array; postings: Map<string, number[]>; capWords: Map<string, number>; capKeys: Map<string, number> };
+  type Inside = {
+    sCount: number;
+    sDoc: Int32Array;
+    sStart: Int32Array;
+    postings: Map<string, number[]>;
+    capWords: Map<string, number>;
+    capKeys: Map<string, number>;
+  };
   const inside = (index: ReferenceIndex) => {
     index.settle();
     const i = index as unknown as Inside;

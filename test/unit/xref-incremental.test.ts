@@ -13,11 +13,48 @@ import { quoteFragments, quoteWords } from '../../core/xref/quoteMatch';
 import { termsOf } from '../../core/xref/terms';
 import { editedVersions, fresh, read, references, rng } from '../support/edits';
 
-
-const ARTICLE = [read('examples/draft.article'), read('test/fixtures/xref/draft-errors.txt'), read('test/fixtures/xref/draft-faithful.txt')].join('\n\n');
+const ARTICLE = [
+  read('examples/draft.article'),
+  read('test/fixtures/xref/draft-errors.txt'),
+  read('test/fixtures/xref/draft-faithful.txt'),
+].join('\n\n');
 
 /** Pieces that join or split sentences, quotes and words at their edges. */
-const SNIPPETS = ['.', ',', ', and', ' (', ')', '…', '...', '. . .', '“', '”', '"', '[', ']', '](x)', "'s", '’', '-', '_', '1', ',000', 'Zelenskyy', ' Zelensky said', ' said Waltz', '\n', '\n\n', ' ', 'é', '😀', 'Feb. 5', ' $500 billion', ' 12 per cent', 'The', 'x'];
+const SNIPPETS = [
+  '.',
+  ',',
+  ', and',
+  ' (',
+  ')',
+  '…',
+  '...',
+  '. . .',
+  '“',
+  '”',
+  '"',
+  '[',
+  ']',
+  '](x)',
+  "'s",
+  '’',
+  '-',
+  '_',
+  '1',
+  ',000',
+  'Zelenskyy',
+  ' Zelensky said',
+  ' said Waltz',
+  '\n',
+  '\n\n',
+  ' ',
+  'é',
+  '😀',
+  'Feb. 5',
+  ' $500 billion',
+  ' 12 per cent',
+  'The',
+  'x',
+];
 
 function edit(text: string, r: () => number): string {
   // Half the edits land right at a sentence end, quote mark or ellipsis: where a cached piece meets the rest.
@@ -41,7 +78,11 @@ function equivalentOverEdits(seed: number, edits: number, index: ReferenceIndex,
     const ann = annotateText(text, config.articleDate);
     const warm = crossCheck(text, ann, index, config);
     const cold = fresh(() => crossCheck(text, ann, index, config));
-    assert.deepStrictEqual(warm, cold, `edit ${i++} (seed ${seed}): the cross-check's caches disagree with a fresh cross-check`);
+    assert.deepStrictEqual(
+      warm,
+      cold,
+      `edit ${i++} (seed ${seed}): the cross-check's caches disagree with a fresh cross-check`,
+    );
   }
 }
 
@@ -59,9 +100,15 @@ test('a reference replaced or removed between checks: nothing cached from the ol
   const [first] = [...index.docs()];
   // The same document with its figures and names changed, then gone.
   index.set(first!.id, first!.text.replace(/\d/g, '7').replace(/Zelensky/g, 'Zelinsky'));
-  assert.deepStrictEqual(crossCheck(ARTICLE, ann, index, config), fresh(() => crossCheck(ARTICLE, ann, index, config)));
+  assert.deepStrictEqual(
+    crossCheck(ARTICLE, ann, index, config),
+    fresh(() => crossCheck(ARTICLE, ann, index, config)),
+  );
   index.delete(first!.id);
-  assert.deepStrictEqual(crossCheck(ARTICLE, ann, index, config), fresh(() => crossCheck(ARTICLE, ann, index, config)));
+  assert.deepStrictEqual(
+    crossCheck(ARTICLE, ann, index, config),
+    fresh(() => crossCheck(ARTICLE, ann, index, config)),
+  );
 });
 
 test('two articles checked in turn, and results mutated by the caller, leave the next result intact', () => {
@@ -94,7 +141,35 @@ test('two articles checked in turn, and results mutated by the caller, leave the
 
 test('a sealed span reads the same on its own: terms and quote words', () => {
   const r = rng(5);
-  const alphabet = ['a', 'B', 'é', '1', '0', ',', '.', "'", '’', ' ', ' ', '-', '_', '(', ')', '[', ']', '“', '”', '"', '…', '\n', ';', '😀', 'and', ', and ', '2,000'];
+  const alphabet = [
+    'a',
+    'B',
+    'é',
+    '1',
+    '0',
+    ',',
+    '.',
+    "'",
+    '’',
+    ' ',
+    ' ',
+    '-',
+    '_',
+    '(',
+    ')',
+    '[',
+    ']',
+    '“',
+    '”',
+    '"',
+    '…',
+    '\n',
+    ';',
+    '😀',
+    'and',
+    ', and ',
+    '2,000',
+  ];
   let sealedTerms = 0;
   let sealedWords = 0;
   for (let n = 0; n < 4000; n++) {
@@ -106,7 +181,11 @@ test('a sealed span reads the same on its own: terms and quote words', () => {
     const own = text.slice(from, to);
     if (sealed(text, to)) {
       sealedTerms++;
-      assert.deepEqual([...termsOf(own, 0, own.length)], [...termsOf(text, from, to)], JSON.stringify({ text, from, to }));
+      assert.deepEqual(
+        [...termsOf(own, 0, own.length)],
+        [...termsOf(text, from, to)],
+        JSON.stringify({ text, from, to }),
+      );
     }
     if (quoteSealed(text, to) && !own.includes('[') && !own.includes(']')) {
       sealedWords++;
@@ -146,13 +225,22 @@ test('quote fragments: the bounded ellipsis search splits as a search through th
 test('a name the article also writes in lower case: dropping or adding the lower-case one is seen at once', () => {
   const index = references();
   const config = resolveConfig({});
-  const base = 'Energy officials met Hnatyak in Kyiv on Monday to discuss the Baltic Development Bank loan for substations.';
+  const base =
+    'Energy officials met Hnatyak in Kyiv on Monday to discuss the Baltic Development Bank loan for substations.';
   const lower = 'The hnatyak plan, as staff call it, is the next step.';
   const texts = [`${base}\n\n${lower}`, base, `${base}\n\n${lower}`, `${lower}\n\n${base}`, base];
   for (const [k, text] of texts.entries()) {
     const ann = annotateText(text);
     const warm = crossCheck(text, ann, index, config);
-    assert.deepStrictEqual(warm, fresh(() => crossCheck(text, ann, index, config)), `text ${k}`);
-    assert.equal(warm.findings.some((f) => f.code === 'entity-spelling'), !text.includes('hnatyak'), `text ${k}`);
+    assert.deepStrictEqual(
+      warm,
+      fresh(() => crossCheck(text, ann, index, config)),
+      `text ${k}`,
+    );
+    assert.equal(
+      warm.findings.some((f) => f.code === 'entity-spelling'),
+      !text.includes('hnatyak'),
+      `text ${k}`,
+    );
   }
 });

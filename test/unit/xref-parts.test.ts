@@ -43,7 +43,10 @@ test('Markdown links in a reference read as their text', () => {
 
 test('ellipses split a quote into fragments that are found on their own', () => {
   const s = 'we cannot keep … container ships... ever again';
-  assert.deepEqual(quoteFragments(s, 0, s.length).map((f) => s.slice(f.start, f.end).trim()), ['we cannot keep', 'container ships', 'ever again']);
+  assert.deepEqual(
+    quoteFragments(s, 0, s.length).map((f) => s.slice(f.start, f.end).trim()),
+    ['we cannot keep', 'container ships', 'ever again'],
+  );
 });
 
 test('transliterations share a key; typos and different names do not', () => {
@@ -68,7 +71,15 @@ test('speakers are the same person by surname, titles and transliteration aside'
   assert.ok(!samePerson('Mike Waltz', 'Volodymyr Zelensky'));
 });
 
-const money = (text: string, value: number, extra: Partial<Quantity> = {}): Quantity => ({ start: 0, end: 1, text, kind: 'MONEY', value, unit: 'USD', ...extra });
+const money = (text: string, value: number, extra: Partial<Quantity> = {}): Quantity => ({
+  start: 0,
+  end: 1,
+  text,
+  kind: 'MONEY',
+  value,
+  unit: 'USD',
+  ...extra,
+});
 
 test('figures: equal within rounding, different otherwise; vague amounts and other currencies are not compared', () => {
   assert.equal(compareQuantities(money('half a trillion dollars', 5e11), money('$500 billion', 5e11)), 'equal');
@@ -76,26 +87,69 @@ test('figures: equal within rounding, different otherwise; vague amounts and oth
   assert.equal(compareQuantities(money('$600 billion', 6e11), money('$500 billion', 5e11)), 'differ');
   assert.equal(compareQuantities(money('about $500 billion', 5e11), money('$470 billion', 4.7e11)), 'equal');
   assert.equal(compareQuantities(money('$500 billion', 5e11), money('$470 billion', 4.7e11)), 'differ');
-  assert.equal(compareQuantities(money('hundreds of billions', 3e11, { vague: true }), money('$600 billion', 6e11)), 'incomparable');
+  assert.equal(
+    compareQuantities(money('hundreds of billions', 3e11, { vague: true }), money('$600 billion', 6e11)),
+    'incomparable',
+  );
   assert.equal(compareQuantities(money('€5 million', 5e6, { unit: 'EUR' }), money('$7 million', 7e6)), 'incomparable');
   // A bare "$" is whichever dollar the extractor guessed: the figures still compare.
   assert.equal(compareQuantities(money('$54 million', 54e6, { unit: 'AUD' }), money('$45 million', 45e6)), 'differ');
-  const count = (n: number, unit: string): Quantity => ({ start: 0, end: 1, text: String(n), kind: 'COUNT', value: n, unit });
+  const count = (n: number, unit: string): Quantity => ({
+    start: 0,
+    end: 1,
+    text: String(n),
+    kind: 'COUNT',
+    value: n,
+    unit,
+  });
   assert.equal(compareQuantities(count(17, 'elements'), count(3, 'officials')), 'incomparable');
   assert.equal(compareQuantities(count(17, 'elements'), count(17, 'element')), 'equal');
 });
 
 test('dates compare on what both state', () => {
-  assert.equal(compareDates({ granularity: 'day', resolved: false, month: 2, day: 12 }, { granularity: 'day', resolved: false, month: 2, day: 11 }), 'differ');
-  assert.equal(compareDates({ granularity: 'day', resolved: true, iso: '2025-02-11', month: 2, day: 11 }, { granularity: 'day', resolved: false, month: 2, day: 11 }), 'equal');
-  assert.equal(compareDates({ granularity: 'month', resolved: false, month: 2 }, { granularity: 'day', resolved: false, month: 2, day: 11 }), 'equal');
-  assert.equal(compareDates({ granularity: 'day', resolved: false, month: 2, day: 12 }, { granularity: 'weekday', resolved: false, weekday: 2 }), 'incomparable');
-  assert.equal(compareDates({ granularity: 'weekday', resolved: false, weekday: 1 }, { granularity: 'weekday', resolved: false, weekday: 2 }), 'differ');
+  assert.equal(
+    compareDates(
+      { granularity: 'day', resolved: false, month: 2, day: 12 },
+      { granularity: 'day', resolved: false, month: 2, day: 11 },
+    ),
+    'differ',
+  );
+  assert.equal(
+    compareDates(
+      { granularity: 'day', resolved: true, iso: '2025-02-11', month: 2, day: 11 },
+      { granularity: 'day', resolved: false, month: 2, day: 11 },
+    ),
+    'equal',
+  );
+  assert.equal(
+    compareDates(
+      { granularity: 'month', resolved: false, month: 2 },
+      { granularity: 'day', resolved: false, month: 2, day: 11 },
+    ),
+    'equal',
+  );
+  assert.equal(
+    compareDates(
+      { granularity: 'day', resolved: false, month: 2, day: 12 },
+      { granularity: 'weekday', resolved: false, weekday: 2 },
+    ),
+    'incomparable',
+  );
+  assert.equal(
+    compareDates(
+      { granularity: 'weekday', resolved: false, weekday: 1 },
+      { granularity: 'weekday', resolved: false, weekday: 2 },
+    ),
+    'differ',
+  );
 });
 
 test('the index: titles, replace, delete, evidence and mentions', () => {
   const index = new ReferenceIndex();
-  const a = index.set('a.md', '---\ntitle: "Bridge reopens"\ndate: 2025-05-02\n---\n\nThe Kessel bridge reopened on Friday, Mayor Alma Brandt said.\n');
+  const a = index.set(
+    'a.md',
+    '---\ntitle: "Bridge reopens"\ndate: 2025-05-02\n---\n\nThe Kessel bridge reopened on Friday, Mayor Alma Brandt said.\n',
+  );
   index.set('b.txt', 'Bridge back in use\n\nBrandt said the bridge had cost $12 million.\n');
   assert.equal(index.size, 2);
   assert.equal(a.title, 'Bridge reopens');

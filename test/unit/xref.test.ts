@@ -7,11 +7,19 @@ import { join } from 'node:path';
 import { check, ReferenceIndex, type CheckResult, type Finding } from '../../core/index';
 
 const DIR = join(import.meta.dirname, '../fixtures/xref');
-const XREF = new Set(['number-mismatch', 'date-mismatch', 'quote-mismatch', 'quote-misattributed', 'entity-spelling', 'entity-inconsistent']);
+const XREF = new Set([
+  'number-mismatch',
+  'date-mismatch',
+  'quote-mismatch',
+  'quote-misattributed',
+  'entity-spelling',
+  'entity-inconsistent',
+]);
 
 function corpus(): ReferenceIndex {
   const index = new ReferenceIndex();
-  for (const f of readdirSync(join(DIR, 'refs')).sort()) index.set(join(DIR, 'refs', f), readFileSync(join(DIR, 'refs', f), 'utf8'));
+  for (const f of readdirSync(join(DIR, 'refs')).sort())
+    index.set(join(DIR, 'refs', f), readFileSync(join(DIR, 'refs', f), 'utf8'));
   return index;
 }
 
@@ -90,11 +98,19 @@ test('entity-inconsistent: two transliterations of one name inside one article',
 });
 
 test('the draft with planted errors raises nothing else from the cross-check', () => {
-  assert.deepEqual(xref(errors).map((f) => f.code).sort(), [...XREF].sort());
+  assert.deepEqual(
+    xref(errors)
+      .map((f) => f.code)
+      .sort(),
+    [...XREF].sort(),
+  );
 });
 
 test('a faithful retelling raises no cross-check finding', () => {
-  assert.deepEqual(xref(faithful).map((f) => `${f.code} at ${at(faithfulText, f)}`), []);
+  assert.deepEqual(
+    xref(faithful).map((f) => `${f.code} at ${at(faithfulText, f)}`),
+    [],
+  );
 });
 
 test('agreement is visible as corroborated claims with evidence', () => {
@@ -122,7 +138,8 @@ test('a transliteration variant of a reference name is not a misspelling', () =>
 });
 
 test('a short quoted phrase is a misquote only where the sentence is plainly the same', () => {
-  const wrong = 'Harbour news\n\nNovak called the two-year delay “deeply worrying” for the city, council minutes show.\n';
+  const wrong =
+    'Harbour news\n\nNovak called the two-year delay “deeply worrying” for the city, council minutes show.\n';
   const right = wrong.replace('worrying', 'embarrassing');
   const elsewhere = 'Harbour news\n\nA resident said the new parking rules were “deeply worrying” for shop owners.\n';
   const f = check(wrong, {}, index).findings.filter((x) => x.code === 'quote-mismatch');
@@ -133,7 +150,8 @@ test('a short quoted phrase is a misquote only where the sentence is plainly the
 });
 
 test('a figure is compared within its own clause when the sentence goes on about something else', () => {
-  const text = 'Harbour news\n\nSome 3,100 people work at the port, and the harbour board expects container traffic to double by 2030.\n';
+  const text =
+    'Harbour news\n\nSome 3,100 people work at the port, and the harbour board expects container traffic to double by 2030.\n';
   const f = check(text, {}, index).findings.filter((x) => x.code === 'number-mismatch');
   assert.equal(f.length, 1);
   assert.match(text.slice(f[0]!.start, f[0]!.end), /3,100/);
@@ -151,9 +169,13 @@ test('a paraphrase of a quote given to someone other than its speaker is misattr
 });
 
 test('a misspelt name is found in the closest article even when its own sentence is about something else', () => {
-  const text = 'Harbour news\n\nThe city of Lindholm awarded the harbour contract, and Brakke later praised the choice.\n';
+  const text =
+    'Harbour news\n\nThe city of Lindholm awarded the harbour contract, and Brakke later praised the choice.\n';
   const f = check(text, {}, index).findings.filter((x) => x.code === 'entity-spelling');
-  assert.deepEqual(f.map((x) => text.slice(x.start, x.end)), ['Brakke']);
+  assert.deepEqual(
+    f.map((x) => text.slice(x.start, x.end)),
+    ['Brakke'],
+  );
   assert.equal(f[0]!.fixes[0]!.newText, 'Brekke');
 });
 
@@ -179,7 +201,10 @@ test('page furniture never serves as evidence: a caption’s figure neither corr
 test('without references only the check that needs none runs: one name spelled two ways in the article', () => {
   for (const refs of [new ReferenceIndex(), undefined]) {
     const r = check(errorsText, {}, refs);
-    assert.deepEqual(xref(r).map((f) => `${f.code} ${at(errorsText, f)}`), ['entity-inconsistent Oleksii']);
+    assert.deepEqual(
+      xref(r).map((f) => `${f.code} ${at(errorsText, f)}`),
+      ['entity-inconsistent Oleksii'],
+    );
     assert.deepEqual(r.claims, []);
   }
 });

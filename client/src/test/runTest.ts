@@ -13,7 +13,16 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 async function main(): Promise<number> {
   // The extension host loads plain CommonJS; bundle the suite like the extension itself (vscode stays external).
   const suite = join(ROOT, 'dist/test/suite.js');
-  await esbuild.build({ entryPoints: [join(ROOT, 'client/src/test/suite/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], outfile: suite, logLevel: 'warning' });
+  await esbuild.build({
+    entryPoints: [join(ROOT, 'client/src/test/suite/index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    outfile: suite,
+    logLevel: 'warning',
+  });
   // The tests edit the draft, so they get a copy of the fixture folder.
   const ws = mkdtempSync(join(tmpdir(), 'copydesk-it-'));
   cpSync(join(ROOT, 'test/editors/fixtures'), ws, { recursive: true });

@@ -11,10 +11,22 @@ const path = require('node:path');
 const CODE_SERVER_VERSION = '4.100.3';
 const CODE_SERVER =
   process.env.CODE_SERVER_BIN ||
-  path.join(process.env.COPYDESK_CI_CACHE || path.join(os.homedir(), '.cache/copydesk-ci'), `code-server-${CODE_SERVER_VERSION}`, 'node_modules/.bin/code-server');
+  path.join(
+    process.env.COPYDESK_CI_CACHE || path.join(os.homedir(), '.cache/copydesk-ci'),
+    `code-server-${CODE_SERVER_VERSION}`,
+    'node_modules/.bin/code-server',
+  );
 const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 // Without the background-networking flags Chromium keeps dialling Google services, which time out on a closed network.
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
@@ -45,7 +57,10 @@ async function waitPort(port, ms, proc) {
   const end = Date.now() + ms;
   for (;;) {
     const ok = await new Promise((r) => {
-      const c = net.connect(port, '127.0.0.1', () => { c.end(); r(true); });
+      const c = net.connect(port, '127.0.0.1', () => {
+        c.end();
+        r(true);
+      });
       c.on('error', () => r(false));
     });
     if (ok) return;
@@ -69,20 +84,38 @@ function makeProfile(base) {
 
 function csEnv(profile) {
   // An empty gallery URL stops code-server querying open-vsx.org, unreachable here.
-  return { EXTENSIONS_GALLERY: '{"serviceUrl":""}', ...process.env, XDG_CONFIG_HOME: path.join(profile.root, 'config'), XDG_DATA_HOME: path.join(profile.root, 'data') };
+  return {
+    EXTENSIONS_GALLERY: '{"serviceUrl":""}',
+    ...process.env,
+    XDG_CONFIG_HOME: path.join(profile.root, 'config'),
+    XDG_DATA_HOME: path.join(profile.root, 'data'),
+  };
 }
 
 function assertInstalled() {
-  if (!fs.existsSync(CODE_SERVER)) throw new Error(`code-server not found at ${CODE_SERVER}: run .ci/editors.sh (or set CODE_SERVER_BIN)`);
+  if (!fs.existsSync(CODE_SERVER))
+    throw new Error(`code-server not found at ${CODE_SERVER}: run .ci/editors.sh (or set CODE_SERVER_BIN)`);
 }
 
 function installExtension(profile, vsix) {
   assertInstalled();
-  return execFileSync(CODE_SERVER, ['--extensions-dir', profile.extensions, '--user-data-dir', profile.userData, '--install-extension', vsix, '--force'], {
-    env: csEnv(profile),
-    encoding: 'utf8',
-    timeout: 120000,
-  });
+  return execFileSync(
+    CODE_SERVER,
+    [
+      '--extensions-dir',
+      profile.extensions,
+      '--user-data-dir',
+      profile.userData,
+      '--install-extension',
+      vsix,
+      '--force',
+    ],
+    {
+      env: csEnv(profile),
+      encoding: 'utf8',
+      timeout: 120000,
+    },
+  );
 }
 
 async function startCodeServer(profile, extraEnv = {}) {
@@ -90,7 +123,19 @@ async function startCodeServer(profile, extraEnv = {}) {
   const port = await freePort();
   const proc = spawn(
     CODE_SERVER,
-    ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', profile.userData, '--extensions-dir', profile.extensions, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'],
+    [
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--user-data-dir',
+      profile.userData,
+      '--extensions-dir',
+      profile.extensions,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+    ],
     { env: { ...csEnv(profile), ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   const log = [];
@@ -99,7 +144,11 @@ async function startCodeServer(profile, extraEnv = {}) {
   try {
     await waitPort(port, 60000, proc);
   } catch (e) {
-    try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-proc.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
     throw new Error(`${e.message}\n${Buffer.concat(log).toString().slice(-3000)}`);
   }
   return {
@@ -108,7 +157,11 @@ async function startCodeServer(profile, extraEnv = {}) {
     log: () => Buffer.concat(log).toString(),
     stop() {
       // detached: the extension host and the language server are grandchildren; kill the whole group.
-      try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* already gone */ }
+      try {
+        process.kill(-proc.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
     },
   };
 }
@@ -118,4 +171,12 @@ async function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
-module.exports = { CODE_SERVER, CODE_SERVER_VERSION, CHROMIUM, makeProfile, installExtension, startCodeServer, launchChromium };
+module.exports = {
+  CODE_SERVER,
+  CODE_SERVER_VERSION,
+  CHROMIUM,
+  makeProfile,
+  installExtension,
+  startCodeServer,
+  launchChromium,
+};

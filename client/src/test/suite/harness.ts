@@ -19,7 +19,12 @@ export async function runAll(): Promise<void> {
       console.log(`ok - ${t.name} (${Date.now() - t0} ms)`);
     } catch (e) {
       failed++;
-      console.error(`not ok - ${t.name} (${Date.now() - t0} ms)\n  ${String((e as Error)?.stack ?? e).split('\n').slice(0, 6).join('\n  ')}`);
+      console.error(
+        `not ok - ${t.name} (${Date.now() - t0} ms)\n  ${String((e as Error)?.stack ?? e)
+          .split('\n')
+          .slice(0, 6)
+          .join('\n  ')}`,
+      );
     }
   }
   console.log(`${passed} passed, ${failed} failed`);
