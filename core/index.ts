@@ -6,6 +6,7 @@ import { annotateText } from './pipeline';
 import { crossCheck, ReferenceIndex, type RawFinding } from './xref/index';
 import { excluding } from './xref/exclude';
 import { applySuppressions } from './suppress';
+import { startingIn } from './text/spans';
 import { clipText } from './xref/excerpt';
 import { applyLedger, type Ledger } from './ledger/index';
 import { placeholderFix, referenceSources, sourceFix, vagueSourceFix } from './attributionFixes';
@@ -115,20 +116,6 @@ export function check(
   // Ordinal, not localeCompare: the order must not depend on the locale the editor or the CI runner runs in.
   findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { annotations, findings, claims: settled };
-}
-
-/** The items of a list sorted by start that start in [from, to). */
-function startingIn<T extends { start: number }>(sorted: readonly T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let k = lo; k < sorted.length && sorted[k]!.start < to; k++) out.push(sorted[k]!);
-  return out;
 }
 
 /** Stands in when no references are configured: the checks that need none still run. */

@@ -1,6 +1,7 @@
 // What every output format receives: one entry per file, findings with positions already computed.
 import { createHash } from 'node:crypto';
 import { excerptOf } from '../../core/xref/excerpt';
+import { indexOfSpanAt } from '../../core/text/spans';
 import { relative, resolve, sep } from 'node:path';
 import type { CheckResult, Finding } from '../../core/index';
 import { lineStarts, positionAt } from '../../core/index';
@@ -124,7 +125,9 @@ export function fingerprinter(report: FileReport): (f: Finding) => string {
   const contexts = new Map<number, string>();
   const ordered = sentences.every((s, i) => i === 0 || sentences[i - 1]!.end <= s.start);
   return (f) => {
-    const k = sentenceHolding(sentences, ordered, f.start);
+    const k = ordered
+      ? indexOfSpanAt(sentences, f.start)
+      : sentences.findIndex((x) => x.start <= f.start && f.start < x.end);
     let context: string;
     if (k >= 0) {
       let c = contexts.get(k);
@@ -137,23 +140,6 @@ export function fingerprinter(report: FileReport): (f: Finding) => string {
       .digest('hex')
       .slice(0, 32);
   };
-}
-
-/** sentences.findIndex((x) => x.start <= at && at < x.end): a binary search when they ascend without overlap. */
-function sentenceHolding(
-  sentences: ReadonlyArray<{ start: number; end: number }>,
-  ordered: boolean,
-  at: number,
-): number {
-  if (!ordered) return sentences.findIndex((x) => x.start <= at && at < x.end);
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sentences.length && sentences[lo]!.start <= at ? lo : -1;
 }
 
 /** The article's own words a format quotes beside a finding (a flagged sentence may be megabytes long). */

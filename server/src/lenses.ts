@@ -4,6 +4,7 @@
 import type { CodeLens } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, Claim } from '../../core/index';
+import { startingIn } from '../../core/text/spans';
 
 const count = (n: number, one: string, many = one) => `${n} ${n === 1 ? one : many}`;
 
@@ -64,18 +65,4 @@ export function codeLenses(doc: TextDocument, result: CheckResult, note?: string
     });
   }
   return lenses;
-}
-
-/** The items of a list sorted by start that start in [from, to). */
-function startingIn<T extends { start: number }>(sorted: readonly T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let k = lo; k < sorted.length && sorted[k]!.start < to; k++) out.push(sorted[k]!);
-  return out;
 }
