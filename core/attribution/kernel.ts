@@ -1,6 +1,7 @@
 // The part of attributing one sentence that depends on its own words only: tokens, reporting cue, vague cue, first
 // person, pronouns and the words' check-worthiness. Typing changes one sentence; the others are found here unchanged.
 import { KernelCache } from '../text/memo';
+import { isWhiteSpace } from '../text/segment';
 import { tokensOf } from './tokens';
 import { findCue, findVagueCue, isThirdPersonReport, type Cue } from './cues';
 import { worthKernel, type WorthKernel } from './checkworthy';
@@ -34,19 +35,6 @@ export interface SentenceKernel {
 const plainCache = new KernelCache<string, SentenceKernel>(4000);
 const quotedCache = new KernelCache<string, SentenceKernel>(1000);
 
-const isSpaceCode = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
-
 /**
  * The kernel of the sentence text[from, to) with the quotes quotes[over[i]] (sorted, overlapping it).
  *
@@ -66,7 +54,7 @@ export function sentenceKernel(
 ): SentenceKernel {
   const end = to < text.length ? text.charCodeAt(to) : -1;
   const first = text.charCodeAt(from);
-  const cacheable = (end < 0 || isSpaceCode(end)) && !(first >= 0xdc00 && first <= 0xdfff && from > 0);
+  const cacheable = (end < 0 || isWhiteSpace(end)) && !(first >= 0xdc00 && first <= 0xdfff && from > 0);
   if (!cacheable)
     return computeKernel(
       text,

@@ -168,8 +168,8 @@ interface ParagraphKernel {
 
 const paragraphCache = new KernelCache<string, ParagraphKernel>(2000);
 
-/** JavaScript's \s. */
-const isWhiteSpace = (c: number): boolean =>
+/** JavaScript's \s, on a character code. */
+export const isWhiteSpace = (c: number): boolean =>
   c === 32 ||
   (c >= 9 && c <= 13) ||
   c === 0xa0 ||
