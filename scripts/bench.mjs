@@ -2,29 +2,17 @@
 // Prints MB/s for each and their ratio. Run: npm run bench  (builds first).
 import { createRequire } from 'node:module';
 import { newsText } from './lib/news-text.mjs';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { loadavg, tmpdir } from 'node:os';
+import { compromiseOnly } from './lib/compromise-only.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('../dist/core.js');
-const nlp = require('compromise');
 
 const articles = newsText(Number(process.env.BENCH_BYTES ?? 2.5 * 1024 * 1024));
 const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
-
-const REPORTING = /\b(said|says|told|wrote|announced|claimed|according to)\b/;
-function compromiseOnly(text) {
-  const doc = nlp(text);
-  return {
-    people: doc.people().out('array'),
-    places: doc.places().out('array'),
-    orgs: doc.organizations().out('array'),
-    money: doc.money().out('array'),
-    attributed: doc
-      .sentences()
-      .out('array')
-      .filter((s) => REPORTING.test(s)).length,
-  };
-}
 
 function time(label, fn, limitMs) {
   for (const a of articles.slice(0, 20)) fn(a); // warm up the JIT
@@ -91,9 +79,6 @@ console.log(ours >= 1 ? 'target ≥ 1 MB/s: met' : 'target ≥ 1 MB/s: NOT met')
 // compromise-only process over the same files (../shared: GUM's 132 attribution documents, which hold the kit's
 // gum-news ones, and those of GUM's other documents not among them, rebuilt from their CoNLL-U sentences). Each
 // process starts from nothing (module load, model decode, JIT) and meets every sentence once.
-const { mkdtempSync, writeFileSync } = await import('node:fs');
-const { createHash } = await import('node:crypto');
-const { tmpdir } = await import('node:os');
 const shared = new URL('../../shared/train/', import.meta.url);
 const coldDir = mkdtempSync(`${tmpdir()}/copydesk-bench-cold-`);
 const seen = new Set();
@@ -132,8 +117,6 @@ if (existsSync(nonNews)) {
   }
 }
 if (files.length) {
-  const { spawnSync } = await import('node:child_process');
-  const { loadavg } = await import('node:os');
   const distinct = files.reduce((n, f) => n + readFileSync(f).length, 0);
   const run = (args) => {
     const t0 = performance.now();
@@ -142,14 +125,13 @@ if (files.length) {
     return (performance.now() - t0) / 1000;
   };
   const cli = new URL('../dist/cli.js', import.meta.url).pathname;
-  const theirsScript = `const nlp=require('compromise');const fs=require('fs');const R=${REPORTING};for(const f of process.argv.slice(1)){const doc=nlp(fs.readFileSync(f,'utf8'));doc.people().out('array');doc.places().out('array');doc.organizations().out('array');doc.money().out('array');doc.sentences().out('array').filter((s)=>R.test(s));}`;
   console.log(
     `\ncold, distinct real text: ${files.length} files (GUM, deduplicated), ${(distinct / 1048576).toFixed(2)} MB, one process each; load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
   const oursCold = run([cli, 'annotate', '--format', 'json', ...files]);
-  const theirsCold = run(['-e', theirsScript, ...files]);
+  const theirsCold = run([new URL('./lib/compromise-only.mjs', import.meta.url).pathname, ...files]);
   const oursMb = distinct / 1048576 / oursCold;
   const theirsMb = distinct / 1048576 / theirsCold;
   console.log(`copydesk annotate (cold)  ${oursCold.toFixed(2)} s = ${oursMb.toFixed(2)} MB/s`);
@@ -161,5 +143,5 @@ if (files.length) {
   for (const t of texts) core.annotate(t);
   const warm = distinct / 1048576 / ((performance.now() - t0) / 1000);
   console.log(`copydesk annotate (warm, each text once) ${warm.toFixed(2)} MB/s (target ≥ 3 MB/s)`);
-  (await import('node:fs')).rmSync(coldDir, { recursive: true, force: true });
+  rmSync(coldDir, { recursive: true, force: true });
 }
