@@ -9,6 +9,7 @@ import {
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
   VAGUE_HEADS,
+  DECISION_VERBS,
 } from './lexicon';
 import { attributionModel, type LexInfo } from './model';
 import { isQuoteMark, type Tok } from './tokens';
@@ -1254,30 +1255,10 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
 
 /** How far below the model's threshold a speech act may score and still count (the model reads GUM's narrower notion). */
 const SPEECH_ACT_MARGIN = 2.5;
-/**
- * Verbs WordNet files under communication whose object is a decision, not a statement ("the council approved a $83
- * million terminal", "parliament passed the bill"): the sentence reports an act, and its figures still need a source.
- * With a named subject the rules do not override the model for them (the model may still score them as cues).
- */
-const DECISIONS = new Set([
-  'approve',
-  'authorize',
-  'authorise',
-  'ratify',
-  'sanction',
-  'pass',
-  'adopt',
-  'enact',
-  'veto',
-  'sign',
-  'endorse',
-  'okay',
-  'order',
-  'commission',
-]);
+/** A verb of decision (DECISION_VERBS), in any of its forms. */
 function isDecision(word: string): boolean {
   const info = attributionModel().lookup(word);
-  return DECISIONS.has(info?.lemma ?? word);
+  return DECISION_VERBS.has(info?.lemma ?? word);
 }
 /** Below this score of its own features a word is no cue (see cueCandidates). */
 const HOPELESS = -1.5;

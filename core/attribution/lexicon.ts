@@ -68,3 +68,12 @@ export const ORG_WORDS = new Set(
   study survey project programme program initiative
   `),
 );
+
+/**
+ * Verbs WordNet files under communication whose object is a decision, not a statement ("the council approved a $83
+ * million terminal", "parliament passed the bill"): the sentence reports an act, and its figures still need a source.
+ * With a named subject the rules do not override the cue model for them (the model may still score them as cues).
+ */
+export const DECISION_VERBS = new Set(
+  inflect(`approve authorize authorise ratify sanction pass adopt enact veto sign endorse okay order commission`),
+);
