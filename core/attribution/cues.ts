@@ -173,7 +173,12 @@ function phraseAfter(toks: Tok[], from: number): SourceRef | null {
   // A named source inside the phrase ("a Harbour Authority statement") is the source.
   for (let k = from; k <= end; k++) {
     if (isNameTok(toks[k]) && !(k === 0 && DETERMINERS.has(toks[k]!.lower))) {
-      const e = Math.min(nameEnd(toks, k), end);
+      let e = Math.min(nameEnd(toks, k), end);
+      // "Norway's Coastal Authority": the possessor's head speaks, not the possessor.
+      while (e + 2 <= end && isPossessive(toks[e + 1]) && isNameTok(toks[e + 2])) {
+        k = e + 2;
+        e = Math.min(nameEnd(toks, k), end);
+      }
       return { kind: 'name', from: k, to: e, within: { from, to: end } };
     }
   }
@@ -1381,6 +1386,7 @@ export function findCue(toks: Tok[]): Cue | null {
   let best: Candidate | null = null;
   let bestScore = 0;
   let bestWeak = false;
+  let evidence: Candidate | null = null;
   for (const c of cueCandidates(toks)) {
     let s = scoreCandidate(c);
     let weak = false;
@@ -1391,7 +1397,9 @@ export function findCue(toks: Tok[]): Cue | null {
     if (
       s <= 0 &&
       (s > -SPEECH_ACT_MARGIN ||
-        (c.source?.kind === 'name' && !isDecision(toks[c.at]!.lower)) ||
+        ((c.source?.kind === 'name' ||
+          (c.source?.kind === 'pronoun' && (c.source.word === 'he' || c.source.word === 'she'))) &&
+          !isDecision(toks[c.at]!.lower)) ||
         c.feats.includes('TOV') ||
         c.feats.includes('NOUN') ||
         c.feats.includes('CL') ||
@@ -1406,6 +1414,7 @@ export function findCue(toks: Tok[]): Cue | null {
         weak = act === 2 && !agentive(c);
       }
     }
+    if (s > 0 && c.evidential && c.source?.kind === 'name' && !evidence) evidence = c;
     // The first cue with a source wins ("Varga confirmed that …, the agency reported"); one without a source only
     // until then.
     if (
@@ -1419,11 +1428,20 @@ export function findCue(toks: Tok[]): Cue | null {
       bestWeak = weak;
     }
   }
-  if (!best) return null;
+  if (!best) return introducingVerb(toks);
+  // "The museum saw 9,000 visitors, according to curator Elin Dahl": a named "according to" outranks a verb whose
+  // commonest sense is not one of saying or thinking.
+  if (evidence && evidence !== best && !best.word.classes.includes('1C') && !best.word.classes.includes('1G')) {
+    best = evidence;
+    bestWeak = false;
+  }
   // No subject by the rules: the name that opens the sentence, if any ("Nordlys co-founder Ola Berg tweeted
   // to Lund and said …").
   let source = best.source ?? initialSubject(toks, best.at);
   if (source?.kind === 'name') source = trimOpening(toks, source);
+  // "And I was going to say …": a capital "I" opening the sentence is the first person, not a name.
+  if (source?.kind === 'name' && source.from === source.to && toks[source.from]!.text === 'I')
+    source = { kind: 'pronoun', word: 'i' };
   const cue: Cue = {
     cue: best.cue,
     at: best.at,
@@ -1436,6 +1454,25 @@ export function findCue(toks: Tok[]): Cue | null {
   };
   if (bestWeak) cue.weak = true;
   return cue;
+}
+
+/**
+ * "She continued: “…”", "Ek replied, “…”": any finite verb right after its named or pronoun subject that opens a
+ * direct quote with a colon or comma introduces that quote, whether or not the lexicon knows the verb.
+ */
+function introducingVerb(toks: Tok[]): Cue | null {
+  const first = firstWord(toks);
+  for (let i = first + 1; i < toks.length - 2 && i <= first + 6; i++) {
+    const t = toks[i]!;
+    if (t.quoted || STOP_BEFORE.has(t.text) || t.text === ',') return null;
+    const punct = toks[i + 1]!.text;
+    if ((punct !== ':' && punct !== ',') || !isQuoteMark(toks[i + 2]!)) continue;
+    if (t.cap || !/^[a-z]+(?:ed|s)$/.test(t.lower) || AUXILIARIES.has(t.lower)) return null;
+    const src = subjectBefore(toks, i);
+    if (!src || !(src.kind === 'name' ? src.from === first : src.kind === 'pronoun' && i === first + 1)) return null;
+    return { cue: t.text, at: i, source: src.kind === 'name' ? (trimOpening(toks, src) ?? src) : src };
+  }
+  return null;
 }
 
 /**

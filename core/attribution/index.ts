@@ -188,11 +188,14 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
         : worthReasons(kernel.worth, inside ?? NONE, actorAt >= 0 ? actorAt - base : null);
     const firstPerson = !own && kernel.firstPerson;
     infos.push({ s, own, quotes: over, reasons, firstPerson, fp: kernel.firstPerson });
-    prevSubject = subjectPerson
-      ? { name: resolver.expand(subjectPerson), para: s.paragraph }
-      : own?.person && own.source
+    // The speaker of a reporting sentence is its subject ("On board the ship, Holm claims …"), before any person
+    // named ahead of it.
+    prevSubject =
+      own?.status === 'attributed' && own.person && own.source && cue?.source.kind === 'name'
         ? { name: own.source, para: s.paragraph }
-        : undefined;
+        : subjectPerson
+          ? { name: resolver.expand(subjectPerson), para: s.paragraph }
+          : undefined;
     if (subjectPerson && prevSubject) remember(prevSubject.name);
     if (subjectPerson && prevSubject && onlyPerson !== undefined && !morePeople) {
       // In a sentence that names one person only, its subject pronouns are that person's ("Ek said he …").
@@ -446,10 +449,22 @@ function assignSpeakers(
     if (!speaker) speaker = paraSpeaker.get(paragraphs[para]!.index);
     if (!speaker && lastAttributed && holders.length) {
       const first = indexOf.get(holders[0]!)!;
-      const introducedByColon = /:\s*$/.test(
+      // "Ek stated:" / "Ek wrote," closing a paragraph introduces the quote that opens the next one.
+      const introducedByColon = /[:,]\s*$/.test(
         text.slice(infos[lastAttributed.idx]!.s.start, infos[lastAttributed.idx]!.s.end),
       );
-      if (first === lastAttributed.idx + 1 && (holders[0]!.s.paragraph === lastAttributed.para || introducedByColon))
+      const sameParagraph = holders[0]!.s.paragraph === lastAttributed.para;
+      if (first === lastAttributed.idx + 1 && (sameParagraph || introducedByColon)) speaker = lastAttributed.source;
+      // "Ek, a second-year student, admitted she nearly stayed home. Why go? “It is the last show.”": a quote that
+      // opens a sentence goes on in the voice of the paragraph, one sentence on, when that sentence is nobody's.
+      else if (
+        sameParagraph &&
+        first === lastAttributed.idx + 2 &&
+        !holders[0]!.own &&
+        !infos[first - 1]!.own &&
+        !infos[first - 1]!.quotes.length &&
+        q.start - holders[0]!.s.start <= 1
+      )
         speaker = lastAttributed.source;
     }
     if (!speaker && para > 0 && q.start === paragraphs[para]!.start) {
@@ -483,6 +498,10 @@ function assignSpeakers(
     const para = paraOf(q.start);
     const p = paragraphs[para]!;
     if ((q.end - q.start) / Math.max(1, p.end - p.start) < 0.8) continue;
+    // Right after a paragraph that ends in an attributed quote, the quote goes on in that voice (below).
+    const prev = quotes[k - 1];
+    if (prev?.speaker && para > 0 && paraOf(prev.start) === para - 1 && paragraphs[para - 1]!.end - prev.end <= 80)
+      continue;
     const next = firstOwnOfPara.get(p.index + 1);
     if (next?.status === 'attributed' && next.source) q.speaker = next.source;
   }
@@ -494,14 +513,17 @@ function assignSpeakers(
     if (q.speaker || !prev.speaker) continue;
     const para = paraOf(q.start);
     const p = paragraphs[para]!;
+    // A caption between the two paragraphs does not interrupt the voice.
+    let above = para - 1;
+    while (above > 0 && furniturePara.has(paragraphs[above]!.index)) above--;
     if (
       para === 0 ||
-      paraOf(prev.start) !== para - 1 ||
+      paraOf(prev.start) !== above ||
       q.start > p.start + 1 ||
       (q.end - q.start) / Math.max(1, p.end - p.start) < 0.9
     )
       continue;
-    const before = paragraphs[para - 1]!;
+    const before = paragraphs[above]!;
     // The earlier quote must be in the last part of its paragraph (its speaker is the last voice heard).
     if (before.end - prev.end > 80 || !/^\p{Lu}\S*\s+\p{Lu}/u.test(prev.speaker)) continue;
     q.speaker = prev.speaker;

@@ -156,3 +156,65 @@ test('a quote paragraph after an attributed quote goes on in the same voice', ()
   ].join('\n');
   attributed(open, 'Nobody was hurt', 'Piotr Ek');
 });
+
+test('a quote paragraph goes on in the voice of a quote above a caption', () => {
+  const text = [
+    'At the quay, Mayor Ilse Varga said, “The new pier is the pride of the town.”',
+    '',
+    'The old pier in 1998. Image: Harbour Archive.',
+    '',
+    '“It will carry twice the freight and it opens in May.”',
+  ].join('\n');
+  attributed(text, '“It will carry', 'Ilse Varga');
+});
+
+test('a paragraph that ends "X stated," or "X wrote:" introduces the quote paragraph after it', () => {
+  const text = [
+    'The inspector filed her report in March, six weeks after the crane fell onto the ferry ramp at the north quay and closed it for the rest of the season. Inspector Rosa Lind stated,',
+    '',
+    '“The crane was overloaded by a third. Its brakes had not been serviced since 2019.”',
+  ].join('\n');
+  attributed(text, '“The crane was', 'Rosa Lind');
+  attributed(text, 'Its brakes', 'Rosa Lind');
+});
+
+test('a quote one question after the speaker’s sentence is still the speaker’s', () => {
+  const text =
+    'Marta Nowak, a second-year welding student, admitted she had nearly skipped the open day. Why come at all? “It is the only yard left on the coast.”';
+  attributed(text, '“It is the only', 'Marta Nowak');
+});
+
+test('any verb that opens a quote after a colon attributes it to its subject', () => {
+  const text = [
+    'Ferry captain Jonas Falk spoke to the crew on Sunday.',
+    '',
+    'He continued: “Every crossing this winter will run 20 minutes late.”',
+  ].join('\n');
+  attributed(text, 'He continued', 'Jonas Falk');
+  const named = 'Jonas Falk replied, “Not one sailing was lost in 2024.”';
+  attributed(named, 'Jonas Falk replied', 'Jonas Falk');
+});
+
+test('"according to" names the head of a possessive, and outranks a verb that is not one of saying', () => {
+  attributed(
+    'A gale on Friday toppled a crane onto the quay, injuring 12, according to Norway’s Coastal Safety Authority.',
+    'A gale',
+    'Coastal Safety Authority',
+  );
+  attributed(
+    'The Harbour Museum at the University of Bergen saw 9,000 visitors in 2011, according to curator Elin Dahl.',
+    'The Harbour Museum',
+    'Elin Dahl',
+  );
+});
+
+test('a capital "I" opening a sentence is the speaker’s first person, not a name', () => {
+  const text = [
+    'Remarks by Mayor Ilse Varga at the Opening of the North Pier',
+    '',
+    'Thank you all for coming out in this weather. I am proud of this pier and of everyone who built it.',
+    '',
+    'And I was going to say “good morning,” but it is nearly noon. We started late, and I take the blame for that.',
+  ].join('\n');
+  attributed(text, 'And I was going', 'Ilse Varga');
+});
