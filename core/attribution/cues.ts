@@ -1,5 +1,7 @@
 // Finds the reporting cue of one sentence and the words that name its source, on tokens outside quotes.
 import {
+  ATTITUDE_ADJECTIVES,
+  CONTACT_VERBS,
   ACCORDING,
   ANONYMOUS_HEADS,
   ORG_WORDS,
@@ -418,6 +420,11 @@ function isSpeakerNoun(w: string): boolean {
 }
 
 const DEFINITE = new Set(['the', 'these', 'those', 'both']);
+/** People a document introduces and then calls by their role: "the authors", "the researchers", "the judges". */
+const GROUP_HEADS = new Set(
+  `author authors researcher researchers scientist scientists investigators judges doctors lawyers organisers organizers
+  team authorities`.split(/\s+/),
+);
 
 const OFFICIAL_HEADS = new Set([
   'officials',
@@ -855,6 +862,8 @@ export interface Candidate {
   feats: string[];
   /** "according to", "citing": evidential phrases that name their source by construction. */
   evidential?: boolean;
+  /** "is confident that": an adjective of belief after a copula, with its clause. */
+  attitude?: boolean;
 }
 
 const FUNCTION_TYPES = new Set(
@@ -1119,6 +1128,88 @@ const wordOf = (form: string, info: LexInfo): Candidate['word'] => ({
   forms: info.forms,
 });
 
+const COPULAS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'be',
+  'been',
+  'remain',
+  'remains',
+  'remained',
+  'feel',
+  'feels',
+  'felt',
+]);
+const DEGREE = new Set([
+  'very',
+  'quite',
+  'fairly',
+  'pretty',
+  'so',
+  'not',
+  'absolutely',
+  'increasingly',
+  'still',
+  'also',
+  'now',
+]);
+
+/**
+ * The holder of "X is confident that …", "I'm sure the pier will hold": the subject before the copula, when a clause
+ * follows the adjective.
+ */
+function attitudeSource(toks: Tok[], i: number): SourceRef | null {
+  const next = toks[i + 1]?.lower;
+  // "certain to close", "sure of it": no clause, no view held.
+  if (next !== 'that' && (next === 'to' || next === 'of' || next === 'about' || !clauseAfter(toks, i))) return null;
+  let k = i - 1;
+  while (k >= 0 && (DEGREE.has(toks[k]!.lower) || /^\p{Ll}+ly$/u.test(toks[k]!.text) || /n['’]t$/.test(toks[k]!.lower)))
+    k--;
+  const cop = toks[k];
+  if (!cop || cop.quoted) return null;
+  // "I'm sure", "we're confident", "she's adamant".
+  const contracted = /^(i|we|you|they|he|she)['’](m|re|s)$/.exec(cop.lower);
+  if (contracted) {
+    const w = contracted[1]!;
+    return { kind: 'pronoun', word: w === 'you' ? 'you' : w === 'i' ? 'i' : w };
+  }
+  if (!COPULAS.has(cop.lower)) return null;
+  if (cop.lower === 'am' && toks[k - 1]?.lower === 'i') return { kind: 'pronoun', word: 'i' };
+  const src = subjectBefore(toks, k);
+  // "The pier is sure to …" has no clause; "the plan is certain that" names nobody who can hold a view.
+  if (!src || src.kind === 'none' || (src.kind === 'pronoun' && src.word === 'it')) return null;
+  if (src.kind === 'phrase' && !isSpeakerNoun(src.head)) return null;
+  return src;
+}
+
+const NAMING_VERBS = new Set(['call', 'name', 'title', 'entitle', 'dub', 'nickname', 'term', 'label']);
+
+/**
+ * "a podcast called “The Tide”", "a show on Harbour Radio called The Tide": a participle that names the noun before
+ * it, not a speech act (unlike "Ek called the plan a disaster").
+ */
+function namingParticiple(toks: Tok[], i: number, lemma: string): boolean {
+  if (!NAMING_VERBS.has(lemma) || !/ed$/.test(toks[i]!.lower)) return false;
+  const prev = toks[i - 1];
+  if (!prev || prev.quoted) return false;
+  if (/^\p{Ll}/u.test(prev.text))
+    return (
+      !AUXILIARIES.has(prev.lower) &&
+      !PERSON_PRONOUNS.has(prev.lower) &&
+      !PLURAL_PRONOUNS.has(prev.lower) &&
+      !/ly$/.test(prev.lower) &&
+      prev.lower !== 'i' &&
+      prev.lower !== 'it' &&
+      prev.lower !== 'who'
+    );
+  if (!isNameTok(prev)) return false;
+  const from = nameStart(toks, i - 1, 0);
+  return from > 0 && PREPOSITIONS.has(toks[from - 1]!.lower);
+}
+
 /** Every cue candidate of the sentence outside quotes, with the source the rules give it and its features. */
 export function cueCandidates(toks: Tok[]): Candidate[] {
   const model = attributionModel();
@@ -1153,6 +1244,21 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
         evidential: true,
         feats: features(toks, i, ['A'], '', src, [], sh),
       });
+      continue;
+    }
+    if (ATTITUDE_ADJECTIVES.has(l)) {
+      const src = attitudeSource(toks, i);
+      if (src) {
+        out.push({
+          at: i,
+          cue: t.text,
+          lemma: l,
+          source: src,
+          word: { key: `=${l}`, lemma: l, classes: ['G'], forms: 'j' },
+          attitude: true,
+          feats: features(toks, i, ['G'], 'j', src, ['ADJ'], sh),
+        });
+      }
       continue;
     }
     const info = l.length > 1 && !FUNCTION_TYPES.has(l) && !MODALS.has(l) ? model.lookup(l) : undefined;
@@ -1192,6 +1298,7 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
           continue;
         }
       }
+      if (namingParticiple(toks, i, info.lemma)) continue;
       const usage = verbUsage(toks, i);
       let src = verbSource(toks, i);
       const extra = [`U=${usage ? 1 : 0}`, `W=${weakOk(toks, i) ? 1 : 0}`];
@@ -1260,10 +1367,11 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
 
 /** How far below the model's threshold a speech act may score and still count (the model reads GUM's narrower notion). */
 const SPEECH_ACT_MARGIN = 2.5;
-/** A verb of decision (DECISION_VERBS), in any of its forms. */
+/** A verb of decision or of making contact (DECISION_VERBS, CONTACT_VERBS), in any of its forms. */
 function isDecision(word: string): boolean {
   const info = attributionModel().lookup(word);
-  return DECISION_VERBS.has(info?.lemma ?? word);
+  const lemma = info?.lemma ?? word;
+  return DECISION_VERBS.has(lemma) || CONTACT_VERBS.has(lemma);
 }
 /** Below this score of its own features a word is no cue (see cueCandidates). */
 const HOPELESS = -1.5;
@@ -1301,6 +1409,8 @@ function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
   const src = c.source;
   // "according to the ministry", "citing officials": the phrase names its source by construction.
   if (c.evidential) return src !== null && src.kind !== 'none';
+  // "Ek is confident that …": the holder is found by construction (attitudeSource).
+  if (c.attitude) return src !== null;
   const info = attributionModel().lookup(toks[c.at]!.lower);
   // "…, Councillor Hana Brook added", "“…,” she noted": a verb of saying set off after the words it reports.
   // "…, Councillor Hana Brook added.": the same, with the speaker before the verb at the end of the sentence.
@@ -1342,12 +1452,21 @@ function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
   )
     return true;
   // "the ministry said", "people familiar with the talks said": a common noun that can speak, with a verb of saying.
+  // "The authors say", "the scientists found that": a definite group of people already introduced, with a verb of
+  // saying, or of thinking with its clause.
+  const group =
+    src?.kind === 'phrase' &&
+    DEFINITE.has(toks[src.from]!.lower) &&
+    (VAGUE_HEADS.has(src.head) || GROUP_HEADS.has(src.head));
   if (
     src?.kind === 'phrase' &&
-    (ANONYMOUS_HEADS.has(src.head) || ORG_WORDS.has(src.head)) &&
+    (ANONYMOUS_HEADS.has(src.head) || ORG_WORDS.has(src.head) || group) &&
     info.pos.includes('v') &&
-    info.classes.includes('1C') &&
-    /[sd]/.test(info.forms) &&
+    (info.classes.includes('1C') ||
+      (group &&
+        (info.classes.includes('1G') || info.classes.includes('T')) &&
+        (c.feats.includes('CL') || toks[c.at + 1]?.lower === 'that'))) &&
+    (/[sd]/.test(info.forms) || (group && /b/.test(info.forms))) &&
     c.feats.includes('U=1') &&
     !c.feats.includes('NEG')
   )
@@ -1406,6 +1525,7 @@ export function findCue(toks: Tok[]): Cue | null {
         c.feats.includes('INV') ||
         c.feats.includes('N1=.') ||
         c.evidential ||
+        c.attitude ||
         agentive(c))
     ) {
       const act = speechAct(c, toks);

@@ -77,3 +77,20 @@ export const ORG_WORDS = new Set(
 export const DECISION_VERBS = new Set(
   inflect(`approve authorize authorise ratify sanction pass adopt enact veto sign endorse okay order commission`),
 );
+
+/**
+ * Adjectives of belief and attitude that take a clause after a copula: "Ek is confident that …", "I'm sure the pier
+ * will hold". Their subject holds the view, as with a verb of belief.
+ */
+export const ATTITUDE_ADJECTIVES = new Set(
+  inflect(`sure certain confident convinced hopeful optimistic pessimistic worried concerned afraid fearful aware
+  adamant doubtful skeptical sceptical persuaded satisfied`),
+);
+
+/**
+ * Verbs WordNet files under communication that report making contact, not what was said ("Ek contacted the union",
+ * "the teams faced off"): with a named subject the rules do not count them as speech acts (the model still may).
+ */
+export const CONTACT_VERBS = new Set(
+  inflect(`contact phone telephone email e-mail radio fax page summon greet face meet visit wave nod beckon`),
+);

@@ -218,3 +218,39 @@ test('a capital "I" opening a sentence is the speaker’s first person, not a na
   ].join('\n');
   attributed(text, 'And I was going', 'Ilse Varga');
 });
+
+test('adjectives of belief after a copula attribute their clause to the subject', () => {
+  attributed('Port director Ola Berg is confident that traffic will double by 2030.', 'Port director', 'Ola Berg');
+  attributed('The harbour board remains convinced the quay will reopen in 2026.', 'The harbour board');
+  const voice = [
+    'Ola Berg: an interview with the port director',
+    '',
+    'How long will the works take?',
+    '',
+    'I am sure that the new quay will be finished by 2027, two years early.',
+  ].join('\n');
+  attributed(voice, 'I am sure', 'Ola Berg');
+  // No clause, no view: "certain to" is a prediction that still needs a source.
+  assert.equal(sentence('The pier is certain to close by 2026.', 'The pier')?.status, 'unattributed');
+});
+
+test('a definite group introduced before speaks: "the authors say", "the researchers believe"', () => {
+  const text = [
+    'A study by the Coastal Research Centre measured silt in 40 harbours.',
+    'The authors say the silt has doubled since 2010.',
+    'The researchers believe dredging will cost $2 million a year.',
+  ].join(' ');
+  assert.ok(['attributed', 'vague'].includes(sentence(text, 'The authors say')?.status ?? ''));
+  assert.ok(['attributed', 'vague'].includes(sentence(text, 'The researchers believe')?.status ?? ''));
+});
+
+test('making contact is not a speech act', () => {
+  const text = 'Ola Berg contacted two former crane drivers in 2024, who helped him file the claim.';
+  assert.notEqual(sentence(text, 'Ola Berg')?.status, 'attributed');
+});
+
+test('a participle that names a thing is not a speech act; calling a plan something is', () => {
+  const named = 'Ilse Varga hosts a weekly show on Harbour Radio called The Tide, which drew 40,000 listeners in 2024.';
+  assert.notEqual(sentence(named, 'Ilse Varga')?.status, 'attributed');
+  attributed('Ilse Varga called the new toll a disgrace on Monday.', 'Ilse Varga', 'Ilse Varga');
+});
