@@ -2,6 +2,7 @@
 import {
   ATTITUDE_ADJECTIVES,
   CONTACT_VERBS,
+  EVIDENCE_VERBS,
   ACCORDING,
   ANONYMOUS_HEADS,
   ORG_WORDS,
@@ -1185,6 +1186,8 @@ function attitudeSource(toks: Tok[], i: number): SourceRef | null {
   return src;
 }
 
+const PICTURES = new Set(['photos', 'images', 'footage', 'video', 'pictures', 'photographs']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const NAMING_VERBS = new Set(['call', 'name', 'title', 'entitle', 'dub', 'nickname', 'term', 'label']);
 
 /**
@@ -1194,7 +1197,9 @@ const NAMING_VERBS = new Set(['call', 'name', 'title', 'entitle', 'dub', 'nickna
 function namingParticiple(toks: Tok[], i: number, lemma: string): boolean {
   if (!NAMING_VERBS.has(lemma) || !/ed$/.test(toks[i]!.lower)) return false;
   const prev = toks[i - 1];
-  if (!prev || prev.quoted) return false;
+  const next = toks[i + 1];
+  // The name given follows at once ("called “The Tide”", "called Sea Knot"); "dubbed the dispute …" is a speech act.
+  if (!prev || prev.quoted || !next || !(next.cap || isQuoteMark(next))) return false;
   if (/^\p{Ll}/u.test(prev.text))
     return (
       !AUXILIARIES.has(prev.lower) &&
@@ -1451,6 +1456,25 @@ function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
     !c.feats.includes('NEG')
   )
     return true;
+  // "Polls show …", "the figures suggest that …", "Results of the survey show …": a document or finding as subject of a
+  // verb of evidence.
+  if (
+    EVIDENCE_VERBS.has(info.lemma) &&
+    info.pos.includes('v') &&
+    /[bsd]/.test(info.forms) &&
+    !c.feats.includes('NEG')
+  ) {
+    const head =
+      src?.kind === 'phrase'
+        ? src.head
+        : src?.kind === 'name' && src.from === src.to && src.from === firstWord(toks)
+          ? toks[src.from]!.lower
+          : src?.kind === 'vague' && src.to === src.from
+            ? toks[src.from]!.lower
+            : '';
+    // Pictures show things, not findings ("photos showed the damage").
+    if (STATEMENT_NOUNS.has(head) && !PICTURES.has(head)) return true;
+  }
   // "the ministry said", "people familiar with the talks said": a common noun that can speak, with a verb of saying.
   // "The authors say", "the scientists found that": a definite group of people already introduced, with a verb of
   // saying, or of thinking with its clause.
@@ -1483,11 +1507,17 @@ function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
     return false;
   if (info.pos !== 'v' || !info.classes.includes('1C') || !/[sd]/.test(info.forms)) return false;
   if (!c.feats.includes('U=1') || c.feats.includes('NEG')) return false;
-  // "promised on the campaign trail to end the war": a commitment to act, not a report.
+  // "promised on the campaign trail to end the war": a commitment to act, not a report ("pointed out the cranes to
+  // visitors" is one: "to" before a determiner, a pronoun or a name is a preposition).
   for (let k = c.at + 1; k < toks.length && k <= c.at + 7; k++) {
     const t = toks[k]!;
     if (t.quoted || STOP_BEFORE.has(t.text) || t.text === ',') break;
-    if (t.lower === 'to') return false;
+    const n = toks[k + 1];
+    if (
+      t.lower === 'to' &&
+      !(k > c.at + 1 && n && (DETERMINERS.has(n.lower) || OBJECT_PRONOUNS.has(n.lower) || isNameTok(n)))
+    )
+      return false;
   }
   return 'weak';
 }
@@ -1558,7 +1588,11 @@ export function findCue(toks: Tok[]): Cue | null {
   // No subject by the rules: the name that opens the sentence, if any ("Nordlys co-founder Ola Berg tweeted
   // to Lund and said …").
   let source = best.source ?? initialSubject(toks, best.at);
-  if (source?.kind === 'name') source = trimOpening(toks, source);
+  let documentNoun = false;
+  if (source?.kind === 'name') {
+    source = trimOpening(toks, source);
+    documentNoun = source?.kind === 'phrase';
+  }
   // "And I was going to say …": a capital "I" opening the sentence is the first person, not a name.
   if (source?.kind === 'name' && source.from === source.to && toks[source.from]!.text === 'I')
     source = { kind: 'pronoun', word: 'i' };
@@ -1566,7 +1600,7 @@ export function findCue(toks: Tok[]): Cue | null {
     cue: best.cue,
     at: best.at,
     source:
-      source && source.kind !== 'phrase'
+      source && (source.kind !== 'phrase' || documentNoun)
         ? source
         : best.source && best.source.kind !== 'name'
           ? best.source
@@ -1640,6 +1674,8 @@ function trimOpening(toks: Tok[], ref: { kind: 'name'; from: number; to: number 
     const l = t.lower;
     if (l === 'i' || /^i['’]/.test(l)) return { kind: 'pronoun', word: 'i' };
     if (/^\p{Lu}{2,}$/u.test(t.text)) break;
+    // "Results of the survey show …": a document noun opening the sentence is no name.
+    if (from === ref.to && STATEMENT_NOUNS.has(l)) return { kind: 'phrase', from, to: from, head: l };
     if (
       FUNCTION_TYPES.has(l) ||
       OPENERS.has(l) ||

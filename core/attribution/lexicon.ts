@@ -94,3 +94,8 @@ export const ATTITUDE_ADJECTIVES = new Set(
 export const CONTACT_VERBS = new Set(
   inflect(`contact phone telephone email e-mail radio fax page summon greet face meet visit wave nod beckon`),
 );
+
+/** Verbs by which a document or a finding reports ("the figures show", "polls suggest", "the study found that"). */
+export const EVIDENCE_VERBS = new Set(
+  inflect(`show suggest indicate reveal find confirm demonstrate conclude estimate predict project forecast`),
+);

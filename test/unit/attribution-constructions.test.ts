@@ -254,3 +254,18 @@ test('a participle that names a thing is not a speech act; calling a plan someth
   assert.notEqual(sentence(named, 'Ilse Varga')?.status, 'attributed');
   attributed('Ilse Varga called the new toll a disgrace on Monday.', 'Ilse Varga', 'Ilse Varga');
 });
+
+test('a document or finding as the subject of a verb of evidence', () => {
+  const text =
+    'Results of harbour surveys, published by the Coastal Research Centre in 2019, show oily water kills more fish than cold water.';
+  attributed(text, 'Results of harbour');
+  attributed('The figures suggest that ferry traffic fell 12 percent in 2024.', 'The figures');
+});
+
+test('"to" before a listener is a preposition, not a commitment to act', () => {
+  attributed(
+    'At the launch, Ilse Varga explained the new toll to the council, calling it the fairest in the region.',
+    'At the launch',
+    'Ilse Varga',
+  );
+});
