@@ -1429,6 +1429,17 @@ function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
     return true;
   if (c.feats.includes('INV') && info?.pos.includes('v') && info.classes.includes('C') && src && src.kind !== 'none')
     return true;
+  // "“…,” port director Omar Haddad wrote on Friday": a named speaker and a verb of communication after the quote.
+  if (
+    c.feats.includes('Q=10') &&
+    (src?.kind === 'name' || src?.kind === 'pronoun') &&
+    info?.pos.includes('v') &&
+    info.classes.includes('C') &&
+    /[sd]/.test(info.forms) &&
+    c.feats.includes('U=1') &&
+    !c.feats.includes('NEG')
+  )
+    return true;
   // "Analysts expect …", "critics argue …": a vague group with a verb of saying or thinking is a vague attribution.
   if (
     src?.kind === 'vague' &&
@@ -1556,6 +1567,7 @@ export function findCue(toks: Tok[]): Cue | null {
         c.feats.includes('N1=.') ||
         c.evidential ||
         c.attitude ||
+        c.source?.kind === 'vague' ||
         agentive(c))
     ) {
       const act = speechAct(c, toks);
