@@ -3,12 +3,13 @@
 import type { Evidence, Fix, Span } from '../types';
 import type { Candidate } from './referenceIndex';
 import { CheckContext, copyEvidence, SIM_CONTRADICT } from './context';
-import { looksLikeMisspelling, oneLetterDoubled, spellingBudget, translitKey } from './names';
+import { looksLikeMisspelling, oneLetterDoubled, translitKey } from './names';
 import { lowerBound } from './nameTokens';
 import { clipText } from './excerpt';
 import { isStopWord } from './terms';
 import { idOf, perIndex } from './cache';
 import { KernelCache, memoEnabled } from '../text/memo';
+import { SlipPairs } from './slipPairs';
 
 interface NameWord {
   word: string;
@@ -304,7 +305,7 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
   // know exactly one of them; a doubled letter needs no reference to tell (one of the two is a typo). Two spellings
   // within the edit budget share a string left after deleting at most that many letters from each; only spellings
   // sharing one are compared (instead of every pair of the article's names).
-  for (const [i, j] of slipCandidates(surfaces)) {
+  for (const [i, j] of (memoEnabled() ? slips(index) : new SlipPairs()).pairs(surfaces)) {
     if (find(i) === find(j) || (!confirmed[i] && !confirmed[j]) || keys[i] === keys[j]) continue;
     if (
       (known[i] !== known[j] && looksLikeMisspelling(surfaces[i]!, surfaces[j]!)) ||
@@ -374,73 +375,8 @@ function lineOf(ctx: CheckContext, offset: number): number {
   return lowerBound(feeds, offset) + 1;
 }
 
-/** Longer capitalised "words" are no names (and would cost the square of their length to vary). */
-const MAX_NAME_LENGTH = 48;
-/**
- * A string shared by more spellings than this (after deletions) is too common to tell a slip from another name;
- * it is not used to pair them (this bounds the pairs compared: real articles have no such crowd of near-twins).
- */
-const MAX_SHARED = 64;
-
-/**
- * Pairs of spellings (indices) that may be within looksLikeMisspelling's edit budget of each other: every pair that is
- * shares a string obtained by deleting at most spellingBudget(length) letters (lower-cased) from each, and so is
- * among these, unless MAX_SHARED other spellings share every such string with them; so is every pair where one has a
- * letter doubled that the other has once (oneLetterDoubled). Each pair once, i < j.
- */
-function slipCandidates(surfaces: string[]): Array<[number, number]> {
-  const buckets = new Map<string, number[]>();
-  const add = (v: string, i: number) => {
-    const b = buckets.get(v);
-    if (!b) buckets.set(v, [i]);
-    else if (b.length <= MAX_SHARED && b[b.length - 1] !== i) b.push(i);
-  };
-  surfaces.forEach((s, i) => {
-    if (s.length > MAX_NAME_LENGTH) return;
-    const l = s.toLowerCase();
-    // oneLetterDoubled pairs (even below the edit budget): each spelling, and each with one doubled letter undone.
-    add('\u0001' + l, i);
-    for (let k = 1; k < l.length; k++) if (l[k] === l[k - 1]) add('\u0001' + l.slice(0, k) + l.slice(k + 1), i);
-    const budget = spellingBudget(s.length);
-    if (budget === 0) return;
-    for (const v of deletions(l, budget)) add(v, i);
-  });
-  const seen = new Set<number>();
-  const out: Array<[number, number]> = [];
-  for (const b of buckets.values()) {
-    if (b.length < 2 || b.length > MAX_SHARED) continue;
-    for (let x = 0; x < b.length; x++) {
-      for (let y = x + 1; y < b.length; y++) {
-        const key = b[x]! * surfaces.length + b[y]!;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push([b[x]!, b[y]!]);
-      }
-    }
-  }
-  // In the order the pairs of the article's spellings were once compared in (it does not change the groups).
-  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-}
-
-/** The distinct strings left after deleting up to n characters of w. */
-function deletions(w: string, n: number): Set<string> {
-  const out = new Set<string>([w]);
-  let level = [w];
-  for (let k = 0; k < n; k++) {
-    const next: string[] = [];
-    for (const x of level) {
-      for (let i = 0; i < x.length; i++) {
-        const d = x.slice(0, i) + x.slice(i + 1);
-        if (!out.has(d)) {
-          out.add(d);
-          next.push(d);
-        }
-      }
-    }
-    level = next;
-  }
-  return out;
-}
+// The article's slip candidates, kept between checks (an edit changes a spelling or two).
+const slips = perIndex(() => new SlipPairs());
 
 // Mentions of a name in the references depend on the name alone.
 const mentions = perIndex(() => new KernelCache<string, Evidence[]>(4000));
