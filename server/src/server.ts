@@ -304,34 +304,6 @@ export function startServer(connection: Connection = createServerConnection()): 
     return a;
   }
 
-  // After an article's first full analysis, throw-away analyses of edited copies run in idle time, one per turn of the
-  // event loop, so the writer's first keystrokes find the JIT and the caches warm: without it the first dozen or so
-  // edits after opening cost two to four times a warm edit. A real edit stops it, a request waits at most one round,
-  // and it stops after WARM_UP_BUDGET_MS of work (a long article would otherwise keep a core busy). Then one full
-  // collection gives back the heap the warm-up grew.
-  const warmed = new Set<string>();
-  function warmUp(doc: TextDocument, round = 0, spent = 0): void {
-    if (round >= WARM_UP_EDITS || spent >= WARM_UP_BUDGET_MS) return releaseGarbage();
-    setImmediate(() => {
-      const current = documents.get(doc.uri);
-      if (!current || current.version !== doc.version || pending.size > 0) return;
-      const t0 = performance.now();
-      const text = current.getText();
-      const { config } = workspace.configFor(doc.uri);
-      const { corpus, index } = corpusState(doc.uri);
-      if (!index) return;
-      // Typing at the start of a paragraph spread through the article: the paths a real edit takes.
-      let at = text.indexOf('\n\n', Math.floor((text.length * (round + 1)) / (WARM_UP_EDITS + 1)));
-      at = at < 0 ? text.length : at + 2;
-      try {
-        check(text.slice(0, at) + 'Th' + text.slice(at), config, index, { self: workspace.selfIn(corpus, doc.uri) });
-      } catch {
-        return;
-      }
-      warmUp(doc, round + 1, spent + performance.now() - t0);
-    });
-  }
-
   // When the writer pauses (and after a document closes), one full collection gives back the heap that the edits since
   // the last pause grew: V8 keeps a heap it has grown, so without it the process's memory stays at the high-water mark
   // of the session (RSS two to four times the live heap after thousands of edits) even once every document is closed.
@@ -345,10 +317,6 @@ export function startServer(connection: Connection = createServerConnection()): 
   function publish(doc: TextDocument): void {
     collectWhenQuiet();
     const a = analyse(doc);
-    if (a.refs?.size && !warmed.has(doc.uri) && doc.getText().length <= MAX_EDITOR_CHARS) {
-      warmed.add(doc.uri);
-      warmUp(doc);
-    }
     const { error } = workspace.configFor(doc.uri);
     const diagnostics = a.result.findings.map((f) => toDiagnostic(doc, f, a.refs));
     // A refused reference is a configuration error too: named (its pattern or path, never its content) on the article.
@@ -391,7 +359,6 @@ export function startServer(connection: Connection = createServerConnection()): 
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
     pending.delete(e.document.uri);
-    warmed.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     collectWhenQuiet();
   });
@@ -495,7 +462,7 @@ export function startServer(connection: Connection = createServerConnection()): 
 
 declare const __VERSION__: string;
 
-/** A full collection once the warm-up's garbage is dead, so the heap it grew is given back before typing starts. */
+/** A full collection while the writer pauses, so the heap the edits since the last pause grew is given back. */
 function releaseGarbage(): void {
   try {
     setFlagsFromString('--expose-gc');
@@ -535,8 +502,6 @@ function isWellFormedChange(c: unknown): c is TextDocumentContentChangeEvent {
 
 // Analysis runs on the protocol thread, so a document this large would stall hovers and typing: the CLI handles those.
 const MAX_EDITOR_CHARS = 500_000;
-const WARM_UP_EDITS = 30;
-const WARM_UP_BUDGET_MS = 1500;
 /** A pause in typing this long (ms) is a pause: the heap is collected once (tens of milliseconds on a typical article). */
 const QUIET_COLLECT_MS = 4000;
 
