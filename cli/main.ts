@@ -39,7 +39,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'ledger':
         return await runLedger(rest, io);
       case 'lsp': {
-        const { startServer } = await import('../server/src/server');
+        const [{ startServer }, { tuneHeapForEditing }] = await Promise.all([
+          import('../server/src/server'),
+          import('../server/src/heap'),
+        ]);
+        tuneHeapForEditing();
         startServer();
         return -1; // keeps running
       }

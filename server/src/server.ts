@@ -13,9 +13,8 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { setFlagsFromString } from 'node:v8';
 import { inspect } from 'node:util';
-import { runInNewContext } from 'node:vm';
+import { releaseGarbage } from './heap';
 import { check, type CheckResult, type ReferenceIndex } from '../../core/index';
 import { Workspace, setWorkspaceRoots, uriToPath, type Corpus } from './workspace';
 import { sanitizeSettings } from '../../host/settings';
@@ -461,16 +460,6 @@ export function startServer(connection: Connection = createServerConnection()): 
 }
 
 declare const __VERSION__: string;
-
-/** A full collection while the writer pauses, so the heap the edits since the last pause grew is given back. */
-function releaseGarbage(): void {
-  try {
-    setFlagsFromString('--expose-gc');
-    (runInNewContext('gc') as () => void)();
-  } catch {
-    /* a runtime without the flag keeps its heap as it is */
-  }
-}
 
 /**
  * Where documents enter the server: a malformed didOpen (no text) opens an empty document and a malformed change (no
