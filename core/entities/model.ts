@@ -4,7 +4,7 @@
 // the first lookup, and only the features and words a document uses are ever decoded (memoised, bounded).
 import { Gazetteer, packGazetteer, type PackedGazetteer } from './gazetteer';
 import { NTAGS, weightsFrom, type Decode, type NerModelFile, type Weights } from './tagger';
-import { findLine, packLines } from './table';
+import { findLineIn, lineStartsOf, packLines } from './table';
 
 export const MODEL_VERSION = 2;
 
@@ -74,6 +74,8 @@ class PackedWeights implements Weights {
   private size = 0;
   private single = new Map<string, Map<string, number>>();
   private pairs = new Map<string, Map<string, Map<string, number>>>();
+  /** Line starts of the packed weights, built on the first lookup (a binary search over them scans no text). */
+  private starts: Int32Array | undefined;
 
   constructor(
     private readonly w: string,
@@ -101,7 +103,8 @@ class PackedWeights implements Weights {
   private load(t: string, v: string, v2: string): number {
     if (++this.size > MEMO_MAX) this.reset();
     // A pair template's key is "template=first second"; any other's "template=value".
-    const pos = v2 ? findLine(this.w, t, '=', v, ' ', v2) : findLine(this.w, t, '=', v);
+    const starts = (this.starts ??= lineStartsOf(this.w));
+    const pos = v2 ? findLineIn(this.w, starts, t, '=', v, ' ', v2) : findLineIn(this.w, starts, t, '=', v);
     if (pos < 0) return -1;
     let nl = this.w.indexOf('\n', pos);
     if (nl < 0) nl = this.w.length;

@@ -6,7 +6,15 @@ import fc from 'fast-check';
 import packed from '../../models/ner-model.json';
 import { decodeModel, encodeModel, loadModel, MODEL_VERSION, type PackedModel } from '../../core/entities/model';
 import { Gazetteer } from '../../core/entities/gazetteer';
-import { findLine, hasKeyWithPrefix, packLines, SortedTable, valueAt } from '../../core/entities/table';
+import {
+  findLine,
+  findLineIn,
+  hasKeyWithPrefix,
+  lineStartsOf,
+  packLines,
+  SortedTable,
+  valueAt,
+} from '../../core/entities/table';
 import { NTAGS } from '../../core/entities/tagger';
 
 const model = packed as PackedModel;
@@ -143,6 +151,12 @@ test('sorted line tables answer as a Map and a prefix scan would', () => {
         assert.equal(table.value(q), i >= 0 ? String(i) : undefined);
         assert.equal(table.has(q), i >= 0);
         if (q) assert.equal(findLine(s, q.slice(0, 1), q.slice(1)), at);
+        // The line-indexed search gives the same answers, exact and lower bound.
+        const starts = lineStartsOf(s);
+        assert.equal(findLineIn(s, starts, q), at);
+        if (q) assert.equal(findLineIn(s, starts, q.slice(0, 1), q.slice(1)), at);
+        assert.equal(findLineIn(s, starts, q, '', '', '', '', true), findLine(s, q, '', '', '', '', true));
+        assert.equal(hasKeyWithPrefix(s, q, ' ', starts), hasKeyWithPrefix(s, q, ' '));
         assert.equal(
           hasKeyWithPrefix(s, q, ' '),
           keys.some((k) => k.startsWith(`${q} `)),
