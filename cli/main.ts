@@ -104,7 +104,9 @@ function runAnnotate(args: string[], io: Io): number {
   if (values['article-date'] !== undefined && !isCalendarDate(values['article-date']))
     throw new UsageError(`--article-date needs a real date, YYYY-MM-DD (got "${values['article-date']}")`);
   let failed = false;
-  const docs: Array<Record<string, unknown>> = [];
+  // Each file's report is serialised as soon as it is annotated, so its annotations are garbage before the next file:
+  // a run over many files then does not carry every file's objects through each collection to the end.
+  const docs: string[] = [];
   for (const file of positionals) {
     try {
       const path = resolve(io.cwd ?? process.cwd(), file);
@@ -118,8 +120,8 @@ function runAnnotate(args: string[], io: Io): number {
       );
       docs.push(
         values.format === 'json'
-          ? annotationDocument(file, ann)
-          : { ...annotationDocument(portablePath(file, io.cwd ?? process.cwd()), ann), text },
+          ? jsonInFiles(annotationDocument(file, ann))
+          : annotationText({ ...annotationDocument(portablePath(file, io.cwd ?? process.cwd()), ann), text }),
       );
     } catch (e) {
       if (!(e instanceof InputError || e instanceof ConfigError)) throw e;
@@ -130,9 +132,17 @@ function runAnnotate(args: string[], io: Io): number {
       failed = true;
     }
   }
-  if (values.format === 'json') io.out(JSON.stringify({ files: docs }, null, 1) + '\n');
-  else for (const d of docs) io.out(annotationText(d));
+  // The same text JSON.stringify({ files }, null, 1) gives for the whole list.
+  if (values.format === 'json')
+    io.out(docs.length ? `{\n "files": [\n  ${docs.join(',\n  ')}\n ]\n}\n` : '{\n "files": []\n}\n');
+  else for (const d of docs) io.out(d);
   return failed ? 2 : 0;
+}
+
+/** One file's report as JSON.stringify({ files: [...] }, null, 1) prints an element of the list: indented two more
+ * spaces (a JSON string holds no raw line break, so every line break is one of the layout's). */
+function jsonInFiles(doc: Record<string, unknown>): string {
+  return JSON.stringify(doc, null, 1).replace(/\n/g, '\n  ');
 }
 
 function annotationDocument(file: string, a: Annotations): Record<string, unknown> {
