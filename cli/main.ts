@@ -167,11 +167,14 @@ export function annotateFile(file: string, o: AnnotateOptions): Annotated {
   }
 }
 
-/** One file's report as JSON.stringify({ files: [...] }, null, 1) prints an element of the list: indented two more
- * spaces (a JSON string holds no raw line break, so every line break is one of the layout's). */
+/** One file's report as JSON.stringify({ files: [...] }, null, 1) prints an element of the list: that output for a
+ * list of one, without the lines around the element. */
 function jsonInFiles(doc: Record<string, unknown>): string {
-  return JSON.stringify(doc, null, 1).replace(/\n/g, '\n  ');
+  const s = JSON.stringify({ files: [doc] }, null, 1);
+  return s.slice(LIST_OPEN.length, s.length - LIST_CLOSE.length);
 }
+const LIST_OPEN = '{\n "files": [\n  ';
+const LIST_CLOSE = '\n ]\n}';
 
 function annotationDocument(file: string, a: Annotations): Record<string, unknown> {
   return {

@@ -23,9 +23,15 @@ test('the shipped model is the current format', () => {
   assert.equal(model.version, MODEL_VERSION);
 });
 
-test('lazy weights equal the eager decode for every feature of the shipped model, bit for bit', () => {
+test('the loaded weights equal the eager decode and the numbers in the file, for every feature of the shipped model', () => {
   const eager = decodeModel(model).weights;
   const lazy = loadModel(model).weights;
+  // Each row as Number() reads the file's integers, divided by the scale and stored as a float32.
+  const fromText = (line: string): number[] =>
+    line
+      .slice(line.indexOf('\t') + 1)
+      .split(',')
+      .map((x) => Math.fround(x ? Number(x) / model.scale : 0));
   let n = 0;
   for (const line of model.weights.split('\n')) {
     const key = line.slice(0, line.indexOf('\t'));
@@ -37,7 +43,11 @@ test('lazy weights equal the eager decode for every feature of the shipped model
     const a = eager.find(t, v, v2);
     const b = lazy.find(t, v, v2);
     assert.ok(a >= 0 && b >= 0, key);
-    for (let k = 0; k < NTAGS; k++) assert.ok(Object.is(eager.rows[a * NTAGS + k], lazy.rows[b * NTAGS + k]), key);
+    const want = fromText(line);
+    for (let k = 0; k < NTAGS; k++) {
+      assert.ok(Object.is(eager.rows[a * NTAGS + k], lazy.rows[b * NTAGS + k]), key);
+      assert.ok(Object.is(lazy.rows[b * NTAGS + k], want[k] ?? 0), key);
+    }
     // Asked again (memoised), the same row.
     assert.equal(lazy.find(t, v, v2), b);
     n++;
