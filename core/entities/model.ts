@@ -36,7 +36,7 @@ export function loadModel(p: PackedModel): { weights: Weights; gazetteer: Gazett
   return { weights: new DecodedWeights(p.weights, p.scale, p.decode ?? 'greedy'), gazetteer: new Gazetteer(p) };
 }
 
-/** Every weight decoded up front into Maps (tests compare the lazy reader against it). */
+/** Every weight decoded into Maps by the training path (weightsFrom): tests compare the loaded weights against it. */
 export function decodeModel(p: PackedModel): { weights: Weights; gazetteer: Gazetteer } {
   const entries: Array<[string, Float32Array]> = [];
   const w = p.weights;
@@ -95,7 +95,7 @@ class DecodedWeights implements Weights {
     }
   }
 
-  /** A pair template's key is "template=first second"; any other's "template=value" (as the lazy reader split it). */
+  /** A pair template's key is "template=first second"; any other's "template=value" (words hold no spaces). */
   private index(key: string, r: number): void {
     const eq = key.indexOf('=');
     const t = key.slice(0, eq);
