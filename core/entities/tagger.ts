@@ -37,7 +37,7 @@ export interface Weights {
   readonly decode: Decode;
 }
 
-/** Weights held in Maps, from "template=value" keys (training; the shipped model is read lazily by model.ts). */
+/** Weights held in Maps, from "template=value" keys (training; the shipped model is decoded by model.ts). */
 class MapWeights implements Weights {
   readonly rows: Float32Array;
   private readonly single = new Map<string, Map<string, number>>();
