@@ -193,7 +193,13 @@ export function trainPerceptron(sents: PreparedSent[], fx: FeatureIds, opts: Tra
   const sc = new Float64Array(NTAGS);
   const drop: Dropout | undefined =
     opts.wordDrop || opts.gazDrop
-      ? { word: opts.wordDrop ?? 0, gaz: opts.gazDrop ?? 0, rnd: mulberry32((opts.seed ?? 20250212) ^ 0x5eed), kind: new Uint8Array(0), names: fx.names }
+      ? {
+          word: opts.wordDrop ?? 0,
+          gaz: opts.gazDrop ?? 0,
+          rnd: mulberry32((opts.seed ?? 20250212) ^ 0x5eed),
+          kind: new Uint8Array(0),
+          names: fx.names,
+        }
       : undefined;
   for (let ep = 0; ep < opts.epochs; ep++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -110,5 +110,8 @@ test('an airline named "Air" and a listed place keeps "Air", at a sentence start
   assert.ok(!has(start, 'Malta', 'PLACE'), names(start));
   const mid = ents('Passengers of Air Tarvania waited for six hours.');
   assert.ok(has(mid, 'Air Tarvania', 'ORG'), names(mid));
-  assert.equal(ents('Air quality in Dunmore fell sharply on Monday.').filter((e) => e.text.startsWith('Air')).length, 0);
+  assert.equal(
+    ents('Air quality in Dunmore fell sharply on Monday.').filter((e) => e.text.startsWith('Air')).length,
+    0,
+  );
 });
