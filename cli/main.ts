@@ -1,7 +1,7 @@
 // The `copydesk` command line: annotate, check, lsp. Formatting lives here; analysis lives in core/.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { annotate, isCalendarDate, resolveConfig, type Annotations } from '../core/index';
+import { createAnalyzer, isCalendarDate, resolveConfig, type Annotations } from '../core/index';
 import { readTextFile, InputError } from '../host/readText';
 import { loadConfigFor, ConfigError } from '../host/configFile';
 import { runCheck } from './runCheck';
@@ -105,11 +105,12 @@ function runAnnotate(args: string[], io: Io): number {
     throw new UsageError(`--article-date needs a real date, YYYY-MM-DD (got "${values['article-date']}")`);
   let failed = false;
   const docs: Array<Record<string, unknown>> = [];
+  const analyzer = createAnalyzer();
   for (const file of positionals) {
     try {
       const path = resolve(io.cwd ?? process.cwd(), file);
       const text = readTextFile(path);
-      const ann = annotate(
+      const ann = analyzer.annotate(
         text,
         resolveConfig(
           loadConfigFor(path, [io.cwd ?? process.cwd()]).config,

@@ -8,7 +8,7 @@ import { lowerBound } from './nameTokens';
 import { clipText } from './excerpt';
 import { isStopWord } from './terms';
 import { idOf, perIndex } from './cache';
-import { KernelCache, memoEnabled } from '../text/memo';
+import { KernelCache, memoEnabled, Scoped } from '../text/memo';
 
 interface NameWord {
   word: string;
@@ -132,7 +132,7 @@ function lowerWordsOf(text: string): string[] {
 const lowerWordCache = new KernelCache<string, string[]>(4000);
 
 /** The article's lower-case words as counts of the paragraphs holding each, and the paragraphs' lists they sum. */
-let lastLower: { lists: string[][]; counts: Map<string, number> } | undefined;
+const lastLower = new Scoped<{ lists: string[][]; counts: Map<string, number> } | undefined>(() => undefined);
 
 /** The lower-case words of the whole text (a membership test). */
 function lowerWords(text: string, paras: readonly Span[]): { has(word: string): boolean } {
@@ -144,8 +144,8 @@ function lowerWords(text: string, paras: readonly Span[]): { has(word: string): 
   });
   // Typing changes one paragraph: update the counts of the last check by the lists that differ (by identity:
   // a cached list is immutable). Another document simply differs everywhere.
-  const prev = lastLower ?? { lists: [], counts: new Map<string, number>() };
-  lastLower = undefined;
+  const prev = lastLower.get() ?? { lists: [], counts: new Map<string, number>() };
+  lastLower.set(undefined);
   const { counts } = prev;
   let head = 0;
   while (head < lists.length && head < prev.lists.length && lists[head] === prev.lists[head]) head++;
@@ -164,7 +164,7 @@ function lowerWords(text: string, paras: readonly Span[]): { has(word: string): 
     }
   }
   for (let k = head; k < lists.length - tail; k++) for (const w of lists[k]!) counts.set(w, (counts.get(w) ?? 0) + 1);
-  lastLower = { lists, counts };
+  lastLower.set({ lists, counts });
   return counts;
 }
 

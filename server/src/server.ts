@@ -16,7 +16,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { setFlagsFromString } from 'node:v8';
 import { inspect } from 'node:util';
 import { runInNewContext } from 'node:vm';
-import { check, type CheckResult, type ReferenceIndex } from '../../core/index';
+import { createAnalyzer, type CheckResult, type ReferenceIndex } from '../../core/index';
 import { Workspace, setWorkspaceRoots, uriToPath, type Corpus } from './workspace';
 import { sanitizeSettings } from '../../host/settings';
 import { toDiagnostic, rangeOf, evidenceLocation } from './convert';
@@ -62,6 +62,8 @@ export function startServer(connection: Connection = createServerConnection()): 
   console.error = console.trace = toLog('error');
 
   const documents = new TextDocuments(wellFormedDocuments);
+  // One analyser for the session: its caches make a keystroke's check recompute only the sentences it changed.
+  const analyzer = createAnalyzer();
   const analyses = new Map<string, Analysis>();
   const pending = new Map<string, object>();
   const warnedLarge = new Set<string>();
@@ -286,7 +288,7 @@ export function startServer(connection: Connection = createServerConnection()): 
       }
     } else {
       try {
-        result = check(text, config, index, { self, ledger });
+        result = analyzer.check(text, config, index, { self, ledger });
       } catch (e) {
         connection.console.error(`analysis failed for ${doc.uri}: ${(e as Error)?.stack ?? e}`);
         result = emptyResult();
@@ -324,7 +326,9 @@ export function startServer(connection: Connection = createServerConnection()): 
       let at = text.indexOf('\n\n', Math.floor((text.length * (round + 1)) / (WARM_UP_EDITS + 1)));
       at = at < 0 ? text.length : at + 2;
       try {
-        check(text.slice(0, at) + 'Th' + text.slice(at), config, index, { self: workspace.selfIn(corpus, doc.uri) });
+        analyzer.check(text.slice(0, at) + 'Th' + text.slice(at), config, index, {
+          self: workspace.selfIn(corpus, doc.uri),
+        });
       } catch {
         return;
       }
