@@ -4,11 +4,11 @@ import type { Evidence, Fix, Span } from '../types';
 import type { Candidate } from './referenceIndex';
 import { CheckContext, copyEvidence, SIM_CONTRADICT } from './context';
 import { looksLikeMisspelling, oneLetterDoubled, spellingBudget, translitKey } from './names';
-import { lowerBound } from './nameTokens';
 import { clipText } from './excerpt';
 import { isStopWord } from './terms';
 import { idOf, perIndex } from './cache';
 import { KernelCache, memoEnabled, Scoped } from '../text/memo';
+import { lowerBound, partitionPoint } from '../text/spans';
 
 interface NameWord {
   word: string;
@@ -81,13 +81,8 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
       let far = -Infinity;
       for (const e of sorted) reach.push((far = Math.max(far, e.end)));
     }
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= a) lo = mid + 1;
-      else hi = mid;
-    }
+    const st = starts;
+    const lo = partitionPoint(0, st.length, (k) => st[k]! <= a);
     return lo > 0 && reach[lo - 1]! >= b;
   };
   const out: NameWord[] = [];
