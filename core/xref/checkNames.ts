@@ -9,6 +9,7 @@ import { isStopWord } from './terms';
 import { idOf, perIndex } from './cache';
 import { KernelCache, memoEnabled, Scoped } from '../text/memo';
 import { lowerBound, partitionPoint } from '../text/spans';
+import { CALENDAR_NAMES } from '../lexicon';
 
 interface NameWord {
   word: string;
@@ -17,10 +18,6 @@ interface NameWord {
   /** Inside an entity or mid-sentence: surely a name. A sentence's first word may be an ordinary word. */
   confirmed: boolean;
 }
-
-/** Month and weekday names are capitalised but name nobody. */
-const CALENDAR =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 const CAP_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 
@@ -51,7 +48,13 @@ function capWordsOf(text: string, from: number, to: number): CapWord[] {
     const opens = first && !/\p{L}/u.test(text.slice(from, start));
     first = false;
     const lower = word.toLowerCase();
-    if (word.length < 4 || /^\p{Lu}+$/u.test(word) || word.includes('.') || isStopWord(lower) || CALENDAR.test(word))
+    if (
+      word.length < 4 ||
+      /^\p{Lu}+$/u.test(word) ||
+      word.includes('.') ||
+      isStopWord(lower) ||
+      CALENDAR_NAMES.has(lower)
+    )
       continue;
     out.push({ word, start: start - from, end: end - from, opens, lower });
   }
