@@ -1,7 +1,7 @@
 // The `copydesk` command line: annotate, check, lsp. Formatting lives here; analysis lives in core/.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { annotate, isCalendarDate, resolveConfig, type Annotations } from '../core/index';
+import { createAnalyzer, isCalendarDate, resolveConfig, type Analyzer, type Annotations } from '../core/index';
 import { readTextFile, InputError } from '../host/readText';
 import { loadConfigFor, ConfigError } from '../host/configFile';
 import { runCheck } from './runCheck';
@@ -152,7 +152,7 @@ export function annotateFile(file: string, o: AnnotateOptions): Annotated {
   try {
     const path = resolve(o.cwd, file);
     const text = readTextFile(path);
-    const ann = annotate(
+    const ann = threadAnalyzer().annotate(
       text,
       resolveConfig(loadConfigFor(path, [o.cwd]).config, o.articleDate ? { articleDate: o.articleDate } : {}),
     );
@@ -170,6 +170,10 @@ export function annotateFile(file: string, o: AnnotateOptions): Annotated {
     };
   }
 }
+
+// One analyser for the files annotated on this thread (the main one, or an --jobs worker): its caches and models.
+let analyzer: Analyzer | undefined;
+const threadAnalyzer = (): Analyzer => (analyzer ??= createAnalyzer());
 
 /** One file's report as JSON.stringify({ files: [...] }, null, 1) prints an element of the list: that output for a
  * list of one, without the lines around the element. */

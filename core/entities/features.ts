@@ -3,7 +3,7 @@
 import type { Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Gazetteer } from './gazetteer';
-import { KernelCache } from '../text/memo';
+import { KernelCache, Scoped } from '../text/memo';
 import { CONNECTORS, FACILITY_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lists';
 
 export interface DocTokens {
@@ -215,16 +215,19 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
   if (shouted) restoreCase(words, gazetteer);
   const lower: string[] = new Array<string>(n).fill('');
   const shapes: string[] = new Array<string>(n).fill('');
+  let scratch = scratchArrays.get();
   if (scratch.flags.length < n) {
     const size = Math.max(n, 2 * scratch.flags.length);
-    scratch = {
-      flags: new Uint8Array(size),
-      cand: new Uint8Array(size),
-      shout: new Uint8Array(size),
-      cont: new Uint8Array(size),
-      runStart: new Int32Array(size),
-      runEnd: new Int32Array(size),
-    };
+    scratchArrays.set(
+      (scratch = {
+        flags: new Uint8Array(size),
+        cand: new Uint8Array(size),
+        shout: new Uint8Array(size),
+        cont: new Uint8Array(size),
+        runStart: new Int32Array(size),
+        runEnd: new Int32Array(size),
+      }),
+    );
   }
   const { flags, cand, shout, cont, runStart, runEnd } = scratch;
   flags.fill(0, 0, n);
@@ -452,15 +455,15 @@ function ctxBits(
   return b;
 }
 
-/** Working arrays of prepareSentence (not reentrant), grown as needed. */
-let scratch = {
+/** Working arrays of prepareSentence (not reentrant), grown as needed; each analyser has its own. */
+const scratchArrays = new Scoped(() => ({
   flags: new Uint8Array(256),
   cand: new Uint8Array(256),
   shout: new Uint8Array(256),
   cont: new Uint8Array(256),
   runStart: new Int32Array(256),
   runEnd: new Int32Array(256),
-};
+}));
 
 const prepCaches = new WeakMap<Gazetteer, KernelCache<string, SentencePrep>>();
 

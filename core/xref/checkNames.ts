@@ -4,11 +4,12 @@ import type { Evidence, Fix, Span } from '../types';
 import type { Candidate } from './referenceIndex';
 import { CheckContext, copyEvidence, SIM_CONTRADICT } from './context';
 import { looksLikeMisspelling, oneLetterDoubled, translitKey } from './names';
-import { lowerBound } from './nameTokens';
 import { clipText } from './excerpt';
 import { isStopWord } from './terms';
 import { idOf, perIndex } from './cache';
-import { KernelCache, memoEnabled } from '../text/memo';
+import { KernelCache, memoEnabled, Scoped } from '../text/memo';
+import { lowerBound, partitionPoint } from '../text/spans';
+import { CALENDAR_NAMES } from '../lexicon';
 import { SlipPairs } from './slipPairs';
 
 interface NameWord {
@@ -18,10 +19,6 @@ interface NameWord {
   /** Inside an entity or mid-sentence: surely a name. A sentence's first word may be an ordinary word. */
   confirmed: boolean;
 }
-
-/** Month and weekday names are capitalised but name nobody. */
-const CALENDAR =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 const CAP_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 
@@ -52,7 +49,13 @@ function capWordsOf(text: string, from: number, to: number): CapWord[] {
     const opens = first && !/\p{L}/u.test(text.slice(from, start));
     first = false;
     const lower = word.toLowerCase();
-    if (word.length < 4 || /^\p{Lu}+$/u.test(word) || word.includes('.') || isStopWord(lower) || CALENDAR.test(word))
+    if (
+      word.length < 4 ||
+      /^\p{Lu}+$/u.test(word) ||
+      word.includes('.') ||
+      isStopWord(lower) ||
+      CALENDAR_NAMES.has(lower)
+    )
       continue;
     out.push({ word, start: start - from, end: end - from, opens, lower });
   }
@@ -82,13 +85,8 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
       let far = -Infinity;
       for (const e of sorted) reach.push((far = Math.max(far, e.end)));
     }
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= a) lo = mid + 1;
-      else hi = mid;
-    }
+    const st = starts;
+    const lo = partitionPoint(0, st.length, (k) => st[k]! <= a);
     return lo > 0 && reach[lo - 1]! >= b;
   };
   const out: NameWord[] = [];
@@ -133,7 +131,7 @@ function lowerWordsOf(text: string): string[] {
 const lowerWordCache = new KernelCache<string, string[]>(4000);
 
 /** The article's lower-case words as counts of the paragraphs holding each, and the paragraphs' lists they sum. */
-let lastLower: { lists: string[][]; counts: Map<string, number> } | undefined;
+const lastLower = new Scoped<{ lists: string[][]; counts: Map<string, number> } | undefined>(() => undefined);
 
 /** The lower-case words of the whole text (a membership test). */
 function lowerWords(text: string, paras: readonly Span[]): { has(word: string): boolean } {
@@ -145,8 +143,8 @@ function lowerWords(text: string, paras: readonly Span[]): { has(word: string): 
   });
   // Typing changes one paragraph: update the counts of the last check by the lists that differ (by identity:
   // a cached list is immutable). Another document simply differs everywhere.
-  const prev = lastLower ?? { lists: [], counts: new Map<string, number>() };
-  lastLower = undefined;
+  const prev = lastLower.get() ?? { lists: [], counts: new Map<string, number>() };
+  lastLower.set(undefined);
   const { counts } = prev;
   let head = 0;
   while (head < lists.length && head < prev.lists.length && lists[head] === prev.lists[head]) head++;
@@ -165,7 +163,7 @@ function lowerWords(text: string, paras: readonly Span[]): { has(word: string): 
     }
   }
   for (let k = head; k < lists.length - tail; k++) for (const w of lists[k]!) counts.set(w, (counts.get(w) ?? 0) + 1);
-  lastLower = { lists, counts };
+  lastLower.set({ lists, counts });
   return counts;
 }
 
@@ -305,7 +303,7 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
   // know exactly one of them; a doubled letter needs no reference to tell (one of the two is a typo). Two spellings
   // within the edit budget share a string left after deleting at most that many letters from each; only spellings
   // sharing one are compared (instead of every pair of the article's names).
-  for (const [i, j] of (memoEnabled() ? slips(index) : new SlipPairs()).pairs(surfaces)) {
+  for (const [i, j] of (memoEnabled() ? slips.get() : new SlipPairs()).pairs(surfaces)) {
     if (find(i) === find(j) || (!confirmed[i] && !confirmed[j]) || keys[i] === keys[j]) continue;
     if (
       (known[i] !== known[j] && looksLikeMisspelling(surfaces[i]!, surfaces[j]!)) ||
@@ -375,8 +373,8 @@ function lineOf(ctx: CheckContext, offset: number): number {
   return lowerBound(feeds, offset) + 1;
 }
 
-// The article's slip candidates, kept between checks (an edit changes a spelling or two).
-const slips = perIndex(() => new SlipPairs());
+// The article's slip candidates, kept between checks by each analyser (an edit changes a spelling or two).
+const slips = new Scoped(() => new SlipPairs());
 
 // Mentions of a name in the references depend on the name alone.
 const mentions = perIndex(() => new KernelCache<string, Evidence[]>(4000));

@@ -9,38 +9,31 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
-  type Location,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { inspect } from 'node:util';
 import { releaseGarbage } from './heap';
-import { check, type CheckResult, type ReferenceIndex } from '../../core/index';
+import { createAnalyzer, type CheckResult, type ReferenceIndex } from '../../core/index';
 import { Workspace, setWorkspaceRoots, uriToPath, type Corpus } from './workspace';
 import { sanitizeSettings } from '../../host/settings';
-import { toDiagnostic, rangeOf, evidenceLocation } from './convert';
-import { hoverAt } from './hover';
+import { toDiagnostic, rangeOf } from './convert';
 import { createServerConnection } from './transport';
-import { codeLenses } from './lenses';
 import { LedgerService } from './ledgerActions';
 import { cacheLocation } from '../../host/indexCache';
-import { LedgerError } from '../../host/ledger';
-import { quickFixes } from './codeActions';
-import { buildOutline } from './outline';
 import { referenceStatus, statusParams } from './status';
+import { registerRequests } from './requests';
 import {
-  OUTLINE_REQUEST,
   RESCAN_REFERENCES_NOTIFICATION,
   STATUS_NOTIFICATION,
   USER_REFERENCES_NOTIFICATION,
   type CopydeskInitializationOptions,
-  type LedgerRecordArgs,
   LEDGER_RECORD_COMMAND,
-  type OutlineParams,
   type ReferenceStatus,
 } from './protocol';
 
-interface Analysis {
+/** One check of an open article, with what its answers need. */
+export interface Analysis {
   version: number;
   result: CheckResult;
   refs?: ReferenceIndex;
@@ -61,6 +54,8 @@ export function startServer(connection: Connection = createServerConnection()): 
   console.error = console.trace = toLog('error');
 
   const documents = new TextDocuments(wellFormedDocuments);
+  // One analyser for the session: its caches make a keystroke's check recompute only the sentences it changed.
+  const analyzer = createAnalyzer();
   const analyses = new Map<string, Analysis>();
   const pending = new Map<string, object>();
   const warnedLarge = new Set<string>();
@@ -285,7 +280,7 @@ export function startServer(connection: Connection = createServerConnection()): 
       }
     } else {
       try {
-        result = check(text, config, index, { self, ledger });
+        result = analyzer.check(text, config, index, { self, ledger });
       } catch (e) {
         connection.console.error(`analysis failed for ${doc.uri}: ${(e as Error)?.stack ?? e}`);
         result = emptyResult();
@@ -362,97 +357,7 @@ export function startServer(connection: Connection = createServerConnection()): 
     collectWhenQuiet();
   });
 
-  connection.onHover(({ textDocument, position }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return null;
-    const a = analyse(doc);
-    const h = hoverAt(a.result, doc.offsetAt(position), a.refs);
-    return h ? { contents: h.contents, range: rangeOf(doc, h.start, h.end) } : null;
-  });
-
-  connection.onCodeLens(({ textDocument }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return [];
-    const refs = referencesOf(doc.uri);
-    const note =
-      refs.source === 'none'
-        ? 'no references configured'
-        : !refs.indexing && refs.files === 0
-          ? 'no reference files found'
-          : undefined;
-    return codeLenses(doc, analyse(doc).result, note);
-  });
-
-  const mentionsAt = (uri: string, position: { line: number; character: number }): Location[] | null => {
-    const doc = documents.get(uri);
-    if (!doc) return null;
-    const a = analyse(doc);
-    const offset = doc.offsetAt(position);
-    const entity = a.result.annotations.entities.find((e) => offset >= e.start && offset <= e.end);
-    if (!entity || !a.refs) return null;
-    return a.refs
-      .mentionsOf(entity.canonical, entity.text)
-      .filter((ev) => ev.ref !== a.self)
-      .map((ev) => evidenceLocation(ev, a.refs));
-  };
-  connection.onDefinition(({ textDocument, position }) => mentionsAt(textDocument.uri, position));
-  connection.onReferences(({ textDocument, position }) => mentionsAt(textDocument.uri, position));
-
-  connection.onCodeAction(({ textDocument, context, range }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return [];
-    // Verification ledger actions on the figure, date, quote or name under the cursor (after the quick fixes).
-    const ledgerActions = () => {
-      try {
-        return ledgers.actions(doc, analyse(doc).result, range, workspace.ledgerRootFor(doc.uri));
-      } catch (e) {
-        connection.console.error(`ledger actions: ${(e as Error).message}`);
-        return [];
-      }
-    };
-    return [...quickFixes(doc, context.diagnostics), ...(range ? ledgerActions() : [])];
-  });
-
-  // Writes a ledger record (from a code action, or from the VS Code client once it asked for a note).
-  connection.onExecuteCommand(async ({ command, arguments: args }) => {
-    if (command !== LEDGER_RECORD_COMMAND) return null;
-    const a = (args?.[0] ?? {}) as Partial<LedgerRecordArgs>;
-    const doc = typeof a.uri === 'string' ? documents.get(a.uri) : undefined;
-    const fail = (m: string) => {
-      connection.console.warn(`ledger: ${m}`);
-      void Promise.resolve(connection.window.showErrorMessage(`Copydesk: ${m}`) as unknown).catch(() => undefined);
-      return null;
-    };
-    if (
-      !doc ||
-      typeof a.start !== 'number' ||
-      typeof a.end !== 'number' ||
-      typeof a.text !== 'string' ||
-      !['verified', 'disputed', 'remove'].includes(a.verdict as string)
-    )
-      return fail('that claim is not open in the editor');
-    const root = workspace.ledgerRootFor(doc.uri);
-    const path = uriToPath(doc.uri);
-    if (!root || !path) return fail('only saved files have a ledger (.copydesk/ledger.jsonl beside .copydesk.json)');
-    try {
-      const record = ledgers.record(doc, analyse(doc).result, a as LedgerRecordArgs, root, path);
-      connection.console.log(
-        `ledger: ${a.verdict === 'remove' ? 'removed' : `${a.verdict}`} “${a.text}” in ${root}/.copydesk/ledger.jsonl`,
-      );
-      revalidateAll();
-      return record ?? { removed: true };
-    } catch (e) {
-      if (e instanceof LedgerError || (e as NodeJS.ErrnoException).code) return fail((e as Error).message);
-      throw e;
-    }
-  });
-
-  // The side-bar view asks for the article's claims by status, its sentences to source and its names.
-  connection.onRequest(OUTLINE_REQUEST, ({ uri }: OutlineParams) => {
-    const doc = documents.get(uri);
-    if (!doc) return null;
-    return buildOutline(doc, analyse(doc).result, referencesOf(uri));
-  });
+  registerRequests(connection, { documents, analyse, referencesOf, ledgers, workspace, revalidateAll });
 
   documents.listen(connection);
   connection.listen();
