@@ -1,11 +1,14 @@
 // Entry point of the `copydesk` binary; the same file is the body of `--jobs` worker threads.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { main } from './main';
+import { annotateFile, main } from './main';
+import { ANNOTATE_WORKER_FLAG, runAnnotateWorker } from './annotatePool';
 import { runWorker, WORKER_FLAG } from './pool';
 import { readStream } from './stdin';
 
 if (!isMainThread && parentPort && workerData?.[WORKER_FLAG]) {
   runWorker(parentPort, workerData.options);
+} else if (!isMainThread && parentPort && workerData?.[ANNOTATE_WORKER_FLAG]) {
+  runAnnotateWorker(parentPort, (file) => annotateFile(file, workerData.options));
 } else {
   // `copydesk check -f json docs | head -1`: the reader went away. That is the reader's choice, not an error: stop
   // writing, keep the exit code, print no stack trace.

@@ -1,7 +1,7 @@
 // Checks one article: its config (walking up), its references (loaded once per distinct set), the file itself.
 // Runs on the main thread or inside a worker; it only returns data, and the caller decides what to print.
 import { dirname, resolve } from 'node:path';
-import { check, resolveConfig, type CopydeskConfig } from '../core/index';
+import { createAnalyzer, resolveConfig, type CopydeskConfig } from '../core/index';
 import { readTextFile, InputError } from '../host/readText';
 import { ConfigCache, ConfigError } from '../host/configFile';
 import {
@@ -54,6 +54,8 @@ export class Checker {
   private readonly configs: ConfigCache;
   private readonly refs = new Map<string, LoadResult>();
   private readonly ledgers = new Map<string, LedgerFile>();
+  /** One analyser for the batch: files that share references share what checking against them computed. */
+  private readonly analyzer = createAnalyzer();
 
   constructor(private readonly options: CheckerOptions) {
     this.configs = new ConfigCache([options.cwd]);
@@ -95,7 +97,10 @@ export class Checker {
       // An article the reference globs also match is left out of its own corpus.
       const self = refs ? selfId(refs.realIds, path) : undefined;
       const ledger = this.ledgerFor(loaded.dir ?? this.options.cwd, messages);
-      return { report: { file, text, result: check(text, config, refs?.index, { self, ledger }) }, messages };
+      return {
+        report: { file, text, result: this.analyzer.check(text, config, refs?.index, { self, ledger }) },
+        messages,
+      };
     } catch (e) {
       if (!(e instanceof InputError || e instanceof ConfigError)) {
         // A bug in the analysis must not end a run over 10,000 articles: report it against this file and go on.

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
 import type { Io } from './main';
-import { annotate, resolveConfig } from '../core/index';
+import { createAnalyzer, resolveConfig } from '../core/index';
 import { ledgerItems, type LedgerRecord } from '../core/ledger/index';
 import { ledgerHash, ledgerRootFor, readLedger, updateLedger, LedgerError } from '../host/ledger';
 import { loadConfigFor, ConfigError } from '../host/configFile';
@@ -96,12 +96,13 @@ function claimsIn(paths: string[], cwd: string, io: Io): Set<string> | undefined
   const { files, missing, problems } = expandPaths(paths, cwd, loadIgnoreRules(cwd, null));
   const out = new Set<string>();
   const trouble = [...missing.map((m) => `${m}: no files match`), ...problems];
+  const analyzer = createAnalyzer();
   for (const f of files) {
     try {
       const path = resolve(cwd, f);
       const text = readTextFile(path);
       const config = resolveConfig(loadConfigFor(path, [cwd]).config);
-      for (const item of ledgerItems(text, annotate(text, config))) out.add(ledgerHash(item.key));
+      for (const item of ledgerItems(text, analyzer.annotate(text, config))) out.add(ledgerHash(item.key));
     } catch (e) {
       if (!(e instanceof InputError || e instanceof ConfigError)) throw e;
       trouble.push(e.message);

@@ -1,7 +1,7 @@
 // The `copydesk` command line: annotate, check, lsp. Formatting lives here; analysis lives in core/.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { annotate, isCalendarDate, resolveConfig, type Annotations } from '../core/index';
+import { createAnalyzer, isCalendarDate, resolveConfig, type Analyzer, type Annotations } from '../core/index';
 import { readTextFile, InputError } from '../host/readText';
 import { loadConfigFor, ConfigError } from '../host/configFile';
 import { runCheck } from './runCheck';
@@ -9,6 +9,8 @@ import { runLedger } from './ledger';
 import { UsageError, USAGE, HELP, ANNOTATE_USAGE, parseArgsMessage } from './usage';
 import { printable, printableLine } from './printable';
 import { portablePath, positionOf } from './formats/shared';
+import { availableParallelism } from 'node:os';
+import { annotateAll, type Annotated } from './annotatePool';
 
 export { UsageError };
 
@@ -33,13 +35,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     switch (command) {
       case 'annotate':
-        return runAnnotate(rest, io);
+        return await runAnnotate(rest, io);
       case 'check':
         return await runCheck(rest, io, VERSION);
       case 'ledger':
         return await runLedger(rest, io);
       case 'lsp': {
-        const { startServer } = await import('../server/src/server');
+        const [{ startServer }, { tuneHeapForEditing }] = await Promise.all([
+          import('../server/src/server'),
+          import('../server/src/heap'),
+        ]);
+        tuneHeapForEditing();
         startServer();
         return -1; // keeps running
       }
@@ -84,13 +90,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
-function runAnnotate(args: string[], io: Io): number {
+async function runAnnotate(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
       format: { type: 'string', short: 'f', default: 'json' },
       'article-date': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -103,37 +110,79 @@ function runAnnotate(args: string[], io: Io): number {
     throw new UsageError(`unknown format "${values.format}" (json or text)`);
   if (values['article-date'] !== undefined && !isCalendarDate(values['article-date']))
     throw new UsageError(`--article-date needs a real date, YYYY-MM-DD (got "${values['article-date']}")`);
+  const jobs = values.jobs === undefined ? 1 : values.jobs === 'auto' ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs needs a whole number >= 1, or auto');
+  const options: AnnotateOptions = {
+    format: values.format,
+    articleDate: values['article-date'],
+    cwd: io.cwd ?? process.cwd(),
+  };
+  // With one job (or one file) the files are annotated here: starting a thread costs a model load of its own.
+  const done =
+    jobs > 1 && positionals.length > 1 && io.workerEntry
+      ? await annotateAll(positionals, jobs, io.workerEntry, options)
+      : positionals.map((file) => annotateFile(file, options));
   let failed = false;
-  const docs: Array<Record<string, unknown>> = [];
-  for (const file of positionals) {
-    try {
-      const path = resolve(io.cwd ?? process.cwd(), file);
-      const text = readTextFile(path);
-      const ann = annotate(
-        text,
-        resolveConfig(
-          loadConfigFor(path, [io.cwd ?? process.cwd()]).config,
-          values['article-date'] ? { articleDate: values['article-date'] } : {},
-        ),
-      );
-      docs.push(
-        values.format === 'json'
-          ? annotationDocument(file, ann)
-          : { ...annotationDocument(portablePath(file, io.cwd ?? process.cwd()), ann), text },
-      );
-    } catch (e) {
-      if (!(e instanceof InputError || e instanceof ConfigError)) throw e;
-      // Named as it was given, not by the absolute path it was read from.
-      io.err(
-        `copydesk: ${printable(e instanceof InputError ? `${file}: ${e.message.slice(e.file.length + 2)}` : e.message)}\n`,
-      );
+  const docs: string[] = [];
+  for (const d of done) {
+    if ('doc' in d) docs.push(d.doc);
+    else {
+      io.err(d.message);
       failed = true;
     }
   }
-  if (values.format === 'json') io.out(JSON.stringify({ files: docs }, null, 1) + '\n');
-  else for (const d of docs) io.out(annotationText(d));
+  // The same text JSON.stringify({ files }, null, 1) gives for the whole list.
+  if (values.format === 'json')
+    io.out(docs.length ? `{\n "files": [\n  ${docs.join(',\n  ')}\n ]\n}\n` : '{\n "files": []\n}\n');
+  else for (const d of docs) io.out(d);
   return failed ? 2 : 0;
 }
+
+export interface AnnotateOptions {
+  format: 'json' | 'text';
+  articleDate?: string;
+  cwd: string;
+}
+
+/**
+ * One file's report, serialised at once so that its annotations are garbage before the next file: a run over many
+ * files then does not carry every file's objects through each collection to the end. Unexpected errors are thrown.
+ */
+export function annotateFile(file: string, o: AnnotateOptions): Annotated {
+  try {
+    const path = resolve(o.cwd, file);
+    const text = readTextFile(path);
+    const ann = threadAnalyzer().annotate(
+      text,
+      resolveConfig(loadConfigFor(path, [o.cwd]).config, o.articleDate ? { articleDate: o.articleDate } : {}),
+    );
+    return {
+      doc:
+        o.format === 'json'
+          ? jsonInFiles(annotationDocument(file, ann))
+          : annotationText({ ...annotationDocument(portablePath(file, o.cwd), ann), text }),
+    };
+  } catch (e) {
+    if (!(e instanceof InputError || e instanceof ConfigError)) throw e;
+    // Named as it was given, not by the absolute path it was read from.
+    return {
+      message: `copydesk: ${printable(e instanceof InputError ? `${file}: ${e.message.slice(e.file.length + 2)}` : e.message)}\n`,
+    };
+  }
+}
+
+// One analyser for the files annotated on this thread (the main one, or an --jobs worker): its caches and models.
+let analyzer: Analyzer | undefined;
+const threadAnalyzer = (): Analyzer => (analyzer ??= createAnalyzer());
+
+/** One file's report as JSON.stringify({ files: [...] }, null, 1) prints an element of the list: that output for a
+ * list of one, without the lines around the element. */
+function jsonInFiles(doc: Record<string, unknown>): string {
+  const s = JSON.stringify({ files: [doc] }, null, 1);
+  return s.slice(LIST_OPEN.length, s.length - LIST_CLOSE.length);
+}
+const LIST_OPEN = '{\n "files": [\n  ';
+const LIST_CLOSE = '\n ]\n}';
 
 function annotationDocument(file: string, a: Annotations): Record<string, unknown> {
   return {

@@ -67,6 +67,7 @@ Prints each file's names, quantities (with values), quotes and the attribution o
 Options:
   -f, --format json|text      json (default; UTF-16 offsets) or text (line:col, one item a line)
       --article-date DATE     the article's date (YYYY-MM-DD) for "on Tuesday"
+  -j, --jobs N|auto           annotate files on N worker threads (default 1; auto = one per CPU); same output
   -h, --help                  this text`;
 
 export const LEDGER_USAGE = `Usage: copydesk ledger [options] [PATH...]

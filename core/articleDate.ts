@@ -1,22 +1,8 @@
 // The article's own date, for resolving "on Tuesday": front matter "date:", else a dateline or a
 // "Published"/"Updated" line near the top of the body.
 import { frontMatterLength } from './text/segment';
+import { MONTH_NUMBERS } from './lexicon';
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 // Each pattern is anchored to one short line and has no nested quantifiers, so it runs in linear time.
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
@@ -63,9 +49,9 @@ function dateIn(line: string): string | undefined {
   const iso = ISO.exec(line);
   if (iso && valid(iso[0])) return iso[0];
   const mdy = MDY.exec(line);
-  if (mdy) return build(+mdy[3]!, MONTHS[mdy[1]!.toLowerCase()]!, +mdy[2]!);
+  if (mdy) return build(+mdy[3]!, MONTH_NUMBERS[mdy[1]!.toLowerCase()]!, +mdy[2]!);
   const dmy = DMY.exec(line);
-  if (dmy) return build(+dmy[3]!, MONTHS[dmy[2]!.toLowerCase()]!, +dmy[1]!);
+  if (dmy) return build(+dmy[3]!, MONTH_NUMBERS[dmy[2]!.toLowerCase()]!, +dmy[1]!);
   return undefined;
 }
 

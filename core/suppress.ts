@@ -11,6 +11,7 @@
 // directives and findings (times the few distinct finding codes), however many directives are open at once.
 import type { Finding, Span } from './types';
 import { lineStarts, positionAt } from './text/lines';
+import { partitionPoint } from './text/spans';
 
 /** One comment as written; `used` is set when it hid at least one finding. */
 export interface Directive extends Span {
@@ -151,12 +152,5 @@ export function applySuppressions(
 
 /** How many of the directives (sorted by start) start before an offset. */
 function countBefore(ds: Directive[], offset: number): number {
-  let lo = 0;
-  let hi = ds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ds[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(0, ds.length, (i) => ds[i]!.start < offset);
 }

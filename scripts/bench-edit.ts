@@ -4,9 +4,8 @@
 // Usage: node --import tsx scripts/bench-edit.ts [edits]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { check, ReferenceIndex } from '../core/index';
+import { createAnalyzer, ReferenceIndex, type Analyzer } from '../core/index';
 import { annotateText } from '../core/pipeline';
-import { setMemoEnabled } from '../core/text/memo';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EDITS = Number(process.argv[2] ?? 100);
@@ -38,8 +37,7 @@ for (const f of readdirSync(join(ROOT, 'examples/references')))
   index.set(f, readFileSync(join(ROOT, 'examples/references', f), 'utf8'));
 
 const mid = Math.floor(text.length / 2);
-function timed(memo: boolean, f: () => void): number {
-  setMemoEnabled(memo);
+function timed(f: () => void): number {
   for (let i = 0; i < 10; i++) f(); // warm the JIT (and the caches)
   let total = 0;
   for (let i = 0; i < EDITS; i++) {
@@ -52,10 +50,13 @@ function timed(memo: boolean, f: () => void): number {
   return total / EDITS;
 }
 function run(label: string, memo: boolean): void {
-  const all = timed(memo, () => check(text, {}, index));
-  const ann = timed(memo, () => annotateText(text));
+  const analyzer: Analyzer = createAnalyzer({ caches: memo });
+  const all = timed(() => analyzer.check(text, {}, index));
+  const ann = timed(() => analyzer.run(() => annotateText(text)));
   console.log(`${label.padEnd(12)} check ${all.toFixed(1)} ms/edit   annotate alone ${ann.toFixed(1)} ms/edit`);
 }
-console.log(`${text.split(/\s+/).length} words, ${check(text, {}, index).findings.length} findings, ${EDITS} edits`);
+console.log(
+  `${text.split(/\s+/).length} words, ${createAnalyzer().check(text, {}, index).findings.length} findings, ${EDITS} edits`,
+);
 run('caches off', false);
 run('caches on', true);

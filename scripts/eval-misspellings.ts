@@ -13,7 +13,10 @@
 // on the drafts before any change (false alarms).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { check, ReferenceIndex, type CheckResult } from '../core/index';
+import { createAnalyzer, ReferenceIndex, type CheckResult } from '../core/index';
+
+// One analyser for the run: each variant is one edit of a draft checked just before (its caches on).
+const analyzer = createAnalyzer();
 
 const kit = resolve(import.meta.dirname, '../../shared');
 const verbose = process.argv.includes('--verbose');
@@ -66,7 +69,7 @@ function report(label: string, caught: number, total: number, unchanged: number,
   for (const f of readdirSync(join(kit, 'references')).sort())
     index.set(f, readFileSync(join(kit, 'references', f), 'utf8'));
   const draft = readFileSync(join(kit, 'eval/drafts/draft-d.txt'), 'utf8');
-  const base = check(draft, {}, index);
+  const base = analyzer.check(draft, {}, index);
   let caught = 0;
   let total = 0;
   const misses: string[] = [];
@@ -75,7 +78,8 @@ function report(label: string, caught: number, total: number, unchanged: number,
     for (const v of variantsOf(name)) {
       if (index.capWordCount(v) > 0) continue;
       total++;
-      if (caughtAt(check(draft.slice(0, at) + v + draft.slice(at + name.length), {}, index), at, v.length)) caught++;
+      if (caughtAt(analyzer.check(draft.slice(0, at) + v + draft.slice(at + name.length), {}, index), at, v.length))
+        caught++;
       else misses.push(`${name} -> ${v}`);
     }
   }
@@ -97,14 +101,15 @@ function report(label: string, caught: number, total: number, unchanged: number,
     const text = readFileSync(join(dir, f), 'utf8');
     const index = new ReferenceIndex();
     index.set(f, text);
-    const base = check(text, {}, index);
+    const base = analyzer.check(text, {}, index);
     unchanged += nameFindings(base);
     for (const [name, at] of namesOf(base)) {
       const vs = variantsOf(name).filter((v) => index.capWordCount(v) === 0);
       if (!vs.length) continue;
       const v = vs[Math.floor(rnd() * vs.length)]!;
       total++;
-      if (caughtAt(check(text.slice(0, at) + v + text.slice(at + name.length), {}, index), at, v.length)) caught++;
+      if (caughtAt(analyzer.check(text.slice(0, at) + v + text.slice(at + name.length), {}, index), at, v.length))
+        caught++;
       else misses.push(`${f}: ${name} -> ${v}`);
     }
   }

@@ -27,7 +27,7 @@ import { findQuotes, classifyAssertions } from '../core/attribution/index';
 import { tokensOf } from '../core/attribution/tokens';
 import { cueCandidates, staticFeatures } from '../core/attribution/cues';
 import { useAttributionModel, ATTRIBUTION_MODEL_VERSION, type PackedAttributionModel } from '../core/attribution/model';
-import { setMemoEnabled } from '../core/text/memo';
+import { createAnalyzer } from '../core/analyzer';
 import { findArticleDate } from '../core/articleDate';
 import type { Assertion, Entity, Paragraph, Quantity, Quote, Sentence } from '../core/types';
 import { packGivenNames, packLexicon } from './attribution-lexicon';
@@ -262,7 +262,6 @@ function crossValidate(docs: Doc[], lexicon: string): void {
     .sort((a, b) => a.d.genre.localeCompare(b.d.genre) || a.d.name.localeCompare(b.d.name));
   const fold = new Map<number, number>();
   order.forEach(({ i }, k) => fold.set(i, k % CV));
-  const was = setMemoEnabled(false);
   const write = (d: Doc, a: Assertion[], dir: string): void =>
     writeFileSync(join(dir, `${d.name}.json`), JSON.stringify({ file: d.name, assertions: a }));
   for (let f = 0; f < CV; f++) {
@@ -279,7 +278,6 @@ function crossValidate(docs: Doc[], lexicon: string): void {
   useAttributionModel(pack(lexicon, train(examples(docs.filter((d) => d.genre !== 'news')))));
   for (const d of docs) if (d.genre === 'news') write(d, annotateDoc(d), newsPred);
   useAttributionModel(undefined);
-  setMemoEnabled(was);
 
   const genres = [...new Set(docs.map((d) => d.genre))].sort();
   const goldAll = join(work, 'gold-all');
@@ -328,21 +326,24 @@ function summary(report: Record<string, unknown>): string {
   return out.join('\n');
 }
 
+// One analyser with its caches off: a cue found with one model must not be served to the next (useAttributionModel
+// swaps the model inside it).
 const started = Date.now();
-const lexicon = packLexicon();
-// Features read the lexicon: the new one is in use before any example is made.
-const bare = { version: ATTRIBUTION_MODEL_VERSION, lexicon, weights: '', scale: SCALE };
-useAttributionModel(bare);
-setMemoEnabled(false);
-const docs = loadDocs();
-const ex = examples(docs);
-console.log(`${docs.length} documents, ${ex.length} cue candidates (${ex.filter((e) => e.y > 0).length} positive)`);
-const model = pack(lexicon, train(ex));
-if (!args.includes('--no-write')) {
-  writeFileSync(outFile, JSON.stringify(model) + '\n');
-  console.log(
-    `wrote ${outFile} (${(JSON.stringify(model).length / 1024).toFixed(0)} KB, ${model.weights.split('\n').length} weights)`,
-  );
-}
-if (CV) crossValidate(docs, lexicon);
+createAnalyzer({ caches: false }).run(() => {
+  const lexicon = packLexicon();
+  // Features read the lexicon: the new one is in use before any example is made.
+  const bare = { version: ATTRIBUTION_MODEL_VERSION, lexicon, weights: '', scale: SCALE };
+  useAttributionModel(bare);
+  const docs = loadDocs();
+  const ex = examples(docs);
+  console.log(`${docs.length} documents, ${ex.length} cue candidates (${ex.filter((e) => e.y > 0).length} positive)`);
+  const model = pack(lexicon, train(ex));
+  if (!args.includes('--no-write')) {
+    writeFileSync(outFile, JSON.stringify(model) + '\n');
+    console.log(
+      `wrote ${outFile} (${(JSON.stringify(model).length / 1024).toFixed(0)} KB, ${model.weights.split('\n').length} weights)`,
+    );
+  }
+  if (CV) crossValidate(docs, lexicon);
+});
 console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);

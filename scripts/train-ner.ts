@@ -61,6 +61,9 @@ const TRAIN_DEV = args.includes('--train-dev');
 const WORDNET = args.includes('--wordnet');
 const RESEGMENT = args.includes('--resegment');
 const CLUSTERS = Number(opt('--clusters', '0'));
+// Word and gazetteer dropout in training (scripts/lib/ner-train.ts, TrainOptions).
+const WORD_DROP = Number(opt('--word-drop', '0'));
+const GAZ_DROP = Number(opt('--gaz-drop', '0'));
 const CLUSTER_MIN = Number(opt('--cluster-min', '3'));
 const CLUSTER_ITERS = Number(opt('--cluster-iters', '6'));
 
@@ -629,7 +632,12 @@ if (SYNTH_DOCS > 0) {
 const fx = new FeatureIds();
 const sentsOf = new Map<Doc, ReturnType<typeof prepareSents>>();
 const DROP = new Set(opt('--drop', '').split(',').filter(Boolean));
-for (const e of entries) sentsOf.set(e.doc, prepareSents([e.doc], fx, DROP));
+// --domains: corpus-private feature copies (scripts/lib/ner-train.ts, prepareSents); GUM's two parts are one corpus.
+const DOMAINS = args.includes('--domains');
+const domainOf = (set: string) => (set === 'gum-extra' ? 'gum' : set);
+for (const e of entries) sentsOf.set(e.doc, prepareSents([e.doc], fx, DROP, DOMAINS ? domainOf(e.set) : undefined));
+// The corpus whose conventions the shipped weights take: its private copies are added to the shared ones ('' none).
+let TARGET = opt('--target', '');
 
 /** Training sentences of the given entries, each document repeated by its weight (fractions take every n-th). */
 function sentencesOf(list: Entry[]): ReturnType<typeof prepareSents> {
@@ -653,6 +661,8 @@ function trainOn(list: Entry[], log = false): Map<string, Float64Array> {
   return trainPerceptron(sentencesOf(list), fx, {
     epochs: EPOCHS,
     decode: DECODE,
+    wordDrop: WORD_DROP,
+    gazDrop: GAZ_DROP,
     log: log ? (l) => console.error(l) : undefined,
   });
 }
@@ -660,6 +670,20 @@ function trainOn(list: Entry[], log = false): Map<string, Float64Array> {
 /** The model file as it ships: weights pruned, scaled to integers, packed. */
 function buildModel(weights: Map<string, Float64Array>): { json: string; nfeat: number; model: NerModel } {
   const model: NerModelFile = { version: MODEL_VERSION, scale: 1000, decode: DECODE, weights: {}, ...gazData };
+  if (DOMAINS) {
+    const shared = new Map<string, Float64Array>();
+    for (const [f, v] of weights) if (!f.includes('~')) shared.set(f, Float64Array.from(v));
+    if (TARGET)
+      for (const [f, v] of weights) {
+        const cut = f.indexOf('~');
+        if (cut < 0 || f.slice(0, cut) !== TARGET) continue;
+        const k = f.slice(cut + 1);
+        const a = shared.get(k) ?? new Float64Array(v.length);
+        for (let t = 0; t < v.length; t++) a[t] = a[t]! + v[t]!;
+        shared.set(k, a);
+      }
+    weights = shared;
+  }
   for (const [f, v] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const ints = Array.from(v, (x) => Math.round(x * 1000));
     if (ints.every((x) => Math.abs(x) < PRUNE)) continue;
@@ -736,7 +760,17 @@ if (CV > 1) {
 
 const finalTrain = entries.filter((e) => e.split === 'train' || (TRAIN_DEV && e.split === 'dev'));
 console.error(`training on ${finalTrain.length} documents${SYNTH_DOCS ? ' (synthetic included)' : ''}`);
-const { json, nfeat, model: shipped } = buildModel(trainOn(finalTrain, true));
+const finalWeights = trainOn(finalTrain, true);
+// --targets a,b: report the shipped model built for each target corpus (with --domains), then ship --target's.
+if (DOMAINS && REPORT && args.includes('--targets'))
+  for (const t of opt('--targets', '').split(',')) {
+    const keep = TARGET;
+    TARGET = t === 'none' ? '' : t;
+    const r = fullReport(buildModel(finalWeights).model, { heldoutTest: args.includes('--test') });
+    for (const [k, c] of Object.entries(r)) console.error(`[${t}] ${k.padEnd(22)} ${formatCounts(c)}`);
+    TARGET = keep;
+  }
+const { json, nfeat, model: shipped } = buildModel(finalWeights);
 console.error(`${nfeat} features, ${(json.length / 1e6).toFixed(2)} MB`);
 
 if (HOLDOUT) {

@@ -6,6 +6,7 @@ import type { Entity } from '../types';
 import { TITLES } from './lexicon';
 import { attributionModel } from './model';
 import { KernelCache } from '../text/memo';
+import { partitionPoint } from '../text/spans';
 
 interface Mention {
   start: number;
@@ -271,14 +272,7 @@ export class Antecedents {
 
   private lastBefore(at: number): number {
     const ms = this.all();
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return partitionPoint(0, ms.length, (k) => ms[k]!.start < at) - 1;
   }
 
   private all(): Mention[] {

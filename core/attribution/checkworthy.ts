@@ -1,6 +1,7 @@
 // Why an unattributed sentence deserves a source: the kinds of claim a fact-checker would ask about.
 import type { Quantity } from '../types';
 import type { Tok } from './tokens';
+import { MONTHS, WEEKDAYS } from '../lexicon';
 
 const isQuestion = (toks: readonly Tok[]): boolean => toks.length > 0 && toks[toks.length - 1]!.text === '?';
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -34,9 +35,12 @@ const COMPARATIVES =
   words(`better worse greater higher lower larger bigger smaller stronger weaker faster slower cheaper richer poorer
   harder easier wider narrower heavier lighter safer riskier`);
 const CONTEXT_VERBS = words(`comes came coincide coincides amid following`);
-const DATE_WORDS =
-  words(`monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
-  october november december yesterday today tomorrow weeks months years decade decades century centuries recent recently`);
+// Without "may": as a modal verb it dates nothing.
+const DATE_WORDS = new Set([
+  ...WEEKDAYS,
+  ...MONTHS.filter((m) => m !== 'may'),
+  ...words(`yesterday today tomorrow weeks months years decade decades century centuries recent recently`),
+]);
 const NUMBER_WORDS =
   words(`one two three four five six seven eight nine ten eleven twelve hundred hundreds thousand thousands million millions
   billion billions trillion trillions dozen dozens half quarter third percent twice`);

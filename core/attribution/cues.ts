@@ -17,6 +17,7 @@ import {
 import { attributionModel, type LexInfo } from './model';
 import { isQuoteMark, type Tok } from './tokens';
 import { IRREGULAR_PAST as PAST_FORMS } from './checkworthy';
+import { capitalised, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../lexicon';
 
 export type SourceRef =
   /** Capitalised words naming the source: tokens [from, to]. */
@@ -112,8 +113,14 @@ const isNameTok = (t: Tok | undefined): boolean => t !== undefined && !t.quoted 
 const isPossessive = (t: Tok | undefined): boolean => t !== undefined && (t.lower === '’s' || t.lower === "'s");
 
 /** Capitalised run ending at token `end` (inclusive), with joiners ("Center for Economic Strategy"); returns its first token. */
-const CALENDAR =
-  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+// Capitalised, as a name's words are, and with or without an abbreviation's period: "Monday", "Sept.".
+/** A month in lower case, in full or abbreviated (with or without its period). */
+const MONTH_TOKEN = new RegExp(
+  `^(?:(?:${[...Object.keys(MONTH_ABBREVIATIONS), 'may'].join('|')})\\.?|${MONTHS.join('|')})$`,
+);
+const CALENDAR = new RegExp(
+  `^(${[...WEEKDAYS, ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)].map(capitalised).join('|')})\\.?$`,
+);
 
 // Names are never longer than this many tokens; the cap keeps repeated walks over a run of capitals linear.
 const MAX_NAME_TOKENS = 12;
@@ -236,8 +243,7 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
       l === 'do' ||
       l === 'never' ||
       /^\d/.test(l) ||
-      /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/.test(l) ||
-      /^(january|february|march|april|june|july|august|september|october|november|december)$/.test(l)
+      MONTH_TOKEN.test(l)
     ) {
       k--;
       skipped++;

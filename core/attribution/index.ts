@@ -8,6 +8,7 @@ import { worthReasons } from './checkworthy';
 import { sentenceKernel, type SentenceKernel } from './kernel';
 import { ANONYMOUS_HEADS } from './lexicon';
 import { documentVoice, type Voice } from './voice';
+import { partitionPoint } from '../text/spans';
 
 export { findQuotes };
 
@@ -237,14 +238,7 @@ function speakerAt(voice: Voice, at: number): string {
   const turns = voice.body?.turns;
   if (!turns?.length || turns[0]!.at > at) return voice.name;
   // Binary search: the last turn at or before the offset (a long transcript has many turns).
-  let lo = 0;
-  let hi = turns.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (turns[mid]!.at <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return turns[lo]!.name;
+  return turns[partitionPoint(0, turns.length, (k) => turns[k]!.at <= at) - 1]!.name;
 }
 
 /** An interviewer's question: a paragraph that ends with a question mark and is short (answers run longer). */
@@ -411,16 +405,9 @@ function assignSpeakers(
   const sentenceOf = new Map<number, Info[]>();
   for (const info of infos)
     for (const k of info.quotes) (sentenceOf.get(k) ?? sentenceOf.set(k, []).get(k)!).push(info);
-  const paraOf = (offset: number): number => {
-    let lo = 0;
-    let hi = paragraphs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (paragraphs[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  // The last paragraph starting at or before the offset (the first when none does).
+  const paraOf = (offset: number): number =>
+    Math.max(0, partitionPoint(0, paragraphs.length, (k) => paragraphs[k]!.start <= offset) - 1);
   // The last attributed sentence before the quote: a quote opening in the very next sentence continues its speaker.
   let lastAttributed: { idx: number; para: number; source: string } | undefined;
   // The speaker of the last quote, per paragraph: a second quote in the same paragraph has the same speaker.

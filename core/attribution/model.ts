@@ -2,6 +2,7 @@
 // candidate of a sentence (scripts/train-attribution.ts writes models/attribution-model.json; esbuild bundles it).
 // It is opened once per process on first use, like the entity model; nothing is downloaded.
 import packed from '../../models/attribution-model.json';
+import { lazily, Scoped } from '../text/memo';
 
 export const ATTRIBUTION_MODEL_VERSION = 1;
 
@@ -36,19 +37,23 @@ export interface AttributionModel {
   givenGender(name: string): 'f' | 'm' | undefined;
 }
 
-let loaded: AttributionModel | undefined;
+/** The model the running analyser was given (createAnalyzer({ attributionModel })); undefined: the bundled one. */
+export const ATTRIBUTION_MODEL = new Scoped<AttributionModel | undefined>(() => undefined);
 
-/** The bundled model, opened on first use. */
+/** The bundled model, opened once per process on first use; read-only but for its per-word score memo. */
+const bundled = lazily(() => openModel(packed as PackedAttributionModel));
+
+/** The running analyser's model. */
 export function attributionModel(): AttributionModel {
-  return (loaded ??= openModel(packed as PackedAttributionModel));
+  return ATTRIBUTION_MODEL.get() ?? bundled();
 }
 
 /**
- * Training and cross-validation only: annotate with another model (undefined: back to the bundled one). Kernel caches
- * hold cues found with the previous model, so callers turn them off (setMemoEnabled(false)) while they swap.
+ * Training and cross-validation only: annotate with another model (undefined: back to the bundled one), in the running
+ * analyser. Kernel caches hold cues found with the previous model, so that analyser is made with caches off.
  */
 export function useAttributionModel(p: PackedAttributionModel | undefined): void {
-  loaded = p ? openModel(p) : undefined;
+  ATTRIBUTION_MODEL.set(p ? openModel(p) : undefined);
 }
 
 const pluralOf = (n: string): string =>

@@ -2,6 +2,7 @@
 import type { Entity, EntityType } from '../types';
 import { ORG_WORDS, TITLES } from './lexicon';
 import { KernelCache } from '../text/memo';
+import { partitionPoint } from '../text/spans';
 
 export interface ResolvedName {
   name: string;
@@ -79,13 +80,7 @@ export class NameResolver {
   /** Entities overlapping [start, end), by binary search. */
   private overlapping(start: number, end: number): Entity[] {
     const a = this.sorted;
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (a[mid]!.start < start - 200) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(0, a.length, (k) => a[k]!.start < start - 200);
     const out: Entity[] = [];
     for (let i = lo; i < a.length && a[i]!.start < end; i++) if (a[i]!.end > start) out.push(a[i]!);
     return out;

@@ -3,7 +3,7 @@
 import type { Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Gazetteer } from './gazetteer';
-import { KernelCache } from '../text/memo';
+import { KernelCache, Scoped } from '../text/memo';
 import { CONNECTORS, FACILITY_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lists';
 
 export interface DocTokens {
@@ -123,6 +123,10 @@ interface SentencePrep {
   /** Capitalised words of the sentence and the DOC_CTX bits of each occurrence (parallel arrays). */
   capWords: string[];
   capCtx: number[];
+  /** Capitalised runs of two words or more: their initials (connectors skipped, then kept: "London and South Western
+   * Railway" -> "LSWR", "LASWR") and their capitalised words, for the document's acronym links. */
+  runInits: string[];
+  runWords: string[][];
 }
 const CAND = 8;
 const CONT = 16;
@@ -211,16 +215,19 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
   if (shouted) restoreCase(words, gazetteer);
   const lower: string[] = new Array<string>(n).fill('');
   const shapes: string[] = new Array<string>(n).fill('');
+  let scratch = scratchArrays.get();
   if (scratch.flags.length < n) {
     const size = Math.max(n, 2 * scratch.flags.length);
-    scratch = {
-      flags: new Uint8Array(size),
-      cand: new Uint8Array(size),
-      shout: new Uint8Array(size),
-      cont: new Uint8Array(size),
-      runStart: new Int32Array(size),
-      runEnd: new Int32Array(size),
-    };
+    scratchArrays.set(
+      (scratch = {
+        flags: new Uint8Array(size),
+        cand: new Uint8Array(size),
+        shout: new Uint8Array(size),
+        cont: new Uint8Array(size),
+        runStart: new Int32Array(size),
+        runEnd: new Int32Array(size),
+      }),
+    );
   }
   const { flags, cand, shout, cont, runStart, runEnd } = scratch;
   flags.fill(0, 0, n);
@@ -362,6 +369,30 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
     capWords.push(words[i]!);
     capCtx.push(b);
   }
+  const runInits: string[] = [];
+  const runWords: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const rs = runStart[i]!;
+    if (rs !== i || runEnd[i]! - rs < 2) continue;
+    let a = '';
+    let b = '';
+    const ws: string[] = [];
+    for (let k = rs; k < runEnd[i]!; k++) {
+      const c = words[k]!.charAt(0).toUpperCase();
+      b += c;
+      // Connectors, and a sentence's capitalised "The", are not in the acronym.
+      if (CONNECTORS.has(lower[k]!)) continue;
+      a += c;
+      ws.push(words[k]!);
+    }
+    if (ws.length < 2) continue;
+    runInits.push(a);
+    runWords.push(ws);
+    if (b !== a) {
+      runInits.push(b);
+      runWords.push(ws);
+    }
+  }
   // Without repeats: the document's sets are rebuilt from these on every edit.
   return {
     n,
@@ -376,13 +407,15 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
     midCaps: [...new Set(midCaps)],
     capWords,
     capCtx,
+    runInits,
+    runWords,
   };
 }
 
 /** How one occurrence of a capitalised word is used; the document unites these over every occurrence of the word, so
  * that a name introduced as "Mr. X", "X Corp" or "in X" carries the hint to its other mentions (context aggregation,
  * after Ratinov and Roth 2009). */
-export const DOC_CTX = { person: 1, org: 2, place: 4, inName: 8, speaks: 16 } as const;
+export const DOC_CTX = { person: 1, org: 2, place: 4, inName: 8, speaks: 16, acronym: 32, spelledOut: 64 } as const;
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'around']);
 const SPEECH = new Set([
   'said',
@@ -413,21 +446,24 @@ function ctxBits(
   const title = TITLE_WORDS.has(p) || (p === '.' && i > 1 && TITLE_WORDS.has(lower[i - 2]!));
   if (title || (i > 0 && flags[i - 1]! & 1 && gazetteer.first.has(words[i - 1]!))) b |= DOC_CTX.person;
   if (i + 1 < n && flags[i + 1]! & 1 && ORG_SUFFIXES.has(lower[i + 1]!)) b |= DOC_CTX.org;
+  // Inside a longer name that ends in an organisation word ("Sunderland Athletic Club"): its bare mentions too.
+  const re = runEnd[i]!;
+  if (re > i + 1 && runStart[i]! >= 0 && ORG_SUFFIXES.has(lower[re - 1]!)) b |= DOC_CTX.org;
   if (PLACE_PREPS.has(p)) b |= DOC_CTX.place;
   if (runStart[i]! >= 0 && runEnd[i]! - runStart[i]! > 1) b |= DOC_CTX.inName;
   if (i + 1 < n && SPEECH.has(lower[i + 1]!)) b |= DOC_CTX.speaks;
   return b;
 }
 
-/** Working arrays of prepareSentence (not reentrant), grown as needed. */
-let scratch = {
+/** Working arrays of prepareSentence (not reentrant), grown as needed; each analyser has its own. */
+const scratchArrays = new Scoped(() => ({
   flags: new Uint8Array(256),
   cand: new Uint8Array(256),
   shout: new Uint8Array(256),
   cont: new Uint8Array(256),
   runStart: new Int32Array(256),
   runEnd: new Int32Array(256),
-};
+}));
 
 const prepCaches = new WeakMap<Gazetteer, KernelCache<string, SentencePrep>>();
 
@@ -502,6 +538,7 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
     sents.push([a, a + p.n]);
     a += p.n;
   }
+  linkAcronyms(preps, docCtx);
   let toks: Token[] | undefined;
   return {
     get toks(): Token[] {
@@ -535,6 +572,29 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
     docCtx,
     gazetteer,
   };
+}
+
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+
+/** An acronym and the name it stands for, when both are in the document ("… Further Immigration … AAFI"): the
+ * acronym's occurrences get DOC_CTX.acronym, the words of the name DOC_CTX.spelledOut. Names that have an acronym are
+ * mostly organisations, and an acronym spelled out is a name. */
+function linkAcronyms(preps: SentencePrep[], docCtx: Map<string, number>): void {
+  let caps: Set<string> | undefined;
+  for (const p of preps) {
+    if (!p.runInits.length) continue;
+    if (!caps) {
+      caps = new Set();
+      for (const w of docCtx.keys()) if (w.length <= 8 && ACRONYM.test(w)) caps.add(w);
+      if (!caps.size) return;
+    }
+    for (let q = 0; q < p.runInits.length; q++) {
+      const ac = p.runInits[q]!;
+      if (!caps.has(ac)) continue;
+      docCtx.set(ac, docCtx.get(ac)! | DOC_CTX.acronym);
+      for (const w of p.runWords[q]!) docCtx.set(w, (docCtx.get(w) ?? 0) | DOC_CTX.spelledOut);
+    }
+  }
 }
 
 const gazTags = new Map<string, string>();
@@ -594,7 +654,7 @@ function affixes(lw: string): [string, string, string, string] {
   return a;
 }
 const BANDS = ['0', '1', '2', '3', '4'];
-const DOC_CTX_NAMES = ['person', 'org', 'place', 'inName', 'speaks'];
+const DOC_CTX_NAMES = ['person', 'org', 'place', 'inName', 'speaks', 'acronym', 'spelledOut'];
 const RUN_LEN = ['', '1', '2', '3', '4'];
 const RUN_FEATS = new Map<string, string>();
 for (const l of RUN_LEN.slice(1)) for (const p of ['u', 'b', 'l', 'm']) RUN_FEATS.set(l + p, l + p);

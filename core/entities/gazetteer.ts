@@ -182,7 +182,7 @@ export class Gazetteer {
     if (w.includes(' ')) return false; // tokens hold no spaces
     let v = this.heads.get(w);
     if (v === undefined) {
-      v = this.names.has(w) || hasKeyWithPrefix(this.names.lines, w, ' ');
+      v = this.names.has(w) || hasKeyWithPrefix(this.names.lines, w, ' ', this.names.lineStarts());
       if (this.heads.size >= 20_000) this.heads.clear();
       this.heads.set(w, v);
     }
@@ -194,7 +194,7 @@ export class Gazetteer {
     if (this.extraPrefixes.has(key)) return true;
     let v = this.prefixes.get(key);
     if (v === undefined) {
-      v = hasKeyWithPrefix(this.names.lines, key, ' ');
+      v = hasKeyWithPrefix(this.names.lines, key, ' ', this.names.lineStarts());
       if (this.prefixes.size >= 20_000) this.prefixes.clear();
       this.prefixes.set(key, v);
     }

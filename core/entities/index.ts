@@ -7,6 +7,7 @@ import { prepare } from './features';
 import { loadModel, type PackedModel } from './model';
 import { TAGS, tagDoc, type Weights } from './tagger';
 import { resolve, type RawSpan } from './resolve';
+import { lazily, Scoped } from '../text/memo';
 
 /** A loaded tagger: weights and name lists. */
 export interface NerModel {
@@ -14,12 +15,14 @@ export interface NerModel {
   gazetteer: Gazetteer;
 }
 
-let loaded: NerModel | undefined;
+/** The model the running analyser was given (createAnalyzer({ nerModel })); undefined: the bundled one. */
+export const NER_MODEL = new Scoped<NerModel | undefined>(() => undefined);
 
-/** Opens the model once per process, on first use (nothing is decoded until looked up). */
+/** The bundled model, opened once per process on first use (nothing is decoded until looked up); read-only. */
+const bundled = lazily(() => loadModel(packed as PackedModel));
+
 function model(): NerModel {
-  if (!loaded) loaded = loadModel(packed as PackedModel);
-  return loaded;
+  return NER_MODEL.get() ?? bundled();
 }
 
 const GAZ_TYPE: Record<string, EntityType> = {

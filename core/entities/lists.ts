@@ -1,5 +1,6 @@
 // Small, general word lists (general knowledge, not names from any evaluated article). The large lists
 // (places, first names, the English lexicon) are built by scripts/train-ner.ts into the model file.
+import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from '../lexicon';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -227,9 +228,11 @@ export const EXTRA_PLACES = [
 ];
 
 /** Capitalised words that are never a name on their own in news copy (page furniture, weekdays, months...). */
-export const NEVER_ALONE = set(`
+export const NEVER_ALONE = new Set([
+  ...set(`
 advertisement advertisements updated photo photos image images video handout getty file reuters/ caption credit
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-october november december jan feb mar apr jun jul aug sep sept oct nov dec i mr mrs ms dr st read more share
-god ctrl alt enter shift esc
-`);
+i mr mrs ms dr st read more share god ctrl alt enter shift esc
+`),
+  ...CALENDAR_NAMES,
+  ...Object.keys(MONTH_ABBREVIATIONS),
+]);

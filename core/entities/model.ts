@@ -1,10 +1,11 @@
 // The model file: weights and precomputed gazetteer tables packed into a few long strings of sorted lines, so the
 // JSON stays small, parses fast and gives TypeScript a trivial type (a JSON import of 50k keys would slow the
-// type-check). Loading keeps the strings as they are and binary-searches them (table.ts): nothing is decoded before
-// the first lookup, and only the features and words a document uses are ever decoded (memoised, bounded).
+// type-check). Loading decodes the weights (about 10,000 rows) into typed rows and Maps at once, and keeps the
+// gazetteer's strings as they are, binary-searched (table.ts) with a bounded memo in front.
 import { Gazetteer, packGazetteer, type PackedGazetteer } from './gazetteer';
 import { NTAGS, weightsFrom, type Decode, type NerModelFile, type Weights } from './tagger';
-import { findLine, packLines } from './table';
+import { PAIR_TEMPLATES } from './features';
+import { packLines } from './table';
 
 export const MODEL_VERSION = 2;
 
@@ -32,10 +33,10 @@ export function encodeModel(m: NerModelFile): string {
 export function loadModel(p: PackedModel): { weights: Weights; gazetteer: Gazetteer } {
   if (p.version !== MODEL_VERSION)
     throw new Error(`ner model version ${p.version}, expected ${MODEL_VERSION}: run npm run train`);
-  return { weights: new PackedWeights(p.weights, p.scale, p.decode ?? 'greedy'), gazetteer: new Gazetteer(p) };
+  return { weights: new DecodedWeights(p.weights, p.scale, p.decode ?? 'greedy'), gazetteer: new Gazetteer(p) };
 }
 
-/** Every weight decoded up front into Maps (tests compare the lazy reader against it). */
+/** Every weight decoded into Maps by the training path (weightsFrom): tests compare the loaded weights against it. */
 export function decodeModel(p: PackedModel): { weights: Weights; gazetteer: Gazetteer } {
   const entries: Array<[string, Float32Array]> = [];
   const w = p.weights;
@@ -64,65 +65,60 @@ function decodeRow(w: string, tab: number, nl: number, scale: number, out: Float
   }
 }
 
-const MEMO_MAX = 60_000;
-
-/** Weights read from the packed string on demand: each (template, value) looked up once is memoised with its row in
- * one growing Float32Array; unknown features are memoised as -1. Everything is dropped past MEMO_MAX entries. */
-class PackedWeights implements Weights {
-  rows = new Float32Array(4096 * NTAGS);
-  private used = 0;
-  private size = 0;
-  private single = new Map<string, Map<string, number>>();
-  private pairs = new Map<string, Map<string, Map<string, number>>>();
+/** Weights decoded from the packed string once, at load, into one Float32Array of rows and Maps from (template,
+ * value) or (template, first, second) to a row. The model holds about 10,000 features: decoding them all costs a few
+ * milliseconds once, where reading them lazily cost a binary search and a memo insertion for every new word of every
+ * document, most of them misses. */
+class DecodedWeights implements Weights {
+  readonly rows: Float32Array;
+  private readonly single = new Map<string, Map<string, number>>();
+  private readonly pairs = new Map<string, Map<string, Map<string, number>>>();
 
   constructor(
-    private readonly w: string,
-    private readonly scale: number,
+    w: string,
+    scale: number,
     readonly decode: Decode,
-  ) {}
+  ) {
+    let lines = 0;
+    for (let p = w.indexOf('\t'); p >= 0; p = w.indexOf('\t', p + 1)) lines++;
+    this.rows = new Float32Array(lines * NTAGS);
+    let r = 0;
+    for (let pos = 0; pos < w.length;) {
+      let nl = w.indexOf('\n', pos);
+      if (nl < 0) nl = w.length;
+      const tab = w.indexOf('\t', pos);
+      if (tab >= 0 && tab < nl) {
+        decodeRow(w, tab, nl, scale, this.rows, r * NTAGS);
+        this.index(w.slice(pos, tab), r++);
+      }
+      pos = nl + 1;
+    }
+  }
 
-  find(t: string, v: string, v2: string): number {
-    if (v2) {
+  /** A pair template's key is "template=first second"; any other's "template=value" (words hold no spaces). */
+  private index(key: string, r: number): void {
+    const eq = key.indexOf('=');
+    const t = key.slice(0, eq);
+    const val = key.slice(eq + 1);
+    if (PAIR_TEMPLATES.has(t)) {
+      const sp = val.indexOf(' ');
+      if (sp < 0) return; // a pair key without its second word: no lookup could ask for it
       let m = this.pairs.get(t);
       if (!m) this.pairs.set(t, (m = new Map()));
-      let inner = m.get(v);
-      if (!inner) m.set(v, (inner = new Map()));
-      let r = inner.get(v2);
-      if (r === undefined) inner.set(v2, (r = this.load(t, v, v2)));
-      return r;
+      const a = val.slice(0, sp);
+      let inner = m.get(a);
+      if (!inner) m.set(a, (inner = new Map()));
+      if (!inner.has(val.slice(sp + 1))) inner.set(val.slice(sp + 1), r);
+    } else {
+      let m = this.single.get(t);
+      if (!m) this.single.set(t, (m = new Map()));
+      if (!m.has(val)) m.set(val, r);
     }
-    let m = this.single.get(t);
-    if (!m) this.single.set(t, (m = new Map()));
-    let r = m.get(v);
-    if (r === undefined) m.set(v, (r = this.load(t, v, '')));
-    return r;
   }
 
-  private load(t: string, v: string, v2: string): number {
-    if (++this.size > MEMO_MAX) this.reset();
-    // A pair template's key is "template=first second"; any other's "template=value".
-    const pos = v2 ? findLine(this.w, t, '=', v, ' ', v2) : findLine(this.w, t, '=', v);
-    if (pos < 0) return -1;
-    let nl = this.w.indexOf('\n', pos);
-    if (nl < 0) nl = this.w.length;
-    const tab = this.w.indexOf('\t', pos);
-    if (tab < 0 || tab > nl) return -1;
-    if ((this.used + 1) * NTAGS > this.rows.length) {
-      const grown = new Float32Array(this.rows.length * 2);
-      grown.set(this.rows);
-      this.rows = grown;
-    }
-    const r = this.used++;
-    decodeRow(this.w, tab, nl, this.scale, this.rows, r * NTAGS);
-    return r;
-  }
-
-  private reset(): void {
-    this.single = new Map();
-    this.pairs = new Map();
-    this.rows = new Float32Array(4096 * NTAGS);
-    this.used = 0;
-    this.size = 1;
+  find(t: string, v: string, v2: string): number {
+    const r = v2 ? this.pairs.get(t)?.get(v)?.get(v2) : this.single.get(t)?.get(v);
+    return r ?? -1;
   }
 }
 

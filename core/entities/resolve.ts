@@ -746,6 +746,17 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
 
   spans = spans.flatMap((s) => productName(d, s));
 
+  // "Air Malta", "Air Tarvania": an airline is named "Air" + a country or town; the tagger, meeting a listed place,
+  // may leave "Air" out (most often at a sentence start, where a capital says nothing).
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const a = s.a - 1;
+    if (a < 0 || s.type === 'PERSON' || d.words[a] !== 'Air' || d.runStart[a] !== d.runStart[s.a] || d.runStart[a]! < 0)
+      continue;
+    if (k > 0 && spans[k - 1]!.b > a) continue;
+    spans[k] = { a, b: s.b, type: 'ORG', conf: 5 };
+  }
+
   // An unknown all-caps abbreviation the tagger left out is, in news copy, almost always an organisation.
   const taken = new Uint8Array(d.n);
   for (const s of spans) for (let k = s.a; k < s.b; k++) taken[k] = 1;

@@ -58,9 +58,44 @@ export function findLine(s: string, a: string, b = '', c = '', d = '', e = '', l
   return lower ? lo : -1;
 }
 
+/** Start offset of every line of `s` (none for an empty string): built once per table, one pass of indexOf. */
+export function lineStartsOf(s: string): Int32Array {
+  if (!s) return new Int32Array(0);
+  let n = 1;
+  for (let p = s.indexOf('\n'); p >= 0; p = s.indexOf('\n', p + 1)) n++;
+  const out = new Int32Array(n);
+  let k = 1;
+  for (let p = s.indexOf('\n'); p >= 0; p = s.indexOf('\n', p + 1)) out[k++] = p + 1;
+  return out;
+}
+
+/** findLine over the line starts of `s` (lineStartsOf): the same answers, without scanning for line breaks at every
+ * step of the search. */
+export function findLineIn(
+  s: string,
+  starts: Int32Array,
+  a: string,
+  b = '',
+  c = '',
+  d = '',
+  e = '',
+  lower = false,
+): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const cmp = compareKey(s, starts[mid]!, a, b, c, d, e);
+    if (cmp === 0 && !lower) return starts[mid]!;
+    if (cmp <= 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lower ? (lo < starts.length ? starts[lo]! : s.length) : -1;
+}
+
 /** True when some line's key starts with the query a+b. */
-export function hasKeyWithPrefix(s: string, a: string, b = ''): boolean {
-  const at = findLine(s, a, b, '', '', '', true);
+export function hasKeyWithPrefix(s: string, a: string, b = '', starts?: Int32Array): boolean {
+  const at = starts ? findLineIn(s, starts, a, b, '', '', '', true) : findLine(s, a, b, '', '', '', true);
   if (at >= s.length) return false;
   // The first key not below the query starts with it if any does.
   return s.startsWith(a, at) && s.startsWith(b, at + a.length) && !a.includes('\t') && !b.includes('\t');
@@ -77,6 +112,7 @@ export function valueAt(s: string, pos: number): string {
 /** Set-like and map-like lookups on a sorted line table, memoised (bounded) per key. */
 export class SortedTable {
   private memo = new Map<string, number>();
+  private starts: Int32Array | undefined;
 
   constructor(
     readonly lines: string,
@@ -87,11 +123,16 @@ export class SortedTable {
   lineOf(key: string): number {
     let at = this.memo.get(key);
     if (at === undefined) {
-      at = this.lines ? findLine(this.lines, key) : -1;
+      at = this.lines ? findLineIn(this.lines, this.lineStarts(), key) : -1;
       if (this.memo.size >= this.memoMax) this.memo.clear();
       this.memo.set(key, at);
     }
     return at;
+  }
+
+  /** Start offset of every line, built on the first lookup. */
+  lineStarts(): Int32Array {
+    return (this.starts ??= lineStartsOf(this.lines));
   }
 
   has(key: string): boolean {

@@ -11,7 +11,7 @@ import {
   type DocTokens,
 } from './features';
 import type { Gazetteer, GazetteerData } from './gazetteer';
-import { KernelCache } from '../text/memo';
+import { KernelCache, Scoped } from '../text/memo';
 
 export const TAGS = ['O', 'B-PERSON', 'I-PERSON', 'B-ORG', 'I-ORG', 'B-PLACE', 'I-PLACE', 'B-MISC', 'I-MISC'] as const;
 export const NTAGS = TAGS.length;
@@ -37,7 +37,7 @@ export interface Weights {
   readonly decode: Decode;
 }
 
-/** Weights held in Maps, from "template=value" keys (training; the shipped model is read lazily by model.ts). */
+/** Weights held in Maps, from "template=value" keys (training; the shipped model is decoded by model.ts). */
 class MapWeights implements Weights {
   readonly rows: Float32Array;
   private readonly single = new Map<string, Map<string, number>>();
@@ -332,14 +332,15 @@ const ADM = new Uint8Array(3 * NTAGS * NTAGS);
 for (let g = 0; g < 3; g++)
   for (let p = 0; p < NTAGS; p++)
     for (let t = 0; t < NTAGS; t++) ADM[(g * NTAGS + p) * NTAGS + t] = admissible(g, p, t) ? 1 : 0;
-let vit = {
+/** Working arrays of the Viterbi pass (not reentrant), grown as needed; each analyser has its own. */
+const viterbiArrays = new Scoped(() => ({
   emit: new Float64Array(0),
   delta: new Float64Array(0),
   beta: new Float64Array(0),
   back: new Int8Array(0),
   gate: new Uint8Array(0),
   tr: [] as Float64Array[],
-};
+}));
 
 /** First-order Viterbi over the tokens [s, e) of one sentence; the margin of a token is how far the best path through
  * its chosen tag stands above the best path through any other tag (max-marginals, forward and backward). */
@@ -354,16 +355,19 @@ function viterbiSentence(
 ): void {
   const { c, sc, feats, side } = ctx;
   const n = e - s;
+  let vit = viterbiArrays.get();
   if (vit.gate.length < n) {
     const m = 2 * n;
-    vit = {
-      emit: new Float64Array(m * NTAGS),
-      delta: new Float64Array(m * NTAGS),
-      beta: new Float64Array(m * NTAGS),
-      back: new Int8Array(m * NTAGS),
-      gate: new Uint8Array(m),
-      tr: [],
-    };
+    viterbiArrays.set(
+      (vit = {
+        emit: new Float64Array(m * NTAGS),
+        delta: new Float64Array(m * NTAGS),
+        beta: new Float64Array(m * NTAGS),
+        back: new Int8Array(m * NTAGS),
+        gate: new Uint8Array(m),
+        tr: [],
+      }),
+    );
   }
   const { emit, delta, beta, back, gate, tr } = vit;
   for (let k = 0; k < n; k++) {

@@ -3,8 +3,7 @@
 // (dates.ts); where both claim the same words, the more specific reading wins.
 import type { Quantity, Sentence, Span } from '../types';
 import { tokenizeQuantities, type QToken } from './tokens';
-import { KernelCache } from '../text/memo';
-import { flatCopy, memoEnabled as memoOn } from '../text/memo';
+import { flatCopy, KernelCache, memoEnabled as memoOn, Scoped } from '../text/memo';
 import { citationTokens, findAmounts, phoneTokens } from './amounts';
 import { findDates, resolveAgainstArticle } from './dates';
 import { findDateWords } from './dateWords';
@@ -26,10 +25,10 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+
 // when it starts or ends as one of the last few texts read did (one edit cannot change both ends).
 const RECENT = 8;
 const EDGE = 200;
-const recentHeads: string[] = [];
-const recentTails: string[] = [];
+const recentEdges = new Scoped(() => ({ heads: [] as string[], tails: [] as string[] }));
 
 function readBefore(text: string): boolean {
+  const { heads: recentHeads, tails: recentTails } = recentEdges.get();
   const head = text.slice(0, EDGE);
   const tail = text.slice(-EDGE);
   const seen = recentHeads.includes(head) || recentTails.includes(tail);

@@ -1,4 +1,5 @@
 // Word lists for reading numbers, magnitudes, currencies and units. Lookups are by lower-cased word.
+import { MONTH_NUMBERS } from '../lexicon';
 
 export const UNITS: Record<string, number> = {
   zero: 0,
@@ -463,32 +464,8 @@ export const IRREGULAR_PLURALS = new Set(
   ).split(' '),
 );
 
-export const MONTH_NAMES: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
+/** Month words, full or abbreviated (the shared lexicon's). */
+export const MONTH_NAMES: Readonly<Record<string, number>> = MONTH_NUMBERS;
 
 /** Prepositions after which a four-digit number reads as a year: "in 2019", "since 1991". */
 export const YEAR_PREPOSITIONS = new Set(

@@ -1,3 +1,4 @@
+import { partitionPoint } from './spans';
 // Offset <-> line/character conversion (UTF-16, 0-based), shared by the server, the CLI and evidence lines.
 
 export function lineStarts(text: string): number[] {
@@ -14,12 +15,7 @@ export function lineStarts(text: string): number[] {
 }
 
 export function positionAt(starts: number[], offset: number): { line: number; character: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
+  // The last line starting at or before the offset (the first when none does).
+  const lo = Math.max(0, partitionPoint(0, starts.length, (i) => starts[i]! <= offset) - 1);
   return { line: lo, character: offset - starts[lo]! };
 }

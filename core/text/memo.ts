@@ -3,27 +3,76 @@
 // Correctness rests on purity: a key must encode every input the computation reads, and a cached value must never be
 // mutated by a caller (copy before shifting offsets or sorting). test/unit/incremental.test.ts checks, over random
 // edits, that results with caches on are identical to results computed with caches off.
+//
+// Who owns the caches: an analyser (core/analyzer.ts). A stage declares its caches at module level (`new
+// KernelCache(max)`, `new Scoped(init)`), but such a declaration is only a name: the entries live in the CacheScope of
+// the analyser that is running, created there on first use. So two analysers never see each other's entries, an
+// analyser made with caches off computes everything afresh, and dropping an analyser drops all it cached. Code run
+// outside any analyser (a stage called directly, indexing a reference) caches nothing.
 
-let enabled = true;
+/** What one analyser owns: its cache entries, its other per-analyser values (Scoped), and its clock. */
+export class CacheScope {
+  /** Entries of each KernelCache, by the cache's declaration. */
+  readonly stores = new WeakMap<object, unknown>();
+  /** Values of each Scoped, by its declaration. */
+  readonly values = new WeakMap<object, unknown>();
+  /** Analyses begun so far: the caches' clock (the analyser counts each check and annotate). */
+  analyses = 0;
+  constructor(readonly caches: boolean) {}
+}
 
-/** Whether kernel caches are on; code with a cached and an uncached path (reading in one pass) asks this. */
+/** Outside any analyser: nothing is cached and nothing is kept (never written to). */
+const NO_SCOPE = new CacheScope(false);
+
+// The one module-level variable of the core: which analyser is running now. The analysis is synchronous, so it is set
+// for the length of one call (runIn) and restored after it, also when the call throws.
+let current: CacheScope = NO_SCOPE;
+
+/** Runs f with `scope` as the running analyser's. */
+export function runIn<T>(scope: CacheScope, f: () => T): T {
+  const prev = current;
+  current = scope;
+  try {
+    return f();
+  } finally {
+    current = prev;
+  }
+}
+
+/** Whether the running analyser caches; code with a cached and an uncached path (reading in one pass) asks this. */
 export function memoEnabled(): boolean {
-  return enabled;
+  return current.caches;
 }
 
-/** Turns every kernel cache off (tests compare cached against uncached results); returns the previous setting. */
-export function setMemoEnabled(on: boolean): boolean {
-  const was = enabled;
-  enabled = on;
-  return was;
-}
-
-/** Analyses begun so far: the caches' clock (the façade counts each check and annotate). */
-let analyses = 0;
-
-/** Called by the façade at the start of each analysis. */
+/** Called by the analyser at the start of each analysis. */
 export function analysisStarted(): void {
-  analyses++;
+  if (current !== NO_SCOPE) current.analyses++;
+}
+
+/**
+ * A value each analyser has its own of (a model, the previous check's word counts, working arrays), made by `init` on
+ * first use in that analyser. Outside an analyser each get() makes a new one and set() keeps nothing.
+ */
+export class Scoped<T> {
+  constructor(private readonly init: () => T) {}
+
+  get(): T {
+    const scope = current;
+    if (scope === NO_SCOPE) return this.init();
+    if (scope.values.has(this)) return scope.values.get(this) as T;
+    const v = this.init();
+    scope.values.set(this, v);
+    return v;
+  }
+
+  set(v: T): void {
+    if (current !== NO_SCOPE) current.values.set(this, v);
+  }
+
+  /** Sets the value in a given analyser's scope (the analyser's options: its models). */
+  setIn(scope: CacheScope, v: T): void {
+    scope.values.set(this, v);
+  }
 }
 
 /**
@@ -37,13 +86,9 @@ const GENERATION_ANALYSES = 64;
 /**
  * A bounded cache in two generations: lookups promote entries to the young generation, and when the young one is full
  * (or old: GENERATION_ANALYSES) the old one is dropped. What the last few analyses used stays; a long session or a
- * batch of files stays bounded.
+ * batch of files stays bounded. The entries are the running analyser's (see the top of this file).
  */
 export class KernelCache<K, V> {
-  private young = new Map<K, V>();
-  private old = new Map<K, V>();
-  private bornAt = analyses;
-
   constructor(private readonly max: number) {}
 
   /**
@@ -51,25 +96,47 @@ export class KernelCache<K, V> {
    * slice of a token, say) refers to that copy, not to the article the key was cut from.
    */
   get(key: K, compute: (key: K) => V): V {
-    if (!enabled) return compute(key);
+    const scope = current;
+    if (!scope.caches) return compute(key);
+    let g = scope.stores.get(this) as Generations<K, V> | undefined;
+    if (!g) scope.stores.set(this, (g = new Generations<K, V>(this.max, scope)));
+    return g.get(key, compute);
+  }
+
+  /** Drops the running analyser's entries. */
+  clear(): void {
+    if (current !== NO_SCOPE) current.stores.delete(this);
+  }
+}
+
+/** One analyser's entries of one KernelCache. */
+class Generations<K, V> {
+  private young = new Map<K, V>();
+  private old = new Map<K, V>();
+  private bornAt: number;
+
+  constructor(
+    private readonly max: number,
+    private readonly scope: CacheScope,
+  ) {
+    this.bornAt = scope.analyses;
+  }
+
+  get(key: K, compute: (key: K) => V): V {
     let v = this.young.get(key);
     if (v !== undefined) return v;
     // A key sliced from (or concatenated with a slice of) the article would keep that whole version alive in V8.
     const own = typeof key === 'string' ? (flatCopy(key) as K) : key;
     v = this.old.get(key);
     if (v === undefined) v = compute(own);
-    if (this.young.size >= this.max || analyses - this.bornAt >= GENERATION_ANALYSES) {
+    const now = this.scope.analyses;
+    if (this.young.size >= this.max || now - this.bornAt >= GENERATION_ANALYSES) {
       this.old = this.young;
       this.young = new Map();
-      this.bornAt = analyses;
+      this.bornAt = now;
     }
     this.young.set(own, v);
     return v;
-  }
-
-  clear(): void {
-    this.young.clear();
-    this.old.clear();
   }
 }
 
@@ -83,4 +150,10 @@ export const flatCopy = (s: string): string => (' ' + s).slice(1);
 export function memoiseString<V>(fn: (s: string) => V, max: number): (s: string) => V {
   const cache = new KernelCache<string, V>(max);
   return (s) => cache.get(s, fn);
+}
+
+/** A value computed once, on first use, and never changed after (a bundled model opened from its file). */
+export function lazily<T>(make: () => T): () => T {
+  let made: { v: T } | undefined;
+  return () => (made ??= { v: make() }).v;
 }

@@ -2,15 +2,17 @@
 import type { Paragraph, Sentence } from '../types';
 import { furnitureOfParagraphs, isFurnitureSentence, paragraphVerdict } from './furniture';
 import { KernelCache } from './memo';
+import { MONTH_ABBREVIATIONS } from '../lexicon';
 
 // Abbreviations after which a period does not end a sentence (compared lower-case, without the final period).
-const ABBREV = new Set(
-  (
-    'mr mrs ms dr prof sen sens rep reps gov gen lt col capt sgt st jr sr inc corp co ltd no nos vs v etc jan feb mar apr jun jul aug sep sept oct nov dec ' +
+const ABBREV = new Set([
+  ...(
+    'mr mrs ms dr prof sen sens rep reps gov gen lt col capt sgt st jr sr inc corp co ltd no nos vs v etc ' +
     'mt ft pres supt atty dept est approx fig figs gov’t govt u.s u.k u.n e.g i.e a.m p.m adm cmdr maj brig rev hon messrs mme mlle ave blvd rd ' +
     'vol pp op cf al univ assn bros dist'
   ).split(' '),
-);
+  ...Object.keys(MONTH_ABBREVIATIONS),
+]);
 // Abbreviations that often end a sentence too ("… in the U.S. The next day"): split before a capitalised function word.
 const SENTENCE_FINAL_ABBREV = new Set([
   'u.s',

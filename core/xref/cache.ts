@@ -4,7 +4,7 @@
 // so a key only has to encode the article-side inputs. Keys are the texts of sentences and quotes (plus whatever else
 // a kernel reads); values are kept relative to the key's text and treated as immutable.
 // The caches themselves are core/text/memo.ts's KernelCache (bounded, two generations, keys stored as flat copies).
-import { flatCopy, KernelCache, memoEnabled } from '../text/memo';
+import { flatCopy, KernelCache, memoEnabled, Scoped } from '../text/memo';
 
 /** Code units after which no pattern of the cross-check can continue a word, number, name or clause break. */
 const CONTINUES = /[\p{L}\p{N}\p{M}_'’.,\-[\]()…\uD800-\uDFFF]/u;
@@ -37,11 +37,11 @@ export function quoteSealed(text: string, to: number): boolean {
 }
 
 /** A small identity number for an immutable object (a candidate list), for use in cache keys. */
-const ids = new WeakMap<object, number>();
-let nextId = 1;
+const identities = new Scoped(() => ({ ids: new WeakMap<object, number>(), next: 1 }));
 export function idOf(o: object): number {
-  let id = ids.get(o);
-  if (id === undefined) ids.set(o, (id = nextId++));
+  const known = identities.get();
+  let id = known.ids.get(o);
+  if (id === undefined) known.ids.set(o, (id = known.next++));
   return id;
 }
 
@@ -77,8 +77,9 @@ export class NestedCache<V> {
 }
 
 /**
- * A cache per reference index, emptied whenever the index changes (a document added, replaced or removed): keys
- * then need to encode only the article-side inputs of a kernel.
+ * A cache per reference index, replaced whenever the index changes (a document added, replaced or removed): keys
+ * then need to encode only the article-side inputs of a kernel. Replaced, not emptied: emptying would empty only the
+ * running analyser's entries, and another analyser would go on with entries from the index as it was.
  */
 export function perIndex<C extends { clear(): void }>(make: () => C): (index: { readonly generation: number }) => C {
   const caches = new WeakMap<object, { generation: number; cache: C }>();
@@ -86,8 +87,8 @@ export function perIndex<C extends { clear(): void }>(make: () => C): (index: { 
     let e = caches.get(index);
     if (!e) caches.set(index, (e = { generation: index.generation, cache: make() }));
     else if (e.generation !== index.generation) {
-      e.cache.clear();
       e.generation = index.generation;
+      e.cache = make();
     }
     return e.cache;
   };

@@ -3,12 +3,14 @@
 import type { Evidence, Fix, Span } from '../types';
 import type { Candidate } from './referenceIndex';
 import { CheckContext, copyEvidence, SIM_CONTRADICT } from './context';
-import { looksLikeMisspelling, oneLetterDoubled, spellingBudget, translitKey } from './names';
-import { lowerBound } from './nameTokens';
+import { looksLikeMisspelling, oneLetterDoubled, translitKey } from './names';
 import { clipText } from './excerpt';
 import { isStopWord } from './terms';
 import { idOf, perIndex } from './cache';
-import { KernelCache, memoEnabled } from '../text/memo';
+import { KernelCache, memoEnabled, Scoped } from '../text/memo';
+import { lowerBound, partitionPoint } from '../text/spans';
+import { CALENDAR_NAMES } from '../lexicon';
+import { SlipPairs } from './slipPairs';
 
 interface NameWord {
   word: string;
@@ -17,10 +19,6 @@ interface NameWord {
   /** Inside an entity or mid-sentence: surely a name. A sentence's first word may be an ordinary word. */
   confirmed: boolean;
 }
-
-/** Month and weekday names are capitalised but name nobody. */
-const CALENDAR =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 const CAP_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 
@@ -51,7 +49,13 @@ function capWordsOf(text: string, from: number, to: number): CapWord[] {
     const opens = first && !/\p{L}/u.test(text.slice(from, start));
     first = false;
     const lower = word.toLowerCase();
-    if (word.length < 4 || /^\p{Lu}+$/u.test(word) || word.includes('.') || isStopWord(lower) || CALENDAR.test(word))
+    if (
+      word.length < 4 ||
+      /^\p{Lu}+$/u.test(word) ||
+      word.includes('.') ||
+      isStopWord(lower) ||
+      CALENDAR_NAMES.has(lower)
+    )
       continue;
     out.push({ word, start: start - from, end: end - from, opens, lower });
   }
@@ -81,13 +85,8 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
       let far = -Infinity;
       for (const e of sorted) reach.push((far = Math.max(far, e.end)));
     }
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= a) lo = mid + 1;
-      else hi = mid;
-    }
+    const st = starts;
+    const lo = partitionPoint(0, st.length, (k) => st[k]! <= a);
     return lo > 0 && reach[lo - 1]! >= b;
   };
   const out: NameWord[] = [];
@@ -132,7 +131,7 @@ function lowerWordsOf(text: string): string[] {
 const lowerWordCache = new KernelCache<string, string[]>(4000);
 
 /** The article's lower-case words as counts of the paragraphs holding each, and the paragraphs' lists they sum. */
-let lastLower: { lists: string[][]; counts: Map<string, number> } | undefined;
+const lastLower = new Scoped<{ lists: string[][]; counts: Map<string, number> } | undefined>(() => undefined);
 
 /** The lower-case words of the whole text (a membership test). */
 function lowerWords(text: string, paras: readonly Span[]): { has(word: string): boolean } {
@@ -144,8 +143,8 @@ function lowerWords(text: string, paras: readonly Span[]): { has(word: string): 
   });
   // Typing changes one paragraph: update the counts of the last check by the lists that differ (by identity:
   // a cached list is immutable). Another document simply differs everywhere.
-  const prev = lastLower ?? { lists: [], counts: new Map<string, number>() };
-  lastLower = undefined;
+  const prev = lastLower.get() ?? { lists: [], counts: new Map<string, number>() };
+  lastLower.set(undefined);
   const { counts } = prev;
   let head = 0;
   while (head < lists.length && head < prev.lists.length && lists[head] === prev.lists[head]) head++;
@@ -164,7 +163,7 @@ function lowerWords(text: string, paras: readonly Span[]): { has(word: string): 
     }
   }
   for (let k = head; k < lists.length - tail; k++) for (const w of lists[k]!) counts.set(w, (counts.get(w) ?? 0) + 1);
-  lastLower = { lists, counts };
+  lastLower.set({ lists, counts });
   return counts;
 }
 
@@ -304,7 +303,7 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
   // know exactly one of them; a doubled letter needs no reference to tell (one of the two is a typo). Two spellings
   // within the edit budget share a string left after deleting at most that many letters from each; only spellings
   // sharing one are compared (instead of every pair of the article's names).
-  for (const [i, j] of slipCandidates(surfaces)) {
+  for (const [i, j] of (memoEnabled() ? slips.get() : new SlipPairs()).pairs(surfaces)) {
     if (find(i) === find(j) || (!confirmed[i] && !confirmed[j]) || keys[i] === keys[j]) continue;
     if (
       (known[i] !== known[j] && looksLikeMisspelling(surfaces[i]!, surfaces[j]!)) ||
@@ -374,73 +373,8 @@ function lineOf(ctx: CheckContext, offset: number): number {
   return lowerBound(feeds, offset) + 1;
 }
 
-/** Longer capitalised "words" are no names (and would cost the square of their length to vary). */
-const MAX_NAME_LENGTH = 48;
-/**
- * A string shared by more spellings than this (after deletions) is too common to tell a slip from another name;
- * it is not used to pair them (this bounds the pairs compared: real articles have no such crowd of near-twins).
- */
-const MAX_SHARED = 64;
-
-/**
- * Pairs of spellings (indices) that may be within looksLikeMisspelling's edit budget of each other: every pair that is
- * shares a string obtained by deleting at most spellingBudget(length) letters (lower-cased) from each, and so is
- * among these, unless MAX_SHARED other spellings share every such string with them; so is every pair where one has a
- * letter doubled that the other has once (oneLetterDoubled). Each pair once, i < j.
- */
-function slipCandidates(surfaces: string[]): Array<[number, number]> {
-  const buckets = new Map<string, number[]>();
-  const add = (v: string, i: number) => {
-    const b = buckets.get(v);
-    if (!b) buckets.set(v, [i]);
-    else if (b.length <= MAX_SHARED && b[b.length - 1] !== i) b.push(i);
-  };
-  surfaces.forEach((s, i) => {
-    if (s.length > MAX_NAME_LENGTH) return;
-    const l = s.toLowerCase();
-    // oneLetterDoubled pairs (even below the edit budget): each spelling, and each with one doubled letter undone.
-    add('\u0001' + l, i);
-    for (let k = 1; k < l.length; k++) if (l[k] === l[k - 1]) add('\u0001' + l.slice(0, k) + l.slice(k + 1), i);
-    const budget = spellingBudget(s.length);
-    if (budget === 0) return;
-    for (const v of deletions(l, budget)) add(v, i);
-  });
-  const seen = new Set<number>();
-  const out: Array<[number, number]> = [];
-  for (const b of buckets.values()) {
-    if (b.length < 2 || b.length > MAX_SHARED) continue;
-    for (let x = 0; x < b.length; x++) {
-      for (let y = x + 1; y < b.length; y++) {
-        const key = b[x]! * surfaces.length + b[y]!;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push([b[x]!, b[y]!]);
-      }
-    }
-  }
-  // In the order the pairs of the article's spellings were once compared in (it does not change the groups).
-  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-}
-
-/** The distinct strings left after deleting up to n characters of w. */
-function deletions(w: string, n: number): Set<string> {
-  const out = new Set<string>([w]);
-  let level = [w];
-  for (let k = 0; k < n; k++) {
-    const next: string[] = [];
-    for (const x of level) {
-      for (let i = 0; i < x.length; i++) {
-        const d = x.slice(0, i) + x.slice(i + 1);
-        if (!out.has(d)) {
-          out.add(d);
-          next.push(d);
-        }
-      }
-    }
-    level = next;
-  }
-  return out;
-}
+// The article's slip candidates, kept between checks by each analyser (an edit changes a spelling or two).
+const slips = new Scoped(() => new SlipPairs());
 
 // Mentions of a name in the references depend on the name alone.
 const mentions = perIndex(() => new KernelCache<string, Evidence[]>(4000));

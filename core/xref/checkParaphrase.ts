@@ -8,8 +8,8 @@ import { attributeFix } from './attributeFix';
 import { termsOf } from './terms';
 import { NestedCache, perIndex } from './cache';
 import type { Sentence } from '../types';
-import { lowerBound } from './nameTokens';
 import { clipText } from './excerpt';
+import { lowerBound } from '../text/spans';
 
 /** Only a reference sentence that is plainly the same one reworded can tell who said it. */
 const SIM_SAME = 0.5;

@@ -8,6 +8,7 @@ import type { Candidate } from './referenceIndex';
 import { NestedCache, perIndex } from './cache';
 import { flatCopy } from '../text/memo';
 import { clipText } from './excerpt';
+import { partitionPoint } from '../text/spans';
 
 /** Weekday names drift between outlets published on different days, so they contradict only very close passages. */
 const SIM_CONTRADICT_WEEKDAY = 0.5;
@@ -279,21 +280,11 @@ function clauseOf(ctx: CheckContext, q: { start: number; end: number }, from: nu
   let end = to;
   // Breaks are in order and do not overlap: the clause starts after the last one that ends before the figure and
   // ends at the first one that starts after it (binary searches over the pairs).
-  let lo = 0;
-  let hi = br.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (br[2 * mid + 1]! <= q.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const pairs = br.length / 2;
+  let lo = partitionPoint(0, pairs, (k) => br[2 * k + 1]! <= q.start);
   if (lo > 0) start = br[2 * (lo - 1) + 1]!;
-  hi = br.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (br[2 * mid]! < q.end) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo < br.length / 2) end = br[2 * lo]!;
+  lo = partitionPoint(lo, pairs, (k) => br[2 * k]! < q.end);
+  if (lo < pairs) end = br[2 * lo]!;
   if (start === from && end === to) return undefined;
   let memo = clauseTerms.get(ctx);
   if (!memo) clauseTerms.set(ctx, (memo = new Map()));

@@ -12,6 +12,7 @@ import { clipText } from './excerpt';
 import { covering, indexHolding } from './spanSearch';
 import { idOf, NestedCache, perIndex, quoteSealed } from './cache';
 import { KernelCache } from '../text/memo';
+import { partitionPoint } from '../text/spans';
 
 /** Quotes shorter than this are phrases ("serious people"): a misquote only in plainly the same sentence. */
 const MIN_WORDS_FOR_MISQUOTE = 4;
@@ -211,13 +212,7 @@ function matchesOf(ctx: CheckContext, words: FragmentWords, shift: number, s: Se
   const lo = Math.min(from, s.start);
   const hi = Math.max(to, s.end);
   // Sentences are sorted and do not overlap: start at the first one that ends after lo.
-  let a = 0;
-  let b = sentences.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (sentences[mid]!.end <= lo) a = mid + 1;
-    else b = mid;
-  }
+  const a = partitionPoint(0, sentences.length, (k) => sentences[k]!.end <= lo);
   for (let k = a; k < sentences.length && sentences[k]!.start < hi; k++) {
     const sent = sentences[k]!;
     if (sent.end <= lo || sent.furniture) continue;

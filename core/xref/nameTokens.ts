@@ -2,6 +2,7 @@
 // the stretch once per quote: quadratic in a paragraph of short quotes. The capitalised words of a text are read once
 // instead, keyed by the surname key samePerson compares, and each question is a few binary searches.
 import { nameWords, samePerson, translitKey } from './names';
+import { lowerBound, partitionPoint } from '../text/spans';
 
 /** A capitalised word, as the quote checks read names around a quote. */
 const NAME_TOKEN = /\p{Lu}[\p{L}’'-]+/gu;
@@ -81,18 +82,6 @@ export class NameTokens {
   }
 }
 
-/** First index whose value is >= x in an ascending array. */
-export function lowerBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 interface Mention {
   start: number;
   end: number;
@@ -156,12 +145,5 @@ export class PersonMentions<E extends Mention> {
 }
 
 function lowerBoundBy(list: readonly number[], x: number, value: (i: number) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (value(list[mid]!) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(0, list.length, (k) => value(list[k]!) < x);
 }

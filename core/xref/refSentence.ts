@@ -2,20 +2,15 @@
 import type { ReferenceIndex } from './referenceIndex';
 import { perIndex } from './cache';
 import { KernelCache } from '../text/memo';
+import { partitionPoint } from '../text/spans';
 
 /** The index's sentence of document `ref` that holds `offset`, or undefined. */
 export function refSentenceAt(index: ReferenceIndex, ref: string, offset: number): number | undefined {
   const doc = index.get(ref);
   if (!doc || !doc.sentenceCount) return undefined;
-  // A binary search over the document's rows, which are in text order.
-  let lo = doc.firstSentence;
-  let hi = doc.firstSentence + doc.sentenceCount - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (index.span(mid).start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // The document's last row starting at or before the offset (its first when none does); rows are in text order.
+  const first = doc.firstSentence;
+  return Math.max(first, partitionPoint(first, first + doc.sentenceCount, (i) => index.span(i).start <= offset) - 1);
 }
 
 // The answer depends on the name and the corpus only; fixes are rebuilt on every keystroke.

@@ -18,6 +18,7 @@ import { isHeadingLine } from '../text/furniture';
 import { foldTerm, termsOf } from './terms';
 import { translitKey } from './names';
 import { excerptOf } from './excerpt';
+import { lowerBound } from '../text/spans';
 
 export class ReferenceDoc {
   readonly title: string;
@@ -873,18 +874,6 @@ const KIND_HINT: Record<Quantity['kind'], RegExp> = {
 /** Upper bound on the sentences scored for one query. */
 const SEED_LIMIT = 500;
 
-/** The first position in a sorted list holding x or more. */
-function lowerBound(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Sorts list[from, …) and merges it into list[0, from), which is sorted already, in place. */
 function mergeTail(list: number[], from: number): void {
   const tail = list.slice(from).sort((a, b) => a - b);
@@ -917,16 +906,8 @@ function intersect(a: number[], b: number[]): number[] {
 }
 
 function contains(sorted: number[], x: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid]!;
-    if (v === x) return true;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  const at = lowerBound(sorted, x);
+  return at < sorted.length && sorted[at] === x;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { REPORTING_VERBS } from './reporting';
 import { foldTerm, isStopWord } from './terms';
 import { translitKey } from './names';
+import { MONTH_NUMBERS, WEEKDAYS } from '../lexicon';
 
 /** How far either side of a figure its subject is looked for (characters, within the sentence). */
 const SUBJECT_REACH = 48;
@@ -24,8 +25,8 @@ function around(text: string, fig: { start: number; end: number }, from: number,
   return [a, b];
 }
 
-const CALENDAR =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/i;
+/** Words of a date, not of what happened on it: month and weekday names, and the days next to today. */
+const CALENDAR_WORDS = new Set([...Object.keys(MONTH_NUMBERS), ...WEEKDAYS, 'today', 'yesterday', 'tomorrow']);
 const WORD = /[\p{L}][\p{L}\p{M}’'-]*/gu;
 const CAPITALISED = /^\p{Lu}/u;
 /** Words that may sit between a speaker's name and the reporting verb, or stand in a name's run (titles, "and"). */
@@ -90,7 +91,7 @@ function subjectNames(text: string, fig: { start: number; end: number }, from: n
   const out: string[] = [];
   words.forEach((w, k) => {
     if (speaker.has(k) || w.end <= lo || w.start >= hi || (w.start >= fig.start && w.end <= fig.end)) return;
-    if (!CAPITALISED.test(w.text) || w.text.length < 3 || isStopWord(w.lower) || CALENDAR.test(w.lower)) return;
+    if (!CAPITALISED.test(w.text) || w.text.length < 3 || isStopWord(w.lower) || CALENDAR_WORDS.has(w.lower)) return;
     out.push(w.text);
   });
   return out;
@@ -200,7 +201,7 @@ function eventWords(text: string, d: { start: number; end: number }, from: numbe
           (w) =>
             (w.end <= d.start || w.start >= d.end) &&
             !isStopWord(w.lower) &&
-            !CALENDAR.test(w.lower) &&
+            !CALENDAR_WORDS.has(w.lower) &&
             w.text.length > 2,
         )
       : [];

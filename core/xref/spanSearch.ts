@@ -1,3 +1,4 @@
+import { partitionPoint } from '../text/spans';
 // Which of an article's (or a passage's) spans cover a stretch, by binary search instead of a walk over all of them:
 // a check asks once per quote or figure, and a walk per question is quadratic in a paragraph of short quotes.
 
@@ -28,13 +29,7 @@ export function covering<T>(
   end: (t: T) => number,
 ): T[] {
   if (!ordered(items, start, end)) return items.filter((t) => start(t) <= a && end(t) >= b);
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (start(items[mid]!) <= a) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(0, items.length, (k) => start(items[k]!) <= a);
   const out: T[] = [];
   for (let i = lo - 1; i >= 0 && end(items[i]!) >= b; i--) out.push(items[i]!);
   return out.reverse();
@@ -49,12 +44,6 @@ export function indexHolding<T>(
 ): number {
   if (!ordered(items, start, end)) return items.findIndex((t) => start(t) <= x && end(t) >= x);
   // The first item ending at or after x is the only one that can hold it (the items before it end before x).
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (end(items[mid]!) < x) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(0, items.length, (k) => end(items[k]!) < x);
   return lo < items.length && start(items[lo]!) <= x ? lo : -1;
 }

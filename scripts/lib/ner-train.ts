@@ -62,7 +62,10 @@ interface PreparedSent {
 }
 
 /** Turns the documents' tokens into feature ids once. */
-export function prepareSents(docs: TrainDoc[], fx: FeatureIds, drop?: Set<string>): PreparedSent[] {
+/** With `domain`, every static feature also gets a copy private to that training corpus ("domain~template=value"):
+ * the shared copy learns what the corpora agree on, the private one a corpus's own conventions (Daumé 2007,
+ * "frustratingly easy domain adaptation"). The model file keeps the shared copy (train-ner.ts, buildModel). */
+export function prepareSents(docs: TrainDoc[], fx: FeatureIds, drop?: Set<string>, domain?: string): PreparedSent[] {
   const out: PreparedSent[] = [];
   const f = new Feats();
   for (const doc of docs) {
@@ -79,7 +82,11 @@ export function prepareSents(docs: TrainDoc[], fx: FeatureIds, drop?: Set<string
         if (!gate[i - s]) continue;
         f.n = 0;
         staticFeatures(d, i, s, e, f);
-        for (const k of f.keys()) if (!drop?.size || !drop.has(k.slice(0, k.indexOf('=')))) ids.push(fx.id(k));
+        for (const k of f.keys())
+          if (!drop?.size || !drop.has(k.slice(0, k.indexOf('=')))) {
+            ids.push(fx.id(k));
+            if (domain) ids.push(fx.id(`${domain}~${k}`));
+          }
         for (let p = 0; p < NTAGS; p++) {
           f.n = 0;
           tagShapeFeatures(TAGS[p]!, d.shapes[i]!, f);
@@ -166,6 +173,12 @@ void dynamicFeatures;
 export interface TrainOptions {
   epochs: number;
   decode: Decode;
+  /** Word dropout (Viterbi only): the chance that a scored token's word-identity features (WORD_TEMPLATES) are hidden
+   * for one training pass over its sentence, so that context, shape and document features learn to carry names the
+   * training text never had. The product always sees every feature. */
+  wordDrop?: number;
+  /** The same for the token's gazetteer features ('g'): a list entry is evidence, not the answer. */
+  gazDrop?: number;
   seed?: number;
   log?: (line: string) => void;
 }
@@ -178,6 +191,16 @@ export function trainPerceptron(sents: PreparedSent[], fx: FeatureIds, opts: Tra
   const rnd = mulberry32(opts.seed ?? 20250212);
   const order = sents.slice();
   const sc = new Float64Array(NTAGS);
+  const drop: Dropout | undefined =
+    opts.wordDrop || opts.gazDrop
+      ? {
+          word: opts.wordDrop ?? 0,
+          gaz: opts.gazDrop ?? 0,
+          rnd: mulberry32((opts.seed ?? 20250212) ^ 0x5eed),
+          kind: new Uint8Array(0),
+          names: fx.names,
+        }
+      : undefined;
   for (let ep = 0; ep < opts.epochs; ep++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
@@ -191,7 +214,7 @@ export function trainPerceptron(sents: PreparedSent[], fx: FeatureIds, opts: Tra
         errs += r.errs;
         n += r.n;
       } else {
-        const r = viterbiSentence(p, ps, tids);
+        const r = viterbiSentence(p, ps, tids, drop);
         errs += r.errs;
         n += r.n;
       }
@@ -274,6 +297,8 @@ function viterbiPath(
   emit: Float64Array,
   delta: Float64Array,
   back: Int8Array,
+  hide?: Uint8Array,
+  kind?: Uint8Array,
 ): Uint8Array {
   const { feats, off, gate, tsId } = ps;
   const n = ps.e - ps.s;
@@ -282,7 +307,9 @@ function viterbiPath(
     const em = k * NTAGS;
     for (let t = 0; t < NTAGS; t++) emit[em + t] = 0;
     if (gate[k]) {
+      const h = hide ? hide[k]! : 0;
       for (let q = off[k]!; q < off[k + 1]!; q++) {
+        if (h && h & kind![feats[q]!]!) continue;
         const o = feats[q]! * NTAGS;
         for (let t = 0; t < NTAGS; t++) emit[em + t] = emit[em + t]! + w[o + t]!;
       }
@@ -317,15 +344,54 @@ function viterbiPath(
 
 let bufs = { emit: new Float64Array(0), delta: new Float64Array(0), back: new Int8Array(0) };
 
-function viterbiSentence(p: Perceptron, ps: PreparedSent, tids: { t: Int32Array }): { errs: number; n: number } {
+/** Word templates hidden by word dropout (bit 1) and the gazetteer template hidden by gazetteer dropout (bit 2). */
+const WORD_TEMPLATES = new Set(['w', 'ini,w', 'pw,w', 'w,nw']);
+interface Dropout {
+  word: number;
+  gaz: number;
+  rnd: () => number;
+  /** Per feature id: 1 word template, 2 gazetteer, 0 neither (grown as ids appear). */
+  kind: Uint8Array;
+  names: string[];
+}
+function dropKinds(dr: Dropout): Uint8Array {
+  if (dr.kind.length < dr.names.length) {
+    const k = new Uint8Array(dr.names.length);
+    for (let f = 0; f < dr.names.length; f++) {
+      const name = dr.names[f]!;
+      const t = name.slice(0, name.indexOf('='));
+      k[f] = WORD_TEMPLATES.has(t) ? 1 : t === 'g' ? 2 : 0;
+    }
+    dr.kind = k;
+  }
+  return dr.kind;
+}
+
+function viterbiSentence(
+  p: Perceptron,
+  ps: PreparedSent,
+  tids: { t: Int32Array },
+  dr?: Dropout,
+): { errs: number; n: number } {
   const n = ps.e - ps.s;
+  let hide: Uint8Array | undefined;
+  let kind: Uint8Array | undefined;
+  if (dr) {
+    kind = dropKinds(dr);
+    hide = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
+      if (!ps.gate[k]) continue;
+      if (dr.rnd() < dr.word) hide[k] = hide[k]! | 1;
+      if (dr.rnd() < dr.gaz) hide[k] = hide[k]! | 2;
+    }
+  }
   if (bufs.emit.length < n * NTAGS)
     bufs = {
       emit: new Float64Array(n * NTAGS * 2),
       delta: new Float64Array(n * NTAGS * 2),
       back: new Int8Array(n * NTAGS * 2),
     };
-  const guess = viterbiPath(p, ps, tids, bufs.emit, bufs.delta, bufs.back);
+  const guess = viterbiPath(p, ps, tids, bufs.emit, bufs.delta, bufs.back, hide, kind);
   const gold = reachableGold(ps);
   p.c++;
   let errs = 0;
@@ -342,7 +408,9 @@ function viterbiSentence(p: Perceptron, ps: PreparedSent, tids: { t: Int32Array 
     const gp = k ? gold[k - 1]! : 0;
     const yp = k ? guess[k - 1]! : 0;
     if (g !== y) {
+      const h = hide ? hide[k]! : 0;
       for (let q = ps.off[k]!; q < ps.off[k + 1]!; q++) {
+        if (h && h & kind![ps.feats[q]!]!) continue;
         p.bump(ps.feats[q]!, g, 1);
         p.bump(ps.feats[q]!, y, -1);
       }

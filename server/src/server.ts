@@ -9,39 +9,31 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
-  type Location,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { setFlagsFromString } from 'node:v8';
 import { inspect } from 'node:util';
-import { runInNewContext } from 'node:vm';
-import { check, type CheckResult, type ReferenceIndex } from '../../core/index';
+import { releaseGarbage } from './heap';
+import { createAnalyzer, type CheckResult, type ReferenceIndex } from '../../core/index';
 import { Workspace, setWorkspaceRoots, uriToPath, type Corpus } from './workspace';
 import { sanitizeSettings } from '../../host/settings';
-import { toDiagnostic, rangeOf, evidenceLocation } from './convert';
-import { hoverAt } from './hover';
+import { toDiagnostic, rangeOf } from './convert';
 import { createServerConnection } from './transport';
-import { codeLenses } from './lenses';
 import { LedgerService } from './ledgerActions';
 import { cacheLocation } from '../../host/indexCache';
-import { LedgerError } from '../../host/ledger';
-import { quickFixes } from './codeActions';
-import { buildOutline } from './outline';
 import { referenceStatus, statusParams } from './status';
+import { registerRequests } from './requests';
 import {
-  OUTLINE_REQUEST,
   RESCAN_REFERENCES_NOTIFICATION,
   STATUS_NOTIFICATION,
   USER_REFERENCES_NOTIFICATION,
   type CopydeskInitializationOptions,
-  type LedgerRecordArgs,
   LEDGER_RECORD_COMMAND,
-  type OutlineParams,
   type ReferenceStatus,
 } from './protocol';
 
-interface Analysis {
+/** One check of an open article, with what its answers need. */
+export interface Analysis {
   version: number;
   result: CheckResult;
   refs?: ReferenceIndex;
@@ -62,6 +54,8 @@ export function startServer(connection: Connection = createServerConnection()): 
   console.error = console.trace = toLog('error');
 
   const documents = new TextDocuments(wellFormedDocuments);
+  // One analyser for the session: its caches make a keystroke's check recompute only the sentences it changed.
+  const analyzer = createAnalyzer();
   const analyses = new Map<string, Analysis>();
   const pending = new Map<string, object>();
   const warnedLarge = new Set<string>();
@@ -286,7 +280,7 @@ export function startServer(connection: Connection = createServerConnection()): 
       }
     } else {
       try {
-        result = check(text, config, index, { self, ledger });
+        result = analyzer.check(text, config, index, { self, ledger });
       } catch (e) {
         connection.console.error(`analysis failed for ${doc.uri}: ${(e as Error)?.stack ?? e}`);
         result = emptyResult();
@@ -304,34 +298,6 @@ export function startServer(connection: Connection = createServerConnection()): 
     return a;
   }
 
-  // After an article's first full analysis, throw-away analyses of edited copies run in idle time, one per turn of the
-  // event loop, so the writer's first keystrokes find the JIT and the caches warm: without it the first dozen or so
-  // edits after opening cost two to four times a warm edit. A real edit stops it, a request waits at most one round,
-  // and it stops after WARM_UP_BUDGET_MS of work (a long article would otherwise keep a core busy). Then one full
-  // collection gives back the heap the warm-up grew.
-  const warmed = new Set<string>();
-  function warmUp(doc: TextDocument, round = 0, spent = 0): void {
-    if (round >= WARM_UP_EDITS || spent >= WARM_UP_BUDGET_MS) return releaseGarbage();
-    setImmediate(() => {
-      const current = documents.get(doc.uri);
-      if (!current || current.version !== doc.version || pending.size > 0) return;
-      const t0 = performance.now();
-      const text = current.getText();
-      const { config } = workspace.configFor(doc.uri);
-      const { corpus, index } = corpusState(doc.uri);
-      if (!index) return;
-      // Typing at the start of a paragraph spread through the article: the paths a real edit takes.
-      let at = text.indexOf('\n\n', Math.floor((text.length * (round + 1)) / (WARM_UP_EDITS + 1)));
-      at = at < 0 ? text.length : at + 2;
-      try {
-        check(text.slice(0, at) + 'Th' + text.slice(at), config, index, { self: workspace.selfIn(corpus, doc.uri) });
-      } catch {
-        return;
-      }
-      warmUp(doc, round + 1, spent + performance.now() - t0);
-    });
-  }
-
   // When the writer pauses (and after a document closes), one full collection gives back the heap that the edits since
   // the last pause grew: V8 keeps a heap it has grown, so without it the process's memory stays at the high-water mark
   // of the session (RSS two to four times the live heap after thousands of edits) even once every document is closed.
@@ -345,10 +311,6 @@ export function startServer(connection: Connection = createServerConnection()): 
   function publish(doc: TextDocument): void {
     collectWhenQuiet();
     const a = analyse(doc);
-    if (a.refs?.size && !warmed.has(doc.uri) && doc.getText().length <= MAX_EDITOR_CHARS) {
-      warmed.add(doc.uri);
-      warmUp(doc);
-    }
     const { error } = workspace.configFor(doc.uri);
     const diagnostics = a.result.findings.map((f) => toDiagnostic(doc, f, a.refs));
     // A refused reference is a configuration error too: named (its pattern or path, never its content) on the article.
@@ -391,102 +353,11 @@ export function startServer(connection: Connection = createServerConnection()): 
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
     pending.delete(e.document.uri);
-    warmed.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     collectWhenQuiet();
   });
 
-  connection.onHover(({ textDocument, position }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return null;
-    const a = analyse(doc);
-    const h = hoverAt(a.result, doc.offsetAt(position), a.refs);
-    return h ? { contents: h.contents, range: rangeOf(doc, h.start, h.end) } : null;
-  });
-
-  connection.onCodeLens(({ textDocument }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return [];
-    const refs = referencesOf(doc.uri);
-    const note =
-      refs.source === 'none'
-        ? 'no references configured'
-        : !refs.indexing && refs.files === 0
-          ? 'no reference files found'
-          : undefined;
-    return codeLenses(doc, analyse(doc).result, note);
-  });
-
-  const mentionsAt = (uri: string, position: { line: number; character: number }): Location[] | null => {
-    const doc = documents.get(uri);
-    if (!doc) return null;
-    const a = analyse(doc);
-    const offset = doc.offsetAt(position);
-    const entity = a.result.annotations.entities.find((e) => offset >= e.start && offset <= e.end);
-    if (!entity || !a.refs) return null;
-    return a.refs
-      .mentionsOf(entity.canonical, entity.text)
-      .filter((ev) => ev.ref !== a.self)
-      .map((ev) => evidenceLocation(ev, a.refs));
-  };
-  connection.onDefinition(({ textDocument, position }) => mentionsAt(textDocument.uri, position));
-  connection.onReferences(({ textDocument, position }) => mentionsAt(textDocument.uri, position));
-
-  connection.onCodeAction(({ textDocument, context, range }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return [];
-    // Verification ledger actions on the figure, date, quote or name under the cursor (after the quick fixes).
-    const ledgerActions = () => {
-      try {
-        return ledgers.actions(doc, analyse(doc).result, range, workspace.ledgerRootFor(doc.uri));
-      } catch (e) {
-        connection.console.error(`ledger actions: ${(e as Error).message}`);
-        return [];
-      }
-    };
-    return [...quickFixes(doc, context.diagnostics), ...(range ? ledgerActions() : [])];
-  });
-
-  // Writes a ledger record (from a code action, or from the VS Code client once it asked for a note).
-  connection.onExecuteCommand(async ({ command, arguments: args }) => {
-    if (command !== LEDGER_RECORD_COMMAND) return null;
-    const a = (args?.[0] ?? {}) as Partial<LedgerRecordArgs>;
-    const doc = typeof a.uri === 'string' ? documents.get(a.uri) : undefined;
-    const fail = (m: string) => {
-      connection.console.warn(`ledger: ${m}`);
-      void Promise.resolve(connection.window.showErrorMessage(`Copydesk: ${m}`) as unknown).catch(() => undefined);
-      return null;
-    };
-    if (
-      !doc ||
-      typeof a.start !== 'number' ||
-      typeof a.end !== 'number' ||
-      typeof a.text !== 'string' ||
-      !['verified', 'disputed', 'remove'].includes(a.verdict as string)
-    )
-      return fail('that claim is not open in the editor');
-    const root = workspace.ledgerRootFor(doc.uri);
-    const path = uriToPath(doc.uri);
-    if (!root || !path) return fail('only saved files have a ledger (.copydesk/ledger.jsonl beside .copydesk.json)');
-    try {
-      const record = ledgers.record(doc, analyse(doc).result, a as LedgerRecordArgs, root, path);
-      connection.console.log(
-        `ledger: ${a.verdict === 'remove' ? 'removed' : `${a.verdict}`} “${a.text}” in ${root}/.copydesk/ledger.jsonl`,
-      );
-      revalidateAll();
-      return record ?? { removed: true };
-    } catch (e) {
-      if (e instanceof LedgerError || (e as NodeJS.ErrnoException).code) return fail((e as Error).message);
-      throw e;
-    }
-  });
-
-  // The side-bar view asks for the article's claims by status, its sentences to source and its names.
-  connection.onRequest(OUTLINE_REQUEST, ({ uri }: OutlineParams) => {
-    const doc = documents.get(uri);
-    if (!doc) return null;
-    return buildOutline(doc, analyse(doc).result, referencesOf(uri));
-  });
+  registerRequests(connection, { documents, analyse, referencesOf, ledgers, workspace, revalidateAll });
 
   documents.listen(connection);
   connection.listen();
@@ -494,16 +365,6 @@ export function startServer(connection: Connection = createServerConnection()): 
 }
 
 declare const __VERSION__: string;
-
-/** A full collection once the warm-up's garbage is dead, so the heap it grew is given back before typing starts. */
-function releaseGarbage(): void {
-  try {
-    setFlagsFromString('--expose-gc');
-    (runInNewContext('gc') as () => void)();
-  } catch {
-    /* a runtime without the flag keeps its heap as it is */
-  }
-}
 
 /**
  * Where documents enter the server: a malformed didOpen (no text) opens an empty document and a malformed change (no
@@ -535,8 +396,6 @@ function isWellFormedChange(c: unknown): c is TextDocumentContentChangeEvent {
 
 // Analysis runs on the protocol thread, so a document this large would stall hovers and typing: the CLI handles those.
 const MAX_EDITOR_CHARS = 500_000;
-const WARM_UP_EDITS = 30;
-const WARM_UP_BUDGET_MS = 1500;
 /** A pause in typing this long (ms) is a pause: the heap is collected once (tens of milliseconds on a typical article). */
 const QUIET_COLLECT_MS = 4000;
 

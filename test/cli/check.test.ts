@@ -250,3 +250,30 @@ test('--file-timeout starts the clock when the worker starts the file, not while
   assert.equal(r.code, 0);
   assert.deepEqual(files(r.out), ['a.md', 'b.md', 'c.md']);
 });
+
+test('annotate --jobs 2 gives byte-identical output and messages to one thread, in file order', async (t) => {
+  const dir = tempDir(t);
+  const names: string[] = [];
+  for (let i = 0; i < 7; i++) {
+    const name = `a${i}.md`;
+    names.push(name);
+    writeFileSync(
+      join(dir, name),
+      `Harbour pier ${i}\n\nMayor Ann Lee said on Tuesday that ${i + 2} ferries were late.\n`,
+    );
+  }
+  writeFileSync(join(dir, 'bad.md'), Buffer.from([0xc3, 0x28, 0x41]));
+  const order = [names[3]!, 'bad.md', ...names.filter((n) => n !== names[3])];
+  for (const format of ['json', 'text']) {
+    const one = await runCli(['annotate', '--format', format, ...order], { cwd: dir });
+    const two = await runCli(['annotate', '--jobs', '2', '--format', format, ...order], { cwd: dir, workers: true });
+    assert.equal(two.out, one.out);
+    assert.equal(two.err, one.err);
+    assert.equal(two.code, 2);
+    assert.match(two.err, /bad\.md: not valid UTF-8/);
+  }
+  assert.deepEqual(files((await runCli(['annotate', '-j', '3', ...order], { cwd: dir, workers: true })).out), [
+    names[3],
+    ...names.filter((n) => n !== names[3]),
+  ]);
+});

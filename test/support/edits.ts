@@ -1,9 +1,10 @@
 // Shared by the random-edit tests: a seeded generator (a failure replays), a fresh analysis with the kernel caches
-// off (what every cached result must equal), and the repository's own references.
+// off (what every cached result must equal), and the repository's own references. The cached side of each test runs
+// on an analyser of its own (createAnalyzer().run or .check).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReferenceIndex } from '../../core/xref/index';
-import { setMemoEnabled } from '../../core/text/memo';
+import { createAnalyzer } from '../../core/analyzer';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const read = (p: string): string => readFileSync(join(ROOT, p), 'utf8');
@@ -18,14 +19,9 @@ export function rng(seed: number): () => number {
   };
 }
 
-/** f() computed with every kernel cache off: the reference a cached result is compared with. */
+/** f() computed by an analyser with its caches off: the reference a cached result is compared with. */
 export function fresh<T>(f: () => T): T {
-  const was = setMemoEnabled(false);
-  try {
-    return f();
-  } finally {
-    setMemoEnabled(was);
-  }
+  return createAnalyzer({ caches: false }).run(f);
 }
 
 /** The example references and the cross-check fixtures' references, in one index. */

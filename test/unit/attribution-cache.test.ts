@@ -9,7 +9,8 @@ import { runInNewContext } from 'node:vm';
 import { segment } from '../../core/text/segment';
 import { findQuotes, classifyAssertions } from '../../core/attribution/index';
 import { annotateText } from '../../core/pipeline';
-import { KernelCache, flatCopy, setMemoEnabled } from '../../core/text/memo';
+import { KernelCache, flatCopy } from '../../core/text/memo';
+import { createAnalyzer } from '../../core/analyzer';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -102,114 +103,117 @@ function analyse(text: string, ann: ReturnType<typeof annotateText>) {
 }
 
 function fresh(text: string, ann: ReturnType<typeof annotateText>) {
-  const was = setMemoEnabled(false);
-  try {
-    return analyse(text, ann);
-  } finally {
-    setMemoEnabled(was);
-  }
+  return createAnalyzer({ caches: false }).run(() => analyse(text, ann));
 }
 
-test('segment, findQuotes and classifyAssertions: cached equals uncached over random edits', () => {
-  setMemoEnabled(true);
-  const texts = corpus();
-  let checked = 0;
-  texts.forEach((original, i) => {
-    const rnd = rng(1000 + i);
-    let text = original;
-    const rounds = original.length > 5000 ? 25 : 60;
-    for (let e = 0; e <= rounds; e++) {
-      if (e > 0) text = edit(text, rnd);
+test('segment, findQuotes and classifyAssertions: cached equals uncached over random edits', () =>
+  createAnalyzer().run(() => {
+    const texts = corpus();
+    let checked = 0;
+    texts.forEach((original, i) => {
+      const rnd = rng(1000 + i);
+      let text = original;
+      const rounds = original.length > 5000 ? 25 : 60;
+      for (let e = 0; e <= rounds; e++) {
+        if (e > 0) text = edit(text, rnd);
+        const ann = annotateText(text);
+        const warm = analyse(text, ann);
+        deepStrictEqual(warm, fresh(text, ann), `text ${i}, edit ${e}`);
+        checked++;
+      }
+    });
+    strictEqual(checked > 400, true);
+  }));
+
+test('a document with the same sentences in other places reuses kernels and keeps exact offsets', () =>
+  createAnalyzer().run(() => {
+    const a = SYNTHETIC.join('\n\n');
+    const b = SYNTHETIC.slice().reverse().join('\n\n\n');
+    for (const text of [a, b, `Intro line.\n${a}`, b.replace(/\n/g, '\r\n')]) {
       const ann = annotateText(text);
-      const warm = analyse(text, ann);
-      deepStrictEqual(warm, fresh(text, ann), `text ${i}, edit ${e}`);
-      checked++;
+      deepStrictEqual(analyse(text, ann), fresh(text, ann));
     }
-  });
-  strictEqual(checked > 400, true);
-});
+  }));
 
-test('a document with the same sentences in other places reuses kernels and keeps exact offsets', () => {
-  setMemoEnabled(true);
-  const a = SYNTHETIC.join('\n\n');
-  const b = SYNTHETIC.slice().reverse().join('\n\n\n');
-  for (const text of [a, b, `Intro line.\n${a}`, b.replace(/\n/g, '\r\n')]) {
+test('mutating what segment and classifyAssertions return does not change the next result', () =>
+  createAnalyzer().run(() => {
+    const text = SYNTHETIC.join('\n\n');
     const ann = annotateText(text);
+    const first = analyse(text, ann);
+    for (const s of first.seg.sentences) {
+      s.start += 1;
+      s.furniture = !s.furniture;
+    }
+    for (const p of first.seg.paragraphs) p.end = 0;
+    for (const q of first.quotes) q.speaker = 'Nobody';
+    for (const x of first.assertions) {
+      x.reasons?.push('mutated');
+      x.source = 'Someone';
+    }
     deepStrictEqual(analyse(text, ann), fresh(text, ann));
-  }
-});
-
-test('mutating what segment and classifyAssertions return does not change the next result', () => {
-  setMemoEnabled(true);
-  const text = SYNTHETIC.join('\n\n');
-  const ann = annotateText(text);
-  const first = analyse(text, ann);
-  for (const s of first.seg.sentences) {
-    s.start += 1;
-    s.furniture = !s.furniture;
-  }
-  for (const p of first.seg.paragraphs) p.end = 0;
-  for (const q of first.quotes) q.speaker = 'Nobody';
-  for (const x of first.assertions) {
-    x.reasons?.push('mutated');
-    x.source = 'Someone';
-  }
-  deepStrictEqual(analyse(text, ann), fresh(text, ann));
-});
+  }));
 
 test('KernelCache: computes on a copy of the key, is bounded, and is off with the other caches', () => {
-  setMemoEnabled(true);
   const cache = new KernelCache<string, string>(2);
+  const analyzer = createAnalyzer();
   let calls = 0;
   const doc = 'The harbour master said the berth was closed. '.repeat(20);
   const key = doc.slice(4, 40);
-  const got = cache.get(key, (own) => {
-    calls++;
-    strictEqual(own, key);
-    return own.toUpperCase();
-  });
+  const got = analyzer.run(() =>
+    cache.get(key, (own) => {
+      calls++;
+      strictEqual(own, key);
+      return own.toUpperCase();
+    }),
+  );
   strictEqual(got, key.toUpperCase());
   strictEqual(
-    cache.get(doc.slice(4, 40), () => 'recomputed'),
+    analyzer.run(() => cache.get(doc.slice(4, 40), () => 'recomputed')),
     got,
   );
   strictEqual(calls, 1);
-  for (const k of ['a', 'b', 'c', 'd', 'e']) cache.get(k, (own) => own);
+  // Another analyser, an analyser with caches off, and no analyser at all see none of this one's entries.
   strictEqual(
-    cache.get(key, () => 'recomputed'),
-    'recomputed',
+    createAnalyzer().run(() => cache.get(key, () => 'other')),
+    'other',
   );
-  const was = setMemoEnabled(false);
-  try {
+  strictEqual(
+    createAnalyzer({ caches: false }).run(() => cache.get(key, () => 'off')),
+    'off',
+  );
+  strictEqual(
+    cache.get(key, () => 'outside'),
+    'outside',
+  );
+  analyzer.run(() => {
+    for (const k of ['a', 'b', 'c', 'd', 'e']) cache.get(k, (own) => own);
     strictEqual(
-      cache.get('a', () => 'off'),
-      'off',
+      cache.get(key, () => 'recomputed'),
+      'recomputed',
     );
-  } finally {
-    setMemoEnabled(was);
-  }
+  });
   strictEqual(flatCopy(key), key);
 });
 
-test('cached kernels do not keep old versions of the document alive', () => {
-  setFlagsFromString('--expose_gc');
-  const gc = runInNewContext('gc') as () => void;
-  setMemoEnabled(true);
-  const body =
-    'The harbour master said the berth was closed. “We will not wait,” Jane Doe said. Ek added that costs rose 12%.\n\n';
-  const run = (i: number): void => {
-    // About 1 MB per version; one sentence, paragraph and line are new in each (new cache keys), the rest repeat.
-    const text = `Version ${i} of the story, said Anna Marek${i}.\n\n` + body.repeat(9000) + `x${i}`;
-    const { paragraphs, sentences } = segment(text);
-    const quotes = findQuotes(text, paragraphs);
-    classifyAssertions({ text, paragraphs, sentences, entities: [], quantities: [], quotes });
-  };
-  run(0);
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  for (let i = 1; i <= 20; i++) run(i);
-  gc();
-  const grown = process.memoryUsage().heapUsed - before;
-  // Twenty versions pinned by their keys would be 20 MB and more.
-  strictEqual(grown < 8e6, true, `heap grew by ${(grown / 1e6).toFixed(1)} MB`);
-});
+test('cached kernels do not keep old versions of the document alive', () =>
+  createAnalyzer().run(() => {
+    setFlagsFromString('--expose_gc');
+    const gc = runInNewContext('gc') as () => void;
+    const body =
+      'The harbour master said the berth was closed. “We will not wait,” Jane Doe said. Ek added that costs rose 12%.\n\n';
+    const run = (i: number): void => {
+      // About 1 MB per version; one sentence, paragraph and line are new in each (new cache keys), the rest repeat.
+      const text = `Version ${i} of the story, said Anna Marek${i}.\n\n` + body.repeat(9000) + `x${i}`;
+      const { paragraphs, sentences } = segment(text);
+      const quotes = findQuotes(text, paragraphs);
+      classifyAssertions({ text, paragraphs, sentences, entities: [], quantities: [], quotes });
+    };
+    run(0);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 1; i <= 20; i++) run(i);
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    // Twenty versions pinned by their keys would be 20 MB and more.
+    strictEqual(grown < 8e6, true, `heap grew by ${(grown / 1e6).toFixed(1)} MB`);
+  }));

@@ -3,6 +3,7 @@
 // case elsewhere — cached results must equal results computed with every cache off.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createAnalyzer } from '../../core/analyzer';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { segment } from '../../core/text/segment';
@@ -62,62 +63,65 @@ function edit(text: string, r: () => number): string {
   return text.slice(0, at) + PIECES[Math.floor(r() * PIECES.length)] + text.slice(at);
 }
 
-test('findEntities with warm per-sentence caches equals a fresh analysis over random edits', () => {
-  const r = rng(11);
-  let text = base;
-  findEntities(text, segment(text).sentences);
-  for (let k = 0; k < 150; k++) {
-    text = edit(text, r);
-    const sents = segment(text).sentences;
-    const warm = findEntities(text, sents);
-    assert.deepStrictEqual(
-      warm,
-      fresh(() => findEntities(text, sents)),
-      `edit ${k}`,
-    );
-    // A caller mutating the result must not change the next one.
-    for (const e of warm) {
-      e.start = -1;
-      e.text = 'x';
+test('findEntities with warm per-sentence caches equals a fresh analysis over random edits', () =>
+  createAnalyzer().run(() => {
+    const r = rng(11);
+    let text = base;
+    findEntities(text, segment(text).sentences);
+    for (let k = 0; k < 150; k++) {
+      text = edit(text, r);
+      const sents = segment(text).sentences;
+      const warm = findEntities(text, sents);
+      assert.deepStrictEqual(
+        warm,
+        fresh(() => findEntities(text, sents)),
+        `edit ${k}`,
+      );
+      // A caller mutating the result must not change the next one.
+      for (const e of warm) {
+        e.start = -1;
+        e.text = 'x';
+      }
+      assert.deepStrictEqual(
+        findEntities(text, sents),
+        fresh(() => findEntities(text, sents)),
+      );
     }
-    assert.deepStrictEqual(
-      findEntities(text, sents),
-      fresh(() => findEntities(text, sents)),
-    );
-  }
-});
+  }));
 
-test('prepared tokens and tags (margins bit for bit) equal the uncached ones over random edits', () => {
-  const { weights, gazetteer } = loadModel(packed as PackedModel);
-  const r = rng(5);
-  let text = base;
-  for (let k = 0; k < 120; k++) {
-    text = edit(text, r);
-    const sents = segment(text).sentences;
-    const a = prepare(text, sents, gazetteer);
-    const b = fresh(() => prepare(text, sents, gazetteer));
-    assert.deepStrictEqual(a.toks, b.toks);
-    for (const f of ['lower', 'shapes', 'gaz', 'sents', 'sentText'] as const) assert.deepStrictEqual(a[f], b[f], f);
-    for (const f of ['flags', 'cand', 'cont', 'shout', 'runStart', 'runEnd', 'headline', 'starts', 'ends'] as const)
-      assert.deepStrictEqual([...a[f]], [...b[f]], f);
-    assert.deepStrictEqual([...a.docLower].sort(), [...b.docLower].sort());
-    assert.deepStrictEqual([...a.docMidCap].sort(), [...b.docMidCap].sort());
-    const ta = tagDoc(a, weights);
-    const tb = fresh(() => tagDoc(b, weights));
-    assert.deepStrictEqual([...ta.tags], [...tb.tags]);
-    for (let i = 0; i < ta.margin.length; i++) assert.ok(Object.is(ta.margin[i], tb.margin[i]), `margin ${i}`);
-  }
-});
+test('prepared tokens and tags (margins bit for bit) equal the uncached ones over random edits', () =>
+  createAnalyzer().run(() => {
+    const { weights, gazetteer } = loadModel(packed as PackedModel);
+    const r = rng(5);
+    let text = base;
+    for (let k = 0; k < 120; k++) {
+      text = edit(text, r);
+      const sents = segment(text).sentences;
+      const a = prepare(text, sents, gazetteer);
+      const b = fresh(() => prepare(text, sents, gazetteer));
+      assert.deepStrictEqual(a.toks, b.toks);
+      for (const f of ['lower', 'shapes', 'gaz', 'sents', 'sentText'] as const) assert.deepStrictEqual(a[f], b[f], f);
+      for (const f of ['flags', 'cand', 'cont', 'shout', 'runStart', 'runEnd', 'headline', 'starts', 'ends'] as const)
+        assert.deepStrictEqual([...a[f]], [...b[f]], f);
+      assert.deepStrictEqual([...a.docLower].sort(), [...b.docLower].sort());
+      assert.deepStrictEqual([...a.docMidCap].sort(), [...b.docMidCap].sort());
+      const ta = tagDoc(a, weights);
+      const tb = fresh(() => tagDoc(b, weights));
+      assert.deepStrictEqual([...ta.tags], [...tb.tags]);
+      for (let i = 0; i < ta.margin.length; i++) assert.ok(Object.is(ta.margin[i], tb.margin[i]), `margin ${i}`);
+    }
+  }));
 
-test('a sentence is re-tagged when only another sentence changes what its features read', () => {
-  // "Will" opening a sentence reads whether "will" occurs in lower case elsewhere (docLower).
-  const a = 'Will Fenwick spoke on Monday. Nobody else did.';
-  const b = 'Will Fenwick spoke on Monday. Nobody else will.';
-  for (const text of [a, b, a, b]) {
-    const sents = segment(text).sentences;
-    assert.deepStrictEqual(
-      findEntities(text, sents),
-      fresh(() => findEntities(text, sents)),
-    );
-  }
-});
+test('a sentence is re-tagged when only another sentence changes what its features read', () =>
+  createAnalyzer().run(() => {
+    // "Will" opening a sentence reads whether "will" occurs in lower case elsewhere (docLower).
+    const a = 'Will Fenwick spoke on Monday. Nobody else did.';
+    const b = 'Will Fenwick spoke on Monday. Nobody else will.';
+    for (const text of [a, b, a, b]) {
+      const sents = segment(text).sentences;
+      assert.deepStrictEqual(
+        findEntities(text, sents),
+        fresh(() => findEntities(text, sents)),
+      );
+    }
+  }));

@@ -135,3 +135,28 @@ test('how a word is used in one sentence reaches its mentions in the others as f
   assert.ok(feats('Orvik').includes('dx=org'), feats('Orvik').join(' '));
   assert.ok(feats('Dunmore').includes('dx=place'), feats('Dunmore').join(' '));
 });
+
+test('an acronym and the name it stands for are linked across the document', () => {
+  const text =
+    'The Coastal Ferry Workers Federation met in Dunmore on Friday. A spokesman for the CFWF said talks had failed. ' +
+    'The Kelso and North Tarn Railway runs twice a day; KNTR fares rise in May. Nobody asked the RSVP desk.';
+  const d = prepare(text, segment(text).sentences, gazetteer);
+  const bits = (w: string) => d.docCtx.get(w) ?? 0;
+  assert.ok(bits('CFWF') & DOC_CTX.acronym, 'connectors and a capitalised "The" are skipped');
+  assert.ok(bits('Ferry') & DOC_CTX.spelledOut);
+  assert.ok(bits('KNTR') & DOC_CTX.acronym, '"and" is not one of the letters');
+  assert.ok(bits('Tarn') & DOC_CTX.spelledOut);
+  assert.ok(!(bits('RSVP') & DOC_CTX.acronym), 'an acronym nothing in the text spells out');
+  assert.ok(!(bits('Dunmore') & DOC_CTX.spelledOut));
+  const [s, e] = d.sents[1]!;
+  const i = d.words.indexOf('CFWF', s);
+  const f = new Feats();
+  staticFeatures(d, i, s, e, f);
+  assert.ok(f.keys().includes('dx=acronym'), f.keys().join(' '));
+});
+
+test('a word inside a longer name that ends in an organisation word carries the hint to its bare mentions', () => {
+  const text = 'Fans of Harrowgate Athletic Club queued early. Harrowgate won the replay.';
+  const d = prepare(text, segment(text).sentences, gazetteer);
+  assert.ok(d.docCtx.get('Harrowgate')! & DOC_CTX.org);
+});

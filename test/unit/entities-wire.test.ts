@@ -103,3 +103,15 @@ test('headlines in capitals are read in a case-restored view: names found, commo
   assert.ok(has(es, 'GDANSK', 'PLACE'), names(es));
   assert.ok(!es.some((e) => /BUSINESS|CUTS|JOBS/.test(e.text)), names(es));
 });
+
+test('an airline named "Air" and a listed place keeps "Air", at a sentence start too', () => {
+  const start = ents('Air Malta grounded two jets on Monday after a fuel leak in Dunmore.');
+  assert.ok(has(start, 'Air Malta', 'ORG'), names(start));
+  assert.ok(!has(start, 'Malta', 'PLACE'), names(start));
+  const mid = ents('Passengers of Air Tarvania waited for six hours.');
+  assert.ok(has(mid, 'Air Tarvania', 'ORG'), names(mid));
+  assert.equal(
+    ents('Air quality in Dunmore fell sharply on Monday.').filter((e) => e.text.startsWith('Air')).length,
+    0,
+  );
+});

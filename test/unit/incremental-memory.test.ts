@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { check, ReferenceIndex } from '../../core/index';
+import { createAnalyzer, ReferenceIndex } from '../../core/index';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -27,14 +27,15 @@ test('many edits of a long article do not keep its old versions alive', () => {
   // Numbered copies, so every paragraph is distinct text (as in a real article) and the article is two-byte (curly quotes).
   let text = Array.from({ length: 48 }, (_, i) => base.replace(/\n\n/g, `\n\nSection ${i}. `)).join('\n\n');
   const edits = 120;
-  check(text, {}, index);
+  const analyzer = createAnalyzer();
+  analyzer.check(text, {}, index);
   gc();
   gc();
   const before = process.memoryUsage().heapUsed;
   for (let i = 0; i < edits; i++) {
     const at = Math.floor((((i * 7919) % 997) / 997) * text.length);
     text = text.slice(0, at) + 'xyz '[i % 4] + text.slice(at);
-    check(text, {}, index);
+    analyzer.check(text, {}, index);
   }
   gc();
   gc();

@@ -3,8 +3,10 @@
 // computed with them off. The caches are only allowed to make typing faster.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check, type ReferenceIndex, type CopydeskConfig } from '../../core/index';
-import { editedVersions, fresh, read, references, rng } from '../support/edits';
+import { check, createAnalyzer, type ReferenceIndex, type CopydeskConfig } from '../../core/index';
+import { openModel, type PackedAttributionModel } from '../../core/attribution/model';
+import packedAttribution from '../../models/attribution-model.json';
+import { editedVersions, read, references, rng } from '../support/edits';
 
 /** Several of the project's own drafts in one article, so names, figures and quotes recur across paragraphs. */
 const ARTICLE = [
@@ -63,9 +65,10 @@ function equivalentOverEdits(
   index?: ReferenceIndex,
 ): void {
   let i = 0;
+  const analyzer = createAnalyzer();
   for (const text of editedVersions(ARTICLE, edits, rng(seed), edit)) {
-    const warm = check(text, config, index);
-    const cold = fresh(() => check(text, config, index));
+    const warm = analyzer.check(text, config, index);
+    const cold = createAnalyzer({ caches: false }).check(text, config, index);
     assert.deepStrictEqual(
       warm,
       cold,
@@ -86,11 +89,32 @@ test('random edits: cached results equal fresh results, without references', () 
 
 test('the same text twice gives the same result, and the result is not shared mutable state', () => {
   const index = references();
-  const a = check(ARTICLE, {}, index);
+  const analyzer = createAnalyzer();
+  const a = analyzer.check(ARTICLE, {}, index);
   const json = JSON.stringify(a);
   a.findings.forEach((f) => (f.start = -1));
   a.annotations.entities.forEach((e) => (e.text = 'mutated'));
   a.annotations.quantities.reverse();
-  const b = check(ARTICLE, {}, index);
+  const b = analyzer.check(ARTICLE, {}, index);
   assert.equal(JSON.stringify(b), json, 'a caller mutating one result must not change the next');
+});
+
+test('two analysers share no state: what one analysed, and the model it runs, never reach the other', () => {
+  const index = references();
+  // An attribution model with no weights finds other sources than the bundled one: were the caches shared, the second
+  // analyser would be served sentence kernels the first computed with it.
+  const unweighted = openModel({ ...(packedAttribution as PackedAttributionModel), weights: '' });
+  const odd = createAnalyzer({ attributionModel: unweighted });
+  const plain = createAnalyzer();
+  const oddAlone = createAnalyzer({ caches: false, attributionModel: unweighted }).check(ARTICLE, {}, index);
+  const plainAlone = createAnalyzer({ caches: false }).check(ARTICLE, {}, index);
+  assert.notDeepStrictEqual(oddAlone.annotations.assertions, plainAlone.annotations.assertions, 'the models differ');
+  const r = rng(21);
+  for (const text of [ARTICLE, ...editedVersions(ARTICLE, 10, r, edit), ARTICLE]) {
+    odd.check(text, {}, index);
+    assert.deepStrictEqual(plain.check(ARTICLE, {}, index), plainAlone);
+    assert.deepStrictEqual(odd.check(ARTICLE, {}, index), oddAlone);
+  }
+  // The one-off façade function runs an analyser of its own, with the bundled model.
+  assert.deepStrictEqual(check(ARTICLE, {}, index), plainAlone);
 });

@@ -6,7 +6,15 @@ import fc from 'fast-check';
 import packed from '../../models/ner-model.json';
 import { decodeModel, encodeModel, loadModel, MODEL_VERSION, type PackedModel } from '../../core/entities/model';
 import { Gazetteer } from '../../core/entities/gazetteer';
-import { findLine, hasKeyWithPrefix, packLines, SortedTable, valueAt } from '../../core/entities/table';
+import {
+  findLine,
+  findLineIn,
+  hasKeyWithPrefix,
+  lineStartsOf,
+  packLines,
+  SortedTable,
+  valueAt,
+} from '../../core/entities/table';
 import { NTAGS } from '../../core/entities/tagger';
 
 const model = packed as PackedModel;
@@ -15,9 +23,15 @@ test('the shipped model is the current format', () => {
   assert.equal(model.version, MODEL_VERSION);
 });
 
-test('lazy weights equal the eager decode for every feature of the shipped model, bit for bit', () => {
+test('the loaded weights equal the eager decode and the numbers in the file, for every feature of the shipped model', () => {
   const eager = decodeModel(model).weights;
   const lazy = loadModel(model).weights;
+  // Each row as Number() reads the file's integers, divided by the scale and stored as a float32.
+  const fromText = (line: string): number[] =>
+    line
+      .slice(line.indexOf('\t') + 1)
+      .split(',')
+      .map((x) => Math.fround(x ? Number(x) / model.scale : 0));
   let n = 0;
   for (const line of model.weights.split('\n')) {
     const key = line.slice(0, line.indexOf('\t'));
@@ -29,7 +43,11 @@ test('lazy weights equal the eager decode for every feature of the shipped model
     const a = eager.find(t, v, v2);
     const b = lazy.find(t, v, v2);
     assert.ok(a >= 0 && b >= 0, key);
-    for (let k = 0; k < NTAGS; k++) assert.ok(Object.is(eager.rows[a * NTAGS + k], lazy.rows[b * NTAGS + k]), key);
+    const want = fromText(line);
+    for (let k = 0; k < NTAGS; k++) {
+      assert.ok(Object.is(eager.rows[a * NTAGS + k], lazy.rows[b * NTAGS + k]), key);
+      assert.ok(Object.is(lazy.rows[b * NTAGS + k], want[k] ?? 0), key);
+    }
     // Asked again (memoised), the same row.
     assert.equal(lazy.find(t, v, v2), b);
     n++;
@@ -143,6 +161,12 @@ test('sorted line tables answer as a Map and a prefix scan would', () => {
         assert.equal(table.value(q), i >= 0 ? String(i) : undefined);
         assert.equal(table.has(q), i >= 0);
         if (q) assert.equal(findLine(s, q.slice(0, 1), q.slice(1)), at);
+        // The line-indexed search gives the same answers, exact and lower bound.
+        const starts = lineStartsOf(s);
+        assert.equal(findLineIn(s, starts, q), at);
+        if (q) assert.equal(findLineIn(s, starts, q.slice(0, 1), q.slice(1)), at);
+        assert.equal(findLineIn(s, starts, q, '', '', '', '', true), findLine(s, q, '', '', '', '', true));
+        assert.equal(hasKeyWithPrefix(s, q, ' ', starts), hasKeyWithPrefix(s, q, ' '));
         assert.equal(
           hasKeyWithPrefix(s, q, ' '),
           keys.some((k) => k.startsWith(`${q} `)),

@@ -4,10 +4,10 @@
 // it was, one per root cause (see the notes on each).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check, ReferenceIndex, type CheckResult } from '../../core/index';
+import { check, createAnalyzer, ReferenceIndex, type CheckResult } from '../../core/index';
 import { termsOf } from '../../core/xref/terms';
 import { segment } from '../../core/text/segment';
-import { fresh, rng } from '../support/edits';
+import { rng } from '../support/edits';
 import { newsCorpus } from '../support/newsCorpus';
 
 type Doc = { name: string; text: string };
@@ -99,8 +99,9 @@ test('a reference figure counts the same whether or not its sentence was read fo
   const count = 'The Kestrel Bay port fund helped 40 fishing towns along the coast.\n';
   const alone = json(check(money, {}, build([{ name: 'ref.txt', text: ref }])));
   const index = build([{ name: 'ref.txt', text: ref }]);
-  check(count, {}, index);
-  assert.equal(json(check(money, {}, index)), alone);
+  const analyzer = createAnalyzer();
+  analyzer.check(count, {}, index);
+  assert.equal(json(analyzer.check(money, {}, index)), alone);
 });
 
 test('every draft checks the same alone, after the others in random orders, with and without the kernel caches', () => {
@@ -109,9 +110,10 @@ test('every draft checks the same alone, after the others in random orders, with
   for (const seed of [1, 2]) {
     const index = build(corpus.references);
     const r = rng(seed);
+    const analyzer = createAnalyzer({ caches: seed === 1 });
     for (const k of shuffled([...corpus.drafts.keys()], r)) {
-      const run = () => json(check(corpus.drafts[k]!.text, {}, index));
-      assert.equal(seed === 1 ? run() : fresh(run), alone[k], `draft ${k}, order ${seed}`);
+      const run = () => json(analyzer.check(corpus.drafts[k]!.text, {}, index));
+      assert.equal(run(), alone[k], `draft ${k}, order ${seed}`);
     }
   }
 });

@@ -4,6 +4,7 @@
 // quote fragment may be read on its own agree with reading it in place.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createAnalyzer } from '../../core/analyzer';
 import { annotateText } from '../../core/pipeline';
 import { resolveConfig } from '../../core/config';
 import { ReferenceIndex } from '../../core/xref/index';
@@ -86,161 +87,167 @@ function equivalentOverEdits(seed: number, edits: number, index: ReferenceIndex,
   }
 }
 
-test('random edits at sentence, quote and paragraph edges: cached cross-check equals a fresh one', () => {
-  const index = references();
-  equivalentOverEdits(11, 90, index);
-  equivalentOverEdits(12, 50, index, resolveConfig({ reportUnverified: true, articleDate: '2025-03-01' }));
-});
+test('random edits at sentence, quote and paragraph edges: cached cross-check equals a fresh one', () =>
+  createAnalyzer().run(() => {
+    const index = references();
+    equivalentOverEdits(11, 90, index);
+    equivalentOverEdits(12, 50, index, resolveConfig({ reportUnverified: true, articleDate: '2025-03-01' }));
+  }));
 
-test('a reference replaced or removed between checks: nothing cached from the old corpus is used', () => {
-  const index = references();
-  const config = resolveConfig({});
-  const ann = annotateText(ARTICLE);
-  crossCheck(ARTICLE, ann, index, config);
-  const [first] = [...index.docs()];
-  // The same document with its figures and names changed, then gone.
-  index.set(first!.id, first!.text.replace(/\d/g, '7').replace(/Zelensky/g, 'Zelinsky'));
-  assert.deepStrictEqual(
-    crossCheck(ARTICLE, ann, index, config),
-    fresh(() => crossCheck(ARTICLE, ann, index, config)),
-  );
-  index.delete(first!.id);
-  assert.deepStrictEqual(
-    crossCheck(ARTICLE, ann, index, config),
-    fresh(() => crossCheck(ARTICLE, ann, index, config)),
-  );
-});
+test('a reference replaced or removed between checks: nothing cached from the old corpus is used', () =>
+  createAnalyzer().run(() => {
+    const index = references();
+    const config = resolveConfig({});
+    const ann = annotateText(ARTICLE);
+    crossCheck(ARTICLE, ann, index, config);
+    const [first] = [...index.docs()];
+    // The same document with its figures and names changed, then gone.
+    index.set(first!.id, first!.text.replace(/\d/g, '7').replace(/Zelensky/g, 'Zelinsky'));
+    assert.deepStrictEqual(
+      crossCheck(ARTICLE, ann, index, config),
+      fresh(() => crossCheck(ARTICLE, ann, index, config)),
+    );
+    index.delete(first!.id);
+    assert.deepStrictEqual(
+      crossCheck(ARTICLE, ann, index, config),
+      fresh(() => crossCheck(ARTICLE, ann, index, config)),
+    );
+  }));
 
-test('two articles checked in turn, and results mutated by the caller, leave the next result intact', () => {
-  const index = references();
-  const config = resolveConfig({});
-  const other = read('test/fixtures/xref/draft-errors.txt');
-  const a1 = annotateText(ARTICLE);
-  const a2 = annotateText(other);
-  const expect1 = JSON.stringify(fresh(() => crossCheck(ARTICLE, a1, index, config)));
-  const expect2 = JSON.stringify(fresh(() => crossCheck(other, a2, index, config)));
-  for (let k = 0; k < 3; k++) {
-    const r1 = crossCheck(ARTICLE, a1, index, config);
-    assert.equal(JSON.stringify(r1), expect1);
-    const r2 = crossCheck(other, a2, index, config);
-    assert.equal(JSON.stringify(r2), expect2);
-    for (const r of [r1, r2]) {
-      for (const f of r.findings) {
-        f.start = -1;
-        f.related.forEach((e) => (e.excerpt = 'mutated'));
-        f.fixes.forEach((x) => (x.start = -1));
-        f.related.reverse();
-      }
-      for (const c of r.claims) {
-        c.evidence.forEach((e) => (e.line = -1));
-        c.evidence.reverse();
+test('two articles checked in turn, and results mutated by the caller, leave the next result intact', () =>
+  createAnalyzer().run(() => {
+    const index = references();
+    const config = resolveConfig({});
+    const other = read('test/fixtures/xref/draft-errors.txt');
+    const a1 = annotateText(ARTICLE);
+    const a2 = annotateText(other);
+    const expect1 = JSON.stringify(fresh(() => crossCheck(ARTICLE, a1, index, config)));
+    const expect2 = JSON.stringify(fresh(() => crossCheck(other, a2, index, config)));
+    for (let k = 0; k < 3; k++) {
+      const r1 = crossCheck(ARTICLE, a1, index, config);
+      assert.equal(JSON.stringify(r1), expect1);
+      const r2 = crossCheck(other, a2, index, config);
+      assert.equal(JSON.stringify(r2), expect2);
+      for (const r of [r1, r2]) {
+        for (const f of r.findings) {
+          f.start = -1;
+          f.related.forEach((e) => (e.excerpt = 'mutated'));
+          f.fixes.forEach((x) => (x.start = -1));
+          f.related.reverse();
+        }
+        for (const c of r.claims) {
+          c.evidence.forEach((e) => (e.line = -1));
+          c.evidence.reverse();
+        }
       }
     }
-  }
-});
+  }));
 
-test('a sealed span reads the same on its own: terms and quote words', () => {
-  const r = rng(5);
-  const alphabet = [
-    'a',
-    'B',
-    'é',
-    '1',
-    '0',
-    ',',
-    '.',
-    "'",
-    '’',
-    ' ',
-    ' ',
-    '-',
-    '_',
-    '(',
-    ')',
-    '[',
-    ']',
-    '“',
-    '”',
-    '"',
-    '…',
-    '\n',
-    ';',
-    '😀',
-    'and',
-    ', and ',
-    '2,000',
-  ];
-  let sealedTerms = 0;
-  let sealedWords = 0;
-  for (let n = 0; n < 4000; n++) {
-    let text = '';
-    const len = 5 + Math.floor(r() * 30);
-    for (let k = 0; k < len; k++) text += alphabet[Math.floor(r() * alphabet.length)];
-    const from = Math.floor(r() * text.length);
-    const to = from + Math.floor(r() * (text.length - from + 1));
-    const own = text.slice(from, to);
-    if (sealed(text, to)) {
-      sealedTerms++;
-      assert.deepEqual(
-        [...termsOf(own, 0, own.length)],
-        [...termsOf(text, from, to)],
-        JSON.stringify({ text, from, to }),
+test('a sealed span reads the same on its own: terms and quote words', () =>
+  createAnalyzer().run(() => {
+    const r = rng(5);
+    const alphabet = [
+      'a',
+      'B',
+      'é',
+      '1',
+      '0',
+      ',',
+      '.',
+      "'",
+      '’',
+      ' ',
+      ' ',
+      '-',
+      '_',
+      '(',
+      ')',
+      '[',
+      ']',
+      '“',
+      '”',
+      '"',
+      '…',
+      '\n',
+      ';',
+      '😀',
+      'and',
+      ', and ',
+      '2,000',
+    ];
+    let sealedTerms = 0;
+    let sealedWords = 0;
+    for (let n = 0; n < 4000; n++) {
+      let text = '';
+      const len = 5 + Math.floor(r() * 30);
+      for (let k = 0; k < len; k++) text += alphabet[Math.floor(r() * alphabet.length)];
+      const from = Math.floor(r() * text.length);
+      const to = from + Math.floor(r() * (text.length - from + 1));
+      const own = text.slice(from, to);
+      if (sealed(text, to)) {
+        sealedTerms++;
+        assert.deepEqual(
+          [...termsOf(own, 0, own.length)],
+          [...termsOf(text, from, to)],
+          JSON.stringify({ text, from, to }),
+        );
+      }
+      if (quoteSealed(text, to) && !own.includes('[') && !own.includes(']')) {
+        sealedWords++;
+        const shifted = quoteWords(own, 0, own.length).map((w) => ({ ...w, start: w.start + from, end: w.end + from }));
+        assert.deepEqual(shifted, quoteWords(text, from, to), JSON.stringify({ text, from, to }));
+      }
+    }
+    assert.ok(sealedTerms > 500 && sealedWords > 500, 'the guards accept most spans');
+  }));
+
+test('quote fragments: the bounded ellipsis search splits as a search through the whole text would', () =>
+  createAnalyzer().run(() => {
+    const r = rng(9);
+    const alphabet = ['a', ' ', '.', '.', '…', 'b', '\n'];
+    const reference = (text: string, from: number, to: number) => {
+      const out: Array<{ start: number; end: number }> = [];
+      const re = /\.\s?\.\s?\.|…/g;
+      re.lastIndex = from;
+      let s = from;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null && m.index < to) {
+        if (m.index > s) out.push({ start: s, end: m.index });
+        s = m.index + m[0].length;
+      }
+      if (s < to) out.push({ start: s, end: to });
+      return out;
+    };
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      const len = 3 + Math.floor(r() * 25);
+      for (let k = 0; k < len; k++) text += alphabet[Math.floor(r() * alphabet.length)];
+      const from = Math.floor(r() * text.length);
+      const to = from + Math.floor(r() * (text.length - from + 1));
+      assert.deepEqual(quoteFragments(text, from, to), reference(text, from, to), JSON.stringify({ text, from, to }));
+    }
+  }));
+
+test('a name the article also writes in lower case: dropping or adding the lower-case one is seen at once', () =>
+  createAnalyzer().run(() => {
+    const index = references();
+    const config = resolveConfig({});
+    const base =
+      'Energy officials met Hnatyak in Kyiv on Monday to discuss the Baltic Development Bank loan for substations.';
+    const lower = 'The hnatyak plan, as staff call it, is the next step.';
+    const texts = [`${base}\n\n${lower}`, base, `${base}\n\n${lower}`, `${lower}\n\n${base}`, base];
+    for (const [k, text] of texts.entries()) {
+      const ann = annotateText(text);
+      const warm = crossCheck(text, ann, index, config);
+      assert.deepStrictEqual(
+        warm,
+        fresh(() => crossCheck(text, ann, index, config)),
+        `text ${k}`,
+      );
+      assert.equal(
+        warm.findings.some((f) => f.code === 'entity-spelling'),
+        !text.includes('hnatyak'),
+        `text ${k}`,
       );
     }
-    if (quoteSealed(text, to) && !own.includes('[') && !own.includes(']')) {
-      sealedWords++;
-      const shifted = quoteWords(own, 0, own.length).map((w) => ({ ...w, start: w.start + from, end: w.end + from }));
-      assert.deepEqual(shifted, quoteWords(text, from, to), JSON.stringify({ text, from, to }));
-    }
-  }
-  assert.ok(sealedTerms > 500 && sealedWords > 500, 'the guards accept most spans');
-});
-
-test('quote fragments: the bounded ellipsis search splits as a search through the whole text would', () => {
-  const r = rng(9);
-  const alphabet = ['a', ' ', '.', '.', '…', 'b', '\n'];
-  const reference = (text: string, from: number, to: number) => {
-    const out: Array<{ start: number; end: number }> = [];
-    const re = /\.\s?\.\s?\.|…/g;
-    re.lastIndex = from;
-    let s = from;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null && m.index < to) {
-      if (m.index > s) out.push({ start: s, end: m.index });
-      s = m.index + m[0].length;
-    }
-    if (s < to) out.push({ start: s, end: to });
-    return out;
-  };
-  for (let n = 0; n < 5000; n++) {
-    let text = '';
-    const len = 3 + Math.floor(r() * 25);
-    for (let k = 0; k < len; k++) text += alphabet[Math.floor(r() * alphabet.length)];
-    const from = Math.floor(r() * text.length);
-    const to = from + Math.floor(r() * (text.length - from + 1));
-    assert.deepEqual(quoteFragments(text, from, to), reference(text, from, to), JSON.stringify({ text, from, to }));
-  }
-});
-
-test('a name the article also writes in lower case: dropping or adding the lower-case one is seen at once', () => {
-  const index = references();
-  const config = resolveConfig({});
-  const base =
-    'Energy officials met Hnatyak in Kyiv on Monday to discuss the Baltic Development Bank loan for substations.';
-  const lower = 'The hnatyak plan, as staff call it, is the next step.';
-  const texts = [`${base}\n\n${lower}`, base, `${base}\n\n${lower}`, `${lower}\n\n${base}`, base];
-  for (const [k, text] of texts.entries()) {
-    const ann = annotateText(text);
-    const warm = crossCheck(text, ann, index, config);
-    assert.deepStrictEqual(
-      warm,
-      fresh(() => crossCheck(text, ann, index, config)),
-      `text ${k}`,
-    );
-    assert.equal(
-      warm.findings.some((f) => f.code === 'entity-spelling'),
-      !text.includes('hnatyak'),
-      `text ${k}`,
-    );
-  }
-});
+  }));
