@@ -194,7 +194,74 @@ function ordinalWord(text: string, tokens: QToken[], i: number, value: number): 
   return { q: make(text, tokens, i, i + 1, 'ORDINAL', { value }), to: i + 1 };
 }
 
-function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions): { q?: Quantity; to: number } {
+/** What a reading ends with: the claim found (if any) and the token to go on from. */
+type Read = { q?: Quantity; to: number };
+
+/** A number read with what stands before it: the claim's first token (`start`: a sign or a currency), the number's
+ * first token (`i`), its sign and currency, and the number phrase (`end` is the token after it). */
+interface Reading {
+  text: string;
+  tokens: QToken[];
+  start: number;
+  i: number;
+  negative: boolean;
+  currency: string | undefined;
+  phrase: NumberPhrase;
+  /** tokens[i]. */
+  first: QToken;
+  /** The phrase's value with its sign. */
+  value: number | undefined;
+  end: number;
+}
+
+/** An amount at tokens[i]: its sign and currency, the number, then the first of the readings below that takes it
+ * (ordinal, compound unit, money, percentage, measure, year, proportion, alternatives, count), in that order. */
+function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions): Read {
+  const lead = readLead(tokens, i, opts);
+  if ('to' in lead) return lead;
+  const { start, negative, currency } = lead;
+  i = lead.i;
+  const t = tokens[i]!;
+  if (notAnAmount(tokens, i, currency)) return { to: i + 1 };
+  const phrase = readNumberPhrase(tokens, i);
+  if (!phrase) return { to: currency ? i : start + 1 };
+  if (phrase.foreign || modelNumber(tokens, i)) return { to: phrase.to };
+  const sign = negative ? -1 : 1;
+  const r: Reading = {
+    text,
+    tokens,
+    start,
+    i,
+    negative,
+    currency,
+    phrase,
+    first: t,
+    value: phrase.value === undefined ? undefined : phrase.value * sign,
+    end: phrase.to,
+  };
+  return (
+    asOrdinal(r) ??
+    asCompoundUnit(r) ??
+    numberInName(r) ??
+    asRangeWithSharedUnit(r) ??
+    asMoney(r) ??
+    asPercent(r) ??
+    asMeasure(r) ??
+    asHyphenatedCount(r) ??
+    asYearOrNoise(r) ??
+    asProportion(r) ??
+    asAlternatives(r) ??
+    asCount(r)
+  );
+}
+
+/** The sign and currency before a number: "minus five", "US$5", "€5", "GBP 5", "-5". Where the number starts, or
+ * where to go on from when nothing can follow. */
+function readLead(
+  tokens: QToken[],
+  i: number,
+  opts: AmountOptions,
+): { start: number; i: number; negative: boolean; currency: string | undefined } | { to: number } {
   let start = i;
   let negative = false;
   let t = tokens[i]!;
@@ -258,70 +325,76 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
   ) {
     negative = true;
     i++;
-    t = tokens[i]!;
   }
-  if (t.kind !== 'num' && t.kind !== 'word') return { to: i + 1 };
-  if (t.kind === 'num' && (isListNumber(tokens, i) || precededByReference(tokens, i))) return { to: i + 1 };
+  return { start, i, negative, currency };
+}
+
+/** Tokens that start no amount: no number or word, list numbering and references ("No. 5"), codes with a leading
+ * zero. */
+function notAnAmount(tokens: QToken[], i: number, currency: string | undefined): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'num' && t.kind !== 'word') return true;
+  if (t.kind === 'num' && (isListNumber(tokens, i) || precededByReference(tokens, i))) return true;
   // "0590258046", "007": a leading zero marks a code or a telephone number, not an amount.
-  if (
+  return (
     t.kind === 'num' &&
     !currency &&
     t.text.length >= 3 &&
     t.text.charCodeAt(0) === 48 &&
     t.text.charCodeAt(1) !== 46 &&
     !t.suffix
-  )
-    return { to: i + 1 };
-  const phrase = readNumberPhrase(tokens, i);
-  if (!phrase) return { to: currency ? i : start + 1 };
-  if (phrase.foreign) return { to: phrase.to };
-  // A number after "F-", "COVID-", "Su-": a model or a name.
-  if (
+  );
+}
+
+/** A number after "F-", "COVID-", "Su-": a model or a name. */
+function modelNumber(tokens: QToken[], i: number): boolean {
+  const t = tokens[i]!;
+  return (
     t.kind === 'num' &&
     t.glued &&
     tokens[i - 1]?.text === '-' &&
     tokens[i - 2]?.kind === 'word' &&
     tokens[i - 1]!.glued &&
     !/^(mid|pre|post|early|late|end|start|top|under|over)$/.test(tokens[i - 2]!.lower)
+  );
+}
+
+function asOrdinal({ text, tokens, start, i, currency, phrase, value, end }: Reading): Read | undefined {
+  if (!phrase.ordinal) return undefined;
+  // "the 27th floor" is still an ordinal; dates ("Jan. 21st") are taken by the date reader.
+  if (currency) return { to: end };
+  // "on the 15th", "by the 21st of next month": a day of the month, not a rank.
+  if (
+    value !== undefined &&
+    value >= 1 &&
+    value <= 31 &&
+    tokens[i - 1]?.lower === 'the' &&
+    dayContext(tokens, i, end)
   ) {
-    return { to: phrase.to };
+    const q = make(text, tokens, i - 1, end, 'DATE', {});
+    q.date = { granularity: 'day', resolved: false, day: value };
+    return { q, to: end };
   }
-  const first = tokens[i]!;
-  const sign = negative ? -1 : 1;
-  const value = phrase.value === undefined ? undefined : phrase.value * sign;
-  const end = phrase.to;
+  return { q: make(text, tokens, start, end, 'ORDINAL', { value }), to: end };
+}
 
-  if (phrase.ordinal) {
-    // "the 27th floor" is still an ordinal; dates ("Jan. 21st") are taken by the date reader.
-    if (currency) return { to: end };
-    // "on the 15th", "by the 21st of next month": a day of the month, not a rank.
-    if (
-      value !== undefined &&
-      value >= 1 &&
-      value <= 31 &&
-      tokens[i - 1]?.lower === 'the' &&
-      dayContext(tokens, i, end)
-    ) {
-      const q = make(text, tokens, i - 1, end, 'DATE', {});
-      q.date = { granularity: 'day', resolved: false, day: value };
-      return { q, to: end };
-    }
-    return { q: make(text, tokens, start, end, 'ORDINAL', { value }), to: end };
-  }
+/** "five-dollar", "ten-year", "two-year-old": a number word joined to what it counts. */
+function asCompoundUnit({ text, tokens, start, i, phrase, first, value, end }: Reading): Read | undefined {
+  if (!phrase.compoundUnit) return undefined;
+  const u = phrase.compoundUnit;
+  const code = CURRENCY_WORDS[u];
+  if (code && value !== undefined)
+    return {
+      q: make(text, tokens, start, end, 'MONEY', { value: SUBUNITS.has(u) ? value / 100 : value, unit: code }),
+      to: end,
+    };
+  // "one-time", "one-sided" are adjectives, not counts.
+  if (value === 1 || (/^\p{Lu}/u.test(first.text) && !isSentenceStart(tokens, i))) return { to: end };
+  return { q: make(text, tokens, start, end, 'COUNT', { value, unit: u.replace(/-old$/, ' old') }), to: end };
+}
 
-  if (phrase.compoundUnit) {
-    const u = phrase.compoundUnit;
-    const code = CURRENCY_WORDS[u];
-    if (code && value !== undefined)
-      return {
-        q: make(text, tokens, start, end, 'MONEY', { value: SUBUNITS.has(u) ? value / 100 : value, unit: code }),
-        to: end,
-      };
-    // "one-time", "one-sided" are adjectives, not counts.
-    if (value === 1 || (/^\p{Lu}/u.test(first.text) && !isSentenceStart(tokens, i))) return { to: end };
-    return { q: make(text, tokens, start, end, 'COUNT', { value, unit: u.replace(/-old$/, ' old') }), to: end };
-  }
-  // Capitalised number words inside a sentence belong to names ("Air Force One", "Formula One").
+/** Capitalised number words inside a sentence belong to names ("Air Force One", "Formula One"). */
+function numberInName({ tokens, i, currency, phrase, first, end }: Reading): Read | undefined {
   if (
     !phrase.digits &&
     first.kind === 'word' &&
@@ -334,8 +407,11 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
     const titleRun = !after || after.kind !== 'word' || /^\p{Lu}/u.test(after.text);
     if (titleRun && !partOfHeadline(tokens, i)) return { to: end };
   }
+  return undefined;
+}
 
-  // "$10-15 million", "10–12%": a range whose magnitude or unit is written once, after the second figure.
+/** "$10-15 million", "10–12%": a range whose magnitude or unit is written once, after the second figure. */
+function asRangeWithSharedUnit({ text, tokens, start, currency, phrase, end }: Reading): Read | undefined {
   const dash = tokens[end];
   if (
     phrase.digits &&
@@ -358,13 +434,12 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
       if (!currency && pc2) return { q: make(text, tokens, start, pc2.to, 'PERCENT', { unit: pc2.unit }), to: pc2.to };
     }
   }
-  const strong =
-    phrase.digits ||
-    phrase.value === undefined ||
-    phrase.value >= 100 ||
-    currency !== undefined ||
-    phrase.vague === true;
-  // Money: a sign before, or currency words after ("dollars", "of dollars").
+  return undefined;
+}
+
+/** Money: a currency sign or code before ("$5"), currency words after ("5 dollars", "millions of dollars"), a
+ * hyphenated currency word ("12-cent"), or a sign after ("5 €"). */
+function asMoney({ text, tokens, start, currency, phrase, value, end }: Reading): Read | undefined {
   if (currency) {
     let extra = end;
     // "$5 million dollars": a redundant currency word joins the span.
@@ -379,6 +454,9 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
       to: extra,
     };
   }
+  // A currency word that is also an ordinary word ("won", "real", "pound") counts only after a figure in digits, a
+  // large or a vague one: "one real problem" names no money.
+  const strong = phrase.digits || phrase.value === undefined || phrase.value >= 100 || phrase.vague === true;
   const ofIdx = tokens[end]?.lower === 'of' && phrase.vague ? end + 1 : end;
   const cw = currencyAfter(tokens, ofIdx, strong);
   if (cw && (ofIdx === end || phrase.vague)) {
@@ -412,18 +490,24 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
       to: end + 1,
     };
   }
-  // Percentages.
+  return undefined;
+}
+
+function asPercent({ text, tokens, start, phrase, value, end }: Reading): Read | undefined {
   const pc = percentAfter(tokens, end);
-  if (pc)
-    return {
-      q: make(text, tokens, start, pc.to, 'PERCENT', {
-        value: phrase.vague ? undefined : value,
-        unit: pc.unit,
-        vague: phrase.vague,
-      }),
-      to: pc.to,
-    };
-  // Measures: glued suffix ("29km") or a unit word.
+  if (!pc) return undefined;
+  return {
+    q: make(text, tokens, start, pc.to, 'PERCENT', {
+      value: phrase.vague ? undefined : value,
+      unit: pc.unit,
+      vague: phrase.vague,
+    }),
+    to: pc.to,
+  };
+}
+
+/** Measures: a glued suffix ("29km", "12pc", "50p", "3h"), a bare "m" of millions or metres, or a unit word. */
+function asMeasure({ text, tokens, start, phrase, value, end }: Reading): Read | undefined {
   if (phrase.unitSuffix) {
     const sfx = phrase.unitSuffix.toLowerCase();
     // British shorthand: "12pc" is a percentage, "50p" is pence.
@@ -450,8 +534,11 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
   const ms = measureAfter(tokens, end, !!tokens[end]?.glued);
   if (ms && !phrase.vague)
     return { q: make(text, tokens, start, ms.to, 'MEASURE', { value, unit: ms.unit }), to: ms.to };
+  return undefined;
+}
 
-  // "10-year bond", "2-year-old boy": the number describes what follows the hyphen.
+/** "10-year bond", "2-year-old boy": the number describes what follows the hyphen. */
+function asHyphenatedCount({ text, tokens, start, phrase, value, end }: Reading): Read | undefined {
   const hy = tokens[end];
   if (
     phrase.digits &&
@@ -465,60 +552,65 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
     const w = tokens[end + 1]!.lower;
     return { q: make(text, tokens, start, end + 2, 'COUNT', { value, unit: w.replace(/-old$/, ' old') }), to: end + 2 };
   }
-  // Plain numbers: noise filters first.
-  if (phrase.digits && phrase.to === i + 1) {
-    const tok = tokens[i]!;
-    // Times and clock readings ("3 p.m.", "10 am") belong to the date reader.
-    const n1 = tokens[end];
-    if (
-      n1 &&
-      n1.kind === 'word' &&
-      (n1.lower === 'a' || n1.lower === 'p') &&
-      tokens[end + 1]?.text === '.' &&
-      tokens[end + 2]?.lower === 'm'
-    )
-      return { to: end };
-    if (n1 && n1.kind === 'word' && (n1.lower === 'am' || n1.lower === 'pm')) return { to: end };
-    if (partOfName(tokens, i) || streetNumber(tokens, end)) return { to: end };
-    if (yearLike(tok)) {
-      const prev = tokens[i - 1];
-      // "from 2001 to 2005", "1887 – 1888": the second year of a span.
-      const lead = tokens[i - 3];
-      const spanEnd =
-        !!prev &&
-        /^(?:to|and|through|-|–|—)$/.test(prev.lower) &&
-        !!tokens[i - 2] &&
-        yearLike(tokens[i - 2]!) &&
-        !!lead &&
-        lead.kind === 'word' &&
-        (YEAR_PREPOSITIONS.has(lead.lower) || lead.lower === 'between');
-      const yearPrep =
-        spanEnd ||
-        (prev && prev.kind === 'word' && (YEAR_PREPOSITIONS.has(prev.lower) || MONTH_NAMES[prev.lower] !== undefined));
-      const nextWord = tokens[end];
-      // "2024 Paris Olympics": a year opening a name.
-      if (
-        !yearPrep &&
-        nextWord &&
-        nextWord.kind === 'word' &&
-        /^\p{Lu}/u.test(nextWord.text) &&
-        !nextWord.lineStart &&
-        nextWord.text !== nextWord.text.toUpperCase()
-      )
-        return { to: end };
-      // A year needs a preposition or an article to read as one ("in 2019", "the 2020 election"); a bare
-      // four-digit figure stays a number.
-      const article = prev && (prev.lower === 'the' || prev.text === "'s" || prev.text === '’s');
-      // "one of 2000 applicants", "the 2000 runners": a plural noun after a weak lead makes it a count.
-      const weakLead =
-        !prev || !/^(?:in|since|by|until|till|before|after|during|through|early|late|mid)$/.test(prev.lower);
-      const counted = weakLead && MONTH_NAMES[prev?.lower ?? ''] === undefined && countNoun(tokens, end, false);
-      if (!counted && (yearPrep || (article && tok.value! >= 1900)))
-        return { q: yearQuantity(text, tokens, start, end, tok.value!), to: end };
-    }
-  }
+  return undefined;
+}
 
-  // Proportions: "one in five adults", "two out of three voters", "1 in 10": a share, reported as a percentage.
+/** A plain number in digits: a clock time, part of a name or an address (skipped), or a year ("in 2019", "the 2020
+ * election"). */
+function asYearOrNoise({ text, tokens, start, i, phrase, end }: Reading): Read | undefined {
+  if (!(phrase.digits && phrase.to === i + 1)) return undefined;
+  const tok = tokens[i]!;
+  // Times and clock readings ("3 p.m.", "10 am") belong to the date reader.
+  const n1 = tokens[end];
+  if (
+    n1 &&
+    n1.kind === 'word' &&
+    (n1.lower === 'a' || n1.lower === 'p') &&
+    tokens[end + 1]?.text === '.' &&
+    tokens[end + 2]?.lower === 'm'
+  )
+    return { to: end };
+  if (n1 && n1.kind === 'word' && (n1.lower === 'am' || n1.lower === 'pm')) return { to: end };
+  if (partOfName(tokens, i) || streetNumber(tokens, end)) return { to: end };
+  if (!yearLike(tok)) return undefined;
+  const prev = tokens[i - 1];
+  // "from 2001 to 2005", "1887 – 1888": the second year of a span.
+  const lead = tokens[i - 3];
+  const spanEnd =
+    !!prev &&
+    /^(?:to|and|through|-|–|—)$/.test(prev.lower) &&
+    !!tokens[i - 2] &&
+    yearLike(tokens[i - 2]!) &&
+    !!lead &&
+    lead.kind === 'word' &&
+    (YEAR_PREPOSITIONS.has(lead.lower) || lead.lower === 'between');
+  const yearPrep =
+    spanEnd ||
+    (prev && prev.kind === 'word' && (YEAR_PREPOSITIONS.has(prev.lower) || MONTH_NAMES[prev.lower] !== undefined));
+  const nextWord = tokens[end];
+  // "2024 Paris Olympics": a year opening a name.
+  if (
+    !yearPrep &&
+    nextWord &&
+    nextWord.kind === 'word' &&
+    /^\p{Lu}/u.test(nextWord.text) &&
+    !nextWord.lineStart &&
+    nextWord.text !== nextWord.text.toUpperCase()
+  )
+    return { to: end };
+  // A year needs a preposition or an article to read as one ("in 2019", "the 2020 election"); a bare
+  // four-digit figure stays a number.
+  const article = prev && (prev.lower === 'the' || prev.text === "'s" || prev.text === '’s');
+  // "one of 2000 applicants", "the 2000 runners": a plural noun after a weak lead makes it a count.
+  const weakLead = !prev || !/^(?:in|since|by|until|till|before|after|during|through|early|late|mid)$/.test(prev.lower);
+  const counted = weakLead && MONTH_NAMES[prev?.lower ?? ''] === undefined && countNoun(tokens, end, false);
+  if (!counted && (yearPrep || (article && tok.value! >= 1900)))
+    return { q: yearQuantity(text, tokens, start, end, tok.value!), to: end };
+  return undefined;
+}
+
+/** Proportions: "one in five adults", "two out of three voters", "1 in 10": a share, reported as a percentage. */
+function asProportion({ text, tokens, start, phrase, value, end }: Reading): Read | undefined {
   const link = tokens[end];
   if (
     value !== undefined &&
@@ -548,7 +640,11 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
       };
     }
   }
-  // Alternatives: "one or two", "one or both", "two or more".
+  return undefined;
+}
+
+/** Alternatives: "one or two", "one or both", "two or more": one vague count. */
+function asAlternatives({ text, tokens, start, phrase, end }: Reading): Read | undefined {
   const orT = tokens[end];
   // Figures in digits ("10 bln or 10 tln") stay two claims; spoken small numbers are one vague one.
   if (
@@ -569,7 +665,12 @@ function readCore(text: string, tokens: QToken[], i: number, opts: AmountOptions
       return { q: make(text, tokens, start, stop, 'COUNT', { unit: noun?.unit, vague: true }), to: stop };
     }
   }
-  // Counts: a number and what it counts.
+  return undefined;
+}
+
+/** Counts: a number and what it counts; vague magnitudes ("thousands of people"), "one" as a pronoun, and ordinals
+ * said as two words ("twenty first"). */
+function asCount({ text, tokens, start, i, negative, phrase, first, value, end }: Reading): Read {
   const singular = value === 1 || value === -1;
   const noun = countNoun(tokens, end, singular);
   if (phrase.vague) {

@@ -132,105 +132,130 @@ function readWords(tokens: QToken[], i: number, implicitOne = false): NumberPhra
   return { from: i, to: end, value: total + group, digits: false };
 }
 
-/** Reads a number (cardinal, fraction or vague magnitude) starting at tokens[i]. */
+/** Reads a number (cardinal, fraction or vague magnitude) starting at tokens[i]: a figure in digits or number words,
+ * then what may follow it (decimal words, "and a half", a fraction, a magnitude). */
 export function readNumberPhrase(tokens: QToken[], i: number): NumberPhrase | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   let phrase: NumberPhrase | undefined;
   if (t.kind === 'num') {
     phrase = { from: i, to: i + 1, value: t.value, digits: true };
-    if (t.suffix) {
-      const sfx = t.suffix;
-      if (ORDINAL_SUFFIX.has(sfx)) return { ...phrase, ordinal: true };
-      const mult = SUFFIXES[sfx];
-      if (mult !== undefined) {
-        if (sfx === 'm') phrase.ambiguousM = true;
-        phrase.value = t.value! * mult;
-        phrase.digits = false;
-        return phrase;
-      }
-      if (sfx === 's' || sfx === 'am' || sfx === 'pm' || sfx === 'AM' || sfx === 'PM')
-        return { ...phrase, foreign: true };
-      return { ...phrase, unitSuffix: sfx };
-    }
+    if (t.suffix) return withSuffix(phrase, t.suffix, t.value!);
   } else if (t.kind === 'word') {
-    const lw = t.lower;
-    // "half a trillion", "half a dozen"
-    if (lw === 'half' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an')) {
-      const m = magnitudeAt(tokens, i + 2);
-      if (m) return extendMagnitudes(tokens, { from: i, to: i + 3, value: 0.5 * m, digits: false });
-    }
-    // "a million", "a hundred", "a dozen", "a half", "a quarter"
-    if (lw === 'a' || lw === 'an') {
-      const next = tokens[i + 1];
-      if (!next || next.kind !== 'word') return undefined;
-      const m = magnitudeAt(tokens, i + 1);
-      if (m) {
-        const more = readWords(tokens, i + 1, true);
-        if (more && more.to > i + 2) return extendMagnitudes(tokens, { ...more, from: i });
-        return extendMagnitudes(tokens, { from: i, to: i + 2, value: m, digits: false });
-      }
-      if (next.lower === 'half') return { from: i, to: i + 2, value: 0.5, digits: false };
-      if (next.lower === 'quarter') return { from: i, to: i + 2, value: 0.25, digits: false };
-      return undefined;
-    }
-    if (VAGUE_MAGNITUDES.has(lw)) return readVague(tokens, i);
-    // "several million", "a few hundred", "many thousands"
-    if (lw === 'several' || lw === 'few' || lw === 'many') {
-      const m = magnitudeAt(tokens, i + 1);
-      if (m && tokens[i + 1]!.lower !== 'dozen') return { from: i, to: i + 2, vague: true, digits: false };
-      return undefined;
-    }
-    if (lw === 'dozen') return undefined;
-    // "five-year", "two-thirds": a number word joined to a noun or a fraction.
-    const dash = lw.indexOf('-');
-    if (dash > 0) {
-      const head = cardinalWordValue(lw.slice(0, dash));
-      const tail = lw.slice(dash + 1);
-      if (head !== undefined && cardinalWordValue(tail.split('-')[0]!) === undefined) {
-        const d = FRACTION_WORDS[tail];
-        if (d && !(tail === 'second' || tail === 'seconds'))
-          return { from: i, to: i + 1, value: head / d, digits: false };
-        return { from: i, to: i + 1, value: head, digits: false, compoundUnit: tail };
-      }
-    }
+    const idiom = readWordIdiom(tokens, i);
+    if (idiom) return idiom.phrase;
     phrase = readWords(tokens, i);
     if (!phrase) return undefined;
   } else return undefined;
+  phrase = withAndAFraction(tokens, withDecimalWords(tokens, phrase));
+  return spokenFraction(tokens, phrase) ?? digitFraction(tokens, phrase, t.value!) ?? extendMagnitudes(tokens, phrase);
+}
 
-  // Decimal words: "two hundred point zero three", "nine point nought four".
-  if (!phrase.digits && tokens[phrase.to]?.lower === 'point') {
-    let k = phrase.to + 1;
-    let frac = '';
-    while (
-      tokens[k] !== undefined &&
-      tokens[k]!.kind === 'word' &&
-      UNITS[tokens[k]!.lower] !== undefined &&
-      UNITS[tokens[k]!.lower]! < 10 &&
-      frac.length < 12
-    ) {
-      frac += String(UNITS[tokens[k]!.lower]);
-      k++;
-    }
-    if (!frac && tokens[k]?.kind === 'word') {
-      const tv = readWords(tokens, k);
-      if (tv && tv.value! < 100) {
-        frac = String(tv.value);
-        k = tv.to;
-      }
-    }
-    if (frac) phrase = { ...phrase, to: k, value: Number(`${phrase.value}.${frac}`) };
+/** A figure with a glued suffix: an ordinal ("21st"), a multiplier ("5m", "3bn"), a time or decade ("10am",
+ * "1990s"), or a unit ("29km"). */
+function withSuffix(phrase: NumberPhrase, sfx: string, value: number): NumberPhrase {
+  if (ORDINAL_SUFFIX.has(sfx)) return { ...phrase, ordinal: true };
+  const mult = SUFFIXES[sfx];
+  if (mult !== undefined) {
+    if (sfx === 'm') phrase.ambiguousM = true;
+    phrase.value = value * mult;
+    phrase.digits = false;
+    return phrase;
   }
-  // "and a half", "and a quarter"
+  if (sfx === 's' || sfx === 'am' || sfx === 'pm' || sfx === 'AM' || sfx === 'PM') return { ...phrase, foreign: true };
+  return { ...phrase, unitSuffix: sfx };
+}
+
+/** The number idioms a word opens: "half a trillion", "a million", "a half", "hundreds of thousands", "several
+ * million", "five-year", "two-thirds". `{ phrase }` when the word opens one (`phrase` undefined when it turns out to
+ * be no number); undefined when the word is to be read as plain number words. */
+function readWordIdiom(tokens: QToken[], i: number): { phrase: NumberPhrase | undefined } | undefined {
+  const lw = tokens[i]!.lower;
+  // "half a trillion", "half a dozen"
+  if (lw === 'half' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an')) {
+    const m = magnitudeAt(tokens, i + 2);
+    if (m) return { phrase: extendMagnitudes(tokens, { from: i, to: i + 3, value: 0.5 * m, digits: false }) };
+  }
+  // "a million", "a hundred", "a dozen", "a half", "a quarter"
+  if (lw === 'a' || lw === 'an') return { phrase: readArticleNumber(tokens, i) };
+  if (VAGUE_MAGNITUDES.has(lw)) return { phrase: readVague(tokens, i) };
+  // "several million", "a few hundred", "many thousands"
+  if (lw === 'several' || lw === 'few' || lw === 'many') {
+    const m = magnitudeAt(tokens, i + 1);
+    if (m && tokens[i + 1]!.lower !== 'dozen') return { phrase: { from: i, to: i + 2, vague: true, digits: false } };
+    return { phrase: undefined };
+  }
+  if (lw === 'dozen') return { phrase: undefined };
+  // "five-year", "two-thirds": a number word joined to a noun or a fraction.
+  const dash = lw.indexOf('-');
+  if (dash > 0) {
+    const head = cardinalWordValue(lw.slice(0, dash));
+    const tail = lw.slice(dash + 1);
+    if (head !== undefined && cardinalWordValue(tail.split('-')[0]!) === undefined) {
+      const d = FRACTION_WORDS[tail];
+      if (d && !(tail === 'second' || tail === 'seconds'))
+        return { phrase: { from: i, to: i + 1, value: head / d, digits: false } };
+      return { phrase: { from: i, to: i + 1, value: head, digits: false, compoundUnit: tail } };
+    }
+  }
+  return undefined;
+}
+
+/** "a million", "a hundred", "a dozen", "a half", "a quarter" at the article tokens[i]. */
+function readArticleNumber(tokens: QToken[], i: number): NumberPhrase | undefined {
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word') return undefined;
+  const m = magnitudeAt(tokens, i + 1);
+  if (m) {
+    const more = readWords(tokens, i + 1, true);
+    if (more && more.to > i + 2) return extendMagnitudes(tokens, { ...more, from: i });
+    return extendMagnitudes(tokens, { from: i, to: i + 2, value: m, digits: false });
+  }
+  if (next.lower === 'half') return { from: i, to: i + 2, value: 0.5, digits: false };
+  if (next.lower === 'quarter') return { from: i, to: i + 2, value: 0.25, digits: false };
+  return undefined;
+}
+
+/** Decimal words: "two hundred point zero three", "nine point nought four". */
+function withDecimalWords(tokens: QToken[], phrase: NumberPhrase): NumberPhrase {
+  if (phrase.digits || tokens[phrase.to]?.lower !== 'point') return phrase;
+  let k = phrase.to + 1;
+  let frac = '';
+  while (
+    tokens[k] !== undefined &&
+    tokens[k]!.kind === 'word' &&
+    UNITS[tokens[k]!.lower] !== undefined &&
+    UNITS[tokens[k]!.lower]! < 10 &&
+    frac.length < 12
+  ) {
+    frac += String(UNITS[tokens[k]!.lower]);
+    k++;
+  }
+  if (!frac && tokens[k]?.kind === 'word') {
+    const tv = readWords(tokens, k);
+    if (tv && tv.value! < 100) {
+      frac = String(tv.value);
+      k = tv.to;
+    }
+  }
+  return frac ? { ...phrase, to: k, value: Number(`${phrase.value}.${frac}`) } : phrase;
+}
+
+/** "and a half", "and a quarter" */
+function withAndAFraction(tokens: QToken[], phrase: NumberPhrase): NumberPhrase {
   if (
     tokens[phrase.to]?.lower === 'and' &&
     (tokens[phrase.to + 1]?.lower === 'a' || tokens[phrase.to + 1]?.lower === 'an')
   ) {
     const w = tokens[phrase.to + 2]?.lower;
     const d = w ? FRACTION_WORDS[w] : undefined;
-    if (d) phrase = { ...phrase, to: phrase.to + 3, value: phrase.value! + 1 / d };
+    if (d) return { ...phrase, to: phrase.to + 3, value: phrase.value! + 1 / d };
   }
-  // Spoken fractions: "two thirds", "one eighth", "three quarters".
+  return phrase;
+}
+
+/** Spoken fractions: "two thirds", "one eighth", "three quarters". */
+function spokenFraction(tokens: QToken[], phrase: NumberPhrase): NumberPhrase | undefined {
   const fw = tokens[phrase.to];
   if (fw && fw.kind === 'word' && !fw.glued && phrase.value! >= 1 && phrase.value! < 100) {
     const parts = wordParts(fw.lower);
@@ -240,40 +265,43 @@ export function readNumberPhrase(tokens: QToken[], i: number): NumberPhrase | un
       return { ...phrase, to: phrase.to + 1, value: phrase.value! / d };
     }
   }
-  // Digit fractions: "3/4", "2 1/4".
-  if (phrase.digits) {
-    const slash = tokens[phrase.to];
-    const den = tokens[phrase.to + 1];
-    if (
-      slash?.text === '/' &&
-      slash.glued &&
-      den?.kind === 'num' &&
-      den.glued &&
-      !den.suffix &&
-      den.value! > 0 &&
-      den.value! <= 16 &&
-      t.value! < den.value!
-    ) {
-      return { ...phrase, to: phrase.to + 2, value: t.value! / den.value! };
-    }
-    const n2 = tokens[phrase.to];
-    const s2 = tokens[phrase.to + 1];
-    const d2 = tokens[phrase.to + 2];
-    if (
-      n2?.kind === 'num' &&
-      !n2.glued &&
-      s2?.text === '/' &&
-      s2.glued &&
-      d2?.kind === 'num' &&
-      d2.glued &&
-      d2.value! > 0 &&
-      d2.value! <= 16 &&
-      n2.value! < d2.value!
-    ) {
-      return { ...phrase, to: phrase.to + 3, value: t.value! + n2.value! / d2.value! };
-    }
+  return undefined;
+}
+
+/** Digit fractions after a figure whose first token has the value `first`: "3/4", "2 1/4". */
+function digitFraction(tokens: QToken[], phrase: NumberPhrase, first: number): NumberPhrase | undefined {
+  if (!phrase.digits) return undefined;
+  const slash = tokens[phrase.to];
+  const den = tokens[phrase.to + 1];
+  if (
+    slash?.text === '/' &&
+    slash.glued &&
+    den?.kind === 'num' &&
+    den.glued &&
+    !den.suffix &&
+    den.value! > 0 &&
+    den.value! <= 16 &&
+    first < den.value!
+  ) {
+    return { ...phrase, to: phrase.to + 2, value: first / den.value! };
   }
-  return extendMagnitudes(tokens, phrase);
+  const n2 = tokens[phrase.to];
+  const s2 = tokens[phrase.to + 1];
+  const d2 = tokens[phrase.to + 2];
+  if (
+    n2?.kind === 'num' &&
+    !n2.glued &&
+    s2?.text === '/' &&
+    s2.glued &&
+    d2?.kind === 'num' &&
+    d2.glued &&
+    d2.value! > 0 &&
+    d2.value! <= 16 &&
+    n2.value! < d2.value!
+  ) {
+    return { ...phrase, to: phrase.to + 3, value: first + n2.value! / d2.value! };
+  }
+  return undefined;
 }
 
 /** The magnitude named at tokens[i] ("million", "hundred", "dozen", "bn"), or undefined. */
