@@ -175,8 +175,70 @@ function restoreCase(words: string[], gazetteer: Gazetteer): void {
 }
 
 /** The features of a sentence read only that sentence: the tokenizer has no look-behind and stops at the span's end,
- * and every loop below stays within [0, n). */
+ * and every loop below stays within [0, n). Stages: tokens, the case-restored view of a shouted sentence, per-token
+ * facts (case, shape, candidates), headline and table marks, shouted words, capitalised runs, gazetteer tags, then the
+ * document-level hints (capitalised words' contexts, acronyms of runs). */
 function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
+  const { words, startsL, endsL } = sentenceTokens(st);
+  const n = words.length;
+  // A sentence set in capitals (a wire headline, a section label) is read in a case-restored view: words the lists
+  // know as names, and unknown words, keep a capital; common words go lower case ("LEEDS BEAT CHELSEA" is tagged as
+  // "Leeds beat Chelsea"). The text and offsets stay the original's.
+  const shouted = isShouted(words);
+  if (shouted) restoreCase(words, gazetteer);
+  const { flags, cand, shout, cont, runStart, runEnd } = scratchFor(n);
+  const { lower, shapes, lowerWords } = caseAndShape(words, flags, cand);
+  const headline = shouted || looksLikeHeadline(words, flags);
+  const table = tableKind(words, flags, startsL, endsL);
+  markShouts(words, lower, flags, gazetteer, shout);
+  for (let i = 0; i < n; i++) if (shout[i]) cand[i] = 0;
+  markRuns(words, flags, cand, runStart, runEnd);
+  const gaz = gazetteerTags(words, lower, flags, shout, gazetteer);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const c0 = w.charCodeAt(0);
+    if (cand[i] || CONNECTORS.has(w) || (!table && ((c0 >= 48 && c0 <= 57) || w === '-'))) cont[i] = 1;
+  }
+  const ints = new Int32Array(5 * n);
+  let anyGaz = false;
+  for (let i = 0; i < n; i++) {
+    ints[5 * i] = flags[i]! | (cand[i] ? CAND : 0) | (cont[i] ? CONT : 0) | (shout[i] ? SHOUT : 0);
+    ints[5 * i + 1] = startsL[i]!;
+    ints[5 * i + 2] = endsL[i]!;
+    ints[5 * i + 3] = runStart[i]!;
+    ints[5 * i + 4] = runEnd[i]!;
+    if (gaz[i] !== undefined) anyGaz = true;
+  }
+  const capWords: string[] = [];
+  const capCtx: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!(flags[i]! & 1) || !(flags[i]! & 4) || shout[i]) continue;
+    const b = ctxBits(words, lower, flags, runStart, runEnd, i, n, gazetteer);
+    capWords.push(words[i]!);
+    capCtx.push(b);
+  }
+  const { runInits, runWords } = runAcronyms(words, lower, runStart, runEnd);
+  // Without repeats: the document's sets are rebuilt from these on every edit.
+  return {
+    n,
+    words,
+    lower,
+    shapes,
+    gaz: anyGaz ? gaz : null,
+    ints,
+    headline,
+    table,
+    lowerWords: [...new Set(lowerWords)],
+    midCaps: [...new Set(midCapitals(words, flags))],
+    capWords,
+    capCtx,
+    runInits,
+    runWords,
+  };
+}
+
+/** The sentence's tokens for the tagger: a possessive cut from its name, a lone initial joined to its full stop. */
+function sentenceTokens(st: string): { words: string[]; startsL: number[]; endsL: number[] } {
   const words: string[] = [];
   const startsL: number[] = [];
   const endsL: number[] = [];
@@ -207,14 +269,11 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
       endsL.push(t.end);
     }
   }
-  const n = words.length;
-  // A sentence set in capitals (a wire headline, a section label) is read in a case-restored view: words the lists
-  // know as names, and unknown words, keep a capital; common words go lower case ("LEEDS BEAT CHELSEA" is tagged as
-  // "Leeds beat Chelsea"). The text and offsets stay the original's.
-  const shouted = isShouted(words);
-  if (shouted) restoreCase(words, gazetteer);
-  const lower: string[] = new Array<string>(n).fill('');
-  const shapes: string[] = new Array<string>(n).fill('');
+  return { words, startsL, endsL };
+}
+
+/** The analyser's working arrays, grown to hold n tokens and cleared over [0, n). */
+function scratchFor(n: number) {
   let scratch = scratchArrays.get();
   if (scratch.flags.length < n) {
     const size = Math.max(n, 2 * scratch.flags.length);
@@ -236,9 +295,20 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
   cont.fill(0, 0, n);
   runStart.fill(-1, 0, n);
   runEnd.fill(-1, 0, n);
-  const gaz: Array<string | undefined> = new Array<string | undefined>(n).fill(undefined);
+  return scratch;
+}
+
+/** Per token: charFlags into `flags`, lower case and shape; a word with a capital is a candidate (`cand`). Also the
+ * sentence's lower-case words. */
+function caseAndShape(
+  words: string[],
+  flags: Uint8Array,
+  cand: Uint8Array,
+): { lower: string[]; shapes: string[]; lowerWords: string[] } {
+  const n = words.length;
+  const lower: string[] = new Array<string>(n).fill('');
+  const shapes: string[] = new Array<string>(n).fill('');
   const lowerWords: string[] = [];
-  const midCaps: string[] = [];
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const fl = charFlags(w);
@@ -253,43 +323,55 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
       if (fl & 4) lowerWords.push(w);
     }
   }
-  const s = 0;
-  const e = n;
+  return { lower, shapes, lowerWords };
+}
+
+/** Capitalised words after the sentence's first word (a capital right after an opening mark without letters, such as
+ * a quotation mark, is the sentence's start too). */
+function midCapitals(words: string[], flags: Uint8Array): string[] {
+  const midCaps: string[] = [];
+  for (let i = 1; i < words.length; i++) if (flags[i]! & 1 && !(i === 1 && !(flags[0]! & 4))) midCaps.push(words[i]!);
+  return midCaps;
+}
+
+/** Headlines and titles: mostly capitalised words and no closing full stop (a name-dense sentence has one). */
+function looksLikeHeadline(words: string[], flags: Uint8Array): boolean {
+  const n = words.length;
   let caps = 0;
   let nwords = 0;
-  for (let i = s; i < e; i++) {
+  for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const fl = flags[i]!;
-    if (i > s && fl & 1 && !(i === s + 1 && !(flags[s]! & 4))) midCaps.push(w);
     if (w.length > 3 && fl & 4 && !CONNECTORS.has(w)) {
       nwords++;
       if (fl & 1) caps++;
     }
   }
-  // Headlines and titles: mostly capitalised words and no closing full stop (a name-dense sentence has one).
-  const headline = shouted || (n > 0 && nwords >= 3 && caps / nwords >= 0.7 && words[e - 1] !== '.');
+  return n > 0 && nwords >= 3 && caps / nwords >= 0.7 && words[n - 1] !== '.';
+}
+
+/** 1: a line of a results table or standings; 2: a sentence with a score; 0: neither. */
+function tableKind(words: string[], flags: Uint8Array, startsL: number[], endsL: number[]): number {
+  const e = words.length;
   // Results tables and standings: a line with several numbers ("Leeds 2 Chelsea 1", "Oakdale 12 8 3 1 26"). There a
   // number never continues a name, and the tagger knows it is reading a table.
   // A date ("1998-04-12", "12/04") or a time counts once: a dateline ("OSLO 1998-04-12") is no table.
   let nums = 0;
   let alnum = 0;
-  for (let i = s; i < e; i++) {
+  for (let i = 0; i < e; i++) {
     const c0 = words[i]!.charCodeAt(0);
     const glued =
-      i > s + 1 &&
-      startsL[i] === endsL[i - 1] &&
-      endsL[i - 2] === startsL[i - 1] &&
-      isDigit(words[i - 2]!.charCodeAt(0));
+      i > 1 && startsL[i] === endsL[i - 1] && endsL[i - 2] === startsL[i - 1] && isDigit(words[i - 2]!.charCodeAt(0));
     if (isDigit(c0) && !glued) nums++;
     if (flags[i]! & 4 || (isDigit(c0) && !glued)) alnum++;
   }
   // A score in running text ("beat Braga 3-1") marks a sports report: 2 (a table line is 1).
   let score = false;
-  for (let i = s + 2; i < e && !score; i++) {
+  for (let i = 2; i < e && !score; i++) {
     if (words[i - 1] !== '-' || !isDigit(words[i]!.charCodeAt(0)) || !isDigit(words[i - 2]!.charCodeAt(0))) continue;
     // Exactly "3-1": not part of a longer run such as a date ("1998-04-12").
     const joins = (w: string) => w === '-' || w === '/' || w === ':' || isDigit(w.charCodeAt(0));
-    const before = i > s + 2 && startsL[i - 2] === endsL[i - 3] && joins(words[i - 3]!);
+    const before = i > 2 && startsL[i - 2] === endsL[i - 3] && joins(words[i - 3]!);
     const after = i + 1 < e && startsL[i + 1] === endsL[i] && joins(words[i + 1]!);
     if (
       !before &&
@@ -301,16 +383,38 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
     )
       score = true;
   }
-  const table = nums >= 2 && nums * 10 >= alnum * 3 ? 1 : score ? 2 : 0;
-  for (let i = s; i < e; i++) {
+  return nums >= 2 && nums * 10 >= alnum * 3 ? 1 : score ? 2 : 0;
+}
+
+/** Shouted words (all capitals, not an acronym among lower-case words: a word the lexicon knows, or one beside
+ * another shouted word), typed by the gazetteer only. */
+function markShouts(
+  words: string[],
+  lower: string[],
+  flags: Uint8Array,
+  gazetteer: Gazetteer,
+  shout: Uint8Array,
+): void {
+  const e = words.length;
+  for (let i = 0; i < e; i++) {
     const w = words[i]!;
     if (!(flags[i]! & 2) || !ALLCAPS.test(w)) continue;
-    const nb = (j: number) => j >= s && j < e && ALLCAPS.test(words[j]!) && (w.length >= 4 || words[j]!.length >= 4);
+    const nb = (j: number) => j >= 0 && j < e && ALLCAPS.test(words[j]!) && (w.length >= 4 || words[j]!.length >= 4);
     if ((w.length >= 4 && gazetteer.lex.has(lower[i]!)) || nb(i - 1) || nb(i + 1)) shout[i] = 1;
   }
-  for (let i = s; i < e; i++) if (shout[i]) cand[i] = 0;
-  // Capitalised runs, joined through lower-case connectors ("Council on American-Islamic Relations").
-  let i = s;
+}
+
+/** Capitalised runs, joined through lower-case connectors ("Council on American-Islamic Relations"): each token's
+ * run as [runStart, runEnd). */
+function markRuns(
+  words: string[],
+  flags: Uint8Array,
+  cand: Uint8Array,
+  runStart: Int32Array,
+  runEnd: Int32Array,
+): void {
+  const e = words.length;
+  let i = 0;
   while (i < e) {
     if (!cand[i] || !(flags[i]! & 1)) {
       i++;
@@ -328,8 +432,19 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
     }
     i = j + 1;
   }
-  // Gazetteer entries, only over capitalised words (and connectors inside them).
-  for (let k = s; k < e; k++) {
+}
+
+/** Gazetteer entries, only over capitalised words (and connectors inside them): "B:C", "I:P1" per token. */
+function gazetteerTags(
+  words: string[],
+  lower: string[],
+  flags: Uint8Array,
+  shout: Uint8Array,
+  gazetteer: Gazetteer,
+): Array<string | undefined> {
+  const e = words.length;
+  const gaz: Array<string | undefined> = new Array<string | undefined>(e).fill(undefined);
+  for (let k = 0; k < e; k++) {
     const capOk = flags[k]! & 1 || shout[k] === 1;
     if (!capOk) continue;
     const m = gazetteer.match(
@@ -346,32 +461,20 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
     for (let q = k; q < k + m.len; q++) gaz[q] = gazTag(q === k ? 'B' : 'I', m.cls);
     k += m.len - 1;
   }
-  for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    const c0 = w.charCodeAt(0);
-    if (cand[i] || CONNECTORS.has(w) || (!table && ((c0 >= 48 && c0 <= 57) || w === '-'))) cont[i] = 1;
-  }
-  const ints = new Int32Array(5 * n);
-  let anyGaz = false;
-  for (let i = 0; i < n; i++) {
-    ints[5 * i] = flags[i]! | (cand[i] ? CAND : 0) | (cont[i] ? CONT : 0) | (shout[i] ? SHOUT : 0);
-    ints[5 * i + 1] = startsL[i]!;
-    ints[5 * i + 2] = endsL[i]!;
-    ints[5 * i + 3] = runStart[i]!;
-    ints[5 * i + 4] = runEnd[i]!;
-    if (gaz[i] !== undefined) anyGaz = true;
-  }
-  const capWords: string[] = [];
-  const capCtx: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (!(flags[i]! & 1) || !(flags[i]! & 4) || shout[i]) continue;
-    const b = ctxBits(words, lower, flags, runStart, runEnd, i, n, gazetteer);
-    capWords.push(words[i]!);
-    capCtx.push(b);
-  }
+  return gaz;
+}
+
+/** Capitalised runs of two words or more: their initials (connectors skipped, then kept: "London and South Western
+ * Railway" -> "LSWR", "LASWR") and their capitalised words, for the document's acronym links. */
+function runAcronyms(
+  words: string[],
+  lower: string[],
+  runStart: Int32Array,
+  runEnd: Int32Array,
+): { runInits: string[]; runWords: string[][] } {
   const runInits: string[] = [];
   const runWords: string[][] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < words.length; i++) {
     const rs = runStart[i]!;
     if (rs !== i || runEnd[i]! - rs < 2) continue;
     let a = '';
@@ -393,23 +496,7 @@ function prepareSentence(st: string, gazetteer: Gazetteer): SentencePrep {
       runWords.push(ws);
     }
   }
-  // Without repeats: the document's sets are rebuilt from these on every edit.
-  return {
-    n,
-    words,
-    lower,
-    shapes,
-    gaz: anyGaz ? gaz : null,
-    ints,
-    headline,
-    table,
-    lowerWords: [...new Set(lowerWords)],
-    midCaps: [...new Set(midCaps)],
-    capWords,
-    capCtx,
-    runInits,
-    runWords,
-  };
+  return { runInits, runWords };
 }
 
 /** How one occurrence of a capitalised word is used; the document unites these over every occurrence of the word, so
