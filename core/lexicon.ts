@@ -1,5 +1,6 @@
-// Words every stage reads the same way, listed once: the names of months and weekdays. A stage that needs a variant
-// (a regular expression, capitalised forms, a list without "may") derives it from these lists, saying why.
+// Words every stage reads the same way, listed once: the names of months and weekdays, the titles written before a
+// name, and the words of organisations' names. A stage that needs a variant (a regular expression, capitalised forms,
+// a list without "may", a longer list of its own) derives it from these lists, saying why.
 
 /** Month names, lower case, in calendar order (index + 1 is the month's number). */
 export const MONTHS: readonly string[] = [
@@ -55,3 +56,62 @@ export const CALENDAR_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDA
 
 /** "Monday" → "Monday", "jan" → "Jan": the capitalised form a name-like word has in running text. */
 export const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** Titles written in full before a person's name, lower case: "President Lula", "Judge Ito", "Sir Keir". Every stage
+ * that reads names knows them (the tagger, attribution's sources, the cross-check's name comparison). */
+export const TITLES: readonly string[] = [
+  'president',
+  'vice',
+  'prime',
+  'minister',
+  'secretary',
+  'chancellor',
+  'senator',
+  'governor',
+  'general',
+  'chief',
+  'judge',
+  'justice',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'sir',
+  'lord',
+  'lady',
+];
+
+/** More titles, ranks, offices and their qualifiers written before a name, lower case: "Professor", "Colonel",
+ * "Foreign Minister", "acting director", "CEO". The tagger and attribution's sources treat them as titles; the
+ * cross-check's name comparison strips only TITLES, as several of these are surnames too (Head, Chair, Speaker, Coach). */
+export const ROLE_TITLES: readonly string[] = `
+premier representative mayor miss professor colonel captain admiral dame reverend ambassador envoy speaker chairman
+chairwoman chair director commissioner inspector officer deputy ceo cfo coo spokesman spokeswoman spokesperson coach
+leader attorney sheikh founder manager executive adviser advisor head presidential national special acting former
+foreign defense defence treasury finance interior security state staff
+`
+  .trim()
+  .split(/\s+/);
+
+/** Courtesy and office titles abbreviated before a name, lower case, without their period: "Mr.", "Sen.", "Gov.". */
+export const TITLE_ABBREVIATIONS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen'];
+
+/** Ranks and the clergy's "Rev." abbreviated before a name, lower case, without their period: "Lt.", "Capt.". */
+export const RANK_ABBREVIATIONS: readonly string[] = ['lt', 'col', 'capt', 'sgt', 'adm', 'rev'];
+
+/** Company forms abbreviated after a name, lower case, without their period: "Acme Inc.", "Smith & Co.". */
+export const COMPANY_ABBREVIATIONS: readonly string[] = ['inc', 'corp', 'co', 'ltd'];
+
+/** Words that make a name an organisation's, or stand for one, lower case: "Finance Ministry", "the council". */
+export const ORGANISATION_WORDS: readonly string[] = `
+ministry department agency office council committee commission institute university bank fund press news times post
+journal herald tribune guardian service services party government administration company corporation group
+association union federation organization organisation board authority bureau court parliament congress senate army
+navy police foundation network project programme program initiative
+`
+  .trim()
+  .split(/\s+/);
+
+/** The word and the word with its full stop: "sen", "sen.". */
+export const withPeriods = (words: readonly string[]): string[] => words.flatMap((w) => [w, `${w}.`]);

@@ -4,6 +4,7 @@
 // mention, and consulted only for the sentences whose source is a description or a pronoun.
 import type { Entity } from '../types';
 import { TITLES } from './lexicon';
+import { COMPANY_ABBREVIATIONS } from '../lexicon';
 import { attributionModel } from './model';
 import { KernelCache } from '../text/memo';
 import { partitionPoint } from '../text/spans';
@@ -45,13 +46,10 @@ const COMPANY_HEADS = new Set([
   'brand',
   'publisher',
 ]);
-/** Words of a company's own name that make it one. */
+/** Words of a company's own name that make it one: the shared company abbreviations, and attribution's own list. */
 const COMPANY_WORDS = new Set([
-  'inc',
-  'corp',
+  ...COMPANY_ABBREVIATIONS,
   'corporation',
-  'co',
-  'ltd',
   'llc',
   'plc',
   'ag',

@@ -1,24 +1,36 @@
 // Small, general word lists (general knowledge, not names from any evaluated article). The large lists
 // (places, first names, the English lexicon) are built by scripts/train-ner.ts into the model file.
-import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from '../lexicon';
+import {
+  CALENDAR_NAMES,
+  COMPANY_ABBREVIATIONS,
+  MONTH_ABBREVIATIONS,
+  ORGANISATION_WORDS,
+  RANK_ABBREVIATIONS,
+  ROLE_TITLES,
+  TITLE_ABBREVIATIONS,
+  TITLES,
+  withPeriods,
+} from '../lexicon';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
-/** Words that make a capitalised run a title or office, never part of a person's name. */
-export const TITLE_WORDS = set(`
-president vice vice-president prime minister premier senator sen sen. representative rep rep. congressman congresswoman
-governor gov gov. mayor mr mr. mrs mrs. ms ms. miss dr dr. doctor professor prof prof. emeritus general gen gen. major maj.
-colonel col col. lieutenant lt lt. captain capt capt. sergeant sgt sgt. admiral adm adm. commander cmdr chief judge justice king
-queen prince princess pope sir lord lady dame bishop archbishop cardinal father rev rev. reverend secretary undersecretary
-under-secretary chancellor ambassador envoy speaker chairman chairwoman chair chairperson director commissioner administrator
-inspector detective officer superintendent constable agent deputy assistant ceo cfo coo spokesman spokeswoman spokesperson coach
-leader councillor councilman councilwoman councilor attorney attorney-general treasurer emperor empress sheikh ayatollah imam
-rabbi founder co-founder manager editor executive sheriff marshal brigadier corporal private mp mep mla adviser advisor
-correspondent reporter anchor columnist analyst economist strategist lawmaker legislator delegate candidate nominee
-president-elect chief-of-staff commissioner-general head presidential ministerial national special acting interim former
-foreign defense defence treasury finance interior justice energy health education labor labour commerce homeland security
-state trade agriculture transport transportation culture environment economy economic staff general-secretary pastor
-`);
+/** Words that make a capitalised run a title or office, never part of a person's name: the shared titles (abbreviations
+ * also with their full stop, as a token may keep it), and the tagger's own longer list of offices, trades and ranks.
+ * The tagger's features read this set: a change to it needs a retrain (`npm run train`). */
+export const TITLE_WORDS = new Set([
+  ...TITLES,
+  ...ROLE_TITLES,
+  ...withPeriods([...TITLE_ABBREVIATIONS, ...RANK_ABBREVIATIONS]),
+  ...set(`
+vice-president congressman congresswoman doctor emeritus major maj. lieutenant sergeant commander cmdr
+bishop archbishop cardinal father undersecretary under-secretary chairperson administrator detective superintendent
+constable agent assistant councillor councilman councilwoman councilor attorney-general treasurer emperor empress
+ayatollah imam rabbi co-founder editor sheriff marshal brigadier corporal private mp mep mla correspondent reporter anchor
+columnist analyst economist strategist lawmaker legislator delegate candidate nominee president-elect chief-of-staff
+commissioner-general ministerial interim energy health education labor labour commerce homeland trade agriculture
+transport transportation culture environment economy economic general-secretary pastor
+`),
+]);
 
 /** Common nouns/adjectives that a newsroom capitalises in titles but that end an office, not a name. */
 export const OFFICE_HEADS = set(`
@@ -27,18 +39,20 @@ spokeswoman spokesperson commissioner chief speaker leader judge justice king qu
 correspondent reporter editor high deputy vice assistant
 `);
 
-/** Last words that make a capitalised run an organisation. */
-export const ORG_SUFFIXES = set(`
-ministry municipality council party inc inc. corp corp. co co. ltd ltd. llc plc university college institute institution agency department
-committee commission association foundation bank company group times post news press service services court police army
-navy force forces union organization organisation authority fund board bureau office school church club team league
-federation corporation airlines airways network channel television radio magazine journal gazette tribune herald
-telegraph guardian observer daily weekly review society academy alliance coalition front movement congress senate
-parliament assembly cabinet administration government guard corps brigade regiment squad federal reserve exchange
-industries holdings partners ventures labs laboratories systems technologies motors entertainment studios records
-publishing media communications clinic library orchestra council cooperative trust initiative project
-program programme conference
-`);
+/** Last words that make a capitalised run an organisation: the shared organisation words and company forms (with
+ * their full stop too), and the tagger's own longer list (media, sports, business, military). The tagger's features
+ * read this set: a change to it needs a retrain. */
+export const ORG_SUFFIXES = new Set([
+  ...ORGANISATION_WORDS,
+  ...withPeriods(COMPANY_ABBREVIATIONS),
+  ...set(`
+municipality llc plc college institution force forces school church club team league airlines airways channel television
+radio magazine gazette telegraph observer daily weekly review society academy alliance coalition front movement assembly
+cabinet guard corps brigade regiment squad federal reserve exchange industries holdings partners ventures labs
+laboratories systems technologies motors entertainment studios records publishing media communications clinic library
+orchestra cooperative trust conference
+`),
+]);
 
 /** Last words of buildings and facilities, which news gold (GUM) types as places: "Kennedy Space Center". */
 export const FACILITY_SUFFIXES = set(`

@@ -2,32 +2,23 @@
 import type { Paragraph, Sentence } from '../types';
 import { furnitureOfParagraphs, isFurnitureSentence, paragraphVerdict } from './furniture';
 import { KernelCache } from './memo';
-import { MONTH_ABBREVIATIONS } from '../lexicon';
+import { COMPANY_ABBREVIATIONS, MONTH_ABBREVIATIONS, RANK_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon';
 
-// Abbreviations after which a period does not end a sentence (compared lower-case, without the final period).
+// Abbreviations after which a period does not end a sentence (compared lower-case, without the final period): the
+// shared title, rank, company and month abbreviations, and the others a news page has.
 const ABBREV = new Set([
+  ...TITLE_ABBREVIATIONS,
+  ...RANK_ABBREVIATIONS,
+  ...COMPANY_ABBREVIATIONS,
   ...(
-    'mr mrs ms dr prof sen sens rep reps gov gen lt col capt sgt st jr sr inc corp co ltd no nos vs v etc ' +
-    'mt ft pres supt atty dept est approx fig figs gov’t govt u.s u.k u.n e.g i.e a.m p.m adm cmdr maj brig rev hon messrs mme mlle ave blvd rd ' +
+    'sens reps st jr sr no nos vs v etc ' +
+    'mt ft pres supt atty dept est approx fig figs gov’t govt u.s u.k u.n e.g i.e a.m p.m cmdr maj brig hon messrs mme mlle ave blvd rd ' +
     'vol pp op cf al univ assn bros dist'
   ).split(' '),
   ...Object.keys(MONTH_ABBREVIATIONS),
 ]);
 // Abbreviations that often end a sentence too ("… in the U.S. The next day"): split before a capitalised function word.
-const SENTENCE_FINAL_ABBREV = new Set([
-  'u.s',
-  'u.k',
-  'u.n',
-  'etc',
-  'inc',
-  'co',
-  'corp',
-  'ltd',
-  'jr',
-  'sr',
-  'a.m',
-  'p.m',
-]);
+const SENTENCE_FINAL_ABBREV = new Set(['u.s', 'u.k', 'u.n', 'etc', ...COMPANY_ABBREVIATIONS, 'jr', 'sr', 'a.m', 'p.m']);
 const SENTENCE_OPENERS =
   /^(The|This|That|These|Those|It|Its|He|She|They|We|I|But|And|In|On|At|A|An|As|After|Before|When|While|If|There|His|Her|Their|Our)\b/;
 

@@ -1,6 +1,7 @@
 // Name comparison: when two spellings are one name written two ways (transliteration), when one is a
 // misspelling of the other, and when two mentions denote the same person.
 import { KernelCache, memoiseString } from '../text/memo';
+import { TITLE_ABBREVIATIONS, TITLES } from '../lexicon';
 
 /**
  * A key under which transliteration variants of a name meet: Zelensky / Zelenskyy / Zelenskiy, Andrii / Andriy,
@@ -111,8 +112,9 @@ function derivedForm(a: string, b: string): boolean {
   return sa.length >= 4 && sa === sb;
 }
 
-const TITLE =
-  /^(mr|mrs|ms|dr|prof|president|vice|secretary|minister|prime|chancellor|senator|sen|rep|gov|governor|general|gen|chief|sir|lord|lady|king|queen|prince|princess|pope|judge|justice)\.?$/i;
+// Only the shared titles: the longer role lists (ROLE_TITLES) hold words that are surnames too (Head, Chair, Speaker).
+const TITLE_WORDS = new Set([...TITLES, ...TITLE_ABBREVIATIONS]);
+const isTitle = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
 
 /** The words of a personal name without titles or possessive endings. */
 export function nameWords(name: string): string[] {
@@ -120,7 +122,7 @@ export function nameWords(name: string): string[] {
     .replace(/['’]s\b/g, '')
     .split(/[\s\u00a0]+/)
     .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
-    .filter((w) => w && !TITLE.test(w));
+    .filter((w) => w && !isTitle(w));
 }
 
 /** Two mentions of a person agree when their surnames (last words) are the same name, transliteration aside. */
