@@ -282,9 +282,8 @@ export class Antecedents {
     for (const e of sorted) {
       if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'MISC') continue;
       const roles = new Set<string>();
-      const before = this.text.slice(Math.max(0, e.start - 60), e.start);
-      for (const w of rolesBeforeCache.get(before, rolesBefore)) roles.add(w);
-      for (const w of rolesAfterCache.get(this.text.slice(e.end, e.end + 80), rolesAfter)) roles.add(w);
+      for (const w of rolesBefore(this.text, e.start)) roles.add(w);
+      for (const w of rolesAfter(this.text, e.end)) roles.add(w);
       if (e.type !== 'PERSON')
         for (const w of (e.canonical || e.text).match(WORD) ?? [])
           if (!NOT_ROLES.has(w.toLowerCase())) roles.add(singular(w.toLowerCase().replace(/['’]s$/, '')));
@@ -355,16 +354,12 @@ function documentNames(line: string): readonly (string | number)[] {
   return out;
 }
 
-// Roles depend only on the 60 characters before a mention and the 80 after it: cached by those windows, an edit
-// recomputes the mentions it touched, not the document's (Antecedents.all runs over every mention on each analysis).
-const rolesBeforeCache = new KernelCache<string, readonly string[]>(4000);
-const rolesAfterCache = new KernelCache<string, readonly string[]>(4000);
-
 /**
  * Descriptor words right before a mention: "Harbour Authority director Ana Lund" (director), "Mayor Ines Varga"
  * (mayor), "the team's coach, Ali Reza" (coach), "the website “Tidewatch”" (website).
  */
-function rolesBefore(window: string): readonly string[] {
+function rolesBefore(text: string, at: number): string[] {
+  const window = text.slice(Math.max(0, at - 60), at);
   const words = window.match(/[\p{L}][\p{L}.'’-]*|[,;:.!?()“”"—–]/gu) ?? [];
   const out: string[] = [];
   let k = words.length - 1;
@@ -396,10 +391,10 @@ function rolesBefore(window: string): readonly string[] {
 }
 
 /** An apposition after a mention: "Kathryn Doe, director of the gallery," (director), "Lintel, a security firm". */
-function rolesAfter(window: string): readonly string[] {
+function rolesAfter(text: string, at: number): string[] {
   const m =
     /^,\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\p{L}.-]+\s+){0,4}?[\p{L}.-]+)(?=\s+(?:of|at|for|in|from|with|on|who|which)\b|\s*[,.;)])/u.exec(
-      window,
+      text.slice(at, at + 80),
     );
   if (!m) return [];
   const out: string[] = [];
