@@ -2,6 +2,8 @@
 // missed repeats of a known name filled in, surnames and acronyms linked to the full name (canonical).
 import type { Entity, EntityType } from '../types';
 import type { DocTokens } from './features';
+import type { Gazetteer } from './gazetteer';
+import { KernelCache } from '../text/memo';
 import {
   CONNECTORS,
   FACILITY_SUFFIXES,
@@ -946,10 +948,18 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   for (const e of out) {
     if (e.type !== 'PLACE') continue;
     let c = countryNames.get(e.canonical);
-    if (!countryNames.has(e.canonical)) countryNames.set(e.canonical, (c = d.gazetteer.canonicalOf(e.canonical)));
+    if (!countryNames.has(e.canonical)) countryNames.set(e.canonical, (c = usualName(d.gazetteer, e.canonical)));
     if (c) e.canonical = c;
   }
   return out;
+}
+
+// A country's usual name by another of its names, kept between analyses (per name list: training may run another).
+const usualNames = new WeakMap<Gazetteer, KernelCache<string, string | null>>();
+function usualName(g: Gazetteer, name: string): string | undefined {
+  let cache = usualNames.get(g);
+  if (!cache) usualNames.set(g, (cache = new KernelCache(4000)));
+  return cache.get(name, (n) => g.canonicalOf(n) ?? null) ?? undefined;
 }
 
 function argmax(v: Float64Array): number {
@@ -963,40 +973,39 @@ const norm = (s: string) => s.replace(/^the\s+/i, '').toLowerCase();
 /** The fullest same-type form of each name in the document: "Zelensky" -> "Volodymyr Zelensky", "CES" -> its expansion. */
 export function fillCanonical(ents: Entity[], acronyms: Map<string, { type: EntityType; full: string }>): void {
   // Names indexed by type and word: a fuller form must contain every word of the shorter one, so only names that
-  // share its first word are compared (linear in the names, not quadratic).
-  const byWord = new Map<string, Array<[string, string, string[]]>>();
-  const seen = new Set<string>();
+  // share its first word are compared (linear in the names, not quadratic). Maps by type, then by text or word: no
+  // key is built by concatenation, and each distinct name is normalised and split once.
+  const byType = new Map<EntityType, { names: Map<string, NameForm>; byWord: Map<string, NameForm[]> }>();
   for (const e of ents) {
-    const id = `${e.type}\u0000${e.text}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    let t = byType.get(e.type);
+    if (!t) byType.set(e.type, (t = { names: new Map(), byWord: new Map() }));
+    if (t.names.has(e.text)) continue;
     const n = norm(e.text);
-    const ws = n.split(/\s+/);
-    for (const w of new Set(ws)) {
-      const k = `${e.type}\u0000${w}`;
-      const list = byWord.get(k) ?? [];
-      list.push([e.text, n, ws]);
-      byWord.set(k, list);
+    const form: NameForm = { text: e.text, n, ws: n.split(/\s+/), best: undefined };
+    t.names.set(e.text, form);
+    for (const w of new Set(form.ws)) {
+      const list = t.byWord.get(w);
+      if (list) list.push(form);
+      else t.byWord.set(w, [form]);
     }
   }
-  const done = new Map<string, string>();
   for (const e of ents) {
     const acr = acronyms.get(e.text);
     if (acr && acr.type === e.type) {
       e.canonical = acr.full;
       continue;
     }
-    const id = `${e.type}\u0000${e.text}`;
-    const memo = done.get(id);
-    if (memo !== undefined) {
-      e.canonical = memo;
+    const t = byType.get(e.type)!;
+    const form = t.names.get(e.text)!;
+    if (form.best !== undefined) {
+      e.canonical = form.best;
       continue;
     }
-    const me = norm(e.text);
-    const words = me.split(/\s+/);
+    const me = form.n;
+    const words = form.ws;
     let best = e.text;
     let bestLen = me.length;
-    for (const [other, o, ow] of byWord.get(`${e.type}\u0000${words[0]}`) ?? []) {
+    for (const { text: other, n: o, ws: ow } of t.byWord.get(words[0]!) ?? []) {
       if (o.length <= bestLen || ow.length <= words.length) continue;
       const fits =
         e.type === 'PERSON'
@@ -1007,7 +1016,16 @@ export function fillCanonical(ents: Entity[], acronyms: Map<string, { type: Enti
         bestLen = o.length;
       }
     }
-    done.set(id, best);
+    form.best = best;
     e.canonical = best;
   }
+}
+
+interface NameForm {
+  text: string;
+  /** The name without a leading "the", in lower case, and its words. */
+  n: string;
+  ws: string[];
+  /** Its fullest form, once found. */
+  best: string | undefined;
 }
