@@ -1,19 +1,19 @@
 // Memory over a long editing session: talks LSP to the bundled server (node dist/server.js --stdio) like
-// bench-lsp.mjs, on the same 5,000-word article with the example references, and makes N edits (20,000 by default)
+// bench-lsp.mjs, on a 5,000-word article of the project's own drafts with the example references, and makes N edits (20,000 by default)
 // at seeded random places: typing, deleting, pasting a sentence, breaking a paragraph. Each edit waits for its
 // diagnostics, as a writer's keystrokes do. Prints the server's RSS (and, from a preloaded probe, its live heap) every
 // so many edits, then closes the document and prints RSS again after a pause.
 // Usage: node scripts/bench-lsp-memory.mjs [--edits N] [--every N] [--json]   (build first: node esbuild.mjs)
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ROOT, WORDS, articleOf, ownParagraphs } from './lib/bench-article.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const SERVER = resolve(process.env.COPYDESK_BENCH_SERVER ?? join(ROOT, 'dist/server.js'));
 const { values: opts } = parseArgs({
   options: {
@@ -24,41 +24,15 @@ const { values: opts } = parseArgs({
 });
 const EDITS = Number(opts.edits);
 const EVERY = Number(opts.every);
-const WORDS = 5000;
 
 if (!existsSync(SERVER)) {
   console.error('dist/server.js missing: run `node esbuild.mjs` first');
   process.exit(2);
 }
 
-function* walk(dir) {
-  if (!existsSync(dir)) return;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) yield* walk(p);
-    else yield p;
-  }
-}
-
-// The article of bench-lsp.mjs: paragraphs of the project's own drafts up to 5,000 words.
-const drafts = [...walk(join(ROOT, 'examples'))].filter(
-  (p) => /\.(article|story)$/.test(p) && !p.includes('/references/'),
-);
-drafts.push(
-  ...[...walk(join(ROOT, 'test/fixtures/articles'))].filter((p) => p.endsWith('.article')),
-  join(ROOT, 'test/editors/fixtures/draft.article'),
-);
-const paras = [];
-for (const f of drafts) {
-  const body = readFileSync(f, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  for (const p of body.split(/\n\s*\n/).map((s) => s.trim())) if (p.split(/\s+/).length >= 8) paras.push(p);
-}
-const lines = ['Bench desk: a long day of council, court and market news', ''];
-for (let i = 0, words = 0; words < WORDS; i++) {
-  lines.push(paras[i % paras.length], '');
-  words += paras[i % paras.length].split(/\s+/).length;
-}
-const text = lines.join('\n');
+// The article its figures were measured on: the project's own drafts, repeated to 5,000 words (bench-lsp.mjs now
+// types into distinct news instead).
+const { text } = articleOf(ownParagraphs().paras);
 const refDir = join(ROOT, 'examples/references');
 
 /** mulberry32: the same session every run. */

@@ -4,17 +4,16 @@
 // burst of 100 edits within one second (server stays responsive, final diagnostics equal a fresh analysis).
 // Usage: node scripts/bench-lsp.mjs [--json] [--check]   (--check: exit 1 when a target is missed; build first)
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ROOT, articleOf, newsParagraphs, ownParagraphs, walk } from './lib/bench-article.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
 // COPYDESK_BENCH_SERVER compares another build (e.g. a scheduling experiment) against this one.
 const SERVER = resolve(process.env.COPYDESK_BENCH_SERVER ?? join(ROOT, 'dist/server.js'));
-const WORDS = 5000;
 const EDITS = 100;
 const TARGETS = { changeP95: 25, hoverP95: 10, firstDiagnostics: 500, rssMB: 200 };
 // Other processes on the machine inflate every figure: print the load so a reader can judge.
@@ -29,32 +28,6 @@ if (!existsSync(SERVER)) {
 
 // --- The article and the references -------------------------------------------------------------------------------
 
-function* walk(dir) {
-  if (!existsSync(dir)) return;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) yield* walk(p);
-    else yield p;
-  }
-}
-
-/** Paragraphs of the project's own drafts (examples first), with titles and datelines dropped. */
-function ownParagraphs() {
-  const drafts = [...walk(join(ROOT, 'examples'))].filter(
-    (p) => /\.(article|story)$/.test(p) && !p.includes('/references/'),
-  );
-  drafts.push(
-    ...[...walk(join(ROOT, 'test/fixtures/articles'))].filter((p) => p.endsWith('.article')),
-    join(ROOT, 'test/editors/fixtures/draft.article'),
-  );
-  const paras = [];
-  for (const f of drafts) {
-    const body = readFileSync(f, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-    for (const p of body.split(/\n\s*\n/).map((s) => s.trim())) if (p.split(/\s+/).length >= 8) paras.push(p);
-  }
-  return { drafts, paras };
-}
-
 /** The example references if examples/ has them, else the real-editor fixture's. */
 function referenceDir() {
   const ex = join(ROOT, 'examples/references');
@@ -63,35 +36,16 @@ function referenceDir() {
 }
 
 /**
- * 5,000 words of distinct real news, each paragraph once (issue 14: typing figures must not rest on repeated text):
- * the kit's GUM Wikinews articles when ../shared is beside the repository; otherwise the project's own paragraphs,
- * repeated, and the output says so.
+ * 5,000 words of distinct real news, each paragraph once: the kit's GUM Wikinews articles when ../shared is beside
+ * the repository; otherwise the project's own paragraphs, repeated, and the output says so.
  */
 function buildArticle(ownParas) {
-  const news = new URL('../../shared/eval/gum-news/docs/', import.meta.url);
-  const real = existsSync(news)
-    ? readdirSync(news)
-        .sort()
-        .flatMap((f) =>
-          readFileSync(new URL(f, news), 'utf8')
-            .split(/\n\s*\n/)
-            .map((p) => p.replace(/\s+/g, ' ').trim()),
-        )
-        .filter((p) => p.split(' ').length >= 8)
-    : [];
-  const paras = real.length ? [...new Set(real)] : ownParas;
-  const out = ['Bench desk: a long day of council, court and market news', ''];
-  let words = 0;
-  let used = 0;
-  for (let i = 0; words < WORDS; i++, used++) {
-    const p = paras[i % paras.length];
-    out.push(p, '');
-    words += p.split(/\s+/).length;
-  }
+  const real = newsParagraphs();
+  const { text, words, used } = articleOf(real.length ? real : ownParas);
   const source = real.length
-    ? `distinct paragraphs of GUM Wikinews (../shared), ${used} paragraphs${used > paras.length ? ' (REPEATED: too few)' : ''}`
-    : `the project's own ${paras.length} paragraphs, REPEATED to length (no ../shared beside the repository)`;
-  return { text: out.join('\n'), words, source };
+    ? `distinct paragraphs of GUM Wikinews (../shared), ${used} paragraphs${used > real.length ? ' (REPEATED: too few)' : ''}`
+    : `the project's own ${ownParas.length} paragraphs, REPEATED to length (no ../shared beside the repository)`;
+  return { text, words, source };
 }
 
 // --- LSP plumbing --------------------------------------------------------------------------------------------------
