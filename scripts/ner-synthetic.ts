@@ -8,6 +8,7 @@
 // Every person, club, company and product is invented here (syllables and given-name lists); the only real names
 // are places from the gazetteer (cities, countries). Nothing is modelled on any article of the evaluation kit.
 import type { GazetteerData } from '../core/entities/gazetteer';
+import { MONTHS, WEEKDAYS, capitalised } from '../core/lexicon';
 import type { Span, TextDoc } from './lib/ner-data';
 
 type Rnd = () => number;
@@ -150,21 +151,8 @@ const COMMON_TAILS = [
 const PRODUCT_KIND = ['jet', 'phone', 'tablet', 'sedan', 'truck', 'turboprop', 'laptop', 'tractor', 'drone'];
 const FEDERATION_SPORT = ['Football', 'Cycling', 'Rowing', 'Athletics', 'Handball', 'Skiing', 'Chess', 'Volleyball'];
 const SPORT = ['SOCCER', 'RUGBY', 'HOCKEY', 'BASKETBALL', 'CRICKET', 'HANDBALL'];
-const WEEKDAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTH = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const WEEKDAY = WEEKDAYS.map(capitalised);
+const MONTH = MONTHS.map(capitalised);
 const TIMEZONE = ['GMT', 'EST', 'CET', 'BST', 'EDT', 'PST', 'JST'];
 
 export interface Pools {

@@ -4,6 +4,7 @@
 // retrieval finds candidates and every stage of the cross-check runs.
 import { ReferenceIndex } from '../../core/xref/index';
 import { rng } from './edits';
+import { MONTHS as LEXICON_MONTHS, capitalised } from '../../core/lexicon';
 
 const SYL = [
   'bra',
@@ -27,20 +28,7 @@ const SYL = [
   'zen',
   'bal',
 ];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = LEXICON_MONTHS.map(capitalised);
 const UNITS = ['million', 'billion'];
 
 export interface Gen {
