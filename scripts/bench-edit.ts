@@ -1,62 +1,63 @@
-// Per-edit cost of the analysis core, in process (no LSP): the 5,000-word article of bench-lsp.mjs with the example
-// references, typed into one character at a time in the middle, with caches warm (as in the editor) and off (a whole
-// fresh analysis). Prints ms per check and where it goes. For working on speed; bench-lsp.mjs has the user's figures.
+// Per-edit cost of the analysis core, in process (no LSP): bench-lsp.mjs's 5,000-word article (distinct GUM news when
+// ../shared is beside the repository, else the project's own drafts repeated), with the example references, typed into
+// one character at a time in the middle. Caches on is the editor's case: one full check first, as the server does when
+// a file opens, and no other warm-up. Caches off is a whole fresh analysis per edit. Prints CPU and wall ms per check
+// and the machine's load. For working on speed; bench-lsp.mjs has the user's figures.
 // Usage: node --import tsx scripts/bench-edit.ts [edits]
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { createAnalyzer, ReferenceIndex, type Analyzer } from '../core/index';
+import { readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { createAnalyzer, ReferenceIndex } from '../core/index';
 import { annotateText } from '../core/pipeline';
+import { articleOf, newsParagraphs, ownParagraphs, ROOT } from './lib/bench-article.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const EDITS = Number(process.argv[2] ?? 100);
 
-function paragraphs(): string[] {
-  const files = [
-    'examples/draft.article',
-    'test/editors/fixtures/draft.article',
-    ...readdirSync(join(ROOT, 'test/fixtures/articles')).map((f) => `test/fixtures/articles/${f}`),
-  ];
-  const out: string[] = [];
-  for (const f of files) {
-    if (!existsSync(join(ROOT, f))) continue;
-    const body = readFileSync(join(ROOT, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-    for (const p of body.split(/\n\s*\n/).map((s) => s.trim())) if (p.split(/\s+/).length >= 8) out.push(p);
-  }
-  return out;
-}
-
-const paras = paragraphs();
-const lines = ['Bench desk: a long day of council, court and market news', ''];
-for (let i = 0, words = 0; words < 5000; i++) {
-  lines.push(paras[i % paras.length]!, '');
-  words += paras[i % paras.length]!.split(/\s+/).length;
-}
-let text = lines.join('\n');
+const news = newsParagraphs();
+const { text: article, words } = articleOf(news.length ? news : ownParagraphs().paras);
 const index = new ReferenceIndex();
 for (const f of readdirSync(join(ROOT, 'examples/references')))
   index.set(f, readFileSync(join(ROOT, 'examples/references', f), 'utf8'));
 
-const mid = Math.floor(text.length / 2);
-function timed(f: () => void): number {
-  for (let i = 0; i < 10; i++) f(); // warm the JIT (and the caches)
-  let total = 0;
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** Types EDITS characters into the middle of a fresh copy of the article after one untimed first call. */
+function typed(f: (text: string) => void): { cpu: number; wall: number } {
+  let text = article;
+  const mid = Math.floor(text.length / 2);
+  f(text);
+  let cpu = 0;
+  let wall = 0;
   for (let i = 0; i < EDITS; i++) {
     text = text.slice(0, mid + i) + 'abcdefghij '[i % 11] + text.slice(mid + i);
+    const c0 = cpuMs();
     const t0 = performance.now();
-    f();
-    total += performance.now() - t0;
+    f(text);
+    wall += performance.now() - t0;
+    cpu += cpuMs() - c0;
   }
-  text = text.slice(0, mid) + text.slice(mid + EDITS);
-  return total / EDITS;
+  return { cpu: cpu / EDITS, wall: wall / EDITS };
 }
-function run(label: string, memo: boolean): void {
-  const analyzer: Analyzer = createAnalyzer({ caches: memo });
-  const all = timed(() => analyzer.check(text, {}, index));
-  const ann = timed(() => analyzer.run(() => annotateText(text)));
-  console.log(`${label.padEnd(12)} check ${all.toFixed(1)} ms/edit   annotate alone ${ann.toFixed(1)} ms/edit`);
+
+function run(label: string, caches: boolean): void {
+  const checks = createAnalyzer({ caches });
+  const all = typed((t) => checks.check(t, {}, index));
+  const annotates = createAnalyzer({ caches });
+  const ann = typed((t) => annotates.run(() => annotateText(t)));
+  console.log(
+    `${label.padEnd(11)} check ${all.cpu.toFixed(1)} ms CPU (${all.wall.toFixed(1)} wall) per edit   ` +
+      `annotate alone ${ann.cpu.toFixed(1)} ms CPU (${ann.wall.toFixed(1)} wall)`,
+  );
 }
+
 console.log(
-  `${text.split(/\s+/).length} words, ${createAnalyzer().check(text, {}, index).findings.length} findings, ${EDITS} edits`,
+  `${words} words of ${news.length ? 'distinct GUM news' : 'the project\u2019s own drafts, repeated'}, ` +
+    `${EDITS} edits, load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
 );
-run('caches off', false);
 run('caches on', true);
+run('caches off', false);
