@@ -73,7 +73,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   for (const s of input.sentences) if (s.furniture) furniturePara.add(s.paragraph);
   assignSpeakers(infos, quotes, text, paragraphs, furniturePara, resolver);
   if (voice?.body) speakForTheVoice(infos, quotes, paragraphs, voice);
-  creditedParagraphs(infos, text, paragraphs, furniturePara, resolver);
+  creditedParagraphs(infos, quotes, text, paragraphs, furniturePara, resolver);
   return toAssertions(infos, quotes, text);
 }
 
@@ -347,6 +347,7 @@ function followSubject(
 /** Stage 5: a sentence with no source and no quote, above an embedded post's credit or (first person) a pull quote's. */
 function creditedParagraphs(
   infos: Info[],
+  quotes: Quote[],
   text: string,
   paragraphs: Paragraph[],
   furniturePara: Set<number>,
@@ -359,6 +360,42 @@ function creditedParagraphs(
       pullQuoteSpeaker(info, text, paragraphs, furniturePara, resolver);
     if (speaker) info.own = { status: 'attributed', source: speaker, cue: 'credit' };
   }
+  // A pull quote set without quote marks, its paragraph closed by the speaker's name and title ("… in mind. Lena Moss,
+  // Harbour Authority chief executive"): the credit and every sentence before it in the paragraph with no source of
+  // its own are that person's.
+  for (let i = infos.length - 1; i >= 0; i--) {
+    const last = infos[i]!;
+    const closesParagraph = i === infos.length - 1 || infos[i + 1]!.s.paragraph !== last.s.paragraph;
+    if (!closesParagraph || i === 0 || infos[i - 1]!.s.paragraph !== last.s.paragraph) continue;
+    const speaker = nameFirstCredit(text, last.s, resolver);
+    if (!speaker) continue;
+    for (let k = i; k >= 0 && infos[k]!.s.paragraph === last.s.paragraph; k--) {
+      const info = infos[k]!;
+      if (info.own?.source !== undefined || info.own?.status === 'vague') continue;
+      if (info.quotes.some((q) => quotes[q]!.speaker !== undefined)) continue;
+      info.own = { status: 'attributed', source: speaker, cue: 'credit', person: true };
+    }
+  }
+}
+
+// "Lena Moss, Harbour Authority chief executive", "Ola Berg, Senator (Nordland)": a name, a comma and a short title,
+// with no verb and no closing punctuation.
+const NAME_FIRST_CREDIT = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+[^,;:!?“”"]*[^\s,;:.!?“”"]$/u;
+
+/** The person a name-first credit line names, when the sentence is one. */
+function nameFirstCredit(text: string, s: Sentence, resolver: NameResolver): string | undefined {
+  if (s.end - s.start > 90) return undefined;
+  const line = text.slice(s.start, s.end).replace(/\s+$/, '');
+  const m = NAME_FIRST_CREDIT.exec(line);
+  if (!m) return undefined;
+  // The title is a handful of words, none of them a verb of the kind a sentence would have ("said", "is").
+  const title = line
+    .slice(m[0].indexOf(',') + 1)
+    .trim()
+    .split(/\s+/);
+  if (title.length > 7 || title.some((w) => /^(?:is|was|are|were|has|had|said|says|will|would)$/i.test(w)))
+    return undefined;
+  return resolver.personIn(s.start, s.start + m[1]!.length);
 }
 
 /** The text right before `at` ends a sentence, a line or an opening phrase's comma (a place there is a subject). */

@@ -269,3 +269,54 @@ test('"to" before a listener is a preposition, not a commitment to act', () => {
     'Ilse Varga',
   );
 });
+
+test('an existential "there is no evidence that" cites nobody: the claim stays the writer\'s', () => {
+  const text = 'There is no evidence that the new breakwater reduced flooding by 40 percent.';
+  assert.equal(sentence(text, 'There is no')?.status, 'unattributed');
+  // Fears and concerns "there are" still name a vague source.
+  assert.equal(sentence('There are fears that the quay will close in 2026.', 'There are')?.status, 'vague');
+});
+
+test('a cue word after an article is a noun: a cue only with a clause or an agent after it', () => {
+  const text = 'The ferry company Nordlys put on a show for 300 guests on the new quay in 2024.';
+  assert.notEqual(sentence(text, 'The ferry')?.status, 'attributed');
+  attributed(
+    'Port director Ola Berg rejected the claim that fares rose 30 percent in 2024.',
+    'Port director',
+    'Ola Berg',
+  );
+});
+
+test('committing to an act is not reporting words; declining to comment or wanting to know still is', () => {
+  const acts = [
+    'The dock workers signed a 5-year contract, agreeing to work every second Sunday.',
+    'In 2024 Ola Berg decided to sell 40 percent of the ferry line.',
+  ].join(' ');
+  assert.notEqual(sentence(acts, 'The dock workers')?.status, 'attributed');
+  assert.notEqual(sentence(acts, 'In 2024 Ola Berg')?.status, 'attributed');
+  attributed('The ferry operator Nordlys declined to comment on the 12 percent fare rise.', 'The ferry', 'Nordlys');
+  attributed('Ola Berg wanted to know why the fares rose 30 percent.', 'Ola Berg', 'Ola Berg');
+});
+
+test('"out" after a verb is its particle, not a verb of saying', () => {
+  const text = 'A survey of 900 ferry passengers was carried out in 2024 on four routes.';
+  const s = sentence(text, 'A survey');
+  assert.ok(s?.status !== 'attributed' && s?.status !== 'vague', `got ${s?.status}`);
+});
+
+test("a pull quote closed by its speaker's name and title is that person's", () => {
+  const text = [
+    'The council voted on Monday to close the old ferry quay.',
+    '',
+    'This was the hardest vote of my twelve years on the council. The quay will cost $4 million to repair. Hana Brook, harbour committee chair',
+    '',
+    'The quay opened in 1962.',
+  ].join('\n');
+  attributed(text, 'This was the hardest', 'Hana Brook');
+  attributed(text, 'The quay will cost', 'Hana Brook');
+  attributed(text, 'Hana Brook, harbour', 'Hana Brook');
+  // An ordinary sentence that opens with a name and a comma is not a credit.
+  assert.notEqual(sentence(text, 'The quay opened')?.source, 'Hana Brook');
+  const plain = 'Hana Brook, the harbour committee chair, opened the new quay in 2024. It cost $4 million.';
+  assert.notEqual(sentence(plain, 'It cost')?.source, 'Hana Brook');
+});
