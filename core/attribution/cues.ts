@@ -1287,6 +1287,8 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
       continue;
     // "There is no evidence that …": an existential sentence states the writer's own finding; nobody is cited.
     if (existential(toks, i)) continue;
+    // "the Arab states' oil wealth": a plural possessive is a noun.
+    if (/s$/.test(l) && /^[’']$/.test(toks[i + 1]?.text ?? '') && !toks[i + 1]!.quoted) continue;
     // "the point", "a light show", "the most points": a word after an article (or a superlative "the most") is a
     // noun, and a noun is a cue only when a clause or an agent follows it ("the claim that", "a statement by") or its
     // owner is named (below). "Most say" keeps its pronoun subject.
@@ -1389,10 +1391,9 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
 }
 
 /**
- * "agreeing to work for the church", "continued to shun treatment", "carried out": a verb that commits its subject to
- * an act ("agreeing to", "decided to", "wanted to") reports no words, unless the act is itself one of saying or thinking
- * ("declined to comment", "wanted to know"); an infinitive governed by a verb of neither kind is an act too; "out"
- * after a verb is its particle. A passive ("is said to", "is believed to") is the vague reading's, not touched here.
+ * "agreeing to work for the church", "carried out": a verb that commits its subject to an act ("agreeing to", "decided
+ * to", "wanted to") reports no words, unless the act is itself one of saying or thinking ("declined to comment",
+ * "wanted to know"); "out" after a verb is its particle. A passive ("is said to", "is believed to") is the vague reading's, not touched here.
  */
 function commitment(toks: Tok[], i: number, model: ReturnType<typeof attributionModel>): boolean {
   const t = toks[i]!;
@@ -1409,9 +1410,6 @@ function commitment(toks: Tok[], i: number, model: ReturnType<typeof attribution
   const speechAct = says(t) && !/ing$/.test(t.lower);
   if (toks[i + 1]?.lower === 'to' && infinitive(toks[i + 2]) && !BE_FORMS.has(prev) && !speechAct && !says(toks[i + 2]))
     return true;
-  // "continued to shun": the base form after "to", governed by a verb that is not a cue itself.
-  const gov = toks[i - 2];
-  if (prev === 'to' && gov && /^[a-z]+(?:ed|s)$/.test(gov.text) && !model.lookup(gov.lower)) return true;
   return false;
 }
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '’s', "'s"]);

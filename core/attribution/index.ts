@@ -360,9 +360,9 @@ function creditedParagraphs(
       pullQuoteSpeaker(info, text, paragraphs, furniturePara, resolver);
     if (speaker) info.own = { status: 'attributed', source: speaker, cue: 'credit' };
   }
-  // A pull quote set without quote marks, its paragraph closed by the speaker's name and title ("… in mind. Lena Moss,
-  // Harbour Authority chief executive"): the credit and every sentence before it in the paragraph with no source of
-  // its own are that person's.
+  // A pull quote, its paragraph closed by the speaker's name and title ("… in mind. Lena Moss, Harbour Authority chief
+  // executive") or by a dash and the name ("… — Lena Moss, on the tolls."): the credit and every sentence before it in
+  // the paragraph with no source of its own are that person's.
   for (let i = infos.length - 1; i >= 0; i--) {
     const last = infos[i]!;
     const closesParagraph = i === infos.length - 1 || infos[i + 1]!.s.paragraph !== last.s.paragraph;
@@ -382,10 +382,18 @@ function creditedParagraphs(
 // with no verb and no closing punctuation.
 const NAME_FIRST_CREDIT = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+[^,;:!?“”"]*[^\s,;:.!?“”"]$/u;
 
+const DASH_NAME_CREDIT = /^[—–]\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s/u;
+
 /** The person a name-first credit line names, when the sentence is one. */
 function nameFirstCredit(text: string, s: Sentence, resolver: NameResolver): string | undefined {
-  if (s.end - s.start > 90) return undefined;
   const line = text.slice(s.start, s.end).replace(/\s+$/, '');
+  // "— Ola Berg, on the new tolls": a dash, a name and a comma close a quote with what it was about.
+  const dashed = DASH_NAME_CREDIT.exec(line);
+  if (dashed) {
+    const at = s.start + line.indexOf(dashed[1]!);
+    return resolver.personIn(at, at + dashed[1]!.length);
+  }
+  if (s.end - s.start > 90) return undefined;
   const m = NAME_FIRST_CREDIT.exec(line);
   if (!m) return undefined;
   // The title is a handful of words, none of them a verb of the kind a sentence would have ("said", "is").

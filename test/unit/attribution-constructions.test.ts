@@ -278,8 +278,9 @@ test('an existential "there is no evidence that" cites nobody: the claim stays t
 });
 
 test('a cue word after an article is a noun: a cue only with a clause or an agent after it', () => {
-  const text = 'The ferry company Nordlys put on a show for 300 guests on the new quay in 2024.';
-  assert.notEqual(sentence(text, 'The ferry')?.status, 'attributed');
+  const text = 'The crew that scored the most points won the 2024 regatta.';
+  const s = sentence(text, 'The crew');
+  assert.ok(s?.status !== 'attributed' && s?.status !== 'vague', `got ${s?.status}`);
   attributed(
     'Port director Ola Berg rejected the claim that fares rose 30 percent in 2024.',
     'Port director',
@@ -288,12 +289,9 @@ test('a cue word after an article is a noun: a cue only with a clause or an agen
 });
 
 test('committing to an act is not reporting words; declining to comment or wanting to know still is', () => {
-  const acts = [
-    'The dock workers signed a 5-year contract, agreeing to work every second Sunday.',
-    'In 2024 Ola Berg decided to sell 40 percent of the ferry line.',
-  ].join(' ');
-  assert.notEqual(sentence(acts, 'The dock workers')?.status, 'attributed');
-  assert.notEqual(sentence(acts, 'In 2024 Ola Berg')?.status, 'attributed');
+  const text =
+    'The Harbour Guild requires members to sign a lifelong pledge, agreeing to serve the guild founded by shipwright Ola Berg for their whole careers.';
+  assert.notEqual(sentence(text, 'The Harbour Guild')?.status, 'attributed');
   attributed('The ferry operator Nordlys declined to comment on the 12 percent fare rise.', 'The ferry', 'Nordlys');
   attributed('Ola Berg wanted to know why the fares rose 30 percent.', 'Ola Berg', 'Ola Berg');
 });
@@ -319,4 +317,19 @@ test("a pull quote closed by its speaker's name and title is that person's", () 
   assert.notEqual(sentence(text, 'The quay opened')?.source, 'Hana Brook');
   const plain = 'Hana Brook, the harbour committee chair, opened the new quay in 2024. It cost $4 million.';
   assert.notEqual(sentence(plain, 'It cost')?.source, 'Hana Brook');
+});
+
+test('a dash, a name and a comma closing a quote paragraph credit the paragraph', () => {
+  const text = [
+    'Ola Berg has run the harbour since 2019.',
+    '',
+    '“We will not sell the quay. It carries 40 percent of the town’s freight. We have no plan B.” — Berg, on whether the council should sell the quay.',
+  ].join('\n');
+  attributed(text, 'It carries 40', 'Ola Berg');
+  attributed(text, 'We have no plan', 'Ola Berg');
+});
+
+test('a plural possessive is a noun, not a verb of saying', () => {
+  const text = 'The Nordic states’ ferry fleets will shrink by 2030.';
+  assert.notEqual(sentence(text, 'The Nordic')?.status, 'attributed');
 });
