@@ -1285,6 +1285,20 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
       model.wordScore(l, () => staticFeatures(info.lemma, info.classes, info.forms)) < HOPELESS
     )
       continue;
+    // "There is no evidence that …": an existential sentence states the writer's own finding; nobody is cited.
+    if (existential(toks, i)) continue;
+    // "the Arab states' oil wealth": a plural possessive is a noun.
+    if (/s$/.test(l) && /^[’']$/.test(toks[i + 1]?.text ?? '') && !toks[i + 1]!.quoted) continue;
+    // "the point", "a light show", "the most points": a word after an article (or a superlative "the most") is a
+    // noun, and a noun is a cue only when a clause or an agent follows it ("the claim that", "a statement by") or its
+    // owner is named (below). "Most say" keeps its pronoun subject.
+    const article =
+      NOUN_DETERMINERS.has(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.lower === 'most' && toks[i - 2]?.lower === 'the');
+    if (info.pos.includes('v') && article && !toks[i - 1]!.quoted) {
+      const n = toks[i + 1]?.lower ?? '';
+      if (n !== 'that' && n !== 'by' && n !== 'from') continue;
+    }
+    if (info.pos.includes('v') && commitment(toks, i, model)) continue;
     if (info.pos.includes('v')) {
       // "highlighted by CES", "figures released by the bureau": an agent after "by".
       if (toks[i + 1]?.lower === 'by' && !toks[i + 1]!.quoted && /n/.test(info.forms) && agentiveUsage(toks, i)) {
@@ -1374,6 +1388,62 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * "agreeing to work for the church", "carried out": a verb that commits its subject to an act ("agreeing to", "decided
+ * to", "wanted to") reports no words, unless the act is itself one of saying or thinking ("declined to comment",
+ * "wanted to know"); "out" after a verb is its particle. A passive ("is said to", "is believed to") is the vague reading's, not touched here.
+ */
+function commitment(toks: Tok[], i: number, model: ReturnType<typeof attributionModel>): boolean {
+  const t = toks[i]!;
+  if (t.lower === 'out' && i > 0) return true;
+  const says = (w: Tok | undefined): boolean => {
+    const info = w && !w.quoted ? model.lookup(w.lower) : undefined;
+    return info !== undefined && (info.classes.includes('1C') || info.classes.includes('1G'));
+  };
+  const infinitive = (w: Tok | undefined): boolean =>
+    w !== undefined && !w.quoted && /^[a-z]+$/.test(w.text) && !NOT_INFINITIVE.has(w.lower);
+  const prev = toks[i - 1]?.lower ?? '';
+  // A finite verb of saying keeps its reading as a speech act ("Ek vowed to appeal", "the union threatened to
+  // strike"): news reports those; a participle ("agreeing to work") or a verb of wanting or deciding does not.
+  const speechAct = says(t) && !/ing$/.test(t.lower);
+  if (toks[i + 1]?.lower === 'to' && infinitive(toks[i + 2]) && !BE_FORMS.has(prev) && !speechAct && !says(toks[i + 2]))
+    return true;
+  return false;
+}
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '’s', "'s"]);
+/** Words after "to" that open a noun phrase or a clause, not an infinitive. */
+const NOT_INFINITIVE = new Set(
+  `the a an all any some this that these those his her its their our my your me him us them it you he she we they
+  there what which who whom whose how why when where whether if one two three four five six seven eight nine ten`.split(
+    /\s+/,
+  ),
+);
+
+/** Words after which a word of both kinds is the noun ("the report", "some questions"). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'no', 'every']);
+/** Words between an existential "there is" and its noun: "there is no clear evidence that". */
+const EXISTENTIAL_FILLERS = new Set([
+  'no',
+  'not',
+  'little',
+  'any',
+  'some',
+  'clear',
+  'strong',
+  'new',
+  'also',
+  'still',
+  'scientific',
+]);
+
+/** The word at i is the noun of "there is/are/was/were (no …)": "There is no evidence that …". */
+function existential(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && EXISTENTIAL_FILLERS.has(toks[k]!.lower)) k--;
+  if (k < 1 || !/^(?:is|are|was|were|’s|'s)$/.test(toks[k]!.lower)) return false;
+  return toks[k - 1]!.lower === 'there';
 }
 
 /** How far below the model's threshold a speech act may score and still count (the model reads GUM's narrower notion). */

@@ -52,42 +52,49 @@ interface Info {
 /**
  * One assertion per body sentence that is attributed, vaguely attributed, or unattributed and check-worthy.
  * Fills Quote.speaker on the quotes it is given.
+ *
+ * The pipeline, in order:
+ * 1. readBody: each body sentence's own words (tokens, cue, vague cue, check-worthiness), cached per sentence;
+ * 2. attributeInOrder: each sentence's own attribution, read in document order with what came before (the
+ *    antecedent of "he said", the last speaker, the last organisation, the document's voice);
+ * 3. assignSpeakers: each quote's speaker, from its sentence, its paragraph or the paragraphs around it;
+ * 4. speakForTheVoice: a transcript's or a paper's body is its speaker's or authors';
+ * 5. creditedParagraphs: a paragraph above a credit line (an embedded post, a pull quote) is the credited person's;
+ * 6. toAssertions: one assertion per sentence, a quote's speaker for a sentence inside it, check-worthy claims last.
  */
 export function classifyAssertions(input: AttributionInput): Assertion[] {
-  const { text, sentences } = input;
+  const { text, paragraphs } = input;
   const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
   const resolver = new NameResolver(text, input.entities);
-  const people = personTracker(input.entities);
-  const orgs = personTracker(input.entities, 'ORG');
-  const infos: Info[] = [];
+  const voice = documentVoice(text, paragraphs, input.entities, resolver);
+  const body = readBody(text, input.sentences, quotes);
+  const infos = attributeInOrder(input, body, resolver, voice);
+  const furniturePara = new Set<number>();
+  for (const s of input.sentences) if (s.furniture) furniturePara.add(s.paragraph);
+  assignSpeakers(infos, quotes, text, paragraphs, furniturePara, resolver);
+  if (voice?.body) speakForTheVoice(infos, quotes, paragraphs, voice);
+  creditedParagraphs(infos, quotes, text, paragraphs, furniturePara, resolver);
+  return toAssertions(infos, quotes, text);
+}
+
+/** A body sentence with the quotes overlapping it (indices into the sorted quote list) and its own words' reading. */
+interface BodySentence {
+  s: Sentence;
+  over: readonly number[];
+  kernel: SentenceKernel;
+}
+
+/**
+ * Stage 1: the sentences' own words (cached across analyses, never mutated here), and whether the document reports
+ * speech, which decides how speech acts without content are read.
+ */
+function readBody(
+  text: string,
+  sentences: Sentence[],
+  quotes: Quote[],
+): { sentences: BodySentence[]; speechActs: boolean } {
+  const body: BodySentence[] = [];
   let qi = 0;
-  const qs = [...input.quantities].sort((a, b) => a.start - b.start);
-  let qtyIdx = 0;
-  // Places act too when they are a sentence's subject ("Norway faced Chile"): a place is an actor only where a
-  // sentence, or its first clause after an opening phrase, starts with it.
-  const actors = input.entities
-    .filter((e) => e.type === 'PERSON' || e.type === 'ORG' || (e.type === 'PLACE' && opensClause(text, e.start)))
-    .sort((a, b) => a.start - b.start);
-  let ai = 0;
-  let lastPerson: string | undefined;
-  let prevSubject: { name: string; para: number } | undefined;
-  // Recently named people (most recent first) and the gender their own sentences show.
-  const recent: string[] = [];
-  const genderOf = new Map<string, 'm' | 'f'>();
-  const remember = (name: string): void => {
-    const i = recent.indexOf(name);
-    if (i >= 0) recent.splice(i, 1);
-    recent.unshift(name);
-    if (recent.length > 6) recent.pop();
-  };
-  let lastSpeaker: Own | undefined;
-  let lastOrg: string | undefined;
-  const voice = documentVoice(text, input.paragraphs, input.entities, resolver);
-  const antecedents = new Antecedents(text, input.entities, (n) => resolver.expand(stripTitles(n)));
-  const sexOf = (name: string): 'm' | 'f' | undefined => genderOf.get(name) ?? antecedents.gender(name);
-  // The sentences' own words first (cached across analyses, never mutated here): whether the document reports
-  // speech decides how speech acts without content are read.
-  const body: Array<{ s: Sentence; over: readonly number[]; kernel: SentenceKernel }> = [];
   let reports = 0;
   for (const s of sentences) {
     if (s.furniture) continue;
@@ -104,119 +111,299 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   // narrative prose (a biography, a travel guide) tells of refusals and agreements without reporting anyone's words.
   // A long document that hardly ever reports speech in the third person is read the second way.
   const speechActs = body.length < NARRATIVE_MIN_SENTENCES || reports >= NARRATIVE_MAX_REPORTS * body.length;
-  for (const { s, over, kernel } of body) {
-    const { n, starts, ends, quoted } = kernel;
-    const base = s.start;
-    let own: Own | null = null;
+  return { sentences: body, speechActs };
+}
+
+/** What the reading in document order remembers of the sentences before: who was speaking, who was named. */
+class Discourse {
+  lastPerson: string | undefined;
+  prevSubject: { name: string; para: number } | undefined;
+  /** Recently named people (most recent first) and the gender their own sentences show. */
+  readonly recent: string[] = [];
+  readonly genderOf = new Map<string, 'm' | 'f'>();
+  lastSpeaker: Own | undefined;
+  lastOrg: string | undefined;
+
+  constructor(private readonly antecedents: Antecedents) {}
+
+  remember(name: string): void {
+    const i = this.recent.indexOf(name);
+    if (i >= 0) this.recent.splice(i, 1);
+    this.recent.unshift(name);
+    if (this.recent.length > 6) this.recent.pop();
+  }
+
+  sexOf(name: string): 'm' | 'f' | undefined {
+    return this.genderOf.get(name) ?? this.antecedents.gender(name);
+  }
+
+  /** The antecedent of "he said"/"she said" in paragraph `para`, the last person named before it being `lastNamed`. */
+  heOrShe(word: 'he' | 'she', para: number, lastNamed: string | undefined): string | undefined {
+    const candidates = [
+      this.prevSubject && this.prevSubject.para === para ? this.prevSubject.name : undefined,
+      this.lastPerson,
+      ...this.recent,
+      lastNamed,
+    ];
+    // "she said" skips candidates the document has already shown to be "he" (and the other way round).
+    const unwanted = word === 'she' ? 'm' : 'f';
+    return (
+      candidates.find((c) => c !== undefined && this.sexOf(c) !== unwanted) ?? candidates.find((c) => c !== undefined)
+    );
+  }
+
+  /** A sentence attributed to a named source makes it the last speaker (and the last person or organisation). */
+  spoke(own: Own | null): void {
+    if (own?.status !== 'attributed' || !own.source) return;
+    this.lastSpeaker = own;
+    if (own.person) {
+      this.lastPerson = own.source;
+      this.remember(own.source);
+    } else this.lastOrg = own.source;
+  }
+}
+
+/** Stage 2: each body sentence's own attribution and check-worthiness, read in document order. */
+function attributeInOrder(
+  input: AttributionInput,
+  body: { sentences: BodySentence[]; speechActs: boolean },
+  resolver: NameResolver,
+  voice: Voice | undefined,
+): Info[] {
+  const { text } = input;
+  const people = personTracker(input.entities);
+  const orgs = personTracker(input.entities, 'ORG');
+  const claims = claimsOutsideQuotes(input.quantities);
+  const actors = actorsOutsideQuotes(text, input.entities, resolver);
+  const antecedents = new Antecedents(text, input.entities, (n) => resolver.expand(stripTitles(n)));
+  const discourse = new Discourse(antecedents);
+  const infos: Info[] = [];
+  for (const { s, over, kernel } of body.sentences) {
     const lastNamed = people.before(s.start);
-    const cue = kernel.cue?.weak && !speechActs ? null : kernel.cue;
-    // The antecedent of "he said"/"she said" (the only cues that read it).
-    let antecedent: string | undefined;
-    if (cue?.source.kind === 'pronoun' && (cue.source.word === 'he' || cue.source.word === 'she')) {
-      const candidates = [
-        prevSubject && prevSubject.para === s.paragraph ? prevSubject.name : undefined,
-        lastPerson,
-        ...recent,
-        lastNamed,
-      ];
-      // "she said" skips candidates the document has already shown to be "he" (and the other way round).
-      const unwanted = cue.source.word === 'she' ? 'm' : 'f';
-      antecedent =
-        candidates.find((c) => c !== undefined && sexOf(c) !== unwanted) ?? candidates.find((c) => c !== undefined);
-    }
-    // A cue that names nobody ("It is widely expected that …") gives way to the vague reading of the sentence.
-    if (
-      cue &&
-      !((cue.source.kind === 'none' || (cue.source.kind === 'pronoun' && cue.source.word === 'it')) && kernel.vague)
-    )
-      own = ownAttribution(cue, kernel, base, text, resolver, {
-        lastPerson: antecedent,
-        lastSpeaker,
-        lastOrg: lastOrg ?? orgs.before(s.start),
-        voice,
-        antecedents,
-        speaker: voice && speakerAt(voice, s.start),
-        asking: voice?.interview === true && isQuestionParagraph(text, input.paragraphs, s.paragraph),
-      });
-    if (!own) {
-      const vague = kernel.vague;
-      if (vague) own = { status: 'vague', cue: vague };
-    }
-    if (own?.status === 'attributed' && own.source) {
-      lastSpeaker = own;
-      if (own.person) {
-        lastPerson = own.source;
-        remember(own.source);
-      } else lastOrg = own.source;
-    }
-    // Quantities inside a quote are the speaker's, not a claim of this sentence; two pointers keep this linear.
-    while (qtyIdx < qs.length && qs[qtyIdx]!.end <= s.start) qtyIdx++;
-    let inside: Quantity[] | undefined;
-    let ti = 0;
-    for (let k = qtyIdx; k < qs.length && qs[k]!.start < s.end; k++) {
-      const at = qs[k]!.start - base;
-      while (ti < n && ends[ti]! <= at) ti++;
-      if (!(ti < n && starts[ti]! <= at && quoted[ti])) (inside ??= []).push(qs[k]!);
-    }
-    // A named person or organisation outside quotes: the actor of a reported event.
-    while (ai < actors.length && actors[ai]!.end <= s.start) ai++;
-    let actorAt = -1;
-    let subjectPerson: string | undefined;
-    let tj = 0;
-    // How many different people the sentence names outside quotes: one, or more (onlyPerson unset: none).
-    let onlyPerson: string | undefined;
-    let morePeople = false;
-    for (let k = ai; k < actors.length && actors[k]!.start < s.end; k++) {
-      const at = actors[k]!.start;
-      const rel = at - base;
-      while (tj < n && ends[tj]! <= rel) tj++;
-      if (tj < n && starts[tj]! <= rel && quoted[tj]) continue;
-      // A place is an actor only at the start of its own sentence (opensClause looked at the text before it only).
-      if (actors[k]!.type === 'PLACE' && !placeStartsSentence(text, s.start, at)) continue;
-      if (actors[k]!.type === 'PERSON') {
-        const name = resolver.expand(actors[k]!.canonical);
-        if (onlyPerson === undefined) onlyPerson = name;
-        else if (name !== onlyPerson) morePeople = true;
-      }
-      if (actorAt >= 0) continue;
-      actorAt = at;
-      // A person named at the start of the sentence is its subject: the antecedent of "he"/"she" in the next one.
-      if (actors[k]!.type === 'PERSON' && at - s.start < 60) subjectPerson = actors[k]!.canonical;
-    }
+    const cue = kernel.cue?.weak && !body.speechActs ? null : kernel.cue;
+    const own = sentenceAttribution(cue, kernel, s, text, resolver, {
+      discourse,
+      lastNamed,
+      lastOrg: orgs,
+      voice,
+      antecedents,
+      asking: voice?.interview === true && isQuestionParagraph(text, input.paragraphs, s.paragraph),
+    });
+    discourse.spoke(own);
+    const inside = claims.of(s, kernel);
+    const actor = actors.of(s, kernel);
     const reasons =
       own?.source !== undefined || own?.status === 'vague'
         ? []
-        : worthReasons(kernel.worth, inside ?? NONE, actorAt >= 0 ? actorAt - base : null);
+        : worthReasons(kernel.worth, inside ?? NONE, actor.at >= 0 ? actor.at - s.start : null);
     const firstPerson = !own && kernel.firstPerson;
     infos.push({ s, own, quotes: over, reasons, firstPerson, fp: kernel.firstPerson });
-    // The speaker of a reporting sentence is its subject ("On board the ship, Holm claims …"), before any person
-    // named ahead of it.
-    prevSubject =
-      own?.status === 'attributed' && own.person && own.source && cue?.source.kind === 'name'
-        ? { name: own.source, para: s.paragraph }
-        : subjectPerson
-          ? { name: resolver.expand(subjectPerson), para: s.paragraph }
-          : undefined;
-    if (subjectPerson && prevSubject) remember(prevSubject.name);
-    if (subjectPerson && prevSubject && onlyPerson !== undefined && !morePeople) {
-      // In a sentence that names one person only, its subject pronouns are that person's ("Ek said he …").
-      const m = kernel.he;
-      const f = kernel.she;
-      if (m > 0 !== f > 0 && !genderOf.has(prevSubject.name)) genderOf.set(prevSubject.name, m > 0 ? 'm' : 'f');
-    }
+    followSubject(discourse, own, cue, s, kernel, actor, resolver);
   }
-  const furniturePara = new Set<number>();
-  for (const s of sentences) if (s.furniture) furniturePara.add(s.paragraph);
-  assignSpeakers(infos, quotes, text, input.paragraphs, furniturePara, resolver);
-  if (voice?.body) speakForTheVoice(infos, quotes, input.paragraphs, voice);
+  return infos;
+}
+
+/** A sentence's own attribution: its cue's source, else its vague cue ("experts say"), else none. */
+function sentenceAttribution(
+  cue: Cue | null,
+  kernel: SentenceKernel,
+  s: Sentence,
+  text: string,
+  resolver: NameResolver,
+  ctx: {
+    discourse: Discourse;
+    lastNamed: string | undefined;
+    lastOrg: { before(offset: number): string | undefined };
+    voice: Voice | undefined;
+    antecedents: Antecedents;
+    asking: boolean;
+  },
+): Own | null {
+  let own: Own | null = null;
+  const d = ctx.discourse;
+  // The antecedent of "he said"/"she said" (the only cues that read it).
+  const antecedent =
+    cue?.source.kind === 'pronoun' && (cue.source.word === 'he' || cue.source.word === 'she')
+      ? d.heOrShe(cue.source.word, s.paragraph, ctx.lastNamed)
+      : undefined;
+  // A cue that names nobody ("It is widely expected that …") gives way to the vague reading of the sentence.
+  if (
+    cue &&
+    !((cue.source.kind === 'none' || (cue.source.kind === 'pronoun' && cue.source.word === 'it')) && kernel.vague)
+  )
+    own = ownAttribution(cue, kernel, s.start, text, resolver, {
+      lastPerson: antecedent,
+      lastSpeaker: d.lastSpeaker,
+      lastOrg: d.lastOrg ?? ctx.lastOrg.before(s.start),
+      voice: ctx.voice,
+      antecedents: ctx.antecedents,
+      speaker: ctx.voice && speakerAt(ctx.voice, s.start),
+      asking: ctx.asking,
+    });
+  if (!own) {
+    const vague = kernel.vague;
+    if (vague) own = { status: 'vague', cue: vague };
+  }
+  return own;
+}
+
+/** Quantities outside quotes, per sentence (a figure inside a quote is the speaker's, not the sentence's claim). */
+function claimsOutsideQuotes(quantities: Quantity[]) {
+  const qs = [...quantities].sort((a, b) => a.start - b.start);
+  let qtyIdx = 0;
+  return {
+    /** Called for sentences in text order: two pointers keep it linear. */
+    of(s: Sentence, kernel: SentenceKernel): Quantity[] | undefined {
+      const { n, starts, ends, quoted } = kernel;
+      while (qtyIdx < qs.length && qs[qtyIdx]!.end <= s.start) qtyIdx++;
+      let inside: Quantity[] | undefined;
+      let ti = 0;
+      for (let k = qtyIdx; k < qs.length && qs[k]!.start < s.end; k++) {
+        const at = qs[k]!.start - s.start;
+        while (ti < n && ends[ti]! <= at) ti++;
+        if (!(ti < n && starts[ti]! <= at && quoted[ti])) (inside ??= []).push(qs[k]!);
+      }
+      return inside;
+    },
+  };
+}
+
+/** The named actors of a sentence outside quotes: the first one's offset, its subject, and whom it names. */
+interface Actors {
+  /** Offset of the first named person or organisation (or subject place) outside quotes, or -1. */
+  at: number;
+  /** A person named at the start of the sentence: its subject. */
+  subjectPerson: string | undefined;
+  /** The one person the sentence names outside quotes (unset: none), and whether it names more than one. */
+  onlyPerson: string | undefined;
+  morePeople: boolean;
+}
+
+function actorsOutsideQuotes(text: string, entities: Entity[], resolver: NameResolver) {
+  // Places act too when they are a sentence's subject ("Norway faced Chile"): a place is an actor only where a
+  // sentence, or its first clause after an opening phrase, starts with it.
+  const actors = entities
+    .filter((e) => e.type === 'PERSON' || e.type === 'ORG' || (e.type === 'PLACE' && opensClause(text, e.start)))
+    .sort((a, b) => a.start - b.start);
+  let ai = 0;
+  return {
+    /** Called for sentences in text order. */
+    of(s: Sentence, kernel: SentenceKernel): Actors {
+      const { n, starts, ends, quoted } = kernel;
+      while (ai < actors.length && actors[ai]!.end <= s.start) ai++;
+      const out: Actors = { at: -1, subjectPerson: undefined, onlyPerson: undefined, morePeople: false };
+      let tj = 0;
+      for (let k = ai; k < actors.length && actors[k]!.start < s.end; k++) {
+        const at = actors[k]!.start;
+        const rel = at - s.start;
+        while (tj < n && ends[tj]! <= rel) tj++;
+        if (tj < n && starts[tj]! <= rel && quoted[tj]) continue;
+        // A place is an actor only at the start of its own sentence (opensClause looked at the text before it only).
+        if (actors[k]!.type === 'PLACE' && !placeStartsSentence(text, s.start, at)) continue;
+        if (actors[k]!.type === 'PERSON') {
+          const name = resolver.expand(actors[k]!.canonical);
+          if (out.onlyPerson === undefined) out.onlyPerson = name;
+          else if (name !== out.onlyPerson) out.morePeople = true;
+        }
+        if (out.at >= 0) continue;
+        out.at = at;
+        // A person named at the start of the sentence is its subject: the antecedent of "he"/"she" in the next one.
+        if (actors[k]!.type === 'PERSON' && at - s.start < 60) out.subjectPerson = actors[k]!.canonical;
+      }
+      return out;
+    },
+  };
+}
+
+/** After a sentence: its subject becomes the antecedent of "he"/"she" in the next, and shows its gender. */
+function followSubject(
+  d: Discourse,
+  own: Own | null,
+  cue: Cue | null,
+  s: Sentence,
+  kernel: SentenceKernel,
+  actor: Actors,
+  resolver: NameResolver,
+): void {
+  const { subjectPerson, onlyPerson, morePeople } = actor;
+  // The speaker of a reporting sentence is its subject ("On board the ship, Holm claims …"), before any person
+  // named ahead of it.
+  d.prevSubject =
+    own?.status === 'attributed' && own.person && own.source && cue?.source.kind === 'name'
+      ? { name: own.source, para: s.paragraph }
+      : subjectPerson
+        ? { name: resolver.expand(subjectPerson), para: s.paragraph }
+        : undefined;
+  const prevSubject = d.prevSubject;
+  if (subjectPerson && prevSubject) d.remember(prevSubject.name);
+  if (subjectPerson && prevSubject && onlyPerson !== undefined && !morePeople) {
+    // In a sentence that names one person only, its subject pronouns are that person's ("Ek said he …").
+    const m = kernel.he;
+    const f = kernel.she;
+    if (m > 0 !== f > 0 && !d.genderOf.has(prevSubject.name)) d.genderOf.set(prevSubject.name, m > 0 ? 'm' : 'f');
+  }
+}
+
+/** Stage 5: a sentence with no source and no quote, above an embedded post's credit or (first person) a pull quote's. */
+function creditedParagraphs(
+  infos: Info[],
+  quotes: Quote[],
+  text: string,
+  paragraphs: Paragraph[],
+  furniturePara: Set<number>,
+  resolver: NameResolver,
+): void {
   for (const info of infos) {
     if (info.own || info.quotes.length) continue;
     const speaker =
-      postCreditAfter(text, input.paragraphs, info.s.paragraph, resolver) ??
-      pullQuoteSpeaker(info, text, input.paragraphs, furniturePara, resolver);
+      postCreditAfter(text, paragraphs, info.s.paragraph, resolver) ??
+      pullQuoteSpeaker(info, text, paragraphs, furniturePara, resolver);
     if (speaker) info.own = { status: 'attributed', source: speaker, cue: 'credit' };
   }
-  return toAssertions(infos, quotes, text);
+  // A pull quote, its paragraph closed by the speaker's name and title ("… in mind. Lena Moss, Harbour Authority chief
+  // executive") or by a dash and the name ("… — Lena Moss, on the tolls."): the credit and every sentence before it in
+  // the paragraph with no source of its own are that person's.
+  for (let i = infos.length - 1; i >= 0; i--) {
+    const last = infos[i]!;
+    const closesParagraph = i === infos.length - 1 || infos[i + 1]!.s.paragraph !== last.s.paragraph;
+    if (!closesParagraph || i === 0 || infos[i - 1]!.s.paragraph !== last.s.paragraph) continue;
+    const speaker = nameFirstCredit(text, last.s, resolver);
+    if (!speaker) continue;
+    for (let k = i; k >= 0 && infos[k]!.s.paragraph === last.s.paragraph; k--) {
+      const info = infos[k]!;
+      if (info.own?.source !== undefined || info.own?.status === 'vague') continue;
+      if (info.quotes.some((q) => quotes[q]!.speaker !== undefined)) continue;
+      info.own = { status: 'attributed', source: speaker, cue: 'credit', person: true };
+    }
+  }
+}
+
+// "Lena Moss, Harbour Authority chief executive", "Ola Berg, Senator (Nordland)": a name, a comma and a short title,
+// with no verb and no closing punctuation.
+const NAME_FIRST_CREDIT = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+[^,;:!?“”"]*[^\s,;:.!?“”"]$/u;
+
+const DASH_NAME_CREDIT = /^[—–]\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s/u;
+
+/** The person a name-first credit line names, when the sentence is one. */
+function nameFirstCredit(text: string, s: Sentence, resolver: NameResolver): string | undefined {
+  const line = text.slice(s.start, s.end).replace(/\s+$/, '');
+  // "— Ola Berg, on the new tolls": a dash, a name and a comma close a quote with what it was about.
+  const dashed = DASH_NAME_CREDIT.exec(line);
+  if (dashed) {
+    const at = s.start + line.indexOf(dashed[1]!);
+    return resolver.personIn(at, at + dashed[1]!.length);
+  }
+  if (s.end - s.start > 90) return undefined;
+  const m = NAME_FIRST_CREDIT.exec(line);
+  if (!m) return undefined;
+  // The title is a handful of words, none of them a verb of the kind a sentence would have ("said", "is").
+  const title = line
+    .slice(m[0].indexOf(',') + 1)
+    .trim()
+    .split(/\s+/);
+  if (title.length > 7 || title.some((w) => /^(?:is|was|are|were|has|had|said|says|will|would)$/i.test(w)))
+    return undefined;
+  return resolver.personIn(s.start, s.start + m[1]!.length);
 }
 
 /** The text right before `at` ends a sentence, a line or an opening phrase's comma (a place there is a subject). */

@@ -269,3 +269,67 @@ test('"to" before a listener is a preposition, not a commitment to act', () => {
     'Ilse Varga',
   );
 });
+
+test('an existential "there is no evidence that" cites nobody: the claim stays the writer\'s', () => {
+  const text = 'There is no evidence that the new breakwater reduced flooding by 40 percent.';
+  assert.equal(sentence(text, 'There is no')?.status, 'unattributed');
+  // Fears and concerns "there are" still name a vague source.
+  assert.equal(sentence('There are fears that the quay will close in 2026.', 'There are')?.status, 'vague');
+});
+
+test('a cue word after an article is a noun: a cue only with a clause or an agent after it', () => {
+  const text = 'The crew that scored the most points won the 2024 regatta.';
+  const s = sentence(text, 'The crew');
+  assert.ok(s?.status !== 'attributed' && s?.status !== 'vague', `got ${s?.status}`);
+  attributed(
+    'Port director Ola Berg rejected the claim that fares rose 30 percent in 2024.',
+    'Port director',
+    'Ola Berg',
+  );
+});
+
+test('committing to an act is not reporting words; declining to comment or wanting to know still is', () => {
+  const text =
+    'The Harbour Guild requires members to sign a lifelong pledge, agreeing to serve the guild founded by shipwright Ola Berg for their whole careers.';
+  assert.notEqual(sentence(text, 'The Harbour Guild')?.status, 'attributed');
+  attributed('The ferry operator Nordlys declined to comment on the 12 percent fare rise.', 'The ferry', 'Nordlys');
+  attributed('Ola Berg wanted to know why the fares rose 30 percent.', 'Ola Berg', 'Ola Berg');
+});
+
+test('"out" after a verb is its particle, not a verb of saying', () => {
+  const text = 'A survey of 900 ferry passengers was carried out in 2024 on four routes.';
+  const s = sentence(text, 'A survey');
+  assert.ok(s?.status !== 'attributed' && s?.status !== 'vague', `got ${s?.status}`);
+});
+
+test("a pull quote closed by its speaker's name and title is that person's", () => {
+  const text = [
+    'The council voted on Monday to close the old ferry quay.',
+    '',
+    'This was the hardest vote of my twelve years on the council. The quay will cost $4 million to repair. Hana Brook, harbour committee chair',
+    '',
+    'The quay opened in 1962.',
+  ].join('\n');
+  attributed(text, 'This was the hardest', 'Hana Brook');
+  attributed(text, 'The quay will cost', 'Hana Brook');
+  attributed(text, 'Hana Brook, harbour', 'Hana Brook');
+  // An ordinary sentence that opens with a name and a comma is not a credit.
+  assert.notEqual(sentence(text, 'The quay opened')?.source, 'Hana Brook');
+  const plain = 'Hana Brook, the harbour committee chair, opened the new quay in 2024. It cost $4 million.';
+  assert.notEqual(sentence(plain, 'It cost')?.source, 'Hana Brook');
+});
+
+test('a dash, a name and a comma closing a quote paragraph credit the paragraph', () => {
+  const text = [
+    'Ola Berg has run the harbour since 2019.',
+    '',
+    '“We will not sell the quay. It carries 40 percent of the town’s freight. We have no plan B.” — Berg, on whether the council should sell the quay.',
+  ].join('\n');
+  attributed(text, 'It carries 40', 'Ola Berg');
+  attributed(text, 'We have no plan', 'Ola Berg');
+});
+
+test('a plural possessive is a noun, not a verb of saying', () => {
+  const text = 'The Nordic states’ ferry fleets will shrink by 2030.';
+  assert.notEqual(sentence(text, 'The Nordic')?.status, 'attributed');
+});
