@@ -141,6 +141,39 @@ class Generations<K, V> {
 }
 
 /**
+ * A cache whose keys are a long text (a sentence or a quote) and a short detail (a figure's offsets and value, the
+ * spans a tagger found in it): the long key is hashed once per analysis when the caller reuses one string for it, and
+ * its details share a small map. `valid`, when given, is asked on every hit: for a value that also rests on facts of
+ * the rest of the document, recorded when it was computed (it is recomputed, and replaced, when they changed).
+ */
+export class NestedCache<V> {
+  private readonly outer: KernelCache<string, Map<string, V>>;
+
+  constructor(
+    max: number,
+    private readonly maxInner = 32,
+  ) {
+    this.outer = new KernelCache<string, Map<string, V>>(max);
+  }
+
+  get(key: string, detail: string, compute: () => V, valid?: (v: V) => boolean): V {
+    if (!memoEnabled()) return compute();
+    const inner = this.outer.get(key, () => new Map());
+    let v = inner.get(detail);
+    if (v === undefined || (valid && !valid(v))) {
+      v = compute();
+      if (inner.size >= this.maxInner) inner.clear();
+      inner.set(flatCopy(detail), v);
+    }
+    return v;
+  }
+
+  clear(): void {
+    this.outer.clear();
+  }
+}
+
+/**
  * A copy of s that refers to no other string. In V8 a slice is a view that keeps its whole parent alive, so a cache
  * that stored slices of each edited version of an article would keep every version.
  */
