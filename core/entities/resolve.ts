@@ -728,9 +728,7 @@ function sentenceSpans(d: DocTokens, raw: RawSpan[]): { spans: KeyedSpan[]; acro
   const spans: KeyedSpan[] = [];
   const acronyms: Acronyms = new Map();
   let r = 0;
-  // Working arrays over the document's tokens, allocated on the first stretch that is computed: each stretch writes
-  // and reads only its own tokens, so one pair serves them all without clearing.
-  let scratch: Scratch | undefined;
+  let reader: StretchReader | undefined;
   for (const [from, to, first, last] of stretches(d, raw)) {
     const r0 = r;
     while (r < raw.length && raw[r]!.a < to) r++;
@@ -749,14 +747,7 @@ function sentenceSpans(d: DocTokens, raw: RawSpan[]): { spans: KeyedSpan[]; acro
     const local = cache.get(
       key,
       detail,
-      () =>
-        stretchSpans(
-          d,
-          raw.slice(r0, r),
-          from,
-          to,
-          (scratch ??= { took: new Uint8Array(d.n), taken: new Uint8Array(d.n) }),
-        ),
+      () => stretchSpans((reader ??= new StretchReader(d)), raw.slice(r0, r), from, to),
       // A sentence's tags change with facts of other sentences (tagger.ts): then it is computed again.
       (v) => sameSpans(v.raw, raw, r0, r, from) && v.lowerDeps.every(([w, used]) => d.docLower.has(w) === used),
     );
@@ -799,28 +790,41 @@ function stretches(d: DocTokens, raw: RawSpan[]): Array<[number, number, number,
   return out;
 }
 
-/** The sentence stages on the tokens [from, to) and the tagger's spans there; spans come back relative to `from`. */
-interface Scratch {
-  took: Uint8Array;
-  taken: Uint8Array;
+/**
+ * What the sentence stages of one resolve() share, made on the first stretch computed: the document as the rules
+ * read it, with the document-wide facts they read recorded (a cached result is used only while those still hold),
+ * and working arrays over its tokens (each stretch writes and reads only its own tokens: no clearing between them).
+ */
+class StretchReader {
+  readonly d: DocTokens;
+  readonly took: Uint8Array;
+  readonly taken: Uint8Array;
+  lowerDeps: Array<[string, boolean]> = [];
+
+  constructor(doc: DocTokens) {
+    const docLower = {
+      has: (w: string) => {
+        const used = doc.docLower.has(w);
+        this.lowerDeps.push([w, used]);
+        return used;
+      },
+    } as Set<string>;
+    this.d = Object.create(doc) as DocTokens;
+    this.d.docLower = docLower;
+    this.took = new Uint8Array(doc.n);
+    this.taken = new Uint8Array(doc.n);
+  }
 }
 
-function stretchSpans(doc: DocTokens, raw: RawSpan[], from: number, to: number, scratch: Scratch): StretchSpans {
-  // Which document-wide facts the stages read is recorded, so a cached result is used only while they still hold.
-  const lowerDeps: Array<[string, boolean]> = [];
-  const docLower = {
-    has: (w: string) => {
-      const used = doc.docLower.has(w);
-      lowerDeps.push([w, used]);
-      return used;
-    },
-  } as Set<string>;
-  const d: DocTokens = Object.create(doc, { docLower: { value: docLower } });
+/** The sentence stages on the tokens [from, to) and the tagger's spans there; spans come back relative to `from`. */
+function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: number): StretchSpans {
+  const { d } = reader;
+  const lowerDeps = (reader.lowerDeps = []);
   const found = raw.slice();
-  addListedPlaces(d, found, from, to, scratch.took);
+  addListedPlaces(d, found, from, to, reader.took);
   let spans = repairTaggerSpans(d, found);
   addAirlines(d, spans);
-  spans = addAcronymOrgs(d, spans, from, to, scratch.taken);
+  spans = addAcronymOrgs(d, spans, from, to, reader.taken);
   const acronyms = definedAcronyms(d, spans);
   placesAfterOf(d, spans);
   sportsClubs(d, spans);
