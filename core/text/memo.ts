@@ -22,9 +22,12 @@ export class CacheScope {
   readonly values = new WeakMap<object, unknown>();
   /** Analyses begun so far: the caches' clock (the analyser counts each check and annotate). */
   analyses = 0;
-  /** textKey(): the text whose spans were asked for last, and its spans' keys by position. */
+  /** textKey(): the text whose spans were asked for last, its spans' keys by position, and the keys of the text
+   * before it with how much longer this one is (an edit shifts the spans after it). */
   keyedText = '';
-  readonly spanKeys = new Map<number, string>();
+  spanKeys = new Map<number, string>();
+  previousKeys = new Map<number, string>();
+  shift = 0;
   /** textKey(): one string per distinct text recently keyed (it is the key every cache stores for that text). */
   keys: Generations<string, string> | undefined;
   constructor(readonly caches: boolean) {}
@@ -72,14 +75,21 @@ export function textKey(text: string, start: number, end: number): string {
   const scope = current;
   if (!scope.caches || text.length >= SPAN_BASE) return text.slice(start, end);
   if (scope.keyedText !== text) {
+    scope.shift = text.length - scope.keyedText.length;
     scope.keyedText = text;
-    scope.spanKeys.clear();
+    scope.previousKeys = scope.spanKeys;
+    scope.spanKeys = new Map();
   }
   const at = start * SPAN_BASE + end;
   let k = scope.spanKeys.get(at);
   if (k === undefined) {
-    scope.keys ??= new Generations<string, string>(KEYS_MAX, scope);
-    k = scope.keys.get(text.slice(start, end), (own) => own);
+    // Typing leaves most spans as they were, in place or shifted by the edit: comparing with the key the previous text
+    // had there is several times cheaper than hashing the span to find its key.
+    const span = text.slice(start, end);
+    const before = scope.previousKeys.get(at) ?? scope.previousKeys.get(at - scope.shift * (SPAN_BASE + 1));
+    // Looked up all the same (a key already hashed is found by identity), so that the table keeps it while it is used.
+    const same = before !== undefined && before === span;
+    k = (scope.keys ??= new Generations<string, string>(KEYS_MAX, scope)).get(same ? before : span, (own) => own);
     scope.spanKeys.set(at, k);
   }
   return k;
