@@ -1085,17 +1085,25 @@ function addRepeats(
   for (const s of spans) known.set(s.key, s.b - s.a);
   for (const p of personParts.keys()) if (!known.has(p)) known.set(p, 1);
   for (const a of acronyms.keys()) known.set(a.toLowerCase(), 1);
-  // The first word of each known name (a span's key starts with its first token's lower case).
-  const knownHeads = new Set<string>();
-  for (const s of spans) knownHeads.add(d.lower[s.a]!);
-  for (const p of personParts.keys()) knownHeads.add(p);
-  for (const a of acronyms.keys()) knownHeads.add(a.toLowerCase());
+  // The word counts of the known names by their first word, longest first: only those lengths can match at a token
+  // (a key is its tokens' lower case joined by spaces, so its length is its word count).
+  const lengthsByHead = new Map<string, number[]>();
+  for (const [k, len] of known) {
+    const space = k.indexOf(' ');
+    const head = space < 0 ? k : k.slice(0, space);
+    const lens = lengthsByHead.get(head);
+    if (!lens) lengthsByHead.set(head, [len]);
+    else if (!lens.includes(len)) lens.push(len);
+  }
+  for (const lens of lengthsByHead.values()) lens.sort((x, y) => y - x);
   const added: KeyedSpan[] = [];
   for (const [s, e] of d.sents) {
     for (let i = s; i < e; i++) {
-      if (!(d.flags[i]! & 1) || covered[i] || !knownHeads.has(d.lower[i]!)) continue;
-      for (let len = 5; len >= 1; len--) {
-        if (i + len > e) continue;
+      if (!(d.flags[i]! & 1) || covered[i]) continue;
+      const lens = lengthsByHead.get(d.lower[i]!);
+      if (!lens) continue;
+      for (const len of lens) {
+        if (len > 5 || i + len > e) continue;
         const k = keyOf(d, i, i + len);
         if (known.get(k) !== len) continue;
         let free = true;
