@@ -3,7 +3,7 @@
 import type { Entity, EntityType } from '../types';
 import type { DocTokens } from './features';
 import type { Gazetteer } from './gazetteer';
-import { KernelCache } from '../text/memo';
+import { flatCopy, KernelCache, NestedCache } from '../text/memo';
 import {
   CONNECTORS,
   FACILITY_SUFFIXES,
@@ -673,11 +673,181 @@ function initials(d: DocTokens, a: number, b: number): string {
   return s;
 }
 
+/** A span with its key (its words in lower case, space-separated): the document stages compare names by it. */
+interface KeyedSpan extends RawSpan {
+  key: string;
+  /** Its text as written, when the sentence stages found it (a copy the cache keeps, not a slice of the article). */
+  text?: string;
+}
+
+// resolve() in two halves. The sentence stages (sentenceSpans) read only their own stretch of sentences, so their
+// result is cached per stretch and an edit recomputes the stretch it touched; the document stages (from typeVotes on)
+// compare names across the whole article and run on every analysis, over spans and keys the cache hands back.
 export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
+  const { spans, acronyms } = sentenceSpans(d, raw);
+  const votes = typeVotes(spans);
+  const personParts = personPartsOf(d, spans, votes);
+  const typeOf = documentTypes(d, votes, personParts, acronyms);
+  const withRepeats = addRepeats(d, spans, personParts, acronyms);
+  const { spans: named, vouched } = headlineNames(d, withRepeats, acronyms);
+  const out: Entity[] = [];
+  for (const s of named) {
+    const type = typeOf(s, s.type);
+    if (type === 'MISC') continue;
+    if (d.headline[s.a] && !vouched(s)) continue;
+    const start = d.starts[s.a]!;
+    const end = d.ends[s.b - 1]!;
+    out.push({ start, end, text: s.text ?? d.text.slice(start, end), type, canonical: '' });
+  }
+  fillCanonical(out, acronyms);
+  usualCountryNames(d, out);
+  return out;
+}
+
+// --- The sentence stages --------------------------------------------------------------------------------------------
+
+type Acronyms = Map<string, { type: EntityType; full: string }>;
+
+/** What the sentence stages make of one stretch: spans relative to its first token, acronyms it defines; and what
+ * it was computed from besides the stretch's text: the tagger's spans (relative) and the words whose use elsewhere in
+ * the document (docLower) it read, with the answers it got. Immutable. */
+interface StretchSpans {
+  raw: readonly RawSpan[];
+  spans: readonly KeyedSpan[];
+  acronyms: ReadonlyArray<readonly [acronym: string, type: EntityType, full: string]>;
+  lowerDeps: ReadonlyArray<readonly [word: string, used: boolean]>;
+}
+
+/** Per name list (training may run another): stretch text -> where its sentences break -> its spans. */
+const stretchCaches = new WeakMap<Gazetteer, NestedCache<StretchSpans>>();
+
+/** The spans of every stretch of sentences, in order, with the document's acronym definitions. */
+function sentenceSpans(d: DocTokens, raw: RawSpan[]): { spans: KeyedSpan[]; acronyms: Acronyms } {
+  let cache = stretchCaches.get(d.gazetteer);
+  if (!cache) stretchCaches.set(d.gazetteer, (cache = new NestedCache<StretchSpans>(4000)));
+  const spans: KeyedSpan[] = [];
+  const acronyms: Acronyms = new Map();
+  let r = 0;
+  let reader: StretchReader | undefined;
+  for (const [from, to, first, last] of stretches(d, raw)) {
+    const r0 = r;
+    while (r < raw.length && raw[r]!.a < to) r++;
+    let detail = '';
+    // One sentence is keyed by its text (the string prepare() looked up, its hash already computed); a longer stretch
+    // by its words and where its sentences break.
+    let key: string;
+    if (first === last) key = d.sentText[first]!;
+    else {
+      key = d.text.slice(d.starts[from]!, d.ends[to - 1]!);
+      for (let k = first; k <= last; k++) {
+        const [a, b] = d.sents[k]!;
+        detail += `|${b - a},${d.headline[a]},${d.table[a]}`;
+      }
+    }
+    const local = cache.get(
+      key,
+      detail,
+      () => stretchSpans((reader ??= new StretchReader(d)), raw.slice(r0, r), from, to),
+      // A sentence's tags change with facts of other sentences (tagger.ts): then it is computed again.
+      (v) => sameSpans(v.raw, raw, r0, r, from) && v.lowerDeps.every(([w, used]) => d.docLower.has(w) === used),
+    );
+    for (const s of local.spans)
+      spans.push({ a: s.a + from, b: s.b + from, type: s.type, conf: s.conf, key: s.key, text: s.text });
+    for (const [acr, type, full] of local.acronyms) acronyms.set(acr, { type, full });
+  }
+  return { spans, acronyms };
+}
+
+/** Whether raw[r0, r), shifted by `from`, are the spans `cached`. */
+function sameSpans(cached: readonly RawSpan[], raw: RawSpan[], r0: number, r: number, from: number): boolean {
+  if (cached.length !== r - r0) return false;
+  for (let k = 0; k < cached.length; k++) {
+    const c = cached[k]!;
+    const s = raw[r0 + k]!;
+    if (c.a !== s.a - from || c.b !== s.b - from || c.type !== s.type || c.conf !== s.conf) return false;
+  }
+  return true;
+}
+
+/**
+ * Token ranges [from, to) of sentences k = first..last that the sentence stages can read apart from the rest. A rule
+ * may look a token or two past its sentence ("of" before a name, an all-caps neighbour, "(CES)" after one) and join
+ * adjacent spans, so a sentence stands alone only after one that ends on punctuation no span covers; otherwise the
+ * two are read together.
+ */
+function stretches(d: DocTokens, raw: RawSpan[]): Array<[number, number, number, number]> {
+  const out: Array<[number, number, number, number]> = [];
+  let first = 0;
+  let maxB = 0;
+  let r = 0;
+  for (let k = 0; k < d.sents.length; k++) {
+    const e = d.sents[k]![1];
+    while (r < raw.length && raw[r]!.a < e) maxB = Math.max(maxB, raw[r++]!.b);
+    if (k + 1 < d.sents.length && (WORD.test(d.words[e - 1]!) || maxB >= e)) continue;
+    out.push([d.sents[first]![0], e, first, k]);
+    first = k + 1;
+  }
+  return out;
+}
+
+/**
+ * What the sentence stages of one resolve() share, made on the first stretch computed: the document as the rules
+ * read it, with the document-wide facts they read recorded (a cached result is used only while those still hold),
+ * and working arrays over its tokens (each stretch writes and reads only its own tokens: no clearing between them).
+ */
+class StretchReader {
+  readonly d: DocTokens;
+  readonly took: Uint8Array;
+  readonly taken: Uint8Array;
+  lowerDeps: Array<[string, boolean]> = [];
+
+  constructor(doc: DocTokens) {
+    const docLower = {
+      has: (w: string) => {
+        const used = doc.docLower.has(w);
+        this.lowerDeps.push([w, used]);
+        return used;
+      },
+    } as Set<string>;
+    this.d = Object.create(doc) as DocTokens;
+    this.d.docLower = docLower;
+    this.took = new Uint8Array(doc.n);
+    this.taken = new Uint8Array(doc.n);
+  }
+}
+
+/** The sentence stages on the tokens [from, to) and the tagger's spans there; spans come back relative to `from`. */
+function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: number): StretchSpans {
+  const { d } = reader;
+  const lowerDeps = (reader.lowerDeps = []);
+  const found = raw.slice();
+  addListedPlaces(d, found, from, to, reader.took);
+  let spans = repairTaggerSpans(d, found);
+  addAirlines(d, spans);
+  spans = addAcronymOrgs(d, spans, from, to, reader.taken);
+  const acronyms = definedAcronyms(d, spans);
+  placesAfterOf(d, spans);
+  sportsClubs(d, spans);
+  return {
+    raw: raw.map((s) => ({ a: s.a - from, b: s.b - from, type: s.type, conf: s.conf })),
+    spans: spans.map((s) => ({
+      a: s.a - from,
+      b: s.b - from,
+      type: s.type,
+      conf: s.conf,
+      key: keyOf(d, s.a, s.b),
+      text: flatCopy(textOf(d, s.a, s.b)),
+    })),
+    acronyms: acronyms.map(([acr, type, full]) => [acr, type, flatCopy(full)] as const),
+    lowerDeps,
+  };
+}
+
+/** Names the tagger left out: listed places and organisations, "the city of X", "Wong Kwok-wai". */
+function addListedPlaces(d: DocTokens, raw: RawSpan[], from: number, to: number, took: Uint8Array): void {
   // Countries, states, regions and large cities the tagger left out, when the list entry is the whole capitalised run.
-  const took = new Uint8Array(d.n);
   for (const s of raw) for (let k = s.a; k < s.b; k++) took[k] = 1;
-  for (let i = 0; i < d.n; i++) {
+  for (let i = from; i < to; i++) {
     const g = d.gaz[i];
     if (took[i] || !g || g[0] !== 'B' || d.shout[i]) continue;
     const cls = g.slice(2);
@@ -700,7 +870,7 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   }
 
   // "the city of Tarnopil": a capitalised run after a place noun and "of" is a place, even if the tagger missed it.
-  for (let i = 2; i < d.n; i++) {
+  for (let i = Math.max(2, from); i < to; i++) {
     if (took[i] || !(d.flags[i]! & 1) || d.words[i - 1]! !== 'of' || !PLACE_OF.has(d.words[i - 2]!)) continue;
     const j = d.runStart[i] === i ? d.runEnd[i]! : i + 1;
     let free = true;
@@ -711,7 +881,7 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     }
   }
   // "Wong Kwok-wai": a short family name and a hyphenated given name the tagger left out are a person.
-  for (let i = 0; i + 1 < d.n; i++) {
+  for (let i = from; i + 1 < to; i++) {
     if (took[i] || took[i + 1] || !(d.flags[i]! & 1) || !(d.flags[i + 1]! & 1) || d.words[i + 1]!.indexOf('-') < 0)
       continue;
     if (
@@ -730,8 +900,11 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     took[i] = took[i + 1] = 1;
   }
   raw.sort((x, y) => x.a - y.a);
+}
 
-  let spans = extendGivenNames(
+/** The tagger's spans split, joined, retyped and trimmed by the rules above. */
+function repairTaggerSpans(d: DocTokens, raw: RawSpan[]): RawSpan[] {
+  const spans = extendGivenNames(
     d,
     repairOrgs(
       d,
@@ -746,10 +919,12 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     .map((s) => trimSpan(d, s))
     .filter((s): s is RawSpan => s !== null);
 
-  spans = spans.flatMap((s) => productName(d, s));
+  return spans.flatMap((s) => productName(d, s));
+}
 
-  // "Air Malta", "Air Tarvania": an airline is named "Air" + a country or town; the tagger, meeting a listed place,
-  // may leave "Air" out (most often at a sentence start, where a capital says nothing).
+/** "Air Malta", "Air Tarvania": an airline is named "Air" + a country or town; the tagger, meeting a listed place,
+ * may leave "Air" out (most often at a sentence start, where a capital says nothing). */
+function addAirlines(d: DocTokens, spans: RawSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     const a = s.a - 1;
@@ -758,11 +933,12 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     if (k > 0 && spans[k - 1]!.b > a) continue;
     spans[k] = { a, b: s.b, type: 'ORG', conf: 5 };
   }
+}
 
-  // An unknown all-caps abbreviation the tagger left out is, in news copy, almost always an organisation.
-  const taken = new Uint8Array(d.n);
+/** An unknown all-caps abbreviation the tagger left out is, in news copy, almost always an organisation. */
+function addAcronymOrgs(d: DocTokens, spans: RawSpan[], from: number, to: number, taken: Uint8Array): RawSpan[] {
   for (const s of spans) for (let k = s.a; k < s.b; k++) taken[k] = 1;
-  for (let i = 0; i < d.n; i++) {
+  for (let i = from; i < to; i++) {
     const w = d.words[i]!;
     if (
       !(d.flags[i]! & 2) ||
@@ -778,10 +954,12 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     if ((i > 0 && ALL_CAPS.test(d.words[i - 1]!)) || (i + 1 < d.n && ALL_CAPS.test(d.words[i + 1]!))) continue;
     spans.push({ a: i, b: i + 1, type: 'ORG', conf: 0 });
   }
-  spans.sort((x, y) => x.a - y.a);
+  return spans.sort((x, y) => x.a - y.a);
+}
 
-  // Acronyms defined in passing: "Ukrainian Center for Economic Strategy (CES)".
-  const acronyms = new Map<string, { type: EntityType; full: string }>();
+/** Acronyms defined in passing: "Ukrainian Center for Economic Strategy (CES)". */
+function definedAcronyms(d: DocTokens, spans: RawSpan[]): Array<[string, EntityType, string]> {
+  const acronyms: Array<[string, EntityType, string]> = [];
   for (const s of spans) {
     if (s.b - s.a < 2 || d.words[s.b] !== '(' || d.words[s.b + 2] !== ')') continue;
     const acr = d.words[s.b + 1]!;
@@ -789,18 +967,23 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     const ini = initials(d, s.a, s.b);
     const letters = acr.replace(/[.&]/g, '');
     if (ini.endsWith(letters) || ini.includes(letters) || letters[0] === ini[0])
-      acronyms.set(acr, { type: s.type, full: textOf(d, s.a, s.b) });
+      acronyms.push([acr, s.type, textOf(d, s.a, s.b)]);
   }
+  return acronyms;
+}
 
-  // "the town of Chasiv Yar", "the city of Dnipro": the noun before "of" types the name as a place.
+/** "the town of Chasiv Yar", "the city of Dnipro": the noun before "of" types the name as a place. */
+function placesAfterOf(d: DocTokens, spans: RawSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     if (s.a >= 2 && d.words[s.a - 1]! === 'of' && PLACE_OF.has(d.words[s.a - 2]!))
       spans[k] = { ...s, type: 'PLACE', conf: 5 };
   }
+}
 
-  // Sports results: in a table line, or next to a results verb or a score in a sentence with a score, a town is its
-  // club ("Porto beat Braga 3-1"). Countries stay places, as wire copy's national teams are.
+/** Sports results: in a table line, or next to a results verb or a score in a sentence with a score, a town is its
+ * club ("Porto beat Braga 3-1"). Countries stay places, as wire copy's national teams are. */
+function sportsClubs(d: DocTokens, spans: RawSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     const kind = d.table[s.a];
@@ -813,25 +996,42 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
       j >= 0 && j < d.n && d.sentOf(j) === sent && (RESULT_WORDS.has(d.lower[j]!) || isDigitWord(d.words[j]!));
     if (kind === 1 || near(s.b) || near(s.a - 1)) spans[k] = { ...s, type: 'ORG', conf: 2 };
   }
+}
 
-  // One type per name in a document: the tagger's confident votes decide.
+// --- The document stages --------------------------------------------------------------------------------------------
+
+/** One type per name in a document: the tagger's confident votes decide. */
+function typeVotes(spans: KeyedSpan[]): Map<string, Float64Array> {
   const votes = new Map<string, Float64Array>();
   for (const s of spans) {
-    const k = keyOf(d, s.a, s.b);
+    const k = s.key;
     const v = votes.get(k) ?? new Float64Array(4);
     const ti = TYPES.indexOf(s.type);
     v[ti] = v[ti]! + 1 + s.conf;
     votes.set(k, v);
   }
-  // A surname or given name alone takes the type of the full name it belongs to.
+  return votes;
+}
+
+/** A surname or given name alone takes the type of the full name it belongs to: last words of persons' names. */
+function personPartsOf(d: DocTokens, spans: KeyedSpan[], votes: Map<string, Float64Array>): Map<string, number> {
   const personParts = new Map<string, number>();
   for (const s of spans) {
     if (s.b - s.a < 2) continue;
-    if (s.type !== 'PERSON' && argmax(votes.get(keyOf(d, s.a, s.b))!) !== 0) continue;
+    if (s.type !== 'PERSON' && argmax(votes.get(s.key)!) !== 0) continue;
     personParts.set(d.lower[s.b - 1]!, (personParts.get(d.lower[s.b - 1]!) ?? 0) + 1);
   }
-  const typeOf = (a: number, b: number, fallback: EntityType): EntityType => {
-    const k = keyOf(d, a, b);
+  return personParts;
+}
+
+/** The type of a name in this document: acronyms, person parts and lists first, then the votes. */
+function documentTypes(
+  d: DocTokens,
+  votes: Map<string, Float64Array>,
+  personParts: Map<string, number>,
+  acronyms: Acronyms,
+): (s: KeyedSpan, fallback: EntityType) => EntityType {
+  return ({ a, b, key: k }, fallback) => {
     if (b - a === 1) {
       const acr = acronyms.get(d.words[a]!);
       if (acr) return acr.type;
@@ -870,22 +1070,40 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
       return 'ORG';
     return t;
   };
+}
 
-  // Repeats the tagger missed: the same capitalised words elsewhere (sentence-initial "Bessent", a headline).
+/** Repeats the tagger missed: the same capitalised words elsewhere (sentence-initial "Bessent", a headline). */
+function addRepeats(
+  d: DocTokens,
+  spans: KeyedSpan[],
+  personParts: Map<string, number>,
+  acronyms: Acronyms,
+): KeyedSpan[] {
   const covered = new Uint8Array(d.n);
   for (const s of spans) for (let k = s.a; k < s.b; k++) covered[k] = 1;
   const known = new Map<string, number>();
-  for (const s of spans) known.set(keyOf(d, s.a, s.b), s.b - s.a);
+  for (const s of spans) known.set(s.key, s.b - s.a);
   for (const p of personParts.keys()) if (!known.has(p)) known.set(p, 1);
   for (const a of acronyms.keys()) known.set(a.toLowerCase(), 1);
-  const knownHeads = new Set<string>();
-  for (const k of known.keys()) knownHeads.add(k.split(' ')[0]!);
-  const added: RawSpan[] = [];
+  // The word counts of the known names by their first word, longest first: only those lengths can match at a token
+  // (a key is its tokens' lower case joined by spaces, so its length is its word count).
+  const lengthsByHead = new Map<string, number[]>();
+  for (const [k, len] of known) {
+    const space = k.indexOf(' ');
+    const head = space < 0 ? k : k.slice(0, space);
+    const lens = lengthsByHead.get(head);
+    if (!lens) lengthsByHead.set(head, [len]);
+    else if (!lens.includes(len)) lens.push(len);
+  }
+  for (const lens of lengthsByHead.values()) lens.sort((x, y) => y - x);
+  const added: KeyedSpan[] = [];
   for (const [s, e] of d.sents) {
     for (let i = s; i < e; i++) {
-      if (!(d.flags[i]! & 1) || covered[i] || !knownHeads.has(d.lower[i]!)) continue;
-      for (let len = 5; len >= 1; len--) {
-        if (i + len > e) continue;
+      if (!(d.flags[i]! & 1) || covered[i]) continue;
+      const lens = lengthsByHead.get(d.lower[i]!);
+      if (!lens) continue;
+      for (const len of lens) {
+        if (len > 5 || i + len > e) continue;
         const k = keyOf(d, i, i + len);
         if (known.get(k) !== len) continue;
         let free = true;
@@ -895,55 +1113,57 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
         if (len === 1 && (d.docLower.has(k) || (d.gazetteer.lex.get(k) ?? 9) <= 2)) continue;
         if (i + len < e && CAP0.test(d.words[i + len]!) && !d.shout[i + len]) continue; // part of a longer name
         if (i > s && CAP0.test(d.words[i - 1]!) && i - 1 !== s && !TITLE_WORDS.has(d.lower[i - 1]!)) continue;
-        added.push({ a: i, b: i + len, type: 'MISC', conf: 0 });
+        added.push({ a: i, b: i + len, type: 'MISC', conf: 0, key: k });
         for (let q = i; q < i + len; q++) covered[q] = 1;
         i += len - 1;
         break;
       }
     }
   }
-  spans = spans.concat(added).sort((x, y) => x.a - y.a);
+  return added.length ? spans.concat(added).sort((x, y) => x.a - y.a) : spans;
+}
 
-  // In a Title Case headline every word is capitalised: trust only names the body, a list or an unknown word vouches for.
+/**
+ * In a Title Case headline every word is capitalised: trust only names the body, a list or an unknown word vouches
+ * for. A headline read as one long name ("Ferreira Heads To Lisbon As Port Strike Drags On") keeps only the names
+ * inside it that the body or a list knows.
+ */
+function headlineNames(
+  d: DocTokens,
+  spans: KeyedSpan[],
+  acronyms: Acronyms,
+): { spans: KeyedSpan[]; vouched: (s: KeyedSpan) => boolean } {
   const bodyKeys = new Set<string>();
-  for (const s of spans) if (!d.headline[s.a]) bodyKeys.add(keyOf(d, s.a, s.b));
-  const vouched = (s: RawSpan) => {
-    if (bodyKeys.has(keyOf(d, s.a, s.b)) || d.gazetteer.classOfKey(keyOf(d, s.a, s.b))) return true;
+  for (const s of spans) if (!d.headline[s.a]) bodyKeys.add(s.key);
+  const vouched = (s: KeyedSpan) => {
+    if (bodyKeys.has(s.key) || d.gazetteer.classOfKey(s.key)) return true;
     for (let k = s.a; k < s.b; k++) if (!d.gazetteer.lex.has(d.lower[k]!) && !CONNECTORS.has(d.lower[k]!)) return true;
     return s.b - s.a === 1 && acronyms.has(d.words[s.a]!);
   };
-  // A headline read as one long name ("Ferreira Heads To Lisbon As Port Strike Drags On") keeps only the names inside
-  // it that the body or a list knows.
   const listed = (cls: string | undefined) =>
     cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'P2' || cls === 'O';
-  spans = spans.flatMap((s) => {
-    if (!d.headline[s.a] || s.b - s.a < 3 || bodyKeys.has(keyOf(d, s.a, s.b))) return [s];
+  const out = spans.flatMap((s) => {
+    if (!d.headline[s.a] || s.b - s.a < 3 || bodyKeys.has(s.key)) return [s];
     let glue = false;
     for (let k = s.a + 1; k < s.b; k++) if (HEADLINE_GLUE.has(d.lower[k]!)) glue = true;
     if (!glue) return [s];
-    const inner: RawSpan[] = [];
+    const inner: KeyedSpan[] = [];
     for (let i = s.a; i < s.b; i++) {
       for (let len = Math.min(5, s.b - i); len >= 1; len--) {
         const k = keyOf(d, i, i + len);
         if (!bodyKeys.has(k) && !listed(d.gazetteer.classOfKey(k))) continue;
-        inner.push({ a: i, b: i + len, type: s.type, conf: 0 });
+        inner.push({ a: i, b: i + len, type: s.type, conf: 0, key: k });
         i += len - 1;
         break;
       }
     }
     return inner;
   });
-  const out: Entity[] = [];
-  for (const s of spans) {
-    const type = typeOf(s.a, s.b, s.type);
-    if (type === 'MISC') continue;
-    if (d.headline[s.a] && !vouched(s)) continue;
-    const start = d.starts[s.a]!;
-    const end = d.ends[s.b - 1]!;
-    out.push({ start, end, text: d.text.slice(start, end), type, canonical: '' });
-  }
-  fillCanonical(out, acronyms);
-  // Other names of a country take its usual name ("US", "U.S.", "America" -> "United States").
+  return { spans: out, vouched };
+}
+
+/** Other names of a country take its usual name ("US", "U.S.", "America" -> "United States"). */
+function usualCountryNames(d: DocTokens, out: Entity[]): void {
   const countryNames = new Map<string, string | undefined>();
   for (const e of out) {
     if (e.type !== 'PLACE') continue;
@@ -951,7 +1171,6 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     if (!countryNames.has(e.canonical)) countryNames.set(e.canonical, (c = usualName(d.gazetteer, e.canonical)));
     if (c) e.canonical = c;
   }
-  return out;
 }
 
 // A country's usual name by another of its names, kept between analyses (per name list: training may run another).
@@ -969,6 +1188,13 @@ function argmax(v: Float64Array): number {
 }
 
 const norm = (s: string) => s.replace(/^the\s+/i, '').toLowerCase();
+/** A name without a leading "the", in lower case, and its words; the same names come back at every keystroke. */
+const normalisedNames = new KernelCache<string, { n: string; ws: readonly string[] }>(8000);
+const normalisedName = (text: string) =>
+  normalisedNames.get(text, (t) => {
+    const n = norm(t);
+    return { n, ws: n.split(/\s+/) };
+  });
 
 /** The fullest same-type form of each name in the document: "Zelensky" -> "Volodymyr Zelensky", "CES" -> its expansion. */
 export function fillCanonical(ents: Entity[], acronyms: Map<string, { type: EntityType; full: string }>): void {
@@ -980,8 +1206,8 @@ export function fillCanonical(ents: Entity[], acronyms: Map<string, { type: Enti
     let t = byType.get(e.type);
     if (!t) byType.set(e.type, (t = { names: new Map(), byWord: new Map() }));
     if (t.names.has(e.text)) continue;
-    const n = norm(e.text);
-    const form: NameForm = { text: e.text, n, ws: n.split(/\s+/), best: undefined };
+    const { n, ws } = normalisedName(e.text);
+    const form: NameForm = { text: e.text, n, ws, best: undefined };
     t.names.set(e.text, form);
     for (const w of new Set(form.ws)) {
       const list = t.byWord.get(w);
@@ -1025,7 +1251,7 @@ interface NameForm {
   text: string;
   /** The name without a leading "the", in lower case, and its words. */
   n: string;
-  ws: string[];
+  ws: readonly string[];
   /** Its fullest form, once found. */
   best: string | undefined;
 }

@@ -9,6 +9,10 @@
 // the analyser that is running, created there on first use. So two analysers never see each other's entries, an
 // analyser made with caches off computes everything afresh, and dropping an analyser drops all it cached. Code run
 // outside any analyser (a stage called directly, indexing a reference) caches nothing.
+//
+// How a stage plugs in: it keys its cache on textKey(text, start, end) of the sentence or paragraph it reads (plus, in
+// a NestedCache, whatever detail of the rest of the document it also reads), and returns values relative to that
+// span. textKey cuts and hashes each span once per analysis for all stages, and keeps no version of the article.
 
 /** What one analyser owns: its cache entries, its other per-analyser values (Scoped), and its clock. */
 export class CacheScope {
@@ -18,6 +22,14 @@ export class CacheScope {
   readonly values = new WeakMap<object, unknown>();
   /** Analyses begun so far: the caches' clock (the analyser counts each check and annotate). */
   analyses = 0;
+  /** textKey(): the text whose spans were asked for last, its spans' keys by position, and the keys of the text
+   * before it with how much longer this one is (an edit shifts the spans after it). */
+  keyedText = '';
+  spanKeys = new Map<number, string>();
+  previousKeys = new Map<number, string>();
+  shift = 0;
+  /** textKey(): one string per distinct text recently keyed (it is the key every cache stores for that text). */
+  keys: Generations<string, string> | undefined;
   constructor(readonly caches: boolean) {}
 }
 
@@ -48,6 +60,43 @@ export function memoEnabled(): boolean {
 export function analysisStarted(): void {
   if (current !== NO_SCOPE) current.analyses++;
 }
+
+/** Spans are told apart by start * SPAN_BASE + end, exact in a double while the text is shorter than SPAN_BASE. */
+const SPAN_BASE = 2 ** 26;
+
+/**
+ * text[start, end) as the key of the running analyser's caches: the one key every stage should use for a sentence or
+ * a paragraph. Within an analysis each span is cut and hashed once, however many stages ask for it; and the string is
+ * the same object at every analysis while the text is unchanged, which the caches store as their key: a lookup then
+ * finds its entry by identity instead of comparing the text again. The key is a copy that refers to no version of the
+ * article. Whether the span's text is all its cached computation reads stays the stage's to say (see the top).
+ */
+export function textKey(text: string, start: number, end: number): string {
+  const scope = current;
+  if (!scope.caches || text.length >= SPAN_BASE) return text.slice(start, end);
+  if (scope.keyedText !== text) {
+    scope.shift = text.length - scope.keyedText.length;
+    scope.keyedText = text;
+    scope.previousKeys = scope.spanKeys;
+    scope.spanKeys = new Map();
+  }
+  const at = start * SPAN_BASE + end;
+  let k = scope.spanKeys.get(at);
+  if (k === undefined) {
+    // Typing leaves most spans as they were, in place or shifted by the edit: comparing with the key the previous text
+    // had there is several times cheaper than hashing the span to find its key.
+    const span = text.slice(start, end);
+    const before = scope.previousKeys.get(at) ?? scope.previousKeys.get(at - scope.shift * (SPAN_BASE + 1));
+    // Looked up all the same (a key already hashed is found by identity), so that the table keeps it while it is used.
+    const same = before !== undefined && before === span;
+    k = (scope.keys ??= new Generations<string, string>(KEYS_MAX, scope)).get(same ? before : span, (own) => own);
+    scope.spanKeys.set(at, k);
+  }
+  return k;
+}
+
+/** Distinct texts textKey keeps (bounded like any cache: a few articles' sentences and paragraphs). */
+const KEYS_MAX = 50_000;
 
 /**
  * A value each analyser has its own of (a model, the previous check's word counts, working arrays), made by `init` on
@@ -125,8 +174,10 @@ class Generations<K, V> {
   get(key: K, compute: (key: K) => V): V {
     let v = this.young.get(key);
     if (v !== undefined) return v;
-    // A key sliced from (or concatenated with a slice of) the article would keep that whole version alive in V8.
-    const own = typeof key === 'string' ? (flatCopy(key) as K) : key;
+    // A key sliced from (or concatenated with a slice of) the article would keep that whole version alive in V8. A text
+    // textKey() knows is stored as textKey's own copy, so that the next lookup with that key matches it by identity.
+    const own =
+      typeof key === 'string' ? ((this.scope.keys?.canonical(key) as K | undefined) ?? (flatCopy(key) as K)) : key;
     v = this.old.get(key);
     if (v === undefined) v = compute(own);
     const now = this.scope.analyses;
@@ -137,6 +188,44 @@ class Generations<K, V> {
     }
     this.young.set(own, v);
     return v;
+  }
+
+  /** The value for `key` if there is one, without counting it as used (textKey's table: its copy of a text). */
+  canonical(key: K): V | undefined {
+    return this.young.get(key) ?? this.old.get(key);
+  }
+}
+
+/**
+ * A cache whose keys are a long text (a sentence or a quote) and a short detail (a figure's offsets and value, the
+ * spans a tagger found in it): the long key is hashed once per analysis when the caller reuses one string for it, and
+ * its details share a small map. `valid`, when given, is asked on every hit: for a value that also rests on facts of
+ * the rest of the document, recorded when it was computed (it is recomputed, and replaced, when they changed).
+ */
+export class NestedCache<V> {
+  private readonly outer: KernelCache<string, Map<string, V>>;
+
+  constructor(
+    max: number,
+    private readonly maxInner = 32,
+  ) {
+    this.outer = new KernelCache<string, Map<string, V>>(max);
+  }
+
+  get(key: string, detail: string, compute: () => V, valid?: (v: V) => boolean): V {
+    if (!memoEnabled()) return compute();
+    const inner = this.outer.get(key, () => new Map());
+    let v = inner.get(detail);
+    if (v === undefined || (valid && !valid(v))) {
+      v = compute();
+      if (inner.size >= this.maxInner) inner.clear();
+      inner.set(flatCopy(detail), v);
+    }
+    return v;
+  }
+
+  clear(): void {
+    this.outer.clear();
   }
 }
 

@@ -1,7 +1,7 @@
 // Paragraphs (blank-line or single-line breaks) and sentences with offsets; page furniture is flagged, not dropped.
 import type { Paragraph, Sentence } from '../types';
 import { furnitureOfParagraphs, isFurnitureSentence, paragraphVerdict } from './furniture';
-import { KernelCache } from './memo';
+import { KernelCache, textKey } from './memo';
 import { COMPANY_ABBREVIATIONS, MONTH_ABBREVIATIONS, RANK_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon';
 
 // Abbreviations after which a period does not end a sentence (compared lower-case, without the final period): the
@@ -184,7 +184,7 @@ export const isWhiteSpace = (c: number): boolean =>
  */
 function paragraphKernel(text: string, p: Paragraph): ParagraphKernel {
   if (p.end < text.length && !isWhiteSpace(text.charCodeAt(p.end))) return computeParagraphKernel(text, p);
-  return paragraphCache.get(text.slice(p.start, p.end), () => computeParagraphKernel(text, p));
+  return paragraphCache.get(textKey(text, p.start, p.end), () => computeParagraphKernel(text, p));
 }
 
 function computeParagraphKernel(text: string, p: Paragraph): ParagraphKernel {

@@ -4,7 +4,8 @@
 // so a key only has to encode the article-side inputs. Keys are the texts of sentences and quotes (plus whatever else
 // a kernel reads); values are kept relative to the key's text and treated as immutable.
 // The caches themselves are core/text/memo.ts's KernelCache (bounded, two generations, keys stored as flat copies).
-import { flatCopy, KernelCache, memoEnabled, Scoped } from '../text/memo';
+import { Scoped } from '../text/memo';
+export { NestedCache } from '../text/memo';
 
 /** Code units after which no pattern of the cross-check can continue a word, number, name or clause break. */
 const CONTINUES = /[\p{L}\p{N}\p{M}_'’.,\-[\]()…\uD800-\uDFFF]/u;
@@ -43,37 +44,6 @@ export function idOf(o: object): number {
   let id = known.ids.get(o);
   if (id === undefined) known.ids.set(o, (id = known.next++));
   return id;
-}
-
-/**
- * A cache whose keys are a long text (a sentence or a quote) and a short detail (a figure's offsets and value):
- * the long key is hashed once per check when the caller reuses one string for it, the details share a small map.
- */
-export class NestedCache<V> {
-  private readonly outer: KernelCache<string, Map<string, V>>;
-
-  constructor(
-    max: number,
-    private readonly maxInner = 32,
-  ) {
-    this.outer = new KernelCache<string, Map<string, V>>(max);
-  }
-
-  get(key: string, detail: string, compute: () => V): V {
-    if (!memoEnabled()) return compute();
-    const inner = this.outer.get(key, () => new Map());
-    let v = inner.get(detail);
-    if (v === undefined) {
-      v = compute();
-      if (inner.size >= this.maxInner) inner.clear();
-      inner.set(flatCopy(detail), v);
-    }
-    return v;
-  }
-
-  clear(): void {
-    this.outer.clear();
-  }
 }
 
 /**

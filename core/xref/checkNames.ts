@@ -7,7 +7,7 @@ import { looksLikeMisspelling, oneLetterDoubled, translitKey } from './names';
 import { clipText } from './excerpt';
 import { isStopWord } from './terms';
 import { idOf, perIndex } from './cache';
-import { KernelCache, memoEnabled, Scoped } from '../text/memo';
+import { KernelCache, memoEnabled, Scoped, textKey } from '../text/memo';
 import { lowerBound, partitionPoint } from '../text/spans';
 import { CALENDAR_NAMES } from '../lexicon';
 import { SlipPairs } from './slipPairs';
@@ -137,9 +137,8 @@ const lastLower = new Scoped<{ lists: string[][]; counts: Map<string, number> } 
 function lowerWords(text: string, paras: readonly Span[]): { has(word: string): boolean } {
   if (!memoEnabled() || !paragraphsCover(text, paras)) return new Set(lowerWordsOf(text));
   const lists = paras.map((p) => {
-    const key = text.slice(p.start, p.end);
-    // Words are read from a copy: a cached list must not hold on to this version of the article.
-    return lowerWordCache.get(key, lowerWordsOf);
+    // Words are read from the key, a copy: a cached list must not hold on to this version of the article.
+    return lowerWordCache.get(textKey(text, p.start, p.end), lowerWordsOf);
   });
   // Typing changes one paragraph: update the counts of the last check by the lists that differ (by identity:
   // a cached list is immutable). Another document simply differs everywhere.

@@ -11,7 +11,7 @@ import { NameTokens } from './nameTokens';
 import { clipText } from './excerpt';
 import { covering, indexHolding } from './spanSearch';
 import { idOf, NestedCache, perIndex, quoteSealed } from './cache';
-import { KernelCache } from '../text/memo';
+import { KernelCache, textKey } from '../text/memo';
 import { partitionPoint } from '../text/spans';
 
 /** Quotes shorter than this are phrases ("serious people"): a misquote only in plainly the same sentence. */
@@ -187,7 +187,7 @@ const fragmentCache = new KernelCache<string, QWord[]>(4000);
 
 function fragmentWords(text: string, from: number, to: number): FragmentWords {
   if (!quoteSealed(text, to)) return { q: quoteWords(text, from, to) };
-  const rel = text.slice(from, to);
+  const rel = textKey(text, from, to);
   if (rel.includes('[') || rel.includes(']')) return { q: quoteWords(text, from, to) };
   return { q: fragmentCache.get(rel, (own) => quoteWords(own, 0, own.length)), rel };
 }

@@ -6,7 +6,7 @@ import type { Candidate, ReferenceIndex } from './referenceIndex';
 import { termsOf } from './terms';
 import { indexOfSpanAt } from '../text/spans';
 import { perIndex, sealed } from './cache';
-import { KernelCache } from '../text/memo';
+import { KernelCache, textKey } from '../text/memo';
 import { NameTokens, PersonMentions } from './nameTokens';
 import { isHeadingLine } from '../text/furniture';
 import { frontMatterLength } from '../text/segment';
@@ -91,13 +91,13 @@ export class CheckContext {
   }
 
   /**
-   * The text of a sentence when it reads the same on its own (a cache key), else undefined. One string per sentence
-   * and check, so that the caches keyed on it hash it once.
+   * The text of a sentence when it reads the same on its own (a cache key), else undefined: the analyser's one key for
+   * that sentence (textKey), which every stage shares.
    */
   sentenceKey(s: Sentence): string | undefined {
     let k = this.keys.get(s.start);
     if (k === undefined) {
-      k = sealed(this.text, s.end) ? this.text.slice(s.start, s.end) : null;
+      k = sealed(this.text, s.end) ? textKey(this.text, s.start, s.end) : null;
       this.keys.set(s.start, k);
     }
     return k ?? undefined;

@@ -2,14 +2,18 @@
 // them as the article introduces them. Built once per check (per entity list), not once per fix.
 import type { Entity } from '../types';
 import { nameWords, translitKey } from './names';
+import { memoiseString } from '../text/memo';
 
-const bySurname = new WeakMap<readonly Entity[], Map<string, Entity>>();
+/** Per entity list: type -> surname key -> the first entity of that type with that surname. */
+const bySurname = new WeakMap<readonly Entity[], Map<Entity['type'], Map<string, Entity>>>();
 
-function surnameKey(name: string): string | undefined {
+// The same names come back at every check (an edit changes a sentence or two); null: a name without words.
+const surnameKeyOf = memoiseString((name: string): string | null => {
   const words = nameWords(name);
   const last = words[words.length - 1];
-  return last ? translitKey(last) : undefined;
-}
+  return last ? translitKey(last) : null;
+}, 8000);
+const surnameKey = (name: string): string | undefined => surnameKeyOf(name) ?? undefined;
 
 /** The article's first mention of the person (or organisation) `name` denotes, transliteration aside. */
 export function firstMention(
@@ -23,8 +27,10 @@ export function firstMention(
     for (const e of entities) {
       const k = surnameKey(e.canonical || e.text);
       if (!k) continue;
-      const seen = map.get(`${e.type}:${k}`);
-      if (!seen || e.start < seen.start) map.set(`${e.type}:${k}`, e);
+      let ofType = map.get(e.type);
+      if (!ofType) map.set(e.type, (ofType = new Map()));
+      const seen = ofType.get(k);
+      if (!seen || e.start < seen.start) ofType.set(k, e);
     }
     bySurname.set(entities, map);
   }
@@ -32,7 +38,7 @@ export function firstMention(
   if (!k) return undefined;
   let best: Entity | undefined;
   for (const t of types) {
-    const e = map.get(`${t}:${k}`);
+    const e = map.get(t)?.get(k);
     if (e && (!best || e.start < best.start)) best = e;
   }
   return best;
