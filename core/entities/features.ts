@@ -835,6 +835,19 @@ export function contextFeatures(d: DocTokens, i: number, s: number, e: number, f
       if (len > 1) {
         if (i !== re - 1) f.add('rlw', d.lower[re - 1]!);
         if (i !== rs) f.add('rfw', d.lower[rs]!);
+        // A listed name inside a longer one says what the longer one is: a town first ("Perth Glory", a club), a
+        // country last ("Sony Australia", a company's branch), a company first ("Lufthansa Cargo").
+        const inner = innerListedOf(d, rs, re);
+        if (inner) f.add('rin', inner);
+        // A plural common noun closing a name ("… Eagles", "… Dockers"): a team.
+        const last = d.lower[re - 1]!;
+        if (
+          last.length > 3 &&
+          last.charCodeAt(last.length - 1) === 115 &&
+          last.charCodeAt(last.length - 2) !== 115 &&
+          d.gazetteer.lex.has(last.slice(0, -1))
+        )
+          f.add('rpl', i === re - 1 ? 'l' : 'x');
       }
       if (rs > s) f.add('rp', d.lower[rs - 1]!);
     }
@@ -851,6 +864,55 @@ export function contextFeatures(d: DocTokens, i: number, s: number, e: number, f
   f.add('nw2', i + 2 < e ? d.lower[i + 2]! : '</s>');
   if (i + 1 < e && d.gaz[i + 1]) f.add('ng', d.gaz[i + 1]!);
   if (i > s && d.gaz[i - 1]) f.add('pg', d.gaz[i - 1]!);
+}
+
+const LISTED_GROUP: Record<string, string> = {
+  C: 'L',
+  S: 'L',
+  R: 'L',
+  A: 'L',
+  P1: 'L',
+  P2: 'L',
+  P3: 'L',
+  P4: 'L',
+  K: 'K',
+  O: 'O',
+  WO: 'O',
+  WL: 'L',
+};
+const INNER_VALUES = new Map<string, string>();
+for (const g of new Set(Object.values(LISTED_GROUP)))
+  for (const at of ['h', 't', 'm']) INNER_VALUES.set(g + at, g + at);
+
+/** innerListed of the run [rs, re), computed once per run: the tokens of a run are scored one after another, and a
+ * run can be as long as a sentence (a line of capitalised words), where computing it per token would be quadratic.
+ * The document is held weakly: the memo must not keep an analysed article alive. */
+let innerDoc: WeakRef<DocTokens> | undefined;
+let innerRun = -1;
+let innerValue: string | undefined;
+function innerListedOf(d: DocTokens, rs: number, re: number): string | undefined {
+  if (innerRun !== rs || innerDoc?.deref() !== d) {
+    innerDoc = new WeakRef(d);
+    innerRun = rs;
+    innerValue = innerListed(d, rs, re);
+  }
+  return innerValue;
+}
+
+/** The first list entry that covers part, not all, of the capitalised run [rs, re): its kind (L place, K company, O
+ * organisation) and where it stands (h at the head, t at the tail, m inside). */
+function innerListed(d: DocTokens, rs: number, re: number): string | undefined {
+  for (let k = rs; k < re; k++) {
+    const g = d.gaz[k];
+    if (!g || g.charCodeAt(0) !== 66) continue; // 'B'
+    let j = k + 1;
+    while (j < re && d.gaz[j]?.charCodeAt(0) === 73) j++; // 'I'
+    if (k === rs && j === re) return undefined;
+    const grp = LISTED_GROUP[g.slice(2)];
+    if (!grp) return undefined;
+    return INNER_VALUES.get(grp + (k === rs ? 'h' : j === re ? 't' : 'm'));
+  }
+  return undefined;
 }
 
 /** Features of the tags already chosen: templates precomputed per tag so no string is built per token. */
@@ -884,4 +946,69 @@ function tsTemplate(prev: string): string {
   let v = tsTemplates.get(prev);
   if (!v) tsTemplates.set(prev, (v = `t,s:${prev}`));
   return v;
+}
+
+// ------------------------------------------------------------------ second pass: what the first pass said elsewhere
+
+/** The marker row of a model trained with a second pass (tagger.ts, hasSecondPass). */
+export const SECOND_PASS_MARK = '2on';
+const LABEL_NAMES = ['O', 'PERSON', 'ORG', 'PLACE', 'MISC'];
+const labelOf = (tag: number): number => (tag + 1) >> 1;
+
+/** How the first pass tagged each capitalised word and each capitalised run of two words or more across the document:
+ * counts per label (O, PERSON, ORG, PLACE, MISC). */
+export interface DocLabels {
+  word: Map<string, Int32Array>;
+  run: Map<string, Int32Array>;
+  /** The text of the run starting at token i, at runKey[i] (runs of two words or more). */
+  runKey: Array<string | undefined>;
+}
+
+const isCapWord = (d: DocTokens, i: number): boolean => d.cand[i] === 1 && (d.flags[i]! & 1) === 1 && !d.shout[i];
+
+export function docLabels(d: DocTokens, tags: ArrayLike<number>): DocLabels {
+  const word = new Map<string, Int32Array>();
+  const run = new Map<string, Int32Array>();
+  const runKey: Array<string | undefined> = new Array<string | undefined>(d.n);
+  for (let i = 0; i < d.n; i++) {
+    if (!isCapWord(d, i)) continue;
+    let c = word.get(d.words[i]!);
+    if (!c) word.set(d.words[i]!, (c = new Int32Array(5)));
+    c[labelOf(tags[i]!)]! += 1;
+    const rs = d.runStart[i]!;
+    if (rs !== i || d.runEnd[i]! - rs < 2) continue;
+    let key = d.words[rs]!;
+    for (let k = rs + 1; k < d.runEnd[i]!; k++) key += ` ${d.words[k]!}`;
+    runKey[i] = key;
+    let r = run.get(key);
+    if (!r) run.set(key, (r = new Int32Array(5)));
+    r[labelOf(tags[i]!)]! += 1;
+  }
+  return { word, run, runKey };
+}
+
+/** "first-pass tag of the token|label elsewhere" values, built once. */
+const TAG_LABEL = ['O', 'B-PERSON', 'I-PERSON', 'B-ORG', 'I-ORG', 'B-PLACE', 'I-PLACE', 'B-MISC', 'I-MISC'].map((t) =>
+  LABEL_NAMES.map((l) => `${t}|${l}`),
+);
+
+/** The second pass's features of token i: the labels the first pass gave the same word elsewhere in the document
+ * ('2w' for a word standing alone, '2wl' inside a longer capitalised run) and the labels of the same run of words
+ * elsewhere ('2r'), each with the token's own first-pass tag. None when the word occurs only here. */
+export function secondPassFeatures(d: DocTokens, L: DocLabels, tags: ArrayLike<number>, i: number, f: Feats): void {
+  if (!isCapWord(d, i)) return;
+  const c = L.word.get(d.words[i]!);
+  if (!c) return;
+  const ownTag = tags[i]!;
+  const own = labelOf(ownTag);
+  const rs = d.runStart[i]!;
+  const single = rs < 0 || d.runEnd[i]! - rs < 2;
+  const tpl = single ? '2w' : '2wl';
+  for (let t = 0; t < 5; t++) if (c[t]! - (t === own ? 1 : 0) > 0) f.add(tpl, TAG_LABEL[ownTag]![t]!);
+  if (single) return;
+  const key = L.runKey[rs];
+  const r = key === undefined ? undefined : L.run.get(key);
+  if (!r) return;
+  const ownRun = labelOf(tags[rs]!);
+  for (let t = 0; t < 5; t++) if (r[t]! - (t === ownRun ? 1 : 0) > 0) f.add('2r', TAG_LABEL[ownTag]![t]!);
 }

@@ -11,6 +11,7 @@ import {
   NOT_ORG_ACRONYMS,
   OFFICE_HEADS,
   ORG_SUFFIXES,
+  COMPANY_ENDINGS,
   PERSON_PARTICLES,
   PLACE_SUFFIXES,
   TITLE_WORDS,
@@ -329,10 +330,13 @@ const PAPER_WORDS = new Set([
   'telegraph',
 ]);
 
-/** "Council for Water Safety" is never a person; "Toronto Star" and "New Zealand Herald" are newspapers, not places. */
+/** "Council for Water Safety" and "Ellis Logistics" are never a person; "Toronto Star" and "New Zealand Herald" are newspapers, not places. */
 function orgByHead(d: DocTokens, s: RawSpan): RawSpan {
-  if (s.type === 'PERSON')
+  if (s.type === 'PERSON') {
     for (let k = s.a; k < s.b; k++) if (ORG_HEADS.has(d.lower[k]!) && d.flags[k]! & 1) return { ...s, type: 'ORG' };
+    // "Ellis Logistics", "Brenner Faber GmbH": a trade or a legal form ends a company's name, not a person's.
+    if (s.b - s.a >= 2 && COMPANY_ENDINGS.has(d.lower[s.b - 1]!) && d.flags[s.b - 1]! & 1) return { ...s, type: 'ORG' };
+  }
   if (s.type !== 'ORG' && s.b - s.a >= 2 && PAPER_WORDS.has(d.lower[s.b - 1]!) && d.flags[s.b - 1]! & 1)
     return { ...s, type: 'ORG' };
   return s;
@@ -854,6 +858,18 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
       return 'PERSON';
     const v = votes.get(k);
     const t = v ? TYPES[argmax(v)]! : fallback;
+    // "Norvelle Australia", "Kestrel UK": a word no list or lexicon knows before a country's name is a company's
+    // branch there, not a place (a place, a region or a given name before it is not: "Western Australia").
+    if (t !== 'ORG' && b - a === 2 && !cls && d.gazetteer.classOfKey(d.lower[a + 1]!) === 'C' && d.flags[a]! & 1) {
+      const head = d.gazetteer.classOfKey(d.lower[a]!);
+      if (
+        (head === undefined || head === 'K' || head === 'O') &&
+        !d.gazetteer.lex.has(d.lower[a]!) &&
+        !d.gazetteer.first.has(d.words[a]!) &&
+        !DIRECTIONS.has(d.lower[a]!)
+      )
+        return 'ORG';
+    }
     // A building or facility is a place ("… Airport", "… Museum", "… Stadium"), whatever it is named after.
     if (
       t !== 'PERSON' &&
