@@ -835,19 +835,6 @@ export function contextFeatures(d: DocTokens, i: number, s: number, e: number, f
       if (len > 1) {
         if (i !== re - 1) f.add('rlw', d.lower[re - 1]!);
         if (i !== rs) f.add('rfw', d.lower[rs]!);
-        // A listed name inside a longer one says what the longer one is: a town first ("Perth Glory", a club), a
-        // country last ("Sony Australia", a company's branch), a company first ("Lufthansa Cargo").
-        const inner = innerListedOf(d, rs, re);
-        if (inner) f.add('rin', inner);
-        // A plural common noun closing a name ("… Eagles", "… Dockers"): a team.
-        const last = d.lower[re - 1]!;
-        if (
-          last.length > 3 &&
-          last.charCodeAt(last.length - 1) === 115 &&
-          last.charCodeAt(last.length - 2) !== 115 &&
-          d.gazetteer.lex.has(last.slice(0, -1))
-        )
-          f.add('rpl', i === re - 1 ? 'l' : 'x');
       }
       if (rs > s) f.add('rp', d.lower[rs - 1]!);
     }
@@ -864,55 +851,6 @@ export function contextFeatures(d: DocTokens, i: number, s: number, e: number, f
   f.add('nw2', i + 2 < e ? d.lower[i + 2]! : '</s>');
   if (i + 1 < e && d.gaz[i + 1]) f.add('ng', d.gaz[i + 1]!);
   if (i > s && d.gaz[i - 1]) f.add('pg', d.gaz[i - 1]!);
-}
-
-const LISTED_GROUP: Record<string, string> = {
-  C: 'L',
-  S: 'L',
-  R: 'L',
-  A: 'L',
-  P1: 'L',
-  P2: 'L',
-  P3: 'L',
-  P4: 'L',
-  K: 'K',
-  O: 'O',
-  WO: 'O',
-  WL: 'L',
-};
-const INNER_VALUES = new Map<string, string>();
-for (const g of new Set(Object.values(LISTED_GROUP)))
-  for (const at of ['h', 't', 'm']) INNER_VALUES.set(g + at, g + at);
-
-/** innerListed of the run [rs, re), computed once per run: the tokens of a run are scored one after another, and a
- * run can be as long as a sentence (a line of capitalised words), where computing it per token would be quadratic.
- * The document is held weakly: the memo must not keep an analysed article alive. */
-let innerDoc: WeakRef<DocTokens> | undefined;
-let innerRun = -1;
-let innerValue: string | undefined;
-function innerListedOf(d: DocTokens, rs: number, re: number): string | undefined {
-  if (innerRun !== rs || innerDoc?.deref() !== d) {
-    innerDoc = new WeakRef(d);
-    innerRun = rs;
-    innerValue = innerListed(d, rs, re);
-  }
-  return innerValue;
-}
-
-/** The first list entry that covers part, not all, of the capitalised run [rs, re): its kind (L place, K company, O
- * organisation) and where it stands (h at the head, t at the tail, m inside). */
-function innerListed(d: DocTokens, rs: number, re: number): string | undefined {
-  for (let k = rs; k < re; k++) {
-    const g = d.gaz[k];
-    if (!g || g.charCodeAt(0) !== 66) continue; // 'B'
-    let j = k + 1;
-    while (j < re && d.gaz[j]?.charCodeAt(0) === 73) j++; // 'I'
-    if (k === rs && j === re) return undefined;
-    const grp = LISTED_GROUP[g.slice(2)];
-    if (!grp) return undefined;
-    return INNER_VALUES.get(grp + (k === rs ? 'h' : j === re ? 't' : 'm'));
-  }
-  return undefined;
 }
 
 /** Features of the tags already chosen: templates precomputed per tag so no string is built per token. */

@@ -40,17 +40,18 @@ correspondent reporter editor high deputy vice assistant
 `);
 
 /** Last words that end a company's name and hardly ever a person's: the legal forms of companies abroad ("Faber GmbH",
- * "Vantor S.A.") and the trades that close a company's name ("Marlow Capital", "Quill Therapeutics"). */
+ * "Vestra N.V."), the trades that close a company's name ("Marlow Capital", "Quill Therapeutics") and newspapers'
+ * words ("Florence Courier"). Read by the document rules only (resolve.ts), not by the tagger's features. */
 export const COMPANY_ENDINGS = set(`
 gmbh ag sa s.a. nv n.v. bv b.v. pty llp lp spa s.p.a. ab asa oyj kg
 capital futures securities investments financial bancorp insurance pharmaceuticals pharma therapeutics biosciences biotech
 semiconductor semiconductors robotics aerospace automotive logistics petroleum chemicals resources brands foods solutions
 software networks electronics realty properties hotels restaurants stores shipping mining minerals
+chronicle sentinel courier inquirer enquirer examiner statesman dispatch bulletin
 `);
 
 /** Last words that make a capitalised run an organisation: the shared organisation words and company forms (with
- * their full stop too), and the tagger's own longer list (media, newspapers, sports, business, military, the legal
- * forms and trades of COMPANY_ENDINGS). The tagger's features
+ * their full stop too), and the tagger's own longer list (media, sports, business, military). The tagger's features
  * read this set: a change to it needs a retrain. */
 export const ORG_SUFFIXES = new Set([
   ...ORGANISATION_WORDS,
@@ -61,9 +62,7 @@ radio magazine gazette telegraph observer daily weekly review society academy al
 cabinet guard corps brigade regiment squad federal reserve exchange industries holdings partners ventures labs
 laboratories systems technologies motors entertainment studios records publishing media communications clinic library
 orchestra cooperative trust conference
-chronicle sentinel courier inquirer enquirer examiner statesman dispatch bulletin
 `),
-  ...COMPANY_ENDINGS,
 ]);
 
 /** Last words of buildings and facilities, which news gold (GUM) types as places: "Kennedy Space Center". */

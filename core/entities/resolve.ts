@@ -61,6 +61,8 @@ const NOT_GIVEN = new Set([
   'state',
 ]);
 /** Place words that also end the names of clubs and universities ("Manchester City", "Ohio State"). */
+/** List classes of a country or a region of the world (the UK, Europe): a company's branch is named after one. */
+const COUNTRYISH = new Set(['C', 'R']);
 const CLUB_PLACE_WORDS = new Set(['city', 'state', 'town', 'county', 'island', 'islands']);
 /** A country, state or region name starts at token i ("… of Trade and Canada" is two names). */
 const GAZ_STRONG = (d: DocTokens, i: number): boolean => {
@@ -369,6 +371,7 @@ function personByUnknownWords(d: DocTokens, s: RawSpan): RawSpan {
       d.gazetteer.lex.has(w) ||
       d.gazetteer.classOfKey(w) ||
       isSuffix(w) ||
+      COMPANY_ENDINGS.has(w) ||
       CONNECTORS.has(w) ||
       !/^\p{Lu}\p{Ll}+$/u.test(d.words[k]!)
     )
@@ -380,7 +383,8 @@ function personByUnknownWords(d: DocTokens, s: RawSpan): RawSpan {
 
 function personByGivenName(d: DocTokens, s: RawSpan): RawSpan {
   if (s.type === 'PERSON' || s.b - s.a < 2 || s.b - s.a > 3 || !d.gazetteer.first.has(d.words[s.a]!)) return s;
-  for (let k = s.a; k < s.b; k++) if (isSuffix(d.lower[k]!) || !(d.flags[k]! & 1)) return s;
+  for (let k = s.a; k < s.b; k++)
+    if (isSuffix(d.lower[k]!) || COMPANY_ENDINGS.has(d.lower[k]!) || !(d.flags[k]! & 1)) return s;
   if (d.gazetteer.classOfKey(keyOf(d, s.a, s.b))) return s;
   return { ...s, type: 'PERSON' };
 }
@@ -858,9 +862,15 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
       return 'PERSON';
     const v = votes.get(k);
     const t = v ? TYPES[argmax(v)]! : fallback;
-    // "Norvelle Australia", "Kestrel UK": a word no list or lexicon knows before a country's name is a company's
+    // "Norvelle Australia", "Kestrel UK": a word no list or lexicon knows before a country's (or region's) name is a company's
     // branch there, not a place (a place, a region or a given name before it is not: "Western Australia").
-    if (t !== 'ORG' && b - a === 2 && !cls && d.gazetteer.classOfKey(d.lower[a + 1]!) === 'C' && d.flags[a]! & 1) {
+    if (
+      t !== 'ORG' &&
+      b - a === 2 &&
+      !cls &&
+      COUNTRYISH.has(d.gazetteer.classOfKey(d.lower[a + 1]!) ?? '') &&
+      d.flags[a]! & 1
+    ) {
       const head = d.gazetteer.classOfKey(d.lower[a]!);
       if (
         (head === undefined || head === 'K' || head === 'O') &&
