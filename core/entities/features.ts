@@ -885,3 +885,68 @@ function tsTemplate(prev: string): string {
   if (!v) tsTemplates.set(prev, (v = `t,s:${prev}`));
   return v;
 }
+
+// ------------------------------------------------------------------ second pass: what the first pass said elsewhere
+
+/** The marker row of a model trained with a second pass (tagger.ts, hasSecondPass). */
+export const SECOND_PASS_MARK = '2on';
+const LABEL_NAMES = ['O', 'PERSON', 'ORG', 'PLACE', 'MISC'];
+const labelOf = (tag: number): number => (tag + 1) >> 1;
+
+/** How the first pass tagged each capitalised word and each capitalised run of two words or more across the document:
+ * counts per label (O, PERSON, ORG, PLACE, MISC). */
+export interface DocLabels {
+  word: Map<string, Int32Array>;
+  run: Map<string, Int32Array>;
+  /** The text of the run starting at token i, at runKey[i] (runs of two words or more). */
+  runKey: Array<string | undefined>;
+}
+
+const isCapWord = (d: DocTokens, i: number): boolean => d.cand[i] === 1 && (d.flags[i]! & 1) === 1 && !d.shout[i];
+
+export function docLabels(d: DocTokens, tags: ArrayLike<number>): DocLabels {
+  const word = new Map<string, Int32Array>();
+  const run = new Map<string, Int32Array>();
+  const runKey: Array<string | undefined> = new Array<string | undefined>(d.n);
+  for (let i = 0; i < d.n; i++) {
+    if (!isCapWord(d, i)) continue;
+    let c = word.get(d.words[i]!);
+    if (!c) word.set(d.words[i]!, (c = new Int32Array(5)));
+    c[labelOf(tags[i]!)]! += 1;
+    const rs = d.runStart[i]!;
+    if (rs !== i || d.runEnd[i]! - rs < 2) continue;
+    let key = d.words[rs]!;
+    for (let k = rs + 1; k < d.runEnd[i]!; k++) key += ` ${d.words[k]!}`;
+    runKey[i] = key;
+    let r = run.get(key);
+    if (!r) run.set(key, (r = new Int32Array(5)));
+    r[labelOf(tags[i]!)]! += 1;
+  }
+  return { word, run, runKey };
+}
+
+/** "first-pass tag of the token|label elsewhere" values, built once. */
+const TAG_LABEL = ['O', 'B-PERSON', 'I-PERSON', 'B-ORG', 'I-ORG', 'B-PLACE', 'I-PLACE', 'B-MISC', 'I-MISC'].map((t) =>
+  LABEL_NAMES.map((l) => `${t}|${l}`),
+);
+
+/** The second pass's features of token i: the labels the first pass gave the same word elsewhere in the document
+ * ('2w' for a word standing alone, '2wl' inside a longer capitalised run) and the labels of the same run of words
+ * elsewhere ('2r'), each with the token's own first-pass tag. None when the word occurs only here. */
+export function secondPassFeatures(d: DocTokens, L: DocLabels, tags: ArrayLike<number>, i: number, f: Feats): void {
+  if (!isCapWord(d, i)) return;
+  const c = L.word.get(d.words[i]!);
+  if (!c) return;
+  const ownTag = tags[i]!;
+  const own = labelOf(ownTag);
+  const rs = d.runStart[i]!;
+  const single = rs < 0 || d.runEnd[i]! - rs < 2;
+  const tpl = single ? '2w' : '2wl';
+  for (let t = 0; t < 5; t++) if (c[t]! - (t === own ? 1 : 0) > 0) f.add(tpl, TAG_LABEL[ownTag]![t]!);
+  if (single) return;
+  const key = L.runKey[rs];
+  const r = key === undefined ? undefined : L.run.get(key);
+  if (!r) return;
+  const ownRun = labelOf(tags[rs]!);
+  for (let t = 0; t < 5; t++) if (r[t]! - (t === ownRun ? 1 : 0) > 0) f.add('2r', TAG_LABEL[ownTag]![t]!);
+}

@@ -39,6 +39,17 @@ spokeswoman spokesperson commissioner chief speaker leader judge justice king qu
 correspondent reporter editor high deputy vice assistant
 `);
 
+/** Last words that end a company's name and hardly ever a person's: the legal forms of companies abroad ("Faber GmbH",
+ * "Vestra N.V."), the trades that close a company's name ("Marlow Capital", "Quill Therapeutics") and newspapers'
+ * words ("Florence Courier"). Read by the document rules only (resolve.ts), not by the tagger's features. */
+export const COMPANY_ENDINGS = set(`
+gmbh ag sa s.a. nv n.v. bv b.v. pty llp lp spa s.p.a. ab asa oyj kg
+capital futures securities investments financial bancorp insurance pharmaceuticals pharma therapeutics biosciences biotech
+semiconductor semiconductors robotics aerospace automotive logistics petroleum chemicals resources brands foods solutions
+software networks electronics realty properties hotels restaurants stores shipping mining minerals
+chronicle sentinel courier inquirer enquirer examiner statesman dispatch bulletin
+`);
+
 /** Last words that make a capitalised run an organisation: the shared organisation words and company forms (with
  * their full stop too), and the tagger's own longer list (media, sports, business, military). The tagger's features
  * read this set: a change to it needs a retrain. */

@@ -11,6 +11,7 @@ import {
   NOT_ORG_ACRONYMS,
   OFFICE_HEADS,
   ORG_SUFFIXES,
+  COMPANY_ENDINGS,
   PERSON_PARTICLES,
   PLACE_SUFFIXES,
   TITLE_WORDS,
@@ -60,6 +61,8 @@ const NOT_GIVEN = new Set([
   'state',
 ]);
 /** Place words that also end the names of clubs and universities ("Manchester City", "Ohio State"). */
+/** List classes of a country or a region of the world (the UK, Europe): a company's branch is named after one. */
+const COUNTRYISH = new Set(['C', 'R']);
 const CLUB_PLACE_WORDS = new Set(['city', 'state', 'town', 'county', 'island', 'islands']);
 /** A country, state or region name starts at token i ("… of Trade and Canada" is two names). */
 const GAZ_STRONG = (d: DocTokens, i: number): boolean => {
@@ -329,10 +332,13 @@ const PAPER_WORDS = new Set([
   'telegraph',
 ]);
 
-/** "Council for Water Safety" is never a person; "Toronto Star" and "New Zealand Herald" are newspapers, not places. */
+/** "Council for Water Safety" and "Ellis Logistics" are never a person; "Toronto Star" and "New Zealand Herald" are newspapers, not places. */
 function orgByHead(d: DocTokens, s: RawSpan): RawSpan {
-  if (s.type === 'PERSON')
+  if (s.type === 'PERSON') {
     for (let k = s.a; k < s.b; k++) if (ORG_HEADS.has(d.lower[k]!) && d.flags[k]! & 1) return { ...s, type: 'ORG' };
+    // "Ellis Logistics", "Brenner Faber GmbH": a trade or a legal form ends a company's name, not a person's.
+    if (s.b - s.a >= 2 && COMPANY_ENDINGS.has(d.lower[s.b - 1]!) && d.flags[s.b - 1]! & 1) return { ...s, type: 'ORG' };
+  }
   if (s.type !== 'ORG' && s.b - s.a >= 2 && PAPER_WORDS.has(d.lower[s.b - 1]!) && d.flags[s.b - 1]! & 1)
     return { ...s, type: 'ORG' };
   return s;
@@ -365,6 +371,7 @@ function personByUnknownWords(d: DocTokens, s: RawSpan): RawSpan {
       d.gazetteer.lex.has(w) ||
       d.gazetteer.classOfKey(w) ||
       isSuffix(w) ||
+      COMPANY_ENDINGS.has(w) ||
       CONNECTORS.has(w) ||
       !/^\p{Lu}\p{Ll}+$/u.test(d.words[k]!)
     )
@@ -376,7 +383,8 @@ function personByUnknownWords(d: DocTokens, s: RawSpan): RawSpan {
 
 function personByGivenName(d: DocTokens, s: RawSpan): RawSpan {
   if (s.type === 'PERSON' || s.b - s.a < 2 || s.b - s.a > 3 || !d.gazetteer.first.has(d.words[s.a]!)) return s;
-  for (let k = s.a; k < s.b; k++) if (isSuffix(d.lower[k]!) || !(d.flags[k]! & 1)) return s;
+  for (let k = s.a; k < s.b; k++)
+    if (isSuffix(d.lower[k]!) || COMPANY_ENDINGS.has(d.lower[k]!) || !(d.flags[k]! & 1)) return s;
   if (d.gazetteer.classOfKey(keyOf(d, s.a, s.b))) return s;
   return { ...s, type: 'PERSON' };
 }
@@ -1054,6 +1062,24 @@ function documentTypes(
       return 'PERSON';
     const v = votes.get(k);
     const t = v ? TYPES[argmax(v)]! : fallback;
+    // "Norvelle Australia", "Kestrel UK": a word no list or lexicon knows before a country's (or region's) name is a company's
+    // branch there, not a place (a place, a region or a given name before it is not: "Western Australia").
+    if (
+      t !== 'ORG' &&
+      b - a === 2 &&
+      !cls &&
+      COUNTRYISH.has(d.gazetteer.classOfKey(d.lower[a + 1]!) ?? '') &&
+      d.flags[a]! & 1
+    ) {
+      const head = d.gazetteer.classOfKey(d.lower[a]!);
+      if (
+        (head === undefined || head === 'K' || head === 'O') &&
+        !d.gazetteer.lex.has(d.lower[a]!) &&
+        !d.gazetteer.first.has(d.words[a]!) &&
+        !DIRECTIONS.has(d.lower[a]!)
+      )
+        return 'ORG';
+    }
     // A building or facility is a place ("… Airport", "… Museum", "… Stadium"), whatever it is named after.
     if (
       t !== 'PERSON' &&

@@ -71,6 +71,30 @@ test('4. acronyms and companies are not people', () => {
   for (const c of ['Halliburton', 'Lockheed Martin', 'Lufthansa', 'Airbus']) assert.ok(has(cos, c, 'ORG'), names(cos));
 });
 
+test('4b. companies with a legal form or a trade in their name, newspapers named after a town, and a branch named after its country are organisations, not people or places', () => {
+  // A legal form ends a company's name, even after a surname-like word ("Faber GmbH") or a given name.
+  const forms = ents('Marlowe Holding AG said profit fell, and Vestra N.V. agreed to buy Brenner Faber GmbH.');
+  for (const c of ['Marlowe Holding AG', 'Vestra N.V.', 'Brenner Faber GmbH'])
+    assert.ok(has(forms, c, 'ORG'), names(forms));
+  assert.ok(!forms.some((e) => e.type === 'PERSON'), names(forms));
+  // A trade closing a name makes it a company's, after a word that could be a given name or a surname too.
+  const trades = ents(
+    'Harmon Resources and Ellis Logistics agreed to merge, and Marlow Capital backed Quill Therapeutics.',
+  );
+  for (const c of ['Harmon Resources', 'Ellis Logistics', 'Marlow Capital', 'Quill Therapeutics'])
+    assert.ok(has(trades, c, 'ORG'), names(trades));
+  // A paper named after a town that is also a given name is not a person.
+  const papers = ents('The Florence Courier reported the vote first, and the Dalton Sentinel followed.');
+  assert.ok(has(papers, 'Florence Courier', 'ORG') && has(papers, 'Dalton Sentinel', 'ORG'), names(papers));
+  // An unknown word before a country's name: the company's branch there.
+  const branch = ents('Vantrelix UK said it would hire 200 people, while Kestrel Japan cut its forecast.');
+  assert.ok(has(branch, 'Vantrelix UK', 'ORG') && has(branch, 'Kestrel Japan', 'ORG'), names(branch));
+  // A direction or a given name before the country stays what it was.
+  const place = ents('Floods hit Western Australia, and Michael Jordan flew to South Africa.');
+  assert.ok(has(place, 'Western Australia', 'PLACE'), names(place));
+  assert.ok(has(place, 'Michael Jordan', 'PERSON'), names(place));
+});
+
 test('5. products, section labels, time zones and nationality words are not names', () => {
   const products = ents('Demand for the Corvana X5 phone and the Skylark 700 jet rose in Brazil.');
   assert.ok(has(products, 'Brazil', 'PLACE'), names(products));
