@@ -12,8 +12,7 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { Gazetteer, type GazetteerData } from '../core/entities/gazetteer';
 import { prepare, type DocTokens } from '../core/entities/features';
-import { TAGS, tagDoc, firstPass, transitionsOf, type NerModelFile } from '../core/entities/tagger';
-import { SECOND_PASS_MARK } from '../core/entities/features';
+import { TAGS, tagDoc, type NerModelFile } from '../core/entities/tagger';
 import { encodeModel, loadModel, MODEL_VERSION, type PackedModel } from '../core/entities/model';
 import { findEntitiesWith, type NerModel } from '../core/entities/index';
 import { segment } from '../core/text/segment';
@@ -33,16 +32,7 @@ import {
 } from './lib/ner-data';
 import { fullReport, modelDigest, reportFile, trainDir } from './lib/ner-eval';
 import { clusterCorpus, exchangeClusters } from './lib/ner-clusters';
-import {
-  FeatureIds,
-  mulberry32,
-  prepareSents,
-  trainPerceptron,
-  trainSecondPass,
-  type Decode,
-  type SecondPassDoc,
-  type TrainDoc,
-} from './lib/ner-train';
+import { FeatureIds, mulberry32, prepareSents, trainPerceptron, type Decode, type TrainDoc } from './lib/ner-train';
 
 const args = process.argv.slice(2);
 const opt = (k: string, d: string) => (args.includes(k) ? args[args.indexOf(k) + 1]! : d);
@@ -76,12 +66,6 @@ const WORD_DROP = Number(opt('--word-drop', '0'));
 const GAZ_DROP = Number(opt('--gaz-drop', '0'));
 const CLUSTER_MIN = Number(opt('--cluster-min', '3'));
 const CLUSTER_ITERS = Number(opt('--cluster-iters', '6'));
-// Two-stage tagging: a second pass over each document whose features are the first pass's labels for the same words
-// elsewhere in it (core/entities/features.ts, secondPassFeatures), trained on first passes by models that never saw
-// the document (a K-way jackknife over the training documents). 0 turns it off.
-const SECOND_PASS = Number(opt('--second-pass', '0'));
-const S2_EPOCHS = Number(opt('--s2-epochs', '5'));
-const S2_RATE = Number(opt('--s2-rate', '1'));
 
 // ------------------------------------------------------------------ CoNLL-U
 
@@ -683,45 +667,6 @@ function trainOn(list: Entry[], log = false): Map<string, Float64Array> {
   });
 }
 
-/** Jackknife part (0 .. k-1) of a training document: FNV-1a of "jk:" + its name, modulo k. */
-function jackknifePart(name: string, k: number): number {
-  let h = 0x811c9dc5;
-  const key = `jk:${name}`;
-  for (let q = 0; q < key.length; q++) {
-    h ^= key.charCodeAt(q);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % k;
-}
-
-/** The weights of both passes: the first pass trained on every document of `list`; with --second-pass K, the second
- * pass's weights trained on the first passes of K models, each trained without one K-th of the documents and run on
- * that K-th. */
-function trainBoth(list: Entry[], log = false): Map<string, Float64Array> {
-  const w1 = trainOn(list, log);
-  if (!SECOND_PASS || DECODE !== 'viterbi') return w1;
-  const docs: SecondPassDoc[] = [];
-  for (let part = 0; part < SECOND_PASS; part++) {
-    const { model } = buildModel(trainOn(list.filter((e) => jackknifePart(e.doc.name, SECOND_PASS) !== part)));
-    const seen = new Set<Doc>();
-    for (const e of list) {
-      if (jackknifePart(e.doc.name, SECOND_PASS) !== part || seen.has(e.doc)) continue;
-      seen.add(e.doc);
-      const t = transitionsOf(model.weights, e.doc.d);
-      docs.push({ doc: e.doc, first: firstPass(e.doc.d, model.weights), ...t });
-    }
-  }
-  const w2 = trainSecondPass(docs, {
-    epochs: S2_EPOCHS,
-    rate: S2_RATE,
-    log: log ? (l) => console.error(l) : undefined,
-  });
-  const out = new Map(w1);
-  for (const [k, v] of w2) out.set(k, v);
-  out.set(`${SECOND_PASS_MARK}=1`, new Float64Array(TAGS.length));
-  return out;
-}
-
 /** The model file as it ships: weights pruned, scaled to integers, packed. */
 function buildModel(weights: Map<string, Float64Array>): { json: string; nfeat: number; model: NerModel } {
   const model: NerModelFile = { version: MODEL_VERSION, scale: 1000, decode: DECODE, weights: {}, ...gazData };
@@ -741,8 +686,7 @@ function buildModel(weights: Map<string, Float64Array>): { json: string; nfeat: 
   }
   for (const [f, v] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const ints = Array.from(v, (x) => Math.round(x * 1000));
-    // The second pass's few weights are kept whole (and its marker row, all zeros).
-    if (!f.startsWith('2') && ints.every((x) => Math.abs(x) < PRUNE)) continue;
+    if (ints.every((x) => Math.abs(x) < PRUNE)) continue;
     model.weights[f] = ints;
   }
   const json = encodeModel(model);
@@ -770,7 +714,7 @@ if (CV > 1) {
   for (let f = 0; f < CV; f++) {
     const train = entries.filter((e) => (isPool(e) ? cvFold(e.doc.name, CV) !== f : e.split === 'train'));
     const test = entries.filter((e) => isPool(e) && cvFold(e.doc.name, CV) === f);
-    const { model } = buildModel(trainBoth(train));
+    const { model } = buildModel(trainOn(train));
     const c = emptyCounts();
     for (const e of test) {
       const pred = findEntitiesWith(model, e.text!.text, segment(e.text!.text).sentences);
@@ -816,7 +760,7 @@ if (CV > 1) {
 
 const finalTrain = entries.filter((e) => e.split === 'train' || (TRAIN_DEV && e.split === 'dev'));
 console.error(`training on ${finalTrain.length} documents${SYNTH_DOCS ? ' (synthetic included)' : ''}`);
-const finalWeights = trainBoth(finalTrain, true);
+const finalWeights = trainOn(finalTrain, true);
 // --targets a,b: report the shipped model built for each target corpus (with --domains), then ship --target's.
 if (DOMAINS && REPORT && args.includes('--targets'))
   for (const t of opt('--targets', '').split(',')) {

@@ -1,5 +1,4 @@
-// Averaged-perceptron BIO tagger over DocTokens (first-order Viterbi, or greedy left to right for old models), with an
-// optional second pass over the document. The weights come from models/ner-model.json.
+// Greedy left-to-right averaged-perceptron BIO tagger over DocTokens. The weights come from models/ner-model.json.
 import {
   contextFeatures,
   Feats,
@@ -9,9 +8,6 @@ import {
   PAIR_TEMPLATES,
   tagFeatures,
   tagShapeFeatures,
-  docLabels,
-  secondPassFeatures,
-  SECOND_PASS_MARK,
   type DocTokens,
 } from './features';
 import type { Gazetteer, GazetteerData } from './gazetteer';
@@ -187,13 +183,9 @@ export interface Tagged {
   margin: Float32Array;
 }
 
-/** One sentence's first-pass result, relative to its first token: tags in `tm` [0, n), margins in `tm` [n, 2n) (one
- * array, as the cache holds thousands); with a second-pass model, the tokens' emission scores too (n * NTAGS), which
- * the second pass adds its document-label weights to. Cached, never handed out. */
-interface SentenceTags {
-  tm: Float32Array;
-  emit?: Float64Array;
-}
+/** Tags and margins of one sentence, relative to its first token: the tag of token i at i, its margin at n + i (one
+ * array, as the cache holds thousands). Cached, never handed out. */
+type SentenceTags = Float32Array;
 
 /** Per weights and gazetteer: sentence text -> (document facts the sentence's features read) -> its tags. */
 const tagCaches = new WeakMap<Weights, WeakMap<Gazetteer, KernelCache<string, Map<string, SentenceTags>>>>();
@@ -222,44 +214,12 @@ function outsideFacts(d: DocTokens, s: number, e: number): string {
   return out;
 }
 
-/** Whether the weights carry a second pass (document-label features, secondPassFeatures): its marker row. */
-const secondPassOf = new WeakMap<Weights, boolean>();
-export function hasSecondPass(w: Weights): boolean {
-  let v = secondPassOf.get(w);
-  if (v === undefined) secondPassOf.set(w, (v = w.decode === 'viterbi' && w.find(SECOND_PASS_MARK, '1', '') >= 0));
-  return v;
-}
-
-/** The first pass's emission scores of every token (n * NTAGS; zero for tokens never scored), from tagDoc. */
-export interface FirstPass extends Tagged {
-  emit: Float64Array;
-}
-
-/** The transition weights the decoder adds (previous tag -> tag, and per shape) for training's second pass. */
-export function transitionsOf(
-  w: Weights,
-  d: DocTokens,
-): { trans: Float64Array; shapeTrans: (sh: string) => Float64Array } {
-  const c = cachesOf(w, d);
-  return { trans: c.trans, shapeTrans: (sh) => shapeTransOf(c, w, sh) };
-}
-
 /** Tags every sentence; a sentence whose text and outside facts were tagged before takes the earlier result (the
- * features of a token read only its own sentence, the model and those facts). With a second-pass model, each
- * sentence is decoded again with what the first pass said about its words elsewhere in the document (two-stage
- * tagging, after Ratinov and Roth 2009: "Design challenges and misconceptions in named entity recognition"). */
+ * features of a token read only its own sentence, the model and those facts). */
 export function tagDoc(d: DocTokens, w: Weights): Tagged {
-  const first = firstPass(d, w, hasSecondPass(w));
-  if (!hasSecondPass(w)) return first;
-  return secondPass(d, w, first);
-}
-
-/** The first pass alone (training builds the second pass on it); `keepEmit` keeps each token's emission scores. */
-export function firstPass(d: DocTokens, w: Weights, keepEmit = true): FirstPass {
   const n = d.n;
   const tags = new Uint8Array(n);
   const margin = new Float32Array(n);
-  const emit = new Float64Array(keepEmit ? n * NTAGS : 0);
   const cache = tagCacheOf(w, d.gazetteer);
   let ctx: TagContext | undefined;
   for (let k = 0; k < d.sents.length; k++) {
@@ -267,59 +227,23 @@ export function firstPass(d: DocTokens, w: Weights, keepEmit = true): FirstPass 
     const facts = outsideFacts(d, s, e);
     const byFacts = cache.get(d.sentText[k]!, () => new Map());
     let hit = byFacts.get(facts);
-    if (!hit || (keepEmit && !hit.emit)) {
+    if (!hit) {
       ctx ??= { c: cachesOf(w, d), sc: new Float64Array(NTAGS), feats: new Feats(), side: new Feats() };
-      const em = keepEmit ? new Float64Array((e - s) * NTAGS) : undefined;
-      if (w.decode === 'viterbi') viterbiSentence(d, w, ctx, s, e, tags, margin, em);
+      if (w.decode === 'viterbi') viterbiSentence(d, w, ctx, s, e, tags, margin);
       else tagSentence(d, w, ctx, s, e, tags, margin);
-      const tm = new Float32Array(2 * (e - s));
+      hit = new Float32Array(2 * (e - s));
       for (let i = s; i < e; i++) {
-        tm[i - s] = tags[i]!;
-        tm[e - s + i - s] = margin[i]!;
+        hit[i - s] = tags[i]!;
+        hit[e - s + i - s] = margin[i]!;
       }
-      hit = em ? { tm, emit: em } : { tm };
       if (byFacts.size >= 16) byFacts.clear();
       byFacts.set(facts, hit);
     } else {
-      const tm = hit.tm;
       for (let i = s; i < e; i++) {
-        tags[i] = tm[i - s]!;
-        margin[i] = tm[e - s + i - s]!;
+        tags[i] = hit[i - s]!;
+        margin[i] = hit[e - s + i - s]!;
       }
     }
-    if (keepEmit) emit.set(hit.emit!, s * NTAGS);
-  }
-  return { tags, margin, emit };
-}
-
-/** The second pass: every sentence holding a word the first pass tagged elsewhere in the document is decoded again,
- * its emission scores plus the weights of its document-label features; other sentences keep the first pass's tags. */
-function secondPass(d: DocTokens, w: Weights, first: FirstPass): Tagged {
-  const labels = docLabels(d, first.tags);
-  const tags = first.tags.slice();
-  const margin = first.margin.slice();
-  const f = new Feats();
-  const sc = new Float64Array(NTAGS);
-  const c = cachesOf(w, d);
-  for (const [s, e] of d.sents) {
-    let emit: Float64Array | undefined;
-    for (let i = s; i < e; i++) {
-      f.n = 0;
-      secondPassFeatures(d, labels, first.tags, i, f);
-      if (!f.n) continue;
-      score(w, f, sc);
-      emit ??= first.emit.slice(s * NTAGS, e * NTAGS);
-      for (let t = 0; t < NTAGS; t++) emit[(i - s) * NTAGS + t] = emit[(i - s) * NTAGS + t]! + sc[t]!;
-    }
-    if (!emit) continue;
-    const n = e - s;
-    const vit = viterbiScratch(n);
-    for (let k = 0; k < n; k++) {
-      const i = s + k;
-      vit.gate[k] = d.cand[i] ? 1 : d.cont[i] ? 2 : 0;
-      if (vit.gate[k]) vit.tr[k] = shapeTransOf(c, w, d.shapes[i]!);
-    }
-    decodeViterbi(n, emit, vit.gate, vit.tr, c.trans, vit, tags, margin, s);
   }
   return { tags, margin };
 }
@@ -409,40 +333,17 @@ for (let g = 0; g < 3; g++)
   for (let p = 0; p < NTAGS; p++)
     for (let t = 0; t < NTAGS; t++) ADM[(g * NTAGS + p) * NTAGS + t] = admissible(g, p, t) ? 1 : 0;
 /** Working arrays of the Viterbi pass (not reentrant), grown as needed; each analyser has its own. */
-interface ViterbiArrays {
-  delta: Float64Array;
-  beta: Float64Array;
-  back: Int8Array;
-  gate: Uint8Array;
-  tr: Float64Array[];
-}
-const viterbiArrays = new Scoped<ViterbiArrays>(() => ({
+const viterbiArrays = new Scoped(() => ({
+  emit: new Float64Array(0),
   delta: new Float64Array(0),
   beta: new Float64Array(0),
   back: new Int8Array(0),
   gate: new Uint8Array(0),
-  tr: [],
+  tr: [] as Float64Array[],
 }));
 
-function viterbiScratch(n: number): ViterbiArrays {
-  let vit = viterbiArrays.get();
-  if (vit.gate.length < n) {
-    const m = 2 * n;
-    viterbiArrays.set(
-      (vit = {
-        delta: new Float64Array(m * NTAGS),
-        beta: new Float64Array(m * NTAGS),
-        back: new Int8Array(m * NTAGS),
-        gate: new Uint8Array(m),
-        tr: [],
-      }),
-    );
-  }
-  return vit;
-}
-
-/** Emission scores of the tokens [s, e) of one sentence, then first-order Viterbi over them; `keep` receives the
- * emission scores (n * NTAGS) for a second pass. */
+/** First-order Viterbi over the tokens [s, e) of one sentence; the margin of a token is how far the best path through
+ * its chosen tag stands above the best path through any other tag (max-marginals, forward and backward). */
 function viterbiSentence(
   d: DocTokens,
   w: Weights,
@@ -451,21 +352,28 @@ function viterbiSentence(
   e: number,
   tags: Uint8Array,
   margin: Float32Array,
-  keep?: Float64Array,
 ): void {
   const { c, sc, feats, side } = ctx;
   const n = e - s;
-  const vit = viterbiScratch(n);
-  const emit =
-    keep ?? (emitScratch.length >= n * NTAGS ? emitScratch : (emitScratch = new Float64Array(2 * n * NTAGS)));
-  const { gate, tr } = vit;
+  let vit = viterbiArrays.get();
+  if (vit.gate.length < n) {
+    const m = 2 * n;
+    viterbiArrays.set(
+      (vit = {
+        emit: new Float64Array(m * NTAGS),
+        delta: new Float64Array(m * NTAGS),
+        beta: new Float64Array(m * NTAGS),
+        back: new Int8Array(m * NTAGS),
+        gate: new Uint8Array(m),
+        tr: [],
+      }),
+    );
+  }
+  const { emit, delta, beta, back, gate, tr } = vit;
   for (let k = 0; k < n; k++) {
     const i = s + k;
     gate[k] = d.cand[i] ? 1 : d.cont[i] ? 2 : 0;
-    if (!gate[k]) {
-      for (let t = 0; t < NTAGS; t++) emit[k * NTAGS + t] = 0;
-      continue;
-    }
+    if (!gate[k]) continue;
     feats.n = 0;
     contextFeatures(d, i, s, e, feats);
     score(w, feats, sc);
@@ -475,27 +383,7 @@ function viterbiSentence(
     for (let t = 0; t < NTAGS; t++) emit[k * NTAGS + t] = sc[t]!;
     tr[k] = shapeTransOf(c, w, d.shapes[i]!);
   }
-  decodeViterbi(n, emit, gate, tr, c.trans, vit, tags, margin, s);
-}
-let emitScratch = new Float64Array(0);
-
-/** First-order Viterbi over n tokens given their emission scores (emit[k * NTAGS + t]), gates and (previous tag,
- * shape) weights; writes tags and margins at [at, at + n). The margin of a token is how far the best path through its
- * chosen tag stands above the best path through any other tag (max-marginals, forward and backward). Training's
- * second pass decodes with it too. */
-export function decodeViterbi(
-  n: number,
-  emit: Float64Array,
-  gate: Uint8Array,
-  tr: Float64Array[],
-  trans: Float64Array,
-  vit: { delta: Float64Array; beta: Float64Array; back: Int8Array },
-  tags: Uint8Array,
-  margin: Float32Array,
-  at: number,
-): void {
-  const { delta, beta, back } = vit;
-  const s = at;
+  const trans = c.trans;
   for (let k = 0; k < n; k++) {
     // A token the tagger never scores (gate 0) can only be O: the other tags' rows are unreachable, skip their search.
     const g = gate[k]!;

@@ -10,11 +10,9 @@ import {
   tagFeatures,
   tagShapeFeatures,
   Feats,
-  docLabels,
-  secondPassFeatures,
   type DocTokens,
 } from '../../core/entities/features';
-import { TAGS, NTAGS, admissible, allowed, decodeViterbi, type FirstPass } from '../../core/entities/tagger';
+import { TAGS, NTAGS, admissible, allowed } from '../../core/entities/tagger';
 
 export interface TrainDoc {
   name: string;
@@ -425,110 +423,4 @@ function viterbiSentence(
     }
   }
   return { errs, n: scored };
-}
-
-// ------------------------------------------------------------------ the second pass
-
-/** A training document as the first pass of a model that never trained on it tagged it. */
-export interface SecondPassDoc {
-  doc: TrainDoc;
-  first: FirstPass;
-  trans: Float64Array;
-  shapeTrans: (sh: string) => Float64Array;
-}
-
-/** Trains the second pass's weights (secondPassFeatures only; the first pass's weights stay as they are) as a
- * structured perceptron over each sentence, its emission scores those of the first pass plus the second pass's
- * weights, decoded exactly as the product decodes (decodeViterbi). The documents' first passes come from models that
- * never saw them (train-ner.ts: a jackknife over the training documents), so the weights learn how far to trust the
- * first pass's labels elsewhere in a document where those labels are as wrong as they will be on new text. */
-export function trainSecondPass(
-  docs: SecondPassDoc[],
-  opts: { epochs: number; rate: number; seed?: number; log?: (l: string) => void },
-): Map<string, Float64Array> {
-  interface Item {
-    sd: SecondPassDoc;
-    s: number;
-    e: number;
-    feats: Int32Array[];
-    gate: Uint8Array;
-    tr: Float64Array[];
-    gold: Uint8Array;
-  }
-  const fx = new FeatureIds();
-  const items: Item[] = [];
-  const f = new Feats();
-  for (const sd of docs) {
-    const d = sd.doc.d;
-    const labels = docLabels(d, sd.first.tags);
-    for (const [s, e] of d.sents) {
-      const n = e - s;
-      const feats: Int32Array[] = [];
-      let any = false;
-      const gate = new Uint8Array(n);
-      const tr: Float64Array[] = [];
-      for (let k = 0; k < n; k++) {
-        const i = s + k;
-        gate[k] = d.cand[i] ? 1 : d.cont[i] ? 2 : 0;
-        if (gate[k]) tr[k] = sd.shapeTrans(d.shapes[i]!);
-        f.n = 0;
-        secondPassFeatures(d, labels, sd.first.tags, i, f);
-        feats.push(Int32Array.from(f.keys(), (x) => fx.id(x)));
-        if (f.n) any = true;
-      }
-      if (!any) continue;
-      const gold = new Uint8Array(n);
-      let prev = 0;
-      for (let k = 0; k < n; k++) {
-        let t = sd.doc.gold[s + k]!;
-        if (!admissible(gate[k]!, prev, t)) t = t !== 0 && t % 2 === 0 && admissible(gate[k]!, prev, t - 1) ? t - 1 : 0;
-        gold[k] = t;
-        prev = t;
-      }
-      items.push({ sd, s, e, feats, gate, tr, gold });
-    }
-  }
-  const p = new Perceptron();
-  p.ensure(fx.names.length);
-  const rnd = mulberry32(opts.seed ?? 20251202);
-  const vit = { delta: new Float64Array(0), beta: new Float64Array(0), back: new Int8Array(0) };
-  for (let ep = 0; ep < opts.epochs; ep++) {
-    for (let i = items.length - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      [items[i], items[j]] = [items[j]!, items[i]!];
-    }
-    let wrong = 0;
-    for (const it of items) {
-      const n = it.e - it.s;
-      if (vit.delta.length < n * NTAGS)
-        Object.assign(vit, {
-          delta: new Float64Array(2 * n * NTAGS),
-          beta: new Float64Array(2 * n * NTAGS),
-          back: new Int8Array(2 * n * NTAGS),
-        });
-      const emit = it.sd.first.emit.slice(it.s * NTAGS, it.e * NTAGS);
-      for (let k = 0; k < n; k++) {
-        const ids = it.feats[k]!;
-        for (let q = 0; q < ids.length; q++) {
-          const o = ids[q]! * NTAGS;
-          for (let t = 0; t < NTAGS; t++) emit[k * NTAGS + t] = emit[k * NTAGS + t]! + p.w[o + t]!;
-        }
-      }
-      const guess = new Uint8Array(n);
-      decodeViterbi(n, emit, it.gate, it.tr, it.sd.trans, vit, guess, new Float32Array(n), 0);
-      p.c++;
-      for (let k = 0; k < n; k++) {
-        const g = it.gold[k]!;
-        const y = guess[k]!;
-        if (g === y) continue;
-        wrong++;
-        for (const id of it.feats[k]!) {
-          p.bump(id, g, opts.rate);
-          p.bump(id, y, -opts.rate);
-        }
-      }
-    }
-    opts.log?.(`second pass epoch ${ep + 1}: ${wrong} tokens wrong in ${items.length} sentences`);
-  }
-  return p.averaged(fx.names);
 }
