@@ -14,7 +14,7 @@ import {
   VAGUE_HEADS,
   DECISION_VERBS,
 } from './lexicon';
-import { attributionModel, type LexInfo } from './model';
+import { attributionModel, type AttributionModel, type LexInfo } from './model';
 import { isQuoteMark, type Tok } from './tokens';
 import { IRREGULAR_PAST as PAST_FORMS } from './checkworthy';
 import { capitalised, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../lexicon';
@@ -1393,9 +1393,10 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
 /**
  * "agreeing to work for the church", "carried out": a verb that commits its subject to an act ("agreeing to", "decided
  * to", "wanted to") reports no words, unless the act is itself one of saying or thinking ("declined to comment",
- * "wanted to know"); "out" after a verb is its particle. A passive ("is said to", "is believed to") is the vague reading's, not touched here.
+ * "wanted to know"); "out" after a verb is its particle. A passive ("is said to", "is believed to") is the vague
+ * reading's, not touched here.
  */
-function commitment(toks: Tok[], i: number, model: ReturnType<typeof attributionModel>): boolean {
+function commitment(toks: Tok[], i: number, model: AttributionModel): boolean {
   const t = toks[i]!;
   if (t.lower === 'out' && i > 0) return true;
   const says = (w: Tok | undefined): boolean => {
@@ -1408,9 +1409,9 @@ function commitment(toks: Tok[], i: number, model: ReturnType<typeof attribution
   // A finite verb of saying keeps its reading as a speech act ("Ek vowed to appeal", "the union threatened to
   // strike"): news reports those; a participle ("agreeing to work") or a verb of wanting or deciding does not.
   const speechAct = says(t) && !/ing$/.test(t.lower);
-  if (toks[i + 1]?.lower === 'to' && infinitive(toks[i + 2]) && !BE_FORMS.has(prev) && !speechAct && !says(toks[i + 2]))
-    return true;
-  return false;
+  return (
+    toks[i + 1]?.lower === 'to' && infinitive(toks[i + 2]) && !BE_FORMS.has(prev) && !speechAct && !says(toks[i + 2])
+  );
 }
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '’s', "'s"]);
 /** Words after "to" that open a noun phrase or a clause, not an infinitive. */

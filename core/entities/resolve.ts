@@ -60,9 +60,9 @@ const NOT_GIVEN = new Set([
   'city',
   'state',
 ]);
-/** Place words that also end the names of clubs and universities ("Manchester City", "Ohio State"). */
 /** List classes of a country or a region of the world (the UK, Europe): a company's branch is named after one. */
 const COUNTRYISH = new Set(['C', 'R']);
+/** Place words that also end the names of clubs and universities ("Manchester City", "Ohio State"). */
 const CLUB_PLACE_WORDS = new Set(['city', 'state', 'town', 'county', 'island', 'islands']);
 /** A country, state or region name starts at token i ("… of Trade and Canada" is two names). */
 const GAZ_STRONG = (d: DocTokens, i: number): boolean => {
@@ -332,7 +332,8 @@ const PAPER_WORDS = new Set([
   'telegraph',
 ]);
 
-/** "Council for Water Safety" and "Ellis Logistics" are never a person; "Toronto Star" and "New Zealand Herald" are newspapers, not places. */
+/** "Council for Water Safety" and "Ellis Logistics" are never a person; "Toronto Star" and "New Zealand Herald" are
+ * newspapers, not places. */
 function orgByHead(d: DocTokens, s: RawSpan): RawSpan {
   if (s.type === 'PERSON') {
     for (let k = s.a; k < s.b; k++) if (ORG_HEADS.has(d.lower[k]!) && d.flags[k]! & 1) return { ...s, type: 'ORG' };
@@ -1062,8 +1063,8 @@ function documentTypes(
       return 'PERSON';
     const v = votes.get(k);
     const t = v ? TYPES[argmax(v)]! : fallback;
-    // "Norvelle Australia", "Kestrel UK": a word no list or lexicon knows before a country's (or region's) name is a company's
-    // branch there, not a place (a place, a region or a given name before it is not: "Western Australia").
+    // "Norvelle Australia", "Kestrel UK": a word no list or lexicon knows before a country's (or region's) name is a
+    // company's branch there, not a place (a place, a region or a given name before it is not: "Western Australia").
     if (
       t !== 'ORG' &&
       b - a === 2 &&

@@ -5,7 +5,6 @@
 // a kernel reads); values are kept relative to the key's text and treated as immutable.
 // The caches themselves are core/text/memo.ts's KernelCache (bounded, two generations, keys stored as flat copies).
 import { Scoped } from '../text/memo';
-export { NestedCache } from '../text/memo';
 
 /** Code units after which no pattern of the cross-check can continue a word, number, name or clause break. */
 const CONTINUES = /[\p{L}\p{N}\p{M}_'’.,\-[\]()…\uD800-\uDFFF]/u;

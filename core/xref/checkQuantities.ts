@@ -5,8 +5,8 @@ import { compareQuantities, describe, sameNoun } from './values';
 import { clauseWordsOf, eventWordsOf, namedAmong, sameEventWords, subjectOf, type EventWords } from './sameThing';
 import { termsOf } from './terms';
 import type { Candidate } from './referenceIndex';
-import { NestedCache, perIndex } from './cache';
-import { flatCopy } from '../text/memo';
+import { perIndex } from './cache';
+import { flatCopy, NestedCache } from '../text/memo';
 import { clipText } from './excerpt';
 import { partitionPoint } from '../text/spans';
 

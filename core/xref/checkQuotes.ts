@@ -10,8 +10,8 @@ import { speakerNear } from './speakers';
 import { NameTokens } from './nameTokens';
 import { clipText } from './excerpt';
 import { covering, indexHolding } from './spanSearch';
-import { idOf, NestedCache, perIndex, quoteSealed } from './cache';
-import { KernelCache, textKey } from '../text/memo';
+import { idOf, perIndex, quoteSealed } from './cache';
+import { KernelCache, NestedCache, textKey } from '../text/memo';
 import { partitionPoint } from '../text/spans';
 
 /** Quotes shorter than this are phrases ("serious people"): a misquote only in plainly the same sentence. */
