@@ -74,7 +74,62 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   assignSpeakers(infos, quotes, text, paragraphs, furniturePara, resolver);
   if (voice?.body) speakForTheVoice(infos, quotes, paragraphs, voice);
   creditedParagraphs(infos, quotes, text, paragraphs, furniturePara, resolver);
-  return toAssertions(infos, quotes, text);
+  return toAssertions(pullQuotesOut(infos, text, resolver), quotes, text);
+}
+
+/** Sentences shorter than this (in letters) are not compared: "Thank you." may well be said twice. */
+const REPEAT_MIN_LETTERS = 40;
+const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * A pull quote repeats, in a paragraph of its own, words the article gives in its body ("… in mind." said in the body,
+ * then set off in large type, often closed by the speaker's name and title; before or after the body's copy): page
+ * furniture, not a second assertion. A paragraph made only of sentences the document has twice (punctuation and case
+ * aside), maybe closed by a credit line, is dropped, unless it holds the only copy left. One key per sentence: linear.
+ */
+function pullQuotesOut(infos: Info[], text: string, resolver: NameResolver): Info[] {
+  // Keyed by the first letters: the body's copy may run on into the next sentence ("… decision.“ However, …" where a
+  // misturned quote mark hid the sentence end), so one copy must start with the other.
+  const first = new Map<string, { letters: string; copies: Info[] }>();
+  const groupOf = new Map<Info, Info[]>();
+  for (const info of infos) {
+    const letters = text.slice(info.s.start, info.s.end).replace(NOT_LETTER, '').toLowerCase();
+    if (letters.length < REPEAT_MIN_LETTERS) continue;
+    const key = letters.slice(0, REPEAT_MIN_LETTERS);
+    const g = first.get(key);
+    if (!g) first.set(key, { letters, copies: [info] });
+    else if (g.letters.startsWith(letters) || letters.startsWith(g.letters)) {
+      g.copies.push(info);
+      for (const c of g.copies) groupOf.set(c, g.copies);
+    }
+  }
+  if (!groupOf.size) return infos;
+  const dropped = new Set<Info>();
+  for (let i = 0; i < infos.length;) {
+    let j = i;
+    while (j < infos.length && infos[j]!.s.paragraph === infos[i]!.s.paragraph) j++;
+    // infos[i, j) is one paragraph: copies only, or copies and a closing credit line.
+    const last = infos[j - 1]!;
+    const end = !groupOf.has(last) && j - 1 > i && isCreditLine(text, last.s, resolver) ? j - 1 : j;
+    let box = true;
+    for (let k = i; k < end && box; k++) box = groupOf.has(infos[k]!);
+    if (box) {
+      const own = infos.slice(i, j);
+      // Keep a copy when every other copy of it is being dropped too.
+      if (own.every((x) => !groupOf.has(x) || groupOf.get(x)!.some((c) => c !== x && !dropped.has(c)))) {
+        for (const x of own) dropped.add(x);
+        // The box's credit names whoever said the words: the body's copy, with no source of its own, is theirs.
+        const speaker = end < j ? creditedPerson(text, last.s, resolver) : undefined;
+        if (speaker)
+          for (const x of own)
+            for (const c of groupOf.get(x) ?? NONE)
+              if (!dropped.has(c) && c.own?.source === undefined && c.own?.status !== 'vague' && !c.quotes.length)
+                c.own = { status: 'attributed', source: speaker, cue: 'credit', person: true };
+      }
+    }
+    i = j;
+  }
+  return dropped.size ? infos.filter((info) => !dropped.has(info)) : infos;
 }
 
 /** A body sentence with the quotes overlapping it (indices into the sorted quote list) and its own words' reading. */
@@ -383,6 +438,23 @@ function creditedParagraphs(
 const NAME_FIRST_CREDIT = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+[^,;:!?“”"]*[^\s,;:.!?“”"]$/u;
 
 const DASH_NAME_CREDIT = /^[—–]\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s/u;
+
+/** A bare name on a line of its own ("Lena Moss"): a credit. */
+const BARE_NAME = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}$/u;
+
+/** A line crediting what stands above it: a name-first credit, or a name alone. */
+function isCreditLine(text: string, s: Sentence, resolver: NameResolver): boolean {
+  return BARE_NAME.test(text.slice(s.start, s.end).trim()) || nameFirstCredit(text, s, resolver) !== undefined;
+}
+
+/** The person a credit line names. */
+function creditedPerson(text: string, s: Sentence, resolver: NameResolver): string | undefined {
+  const credit = nameFirstCredit(text, s, resolver) ?? resolver.personIn(s.start, s.end);
+  if (credit) return credit;
+  // A bare name under the words is their speaker whatever the tagger made of it (a person or a body, not a place).
+  const r = BARE_NAME.test(text.slice(s.start, s.end).trim()) ? resolver.resolve(s.start, s.end) : null;
+  return r && r.type !== 'PLACE' ? r.name : undefined;
+}
 
 /** The person a name-first credit line names, when the sentence is one. */
 function nameFirstCredit(text: string, s: Sentence, resolver: NameResolver): string | undefined {

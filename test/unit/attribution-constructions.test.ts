@@ -333,3 +333,44 @@ test('a plural possessive is a noun, not a verb of saying', () => {
   const text = 'The Nordic states’ ferry fleets will shrink by 2030.';
   assert.notEqual(sentence(text, 'The Nordic')?.status, 'attributed');
 });
+
+test('a pull quote that repeats words already given in the body is furniture, its credit line too', () => {
+  const text = [
+    'Harbour chair Hana Brook spoke after the vote.',
+    '',
+    '“Closing the old quay was the hardest call this committee has made in a decade,” Brook said. “The ferries will move to the north pier in May.”',
+    '',
+    'Closing the old quay was the hardest call this committee has made in a decade. Hana Brook, harbour committee chair',
+    '',
+    'The north pier opened in 1988.',
+  ].join('\n');
+  const a = annotate(text);
+  const first = text.indexOf('“Closing');
+  const box = text.indexOf('Closing the old quay was the hardest call this committee has made in a decade. Hana');
+  // The body's copy keeps its attribution; the repeat and its credit line give no second assertion.
+  assert.equal(a.assertions.find((x) => x.start <= first && first < x.end)?.source, 'Hana Brook');
+  assert.equal(
+    a.assertions.filter((x) => x.start >= box && x.start < text.indexOf('The north pier')).length,
+    0,
+    'no assertion for the pull quote box',
+  );
+});
+
+test('a phrase cut across a clause names nobody; the object of a perfect is a noun', () => {
+  // "show" here is a noun whose "subject" would be read back across another verb's object.
+  const lights = 'The paper lanterns turn the old square into a bright light show that lasts until midnight.';
+  assert.notEqual(sentence(lights, 'The paper')?.status, 'attributed');
+  const calls = 'The audit has prompted calls for every ferry to carry a second radio.';
+  assert.notEqual(sentence(calls, 'The audit')?.status, 'attributed');
+  // A perfect of saying itself still attributes.
+  attributed('The harbour board has said that the quay will close in 2026.', 'The harbour', 'harbour board');
+});
+
+test('"in the words of" names its source like "according to"', () => {
+  attributed(
+    'By noon the queue had grown so long that, in the words of the harbour master, Ola Berg, it was a disgrace.',
+    'By noon',
+    'Ola Berg',
+  );
+  attributed('In the words of Hana Brook, the quay is finished.', 'In the words', 'Hana Brook');
+});
