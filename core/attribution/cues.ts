@@ -1594,7 +1594,9 @@ function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
     )
   )
     return false;
-  if (info.pos !== 'v' || !info.classes.includes('1C') || !/[sd]/.test(info.forms)) return false;
+  // A word that is also a noun counts only in its past form, which no noun has ("pointed out", not "points").
+  if ((info.pos !== 'v' && !/d/.test(info.forms)) || !info.classes.includes('1C') || !/[sd]/.test(info.forms))
+    return false;
   if (!c.feats.includes('U=1') || c.feats.includes('NEG')) return false;
   // "promised on the campaign trail to end the war": a commitment to act, not a report ("pointed out the cranes to
   // visitors" is one: "to" before a determiner, a pronoun or a name is a preposition).
@@ -1617,6 +1619,13 @@ export function scoreCandidate(c: Candidate): number {
   let s = model.wordScore(w.key, () => staticFeatures(w.lemma, w.classes, w.forms));
   for (const f of c.feats) s += model.weight(f);
   return s;
+}
+
+/** "the New Zealand government", "the Harbour workers' union": an organisation's noun with a name in its phrase. */
+function namedBody(src: SourceRef | null, toks: Tok[]): boolean {
+  if (src?.kind !== 'phrase' || !ORG_WORDS.has(src.head)) return false;
+  for (let k = src.from; k < src.to; k++) if (isNameTok(toks[k]) && k > 0) return true;
+  return false;
 }
 
 /**
@@ -1683,6 +1692,7 @@ export function findCue(toks: Tok[]): Cue | null {
       s <= 0 &&
       (s > -SPEECH_ACT_MARGIN ||
         ((c.source?.kind === 'name' ||
+          namedBody(c.source, toks) ||
           (c.source?.kind === 'pronoun' && (c.source.word === 'he' || c.source.word === 'she'))) &&
           !isDecision(toks[c.at]!.lower)) ||
         c.feats.includes('TOV') ||

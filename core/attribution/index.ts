@@ -235,7 +235,13 @@ function attributeInOrder(
   const infos: Info[] = [];
   for (const { s, over, kernel } of body.sentences) {
     const lastNamed = people.before(s.start);
-    const cue = kernel.cue?.weak && !body.speechActs ? null : kernel.cue;
+    // In reporting (news), a cue with no subject at all ("not mentioned on the site", "a unique light show") is read
+    // out of a noun or a participle far more often than it attributes; elsewhere ("Recall that …", "Imagine that …")
+    // the reader or the author is the subject.
+    const cue =
+      (kernel.cue?.weak && !body.speechActs) || (kernel.cue?.source.kind === 'none' && body.speechActs)
+        ? null
+        : kernel.cue;
     const own = sentenceAttribution(cue, kernel, s, text, resolver, {
       discourse,
       lastNamed,

@@ -374,3 +374,32 @@ test('"in the words of" names its source like "according to"', () => {
   );
   attributed('In the words of Hana Brook, the quay is finished.', 'In the words', 'Hana Brook');
 });
+
+test('a past form of a verb that is also a noun, and a named body, report speech acts', () => {
+  attributed(
+    'At the launch on Friday, Hana Brook pointed out the new ramps to the 40 visitors.',
+    'At the launch',
+    'Hana Brook',
+  );
+  attributed(
+    'On Monday, the Nordland county government announced a review of the ferry fares.',
+    'On Monday',
+    'Nordland county government',
+  );
+});
+
+test('in a news report, a cue with no subject at all is no attribution', () => {
+  const text = [
+    'The harbour board met on Monday and voted to close the quay.',
+    '',
+    'Board chair Hana Brook said the vote was unanimous.',
+    '',
+    'Also, not mentioned on the board’s "Quay Countdown" site, are the 40 jobs that will go in 2026.',
+    '',
+    'The many paper lanterns, drums and kites turn the old square into a bright light show that can be watched by climbing the steps of the 70-metre tower.',
+  ].join('\n');
+  for (const start of ['Also, not mentioned', 'The many paper']) {
+    const s = sentence(text, start);
+    assert.ok(s?.status !== 'attributed' && s?.status !== 'vague', `"${start}": got ${s?.status}`);
+  }
+});
