@@ -1653,6 +1653,9 @@ function inTheWordsOf(toks: Tok[]): Candidate[] {
   return out;
 }
 
+const DISOWNING = new Set(['mistakenly', 'wrongly', 'falsely', 'erroneously', 'incorrectly', 'wrongfully']);
+const BECOME = new Set(['become', 'becomes', 'became', 'becoming']);
+
 /**
  * Readings the model was trained on but the annotation drops (kept out of cueCandidates so that training sees the same
  * candidates): a word right after a perfect's participle is that verb's object ("The report has prompted calls for
@@ -1661,6 +1664,14 @@ function inTheWordsOf(toks: Tok[]): Candidate[] {
  */
 function misread(c: Candidate, toks: Tok[]): boolean {
   const before = toks[c.at - 1];
+  // "a teacher mistakenly thought it was a bomb": the writer states the belief was wrong, so the sentence is the
+  // writer's claim ("falsely claimed that" still reports the claim); "after it became known that": nobody is cited.
+  if (
+    before &&
+    !before.quoted &&
+    ((DISOWNING.has(before.lower) && !c.word.classes.includes('1C')) || BECOME.has(before.lower))
+  )
+    return true;
   if (
     before &&
     !before.quoted &&

@@ -403,3 +403,12 @@ test('in a news report, a cue with no subject at all is no attribution', () => {
     assert.ok(s?.status !== 'attributed' && s?.status !== 'vague', `"${start}": got ${s?.status}`);
   }
 });
+
+test('a belief the writer calls mistaken, and "it became known that", cite nobody; "falsely claimed" still reports', () => {
+  for (const text of [
+    'On Monday a guard mistakenly thought the parcel held a bomb and closed the quay for 3 hours.',
+    'Ola Berg resigned in 2024 after it became known that he had sold the quay.',
+  ])
+    assert.notEqual(sentence(text, text.slice(0, 8))?.status, 'attributed', text);
+  attributed('Ola Berg falsely claimed that the quay was safe.', 'Ola Berg', 'Ola Berg');
+});
