@@ -67,7 +67,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
   const resolver = new NameResolver(text, input.entities);
   const voice = documentVoice(text, paragraphs, input.entities, resolver);
-  const body = readBody(text, input.sentences, quotes);
+  const body = readBody(text, input.sentences, quotes, captionParagraphs(text, paragraphs));
   const infos = attributeInOrder(input, body, resolver, voice);
   const furniturePara = new Set<number>();
   for (const s of input.sentences) if (s.furniture) furniturePara.add(s.paragraph);
@@ -147,12 +147,13 @@ function readBody(
   text: string,
   sentences: Sentence[],
   quotes: Quote[],
+  captions: ReadonlySet<number>,
 ): { sentences: BodySentence[]; speechActs: boolean } {
   const body: BodySentence[] = [];
   let qi = 0;
   let reports = 0;
   for (const s of sentences) {
-    if (s.furniture) continue;
+    if (s.furniture || captions.has(s.paragraph)) continue;
     while (qi < quotes.length && quotes[qi]!.end <= s.start) qi++;
     let overlapping: number[] | undefined;
     for (let k = qi; k < quotes.length && quotes[k]!.start < s.end; k++)
@@ -168,6 +169,24 @@ function readBody(
   const speechActs = body.length < NARRATIVE_MIN_SENTENCES || reports >= NARRATIVE_MAX_REPORTS * body.length;
   return { sentences: body, speechActs };
 }
+
+// "… lifts off from Pad 39A. Image: NASA.": a picture's credit closing its paragraph.
+const CAPTION_CREDIT = /\b(?:Image|Photo|Photograph|Picture|Illustration)s?:\s*[^.:!?\n]{1,60}\.?\s*$/;
+
+/**
+ * Paragraphs that caption a picture, by the credit that closes them (page furniture the layer below may have read as
+ * body text: a caption of a post's screenshot reads like a sentence). One look at each paragraph's tail.
+ */
+function captionParagraphs(text: string, paragraphs: Paragraph[]): ReadonlySet<number> {
+  let out: Set<number> | undefined;
+  for (const p of paragraphs) {
+    if (p.end - p.start > 400) continue;
+    const tail = text.slice(Math.max(p.start, p.end - 80), p.end);
+    if (tail.includes(':') && CAPTION_CREDIT.test(tail)) (out ??= new Set()).add(p.index);
+  }
+  return out ?? NO_CAPTIONS;
+}
+const NO_CAPTIONS: ReadonlySet<number> = new Set();
 
 /** What the reading in document order remembers of the sentences before: who was speaking, who was named. */
 class Discourse {

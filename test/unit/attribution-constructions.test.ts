@@ -412,3 +412,19 @@ test('a belief the writer calls mistaken, and "it became known that", cite nobod
     assert.notEqual(sentence(text, text.slice(0, 8))?.status, 'attributed', text);
   attributed('Ola Berg falsely claimed that the quay was safe.', 'Ola Berg', 'Ola Berg');
 });
+
+test('a paragraph closed by a picture credit is a caption, not body text', () => {
+  const text = [
+    'The harbour board met on Monday.',
+    '',
+    'Nordlys tweeted support of the new quay via its account Harbour News Image: Twitter / Nordlys.',
+    '',
+    'Board chair Hana Brook said the quay would open in May.',
+  ].join('\n');
+  const i = text.indexOf('Nordlys tweeted');
+  assert.equal(
+    annotate(text).assertions.find((x) => x.start <= i && i < x.end),
+    undefined,
+  );
+  attributed(text, 'Board chair', 'Hana Brook');
+});
