@@ -1653,6 +1653,11 @@ function inTheWordsOf(toks: Tok[]): Candidate[] {
   return out;
 }
 
+const RELATIVE_VERB = new Set('can could will would may might must should is are was were has have had'.split(' '));
+const ASPECTUAL = new Set(
+  `continue continues continued continuing begin begins began begun beginning start starts started starting keep keeps
+  kept keeping cease ceases ceased ceasing`.split(/\s+/),
+);
 const DISOWNING = new Set(['mistakenly', 'wrongly', 'falsely', 'erroneously', 'incorrectly', 'wrongfully']);
 const BECOME = new Set(['become', 'becomes', 'became', 'becoming']);
 
@@ -1682,6 +1687,11 @@ function misread(c: Candidate, toks: Tok[]): boolean {
   )
     return true;
   const src = c.source;
+  // "a light show that can be seen from the tower": with no subject, a word whose "that" is the subject of its own
+  // verb is a noun with a relative clause, not a verb with its content.
+  if (!src && toks[c.at + 1]?.lower === 'that' && RELATIVE_VERB.has(toks[c.at + 2]?.lower ?? '')) return true;
+  // "continued to shun the treatment": an aspectual verb before "to" is no refusal or promise ("declined to comment").
+  if (c.feats.includes('TOV') && ASPECTUAL.has(toks[c.at - 2]?.lower ?? '')) return true;
   return src?.kind === 'phrase' && (DETERMINERS.has(src.head) || NOT_SUBJECT.has(src.head));
 }
 

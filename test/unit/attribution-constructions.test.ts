@@ -428,3 +428,12 @@ test('a paragraph closed by a picture credit is a caption, not body text', () =>
   );
   attributed(text, 'Board chair', 'Hana Brook');
 });
+
+test('a noun with a relative clause, and an aspectual verb before "to", are not reports', () => {
+  for (const text of [
+    'The many paper lanterns, drums and kites turn the old square into a bright light show that can be watched by climbing the steps of the 70-metre tower.',
+    'Despite the 3 warnings, the two owners continued to shun the new safety rules on the quay.',
+  ])
+    assert.notEqual(sentence(text, text.slice(0, 10))?.status, 'attributed', text);
+  attributed('The ferry operator Nordlys declined to comment on the 12 percent fare rise.', 'The ferry', 'Nordlys');
+});
