@@ -1690,6 +1690,16 @@ function misread(c: Candidate, toks: Tok[]): boolean {
   // "a light show that can be seen from the tower": with no subject, a word whose "that" is the subject of its own
   // verb is a noun with a relative clause, not a verb with its content.
   if (!src && toks[c.at + 1]?.lower === 'that' && RELATIVE_VERB.has(toks[c.at + 2]?.lower ?? '')) return true;
+  // "laws banning migrants from claiming asylum": a gerund after "from" or "against" names what is kept from happening,
+  // not words anyone said, unless its content follows ("warned against saying that …").
+  if (
+    before &&
+    (before.lower === 'from' || before.lower === 'against') &&
+    /ing$/.test(toks[c.at]!.lower) &&
+    toks[c.at + 1]?.lower !== 'that' &&
+    !(toks[c.at + 1] && isQuoteMark(toks[c.at + 1]!))
+  )
+    return true;
   // "continued to shun the treatment": an aspectual verb before "to" is no refusal or promise ("declined to comment").
   if (c.feats.includes('TOV') && ASPECTUAL.has(toks[c.at - 2]?.lower ?? '')) return true;
   return src?.kind === 'phrase' && (DETERMINERS.has(src.head) || NOT_SUBJECT.has(src.head));

@@ -85,7 +85,7 @@ const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
  * A pull quote repeats, in a paragraph of its own, words the article gives in its body ("… in mind." said in the body,
  * then set off in large type, often closed by the speaker's name and title; before or after the body's copy): page
  * furniture, not a second assertion. A paragraph made only of sentences the document has twice (punctuation and case
- * aside), maybe closed by a credit line, is dropped, unless it holds the only copy left. One key per sentence: linear.
+ * aside) and closed by a credit line is dropped, unless it holds the only copy left. One key per sentence: linear.
  */
 function pullQuotesOut(infos: Info[], text: string, resolver: NameResolver): Info[] {
   // Keyed by the first letters: the body's copy may run on into the next sentence ("… decision.“ However, …" where a
@@ -111,7 +111,8 @@ function pullQuotesOut(infos: Info[], text: string, resolver: NameResolver): Inf
     // infos[i, j) is one paragraph: copies only, or copies and a closing credit line.
     const last = infos[j - 1]!;
     const end = !groupOf.has(last) && j - 1 > i && isCreditLine(text, last.s, resolver) ? j - 1 : j;
-    let box = true;
+    // A credit line marks the box: a repeat without one may be the writer's own (a finding to report again).
+    let box = end < j;
     for (let k = i; k < end && box; k++) box = groupOf.has(infos[k]!);
     if (box) {
       const own = infos.slice(i, j);
