@@ -28,6 +28,39 @@ function hashSources(dir) {
 }
 const coreHash = hashSources(new URL('./core', import.meta.url).pathname);
 
+// The bundled attribution model carries its lexicon as a sorted table of word forms (core/attribution/lexiconTable.ts)
+// in place of the packed lexicon: a process then looks up the words it meets instead of decoding all 16,000 forms at its
+// first check. The table is made by the core's own decoder, bundled and run here; training never writes it.
+let tableOf;
+async function lexiconTableOf(lexicon) {
+  if (!tableOf) {
+    const out = await esbuild.build({
+      entryPoints: ['core/attribution/model.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      write: false,
+      logLevel: 'warning',
+      loader: { '.json': 'json' },
+    });
+    const module = { exports: {} };
+    new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, () => ({}));
+    tableOf = module.exports.lexiconTableOf;
+  }
+  return tableOf(lexicon);
+}
+const attributionTable = {
+  name: 'attribution-lexicon-table',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]models[\\/]attribution-model\.json$/ }, async (args) => {
+      const model = JSON.parse(readFileSync(args.path, 'utf8'));
+      const table = await lexiconTableOf(model.lexicon);
+      const bundled = table === undefined ? model : { ...model, lexicon: '', lexiconTable: table };
+      return { contents: JSON.stringify(bundled), loader: 'json' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -51,6 +84,7 @@ const common = {
   // Node 20 has \p{…} in regular expressions; without this esbuild rewrites each such literal into a `new RegExp(…)`
   // evaluated every time its expression runs, compiling regexes inside the analysis's hot loops.
   supported: { 'regexp-unicode-property-escapes': true },
+  plugins: [attributionTable],
 };
 
 const builds = [

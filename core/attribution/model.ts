@@ -3,6 +3,7 @@
 // It is opened once per process on first use, like the entity model; nothing is downloaded.
 import packed from '../../models/attribution-model.json';
 import { lazily, Scoped } from '../text/memo';
+import { LexiconTable, packLexiconTable } from './lexiconTable';
 
 export const ATTRIBUTION_MODEL_VERSION = 1;
 
@@ -15,6 +16,9 @@ export interface PackedAttributionModel {
   scale: number;
   /** Given names that are one sex's only: a line of women's names, then a line of men's, space-separated. */
   given?: string;
+  /** The lexicon decoded into sorted lines (lexiconTable.ts): added by the build to the bundled model only, where it
+   * replaces `lexicon`. Never written by training. */
+  lexiconTable?: string;
 }
 
 /** What the lexicon says about a word form: its lemma and feature tags (verb classes, form, noun class). */
@@ -64,7 +68,7 @@ export function openModel(p: PackedAttributionModel): AttributionModel {
     throw new Error(
       `attribution model version ${p.version}, expected ${ATTRIBUTION_MODEL_VERSION}: run npm run train:attribution`,
     );
-  let lex: Map<string, LexInfo> | undefined;
+  let lex: { get(word: string): LexInfo | undefined } | undefined;
   let weights: Map<string, number> | undefined;
   let given: Map<string, 'f' | 'm'> | undefined;
   // Bounded by the lexicon's size: one entry per word form ever scored.
@@ -83,7 +87,9 @@ export function openModel(p: PackedAttributionModel): AttributionModel {
       return (given ??= readGiven(p.given ?? '')).get(name);
     },
     lookup(word: string): LexInfo | undefined {
-      return (lex ??= readLexicon(p.lexicon)).get(word);
+      return (lex ??= p.lexiconTable !== undefined ? new LexiconTable(p.lexiconTable) : readLexicon(p.lexicon)).get(
+        word,
+      );
     },
     weight(feature: string): number {
       return (weights ??= readWeights(p.weights, p.scale)).get(feature) ?? 0;
@@ -108,7 +114,12 @@ function readWeights(s: string, scale: number): Map<string, number> {
   return m;
 }
 
-function readLexicon(s: string): Map<string, LexInfo> {
+/** The packed lexicon as the table the build adds to the bundled model (esbuild.mjs), or undefined if it cannot be one. */
+export function lexiconTableOf(lexicon: string): string | undefined {
+  return packLexiconTable(readLexicon(lexicon));
+}
+
+export function readLexicon(s: string): Map<string, LexInfo> {
   const m = new Map<string, { lemma: string; pos: string; classes: string[]; forms: string }>();
   const add = (form: string, lemma: string, pos: string, classes: string[], f: string): void => {
     const e = m.get(form);

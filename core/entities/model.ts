@@ -83,13 +83,47 @@ class DecodedWeights implements Weights {
     for (let p = w.indexOf('\t'); p >= 0; p = w.indexOf('\t', p + 1)) lines++;
     this.rows = new Float32Array(lines * NTAGS);
     let r = 0;
+    // Lines are sorted by feature, so a template's lines are consecutive: its name is sliced and its map found once.
+    let t = '';
+    let single: Map<string, number> | undefined;
+    let pairs: Map<string, Map<string, number>> | undefined;
     for (let pos = 0; pos < w.length;) {
       let nl = w.indexOf('\n', pos);
       if (nl < 0) nl = w.length;
       const tab = w.indexOf('\t', pos);
       if (tab >= 0 && tab < nl) {
         decodeRow(w, tab, nl, scale, this.rows, r * NTAGS);
-        this.index(w.slice(pos, tab), r++);
+        const eq = w.indexOf('=', pos);
+        if (eq < 0 || eq > tab) this.index(w.slice(pos, tab), r);
+        else {
+          if (!(eq - pos === t.length && w.startsWith(t, pos))) {
+            t = w.slice(pos, eq);
+            single = pairs = undefined;
+          }
+          if (PAIR_TEMPLATES.has(t)) {
+            const sp = w.indexOf(' ', eq + 1);
+            // A pair key without its second word: no lookup could ask for it.
+            if (sp >= 0 && sp < tab) {
+              if (!pairs) {
+                pairs = this.pairs.get(t);
+                if (!pairs) this.pairs.set(t, (pairs = new Map()));
+              }
+              const a = w.slice(eq + 1, sp);
+              let inner = pairs.get(a);
+              if (!inner) pairs.set(a, (inner = new Map()));
+              const b = w.slice(sp + 1, tab);
+              if (!inner.has(b)) inner.set(b, r);
+            }
+          } else {
+            if (!single) {
+              single = this.single.get(t);
+              if (!single) this.single.set(t, (single = new Map()));
+            }
+            const val = w.slice(eq + 1, tab);
+            if (!single.has(val)) single.set(val, r);
+          }
+        }
+        r++;
       }
       pos = nl + 1;
     }

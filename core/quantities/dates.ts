@@ -5,6 +5,7 @@ import type { DateValue, Quantity, Sentence } from '../types';
 import { clauseTense, sentenceAt, type Tense } from './tense';
 import { KernelCache } from '../text/memo';
 import { memoEnabled as memoOn } from '../text/memo';
+import { casualFor } from './chronoGuards';
 
 const DAY_MS = 86_400_000;
 // Words and shapes that can be part of a date. chrono (30-odd regular expressions per call) runs only on short
@@ -154,7 +155,8 @@ function readWindow(win: string, ref: Date): readonly Reading[] | null {
   return WINDOW_CACHE.get(`${ref.getTime()}\u0000${win}`, () => {
     let results: chrono.ParsedResult[];
     try {
-      results = chrono.casual.parse(win + SEPARATOR, { instant: ref, timezone: 0 });
+      const input = win + SEPARATOR;
+      results = casualFor(input).parse(input, { instant: ref, timezone: 0 });
     } catch {
       return null;
     }
