@@ -3,7 +3,9 @@
 // one character at a time in the middle. Caches on is the editor's case: one full check first, as the server does when
 // a file opens, and no other warm-up. Caches off is a whole fresh analysis per edit. Prints CPU and wall ms per check
 // and the machine's load. For working on speed; bench-lsp.mjs has the user's figures.
-// Usage: node --import tsx scripts/bench-edit.ts [edits]
+// Usage: node --import tsx scripts/bench-edit.ts [edits] [on] [sentence]
+//   on: the caches-on check alone (for profiling); sentence: type bench-lsp.mjs's sentence at the start of a paragraph
+//   in the middle instead of letters into a sentence there (the sentence being typed has no full stop for 96 edits).
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +14,11 @@ import { annotateText } from '../core/pipeline';
 import { articleOf, newsParagraphs, ownParagraphs, ROOT } from './lib/bench-article.mjs';
 
 const EDITS = Number(process.argv[2] ?? 100);
+const ONLY_ON = process.argv.slice(3).includes('on');
+const SENTENCE = process.argv.slice(3).includes('sentence');
+const TYPED = SENTENCE
+  ? 'The council will meet again on Friday, the mayor said, and 12 residents spoke against the plan. '
+  : 'abcdefghij ';
 
 const news = newsParagraphs();
 const { text: article, words } = articleOf(news.length ? news : ownParagraphs().paras);
@@ -27,12 +34,12 @@ const cpuMs = () => {
 /** Types EDITS characters into the middle of a fresh copy of the article after one untimed first call. */
 function typed(f: (text: string) => void): { cpu: number; wall: number } {
   let text = article;
-  const mid = Math.floor(text.length / 2);
+  const mid = SENTENCE ? text.indexOf('\n\n', Math.floor(text.length / 2)) + 2 : Math.floor(text.length / 2);
   f(text);
   let cpu = 0;
   let wall = 0;
   for (let i = 0; i < EDITS; i++) {
-    text = text.slice(0, mid + i) + 'abcdefghij '[i % 11] + text.slice(mid + i);
+    text = text.slice(0, mid + i) + TYPED[i % TYPED.length] + text.slice(mid + i);
     const c0 = cpuMs();
     const t0 = performance.now();
     f(text);
@@ -45,6 +52,10 @@ function typed(f: (text: string) => void): { cpu: number; wall: number } {
 function run(label: string, caches: boolean): void {
   const checks = createAnalyzer({ caches });
   const all = typed((t) => checks.check(t, {}, index));
+  if (ONLY_ON) {
+    console.log(`${label.padEnd(11)} check ${all.cpu.toFixed(1)} ms CPU (${all.wall.toFixed(1)} wall) per edit`);
+    return;
+  }
   const annotates = createAnalyzer({ caches });
   const ann = typed((t) => annotates.run(() => annotateText(t)));
   console.log(
@@ -55,9 +66,9 @@ function run(label: string, caches: boolean): void {
 
 console.log(
   `${words} words of ${news.length ? 'distinct GUM news' : 'the project\u2019s own drafts, repeated'}, ` +
-    `${EDITS} edits, load ${loadavg()
+    `${EDITS} edits${SENTENCE ? ' (a sentence typed)' : ''}, load ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}`,
 );
 run('caches on', true);
-run('caches off', false);
+if (!ONLY_ON) run('caches off', false);

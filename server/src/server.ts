@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { inspect } from 'node:util';
-import { releaseGarbage } from './heap';
+import { limitYoungGeneration, releaseGarbage } from './heap';
 import { createAnalyzer, type CheckResult, type ReferenceIndex } from '../../core/index';
 import { Workspace, setWorkspaceRoots, uriToPath, type Corpus } from './workspace';
 import { sanitizeSettings } from '../../host/settings';
@@ -295,6 +295,7 @@ export function startServer(connection: Connection = createServerConnection()): 
       refErrors: [...(corpus?.errors ?? []), ...(ledgerFile?.errors ?? [])],
     };
     analyses.set(doc.uri, a);
+    limitYoungGeneration();
     return a;
   }
 
