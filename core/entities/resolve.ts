@@ -1161,7 +1161,12 @@ function headlineNames(
   acronyms: Acronyms,
 ): { spans: KeyedSpan[]; vouched: (s: KeyedSpan) => boolean } {
   const bodyKeys = new Set<string>();
-  for (const s of spans) if (!d.headline[s.a]) bodyKeys.add(s.key);
+  const bodyLast = new Set<string>();
+  for (const s of spans) {
+    if (d.headline[s.a]) continue;
+    bodyKeys.add(s.key);
+    if (s.b - s.a > 1) bodyLast.add(d.lower[s.b - 1]!);
+  }
   const vouched = (s: KeyedSpan) => {
     if (bodyKeys.has(s.key) || d.gazetteer.classOfKey(s.key)) return true;
     for (let k = s.a; k < s.b; k++) if (!d.gazetteer.lex.has(d.lower[k]!) && !CONNECTORS.has(d.lower[k]!)) return true;
@@ -1170,6 +1175,15 @@ function headlineNames(
   const listed = (cls: string | undefined) =>
     cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'P2' || cls === 'O';
   const out = spans.flatMap((s) => {
+    if (d.headline[s.a] && s.b - s.a >= 2 && !bodyKeys.has(s.key)) {
+      // A name the body knows (or its surname) run into the headline's words, the first of them a common word
+      // ("Ferreira Heads …"): cut back to the name.
+      for (let e = s.b - 1; e > s.a; e--) {
+        const k = keyOf(d, s.a, e);
+        if ((bodyKeys.has(k) || bodyLast.has(k)) && d.gazetteer.lex.has(d.lower[e]!))
+          return [{ ...s, b: e, key: k, text: undefined }];
+      }
+    }
     if (!d.headline[s.a] || s.b - s.a < 3 || bodyKeys.has(s.key)) return [s];
     let glue = false;
     for (let k = s.a + 1; k < s.b; k++) if (HEADLINE_GLUE.has(d.lower[k]!)) glue = true;
