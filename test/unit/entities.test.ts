@@ -120,6 +120,12 @@ test('a headline name run into the headline’s common words is cut back to the 
   assert.ok(!es.some((e) => /Wins|Seat|Recount/.test(e.text)), names(es).join(', '));
 });
 
+test('a sentence that opens with an unknown capitalised word before "said" opens with a person', () => {
+  const es = ents('Marsk said that the ferry timetable would change in the spring.');
+  assert.ok(has(es, 'Marsk', 'PERSON'), names(es).join(', '));
+  assert.equal(ents('Weather said to be fine, organisers went ahead.').length, 0);
+});
+
 test('multi-word organisations with connectors', () => {
   const es = ents(
     'Researchers at the University of Leeds and the National Council for Water Safety published the data.',
