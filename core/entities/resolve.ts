@@ -1207,7 +1207,8 @@ function headlineNames(
     if (d.headline[s.a] && s.b - s.a >= 2 && !bodyKeys.has(s.key)) {
       // A name the body knows (or its surname) run into the headline's words, the first of them a common word
       // ("Ferreira Heads …"): cut back to the name.
-      for (let e = s.b - 1; e > s.a; e--) {
+      // The first few words only: a long span must not cost a key per word (linear time on any input).
+      for (let e = Math.min(s.b - 1, s.a + 4); e > s.a; e--) {
         const k = keyOf(d, s.a, e);
         if ((bodyKeys.has(k) || bodyLast.has(k)) && d.gazetteer.lex.has(d.lower[e]!))
           return [{ ...s, b: e, key: k, text: undefined }];
