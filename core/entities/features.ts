@@ -778,6 +778,13 @@ export function ownFeatures(d: DocTokens, i: number, f: Feats): void {
     f.add('cl', cl[0]);
     f.add('cr', cl[1]);
   }
+  // Classes of pre-trained word vectors (fine, and the coarse class holding it): what six billion words of news and
+  // Wikipedia say about a word the labelled corpora never saw.
+  const em = d.gazetteer.embOf(lw);
+  if (em) {
+    f.add('ef', em[0]);
+    f.add('ec', em[1]);
+  }
 }
 
 /** Features of the previous token (j = -1 at a sentence start); cached per word too. */
@@ -791,6 +798,9 @@ export function prevFeatures(d: DocTokens, j: number, f: Feats): void {
   f.add('ps', d.shapes[j]!);
   const cl = d.gazetteer.clustersOf(d.words[j]!);
   if (cl) f.add('pcl', cl[1]);
+  // The coarse class only: the fine one beside it measured no better (README, "Retraining").
+  const em = d.gazetteer.embOf(d.lower[j]!);
+  if (em) f.add('pec', em[1]);
   if (TITLE_WORDS.has(d.lower[j]!)) f.add('ptitle', '1');
 }
 
@@ -800,6 +810,8 @@ export function nextFeatures(d: DocTokens, j: number, f: Feats): void {
   f.add('ns', j < 0 ? '</s>' : d.shapes[j]!);
   const cl = j < 0 ? null : d.gazetteer.clustersOf(d.words[j]!);
   if (cl) f.add('ncl', cl[0]);
+  const em = j < 0 ? null : d.gazetteer.embOf(d.lower[j]!);
+  if (em) f.add('nec', em[1]);
 }
 
 /** Features that depend on where the token stands: sentence position, runs, gazetteer, the document. */

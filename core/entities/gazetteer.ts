@@ -17,6 +17,10 @@ export interface GazetteerData {
   canon?: Record<string, string>;
   /** Word form -> its distributional classes, "left right" (scripts/lib/ner-clusters.ts). */
   clusters?: Record<string, string>;
+  /** Lower-case word -> its class among clustered pre-trained word vectors (scripts/lib/ner-embeddings.ts). */
+  emb?: Record<string, number>;
+  /** Coarse class of each fine embedding class (the classes nest). */
+  embParent?: number[];
 }
 
 /** The same lists as the model file stores them: what the Gazetteer would build from `places`, precomputed. */
@@ -37,6 +41,10 @@ export interface PackedGazetteer {
   canon: string;
   /** "word\tleft right" lines: the word form's distributional classes (absent in older models). */
   clusters?: string;
+  /** "word\tclass" lines (class in base 36): lower-case words' embedding classes (absent in older models). */
+  emb?: string;
+  /** Coarse class of each fine embedding class, comma-separated, base 36. */
+  embParent?: string;
 }
 
 export type GazClass = string; // 'C' | 'S' | 'R' | 'P1' | 'P2' | 'P3' | 'O'
@@ -88,6 +96,16 @@ export function packGazetteer(data: GazetteerData): PackedGazetteer {
     ...(data.clusters
       ? { clusters: packLines(Object.entries(data.clusters).filter(([k]) => k && !/[\t\n]/.test(k))) }
       : {}),
+    ...(data.emb
+      ? {
+          emb: packLines(
+            Object.entries(data.emb)
+              .filter(([k]) => k && !/[\t\n]/.test(k))
+              .map(([k, v]) => [k, v.toString(36)]),
+          ),
+          embParent: (data.embParent ?? []).map((x) => x.toString(36)).join(','),
+        }
+      : {}),
   };
 }
 
@@ -110,6 +128,9 @@ export class Gazetteer {
   private readonly canon = new Map<string, string>();
   private readonly clusterTable: SortedTable | undefined;
   private readonly clusterMemo = new Map<string, readonly [string, string] | null>();
+  private readonly embTable: SortedTable | undefined;
+  private readonly embParent: string[];
+  private readonly embMemo = new Map<string, readonly [string, string] | null>();
 
   /** The lists given as data (training): packed first, so training and the shipped model look up the same way. */
   static fromData(data: GazetteerData): Gazetteer {
@@ -124,6 +145,9 @@ export class Gazetteer {
     this.lex = new NumberTable(p.lex);
     this.maxLen = p.maxLen;
     this.clusterTable = p.clusters ? new SortedTable(p.clusters) : undefined;
+    // Kept as the packed string, searched in place: opening the model decodes none of it.
+    this.embTable = p.emb ? new SortedTable(p.emb) : undefined;
+    this.embParent = p.embParent ? p.embParent.split(',').map((x) => `c${x}`) : [];
     for (const name of EXTRA_PLACES) this.add(name, 'R');
     for (const name of KNOWN_ORGS) this.add(name, 'O');
     const stems = new Set<string>();
@@ -150,6 +174,20 @@ export class Gazetteer {
       v = s && sp > 0 ? [s.slice(0, sp), s.slice(sp + 1)] : null;
       if (this.clusterMemo.size >= 50_000) this.clusterMemo.clear();
       this.clusterMemo.set(w, v);
+    }
+    return v;
+  }
+
+  /** A lower-case word's embedding classes, fine and coarse ("f1a", "c3"), or null when the vectors lacked it. */
+  embOf(lw: string): readonly [string, string] | null {
+    const t = this.embTable;
+    if (!t) return null;
+    let v = this.embMemo.get(lw);
+    if (v === undefined) {
+      const s = t.value(lw);
+      v = s ? [`f${s}`, this.embParent[parseInt(s, 36)] ?? 'c-'] : null;
+      if (this.embMemo.size >= 50_000) this.embMemo.clear();
+      this.embMemo.set(lw, v);
     }
     return v;
   }

@@ -693,7 +693,7 @@ interface KeyedSpan extends RawSpan {
 // result is cached per stretch and an edit recomputes the stretch it touched; the document stages (from typeVotes on)
 // compare names across the whole article and run on every analysis, over spans and keys the cache hands back.
 export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
-  const { spans, acronyms } = sentenceSpans(d, raw);
+  const { spans, acronyms } = sentenceSpans(d, speakersAtStart(d, raw));
   const votes = typeVotes(spans);
   const personParts = personPartsOf(d, spans, votes);
   const typeOf = documentTypes(d, votes, personParts, acronyms);
@@ -711,6 +711,35 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   fillCanonical(out, acronyms);
   usualCountryNames(d, out);
   return out;
+}
+
+const SPEAKS = new Set(['said', 'says', 'told']);
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/** A sentence that opens with a capitalised word no list knows, straight before "said" ("Novak said that …"), opens
+ * with a speaker: a person, not a place, and not nothing (the tagger, without a given name or title to go on, may
+ * miss it or call it a place). */
+function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
+  let out: RawSpan[] | undefined;
+  let cover: Map<number, number> | undefined;
+  for (const [a, b] of d.sents) {
+    if (b - a < 3 || !SPEAKS.has(d.lower[a + 1]!) || !(d.flags[a]! & 1) || d.shout[a]) continue;
+    const lw = d.lower[a]!;
+    if (d.gazetteer.lex.has(lw) || d.gazetteer.classOfKey(lw) || d.gaz[a] || !CAPITALISED.test(d.words[a]!)) continue;
+    if (!cover) {
+      // Token -> the raw span covering it, built once (raw spans do not overlap).
+      cover = new Map();
+      raw.forEach((r, q) => {
+        for (let t = r.a; t < r.b; t++) cover!.set(t, q);
+      });
+    }
+    const k = cover.get(a) ?? -1;
+    if (k >= 0 && (raw[k]!.type !== 'PLACE' || raw[k]!.b !== a + 1)) continue;
+    out ??= raw.slice();
+    if (k >= 0) out[k] = { ...raw[k]!, type: 'PERSON' };
+    else out.push({ a, b: a + 1, type: 'PERSON', conf: 0.5 });
+  }
+  return out ? out.sort((x, y) => x.a - y.a) : raw;
 }
 
 // --- The sentence stages --------------------------------------------------------------------------------------------
@@ -1161,7 +1190,12 @@ function headlineNames(
   acronyms: Acronyms,
 ): { spans: KeyedSpan[]; vouched: (s: KeyedSpan) => boolean } {
   const bodyKeys = new Set<string>();
-  for (const s of spans) if (!d.headline[s.a]) bodyKeys.add(s.key);
+  const bodyLast = new Set<string>();
+  for (const s of spans) {
+    if (d.headline[s.a]) continue;
+    bodyKeys.add(s.key);
+    if (s.b - s.a > 1) bodyLast.add(d.lower[s.b - 1]!);
+  }
   const vouched = (s: KeyedSpan) => {
     if (bodyKeys.has(s.key) || d.gazetteer.classOfKey(s.key)) return true;
     for (let k = s.a; k < s.b; k++) if (!d.gazetteer.lex.has(d.lower[k]!) && !CONNECTORS.has(d.lower[k]!)) return true;
@@ -1170,6 +1204,16 @@ function headlineNames(
   const listed = (cls: string | undefined) =>
     cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'P2' || cls === 'O';
   const out = spans.flatMap((s) => {
+    if (d.headline[s.a] && s.b - s.a >= 2 && !bodyKeys.has(s.key)) {
+      // A name the body knows (or its surname) run into the headline's words, the first of them a common word
+      // ("Ferreira Heads …"): cut back to the name.
+      // The first few words only: a long span must not cost a key per word (linear time on any input).
+      for (let e = Math.min(s.b - 1, s.a + 4); e > s.a; e--) {
+        const k = keyOf(d, s.a, e);
+        if ((bodyKeys.has(k) || bodyLast.has(k)) && d.gazetteer.lex.has(d.lower[e]!))
+          return [{ ...s, b: e, key: k, text: undefined }];
+      }
+    }
     if (!d.headline[s.a] || s.b - s.a < 3 || bodyKeys.has(s.key)) return [s];
     let glue = false;
     for (let k = s.a + 1; k < s.b; k++) if (HEADLINE_GLUE.has(d.lower[k]!)) glue = true;

@@ -112,6 +112,20 @@ test('a sentence-initial name and a Title Case headline', () => {
   assert.ok(!es.some((e) => /Heads|Strike|Drags/.test(e.text)), names(es).join(', '));
 });
 
+test('a headline name run into the headline’s common words is cut back to the name the body knows', () => {
+  const es = ents(
+    'Okafor Wins Harbour Seat After Recount\n\nCouncillor Ada Okafor won the harbour seat in Dunmore on Sunday. Okafor thanked the volunteers.',
+  );
+  assert.ok(has(es, 'Ada Okafor', 'PERSON'), names(es).join(', '));
+  assert.ok(!es.some((e) => /Wins|Seat|Recount/.test(e.text)), names(es).join(', '));
+});
+
+test('a sentence that opens with an unknown capitalised word before "said" opens with a person', () => {
+  const es = ents('Marsk said that the ferry timetable would change in the spring.');
+  assert.ok(has(es, 'Marsk', 'PERSON'), names(es).join(', '));
+  assert.equal(ents('Weather said to be fine, organisers went ahead.').length, 0);
+});
+
 test('multi-word organisations with connectors', () => {
   const es = ents(
     'Researchers at the University of Leeds and the National Council for Water Safety published the data.',

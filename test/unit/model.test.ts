@@ -16,6 +16,7 @@ import {
   valueAt,
 } from '../../core/entities/table';
 import { NTAGS } from '../../core/entities/tagger';
+import { Feats, nextFeatures, ownFeatures, prepare, prevFeatures } from '../../core/entities/features';
 
 const model = packed as PackedModel;
 
@@ -125,6 +126,54 @@ test('encodeModel writes what loadModel reads back, odd values included', () => 
   const t = Gazetteer.fromData(m);
   assert.equal(t.classOfKey('new york city'), 'P2');
   assert.equal(t.lex.get('the'), 1);
+});
+
+test('embedding classes: packed in base 36, read back fine and coarse for lower-case words only', () => {
+  const m = {
+    version: MODEL_VERSION,
+    scale: 1000,
+    weights: {},
+    places: {},
+    first: [],
+    lex: {},
+    emb: { harbour: 0, ferry: 37, quay: 1000 },
+    embParent: Array.from({ length: 1001 }, (_, k) => k % 7),
+  };
+  const p = JSON.parse(encodeModel(m)) as PackedModel;
+  assert.equal(p.emb, 'ferry\t11\nharbour\t0\nquay\trs');
+  const g = loadModel(p).gazetteer;
+  assert.deepEqual(g.embOf('ferry'), ['f11', 'c2']);
+  assert.deepEqual(g.embOf('harbour'), ['f0', 'c0']);
+  assert.deepEqual(g.embOf('quay'), ['frs', `c${(1000 % 7).toString(36)}`]);
+  assert.equal(g.embOf('Ferry'), null, 'the table holds lower-case keys; the features look up the lower-case form');
+  assert.equal(g.embOf('pier'), null);
+  // A model without the table answers null, and the features stay as before.
+  assert.equal(
+    loadModel(JSON.parse(encodeModel({ ...m, emb: undefined })) as PackedModel).gazetteer.embOf('ferry'),
+    null,
+  );
+});
+
+test("embedding-class features: the word's own classes and its neighbours", () => {
+  const g = Gazetteer.fromData({
+    places: {},
+    first: [],
+    lex: {},
+    emb: { ferry: 3, sails: 5 },
+    embParent: [0, 0, 0, 1, 0, 2],
+  });
+  const text = 'The Ferry sails.';
+  const d = prepare(text, [{ start: 0, end: text.length }], g);
+  const keys = (fn: (f: Feats) => void) => {
+    const f = new Feats();
+    fn(f);
+    return f.keys();
+  };
+  const own = keys((f) => ownFeatures(d, 1, f));
+  assert.ok(own.includes('ef=f3') && own.includes('ec=c1'), own.join(' '));
+  assert.ok(keys((f) => prevFeatures(d, 1, f)).includes('pec=c1'));
+  assert.ok(keys((f) => nextFeatures(d, 2, f)).includes('nec=c2'));
+  assert.ok(!keys((f) => ownFeatures(d, 0, f)).some((k) => k.startsWith('ef=')), '"the" has no class here');
 });
 
 test('encoding is deterministic', () => {
