@@ -3,7 +3,7 @@
 // building all 16,000 entries (and collecting them as garbage) at its first check. A model without it (training,
 // cross-validation, tests on the sources) is decoded as before; test/unit/attribution-lexicon.test.ts holds the two
 // to the same answers for every form.
-import { packLines, SortedTable, valueAt } from '../entities/table';
+import { DecodedTable, packLines } from '../entities/table';
 import type { LexInfo } from './model';
 
 const PLAIN = /^[^|\t\n]*$/;
@@ -20,23 +20,11 @@ export function packLexiconTable(lex: ReadonlyMap<string, LexInfo>): string | un
 }
 
 /** Lookups in a packed table; each form found is decoded once and then handed out as the same object. */
-export class LexiconTable {
-  private readonly table: SortedTable;
-  private readonly decoded = new Map<number, LexInfo>();
-
+export class LexiconTable extends DecodedTable<LexInfo> {
   constructor(lines: string) {
-    this.table = new SortedTable(lines);
-  }
-
-  get(word: string): LexInfo | undefined {
-    const at = this.table.lineOf(word);
-    if (at < 0) return undefined;
-    let e = this.decoded.get(at);
-    if (!e) {
-      const [lemma = '', pos = '', classes = '', forms = ''] = valueAt(this.table.lines, at).split('|');
-      e = { lemma, pos, classes: classes ? classes.split(',') : [], forms };
-      this.decoded.set(at, e);
-    }
-    return e;
+    super(lines, (value) => {
+      const [lemma = '', pos = '', classes = '', forms = ''] = value.split('|');
+      return { lemma, pos, classes: classes ? classes.split(',') : [], forms };
+    });
   }
 }

@@ -3,7 +3,7 @@
 // loading them allocates almost nothing; the small lists of lists.ts are added on top at load.
 import { tokenize } from '../text/tokenize';
 import { EXTRA_PLACES, KNOWN_ORGS } from './lists';
-import { NumberTable, SortedTable, hasKeyWithPrefix, packLines } from './table';
+import { DecodedTable, NumberTable, SortedTable, hasKeyWithPrefix, packLines } from './table';
 
 /** The lists a trained model carries (built by scripts/train-ner.ts from general-purpose data packages). */
 export interface GazetteerData {
@@ -128,9 +128,8 @@ export class Gazetteer {
   private readonly canon = new Map<string, string>();
   private readonly clusterTable: SortedTable | undefined;
   private readonly clusterMemo = new Map<string, readonly [string, string] | null>();
-  private readonly embTable: SortedTable | undefined;
-  private readonly embParent: string[];
-  private readonly embMemo = new Map<string, readonly [string, string] | null>();
+  /** Lower-case word -> its embedding classes, fine and coarse ("f1a", "c3"). */
+  private readonly embTable: DecodedTable<readonly [string, string] | null> | undefined;
 
   /** The lists given as data (training): packed first, so training and the shipped model look up the same way. */
   static fromData(data: GazetteerData): Gazetteer {
@@ -146,8 +145,10 @@ export class Gazetteer {
     this.maxLen = p.maxLen;
     this.clusterTable = p.clusters ? new SortedTable(p.clusters) : undefined;
     // Kept as the packed string, searched in place: opening the model decodes none of it.
-    this.embTable = p.emb ? new SortedTable(p.emb) : undefined;
-    this.embParent = p.embParent ? p.embParent.split(',').map((x) => `c${x}`) : [];
+    const embParent = p.embParent ? p.embParent.split(',').map((x) => `c${x}`) : [];
+    this.embTable = p.emb
+      ? new DecodedTable(p.emb, (s) => (s ? ([`f${s}`, embParent[parseInt(s, 36)] ?? 'c-'] as const) : null))
+      : undefined;
     for (const name of EXTRA_PLACES) this.add(name, 'R');
     for (const name of KNOWN_ORGS) this.add(name, 'O');
     const stems = new Set<string>();
@@ -180,16 +181,7 @@ export class Gazetteer {
 
   /** A lower-case word's embedding classes, fine and coarse ("f1a", "c3"), or null when the vectors lacked it. */
   embOf(lw: string): readonly [string, string] | null {
-    const t = this.embTable;
-    if (!t) return null;
-    let v = this.embMemo.get(lw);
-    if (v === undefined) {
-      const s = t.value(lw);
-      v = s ? [`f${s}`, this.embParent[parseInt(s, 36)] ?? 'c-'] : null;
-      if (this.embMemo.size >= 50_000) this.embMemo.clear();
-      this.embMemo.set(lw, v);
-    }
-    return v;
+    return this.embTable?.get(lw) ?? null;
   }
 
   /** The usual name of a country given one of its other names, if the lists know one. */

@@ -146,25 +146,36 @@ export class SortedTable {
   }
 }
 
-/** A SortedTable whose values are numbers, read as Number() reads them (the word list's frequency bands). */
-export class NumberTable {
+/** A SortedTable whose values are decoded by `decode` once per line, then handed out as the same value (the word
+ * list's frequency bands, the attribution lexicon's entries, the embedding classes). */
+export class DecodedTable<V> {
   private readonly table: SortedTable;
-  private readonly values = new Map<number, number>();
-  constructor(lines: string) {
+  private readonly values = new Map<number, V>();
+  constructor(
+    lines: string,
+    private readonly decode: (value: string) => V,
+  ) {
     this.table = new SortedTable(lines);
   }
   has(key: string): boolean {
     return this.table.has(key);
   }
-  get(key: string): number | undefined {
+  get(key: string): V | undefined {
     const at = this.table.lineOf(key);
     if (at < 0) return undefined;
     let v = this.values.get(at);
     if (v === undefined) {
-      v = Number(valueAt(this.table.lines, at));
+      v = this.decode(valueAt(this.table.lines, at));
       if (this.values.size >= 50_000) this.values.clear();
       this.values.set(at, v);
     }
     return v;
+  }
+}
+
+/** A table whose values are numbers, read as Number() reads them (the word list's frequency bands). */
+export class NumberTable extends DecodedTable<number> {
+  constructor(lines: string) {
+    super(lines, Number);
   }
 }
