@@ -1,15 +1,13 @@
 // `copydesk check`: expand paths, drop ignored files, keep this shard, check (optionally in parallel), report, exit code.
-import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Io } from './main';
-import { isCalendarDate } from '../core/index';
-import { UsageError, CHECK_USAGE } from './usage';
+import { CHECK_USAGE } from './usage';
+import { parseCheckOptions, type CheckOptions } from './checkOptions';
 import { printable } from './printable';
 import { expandPaths } from './paths';
 import { loadIgnoreRules } from './ignoreFile';
-import { inShard, parseShard, type Shard } from './shard';
+import { inShard } from './shard';
 import { checkAll } from './pool';
 import { Checker, MAX_CHECK_BYTES, type Checked } from './checker';
 import { withoutReferenceFiles } from './skipReferences';
@@ -18,10 +16,7 @@ import { changedLines, onChangedLines, touched, ChangedSinceError, type ChangedL
 import { decodeText, InputError } from '../host/readText';
 import { cacheLocation } from '../host/indexCache';
 import { NO_PROGRESS, progressBar, wantsProgress } from './progress';
-import { FORMATS, FORMAT_NAMES } from './formats/index';
 import { totals, type FileReport } from './formats/shared';
-
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface CheckExit {
   inputErrors: number;
@@ -39,109 +34,68 @@ export function exitCode(x: CheckExit): number {
 }
 
 export async function runCheck(args: string[], io: Io, version: string): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      references: { type: 'string', short: 'r', multiple: true },
-      format: { type: 'string', short: 'f', default: 'text' },
-      output: { type: 'string', short: 'o' },
-      'max-warnings': { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-      'article-date': { type: 'string' },
-      jobs: { type: 'string', short: 'j' },
-      shard: { type: 'string' },
-      'ignore-path': { type: 'string' },
-      'no-ignore': { type: 'boolean', default: false },
-      color: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      'no-progress': { type: 'boolean', default: false },
-      'file-timeout': { type: 'string' },
-      'file-memory': { type: 'string' },
-      baseline: { type: 'string' },
-      'write-baseline': { type: 'string' },
-      'changed-since': { type: 'string' },
-      stdin: { type: 'boolean', default: false },
-      'stdin-filename': { type: 'string' },
-      'cache-location': { type: 'string' },
-      'no-cache': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
+  const opts = parseCheckOptions(args);
+  if (opts.help) {
     io.out(CHECK_USAGE + '\n');
     return 0;
   }
-  const usage = (m: string) => new UsageError(m, 'check');
-  if (values.stdin && positionals.length) throw usage('--stdin checks standard input: give no PATH with it');
-  if (values['stdin-filename'] !== undefined && !values.stdin)
-    throw usage('--stdin-filename names the text of --stdin: give --stdin too');
-  if (values.stdin && values['changed-since'] !== undefined)
-    throw usage('--changed-since compares files on disk with git: it cannot check --stdin');
-  if (!values.stdin && positionals.length === 0) throw usage('check needs at least one PATH (or --stdin)');
-  if (values['write-baseline'] !== undefined && values.shard !== undefined)
-    throw usage('--write-baseline records every file: run it without --shard');
-  if (values['cache-location'] !== undefined && values['no-cache'])
-    throw usage('--cache-location and --no-cache contradict each other');
-  const format = values.format!;
-  const formatter = FORMATS[format];
-  if (!formatter) throw usage(`unknown format "${format}" (${FORMAT_NAMES.join(', ')})`);
-  const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
-  if (!/^\d+$/.test(values['max-warnings'] ?? '0')) throw usage('--max-warnings needs a whole number >= 0');
   const env = io.env ?? {};
-  const cpus = availableParallelism();
-  const jobs = values.jobs === undefined ? 1 : values.jobs === 'auto' ? cpus : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw usage('--jobs needs a whole number >= 1, or auto');
-  const fileTimeout = values['file-timeout'] === undefined ? undefined : Number(values['file-timeout']);
-  if (fileTimeout !== undefined && !(fileTimeout > 0)) throw usage('--file-timeout needs a number of seconds > 0');
-  const fileMemory = values['file-memory'] === undefined ? undefined : Number(values['file-memory']);
-  if (fileMemory !== undefined && !(Number.isInteger(fileMemory) && fileMemory >= 64))
-    throw usage('--file-memory needs a whole number of megabytes >= 64');
-  // Node's timers hold at most 2^31-1 ms and fire at once (after 1 ms) beyond that: refuse rather than skip every file.
-  if (fileTimeout !== undefined && fileTimeout * 1000 > MAX_TIMER_MS)
-    throw usage(`--file-timeout is at most ${Math.floor(MAX_TIMER_MS / 1000)} seconds (about 24 days)`);
-  let shard: Shard | undefined;
-  if (values.shard !== undefined) {
-    try {
-      shard = parseShard(values.shard);
-    } catch (e) {
-      throw usage((e as Error).message);
-    }
-  }
-  if (values['article-date'] !== undefined && !isCalendarDate(values['article-date']))
-    throw usage(`--article-date needs a real date, YYYY-MM-DD (got "${values['article-date']}")`);
   const cwd = io.cwd ?? process.cwd();
-  const color = values['no-color']
-    ? false
-    : values.color
-      ? true
-      : env.NO_COLOR
-        ? false
-        : env.FORCE_COLOR && env.FORCE_COLOR !== '0'
-          ? true
-          : io.isTTY && !values.output;
-  const cacheDir = values['no-cache'] ? undefined : cacheLocation(values['cache-location'], env, cwd);
-  const checkerOptions = {
-    cwd,
-    references: values.references?.map((r) => r),
-    articleDate: values['article-date'],
-    cacheDir,
-    timing: env.COPYDESK_TIMING === '1',
-  };
+  const inputs = readRunInputs(opts, cwd, io);
+  if (inputs === INPUT_FAILED) return 2;
+  const run = await checkInputs(opts, inputs.changed, { cwd, env, io });
+  if (run === INPUT_FAILED) return 2;
+  const counted = whatCounts(run.reports, inputs, opts, cwd, io);
+  if (counted === INPUT_FAILED) return 2;
+  return report(counted, run, opts, { cwd, env, io, version });
+}
 
-  // Read before anything runs: a baseline that cannot be read is a usage problem, found before minutes of checking.
-  const baselinePath = values.baseline !== undefined ? resolve(cwd, values.baseline) : undefined;
-  let baseline: BaselineEntry[] | undefined;
-  let changed: ChangedLines | undefined;
+const INPUT_FAILED = Symbol('input failed');
+
+interface RunInputs {
+  baseline?: BaselineEntry[];
+  baselinePath?: string;
+  changed?: ChangedLines;
+}
+
+/** Read before anything runs: a baseline that cannot be read is a usage problem, found before minutes of checking. */
+function readRunInputs(opts: CheckOptions, cwd: string, io: Io): RunInputs | typeof INPUT_FAILED {
+  const baselinePath = opts.baseline !== undefined ? resolve(cwd, opts.baseline) : undefined;
   try {
-    if (baselinePath && values['write-baseline'] === undefined) baseline = readBaseline(baselinePath);
-    if (values['changed-since'] !== undefined) changed = changedLines(cwd, values['changed-since']);
+    return {
+      baselinePath,
+      baseline: baselinePath && opts.writeBaseline === undefined ? readBaseline(baselinePath) : undefined,
+      changed: opts.changedSince !== undefined ? changedLines(cwd, opts.changedSince) : undefined,
+    };
   } catch (e) {
     if (!(e instanceof BaselineError || e instanceof ChangedSinceError)) throw e;
     io.err(`copydesk: ${printable(e.message)}\n`);
-    return 2;
+    return INPUT_FAILED;
   }
+}
 
+interface CheckRun {
+  reports: FileReport[];
+  inputErrors: number;
+  /** Files after ignore rules and reference files are dropped, before the shard and --changed-since. */
+  all: string[];
+  /** The files this run checked. */
+  files: string[];
+}
+
+/** Checks standard input, or the files the paths expand to; each file's messages are printed as it finishes. */
+async function checkInputs(
+  opts: CheckOptions,
+  changed: ChangedLines | undefined,
+  { cwd, env, io }: { cwd: string; env: Record<string, string | undefined>; io: Io },
+): Promise<CheckRun | typeof INPUT_FAILED> {
+  const checkerOptions = {
+    cwd,
+    references: opts.references,
+    articleDate: opts.articleDate,
+    cacheDir: opts.noCache ? undefined : cacheLocation(opts.cacheLocation, env, cwd),
+    timing: env.COPYDESK_TIMING === '1',
+  };
   let inputErrors = 0;
   const printedOnce = new Set<string>();
   const bar = { current: NO_PROGRESS };
@@ -157,66 +111,79 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
     }
   };
 
-  let checked: Checked[];
-  let all: string[] = [];
-  let files: string[] = [];
-  if (values.stdin) {
-    const name = values['stdin-filename'] ?? '<stdin>';
+  if (opts.stdin) {
+    const name = opts.stdinFilename ?? '<stdin>';
     let text: string;
     try {
       text = decodeText(name, await readStdin(io));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       io.err(`copydesk: ${printable(e.message)}\n`);
-      return 2;
+      return INPUT_FAILED;
     }
     const one = new Checker(checkerOptions).checkFile(name, undefined, text);
     printMessages(one);
-    checked = [one];
-  } else {
-    const rules = loadIgnoreRules(cwd, values['no-ignore'] ? null : values['ignore-path']);
-    const expanded = expandPaths(positionals, cwd, rules);
-    all = withoutReferenceFiles(expanded.files, expanded.named, cwd, values.references).files;
-    files = all.filter((f) => inShard(f, shard, cwd) && (!changed || touched(changed, f, cwd)));
-    for (const m of expanded.missing) {
-      io.err(`copydesk: ${printable(m)}: no files match\n`);
-      inputErrors++;
-    }
-    for (const p of expanded.problems) {
-      io.err(`copydesk: ${printable(p)}\n`);
-      inputErrors++;
-    }
-    bar.current =
-      !values['no-progress'] && wantsProgress(!!io.errIsTTY, env, files.length)
-        ? progressBar(files.length, io.err, io.columns)
-        : NO_PROGRESS;
-    checked = await checkAll(files, checkerOptions, {
-      jobs,
-      workerEntry: io.workerEntry,
-      fileTimeoutMs: fileTimeout ? fileTimeout * 1000 : undefined,
-      fileHeapMb: fileMemory,
-      onProgress: (n) => bar.current.update(n),
-      onDone: (_i, c) => printMessages(c),
-    });
-    bar.current.end();
+    return { reports: [one.report], inputErrors, all: [], files: [] };
   }
-  let reports: FileReport[] = checked.map((c) => c.report);
 
-  // What counts: findings on changed lines (--changed-since), then those not in the baseline.
+  const rules = loadIgnoreRules(cwd, opts.ignorePath);
+  const expanded = expandPaths(opts.paths, cwd, rules);
+  const all = withoutReferenceFiles(expanded.files, expanded.named, cwd, opts.references).files;
+  const files = all.filter((f) => inShard(f, opts.shard, cwd) && (!changed || touched(changed, f, cwd)));
+  for (const m of expanded.missing) {
+    io.err(`copydesk: ${printable(m)}: no files match\n`);
+    inputErrors++;
+  }
+  for (const p of expanded.problems) {
+    io.err(`copydesk: ${printable(p)}\n`);
+    inputErrors++;
+  }
+  bar.current =
+    !opts.noProgress && wantsProgress(!!io.errIsTTY, env, files.length)
+      ? progressBar(files.length, io.err, io.columns)
+      : NO_PROGRESS;
+  const checked = await checkAll(files, checkerOptions, {
+    jobs: opts.jobs,
+    workerEntry: io.workerEntry,
+    fileTimeoutMs: opts.fileTimeoutMs,
+    fileHeapMb: opts.fileMemoryMb,
+    onProgress: (n) => bar.current.update(n),
+    onDone: (_i, c) => printMessages(c),
+  });
+  bar.current.end();
+  return { reports: checked.map((c) => c.report), inputErrors, all, files };
+}
+
+interface Counted {
+  reports: FileReport[];
+  baselined: number;
+  unchanged: number;
+}
+
+/** What counts: findings on changed lines (--changed-since), then those not in the baseline (written first if asked). */
+function whatCounts(
+  checked: FileReport[],
+  inputs: RunInputs,
+  opts: CheckOptions,
+  cwd: string,
+  io: Io,
+): Counted | typeof INPUT_FAILED {
+  let reports = checked;
   let unchanged = 0;
   let baselined = 0;
-  if (changed) ({ reports, dropped: unchanged } = onChangedLines(reports, changed, cwd));
-  if (values['write-baseline'] !== undefined) {
-    const path = resolve(cwd, values['write-baseline']);
+  let baseline = inputs.baseline;
+  if (inputs.changed) ({ reports, dropped: unchanged } = onChangedLines(reports, inputs.changed, cwd));
+  if (opts.writeBaseline !== undefined) {
+    const path = resolve(cwd, opts.writeBaseline);
     try {
       const w = writeBaseline(path, reports, cwd);
       io.err(
-        `copydesk: wrote ${w.written} finding${w.written === 1 ? '' : 's'} to ${printable(values['write-baseline'])}${w.dropped ? ` (${w.dropped} fixed since, dropped)` : ''}\n`,
+        `copydesk: wrote ${w.written} finding${w.written === 1 ? '' : 's'} to ${printable(opts.writeBaseline)}${w.dropped ? ` (${w.dropped} fixed since, dropped)` : ''}\n`,
       );
       baseline = readBaseline(path);
     } catch (e) {
-      io.err(`copydesk: cannot write ${printable(values['write-baseline'])}: ${printable((e as Error).message)}\n`);
-      return 2;
+      io.err(`copydesk: cannot write ${printable(opts.writeBaseline)}: ${printable((e as Error).message)}\n`);
+      return INPUT_FAILED;
     }
   }
   if (baseline) {
@@ -224,51 +191,73 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
       reports,
       baseline,
       cwd,
-      values['write-baseline'] !== undefined ? resolve(cwd, values['write-baseline']) : baselinePath!,
+      opts.writeBaseline !== undefined ? resolve(cwd, opts.writeBaseline) : inputs.baselinePath!,
     );
     reports = b.reports;
     baselined = b.matched;
-    if (b.gone && values['write-baseline'] === undefined)
+    if (b.gone && opts.writeBaseline === undefined)
       io.err(
-        `copydesk: ${b.gone} baselined finding${b.gone === 1 ? ' is' : 's are'} fixed; run with --write-baseline ${printable(values.baseline!)} to drop ${b.gone === 1 ? 'it' : 'them'}\n`,
+        `copydesk: ${b.gone} baselined finding${b.gone === 1 ? ' is' : 's are'} fixed; run with --write-baseline ${printable(opts.baseline!)} to drop ${b.gone === 1 ? 'it' : 'them'}\n`,
       );
   }
+  return { reports, baselined, unchanged };
+}
 
-  const counted = totals(reports);
-  const code = exitCode({ inputErrors, errors: counted.errors, warnings: counted.warnings, maxWarnings });
-  const warningsFail = maxWarnings >= 0 && counted.warnings > maxWarnings;
+/** Formats the report to stdout or --output, says on stderr why the run fails, and returns the exit code. */
+function report(
+  counted: Counted,
+  run: CheckRun,
+  opts: CheckOptions,
+  ctx: { cwd: string; env: Record<string, string | undefined>; io: Io; version: string },
+): number {
+  const { cwd, env, io } = ctx;
+  const { reports } = counted;
+  const total = totals(reports);
+  const { maxWarnings, quiet } = opts;
+  const code = exitCode({ inputErrors: run.inputErrors, errors: total.errors, warnings: total.warnings, maxWarnings });
+  const warningsFail = maxWarnings >= 0 && total.warnings > maxWarnings;
   // --quiet shows errors only; warnings still count for --max-warnings (ESLint's documented behaviour).
-  const shown = values.quiet
+  const shown = quiet
     ? reports.map((r) =>
         r.result
           ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f) => f.severity === 'error') } }
           : r,
       )
     : reports;
-  const hidden = values.quiet ? counted.warnings + counted.infos + counted.hints : 0;
+  const hidden = quiet ? total.warnings + total.infos + total.hints : 0;
   const failure =
     code === 0
       ? undefined
       : failureReason({
-          inputErrors,
-          errors: counted.errors,
-          warnings: counted.warnings,
+          inputErrors: run.inputErrors,
+          errors: total.errors,
+          warnings: total.warnings,
           maxWarnings,
-          quiet: values.quiet!,
+          quiet,
         });
-  const output = formatter(shown, {
+  const color =
+    opts.color ??
+    (env.NO_COLOR ? false : env.FORCE_COLOR && env.FORCE_COLOR !== '0' ? true : !!io.isTTY && !opts.output);
+  const output = opts.formatter(shown, {
     color,
     cwd,
-    version,
-    shard,
-    run: { totals: counted, hidden, warningsFail, failure, baselined, unchanged },
+    version: ctx.version,
+    shard: opts.shard,
+    run: {
+      totals: total,
+      hidden,
+      warningsFail,
+      failure,
+      baselined: counted.baselined,
+      unchanged: counted.unchanged,
+    },
     repositoryUrl: REPOSITORY_URL,
   });
-  if (values.output) {
+  if (opts.output) {
     try {
-      writeFileSync(resolve(cwd, values.output), output);
+      writeFileSync(resolve(cwd, opts.output), output);
     } catch (e) {
-      io.err(`copydesk: cannot write ${printable(values.output)}: ${printable((e as Error).message)}\n`);
+      io.err(`copydesk: cannot write ${printable(opts.output)}: ${printable((e as Error).message)}\n`);
       return 2;
     }
   } else io.out(output);
@@ -276,14 +265,14 @@ export async function runCheck(args: string[], io: Io, version: string): Promise
   // to stderr (files that could not be read have had their own lines there already).
   const findingsFailure = failureReason({
     inputErrors: 0,
-    errors: counted.errors,
-    warnings: counted.warnings,
+    errors: total.errors,
+    warnings: total.warnings,
     maxWarnings,
-    quiet: values.quiet!,
+    quiet,
   });
-  if (findingsFailure && (format !== 'text' || values.output)) io.err(`copydesk: failed: ${findingsFailure}\n`);
-  if (shard && files.length === 0 && all.length > 0)
-    io.err(`copydesk: shard ${shard.index}/${shard.count} has no files (of ${all.length})\n`);
+  if (findingsFailure && (opts.format !== 'text' || opts.output)) io.err(`copydesk: failed: ${findingsFailure}\n`);
+  if (opts.shard && run.files.length === 0 && run.all.length > 0)
+    io.err(`copydesk: shard ${opts.shard.index}/${opts.shard.count} has no files (of ${run.all.length})\n`);
   return code;
 }
 
