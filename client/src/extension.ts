@@ -116,75 +116,76 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('copydesk.statusMenu', () => statusMenu(status.current())),
-    vscode.commands.registerCommand('copydesk.openConfig', () => {
-      const r = status.current()?.references;
-      const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-      const dir = r?.suggestedConfigDir ?? folder;
-      if (!dir)
-        return vscode.window.showInformationMessage('Copydesk: open a folder first; .copydesk.json lives at its top.');
-      return openConfigFile(r?.configFile, dir);
-    }),
+    vscode.commands.registerCommand('copydesk.openConfig', () => openRepoConfig(status)),
     vscode.commands.registerCommand('copydesk.showOutline', () =>
       vscode.commands.executeCommand('copydesk.outline.focus'),
     ),
-    vscode.commands.registerCommand(
-      'copydesk.showClaims',
-      async (uri: string, items: Array<{ status: string; text: string; start: number }>) => {
-        const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-        const pick = await vscode.window.showQuickPick(
-          (items ?? []).map((i) => ({
-            label: `$(${icon(i.status)}) ${i.text.replace(/\s+/g, ' ').slice(0, 120)}`,
-            description: i.status,
-            start: i.start,
-          })),
-          { title: 'Copydesk: claims in this paragraph' },
-        );
-        if (pick) {
-          const editor = await vscode.window.showTextDocument(doc);
-          const pos = doc.positionAt(pick.start);
-          editor.selection = new vscode.Selection(pos, pos);
-          editor.revealRange(new vscode.Range(pos, pos));
-        }
-      },
-    ),
-    // "Mark as verified…" / "Mark as disputed…": an optional note, then the server writes the ledger record.
-    vscode.commands.registerCommand(
-      LEDGER_PROMPT_COMMAND,
-      async (args: { text?: string; verdict?: string } & Record<string, unknown>) => {
-        if (!args || typeof args !== 'object') return;
-        const note = await vscode.window.showInputBox({
-          title: `Copydesk: mark “${String(args.text ?? '').slice(0, 60)}” as ${args.verdict === 'disputed' ? 'disputed' : 'verified'}`,
-          prompt:
-            args.verdict === 'disputed'
-              ? 'Why is it disputed? (optional; Enter to record, Escape to cancel)'
-              : 'How was it verified? (optional; Enter to record, Escape to cancel)',
-          placeHolder:
-            args.verdict === 'disputed'
-              ? 'e.g. the minutes say 2.5 million'
-              : 'e.g. confirmed with the council press office',
-          ignoreFocusOut: true,
-        });
-        if (note === undefined) return;
-        await vscode.commands.executeCommand(LEDGER_RECORD_COMMAND, { ...args, note });
-      },
-    ),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('copydesk.cacheLocation')) {
-        void vscode.commands.executeCommand('copydesk.restartServer');
-      } else if (
-        e.affectsConfiguration('copydesk.enablePlainText') ||
-        e.affectsConfiguration('copydesk.enableMarkdown')
-      ) {
-        void vscode.commands.executeCommand('copydesk.restartServer');
-      } else if (e.affectsConfiguration('copydesk.references') && client?.isRunning()) {
-        void client.sendNotification(USER_REFERENCES_NOTIFICATION, {
-          references: userReferences(),
-        } satisfies UserReferencesParams);
-      }
-    }),
+    vscode.commands.registerCommand('copydesk.showClaims', showClaims),
+    vscode.commands.registerCommand(LEDGER_PROMPT_COMMAND, promptLedgerRecord),
+    vscode.workspace.onDidChangeConfiguration(settingsChanged),
   );
   await client.start();
   outline.refresh();
+}
+
+/** The active article's .copydesk.json, or a starter one at the top of the workspace when it has none. */
+function openRepoConfig(status: StatusController) {
+  const r = status.current()?.references;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  const dir = r?.suggestedConfigDir ?? folder;
+  if (!dir)
+    return vscode.window.showInformationMessage('Copydesk: open a folder first; .copydesk.json lives at its top.');
+  return openConfigFile(r?.configFile, dir);
+}
+
+/** A paragraph's code lens: its claims in a quick pick; the chosen one is revealed. */
+async function showClaims(uri: string, items: Array<{ status: string; text: string; start: number }>) {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const pick = await vscode.window.showQuickPick(
+    (items ?? []).map((i) => ({
+      label: `$(${icon(i.status)}) ${i.text.replace(/\s+/g, ' ').slice(0, 120)}`,
+      description: i.status,
+      start: i.start,
+    })),
+    { title: 'Copydesk: claims in this paragraph' },
+  );
+  if (pick) {
+    const editor = await vscode.window.showTextDocument(doc);
+    const pos = doc.positionAt(pick.start);
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(new vscode.Range(pos, pos));
+  }
+}
+
+/** "Mark as verified…" / "Mark as disputed…": an optional note, then the server writes the ledger record. */
+async function promptLedgerRecord(args: { text?: string; verdict?: string } & Record<string, unknown>) {
+  if (!args || typeof args !== 'object') return;
+  const disputed = args.verdict === 'disputed';
+  const note = await vscode.window.showInputBox({
+    title: `Copydesk: mark “${String(args.text ?? '').slice(0, 60)}” as ${disputed ? 'disputed' : 'verified'}`,
+    prompt: disputed
+      ? 'Why is it disputed? (optional; Enter to record, Escape to cancel)'
+      : 'How was it verified? (optional; Enter to record, Escape to cancel)',
+    placeHolder: disputed ? 'e.g. the minutes say 2.5 million' : 'e.g. confirmed with the council press office',
+    ignoreFocusOut: true,
+  });
+  if (note === undefined) return;
+  await vscode.commands.executeCommand(LEDGER_RECORD_COMMAND, { ...args, note });
+}
+
+/** Settings the server reads at start restart it; the user's references are sent to the running one. */
+function settingsChanged(e: vscode.ConfigurationChangeEvent) {
+  if (
+    e.affectsConfiguration('copydesk.cacheLocation') ||
+    e.affectsConfiguration('copydesk.enablePlainText') ||
+    e.affectsConfiguration('copydesk.enableMarkdown')
+  ) {
+    void vscode.commands.executeCommand('copydesk.restartServer');
+  } else if (e.affectsConfiguration('copydesk.references') && client?.isRunning()) {
+    void client.sendNotification(USER_REFERENCES_NOTIFICATION, {
+      references: userReferences(),
+    } satisfies UserReferencesParams);
+  }
 }
 
 /**
