@@ -72,6 +72,14 @@ function startServer(cwd) {
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
+  // The status that follows each publish says whether the references were still being indexed when it was checked:
+  // the first publish after which they were not is the first complete one (cross-check findings included).
+  const complete = new Map(); // uri -> { at, cpu, diagnostics } of the first complete publish
+  conn.onNotification('copydesk/status', (p) => {
+    if (complete.has(p.uri) || p.references?.indexing !== false) return;
+    const l = latest.get(p.uri);
+    if (l) complete.set(p.uri, { at: l.at, cpu: cpuMs(proc.pid), diagnostics: l.diagnostics.length });
+  });
   conn.onNotification(() => {});
   conn.listen();
   const next = (uri, accept) =>
@@ -80,7 +88,15 @@ function startServer(cwd) {
       if (l && accept(l)) return res(l);
       waiters.set(uri, [...(waiters.get(uri) ?? []), { accept, resolve: res }]);
     });
-  return { proc, conn, t0, next, latest, publishCount: () => publishes };
+  const completed = async (uri, maxMs = 20000) => {
+    const end = performance.now() + maxMs;
+    while (!complete.has(uri)) {
+      if (performance.now() > end) throw new Error(`no complete diagnostics for ${uri}`);
+      await sleep(10);
+    }
+    return complete.get(uri);
+  };
+  return { proc, conn, t0, next, latest, completed, publishCount: () => publishes };
 }
 
 function rssMB(pid) {
@@ -141,10 +157,12 @@ try {
   const first = await s.next(uri, () => true);
   results.firstDiagnostics = first.at - s.t0;
   results.startCpu = cpuMs(s.proc.pid);
-  // The cross-check may publish again once the references are indexed: settled = no new publish for a second.
-  const settled = await settle(s, uri, 1000);
-  results.settledDiagnostics = settled.at - s.t0;
-  results.diagnosticsOnOpen = settled.diagnostics.length;
+  // The first publish is checked without the references while they are indexed; the cross-check follows.
+  const complete = await s.completed(uri);
+  results.completeDiagnostics = complete.at - s.t0;
+  results.completeCpu = complete.cpu;
+  results.diagnosticsOnOpen = complete.diagnostics;
+  results.diagnosticsFirst = first.diagnostics.length;
 
   // 100 edits typed one at a time into the middle of the article, each waiting for its diagnostics.
   const typed = 'The council will meet again on Friday, the mayor said, and 12 residents spoke against the plan. ';
@@ -269,6 +287,7 @@ try {
       textDocument: { uri: u, languageId: 'article', version: 1, text: shortText },
     });
     results.firstDiagnosticsShort = (await s2.next(u, () => true)).at - s2.t0;
+    results.completeDiagnosticsShort = (await s2.completed(u)).at - s2.t0;
     results.shortWords = shortText.split(/\s+/).filter(Boolean).length;
     results.shortFile = short.slice(ROOT.length + 1);
   } finally {
@@ -290,12 +309,18 @@ const rows = [
   ],
   ['server CPU time until the first diagnostics', `${f(results.startCpu)} ms`, '', null],
   [
-    `server start → first diagnostics, ${results.shortWords}-word ${results.shortFile}`,
-    `${f(results.firstDiagnosticsShort)} ms`,
+    `server start → first complete diagnostics (references in; ${results.diagnosticsFirst} → ${results.diagnosticsOnOpen})`,
+    `${f(results.completeDiagnostics)} ms`,
     '',
     null,
   ],
-  ['server start → settled (references indexed)', `${f(results.settledDiagnostics)} ms`, '', null],
+  ['server CPU time until the first complete diagnostics', `${f(results.completeCpu)} ms`, '', null],
+  [
+    `server start → first / complete diagnostics, ${results.shortWords}-word ${results.shortFile}`,
+    `${f(results.firstDiagnosticsShort)} / ${f(results.completeDiagnosticsShort)} ms`,
+    '',
+    null,
+  ],
   [`didChange → publishDiagnostics p50 (${EDITS} edits)`, `${f(results.change.p50)} ms`, '', null],
   [
     `didChange → publishDiagnostics p95 (${EDITS} edits)`,
