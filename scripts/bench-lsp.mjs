@@ -72,6 +72,14 @@ function startServer(cwd) {
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
+  // The status that follows each publish says whether the references were still being indexed when it was checked:
+  // the first publish after which they were not is the first complete one (cross-check findings included).
+  const complete = new Map(); // uri -> { at, cpu, diagnostics } of the first complete publish
+  conn.onNotification('copydesk/status', (p) => {
+    if (complete.has(p.uri) || p.references?.indexing !== false) return;
+    const l = latest.get(p.uri);
+    if (l) complete.set(p.uri, { at: l.at, cpu: cpuMs(proc.pid), diagnostics: l.diagnostics.length });
+  });
   conn.onNotification(() => {});
   conn.listen();
   const next = (uri, accept) =>
@@ -80,7 +88,15 @@ function startServer(cwd) {
       if (l && accept(l)) return res(l);
       waiters.set(uri, [...(waiters.get(uri) ?? []), { accept, resolve: res }]);
     });
-  return { proc, conn, t0, next, latest, publishCount: () => publishes };
+  const completed = async (uri, maxMs = 20000) => {
+    const end = performance.now() + maxMs;
+    while (!complete.has(uri)) {
+      if (performance.now() > end) throw new Error(`no complete diagnostics for ${uri}`);
+      await sleep(10);
+    }
+    return complete.get(uri);
+  };
+  return { proc, conn, t0, next, latest, completed, publishCount: () => publishes };
 }
 
 function rssMB(pid) {
@@ -141,10 +157,12 @@ try {
   const first = await s.next(uri, () => true);
   results.firstDiagnostics = first.at - s.t0;
   results.startCpu = cpuMs(s.proc.pid);
-  // The cross-check may publish again once the references are indexed: settled = no new publish for a second.
-  const settled = await settle(s, uri, 1000);
-  results.settledDiagnostics = settled.at - s.t0;
-  results.diagnosticsOnOpen = settled.diagnostics.length;
+  // The first publish is checked without the references while they are indexed; the cross-check follows.
+  const complete = await s.completed(uri);
+  results.completeDiagnostics = complete.at - s.t0;
+  results.completeCpu = complete.cpu;
+  results.diagnosticsOnOpen = complete.diagnostics;
+  results.diagnosticsFirst = first.diagnostics.length;
 
   // 100 edits typed one at a time into the middle of the article, each waiting for its diagnostics.
   const typed = 'The council will meet again on Friday, the mayor said, and 12 residents spoke against the plan. ';
@@ -152,7 +170,9 @@ try {
   const changeMs = [];
   let version = 1;
   const cpu0 = cpuMs(s.proc.pid);
+  let cpuHalf = cpu0;
   for (let i = 0; i < EDITS; i++) {
+    if (i === EDITS / 2) cpuHalf = cpuMs(s.proc.pid);
     const ch = typed[i % typed.length];
     const pos = doc.positionAt(cursor);
     const change = { range: { start: pos, end: pos }, text: ch };
@@ -169,6 +189,9 @@ try {
     p95: pct(changeMs, 95),
     max: Math.max(...changeMs),
     cpuPerEdit: (cpuMs(s.proc.pid) - cpu0) / EDITS,
+    // The server's code is still being optimised during the first edits after it opens an article: the halves show it.
+    cpuFirstHalf: (cpuHalf - cpu0) / (EDITS / 2),
+    cpuSecondHalf: (cpuMs(s.proc.pid) - cpuHalf) / (EDITS / 2),
   };
 
   // Hovers on names and figures spread over the article (analysis is cached for the current version).
@@ -269,6 +292,7 @@ try {
       textDocument: { uri: u, languageId: 'article', version: 1, text: shortText },
     });
     results.firstDiagnosticsShort = (await s2.next(u, () => true)).at - s2.t0;
+    results.completeDiagnosticsShort = (await s2.completed(u)).at - s2.t0;
     results.shortWords = shortText.split(/\s+/).filter(Boolean).length;
     results.shortFile = short.slice(ROOT.length + 1);
   } finally {
@@ -290,12 +314,18 @@ const rows = [
   ],
   ['server CPU time until the first diagnostics', `${f(results.startCpu)} ms`, '', null],
   [
-    `server start → first diagnostics, ${results.shortWords}-word ${results.shortFile}`,
-    `${f(results.firstDiagnosticsShort)} ms`,
+    `server start → first complete diagnostics (references in; ${results.diagnosticsFirst} → ${results.diagnosticsOnOpen})`,
+    `${f(results.completeDiagnostics)} ms`,
     '',
     null,
   ],
-  ['server start → settled (references indexed)', `${f(results.settledDiagnostics)} ms`, '', null],
+  ['server CPU time until the first complete diagnostics', `${f(results.completeCpu)} ms`, '', null],
+  [
+    `server start → first / complete diagnostics, ${results.shortWords}-word ${results.shortFile}`,
+    `${f(results.firstDiagnosticsShort)} / ${f(results.completeDiagnosticsShort)} ms`,
+    '',
+    null,
+  ],
   [`didChange → publishDiagnostics p50 (${EDITS} edits)`, `${f(results.change.p50)} ms`, '', null],
   [
     `didChange → publishDiagnostics p95 (${EDITS} edits)`,
@@ -305,6 +335,12 @@ const rows = [
   ],
   ['didChange → publishDiagnostics max', `${f(results.change.max)} ms`, '', null],
   ['server CPU time per edit (mean; unaffected by other load)', `${f(results.change.cpuPerEdit)} ms`, '', null],
+  [
+    `server CPU time per edit, edits 1-${EDITS / 2} / ${EDITS / 2 + 1}-${EDITS}`,
+    `${f(results.change.cpuFirstHalf)} / ${f(results.change.cpuSecondHalf)} ms`,
+    '',
+    null,
+  ],
   [`hover p50 (${EDITS} hovers, ${results.hover.withContent} with content)`, `${f(results.hover.p50)} ms`, '', null],
   [`hover p95`, `${f(results.hover.p95)} ms`, `≤ ${TARGETS.hoverP95} ms`, results.hover.p95 <= TARGETS.hoverP95],
   [

@@ -168,3 +168,14 @@ test(
     }
   },
 );
+
+// esbuild.mjs writes the bundles in ASCII: one non-ASCII character (esbuild keeps them in regular expression literals)
+// makes Node read a whole bundle into a two-byte string, slower to read and to compile at every start.
+test('the bundles are ASCII only', () => {
+  for (const name of ['extension', 'server', 'cli', 'core']) {
+    const file = join(ROOT, 'dist', `${name}.js`);
+    if (!existsSync(file)) continue;
+    const at = readFileSync(file, 'latin1').search(/[^\x00-\x7f]/);
+    assert.equal(at, -1, `dist/${name}.js has a non-ASCII byte at ${at}`);
+  }
+});

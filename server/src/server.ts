@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { inspect } from 'node:util';
 import { limitYoungGeneration, releaseGarbage } from './heap';
+import { tuneCompilerForEditing } from './jit';
 import { createAnalyzer, type CheckResult, type ReferenceIndex } from '../../core/index';
 import { Workspace, setWorkspaceRoots, uriToPath, type Corpus } from './workspace';
 import { sanitizeSettings } from '../../host/settings';
@@ -44,6 +45,7 @@ export interface Analysis {
 }
 
 export function startServer(connection: Connection = createServerConnection()): Connection {
+  tuneCompilerForEditing();
   // stdout belongs to the protocol: stray logging from any library goes to the client's log instead.
   const toLog =
     (level: 'log' | 'warn' | 'error') =>
