@@ -742,7 +742,12 @@ function cachedModel(name: string, build: () => string): { json: string; model: 
 
 const isPool = (e: Entry) => HELDOUT_SETS.includes(e.set) && e.split !== 'test';
 const report: Record<string, unknown> = {
-  recipe: args.filter((a) => a !== '--report' && a !== '--test' && a !== '--no-write').join(' ') || '(defaults)',
+  recipe:
+    args
+      .filter(
+        (a, k) => !['--report', '--test', '--no-write', '--cv-models'].includes(a) && args[k - 1] !== '--cv-models',
+      )
+      .join(' ') || '(defaults)',
   decode: DECODE,
   epochs: EPOCHS,
   mix: MIX,

@@ -462,6 +462,7 @@ const suffixType = (w: string): EntityType | undefined =>
   PLACE_FACILITIES.has(w) || PLACE_SUFFIXES.has(w) ? 'PLACE' : ORG_SUFFIXES.has(w) ? 'ORG' : undefined;
 /** Facility words that make a name a place; a "centre" is as often an organisation ("… Research Centre"). */
 const PLACE_FACILITIES = new Set([...FACILITY_SUFFIXES].filter((w) => w !== 'center' && w !== 'centre'));
+const CENTRES = new Set(['center', 'centre']);
 const isSuffix = (w: string) => ORG_SUFFIXES.has(w) || FACILITY_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w);
 
 /** Repairs names the tagger broke in two: "University" + "of" + "Texas", "National Air" + "and" + "Space Museum";
@@ -1167,6 +1168,15 @@ function documentTypes(
       !NOT_GIVEN.has(d.words[a + 1]!.split('-')[1]!)
     )
       return 'PERSON';
+    // "Centre for Coastal Studies", "Institute for Fiscal Policy": an organisation's word before "for" and a
+    // capitalised remit is an organisation, whatever the votes say (a centre named this way is not a building).
+    for (let q = a + 2; q < b; q++)
+      if (
+        d.words[q - 1] === 'for' &&
+        d.flags[q]! & 1 &&
+        (ORG_SUFFIXES.has(d.lower[q - 2]!) || CENTRES.has(d.lower[q - 2]!))
+      )
+        return 'ORG';
     const v = votes.get(k);
     const t = v ? TYPES[argmax(v)]! : fallback;
     // "Norvelle Australia", "Kestrel UK": a word no list or lexicon knows before a country's (or region's) name is a

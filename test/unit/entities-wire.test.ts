@@ -118,6 +118,11 @@ test('4c. the words around a name say it is a company or a club: its shares and 
   assert.ok(has(largest, 'Halden', 'ORG') && has(largest, 'Norway', 'PLACE'), names(largest));
   const manager = ents('Lena Varga, a former bank manager, said no.');
   assert.ok(has(manager, 'Lena Varga', 'PERSON'), names(manager));
+  // A centre or an institute "for" a capitalised remit is an organisation; a centre named after a person stays a place.
+  const centre = ents(
+    'Economists at the Brattle Centre for Coastal Studies disagreed, and the Ingrid Holm Centre hosted them.',
+  );
+  assert.ok(has(centre, 'Brattle Centre for Coastal Studies', 'ORG'), names(centre));
   // A person who shares something, and a country's revenue, stay what they are.
   const person = ents('Lena Varga shares her flat with two students in Oslo.');
   assert.ok(has(person, 'Lena Varga', 'PERSON') && has(person, 'Oslo', 'PLACE'), names(person));
