@@ -1076,6 +1076,10 @@ const HEAD_END = new Set([',', '.', ';', ')', 'that', 'which', 'whose', 'based',
  * bank"). */
 const NOT_IN_PHRASE = new Set(`at of in for with to by from who which that on as and or but was is has had`.split(' '));
 
+/** In sports copy (a sentence with a score, a results line), words after a town that make it its club ("Tarvik
+ * coach Lars Moe"). */
+const CLUB_NEXT = new Set(['coach', 'manager', 'captain', 'skipper', 'keeper', 'boss']);
+
 /** What may follow a name's "shares" for it to be a noun: not an article or a possessive ("Lena shares her …"). */
 const SHARES_VERB_NEXT = new Set(`a an the his her their its my our your this that these those some no`.split(' '));
 
@@ -1097,6 +1101,12 @@ function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
     if (ORG_NEXT.has(next)) org = next !== 'shares' || !SHARES_VERB_NEXT.has(at(s.b + 1));
     else if (next === "'s" || next === '’s') org = ORG_POSSESSED.has(at(s.b + 1));
     if (!org) org = ORG_BEFORE.get(at(s.a - 1))?.has(at(s.a - 2)) ?? false;
+    // Sports copy: "Tarvik coach Lars Moe", and a player named as the town's ("Tarvik's Oskar Lind scored").
+    if (!org && d.table[s.a]) {
+      if (CLUB_NEXT.has(next)) org = true;
+      else if (s.type === 'PLACE' && (next === "'s" || next === '’s') && at(s.b + 1) && d.flags[s.b + 1]! & 1)
+        org = true;
+    }
     // "the carmaker Volvex": a kind of organisation right before the name, in lower case.
     if (!org && ORG_KIND_NOUNS.has(at(s.a - 1)) && !(d.flags[s.a - 1]! & 1)) org = true;
     // "Volvex, the country's largest carmaker, said …": an apposition whose head is such a noun.

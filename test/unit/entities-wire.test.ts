@@ -107,6 +107,8 @@ test('4c. the words around a name say it is a company or a club: its shares and 
   const club = ents("Tarvik striker Oskar Lind scored twice, and Bergen's goalkeeper was sent off.");
   assert.ok(has(club, 'Tarvik', 'ORG') && has(club, 'Bergen', 'ORG'), names(club));
   assert.ok(has(club, 'Oskar Lind', 'PERSON'), names(club));
+  const sports = ents("Bergen's Oskar Lind scored twice in the 3-1 win, and Tarvik coach Lars Moe resigned.");
+  assert.ok(has(sports, 'Bergen', 'ORG') && has(sports, 'Tarvik', 'ORG'), names(sports));
   const signed = ents('Halvard Nyberg signed for Kessington in the summer.');
   assert.ok(has(signed, 'Kessington', 'ORG') && has(signed, 'Halvard Nyberg', 'PERSON'), names(signed));
   // What kind of organisation it is, said before the name or in an apposition after it.
