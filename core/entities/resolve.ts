@@ -462,6 +462,7 @@ const suffixType = (w: string): EntityType | undefined =>
   PLACE_FACILITIES.has(w) || PLACE_SUFFIXES.has(w) ? 'PLACE' : ORG_SUFFIXES.has(w) ? 'ORG' : undefined;
 /** Facility words that make a name a place; a "centre" is as often an organisation ("… Research Centre"). */
 const PLACE_FACILITIES = new Set([...FACILITY_SUFFIXES].filter((w) => w !== 'center' && w !== 'centre'));
+const CENTRES = new Set(['center', 'centre']);
 const isSuffix = (w: string) => ORG_SUFFIXES.has(w) || FACILITY_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w);
 
 /** Repairs names the tagger broke in two: "University" + "of" + "Texas", "National Air" + "and" + "Space Museum";
@@ -866,6 +867,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   const acronyms = definedAcronyms(d, spans);
   placesAfterOf(d, spans);
   sportsClubs(d, spans);
+  orgsByContext(d, spans);
   return {
     raw: raw.map((s) => ({ a: s.a - from, b: s.b - from, type: s.type, conf: s.conf })),
     spans: spans.map((s) => ({
@@ -1036,6 +1038,92 @@ function sportsClubs(d: DocTokens, spans: RawSpan[]): void {
   }
 }
 
+/** Words straight after a name that only an organisation has: a listed company's shares, a club's players and fans
+ * ("Vantrelix shares fell", "the Tarvik striker"). */
+const ORG_NEXT = new Set(
+  `shares stock stockholders shareholders striker strikers midfielder defender goalkeeper winger forwards fans supporters
+squad`.split(/\s+/),
+);
+/** Words after a name's "'s" that only an organisation has ("Vantrelix's chief executive", "Tarvik's goalkeeper"). */
+const ORG_POSSESSED = new Set(
+  `shares stock stockholders shareholders ceo cfo subsidiary subsidiaries headquarters revenue revenues profit profits
+earnings sales striker strikers midfielder defender goalkeeper winger squad`.split(/\s+/),
+);
+/** A word before "of" / "in" / "for" that makes the name after it an organisation ("shares in X", "a spokeswoman for
+ * X", "chief executive of X", "signed for X"). */
+const ORG_BEFORE = new Map<string, Set<string>>([
+  ['of', new Set(`shares stockholders shareholders subsidiary executive ceo cfo co-founder`.split(' '))],
+  ['in', new Set(`shares stake`.split(' '))],
+  [
+    'for',
+    new Set(
+      `spokesman spokeswoman spokesperson striker midfielder defender goalkeeper winger signed played plays playing`.split(
+        ' ',
+      ),
+    ),
+  ],
+]);
+/** Nouns that say what kind of organisation the name beside them is: "the carmaker Volvex", "Tarvik, the country's
+ * largest lender,", "the band Harrow Lane". */
+const ORG_KIND_NOUNS = new Set(
+  `company firm maker carmaker automaker chipmaker drugmaker planemaker airline carrier retailer bank lender insurer
+conglomerate manufacturer producer supplier operator chain brewer refiner miner broadcaster publisher startup start-up
+band club newspaper magazine`.split(/\s+/),
+);
+/** What may follow the kind noun of an apposition for it to be the phrase's head ("the largest lender in …"). */
+const HEAD_END = new Set([',', '.', ';', ')', 'that', 'which', 'whose', 'based', 'in', 'of', 'for', 'with', 'and', '']);
+/** Words that end the noun phrase of an apposition before its head: it is about something else ("a teacher at the
+ * bank"). */
+const NOT_IN_PHRASE = new Set(`at of in for with to by from who which that on as and or but was is has had`.split(' '));
+
+/** In sports copy (a sentence with a score, a results line), words after a town that make it its club ("Tarvik
+ * coach Lars Moe"). */
+const CLUB_NEXT = new Set(['coach', 'manager', 'captain', 'skipper', 'keeper', 'boss']);
+
+/** What may follow a name's "shares" for it to be a noun: not an article or a possessive ("Lena shares her …"). */
+const SHARES_VERB_NEXT = new Set(`a an the his her their its my our your this that these those some no`.split(' '));
+
+/** A name the tagger typed as a person or a place, next to words only an organisation has, is an organisation: its
+ * shares and officers, a club's players ("Vantrelix shares fell", "a spokeswoman for Marlowe", "signed for Tarvik").
+ * Countries, states and regions stay places (national teams, "Norway's revenue"). */
+function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.type === 'ORG' || s.type === 'MISC') continue;
+    const cls = d.gazetteer.classOfKey(keyOf(d, s.a, s.b));
+    if (cls === 'C' || cls === 'S' || cls === 'R') continue;
+    // A person with a given name is a person ("Lena Varga shares …").
+    if (s.type === 'PERSON' && s.b - s.a > 1 && d.gazetteer.first.has(d.words[s.a]!)) continue;
+    const sent = d.sentOf(s.a);
+    const at = (j: number) => (j >= 0 && j < d.n && d.sentOf(j) === sent ? d.lower[j]! : '');
+    const next = at(s.b);
+    let org = false;
+    if (ORG_NEXT.has(next)) org = next !== 'shares' || !SHARES_VERB_NEXT.has(at(s.b + 1));
+    else if (next === "'s" || next === '’s') org = ORG_POSSESSED.has(at(s.b + 1));
+    if (!org) org = ORG_BEFORE.get(at(s.a - 1))?.has(at(s.a - 2)) ?? false;
+    // Sports copy: "Tarvik coach Lars Moe", and a player named as the town's ("Tarvik's Oskar Lind scored").
+    if (!org && d.table[s.a]) {
+      if (CLUB_NEXT.has(next)) org = true;
+      else if (s.type === 'PLACE' && (next === "'s" || next === '’s') && at(s.b + 1) && d.flags[s.b + 1]! & 1)
+        org = true;
+    }
+    // "the carmaker Volvex": a kind of organisation right before the name, in lower case.
+    if (!org && ORG_KIND_NOUNS.has(at(s.a - 1)) && !(d.flags[s.a - 1]! & 1)) org = true;
+    // "Volvex, the country's largest carmaker, said …": an apposition whose head is such a noun.
+    if (!org && next === ',' && (at(s.b + 1) === 'the' || at(s.b + 1) === 'a' || at(s.b + 1) === 'an')) {
+      for (let j = s.b + 2; j < s.b + 8; j++) {
+        const w = at(j);
+        if (!w || NOT_IN_PHRASE.has(w) || OFFICE_HEADS.has(w) || TITLE_WORDS.has(w)) break;
+        if (ORG_KIND_NOUNS.has(w) && !(d.flags[j]! & 1)) {
+          org = HEAD_END.has(at(j + 1));
+          break;
+        }
+      }
+    }
+    if (org) spans[k] = { ...s, type: 'ORG', conf: 2 };
+  }
+}
+
 // --- The document stages --------------------------------------------------------------------------------------------
 
 /** One type per name in a document: the tagger's confident votes decide. */
@@ -1090,6 +1178,15 @@ function documentTypes(
       !NOT_GIVEN.has(d.words[a + 1]!.split('-')[1]!)
     )
       return 'PERSON';
+    // "Centre for Coastal Studies", "Institute for Fiscal Policy": an organisation's word before "for" and a
+    // capitalised remit is an organisation, whatever the votes say (a centre named this way is not a building).
+    for (let q = a + 2; q < b; q++)
+      if (
+        d.words[q - 1] === 'for' &&
+        d.flags[q]! & 1 &&
+        (ORG_SUFFIXES.has(d.lower[q - 2]!) || CENTRES.has(d.lower[q - 2]!))
+      )
+        return 'ORG';
     const v = votes.get(k);
     const t = v ? TYPES[argmax(v)]! : fallback;
     // "Norvelle Australia", "Kestrel UK": a word no list or lexicon knows before a country's (or region's) name is a

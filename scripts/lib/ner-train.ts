@@ -180,6 +180,8 @@ export interface TrainOptions {
   /** The same for the token's gazetteer features ('g'): a list entry is evidence, not the answer. */
   gazDrop?: number;
   seed?: number;
+  /** How much larger an update is where the gold tag is an organisation's and the guess is not (1: as any other). */
+  orgCost?: number;
   log?: (line: string) => void;
 }
 
@@ -214,7 +216,7 @@ export function trainPerceptron(sents: PreparedSent[], fx: FeatureIds, opts: Tra
         errs += r.errs;
         n += r.n;
       } else {
-        const r = viterbiSentence(p, ps, tids, drop);
+        const r = viterbiSentence(p, ps, tids, drop, opts.orgCost ?? 1);
         errs += r.errs;
         n += r.n;
       }
@@ -372,6 +374,7 @@ function viterbiSentence(
   ps: PreparedSent,
   tids: { t: Int32Array },
   dr?: Dropout,
+  orgCost = 1,
 ): { errs: number; n: number } {
   const n = ps.e - ps.s;
   let hide: Uint8Array | undefined;
@@ -407,19 +410,21 @@ function viterbiSentence(
     const y = guess[k]!;
     const gp = k ? gold[k - 1]! : 0;
     const yp = k ? guess[k - 1]! : 0;
+    // B-ORG and I-ORG are tags 3 and 4 (TAGS in core/entities/tagger.ts).
+    const u = orgCost !== 1 && (g === 3 || g === 4) && y !== 3 && y !== 4 ? orgCost : 1;
     if (g !== y) {
       const h = hide ? hide[k]! : 0;
       for (let q = ps.off[k]!; q < ps.off[k + 1]!; q++) {
         if (h && h & kind![ps.feats[q]!]!) continue;
-        p.bump(ps.feats[q]!, g, 1);
-        p.bump(ps.feats[q]!, y, -1);
+        p.bump(ps.feats[q]!, g, u);
+        p.bump(ps.feats[q]!, y, -u);
       }
     }
     if (g !== y || gp !== yp) {
-      p.bump(tids.t[gp]!, g, 1);
-      p.bump(tids.t[yp]!, y, -1);
-      p.bump(ps.tsId[k * NTAGS + gp]!, g, 1);
-      p.bump(ps.tsId[k * NTAGS + yp]!, y, -1);
+      p.bump(tids.t[gp]!, g, u);
+      p.bump(tids.t[yp]!, y, -u);
+      p.bump(ps.tsId[k * NTAGS + gp]!, g, u);
+      p.bump(ps.tsId[k * NTAGS + yp]!, y, -u);
     }
   }
   return { errs, n: scored };

@@ -95,6 +95,43 @@ test('4b. companies with a legal form or a trade in their name, newspapers named
   assert.ok(has(place, 'Michael Jordan', 'PERSON'), names(place));
 });
 
+test('4c. the words around a name say it is a company or a club: its shares and officers, its players and fans', () => {
+  // A company typed as a place or a person until its shares, its chief executive or its spokeswoman say otherwise.
+  const shares = ents('Calverton shares fell 6 percent on Monday after the results.');
+  assert.ok(has(shares, 'Calverton', 'ORG'), names(shares));
+  const officers = ents('The chief executive of Pellworth resigned, and Pellworth’s shares slid.');
+  assert.ok(has(officers, 'Pellworth', 'ORG') && !officers.some((e) => e.type === 'PERSON'), names(officers));
+  const stake = ents('He bought shares in Ardmore last year.');
+  assert.ok(has(stake, 'Ardmore', 'ORG'), names(stake));
+  // A club named after its town, in a sentence with no score: its striker, its goalkeeper, a player signing for it.
+  const club = ents("Tarvik striker Oskar Lind scored twice, and Bergen's goalkeeper was sent off.");
+  assert.ok(has(club, 'Tarvik', 'ORG') && has(club, 'Bergen', 'ORG'), names(club));
+  assert.ok(has(club, 'Oskar Lind', 'PERSON'), names(club));
+  const sports = ents("Bergen's Oskar Lind scored twice in the 3-1 win, and Tarvik coach Lars Moe resigned.");
+  assert.ok(has(sports, 'Bergen', 'ORG') && has(sports, 'Tarvik', 'ORG'), names(sports));
+  const signed = ents('Halvard Nyberg signed for Kessington in the summer.');
+  assert.ok(has(signed, 'Kessington', 'ORG') && has(signed, 'Halvard Nyberg', 'PERSON'), names(signed));
+  // What kind of organisation it is, said before the name or in an apposition after it.
+  const kind = ents('The insurer Ostby raised its premiums.');
+  assert.ok(has(kind, 'Ostby', 'ORG'), names(kind));
+  const appo = ents('Brindle, a maker of garden tools based in Leeds, cut jobs.');
+  assert.ok(has(appo, 'Brindle', 'ORG') && has(appo, 'Leeds', 'PLACE'), names(appo));
+  const largest = ents('Halden, the largest insurer in Norway, raised premiums.');
+  assert.ok(has(largest, 'Halden', 'ORG') && has(largest, 'Norway', 'PLACE'), names(largest));
+  const manager = ents('Lena Varga, a former bank manager, said no.');
+  assert.ok(has(manager, 'Lena Varga', 'PERSON'), names(manager));
+  // A centre or an institute "for" a capitalised remit is an organisation; a centre named after a person stays a place.
+  const centre = ents(
+    'Economists at the Brattle Centre for Coastal Studies disagreed, and the Ingrid Holm Centre hosted them.',
+  );
+  assert.ok(has(centre, 'Brattle Centre for Coastal Studies', 'ORG'), names(centre));
+  // A person who shares something, and a country's revenue, stay what they are.
+  const person = ents('Lena Varga shares her flat with two students in Oslo.');
+  assert.ok(has(person, 'Lena Varga', 'PERSON') && has(person, 'Oslo', 'PLACE'), names(person));
+  const country = ents('Norway’s revenue from oil rose, and Sweden striker Nils Eke scored.');
+  assert.ok(has(country, 'Norway', 'PLACE') && has(country, 'Sweden', 'PLACE'), names(country));
+});
+
 test('5. products, section labels, time zones and nationality words are not names', () => {
   const products = ents('Demand for the Corvana X5 phone and the Skylark 700 jet rose in Brazil.');
   assert.ok(has(products, 'Brazil', 'PLACE'), names(products));
