@@ -77,7 +77,6 @@ const asciiOutput = {
         const text = readFileSync(file, 'utf8');
         // An identity escape ("\’", an odd run of backslashes before the character) becomes the bare escape.
         const ascii = text.replace(
-          // eslint-disable-next-line no-control-regex
           /(\\*)([^\x00-\x7f])/g,
           (_, slashes, c) => `${slashes.slice(slashes.length % 2)}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
         );
