@@ -61,6 +61,31 @@ const attributionTable = {
   },
 };
 
+// esbuild escapes non-ASCII characters in strings and identifiers (charset ascii) but leaves regular expression
+// literals as written ("’", "…", "•" in the core's patterns): a hundred such characters made each 4 MB bundle a
+// two-byte string, which Node decodes from UTF-8 and V8 scans at about twice the cost of a one-byte one, at every
+// start of the CLI and the server (cli.js: 70-110 -> 50-65 ms to read, and 4 MB less heap for its source). The
+// escape \uXXXX means the same character in a pattern, with or without the u flag (astral characters as their two
+// halves, which a u-flag pattern reads as one code point); only a pattern's .source spelling changes, which the core
+// does not read, and columns after an escape on the few lines that have one are off in the source map.
+const asciiOutput = {
+  name: 'ascii-output',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const file of Object.keys(result.metafile?.outputs ?? {})) {
+        if (!file.endsWith('.js')) continue;
+        const text = readFileSync(file, 'utf8');
+        // An identity escape ("\’", an odd run of backslashes before the character) becomes the bare escape.
+        const ascii = text.replace(
+          /(\\*)([^\x00-\x7f])/g,
+          (_, slashes, c) => `${slashes.slice(slashes.length % 2)}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        );
+        if (ascii !== text) writeFileSync(file, ascii);
+      }
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -84,7 +109,8 @@ const common = {
   // Node 20 has \p{…} in regular expressions; without this esbuild rewrites each such literal into a `new RegExp(…)`
   // evaluated every time its expression runs, compiling regexes inside the analysis's hot loops.
   supported: { 'regexp-unicode-property-escapes': true },
-  plugins: [attributionTable],
+  metafile: true,
+  plugins: [attributionTable, asciiOutput],
 };
 
 const builds = [
@@ -97,31 +123,10 @@ const builds = [
   { entryPoints: { core: 'core/index.ts' } },
 ];
 
-/**
- * esbuild escapes non-ASCII characters in strings but leaves them in regular expression literals (’, “, …, •), and one
- * such character makes Node read the whole bundle into a two-byte string, which V8 then scans: reading and compiling
- * dist/core.js cost about 190 ms of CPU with them and 150 ms without (median of 8 fresh processes each, load 6-7).
- * Each is written as its \uXXXX escape, which means the same code unit in a string, a template, an identifier, a
- * comment, and a regular expression with or without the u flag. (Source map columns after such a character on its
- * line shift by five: these are a few regex lines.)
- */
-function asciiOnly(file) {
-  const src = readFileSync(file, 'utf8');
-  if (!/[^\x00-\x7f]/.test(src)) return;
-  // A character already escaped by a backslash (an odd run of them before it) loses that backslash to its own escape.
-  const escaped = src.replace(
-    /(\\*)([^\x00-\x7f])/g,
-    (_, slashes, c) =>
-      `${slashes.length % 2 ? slashes.slice(1) : slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  writeFileSync(file, escaped);
-}
-
 const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b, outdir: 'dist' })));
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
-  for (const name of ['extension', 'server', 'cli', 'core']) asciiOnly(`dist/${name}.js`);
 }

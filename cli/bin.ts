@@ -4,6 +4,7 @@ import { annotateFile, main } from './main';
 import { ANNOTATE_WORKER_FLAG, runAnnotateWorker } from './annotatePool';
 import { runWorker, WORKER_FLAG } from './pool';
 import { readStream } from './stdin';
+import { tuneTieringFor } from './tiering';
 
 if (!isMainThread && parentPort && workerData?.[WORKER_FLAG]) {
   runWorker(parentPort, workerData.options);
@@ -17,6 +18,7 @@ if (!isMainThread && parentPort && workerData?.[WORKER_FLAG]) {
     if (e?.code !== 'EPIPE') throw e;
     closed = true;
   };
+  tuneTieringFor(process.argv[2]);
   process.stdout.on('error', quietOnEpipe);
   process.stderr.on('error', quietOnEpipe);
   main(process.argv.slice(2), {

@@ -3,6 +3,7 @@
 // days ("the next day", "the end of the year"). Matched on the token stream, so the cost stays linear.
 import type { DateValue, Quantity } from '../types';
 import type { QToken } from './tokens';
+import { wordTable } from './lexicon';
 
 /** Holidays on a fixed day of the Gregorian calendar. */
 const FIXED_HOLIDAYS: Array<[string[], number, number]> = [
@@ -51,7 +52,7 @@ const MOVABLE_HOLIDAYS: string[][] = [
   ['presidents', 'day'],
   ["presidents'", 'day'],
 ];
-const SHORT_WEEKDAYS: Record<string, number> = { tues: 2, thur: 4, thurs: 4, weds: 3 };
+const SHORT_WEEKDAYS = wordTable<number>({ tues: 2, thur: 4, thurs: 4, weds: 3 });
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 const DETERMINERS = new Set([
   'this',
@@ -66,7 +67,7 @@ const DETERMINERS = new Set([
   'following',
   'current',
 ]);
-const QUARTER_ORDINALS: Record<string, number> = {
+const QUARTER_ORDINALS = wordTable<number>({
   first: 1,
   second: 2,
   third: 3,
@@ -76,7 +77,7 @@ const QUARTER_ORDINALS: Record<string, number> = {
   '2nd': 2,
   '3rd': 3,
   '4th': 4,
-};
+});
 const RELATIVE_UNITS = new Set(['day', 'week', 'month', 'year', 'quarter', 'weekend', 'decade']);
 
 const BY_FIRST = new Map<string, Array<{ words: string[]; month?: number; day?: number }>>();

@@ -1,7 +1,25 @@
 // Word lists for reading numbers, magnitudes, currencies and units. Lookups are by lower-cased word.
 import { MONTH_NUMBERS } from '../lexicon';
 
-export const UNITS: Record<string, number> = {
+/**
+ * A word list as an object without a prototype: the lists are indexed with whatever word the text holds, and a plain
+ * object answers "constructor", "toString" or "valueOf" with Object.prototype's functions ("one constructor said"
+ * was read as a count of NaN constructors).
+ */
+export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
+/** Word tables of word tables. */
+function wordTables<T>(
+  entries: Record<string, Record<string, T>>,
+): Readonly<Record<string, Readonly<Record<string, T>>>> {
+  const out: Record<string, Readonly<Record<string, T>>> = {};
+  for (const [k, v] of Object.entries(entries)) out[k] = wordTable(v);
+  return wordTable(out);
+}
+
+export const UNITS = wordTable<number>({
   zero: 0,
   nought: 0,
   naught: 0,
@@ -25,9 +43,9 @@ export const UNITS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
+});
 
-export const TENS: Record<string, number> = {
+export const TENS = wordTable<number>({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -37,10 +55,10 @@ export const TENS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 /** Words that multiply what precedes them. "hundred" is kept apart: it composes inside a group ("three hundred thousand"). */
-export const SCALES: Record<string, number> = {
+export const SCALES = wordTable<number>({
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
@@ -49,7 +67,7 @@ export const SCALES: Record<string, number> = {
   lakhs: 1e5,
   crore: 1e7,
   crores: 1e7,
-};
+});
 
 /** Plural magnitudes used as vague amounts: "hundreds of billions", "thousands of people". */
 export const VAGUE_MAGNITUDES = new Set([
@@ -64,7 +82,7 @@ export const VAGUE_MAGNITUDES = new Set([
 ]);
 
 /** Magnitude suffixes written straight after digits or after a space: "$1.2bn", "£40m", "10k", "2 million". */
-export const SUFFIXES: Record<string, number> = {
+export const SUFFIXES = wordTable<number>({
   k: 1e3,
   K: 1e3,
   thousand: 1e3,
@@ -86,9 +104,9 @@ export const SUFFIXES: Record<string, number> = {
   tln: 1e12,
   trn: 1e12,
   T: 1e12,
-};
+});
 
-export const ORDINAL_WORDS: Record<string, number> = {
+export const ORDINAL_WORDS = wordTable<number>({
   first: 1,
   second: 2,
   third: 3,
@@ -120,10 +138,10 @@ export const ORDINAL_WORDS: Record<string, number> = {
   thousandth: 1000,
   millionth: 1e6,
   billionth: 1e9,
-};
+});
 
 /** Denominators for spoken fractions: "two thirds", "three quarters", "a fifth". */
-export const FRACTION_WORDS: Record<string, number> = {
+export const FRACTION_WORDS = wordTable<number>({
   half: 2,
   halves: 2,
   third: 3,
@@ -144,7 +162,7 @@ export const FRACTION_WORDS: Record<string, number> = {
   ninths: 9,
   tenth: 10,
   tenths: 10,
-};
+});
 
 /** Currency symbols, longest first where one is the prefix of another. */
 export const CURRENCY_SYMBOLS: Array<[string, string]> = [
@@ -183,7 +201,7 @@ export const CURRENCY_SYMBOLS: Array<[string, string]> = [
 ];
 
 /** ISO 4217 codes (and common written forms) that may stand before or after an amount. */
-export const CURRENCY_CODES: Record<string, string> = {
+export const CURRENCY_CODES = wordTable<string>({
   usd: 'USD',
   eur: 'EUR',
   gbp: 'GBP',
@@ -220,10 +238,10 @@ export const CURRENCY_CODES: Record<string, string> = {
   egp: 'EGP',
   pkr: 'PKR',
   idr: 'IDR',
-};
+});
 
 /** Currency nouns after an amount: "5 dollars", "323 million euros". Adjectives before "dollars" refine the code. */
-export const CURRENCY_WORDS: Record<string, string> = {
+export const CURRENCY_WORDS = wordTable<string>({
   dollar: 'USD',
   dollars: 'USD',
   buck: 'USD',
@@ -281,7 +299,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
   penny: 'GBP',
   pence: 'GBP',
   pennies: 'GBP',
-};
+});
 
 /** Words worth a hundredth of their currency. */
 export const SUBUNITS = new Set(['cent', 'cents', 'penny', 'pence', 'pennies']);
@@ -290,7 +308,7 @@ export const SUBUNITS = new Set(['cent', 'cents', 'penny', 'pence', 'pennies']);
 export const WEAK_CURRENCY_WORDS = new Set(['won', 'real', 'rand', 'pound']);
 
 /** "Australian dollars", "Swiss francs", "Hong Kong dollars": the adjective names the currency. */
-export const CURRENCY_ADJECTIVES: Record<string, Record<string, string>> = {
+export const CURRENCY_ADJECTIVES = wordTables({
   us: { dollar: 'USD' },
   'u.s.': { dollar: 'USD' },
   american: { dollar: 'USD' },
@@ -319,10 +337,10 @@ export const CURRENCY_ADJECTIVES: Record<string, Record<string, string>> = {
   south: { rand: 'ZAR' },
   ukrainian: { hryvnia: 'UAH' },
   turkish: { lira: 'TRY' },
-};
+});
 
 /** Measure units after an amount, mapped to the unit reported. */
-export const MEASURE_UNITS: Record<string, string> = {
+export const MEASURE_UNITS = wordTable<string>({
   km: 'km',
   kms: 'km',
   kilometre: 'km',
@@ -414,7 +432,7 @@ export const MEASURE_UNITS: Record<string, string> = {
   gb: 'GB',
   tb: 'TB',
   mb: 'MB',
-};
+});
 
 /** Units that are also common words: read as units only straight after digits ("5m", "5 m" is a metre only then). */
 export const AMBIGUOUS_UNITS = new Set(['m', 'g', 'mi', 'ha', 'in', 'sq', 'mb']);
@@ -465,7 +483,7 @@ export const IRREGULAR_PLURALS = new Set(
 );
 
 /** Month words, full or abbreviated (the shared lexicon's). */
-export const MONTH_NAMES: Readonly<Record<string, number>> = MONTH_NUMBERS;
+export const MONTH_NAMES = wordTable<number>(MONTH_NUMBERS);
 
 /** Prepositions after which a four-digit number reads as a year: "in 2019", "since 1991". */
 export const YEAR_PREPOSITIONS = new Set(

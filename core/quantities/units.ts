@@ -11,6 +11,7 @@ import {
   NOT_NOUNS,
   SUBUNITS,
   WEAK_CURRENCY_WORDS,
+  wordTable,
 } from './lexicon';
 import { cardinalWordValue } from './numberPhrase';
 
@@ -18,11 +19,11 @@ export const SINGLE_SYMBOLS = new Map(
   CURRENCY_SYMBOLS.filter(([s]) => [...s].length === 1 || s === 'ரூ').map(([s, c]) => [s, c]),
 );
 
-export const LETTER_DOLLAR: Record<string, string> = {};
+export const LETTER_DOLLAR: Record<string, string> = Object.create(null);
 for (const [s, c] of CURRENCY_SYMBOLS)
   if (s.endsWith('$') && s.length > 1 && !s.includes('.')) LETTER_DOLLAR[s.slice(0, -1).toLowerCase()] = c;
 
-export const DURATION_SUFFIXES: Record<string, string> = {
+export const DURATION_SUFFIXES = wordTable<string>({
   h: 'hours',
   hr: 'hours',
   hrs: 'hours',
@@ -51,7 +52,7 @@ export const DURATION_SUFFIXES: Record<string, string> = {
   yrs: 'years',
   year: 'years',
   years: 'years',
-};
+});
 
 export const PAST_VERBS = new Set(
   'made said told got took went came saw won lost put set left held led built paid sold kept gave found thought knew became began ran wrote'.split(

@@ -287,3 +287,21 @@ test('an approximator closing the text ("more than", "about") is not a crash', (
     assert.deepEqual(findQuantities(t, [{ start: 0, end: t.length, paragraph: 0, furniture: false }]), [], t);
   }
 });
+
+test('words that name Object.prototype members are read as words, not as number, unit or currency words', () => {
+  // The word lists were plain objects: "one constructor" was one number phrase worth NaN, "a constructor" a count.
+  for (const text of [
+    'The team was fifth, one constructor said on the radio.',
+    'Twenty constructor teams signed the letter.',
+    'The car had a constructor of 5 kg.',
+    'She listed twelve valueOf and toString calls in the review.',
+    'They paid 40 hasOwnProperty dollars, a joke in the office.',
+  ])
+    for (const q of find(text)) assert.ok(q.value === undefined || Number.isFinite(q.value), `${JSON.stringify(q)}`);
+  close(one('The team was fifth, one constructor said on the radio.', 'COUNT').value, 1);
+  close(one('Twenty constructor teams signed the letter.', 'COUNT').value, 20);
+  assert.deepEqual(
+    find('The car had a constructor of 5 kg.').map((q) => q.text),
+    ['5 kg'],
+  );
+});
