@@ -37,6 +37,8 @@ export interface Cue {
   /** Accepted only as a speech act without reported content ("Brook praised the plan", "declined to comment"): news
    *  counts these, other prose mostly does not (the document decides, see index.ts). */
   weak?: boolean;
+  /** Accepted only as a question about the listener's view ("Do you think …?"): an interview's, not a text's. */
+  asked?: boolean;
 }
 
 const DETERMINERS = new Set([
@@ -1653,6 +1655,70 @@ function inTheWordsOf(toks: Tok[]): Candidate[] {
   return out;
 }
 
+/**
+ * "Do you think …?", "How do you feel about …?": a question about the listener's view (a verb of thinking or feeling
+ * with "you" as its subject). Only an interview reads it as attribution, to the interviewee (index.ts).
+ */
+function askedView(c: Candidate, toks: Tok[]): boolean {
+  if (c.source?.kind !== 'pronoun' || c.source.word !== 'you' || toks[c.at - 1]?.lower !== 'you') return false;
+  const info = attributionModel().lookup(toks[c.at]!.lower);
+  if (!info?.pos.includes('v') || !(info.classes.includes('G') || info.classes.includes('E'))) return false;
+  let k = toks.length - 1;
+  while (k > 0 && (toks[k]!.quoted || isQuoteMark(toks[k]!))) k--;
+  return toks[k]?.text === '?';
+}
+
+/** "a remark attributed to Ada Holm": the words are the named party's. */
+function attributedTo(toks: Tok[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < toks.length - 2; i++) {
+    const t = toks[i]!;
+    if (t.lower !== 'attributed' || t.quoted || toks[i + 1]!.lower !== 'to') continue;
+    const src = phraseAfter(toks, i + 2);
+    if (src?.kind !== 'name') continue;
+    out.push({
+      at: i,
+      cue: 'attributed to',
+      lemma: 'according to',
+      source: src,
+      word: EVIDENTIAL('according to'),
+      evidential: true,
+      feats: features(toks, i, ['A'], '', src, [], sentenceShape(toks)),
+    });
+  }
+  return out;
+}
+
+/**
+ * A finite verb of saying or thinking right after its named (or he/she) subject, set off by punctuation that only a
+ * report has: a parenthetical ("The plan, Holm argues, cannot work"), a colon that opens the words ("Holm writes:",
+ * "As Holm put it: …"), or an opening "As" clause ("As Holm noted, the fleet is old").
+ */
+function setOffReport(c: Candidate, toks: Tok[]): boolean {
+  const src = c.source;
+  if (!src || !(src.kind === 'name' || (src.kind === 'pronoun' && (src.word === 'he' || src.word === 'she'))))
+    return false;
+  const t = toks[c.at]!;
+  const info = attributionModel().lookup(t.lower);
+  if (!info?.pos.includes('v') || !/[sd]/.test(info.forms) || !/(?:s|ed)$|^(?:wrote|put|said|thought)$/.test(t.lower))
+    return false;
+  if (!(info.classes.includes('C') || info.classes.includes('G') || t.lower === 'wrote' || t.lower === 'writes'))
+    return false;
+  const subjectStart = src.kind === 'name' ? src.from : c.at - 1;
+  const subjectEnd = src.kind === 'name' ? src.to : c.at - 1;
+  if (subjectEnd !== c.at - 1) return false;
+  const next = toks[c.at + 1];
+  const after = next && (next.lower === 'it' || next.lower === 'this') ? toks[c.at + 2] : next;
+  const before = toks[subjectStart - 1];
+  const first = firstWord(toks);
+  // "… , Holm argues, …"
+  if (before?.text === ',' && next?.text === ',' && subjectStart > first) return true;
+  // "Holm writes:" / "As Holm summarized it:"
+  if (after?.text === ':') return true;
+  // "As Holm noted, …"
+  return before?.lower === 'as' && subjectStart - 1 === first && (after?.text === ',' || after?.text === ':');
+}
+
 const RELATIVE_VERB = new Set('can could will would may might must should is are was were has have had'.split(' '));
 const ASPECTUAL = new Set(
   `continue continues continued continuing begin begins began begun beginning start starts started starting keep keeps
@@ -1710,11 +1776,19 @@ export function findCue(toks: Tok[]): Cue | null {
   let best: Candidate | null = null;
   let bestScore = 0;
   let bestWeak = false;
+  let bestAsked = false;
   let evidence: Candidate | null = null;
-  for (const c of cueCandidates(toks).concat(inTheWordsOf(toks))) {
+  for (const c of cueCandidates(toks).concat(inTheWordsOf(toks), attributedTo(toks))) {
     if (misread(c, toks)) continue;
     let s = scoreCandidate(c);
     let weak = false;
+    // A verb of saying or thinking set off by its punctuation reports whatever the model makes of it.
+    if (s <= 0 && setOffReport(c, toks)) s = 0.01;
+    let asked = false;
+    if (s <= 0 && askedView(c, toks)) {
+      s = 0.01;
+      asked = true;
+    }
     // News reports speech acts of every kind ("praised", "blasted", "announced the plan"): a verb whose commonest
     // sense is one of communication, used as a finite verb with a named or pronoun subject, attributes, whatever
     // follows it. GUM's annotation counts only reporting with content, so the model alone under-reads these; with a
@@ -1754,6 +1828,7 @@ export function findCue(toks: Tok[]): Cue | null {
       bestScore = s;
       best = c;
       bestWeak = weak;
+      bestAsked = asked;
     }
   }
   if (!best) return introducingVerb(toks);
@@ -1785,6 +1860,7 @@ export function findCue(toks: Tok[]): Cue | null {
           : { kind: 'none' },
   };
   if (bestWeak) cue.weak = true;
+  if (bestAsked && best !== evidence) cue.asked = true;
   return cue;
 }
 

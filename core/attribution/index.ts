@@ -1,6 +1,6 @@
 // Quotes and attribution: who says each sentence, or why it needs a source.
 import type { Assertion, Entity, Paragraph, Quantity, Quote, Sentence } from '../types';
-import { findQuotes } from './quotes';
+import { findQuotes, continuedQuotes } from './quotes';
 import type { Cue } from './cues';
 import { NameResolver, stripTitles } from './sources';
 import { Antecedents } from './antecedents';
@@ -64,7 +64,9 @@ interface Info {
  */
 export function classifyAssertions(input: AttributionInput): Assertion[] {
   const { text, paragraphs } = input;
-  const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
+  let quotes = [...input.quotes].sort((a, b) => a.start - b.start);
+  const continued = continuedQuotes(text, paragraphs, quotes);
+  if (continued.length) quotes = [...quotes, ...continued].sort((a, b) => a.start - b.start);
   const resolver = new NameResolver(text, input.entities);
   const voice = documentVoice(text, paragraphs, input.entities, resolver);
   const body = readBody(text, input.sentences, quotes, captionParagraphs(text, paragraphs));
@@ -259,7 +261,9 @@ function attributeInOrder(
     // out of a noun or a participle far more often than it attributes; elsewhere ("Recall that …", "Imagine that …")
     // the reader or the author is the subject.
     const cue =
-      (kernel.cue?.weak && !body.speechActs) || (kernel.cue?.source.kind === 'none' && body.speechActs)
+      (kernel.cue?.weak && !body.speechActs) ||
+      (kernel.cue?.source.kind === 'none' && body.speechActs) ||
+      (kernel.cue?.asked && !voice?.interview)
         ? null
         : kernel.cue;
     const own = sentenceAttribution(cue, kernel, s, text, resolver, {
@@ -520,7 +524,7 @@ function placeStartsSentence(text: string, start: number, at: number): boolean {
 
 /** Who speaks at an offset in the document's voice: the last transcript turn before it, else the voice itself. */
 function speakerAt(voice: Voice, at: number): string {
-  const turns = voice.body?.turns;
+  const turns = voice.floor && voice.floor[0]!.at <= at ? voice.floor : voice.body?.turns;
   if (!turns?.length || turns[0]!.at > at) return voice.name;
   // Binary search: the last turn at or before the offset (a long transcript has many turns).
   return turns[partitionPoint(0, turns.length, (k) => turns[k]!.at <= at) - 1]!.name;
@@ -549,8 +553,10 @@ function speakForTheVoice(infos: Info[], quotes: Quote[], paragraphs: Paragraph[
   if (!after) return;
   let from = infos.findIndex((x) => x.s.start >= after.end && (body.kind === 'paper' || x.fp));
   if (from < 0) return;
-  // The body starts with the paragraph of its first first-person sentence.
+  // The body starts with the paragraph of its first first-person sentence, and the speaker label above it.
   while (from > 0 && infos[from - 1]!.s.paragraph === infos[from]!.s.paragraph) from--;
+  const above = from > 0 ? infos[from - 1]!.s.start : -9;
+  if (body.turns.some((t) => Math.abs(t.at - above) <= 2)) from--;
   if (body.kind === 'speech') {
     let fp = 0;
     for (let i = from; i < infos.length; i++) if (infos[i]!.fp) fp++;

@@ -168,9 +168,29 @@ export class NameResolver {
       if (best && best !== w) return best;
       const own = this.lastWordIndex().get(w);
       if (own) return own;
-      return w;
+      return this.misspeltSurname(w) ?? w;
     }
     return name;
+  }
+
+  /**
+   * "said Bauchtman" after "Lydia Buchtmann", "Mauer" after "Kim Maurer": a lone capitalised word that is no name's last
+   * word but a slip of exactly one personal name's surname (same initial; one edit, two for long names) stands for that
+   * person. Only names of two or more words qualify, so a lone word is never matched to another lone word.
+   */
+  private misspeltSurname(w: string): string | undefined {
+    if (w.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
+    const budget = w.length >= 7 ? 2 : 1;
+    let found: string | undefined;
+    for (const map of [this.entityLastWords(), this.lastWordIndex()])
+      for (const [last, full] of map) {
+        if (last[0] !== w[0] || Math.abs(last.length - w.length) > budget || !/\s/.test(full)) continue;
+        if (map === this.entityLastWords() && !this.isKnownPerson(full)) continue;
+        if (editDistance(last, w, budget) > budget) continue;
+        if (found !== undefined && found !== full) return undefined;
+        found = full;
+      }
+    return found;
   }
 
   private entityByLast: Map<string, string> | null = null;
@@ -266,6 +286,23 @@ function isBreak(c: number): boolean {
     c === 63 ||
     c === 33
   );
+}
+
+/** Levenshtein distance of a and b, or any number above `max` once it is sure to exceed it. */
+function editDistance(a: string, b: string, max: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 function isSubsequence(needle: string, hay: string): boolean {
