@@ -1861,7 +1861,50 @@ export function findCue(toks: Tok[]): Cue | null {
   };
   if (bestWeak) cue.weak = true;
   if (bestAsked && best !== evidence) cue.asked = true;
+  cue.source = reportedParty(toks, cue) ?? cue.source;
   return cue;
+}
+
+const TEAM = new Set(['colleagues', 'co-authors', 'coauthors', 'co-workers', 'coworkers', 'collaborators', 'team']);
+
+/**
+ * Sources the subject rules miss, read off the words around the cue: the person quoted, not the paper quoting them
+ * ("Holm was quoted by Reuters as saying"); the named lead of a group ("Holm and colleagues found"); a name set off
+ * before the pronoun that repeats it ("The chair, Ada Holm, she has said"). Null when none applies.
+ */
+function reportedParty(toks: Tok[], cue: Cue): SourceRef | null {
+  const at = cue.at;
+  const src = cue.source;
+  if (/^(?:quoted|cited) by$/.test(cue.cue) && AUXILIARIES.has(toks[at - 1]?.lower ?? '')) {
+    const subject = subjectBefore(toks, at - 1);
+    if (subject?.kind === 'name' || (subject?.kind === 'pronoun' && subject.word !== 'it')) return subject;
+  }
+  if (src.kind === 'none' || (src.kind === 'phrase' && TEAM.has(src.head))) {
+    let k = at - 1;
+    if (toks[k] && TEAM.has(toks[k]!.lower)) {
+      k--;
+      if (toks[k] && /^(?:his|her|their)$/.test(toks[k]!.lower)) k--;
+      if (toks[k]?.lower === 'and' && toks[k - 1]?.cap && !toks[k - 1]!.quoted) {
+        let from = k - 1;
+        while (from > 0 && toks[from - 1]!.cap && !toks[from - 1]!.quoted && from > k - 4) from--;
+        // Not the capital that opens the sentence unless it is the name itself.
+        if (from === 0 && toks.length > 1 && !attributionModel().lookup(toks[0]!.lower))
+          return { kind: 'name', from, to: k - 1 };
+        if (from > 0) return { kind: 'name', from, to: k - 1 };
+      }
+    }
+  }
+  if (src.kind === 'pronoun' && (src.word === 'he' || src.word === 'she')) {
+    // "…, Ada Holm, he has explained": the auxiliaries between the pronoun and the cue are skipped first.
+    let p = at - 1;
+    while (p > 0 && AUXILIARIES.has(toks[p]!.lower) && at - p < 3) p--;
+    if (toks[p]?.lower === src.word && toks[p - 1]?.text === ',' && toks[p - 2]?.cap && !toks[p - 2]!.quoted) {
+      let from = p - 2;
+      while (from > 0 && toks[from - 1]!.cap && !toks[from - 1]!.quoted && from > p - 5) from--;
+      if (from > 0 && toks[from - 1]!.text === ',') return { kind: 'name', from, to: p - 2 };
+    }
+  }
+  return null;
 }
 
 /**

@@ -266,9 +266,11 @@ function attributeInOrder(
       (kernel.cue?.asked && !voice?.interview)
         ? null
         : kernel.cue;
+    const actor = actors.of(s, kernel);
     const own = sentenceAttribution(cue, kernel, s, text, resolver, {
       discourse,
       lastNamed,
+      subject: actor.subjectPerson !== undefined ? { name: actor.subjectPerson, at: actor.at } : undefined,
       lastOrg: orgs,
       voice,
       antecedents,
@@ -276,7 +278,6 @@ function attributeInOrder(
     });
     discourse.spoke(own);
     const inside = claims.of(s, kernel);
-    const actor = actors.of(s, kernel);
     const reasons =
       own?.source !== undefined || own?.status === 'vague'
         ? []
@@ -298,6 +299,8 @@ function sentenceAttribution(
   ctx: {
     discourse: Discourse;
     lastNamed: string | undefined;
+    /** The person who opens the sentence (its subject) and where. */
+    subject: { name: string; at: number } | undefined;
     lastOrg: { before(offset: number): string | undefined };
     voice: Voice | undefined;
     antecedents: Antecedents;
@@ -307,10 +310,18 @@ function sentenceAttribution(
   let own: Own | null = null;
   const d = ctx.discourse;
   // The antecedent of "he said"/"she said" (the only cues that read it).
-  const antecedent =
-    cue?.source.kind === 'pronoun' && (cue.source.word === 'he' || cue.source.word === 'she')
-      ? d.heOrShe(cue.source.word, s.paragraph, ctx.lastNamed)
+  // "Holm has conceded the point; she was quoted by the Gazette …": the sentence's own subject, named before the
+  // pronoun, comes first (unless the document shows it is of the other sex).
+  const word = cue?.source.kind === 'pronoun' ? cue.source.word : '';
+  const sameSentence =
+    (word === 'he' || word === 'she') &&
+    ctx.subject &&
+    ctx.subject.at < s.start + kernel.starts[cue!.at]! &&
+    d.sexOf(resolver.expand(ctx.subject.name)) !== (word === 'she' ? 'm' : 'f')
+      ? resolver.expand(ctx.subject.name)
       : undefined;
+  const antecedent =
+    sameSentence ?? (word === 'he' || word === 'she' ? d.heOrShe(word, s.paragraph, ctx.lastNamed) : undefined);
   // A cue that names nobody ("It is widely expected that …") gives way to the vague reading of the sentence.
   if (
     cue &&
@@ -325,6 +336,16 @@ function sentenceAttribution(
       speaker: ctx.voice && speakerAt(ctx.voice, s.start),
       asking: ctx.asking,
     });
+  // "What was your reaction on learning …?": an interview's question about the interviewee's view names them as "you".
+  if (
+    own?.status === 'attributed' &&
+    own.source === undefined &&
+    cue?.source.kind === 'none' &&
+    ctx.asking &&
+    ctx.voice?.interview &&
+    /\byour?\b/i.test(text.slice(s.start, s.end))
+  )
+    own = { ...own, source: ctx.voice.name, person: true };
   if (!own) {
     const vague = kernel.vague;
     if (vague) own = { status: 'vague', cue: vague };

@@ -174,19 +174,26 @@ export class NameResolver {
   }
 
   /**
-   * "said Bauchtman" after "Lydia Buchtmann", "Mauer" after "Kim Maurer": a lone capitalised word that is no name's last
-   * word but a slip of exactly one personal name's surname (same initial; one edit, two for long names) stands for that
-   * person. Only names of two or more words qualify, so a lone word is never matched to another lone word.
+   * "said Bauchtman" after "Lydia Buchtmann", "Mauer" after "Kim Maurer": a capitalised word the text uses once, that
+   * is no name's last word but a slip of exactly one surname named before it (same initial; one edit, two for long
+   * names), stands for that person: a person the tagger found, or a personal name of two or more words.
    */
   private misspeltSurname(w: string): string | undefined {
     if (w.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
+    // A slip is a one-off, after the name it misspells: a spelling the text uses twice is a name of its own.
+    const uses = [...this.text.matchAll(new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'gu'))];
+    if (uses.length !== 1) return undefined;
+    const first = uses[0]!.index;
     const budget = w.length >= 7 ? 2 : 1;
     let found: string | undefined;
     for (const map of [this.entityLastWords(), this.lastWordIndex()])
       for (const [last, full] of map) {
-        if (last[0] !== w[0] || Math.abs(last.length - w.length) > budget || !/\s/.test(full)) continue;
-        if (map === this.entityLastWords() && !this.isKnownPerson(full)) continue;
+        if (last === w || last[0] !== w[0] || Math.abs(last.length - w.length) > budget) continue;
+        // A tagged person ("Maurer"), or a personal name of two or more words the text spells out.
+        if (map === this.entityLastWords() ? !this.isKnownPerson(full) : !/\s/.test(full)) continue;
         if (editDistance(last, w, budget) > budget) continue;
+        const at = this.text.indexOf(last);
+        if (at < 0 || at > first) continue;
         if (found !== undefined && found !== full) return undefined;
         found = full;
       }

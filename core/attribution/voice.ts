@@ -296,9 +296,12 @@ function turnsOf(
         if (words[k] !== 'THE') name = titledPerson(text, entities, words.slice(k).join(' ')) ?? null;
       cache.set(m[1]!, name);
     }
-    // The label line is the turn's own (its speaker's): a paragraph that is only the label (a time stamp before it
-    // at most) starts the turn.
-    if (name) out.push({ at: p.end - p.start <= 60 ? p.start : p.end, name: resolver.expand(name) });
+    // The label line is the turn's own (its speaker's).
+    if (!name) continue;
+    // "… Joe Biden. (Applause.) THE PRESIDENT:": the turn starts at the label (at the paragraph's start when only a
+    // time stamp comes before it).
+    const label = p.end - m[1]!.length - 1;
+    out.push({ at: label - p.start <= 20 ? p.start : label, name: resolver.expand(name) });
   }
   return out;
 }
