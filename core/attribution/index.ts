@@ -74,6 +74,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   const furniturePara = new Set<number>();
   for (const s of input.sentences) if (s.furniture) furniturePara.add(s.paragraph);
   assignSpeakers(infos, quotes, text, paragraphs, furniturePara, resolver);
+  introducedParagraphs(infos, text);
   if (voice?.body) speakForTheVoice(infos, quotes, paragraphs, voice);
   creditedParagraphs(infos, quotes, text, paragraphs, furniturePara, resolver);
   return toAssertions(pullQuotesOut(infos, text, resolver), quotes, text);
@@ -450,6 +451,25 @@ function followSubject(
   }
 }
 
+/**
+ * "In its statement the ministry wrote:" closing a paragraph, then the words set as a paragraph of their own without
+ * quote marks: the next paragraph's sentences that name no source are the introduced speaker's. One paragraph only.
+ */
+function introducedParagraphs(infos: Info[], text: string): void {
+  for (let i = 0; i + 1 < infos.length; i++) {
+    const info = infos[i]!;
+    const next = infos[i + 1]!;
+    if (next.s.paragraph === info.s.paragraph || info.own?.status !== 'attributed' || !info.own.source) continue;
+    if (!/:\s*$/.test(text.slice(info.s.start, info.s.end))) continue;
+    const { source, person } = info.own;
+    for (let k = i + 1; k < infos.length && infos[k]!.s.paragraph === next.s.paragraph; k++) {
+      const x = infos[k]!;
+      if (x.own?.source !== undefined || x.own?.status === 'vague' || x.quotes.length) continue;
+      x.own = { status: 'attributed', source, cue: x.own?.cue ?? 'colon', person };
+    }
+  }
+}
+
 /** Stage 5: a sentence with no source and no quote, above an embedded post's credit or (first person) a pull quote's. */
 function creditedParagraphs(
   infos: Info[],
@@ -749,7 +769,7 @@ function assignSpeakers(
     if (!speaker && lastAttributed && holders.length) {
       const first = indexOf.get(holders[0]!)!;
       // "Ek stated:" / "Ek wrote," closing a paragraph introduces the quote that opens the next one.
-      const introducedByColon = /[:,]\s*$/.test(
+      const introducedByColon = /[:,;]\s*$/.test(
         text.slice(infos[lastAttributed.idx]!.s.start, infos[lastAttributed.idx]!.s.end),
       );
       const sameParagraph = holders[0]!.s.paragraph === lastAttributed.para;
