@@ -261,9 +261,12 @@ function attributeInOrder(
     // In reporting (news), a cue with no subject at all ("not mentioned on the site", "a unique light show") is read
     // out of a noun or a participle far more often than it attributes; elsewhere ("Recall that …", "Imagine that …")
     // the reader or the author is the subject.
+    const asking = voice?.interview === true && isQuestionParagraph(text, input.paragraphs, s.paragraph);
     const cue =
       (kernel.cue?.weak && !body.speechActs) ||
-      (kernel.cue?.source.kind === 'none' && body.speechActs) ||
+      (kernel.cue?.source.kind === 'none' &&
+        body.speechActs &&
+        !(asking && SECOND_PERSON.test(sentenceText(text, s)))) ||
       (kernel.cue?.asked && !voice?.interview)
         ? null
         : kernel.cue;
@@ -275,7 +278,7 @@ function attributeInOrder(
       lastOrg: orgs,
       voice,
       antecedents,
-      asking: voice?.interview === true && isQuestionParagraph(text, input.paragraphs, s.paragraph),
+      asking,
     });
     discourse.spoke(own);
     const inside = claims.of(s, kernel);
@@ -344,7 +347,7 @@ function sentenceAttribution(
     cue?.source.kind === 'none' &&
     ctx.asking &&
     ctx.voice?.interview &&
-    /\byour?\b/i.test(text.slice(s.start, s.end))
+    SECOND_PERSON.test(sentenceText(text, s))
   )
     own = { ...own, source: ctx.voice.name, person: true };
   if (!own) {
@@ -353,6 +356,9 @@ function sentenceAttribution(
   }
   return own;
 }
+
+const SECOND_PERSON = /\byour?\b/i;
+const sentenceText = (text: string, s: Sentence): string => text.slice(s.start, s.end);
 
 /** Quantities outside quotes, per sentence (a figure inside a quote is the speaker's, not the sentence's claim). */
 function claimsOutsideQuotes(quantities: Quantity[]) {

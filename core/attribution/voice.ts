@@ -26,14 +26,14 @@ export interface Voice {
   floor?: Array<{ at: number; name: string }>;
 }
 
-// A chair handing over the floor: a paragraph that opens by addressing someone by title and surname (a vocative comma,
+// A chair handing over the floor: a paragraph's last sentence addresses someone by title and surname (a vocative comma,
 // or "you" later on) and closes with the invitation ("Ms. Lund, you may proceed.", "Mr. Berg I see you want to answer,
 // so go ahead."), or the invitation followed by the address ("Please proceed, Dr. Holm."). "Mr. Berg said the work
 // would go ahead." addresses nobody.
 const FLOOR_TITLE = String.raw`(?:Mr|Ms|Mrs|Miss|Dr|Professor|Counsel(?:or)?|Senator|Representative|Commissioner|Congress(?:wo)?man)\.?`;
 const FLOOR_INVITE = String.raw`(?:please\s+)?(?:proceed|go\s+ahead|begin|continue)|you\s+(?:may|can)\s+(?:proceed|begin|go\s+ahead)|the\s+floor\s+is\s+yours|you\s+have\s+the\s+floor`;
 const FLOOR_ADDRESS_FIRST = new RegExp(
-  String.raw`^(?:(?:Alright|All\s+right|Okay|OK|Thank\s+you|Very\s+well|Well),?\s+)?${FLOOR_TITLE}\s+(\p{Lu}[\p{L}'’-]+)(?:,|\s[^?]{0,200}?\byou\b)[^?]{0,200}?\b(?:${FLOOR_INVITE})\s*[.!]?\s*$`,
+  String.raw`(?:^|[.!]\s+)(?:(?:Alright|All\s+right|Okay|OK|Thank\s+you|Very\s+well|Well|Now),?\s+)?${FLOOR_TITLE}\s+(\p{Lu}[\p{L}'’-]+)(?:,|\s[^?]{0,200}?\byou\b)[^?]{0,200}?\b(?:${FLOOR_INVITE})\s*[.!]?\s*$`,
   'iu',
 );
 const FLOOR_INVITE_FIRST = new RegExp(
