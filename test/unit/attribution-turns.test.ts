@@ -121,6 +121,12 @@ test('sources the subject rules miss: the team’s named lead, a name repeated b
   );
 });
 
+test('a pronoun after the sentence’s own subject is that subject, not the last sentence’s', () => {
+  const text =
+    'Ida Holm edits the Harbour Gazette. Kari Moe has criticised the tolls for years; she was quoted by the Gazette on the new rates.';
+  assert.equal(source(text, 'Kari Moe has'), 'Kari Moe');
+});
+
 test('a surname misspelt once stands for the person named earlier', () => {
   const text = para(
     'Lydia Buchtmann, who speaks for the food agency, said salt would be tested.',
