@@ -649,7 +649,13 @@ function ownAttribution(
         ? resolver.personIn(base + k.starts[src.within.from]!, base + k.ends[src.within.to]!)
         : undefined;
       if (person) return { status: 'attributed', source: person, cue: cueText, person: true };
-      const r = resolver.resolve(base + k.starts[src.from]!, base + k.ends[src.to]!);
+      const whole = resolver.resolve(base + k.starts[src.from]!, base + k.ends[src.to]!);
+      const first = firstConjunct(text, base, k, src);
+      // "Marks and Spencer said": a name the tagger read across the "and" stays whole.
+      const r =
+        first === src.to || whole?.name.includes(' and ')
+          ? whole
+          : resolver.resolve(base + k.starts[src.from]!, base + k.ends[first]!);
       if (!r) return null;
       // "Member states want …": one capitalised word opening the sentence that no entity makes a name, right before a
       // cue that can be a plural noun, is that noun's modifier, not a speaker.
@@ -712,6 +718,24 @@ function ownAttribution(
       return { status: 'vague', cue: cue.at > src.to ? `${phrase} ${cueText}` : `${cueText} ${phrase}` };
     }
   }
+}
+
+/**
+ * "George Holm and Ada Lund said", "Both the port authority and the county council said": the subject span ends with
+ * its first conjunct (the first party named speaks for both; the scorer, like a reader, wants one name). The index of
+ * the span's last token to resolve.
+ */
+function firstConjunct(text: string, base: number, k: SentenceKernel, src: { from: number; to: number }): number {
+  for (let i = src.from + 1; i < src.to; i++) {
+    if (k.quoted[i]) continue;
+    if (text.slice(base + k.starts[i]!, base + k.ends[i]!) !== 'and') continue;
+    const next = text.slice(base + k.starts[i + 1]!, base + k.ends[i + 1]!);
+    const after = next === 'the' && i + 2 <= src.to ? text.slice(base + k.starts[i + 2]!, base + k.ends[i + 2]!) : next;
+    const before = text.slice(base + k.starts[i - 1]!, base + k.ends[i - 1]!);
+    // A full name before it ("George Holm", not "Marks and Spencer").
+    if (/^\p{Lu}/u.test(after) && /^\p{Lu}/u.test(before) && i - 1 > src.from) return i - 1;
+  }
+  return src.to;
 }
 
 /** The last entity of a type mentioned before an offset: the fallback antecedent of "he said" (PERSON), "it said" (ORG). */

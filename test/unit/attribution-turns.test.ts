@@ -121,6 +121,12 @@ test('sources the subject rules miss: the team’s named lead, a name repeated b
   );
 });
 
+test('a coordinated subject: the first full name speaks for both', () => {
+  assert.equal(source('Ida Holm and Per Lund said the quay would close in May.', 'Ida Holm'), 'Ida Holm');
+  // One word before "and" may be half of a name ("Marks and Spencer"): the span is not split.
+  assert.notEqual(source('Marks and Spencer said sales rose 4 percent.', 'Marks'), 'Marks');
+});
+
 test('a pronoun after the sentence’s own subject is that subject, not the last sentence’s', () => {
   const text =
     'Ida Holm edits the Harbour Gazette. Kari Moe has fought the tolls for years; she was quoted by the Gazette on the new rates.';
