@@ -1777,6 +1777,7 @@ export function findCue(toks: Tok[]): Cue | null {
   let bestScore = 0;
   let bestWeak = false;
   let bestAsked = false;
+  let inner: Candidate | null = null;
   let evidence: Candidate | null = null;
   for (const c of cueCandidates(toks).concat(inTheWordsOf(toks), attributedTo(toks))) {
     if (misread(c, toks)) continue;
@@ -1817,6 +1818,7 @@ export function findCue(toks: Tok[]): Cue | null {
       }
     }
     if (s > 0 && c.evidential && c.source?.kind === 'name' && !evidence) evidence = c;
+    if (s > 0 && c.source?.kind === 'name' && !c.evidential && !weak && !inner) inner = c;
     // The first cue with a source wins ("Varga confirmed that …, the agency reported"); one without a source only
     // until then.
     if (
@@ -1832,6 +1834,20 @@ export function findCue(toks: Tok[]): Cue | null {
     }
   }
   if (!best) return introducingVerb(toks);
+  // "According to the Gazette, Holm also believes the fares will rise": the named believer speaks; the outlet only
+  // reports them.
+  if (
+    best.evidential &&
+    best.cue === 'according to' &&
+    inner &&
+    inner.at > best.at &&
+    (inner.word.classes.includes('1C') || inner.word.classes.includes('1G')) &&
+    toks.slice(best.at, inner.at).some((t) => t.text === ',')
+  ) {
+    best = inner;
+    bestWeak = false;
+    bestAsked = false;
+  }
   // "The museum saw 9,000 visitors, according to curator Elin Dahl": a named "according to" outranks a verb whose
   // commonest sense is not one of saying or thinking.
   if (evidence && evidence !== best && !best.word.classes.includes('1C') && !best.word.classes.includes('1G')) {

@@ -127,6 +127,14 @@ test('a coordinated subject: the first full name speaks for both', () => {
   assert.notEqual(source('Marks and Spencer said sales rose 4 percent.', 'Marks'), 'Marks');
 });
 
+test('"according to" an outlet, then a named speaker with a verb of their own: the speaker speaks', () => {
+  assert.equal(
+    source('According to the Harbour Gazette, Ida Holm also believes the fares will rise by 2026.', 'According'),
+    'Ida Holm',
+  );
+  assert.equal(source('According to the Harbour Gazette, fares will rise by 2026.', 'According'), 'Harbour Gazette');
+});
+
 test('a pronoun after the sentence’s own subject is that subject, not the last sentence’s', () => {
   const text =
     'Ida Holm edits the Harbour Gazette. Kari Moe has fought the tolls for years; she was quoted by the Gazette on the new rates.';
