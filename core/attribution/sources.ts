@@ -180,6 +180,9 @@ export class NameResolver {
    */
   private misspeltSurname(w: string): string | undefined {
     if (w.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
+    // Each look reads the text and the names once: a bounded number of them per document keeps a page of thousands
+    // of names linear (a real article has a handful of unresolved surnames).
+    if (this.slipLooks++ >= MAX_SLIP_LOOKS) return undefined;
     // A slip is a one-off, after the name it misspells: a spelling the text uses twice is a name of its own.
     const uses = [...this.text.matchAll(new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'gu'))];
     if (uses.length !== 1) return undefined;
@@ -200,6 +203,7 @@ export class NameResolver {
     return found;
   }
 
+  private slipLooks = 0;
   private entityByLast: Map<string, string> | null = null;
   private personNames: Set<string> | null = null;
 
@@ -294,6 +298,8 @@ function isBreak(c: number): boolean {
     c === 33
   );
 }
+
+const MAX_SLIP_LOOKS = 64;
 
 /** Levenshtein distance of a and b, or any number above `max` once it is sure to exceed it. */
 function editDistance(a: string, b: string, max: number): number {
