@@ -37,6 +37,8 @@ export interface Cue {
   /** Accepted only as a speech act without reported content ("Brook praised the plan", "declined to comment"): news
    *  counts these, other prose mostly does not (the document decides, see index.ts). */
   weak?: boolean;
+  /** Accepted only as a question about the listener's view ("Do you think …?"): an interview's, not a text's. */
+  asked?: boolean;
 }
 
 const DETERMINERS = new Set([
@@ -1653,6 +1655,70 @@ function inTheWordsOf(toks: Tok[]): Candidate[] {
   return out;
 }
 
+/**
+ * "Do you think …?", "How do you feel about …?": a question about the listener's view (a verb of thinking or feeling
+ * with "you" as its subject). Only an interview reads it as attribution, to the interviewee (index.ts).
+ */
+function askedView(c: Candidate, toks: Tok[]): boolean {
+  if (c.source?.kind !== 'pronoun' || c.source.word !== 'you' || toks[c.at - 1]?.lower !== 'you') return false;
+  const info = attributionModel().lookup(toks[c.at]!.lower);
+  if (!info?.pos.includes('v') || !(info.classes.includes('G') || info.classes.includes('E'))) return false;
+  let k = toks.length - 1;
+  while (k > 0 && (toks[k]!.quoted || isQuoteMark(toks[k]!))) k--;
+  return toks[k]?.text === '?';
+}
+
+/** "a remark attributed to Ada Holm": the words are the named party's. */
+function attributedTo(toks: Tok[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < toks.length - 2; i++) {
+    const t = toks[i]!;
+    if (t.lower !== 'attributed' || t.quoted || toks[i + 1]!.lower !== 'to') continue;
+    const src = phraseAfter(toks, i + 2);
+    if (src?.kind !== 'name') continue;
+    out.push({
+      at: i,
+      cue: 'attributed to',
+      lemma: 'according to',
+      source: src,
+      word: EVIDENTIAL('according to'),
+      evidential: true,
+      feats: features(toks, i, ['A'], '', src, [], sentenceShape(toks)),
+    });
+  }
+  return out;
+}
+
+/**
+ * A finite verb of saying or thinking right after its named (or he/she) subject, set off by punctuation that only a
+ * report has: a parenthetical ("The plan, Holm argues, cannot work"), a colon that opens the words ("Holm writes:",
+ * "As Holm put it: …"), or an opening "As" clause ("As Holm noted, the fleet is old").
+ */
+function setOffReport(c: Candidate, toks: Tok[]): boolean {
+  const src = c.source;
+  if (!src || !(src.kind === 'name' || (src.kind === 'pronoun' && (src.word === 'he' || src.word === 'she'))))
+    return false;
+  const t = toks[c.at]!;
+  const info = attributionModel().lookup(t.lower);
+  if (!info?.pos.includes('v') || !/[sd]/.test(info.forms) || !/(?:s|ed)$|^(?:wrote|put|said|thought)$/.test(t.lower))
+    return false;
+  if (!(info.classes.includes('C') || info.classes.includes('G') || t.lower === 'wrote' || t.lower === 'writes'))
+    return false;
+  const subjectStart = src.kind === 'name' ? src.from : c.at - 1;
+  const subjectEnd = src.kind === 'name' ? src.to : c.at - 1;
+  if (subjectEnd !== c.at - 1) return false;
+  const next = toks[c.at + 1];
+  const after = next && (next.lower === 'it' || next.lower === 'this') ? toks[c.at + 2] : next;
+  const before = toks[subjectStart - 1];
+  const first = firstWord(toks);
+  // "… , Holm argues, …"
+  if (before?.text === ',' && next?.text === ',' && subjectStart > first) return true;
+  // "Holm writes:" / "As Holm summarized it:"
+  if (after?.text === ':') return true;
+  // "As Holm noted, …"
+  return before?.lower === 'as' && subjectStart - 1 === first && (after?.text === ',' || after?.text === ':');
+}
+
 const RELATIVE_VERB = new Set('can could will would may might must should is are was were has have had'.split(' '));
 const ASPECTUAL = new Set(
   `continue continues continued continuing begin begins began begun beginning start starts started starting keep keeps
@@ -1710,11 +1776,20 @@ export function findCue(toks: Tok[]): Cue | null {
   let best: Candidate | null = null;
   let bestScore = 0;
   let bestWeak = false;
+  let bestAsked = false;
+  let inner: Candidate | null = null;
   let evidence: Candidate | null = null;
-  for (const c of cueCandidates(toks).concat(inTheWordsOf(toks))) {
+  for (const c of cueCandidates(toks).concat(inTheWordsOf(toks), attributedTo(toks))) {
     if (misread(c, toks)) continue;
     let s = scoreCandidate(c);
     let weak = false;
+    // A verb of saying or thinking set off by its punctuation reports whatever the model makes of it.
+    if (s <= 0 && setOffReport(c, toks)) s = 0.01;
+    let asked = false;
+    if (s <= 0 && askedView(c, toks)) {
+      s = 0.01;
+      asked = true;
+    }
     // News reports speech acts of every kind ("praised", "blasted", "announced the plan"): a verb whose commonest
     // sense is one of communication, used as a finite verb with a named or pronoun subject, attributes, whatever
     // follows it. GUM's annotation counts only reporting with content, so the model alone under-reads these; with a
@@ -1743,6 +1818,7 @@ export function findCue(toks: Tok[]): Cue | null {
       }
     }
     if (s > 0 && c.evidential && c.source?.kind === 'name' && !evidence) evidence = c;
+    if (s > 0 && c.source?.kind === 'name' && !c.evidential && !weak && !inner) inner = c;
     // The first cue with a source wins ("Varga confirmed that …, the agency reported"); one without a source only
     // until then.
     if (
@@ -1754,9 +1830,24 @@ export function findCue(toks: Tok[]): Cue | null {
       bestScore = s;
       best = c;
       bestWeak = weak;
+      bestAsked = asked;
     }
   }
   if (!best) return introducingVerb(toks);
+  // "According to the Gazette, Holm also believes the fares will rise": the named believer speaks; the outlet only
+  // reports them.
+  if (
+    best.evidential &&
+    best.cue === 'according to' &&
+    inner &&
+    inner.at > best.at &&
+    (inner.word.classes.includes('1C') || inner.word.classes.includes('1G')) &&
+    toks.slice(best.at, inner.at).some((t) => t.text === ',')
+  ) {
+    best = inner;
+    bestWeak = false;
+    bestAsked = false;
+  }
   // "The museum saw 9,000 visitors, according to curator Elin Dahl": a named "according to" outranks a verb whose
   // commonest sense is not one of saying or thinking.
   if (evidence && evidence !== best && !best.word.classes.includes('1C') && !best.word.classes.includes('1G')) {
@@ -1785,7 +1876,51 @@ export function findCue(toks: Tok[]): Cue | null {
           : { kind: 'none' },
   };
   if (bestWeak) cue.weak = true;
+  if (bestAsked && best !== evidence) cue.asked = true;
+  cue.source = reportedParty(toks, cue) ?? cue.source;
   return cue;
+}
+
+const TEAM = new Set(['colleagues', 'co-authors', 'coauthors', 'co-workers', 'coworkers', 'collaborators', 'team']);
+
+/**
+ * Sources the subject rules miss, read off the words around the cue: the person quoted, not the paper quoting them
+ * ("Holm was quoted by Reuters as saying"); the named lead of a group ("Holm and colleagues found"); a name set off
+ * before the pronoun that repeats it ("The chair, Ada Holm, she has said"). Null when none applies.
+ */
+function reportedParty(toks: Tok[], cue: Cue): SourceRef | null {
+  const at = cue.at;
+  const src = cue.source;
+  if (/^(?:quoted|cited) by$/.test(cue.cue) && AUXILIARIES.has(toks[at - 1]?.lower ?? '')) {
+    const subject = subjectBefore(toks, at - 1);
+    if (subject?.kind === 'name' || (subject?.kind === 'pronoun' && subject.word !== 'it')) return subject;
+  }
+  if (src.kind === 'none' || (src.kind === 'phrase' && TEAM.has(src.head))) {
+    let k = at - 1;
+    if (toks[k] && TEAM.has(toks[k]!.lower)) {
+      k--;
+      if (toks[k] && /^(?:his|her|their)$/.test(toks[k]!.lower)) k--;
+      if (toks[k]?.lower === 'and' && toks[k - 1]?.cap && !toks[k - 1]!.quoted) {
+        let from = k - 1;
+        while (from > 0 && toks[from - 1]!.cap && !toks[from - 1]!.quoted && from > k - 4) from--;
+        // Not the capital that opens the sentence unless it is the name itself.
+        if (from === 0 && toks.length > 1 && !attributionModel().lookup(toks[0]!.lower))
+          return { kind: 'name', from, to: k - 1 };
+        if (from > 0) return { kind: 'name', from, to: k - 1 };
+      }
+    }
+  }
+  if (src.kind === 'pronoun' && (src.word === 'he' || src.word === 'she')) {
+    // "…, Ada Holm, he has explained": the auxiliaries between the pronoun and the cue are skipped first.
+    let p = at - 1;
+    while (p > 0 && AUXILIARIES.has(toks[p]!.lower) && at - p < 3) p--;
+    if (toks[p]?.lower === src.word && toks[p - 1]?.text === ',' && toks[p - 2]?.cap && !toks[p - 2]!.quoted) {
+      let from = p - 2;
+      while (from > 0 && toks[from - 1]!.cap && !toks[from - 1]!.quoted && from > p - 5) from--;
+      if (from > 0 && toks[from - 1]!.text === ',') return { kind: 'name', from, to: p - 2 };
+    }
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Quotes and attribution: who says each sentence, or why it needs a source.
 import type { Assertion, Entity, Paragraph, Quantity, Quote, Sentence } from '../types';
-import { findQuotes } from './quotes';
+import { findQuotes, continuedQuotes } from './quotes';
 import type { Cue } from './cues';
 import { NameResolver, stripTitles } from './sources';
 import { Antecedents } from './antecedents';
@@ -64,7 +64,9 @@ interface Info {
  */
 export function classifyAssertions(input: AttributionInput): Assertion[] {
   const { text, paragraphs } = input;
-  const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
+  let quotes = [...input.quotes].sort((a, b) => a.start - b.start);
+  const continued = continuedQuotes(text, paragraphs, quotes);
+  if (continued.length) quotes = [...quotes, ...continued].sort((a, b) => a.start - b.start);
   const resolver = new NameResolver(text, input.entities);
   const voice = documentVoice(text, paragraphs, input.entities, resolver);
   const body = readBody(text, input.sentences, quotes, captionParagraphs(text, paragraphs));
@@ -72,6 +74,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   const furniturePara = new Set<number>();
   for (const s of input.sentences) if (s.furniture) furniturePara.add(s.paragraph);
   assignSpeakers(infos, quotes, text, paragraphs, furniturePara, resolver);
+  introducedParagraphs(infos, text);
   if (voice?.body) speakForTheVoice(infos, quotes, paragraphs, voice);
   creditedParagraphs(infos, quotes, text, paragraphs, furniturePara, resolver);
   return toAssertions(pullQuotesOut(infos, text, resolver), quotes, text);
@@ -258,21 +261,27 @@ function attributeInOrder(
     // In reporting (news), a cue with no subject at all ("not mentioned on the site", "a unique light show") is read
     // out of a noun or a participle far more often than it attributes; elsewhere ("Recall that …", "Imagine that …")
     // the reader or the author is the subject.
+    const asking = voice?.interview === true && isQuestionParagraph(text, input.paragraphs, s.paragraph);
     const cue =
-      (kernel.cue?.weak && !body.speechActs) || (kernel.cue?.source.kind === 'none' && body.speechActs)
+      (kernel.cue?.weak && !body.speechActs) ||
+      (kernel.cue?.source.kind === 'none' &&
+        body.speechActs &&
+        !(asking && SECOND_PERSON.test(sentenceText(text, s)))) ||
+      (kernel.cue?.asked && !voice?.interview)
         ? null
         : kernel.cue;
+    const actor = actors.of(s, kernel);
     const own = sentenceAttribution(cue, kernel, s, text, resolver, {
       discourse,
       lastNamed,
+      subject: actor.subjectPerson !== undefined ? { name: actor.subjectPerson, at: actor.at } : undefined,
       lastOrg: orgs,
       voice,
       antecedents,
-      asking: voice?.interview === true && isQuestionParagraph(text, input.paragraphs, s.paragraph),
+      asking,
     });
     discourse.spoke(own);
     const inside = claims.of(s, kernel);
-    const actor = actors.of(s, kernel);
     const reasons =
       own?.source !== undefined || own?.status === 'vague'
         ? []
@@ -294,6 +303,8 @@ function sentenceAttribution(
   ctx: {
     discourse: Discourse;
     lastNamed: string | undefined;
+    /** The person who opens the sentence (its subject) and where. */
+    subject: { name: string; at: number } | undefined;
     lastOrg: { before(offset: number): string | undefined };
     voice: Voice | undefined;
     antecedents: Antecedents;
@@ -303,10 +314,18 @@ function sentenceAttribution(
   let own: Own | null = null;
   const d = ctx.discourse;
   // The antecedent of "he said"/"she said" (the only cues that read it).
-  const antecedent =
-    cue?.source.kind === 'pronoun' && (cue.source.word === 'he' || cue.source.word === 'she')
-      ? d.heOrShe(cue.source.word, s.paragraph, ctx.lastNamed)
+  // "Holm has conceded the point; she was quoted by the Gazette …": the sentence's own subject, named before the
+  // pronoun, comes first (unless the document shows it is of the other sex).
+  const word = cue?.source.kind === 'pronoun' ? cue.source.word : '';
+  const sameSentence =
+    (word === 'he' || word === 'she') &&
+    ctx.subject &&
+    ctx.subject.at < s.start + kernel.starts[cue!.at]! &&
+    d.sexOf(resolver.expand(ctx.subject.name)) !== (word === 'she' ? 'm' : 'f')
+      ? resolver.expand(ctx.subject.name)
       : undefined;
+  const antecedent =
+    sameSentence ?? (word === 'he' || word === 'she' ? d.heOrShe(word, s.paragraph, ctx.lastNamed) : undefined);
   // A cue that names nobody ("It is widely expected that …") gives way to the vague reading of the sentence.
   if (
     cue &&
@@ -321,12 +340,25 @@ function sentenceAttribution(
       speaker: ctx.voice && speakerAt(ctx.voice, s.start),
       asking: ctx.asking,
     });
+  // "What was your reaction on learning …?": an interview's question about the interviewee's view names them as "you".
+  if (
+    own?.status === 'attributed' &&
+    own.source === undefined &&
+    cue?.source.kind === 'none' &&
+    ctx.asking &&
+    ctx.voice?.interview &&
+    SECOND_PERSON.test(sentenceText(text, s))
+  )
+    own = { ...own, source: ctx.voice.name, person: true };
   if (!own) {
     const vague = kernel.vague;
     if (vague) own = { status: 'vague', cue: vague };
   }
   return own;
 }
+
+const SECOND_PERSON = /\byour?\b/i;
+const sentenceText = (text: string, s: Sentence): string => text.slice(s.start, s.end);
 
 /** Quantities outside quotes, per sentence (a figure inside a quote is the speaker's, not the sentence's claim). */
 function claimsOutsideQuotes(quantities: Quantity[]) {
@@ -425,6 +457,25 @@ function followSubject(
   }
 }
 
+/**
+ * "In its statement the ministry wrote:" closing a paragraph, then the words set as a paragraph of their own without
+ * quote marks: the next paragraph's sentences that name no source are the introduced speaker's. One paragraph only.
+ */
+function introducedParagraphs(infos: Info[], text: string): void {
+  for (let i = 0; i + 1 < infos.length; i++) {
+    const info = infos[i]!;
+    const next = infos[i + 1]!;
+    if (next.s.paragraph === info.s.paragraph || info.own?.status !== 'attributed' || !info.own.source) continue;
+    if (!/:\s*$/.test(text.slice(info.s.start, info.s.end))) continue;
+    const { source, person } = info.own;
+    for (let k = i + 1; k < infos.length && infos[k]!.s.paragraph === next.s.paragraph; k++) {
+      const x = infos[k]!;
+      if (x.own?.source !== undefined || x.own?.status === 'vague' || x.quotes.length) continue;
+      x.own = { status: 'attributed', source, cue: x.own?.cue ?? 'colon', person };
+    }
+  }
+}
+
 /** Stage 5: a sentence with no source and no quote, above an embedded post's credit or (first person) a pull quote's. */
 function creditedParagraphs(
   infos: Info[],
@@ -520,7 +571,7 @@ function placeStartsSentence(text: string, start: number, at: number): boolean {
 
 /** Who speaks at an offset in the document's voice: the last transcript turn before it, else the voice itself. */
 function speakerAt(voice: Voice, at: number): string {
-  const turns = voice.body?.turns;
+  const turns = voice.floor && voice.floor[0]!.at <= at ? voice.floor : voice.body?.turns;
   if (!turns?.length || turns[0]!.at > at) return voice.name;
   // Binary search: the last turn at or before the offset (a long transcript has many turns).
   return turns[partitionPoint(0, turns.length, (k) => turns[k]!.at <= at) - 1]!.name;
@@ -549,8 +600,10 @@ function speakForTheVoice(infos: Info[], quotes: Quote[], paragraphs: Paragraph[
   if (!after) return;
   let from = infos.findIndex((x) => x.s.start >= after.end && (body.kind === 'paper' || x.fp));
   if (from < 0) return;
-  // The body starts with the paragraph of its first first-person sentence.
+  // The body starts with the paragraph of its first first-person sentence, and the speaker label above it.
   while (from > 0 && infos[from - 1]!.s.paragraph === infos[from]!.s.paragraph) from--;
+  const above = from > 0 ? infos[from - 1]!.s.start : -9;
+  if (body.turns.some((t) => Math.abs(t.at - above) <= 2)) from--;
   if (body.kind === 'speech') {
     let fp = 0;
     for (let i = from; i < infos.length; i++) if (infos[i]!.fp) fp++;
@@ -596,7 +649,13 @@ function ownAttribution(
         ? resolver.personIn(base + k.starts[src.within.from]!, base + k.ends[src.within.to]!)
         : undefined;
       if (person) return { status: 'attributed', source: person, cue: cueText, person: true };
-      const r = resolver.resolve(base + k.starts[src.from]!, base + k.ends[src.to]!);
+      const whole = resolver.resolve(base + k.starts[src.from]!, base + k.ends[src.to]!);
+      const first = firstConjunct(text, base, k, src);
+      // "Marks and Spencer said": a name the tagger read across the "and" stays whole.
+      const r =
+        first === src.to || whole?.name.includes(' and ')
+          ? whole
+          : resolver.resolve(base + k.starts[src.from]!, base + k.ends[first]!);
       if (!r) return null;
       // "Member states want …": one capitalised word opening the sentence that no entity makes a name, right before a
       // cue that can be a plural noun, is that noun's modifier, not a speaker.
@@ -661,6 +720,24 @@ function ownAttribution(
   }
 }
 
+/**
+ * "George Holm and Ada Lund said", "Both the port authority and the county council said": the subject span ends with
+ * its first conjunct (the first party named speaks for both; the scorer, like a reader, wants one name). The index of
+ * the span's last token to resolve.
+ */
+function firstConjunct(text: string, base: number, k: SentenceKernel, src: { from: number; to: number }): number {
+  for (let i = src.from + 1; i < src.to; i++) {
+    if (k.quoted[i]) continue;
+    if (text.slice(base + k.starts[i]!, base + k.ends[i]!) !== 'and') continue;
+    const next = text.slice(base + k.starts[i + 1]!, base + k.ends[i + 1]!);
+    const after = next === 'the' && i + 2 <= src.to ? text.slice(base + k.starts[i + 2]!, base + k.ends[i + 2]!) : next;
+    const before = text.slice(base + k.starts[i - 1]!, base + k.ends[i - 1]!);
+    // A full name before it ("George Holm", not "Marks and Spencer").
+    if (/^\p{Lu}/u.test(after) && /^\p{Lu}/u.test(before) && i - 1 > src.from) return i - 1;
+  }
+  return src.to;
+}
+
 /** The last entity of a type mentioned before an offset: the fallback antecedent of "he said" (PERSON), "it said" (ORG). */
 function personTracker(entities: Entity[], type: Entity['type'] = 'PERSON') {
   const persons = entities.filter((e) => e.type === type).sort((a, b) => a.start - b.start);
@@ -722,7 +799,7 @@ function assignSpeakers(
     if (!speaker && lastAttributed && holders.length) {
       const first = indexOf.get(holders[0]!)!;
       // "Ek stated:" / "Ek wrote," closing a paragraph introduces the quote that opens the next one.
-      const introducedByColon = /[:,]\s*$/.test(
+      const introducedByColon = /[:,;]\s*$/.test(
         text.slice(infos[lastAttributed.idx]!.s.start, infos[lastAttributed.idx]!.s.end),
       );
       const sameParagraph = holders[0]!.s.paragraph === lastAttributed.para;

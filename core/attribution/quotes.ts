@@ -106,4 +106,45 @@ function quotesOf(text: string): number[] {
   return out;
 }
 
+/**
+ * “… it felt good.¶We could have won.” Then the coach said, “…”: the rest of a quote left open at the end of a
+ * paragraph, closed in the next one by a mark that opens nothing, before that paragraph's own quotes. Attribution reads
+ * these as quotes (index.ts); findQuotes leaves them out, so the quotes the cue model was trained on are unchanged.
+ * `quotes` are findQuotes' own, sorted; one look at the start of each paragraph after an open quote.
+ */
+export function continuedQuotes(text: string, paragraphs: Paragraph[], quotes: readonly Quote[]): Quote[] {
+  let out: Quote[] | undefined;
+  let qi = 0;
+  for (let j = 1; j < paragraphs.length; j++) {
+    const prev = paragraphs[j - 1]!;
+    const p = paragraphs[j]!;
+    while (qi < quotes.length && quotes[qi]!.end < prev.end) qi++;
+    const open = quotes[qi];
+    if (!open || open.end !== prev.end || open.start < prev.start || isCloser(text.charCodeAt(prev.end - 1))) continue;
+    let k = qi;
+    while (k < quotes.length && quotes[k]!.start < p.start) k++;
+    const next = quotes[k];
+    // The paragraph's own first quote ends the search; so does a whole-paragraph continuation findQuotes already made.
+    if (next && next.start === p.start) continue;
+    const close = strayCloser(text, p.start, next && next.start < p.end ? next.start : p.end);
+    if (close > p.start)
+      (out ??= []).push({ start: p.start, end: close + 1, inner: text.slice(p.start, close), innerStart: p.start });
+  }
+  return out ?? [];
+}
+
+/**
+ * The offset of the first quote mark in text[from, to) when it closes (a curly or guillemet closer, or a straight mark
+ * right after a word or punctuation), else -1. Stops at the first mark of any kind.
+ */
+function strayCloser(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CLOSE || c === GUILLEMET_CLOSE) return i;
+    if (c === OPEN || c === GUILLEMET_OPEN) return -1;
+    if (c === STRAIGHT) return i > from && !/[\s([{—–-]/.test(text[i - 1]!) ? i : -1;
+  }
+  return -1;
+}
+
 const isCloser = (c: number): boolean => c === CLOSE || c === STRAIGHT || c === GUILLEMET_CLOSE;

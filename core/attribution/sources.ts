@@ -168,11 +168,42 @@ export class NameResolver {
       if (best && best !== w) return best;
       const own = this.lastWordIndex().get(w);
       if (own) return own;
-      return w;
+      return this.misspeltSurname(w) ?? w;
     }
     return name;
   }
 
+  /**
+   * "said Bauchtman" after "Lydia Buchtmann", "Mauer" after "Kim Maurer": a capitalised word the text uses once, that
+   * is no name's last word but a slip of exactly one surname named before it (same initial; one edit, two for long
+   * names), stands for that person: a person the tagger found, or a personal name of two or more words.
+   */
+  private misspeltSurname(w: string): string | undefined {
+    if (w.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
+    // Each look reads the text and the names once: a bounded number of them per document keeps a page of thousands
+    // of names linear (a real article has a handful of unresolved surnames).
+    if (this.slipLooks++ >= MAX_SLIP_LOOKS) return undefined;
+    // A slip is a one-off, after the name it misspells: a spelling the text uses twice is a name of its own.
+    const uses = [...this.text.matchAll(new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'gu'))];
+    if (uses.length !== 1) return undefined;
+    const first = uses[0]!.index;
+    const budget = w.length >= 7 ? 2 : 1;
+    let found: string | undefined;
+    for (const map of [this.entityLastWords(), this.lastWordIndex()])
+      for (const [last, full] of map) {
+        if (last === w || last[0] !== w[0] || Math.abs(last.length - w.length) > budget) continue;
+        // A tagged person ("Maurer"), or a personal name of two or more words the text spells out.
+        if (map === this.entityLastWords() ? !this.isKnownPerson(full) : !/\s/.test(full)) continue;
+        if (editDistance(last, w, budget) > budget) continue;
+        const at = this.text.indexOf(last);
+        if (at < 0 || at > first) continue;
+        if (found !== undefined && found !== full) return undefined;
+        found = full;
+      }
+    return found;
+  }
+
+  private slipLooks = 0;
   private entityByLast: Map<string, string> | null = null;
   private personNames: Set<string> | null = null;
 
@@ -266,6 +297,25 @@ function isBreak(c: number): boolean {
     c === 63 ||
     c === 33
   );
+}
+
+const MAX_SLIP_LOOKS = 64;
+
+/** Levenshtein distance of a and b, or any number above `max` once it is sure to exceed it. */
+function editDistance(a: string, b: string, max: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 function isSubsequence(needle: string, hay: string): boolean {

@@ -19,6 +19,47 @@ export interface Voice {
    * into the paragraph list). `turns` are a transcript's speaker labels, in text order: who speaks from each offset on.
    */
   body?: { kind: 'speech' | 'paper'; after: number; turns: Array<{ at: number; name: string }> };
+  /**
+   * A hearing's or a panel's turns given by the chair ("Mr. Sova, please proceed."): who has the floor from each
+   * offset on. The invited speaker answers the questions that follow until the floor goes to someone else.
+   */
+  floor?: Array<{ at: number; name: string }>;
+}
+
+// A chair handing over the floor: a paragraph's last sentence addresses someone by title and surname (a vocative comma,
+// or "you" later on) and closes with the invitation ("Ms. Lund, you may proceed.", "Mr. Berg I see you want to answer,
+// so go ahead."), or the invitation followed by the address ("Please proceed, Dr. Holm."). "Mr. Berg said the work
+// would go ahead." addresses nobody.
+const FLOOR_TITLE = String.raw`(?:Mr|Ms|Mrs|Miss|Dr|Professor|Counsel(?:or)?|Senator|Representative|Commissioner|Congress(?:wo)?man)\.?`;
+const FLOOR_INVITE = String.raw`(?:please\s+)?(?:proceed|go\s+ahead|begin|continue)|you\s+(?:may|can)\s+(?:proceed|begin|go\s+ahead)|the\s+floor\s+is\s+yours|you\s+have\s+the\s+floor`;
+const FLOOR_ADDRESS_FIRST = new RegExp(
+  String.raw`(?:^|[.!]\s+)(?:(?:Alright|All\s+right|Okay|OK|Thank\s+you|Very\s+well|Well|Now),?\s+)?${FLOOR_TITLE}\s+(\p{Lu}[\p{L}'’-]+)(?:,|\s[^?]{0,200}?\byou\b)[^?]{0,200}?\b(?:${FLOOR_INVITE})\s*[.!]?\s*$`,
+  'iu',
+);
+const FLOOR_INVITE_FIRST = new RegExp(
+  String.raw`^(?:${FLOOR_INVITE}),?\s+${FLOOR_TITLE}\s+(\p{Lu}[\p{L}'’-]+)\s*[.!]?\s*$`,
+  'iu',
+);
+const FLOOR_MAX = 260;
+
+/** The floor turns of a hearing: each paragraph that invites a named person to speak, in text order. Linear. */
+export function floorTurns(
+  text: string,
+  paragraphs: Paragraph[],
+  resolver: NameResolver,
+): Array<{ at: number; name: string }> {
+  const out: Array<{ at: number; name: string }> = [];
+  for (const p of paragraphs) {
+    if (p.end - p.start > FLOOR_MAX) continue;
+    const para = text.slice(p.start, p.end);
+    // Cheap gate before the patterns: the invitation's words.
+    if (!/proceed|ahead|begin|continue|floor/i.test(para)) continue;
+    const m = FLOOR_ADDRESS_FIRST.exec(para) ?? FLOOR_INVITE_FIRST.exec(para);
+    // The surname must be capitalised as a name (the patterns ignore case for the titles and the invitation).
+    if (!m || !/^\p{Lu}/u.test(m[1]!)) continue;
+    out.push({ at: p.end, name: resolver.expand(m[1]!) });
+  }
+  return out;
 }
 
 // "Interview with", "the Gazette spoke with": the interviewee is named right after (titles between); "Jane Doe tells
@@ -39,6 +80,18 @@ const HEAD_PARAGRAPHS = 6;
 
 /** The document's first-person voice, read from its first paragraphs, or undefined. */
 export function documentVoice(
+  text: string,
+  paragraphs: Paragraph[],
+  entities: Entity[],
+  resolver: NameResolver,
+): Voice | undefined {
+  const voice = headVoice(text, paragraphs, entities, resolver);
+  const floor = floorTurns(text, paragraphs, resolver);
+  if (!floor.length) return voice;
+  return voice ? { ...voice, floor } : { name: floor[0]!.name, interview: true, floor };
+}
+
+function headVoice(
   text: string,
   paragraphs: Paragraph[],
   entities: Entity[],
@@ -243,7 +296,12 @@ function turnsOf(
         if (words[k] !== 'THE') name = titledPerson(text, entities, words.slice(k).join(' ')) ?? null;
       cache.set(m[1]!, name);
     }
-    if (name) out.push({ at: p.end, name: resolver.expand(name) });
+    // The label line is the turn's own (its speaker's).
+    if (!name) continue;
+    // "… Joe Biden. (Applause.) THE PRESIDENT:": the turn starts at the label (at the paragraph's start when only a
+    // time stamp comes before it).
+    const label = p.end - m[1]!.length - 1;
+    out.push({ at: label - p.start <= 20 ? p.start : label, name: resolver.expand(name) });
   }
   return out;
 }
