@@ -5,7 +5,7 @@ import type { Cue } from './cues';
 import { NameResolver, stripTitles } from './sources';
 import { Antecedents } from './antecedents';
 import { worthReasons } from './checkworthy';
-import { sentenceKernel, type SentenceKernel } from './kernel';
+import { REPEAT_MIN_LETTERS, sentenceKernel, type SentenceKernel } from './kernel';
 import { ANONYMOUS_HEADS } from './lexicon';
 import { documentVoice, type Voice } from './voice';
 import { partitionPoint } from '../text/spans';
@@ -47,6 +47,8 @@ interface Info {
   own: Own | null;
   /** Quotes overlapping the sentence (indices into the quote list). */
   quotes: readonly number[];
+  /** SentenceKernel.letters. */
+  letters: string;
 }
 
 /**
@@ -81,8 +83,6 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
 }
 
 /** Sentences shorter than this (in letters) are not compared: "Thank you." may well be said twice. */
-const REPEAT_MIN_LETTERS = 40;
-const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
 
 /**
  * A pull quote repeats, in a paragraph of its own, words the article gives in its body ("… in mind." said in the body,
@@ -96,8 +96,8 @@ function pullQuotesOut(infos: Info[], text: string, resolver: NameResolver): Inf
   const first = new Map<string, { letters: string; copies: Info[] }>();
   const groupOf = new Map<Info, Info[]>();
   for (const info of infos) {
-    const letters = text.slice(info.s.start, info.s.end).replace(NOT_LETTER, '').toLowerCase();
-    if (letters.length < REPEAT_MIN_LETTERS) continue;
+    const letters = info.letters;
+    if (!letters) continue;
     const key = letters.slice(0, REPEAT_MIN_LETTERS);
     const g = first.get(key);
     if (!g) first.set(key, { letters, copies: [info] });
@@ -287,7 +287,7 @@ function attributeInOrder(
         ? []
         : worthReasons(kernel.worth, inside ?? NONE, actor.at >= 0 ? actor.at - s.start : null);
     const firstPerson = !own && kernel.firstPerson;
-    infos.push({ s, own, quotes: over, reasons, firstPerson, fp: kernel.firstPerson });
+    infos.push({ s, own, quotes: over, reasons, firstPerson, fp: kernel.firstPerson, letters: kernel.letters });
     followSubject(discourse, own, cue, s, kernel, actor, resolver);
   }
   return infos;

@@ -28,7 +28,14 @@ export interface SentenceKernel {
   readonly he: number;
   readonly she: number;
   readonly worth: WorthKernel;
+  /** The sentence's letters and digits, lower-cased, when there are at least REPEAT_MIN_LETTERS of them (else ''):
+   *  what a pull quote repeats. Kept here so a check does not re-read every sentence to find the few repeats. */
+  readonly letters: string;
 }
+
+/** Fewer letters than this are too little to call a sentence a repeat of another. */
+export const REPEAT_MIN_LETTERS = 40;
+const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
 
 // Sentences without quotes are keyed by their text; with quotes, by the clipped quote spans, "|" and the text (two
 // caches, so that no key of one kind can equal a key of the other).
@@ -128,5 +135,11 @@ function computeKernel(
     he,
     she,
     worth: worthKernel(toks),
+    letters: repeatLetters(text.slice(from, to)),
   };
+}
+
+function repeatLetters(sentence: string): string {
+  const letters = sentence.replace(NOT_LETTER, '').toLowerCase();
+  return letters.length < REPEAT_MIN_LETTERS ? '' : letters;
 }
