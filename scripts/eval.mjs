@@ -150,6 +150,11 @@ function attributionTable() {
     if (cv.gumNewsNewsHeldOut)
       rows.push(['gum-news, held out (trained on non-news genres only)', ...f(cv.gumNewsNewsHeldOut)]);
     if (cv.gumAttribution82) rows.push(['gum-attribution 82 docs, held out (5-fold CV)', ...f(cv.gumAttribution82)]);
+    if (cv.gumOutsideKit)
+      rows.push([
+        `the ${cv.gumOutsideKit.documents} GUM docs outside the kit's 82 (other genres; no rule was read from them), held out (5-fold CV)`,
+        ...f(cv.gumOutsideKit),
+      ]);
     if (cv.overall) rows.push(['all 132 GUM attribution docs, held out (5-fold CV)', ...f(cv.overall)]);
     for (const [g, x] of Object.entries(cv.perGenre ?? {})) rows.push([`  ${g}, held out (5-fold CV)`, ...f(x)]);
   } else rows.push(['held-out figures', 'run `npm run train:attribution -- --cv 5`', '', '']);
