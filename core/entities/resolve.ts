@@ -1080,6 +1080,17 @@ const NOT_IN_PHRASE = new Set(`at of in for with to by from who which that on as
  * coach Lars Moe"). */
 const CLUB_NEXT = new Set(['coach', 'manager', 'captain', 'skipper', 'keeper', 'boss']);
 
+/** A company's stock, and what its price does: the only share words that make a person's name a company. */
+const STOCK = new Set(['shares', 'stock']);
+const MARKET_MOVES = new Set(
+  `fell rose slid slipped dropped jumped gained climbed surged soared tumbled plunged sank rallied closed opened traded
+lost added edged`.split(/\s+/),
+);
+/** A club's players: no person has a striker ("Tarvik striker Oskar Lind", "a midfielder for Tarvik"). */
+const PLAYERS = new Set(`striker strikers midfielder defender goalkeeper winger forwards`.split(' '));
+/** Officers only a company has, after a name's "'s" ("Pellworth's chief financial officer" is read by ORG_BEFORE). */
+const COMPANY_OFFICERS = new Set(['ceo', 'cfo', 'subsidiary', 'subsidiaries', 'shareholders', 'stockholders']);
+
 /** What may follow a name's "shares" for it to be a noun: not an article or a possessive ("Lena shares her …"). */
 const SHARES_VERB_NEXT = new Set(`a an the his her their its my our your this that these those some no`.split(' '));
 
@@ -1097,15 +1108,30 @@ function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
     const sent = d.sentOf(s.a);
     const at = (j: number) => (j >= 0 && j < d.n && d.sentOf(j) === sent ? d.lower[j]! : '');
     const next = at(s.b);
+    const possessive = next === "'s" || next === '’s';
     let org = false;
-    if (ORG_NEXT.has(next)) org = next !== 'shares' || !SHARES_VERB_NEXT.has(at(s.b + 1));
-    else if (next === "'s" || next === '’s') org = ORG_POSSESSED.has(at(s.b + 1));
-    if (!org) org = ORG_BEFORE.get(at(s.a - 1))?.has(at(s.a - 2)) ?? false;
+    if (s.type === 'PERSON') {
+      // A person has fans, supporters, a spokesman, a coach and shares of their own ("Trump supporters", "a spokesman
+      // for Pelosi", "Musk's shares in …"): only a share price moving, a company's officers or a club's players make a
+      // person's name an organisation.
+      const stock = possessive ? s.b + 1 : s.b;
+      if (STOCK.has(at(stock))) org = MARKET_MOVES.has(at(stock + 1));
+      else if (possessive) org = COMPANY_OFFICERS.has(at(s.b + 1)) || PLAYERS.has(at(s.b + 1));
+      else org = PLAYERS.has(next);
+      if (!org) {
+        const before = at(s.a - 1);
+        const cue = at(s.a - 2);
+        org = before === 'for' ? PLAYERS.has(cue) : (ORG_BEFORE.get(before)?.has(cue) ?? false);
+      }
+    } else {
+      if (ORG_NEXT.has(next)) org = next !== 'shares' || !SHARES_VERB_NEXT.has(at(s.b + 1));
+      else if (possessive) org = ORG_POSSESSED.has(at(s.b + 1));
+      if (!org) org = ORG_BEFORE.get(at(s.a - 1))?.has(at(s.a - 2)) ?? false;
+    }
     // Sports copy: "Tarvik coach Lars Moe", and a player named as the town's ("Tarvik's Oskar Lind scored").
-    if (!org && d.table[s.a]) {
+    if (!org && s.type === 'PLACE' && d.table[s.a]) {
       if (CLUB_NEXT.has(next)) org = true;
-      else if (s.type === 'PLACE' && (next === "'s" || next === '’s') && at(s.b + 1) && d.flags[s.b + 1]! & 1)
-        org = true;
+      else if (possessive && at(s.b + 1) && d.flags[s.b + 1]! & 1) org = true;
     }
     // "the carmaker Volvex": a kind of organisation right before the name, in lower case.
     if (!org && ORG_KIND_NOUNS.has(at(s.a - 1)) && !(d.flags[s.a - 1]! & 1)) org = true;

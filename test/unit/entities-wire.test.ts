@@ -130,6 +130,14 @@ test('4c. the words around a name say it is a company or a club: its shares and 
   assert.ok(has(person, 'Lena Varga', 'PERSON') && has(person, 'Oslo', 'PLACE'), names(person));
   const country = ents('Norway’s revenue from oil rose, and Sweden striker Nils Eke scored.');
   assert.ok(has(country, 'Norway', 'PLACE') && has(country, 'Sweden', 'PLACE'), names(country));
+  // A politician has supporters and a spokesman, a tycoon shares of his own: people, in every mention.
+  const politics = ents(
+    'Hundreds of Obama supporters gathered outside the hall. A spokesman for Pelosi declined to comment. Obama said he would speak on Friday, and Pelosi later told reporters the vote would go ahead.',
+  );
+  assert.ok(has(politics, 'Obama', 'PERSON') && has(politics, 'Pelosi', 'PERSON'), names(politics));
+  assert.ok(!politics.some((e) => e.type === 'ORG'), names(politics));
+  const tycoon = ents("Holmqvist's shares in the carmaker were pledged as collateral, Holmqvist said.");
+  assert.ok(has(tycoon, 'Holmqvist', 'PERSON') && !tycoon.some((e) => e.type === 'ORG'), names(tycoon));
 });
 
 test('5. products, section labels, time zones and nationality words are not names', () => {
