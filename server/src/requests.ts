@@ -17,7 +17,7 @@ import {
   type OutlineParams,
   type ReferenceStatus,
 } from './protocol';
-import type { Analysis } from './server';
+import type { Analysis } from './analysis';
 
 /** What the answers read from the server's session. */
 export interface Session {
