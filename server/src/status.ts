@@ -6,6 +6,17 @@ import type { Workspace, Corpus } from './workspace';
 import { uriToPath } from './workspace';
 import type { ReferenceStatus, StatusParams } from './protocol';
 
+/** The reference set that applies to an article, without starting anything new. */
+export function currentReferences(workspace: Workspace, uri: string, roots: readonly string[]): ReferenceStatus {
+  let corpus: Corpus | undefined;
+  try {
+    corpus = workspace.corpusFor(uri);
+  } catch {
+    corpus = undefined;
+  }
+  return referenceStatus(workspace, uri, corpus, roots);
+}
+
 export function referenceStatus(
   workspace: Workspace,
   uri: string,
