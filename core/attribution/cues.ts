@@ -1249,167 +1249,191 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
   const out: Candidate[] = [];
   const sh = sentenceShape(toks);
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.quoted) continue;
-    const l = t.lower;
-    // "according to X", "citing X", "as reported by X"
-    if (l === 'according' && toks[i + 1]?.lower === 'to') {
-      const src = phraseAfter(toks, i + 2);
-      out.push({
-        at: i,
-        cue: 'according to',
-        lemma: 'according to',
-        source: src,
-        word: EVIDENTIAL('according to'),
-        evidential: true,
-        feats: features(toks, i, ['A'], '', src, [], sh),
-      });
-      continue;
-    }
-    if (ACCORDING.test(l) && l !== 'per' && i > 0) {
-      const src = phraseAfter(toks, i + 1);
-      out.push({
-        at: i,
-        cue: l,
-        lemma: l,
-        source: src,
-        word: EVIDENTIAL(l),
-        evidential: true,
-        feats: features(toks, i, ['A'], '', src, [], sh),
-      });
-      continue;
-    }
-    if (ATTITUDE_ADJECTIVES.has(l)) {
-      const src = attitudeSource(toks, i);
-      if (src) {
-        out.push({
-          at: i,
-          cue: t.text,
-          lemma: l,
-          source: src,
-          word: { key: `=${l}`, lemma: l, classes: ['G'], forms: 'j' },
-          attitude: true,
-          feats: features(toks, i, ['G'], 'j', src, ['ADJ'], sh),
-        });
-      }
-      continue;
-    }
-    const info = l.length > 1 && !FUNCTION_TYPES.has(l) && !MODALS.has(l) ? model.lookup(l) : undefined;
-    if (!info) continue;
-    // Capitalised inside the sentence: a name ("Mark", "Program"), not a cue.
-    if (t.cap && i > sh.first) continue;
-    // A word whose own features already rule it out, and that no rule below could accept (its commonest sense is not
-    // one of saying, and it takes no clause), is not worth reading the sentence for. On GUM, no cue was below this.
-    if (
-      !info.classes.includes('1C') &&
-      !info.classes.includes('T') &&
-      toks[i + 1]?.lower !== 'by' &&
-      model.wordScore(l, () => staticFeatures(info.lemma, info.classes, info.forms)) < HOPELESS
-    )
-      continue;
-    // "There is no evidence that …": an existential sentence states the writer's own finding; nobody is cited.
-    if (existential(toks, i)) continue;
-    // "the Arab states' oil wealth": a plural possessive is a noun.
-    if (/s$/.test(l) && /^[’']$/.test(toks[i + 1]?.text ?? '') && !toks[i + 1]!.quoted) continue;
-    // "the point", "a light show", "the most points": a word after an article (or a superlative "the most") is a
-    // noun, and a noun is a cue only when a clause or an agent follows it ("the claim that", "a statement by") or its
-    // owner is named (below). "Most say" keeps its pronoun subject.
-    const article =
-      NOUN_DETERMINERS.has(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.lower === 'most' && toks[i - 2]?.lower === 'the');
-    if (info.pos.includes('v') && article && !toks[i - 1]!.quoted) {
-      const n = toks[i + 1]?.lower ?? '';
-      if (n !== 'that' && n !== 'by' && n !== 'from') continue;
-    }
-    if (info.pos.includes('v') && commitment(toks, i, model)) continue;
-    if (info.pos.includes('v')) {
-      // "highlighted by CES", "figures released by the bureau": an agent after "by".
-      if (toks[i + 1]?.lower === 'by' && !toks[i + 1]!.quoted && /n/.test(info.forms) && agentiveUsage(toks, i)) {
-        const src = phraseAfter(toks, i + 2);
-        if (src && (src.kind === 'name' || src.kind === 'vague')) {
-          out.push({
-            at: i,
-            cue: `${t.text} by`,
-            lemma: info.lemma,
-            source: src,
-            word: wordOf(l, info),
-            feats: features(
-              toks,
-              i,
-              info.classes,
-              info.forms,
-              src,
-              afterDocument(toks, i) ? ['AGENT', 'AGENT-DOC'] : ['AGENT'],
-              sh,
-            ),
-          });
-          continue;
-        }
-      }
-      if (namingParticiple(toks, i, info.lemma)) continue;
-      const usage = verbUsage(toks, i);
-      let src = verbSource(toks, i);
-      const extra = [`U=${usage ? 1 : 0}`, `W=${weakOk(toks, i) ? 1 : 0}`];
-      const before = toks[i - 1];
-      // Set off after the words it reports: after a closing quote, or after a comma that ends a clause of its own.
-      const setOff =
-        before !== undefined &&
-        (isQuoteMark(before) ||
-          (toks[i - 2] !== undefined && isQuoteMark(toks[i - 2]!) && (before.text === ',' || isNameTok(before))) ||
-          (before.text === ',' && sh.firstPlain < i));
-      if (
-        setOff &&
-        /[sd]/.test(info.forms) &&
-        !/ing$/.test(l) &&
-        src &&
-        (src.kind === 'name' || src.kind === 'pronoun' || src.kind === 'phrase')
-      )
-        extra.push('INV');
-      // "The mayor declined to comment": a base form after "to" and a finite verb of communication takes its subject.
-      const gov = toks[i - 2];
-      if (toks[i - 1]?.lower === 'to' && gov && info.classes.includes('1C') && /b/.test(info.forms) && !gov.quoted) {
-        const g = model.lookup(gov.lower);
-        if (g && g.pos.includes('v') && g.classes.includes('C') && /[sd]/.test(g.forms) && verbUsage(toks, i - 2)) {
-          src = verbSource(toks, i - 2);
-          extra.push('TOV');
-        }
-      }
-      if (info.pos.includes('n')) extra.push('VN');
-      out.push({
-        at: i,
-        cue: t.text,
-        lemma: info.lemma,
-        source: src,
-        word: wordOf(l, info),
-        feats: features(toks, i, info.classes, info.forms, src, extra, sh),
-      });
-    } else {
-      // A cue noun counts in a few frames only ("X's allegations that", "his remarks", "a statement from X"): other
-      // nouns are not scored (GUM marked none of them, and there are many).
-      const p = toks[i - 1]?.lower ?? '';
-      const n = toks[i + 1]?.lower ?? '';
-      if (
-        n !== 'that' &&
-        n !== 'by' &&
-        n !== 'from' &&
-        !isPossessive(toks[i - 1]) &&
-        p !== 'his' &&
-        p !== 'her' &&
-        p !== 'their' &&
-        p !== 'its'
-      )
-        continue;
-      const src = nounSource(toks, i);
-      out.push({
-        at: i,
-        cue: t.text,
-        lemma: info.lemma,
-        source: src,
-        word: wordOf(l, info),
-        feats: features(toks, i, info.classes, info.forms, src, ['NOUN'], sh),
-      });
-    }
+    if (toks[i]!.quoted) continue;
+    const c = candidateAt(toks, i, sh, model);
+    if (c) out.push(c);
   }
   return out;
+}
+
+/** The cue candidate at token i, if any: a phrase of evidence, an attitude adjective, or a reporting verb or noun. */
+function candidateAt(toks: Tok[], i: number, sh: SentenceShape, model: AttributionModel): Candidate | null {
+  const l = toks[i]!.lower;
+  // "according to X", "citing X", "as reported by X"
+  if (l === 'according' && toks[i + 1]?.lower === 'to') return evidentialCandidate(toks, i, 'according to', i + 2, sh);
+  if (ACCORDING.test(l) && l !== 'per' && i > 0) return evidentialCandidate(toks, i, l, i + 1, sh);
+  if (ATTITUDE_ADJECTIVES.has(l)) return attitudeCandidate(toks, i, sh);
+  const info = lexicalCue(toks, i, sh, model);
+  if (!info) return null;
+  return info.pos.includes('v') ? verbCandidate(toks, i, info, sh, model) : nounCandidate(toks, i, info, sh);
+}
+
+/** "according to X", "citing X": the phrase from token `from` names the source. */
+function evidentialCandidate(toks: Tok[], i: number, cue: string, from: number, sh: SentenceShape): Candidate {
+  const src = phraseAfter(toks, from);
+  return {
+    at: i,
+    cue,
+    lemma: cue,
+    source: src,
+    word: EVIDENTIAL(cue),
+    evidential: true,
+    feats: features(toks, i, ['A'], '', src, [], sh),
+  };
+}
+
+/** "Ek is confident that …": an adjective of attitude with its holder. */
+function attitudeCandidate(toks: Tok[], i: number, sh: SentenceShape): Candidate | null {
+  const src = attitudeSource(toks, i);
+  if (!src) return null;
+  const l = toks[i]!.lower;
+  return {
+    at: i,
+    cue: toks[i]!.text,
+    lemma: l,
+    source: src,
+    word: { key: `=${l}`, lemma: l, classes: ['G'], forms: 'j' },
+    attitude: true,
+    feats: features(toks, i, ['G'], 'j', src, ['ADJ'], sh),
+  };
+}
+
+/** The lexicon's entry for the word at i when it may be a verb or noun cue here; undefined when it cannot be one. */
+function lexicalCue(toks: Tok[], i: number, sh: SentenceShape, model: AttributionModel): LexInfo | undefined {
+  const t = toks[i]!;
+  const l = t.lower;
+  const info = l.length > 1 && !FUNCTION_TYPES.has(l) && !MODALS.has(l) ? model.lookup(l) : undefined;
+  if (!info) return undefined;
+  // Capitalised inside the sentence: a name ("Mark", "Program"), not a cue.
+  if (t.cap && i > sh.first) return undefined;
+  // A word whose own features already rule it out, and that no rule below could accept (its commonest sense is not
+  // one of saying, and it takes no clause), is not worth reading the sentence for. On GUM, no cue was below this.
+  if (
+    !info.classes.includes('1C') &&
+    !info.classes.includes('T') &&
+    toks[i + 1]?.lower !== 'by' &&
+    model.wordScore(l, () => staticFeatures(info.lemma, info.classes, info.forms)) < HOPELESS
+  )
+    return undefined;
+  // "There is no evidence that …": an existential sentence states the writer's own finding; nobody is cited.
+  if (existential(toks, i)) return undefined;
+  // "the Arab states' oil wealth": a plural possessive is a noun.
+  if (/s$/.test(l) && /^[’']$/.test(toks[i + 1]?.text ?? '') && !toks[i + 1]!.quoted) return undefined;
+  return info;
+}
+
+/** A verb cue at i: an agent after "by", or the verb with its subject and the frame it stands in. */
+function verbCandidate(
+  toks: Tok[],
+  i: number,
+  info: LexInfo,
+  sh: SentenceShape,
+  model: AttributionModel,
+): Candidate | null {
+  const t = toks[i]!;
+  const l = t.lower;
+  // "the point", "a light show", "the most points": a word after an article (or a superlative "the most") is a
+  // noun, and a noun is a cue only when a clause or an agent follows it ("the claim that", "a statement by") or its
+  // owner is named (below). "Most say" keeps its pronoun subject.
+  const article =
+    NOUN_DETERMINERS.has(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.lower === 'most' && toks[i - 2]?.lower === 'the');
+  if (article && !toks[i - 1]!.quoted) {
+    const n = toks[i + 1]?.lower ?? '';
+    if (n !== 'that' && n !== 'by' && n !== 'from') return null;
+  }
+  if (commitment(toks, i, model)) return null;
+  const agent = agentCandidate(toks, i, info, sh);
+  if (agent) return agent;
+  if (namingParticiple(toks, i, info.lemma)) return null;
+  const usage = verbUsage(toks, i);
+  let src = verbSource(toks, i);
+  const extra = [`U=${usage ? 1 : 0}`, `W=${weakOk(toks, i) ? 1 : 0}`];
+  const before = toks[i - 1];
+  // Set off after the words it reports: after a closing quote, or after a comma that ends a clause of its own.
+  const setOff =
+    before !== undefined &&
+    (isQuoteMark(before) ||
+      (toks[i - 2] !== undefined && isQuoteMark(toks[i - 2]!) && (before.text === ',' || isNameTok(before))) ||
+      (before.text === ',' && sh.firstPlain < i));
+  if (
+    setOff &&
+    /[sd]/.test(info.forms) &&
+    !/ing$/.test(l) &&
+    src &&
+    (src.kind === 'name' || src.kind === 'pronoun' || src.kind === 'phrase')
+  )
+    extra.push('INV');
+  // "The mayor declined to comment": a base form after "to" and a finite verb of communication takes its subject.
+  const gov = toks[i - 2];
+  if (toks[i - 1]?.lower === 'to' && gov && info.classes.includes('1C') && /b/.test(info.forms) && !gov.quoted) {
+    const g = model.lookup(gov.lower);
+    if (g && g.pos.includes('v') && g.classes.includes('C') && /[sd]/.test(g.forms) && verbUsage(toks, i - 2)) {
+      src = verbSource(toks, i - 2);
+      extra.push('TOV');
+    }
+  }
+  if (info.pos.includes('n')) extra.push('VN');
+  return {
+    at: i,
+    cue: t.text,
+    lemma: info.lemma,
+    source: src,
+    word: wordOf(l, info),
+    feats: features(toks, i, info.classes, info.forms, src, extra, sh),
+  };
+}
+
+/** "highlighted by CES", "figures released by the bureau": a verb with its agent after "by", when that names someone. */
+function agentCandidate(toks: Tok[], i: number, info: LexInfo, sh: SentenceShape): Candidate | null {
+  if (toks[i + 1]?.lower !== 'by' || toks[i + 1]!.quoted || !/n/.test(info.forms) || !agentiveUsage(toks, i))
+    return null;
+  const src = phraseAfter(toks, i + 2);
+  if (!src || (src.kind !== 'name' && src.kind !== 'vague')) return null;
+  return {
+    at: i,
+    cue: `${toks[i]!.text} by`,
+    lemma: info.lemma,
+    source: src,
+    word: wordOf(toks[i]!.lower, info),
+    feats: features(
+      toks,
+      i,
+      info.classes,
+      info.forms,
+      src,
+      afterDocument(toks, i) ? ['AGENT', 'AGENT-DOC'] : ['AGENT'],
+      sh,
+    ),
+  };
+}
+
+/**
+ * A cue noun counts in a few frames only ("X's allegations that", "his remarks", "a statement from X"): other nouns
+ * are not scored (GUM marked none of them, and there are many).
+ */
+function nounCandidate(toks: Tok[], i: number, info: LexInfo, sh: SentenceShape): Candidate | null {
+  const p = toks[i - 1]?.lower ?? '';
+  const n = toks[i + 1]?.lower ?? '';
+  if (
+    n !== 'that' &&
+    n !== 'by' &&
+    n !== 'from' &&
+    !isPossessive(toks[i - 1]) &&
+    p !== 'his' &&
+    p !== 'her' &&
+    p !== 'their' &&
+    p !== 'its'
+  )
+    return null;
+  const src = nounSource(toks, i);
+  return {
+    at: i,
+    cue: toks[i]!.text,
+    lemma: info.lemma,
+    source: src,
+    word: wordOf(toks[i]!.lower, info),
+    feats: features(toks, i, info.classes, info.forms, src, ['NOUN'], sh),
+  };
 }
 
 /**
