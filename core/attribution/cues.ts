@@ -1534,6 +1534,11 @@ function speechAct(c: Candidate, toks: Tok[]): 0 | 1 | 2 {
   return r === true ? 1 : r === 'weak' ? 2 : 0;
 }
 
+/**
+ * The rules, in order: the cue's own construction; a verb of saying set off from the words it reports, or with a vague
+ * group; a cue noun with its owner and clause; then, for verbs, a report with its clause, a finding, a speaking body,
+ * and last the weak readings (a refusal, a named speaker's speech act).
+ */
 function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
   const src = c.source;
   // "according to the ministry", "citing officials": the phrase names its source by construction.
@@ -1541,84 +1546,121 @@ function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
   // "Ek is confident that …": the holder is found by construction (attitudeSource).
   if (c.attitude) return src !== null;
   const info = attributionModel().lookup(toks[c.at]!.lower);
-  // "…, Councillor Hana Brook added", "“…,” she noted": a verb of saying set off after the words it reports.
-  // "…, Councillor Hana Brook added.": the same, with the speaker before the verb at the end of the sentence.
-  if (
-    c.feats.includes('N1=.') &&
-    src?.kind === 'name' &&
-    commaBefore(toks, src.from) &&
-    info?.pos.includes('v') &&
-    info.classes.includes('C')
-  )
-    return true;
-  if (c.feats.includes('INV') && info?.pos.includes('v') && info.classes.includes('C') && src && src.kind !== 'none')
-    return true;
-  // "“…,” port director Omar Haddad wrote on Friday": a named speaker and a verb of communication after the quote.
-  if (
-    c.feats.includes('Q=10') &&
-    (src?.kind === 'name' || src?.kind === 'pronoun') &&
-    info?.pos.includes('v') &&
-    info.classes.includes('C') &&
-    /[sd]/.test(info.forms) &&
-    c.feats.includes('U=1') &&
-    !c.feats.includes('NEG')
-  )
-    return true;
-  // "Analysts expect …", "critics argue …": a vague group with a verb of saying or thinking is a vague attribution.
-  if (
-    src?.kind === 'vague' &&
-    info?.pos.includes('v') &&
-    (info.classes.includes('C') || info.classes.includes('G')) &&
-    /[bsd]/.test(info.forms) &&
-    c.feats.includes('U=1')
-  )
-    return true;
+  if (info) for (let r = 0; r < FRAMED_REPORTS.length; r++) if (FRAMED_REPORTS[r]!(c, toks, info)) return true;
   // "Varga's allegations that …": a cue noun owned by a named party, with its content clause.
   if (c.feats.includes('NOUN'))
     return src !== null && (src.kind === 'name' || src.kind === 'pronoun') && toks[c.at + 1]?.lower === 'that';
   if (!info || info.pos === 'n') return false;
-  // "Ross fears the port will close", "the report says sea levels rose": a verb of belief, feeling or saying that
-  // takes a clause, with its clause, and a subject that is named, a pronoun or a document.
+  for (let r = 0; r < VERB_REPORTS.length; r++) if (VERB_REPORTS[r]!(c, toks, info)) return true;
+  // "declined to comment": the infinitive of a verb of saying, after a verb of communication, reports a refusal.
+  if (c.feats.includes('TOV')) return src !== null && src.kind !== 'vague' && src.kind !== 'none' ? 'weak' : false;
+  return namedSpeechAct(c, toks, info) ? 'weak' : false;
+}
+
+type ReportRule = (c: Candidate, toks: Tok[], info: LexInfo) => boolean;
+
+/** "…, Councillor Hana Brook added.": a verb of saying at the sentence's end, its named speaker after a comma. */
+function speakerAtEnd(c: Candidate, toks: Tok[], info: LexInfo): boolean {
+  const src = c.source;
+  return (
+    c.feats.includes('N1=.') &&
+    src?.kind === 'name' &&
+    commaBefore(toks, src.from) &&
+    info.pos.includes('v') &&
+    info.classes.includes('C')
+  );
+}
+
+/** "…, Councillor Hana Brook added", "“…,” she noted": a verb of saying set off after the words it reports. */
+function invertedReport(c: Candidate, _toks: Tok[], info: LexInfo): boolean {
+  const src = c.source;
+  return (
+    c.feats.includes('INV') && info.pos.includes('v') && info.classes.includes('C') && !!src && src.kind !== 'none'
+  );
+}
+
+/** "“…,” port director Omar Haddad wrote on Friday": a named speaker and a verb of communication after the quote. */
+function speakerAfterQuote(c: Candidate, _toks: Tok[], info: LexInfo): boolean {
+  const src = c.source;
+  return (
+    c.feats.includes('Q=10') &&
+    (src?.kind === 'name' || src?.kind === 'pronoun') &&
+    info.pos.includes('v') &&
+    info.classes.includes('C') &&
+    /[sd]/.test(info.forms) &&
+    c.feats.includes('U=1') &&
+    !c.feats.includes('NEG')
+  );
+}
+
+/** "Analysts expect …", "critics argue …": a vague group with a verb of saying or thinking is a vague attribution. */
+function vagueGroupReport(c: Candidate, _toks: Tok[], info: LexInfo): boolean {
+  return (
+    c.source?.kind === 'vague' &&
+    info.pos.includes('v') &&
+    (info.classes.includes('C') || info.classes.includes('G')) &&
+    /[bsd]/.test(info.forms) &&
+    c.feats.includes('U=1')
+  );
+}
+
+/** Rules for any word the lexicon knows, tried before the cue-noun rule. */
+const FRAMED_REPORTS: readonly ReportRule[] = [speakerAtEnd, invertedReport, speakerAfterQuote, vagueGroupReport];
+
+/**
+ * "Ross fears the port will close", "the report says sea levels rose": a verb of belief, feeling or saying that takes a
+ * clause, with its clause, and a subject that is named, a pronoun or a document.
+ */
+function clauseReport(c: Candidate, toks: Tok[], info: LexInfo): boolean {
+  const src = c.source;
   const primary = info.classes.includes('1C') || info.classes.includes('1G') || info.classes.includes('1E');
   const clause = info.classes.includes('T') && primary && (c.feats.includes('CL') || toks[c.at + 1]?.lower === 'that');
-  if (
+  return (
     clause &&
-    src &&
+    !!src &&
     (src.kind === 'name' ||
       src.kind === 'pronoun' ||
       (src.kind === 'phrase' && (STATEMENT_NOUNS.has(src.head) || isSpeakerNoun(src.head)))) &&
     (/[sd]/.test(info.forms) || src.kind === 'name' || src.kind === 'phrase') &&
     !c.feats.includes('NEG')
+  );
+}
+
+/**
+ * "Polls show …", "the figures suggest that …", "Results of the survey show …": a document or finding as subject of a
+ * verb of evidence.
+ */
+function evidenceReport(c: Candidate, toks: Tok[], info: LexInfo): boolean {
+  if (
+    !EVIDENCE_VERBS.has(info.lemma) ||
+    !info.pos.includes('v') ||
+    !/[bsd]/.test(info.forms) ||
+    c.feats.includes('NEG')
   )
-    return true;
-  // "Polls show …", "the figures suggest that …", "Results of the survey show …": a document or finding as subject of a
-  // verb of evidence.
-  if (
-    EVIDENCE_VERBS.has(info.lemma) &&
-    info.pos.includes('v') &&
-    /[bsd]/.test(info.forms) &&
-    !c.feats.includes('NEG')
-  ) {
-    const head =
-      src?.kind === 'phrase'
-        ? src.head
-        : src?.kind === 'name' && src.from === src.to && src.from === firstWord(toks)
+    return false;
+  const src = c.source;
+  const head =
+    src?.kind === 'phrase'
+      ? src.head
+      : src?.kind === 'name' && src.from === src.to && src.from === firstWord(toks)
+        ? toks[src.from]!.lower
+        : src?.kind === 'vague' && src.to === src.from
           ? toks[src.from]!.lower
-          : src?.kind === 'vague' && src.to === src.from
-            ? toks[src.from]!.lower
-            : '';
-    // Pictures show things, not findings ("photos showed the damage").
-    if (STATEMENT_NOUNS.has(head) && !PICTURES.has(head)) return true;
-  }
-  // "the ministry said", "people familiar with the talks said": a common noun that can speak, with a verb of saying.
-  // "The authors say", "the scientists found that": a definite group of people already introduced, with a verb of
-  // saying, or of thinking with its clause.
-  const group =
-    src?.kind === 'phrase' &&
-    DEFINITE.has(toks[src.from]!.lower) &&
-    (VAGUE_HEADS.has(src.head) || GROUP_HEADS.has(src.head));
-  if (
-    src?.kind === 'phrase' &&
+          : '';
+  // Pictures show things, not findings ("photos showed the damage").
+  return STATEMENT_NOUNS.has(head) && !PICTURES.has(head);
+}
+
+/**
+ * "the ministry said", "people familiar with the talks said": a common noun that can speak, with a verb of saying.
+ * "The authors say", "the scientists found that": a definite group of people already introduced, with a verb of
+ * saying, or of thinking with its clause.
+ */
+function speakingBodyReport(c: Candidate, toks: Tok[], info: LexInfo): boolean {
+  const src = c.source;
+  if (src?.kind !== 'phrase') return false;
+  const group = DEFINITE.has(toks[src.from]!.lower) && (VAGUE_HEADS.has(src.head) || GROUP_HEADS.has(src.head));
+  return (
     (ANONYMOUS_HEADS.has(src.head) || ORG_WORDS.has(src.head) || group) &&
     info.pos.includes('v') &&
     (info.classes.includes('1C') ||
@@ -1628,10 +1670,18 @@ function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
     (/[sd]/.test(info.forms) || (group && /b/.test(info.forms))) &&
     c.feats.includes('U=1') &&
     !c.feats.includes('NEG')
-  )
-    return true;
-  // "declined to comment": the infinitive of a verb of saying, after a verb of communication, reports a refusal.
-  if (c.feats.includes('TOV')) return src !== null && src.kind !== 'vague' && src.kind !== 'none' ? 'weak' : false;
+  );
+}
+
+/** Rules for a word the lexicon knows as a verb, tried after the cue-noun rule. */
+const VERB_REPORTS: readonly ReportRule[] = [clauseReport, evidenceReport, speakingBodyReport];
+
+/**
+ * "Brook praised the plan": a named speaker (or he, she, they) with a verb whose commonest sense is one of saying,
+ * used as a verb, is a speech act even without reported content.
+ */
+function namedSpeechAct(c: Candidate, toks: Tok[], info: LexInfo): boolean {
+  const src = c.source;
   if (
     !src ||
     !(
@@ -1656,7 +1706,7 @@ function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
     )
       return false;
   }
-  return 'weak';
+  return true;
 }
 
 export function scoreCandidate(c: Candidate): number {
