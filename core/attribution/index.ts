@@ -764,14 +764,42 @@ function assignSpeakers(
   furniturePara: Set<number>,
   resolver: NameResolver,
 ): void {
+  speakersInReadingOrder(infos, quotes, text, paragraphs, furniturePara, resolver);
+  // The passes below look at the paragraphs after a quote, so they run once every quote has its speaker from above.
+  speakersNamedInNextParagraph(infos, quotes, paragraphs);
+  voiceCarriedIntoNextParagraph(quotes, paragraphs, furniturePara);
+  openQuotesRunOn(quotes, text, paragraphs);
+}
+
+/** The last paragraph starting at or before the offset (the first when none does). */
+function paragraphAt(paragraphs: Paragraph[], offset: number): number {
+  return Math.max(0, partitionPoint(0, paragraphs.length, (k) => paragraphs[k]!.start <= offset) - 1);
+}
+
+/** The last attributed sentence before a quote, as the reading-order pass keeps it. */
+interface LastAttributed {
+  idx: number;
+  para: number;
+  source: string;
+}
+
+/**
+ * Quotes in reading order: the speaker of the sentence holding the quote, of an earlier quote in its paragraph, of the
+ * attributed sentence just before it, of a quote left open above it, or a credit (a dash line, a line below).
+ */
+function speakersInReadingOrder(
+  infos: Info[],
+  quotes: Quote[],
+  text: string,
+  paragraphs: Paragraph[],
+  furniturePara: Set<number>,
+  resolver: NameResolver,
+): void {
   const sentenceOf = new Map<number, Info[]>();
   for (const info of infos)
     for (const k of info.quotes) (sentenceOf.get(k) ?? sentenceOf.set(k, []).get(k)!).push(info);
-  // The last paragraph starting at or before the offset (the first when none does).
-  const paraOf = (offset: number): number =>
-    Math.max(0, partitionPoint(0, paragraphs.length, (k) => paragraphs[k]!.start <= offset) - 1);
   // The last attributed sentence before the quote: a quote opening in the very next sentence continues its speaker.
-  let lastAttributed: { idx: number; para: number; source: string } | undefined;
+  let lastAttributed: LastAttributed | undefined;
   // The speaker of the last quote, per paragraph: a second quote in the same paragraph has the same speaker.
   const paraSpeaker = new Map<number, string>();
   const indexOf = new Map<Info, number>();
@@ -779,7 +807,7 @@ function assignSpeakers(
   let infoIdx = 0;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!;
-    const para = paraOf(q.start);
+    const para = paragraphAt(paragraphs, q.start);
     // Attributed sentences that precede this quote in its paragraph establish a speaker for continuations.
     while (infoIdx < infos.length && infos[infoIdx]!.s.start < q.start) {
       const info = infos[infoIdx]!;
@@ -796,38 +824,10 @@ function assignSpeakers(
       }
     }
     if (!speaker) speaker = paraSpeaker.get(paragraphs[para]!.index);
-    if (!speaker && lastAttributed && holders.length) {
-      const first = indexOf.get(holders[0]!)!;
-      // "Ek stated:" / "Ek wrote," closing a paragraph introduces the quote that opens the next one.
-      const introducedByColon = /[:,;]\s*$/.test(
-        text.slice(infos[lastAttributed.idx]!.s.start, infos[lastAttributed.idx]!.s.end),
-      );
-      const sameParagraph = holders[0]!.s.paragraph === lastAttributed.para;
-      if (first === lastAttributed.idx + 1 && (sameParagraph || introducedByColon)) speaker = lastAttributed.source;
-      // "Ek, a second-year student, admitted she nearly stayed home. Why go? “It is the last show.”": a quote that
-      // opens a sentence goes on in the voice of the paragraph, one sentence on, when that sentence is nobody's.
-      else if (
-        sameParagraph &&
-        first === lastAttributed.idx + 2 &&
-        !holders[0]!.own &&
-        !infos[first - 1]!.own &&
-        !infos[first - 1]!.quotes.length &&
-        q.start - holders[0]!.s.start <= 1
-      )
-        speaker = lastAttributed.source;
-    }
-    if (!speaker && para > 0 && q.start === paragraphs[para]!.start) {
-      // A quote that runs on from an unclosed quote at the end of the previous paragraph.
-      const prev = quotes[k - 1];
-      if (
-        prev &&
-        prev.speaker &&
-        paraOf(prev.start) === para - 1 &&
-        prev.end === paragraphs[para - 1]!.end &&
-        !/[”"]$/.test(text.slice(prev.end - 1, prev.end))
-      )
-        speaker = prev.speaker;
-    }
+    if (!speaker && lastAttributed && holders.length)
+      speaker = continuedSpeaker(infos, q, holders, indexOf.get(holders[0]!)!, lastAttributed, text);
+    if (!speaker && para > 0 && q.start === paragraphs[para]!.start)
+      speaker = runOnSpeaker(quotes, k, para, text, paragraphs);
     if (!speaker) speaker = dashCredit(text, q, paragraphs[para]!, resolver);
     if (!speaker) speaker = creditAfter(text, paragraphs, para, furniturePara, resolver);
     if (speaker) {
@@ -835,8 +835,62 @@ function assignSpeakers(
       paraSpeaker.set(paragraphs[para]!.index, speaker);
     }
   }
-  // A paragraph that is nothing but a quote, followed by a paragraph that opens with a named speaker ("Varga said
-  // this in her weekly address"): the speaker is named in the next paragraph.
+}
+
+/** The speaker of the attributed sentence just before the quote's, when the quote goes on in that voice. */
+function continuedSpeaker(
+  infos: Info[],
+  q: Quote,
+  holders: Info[],
+  first: number,
+  lastAttributed: LastAttributed,
+  text: string,
+): string | undefined {
+  // "Ek stated:" / "Ek wrote," closing a paragraph introduces the quote that opens the next one.
+  const introducedByColon = /[:,;]\s*$/.test(
+    text.slice(infos[lastAttributed.idx]!.s.start, infos[lastAttributed.idx]!.s.end),
+  );
+  const sameParagraph = holders[0]!.s.paragraph === lastAttributed.para;
+  if (first === lastAttributed.idx + 1 && (sameParagraph || introducedByColon)) return lastAttributed.source;
+  // "Ek, a second-year student, admitted she nearly stayed home. Why go? “It is the last show.”": a quote that
+  // opens a sentence goes on in the voice of the paragraph, one sentence on, when that sentence is nobody's.
+  if (
+    sameParagraph &&
+    first === lastAttributed.idx + 2 &&
+    !holders[0]!.own &&
+    !infos[first - 1]!.own &&
+    !infos[first - 1]!.quotes.length &&
+    q.start - holders[0]!.s.start <= 1
+  )
+    return lastAttributed.source;
+  return undefined;
+}
+
+/** A quote opening paragraph `para` that runs on from an unclosed quote at the end of the previous paragraph. */
+function runOnSpeaker(
+  quotes: Quote[],
+  k: number,
+  para: number,
+  text: string,
+  paragraphs: Paragraph[],
+): string | undefined {
+  const prev = quotes[k - 1];
+  if (
+    prev &&
+    prev.speaker &&
+    paragraphAt(paragraphs, prev.start) === para - 1 &&
+    prev.end === paragraphs[para - 1]!.end &&
+    !/[”"]$/.test(text.slice(prev.end - 1, prev.end))
+  )
+    return prev.speaker;
+  return undefined;
+}
+
+/**
+ * A paragraph that is nothing but a quote, followed by a paragraph that opens with a named speaker ("Varga said this
+ * in her weekly address"): the speaker is named in the next paragraph.
+ */
+function speakersNamedInNextParagraph(infos: Info[], quotes: Quote[], paragraphs: Paragraph[]): void {
   const firstOwnOfPara = new Map<number, Own>();
   for (const info of infos)
     if (!firstOwnOfPara.has(info.s.paragraph))
@@ -844,30 +898,40 @@ function assignSpeakers(
   for (let k = quotes.length - 1; k >= 0; k--) {
     const q = quotes[k]!;
     if (q.speaker) continue;
-    const para = paraOf(q.start);
+    const para = paragraphAt(paragraphs, q.start);
     const p = paragraphs[para]!;
     if ((q.end - q.start) / Math.max(1, p.end - p.start) < 0.8) continue;
     // Right after a paragraph that ends in an attributed quote, the quote goes on in that voice (below).
     const prev = quotes[k - 1];
-    if (prev?.speaker && para > 0 && paraOf(prev.start) === para - 1 && paragraphs[para - 1]!.end - prev.end <= 80)
+    if (
+      prev?.speaker &&
+      para > 0 &&
+      paragraphAt(paragraphs, prev.start) === para - 1 &&
+      paragraphs[para - 1]!.end - prev.end <= 80
+    )
       continue;
     const next = firstOwnOfPara.get(p.index + 1);
     if (next?.status === 'attributed' && next.source) q.speaker = next.source;
   }
-  // A paragraph that is all quote, right after a paragraph whose quote had a speaker, goes on in the same voice (news
-  // style: "“…,” said Varga.\n\n“…”"), unless it names someone else.
+}
+
+/**
+ * A paragraph that is all quote, right after a paragraph whose quote had a speaker, goes on in the same voice (news
+ * style: "“…,” said Varga.\n\n“…”"), unless it names someone else.
+ */
+function voiceCarriedIntoNextParagraph(quotes: Quote[], paragraphs: Paragraph[], furniturePara: Set<number>): void {
   for (let k = 1; k < quotes.length; k++) {
     const q = quotes[k]!;
     const prev = quotes[k - 1]!;
     if (q.speaker || !prev.speaker) continue;
-    const para = paraOf(q.start);
+    const para = paragraphAt(paragraphs, q.start);
     const p = paragraphs[para]!;
     // A caption between the two paragraphs does not interrupt the voice.
     let above = para - 1;
     while (above > 0 && furniturePara.has(paragraphs[above]!.index)) above--;
     if (
       para === 0 ||
-      paraOf(prev.start) !== above ||
+      paragraphAt(paragraphs, prev.start) !== above ||
       q.start > p.start + 1 ||
       (q.end - q.start) / Math.max(1, p.end - p.start) < 0.9
     )
@@ -877,12 +941,15 @@ function assignSpeakers(
     if (before.end - prev.end > 80 || !/^\p{Lu}\S*\s+\p{Lu}/u.test(prev.speaker)) continue;
     q.speaker = prev.speaker;
   }
-  // A quote left open at the end of its paragraph runs on into the next one, whose speaker it shares.
+}
+
+/** A quote left open at the end of its paragraph runs on into the next one, whose speaker it shares. */
+function openQuotesRunOn(quotes: Quote[], text: string, paragraphs: Paragraph[]): void {
   for (let k = quotes.length - 2; k >= 0; k--) {
     const q = quotes[k]!;
     const next = quotes[k + 1]!;
     if (q.speaker || !next.speaker) continue;
-    const para = paraOf(q.start);
+    const para = paragraphAt(paragraphs, q.start);
     const p = paragraphs[para]!;
     const n = paragraphs[para + 1];
     if (n && q.end === p.end && !/[”"]/.test(text[p.end - 1]!) && next.start === n.start) q.speaker = next.speaker;
