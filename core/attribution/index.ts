@@ -623,6 +623,17 @@ function speakForTheVoice(infos: Info[], quotes: Quote[], paragraphs: Paragraph[
   }
 }
 
+/** What the sentences before this one tell about who "he", "it", "I" or "the company" is. */
+interface OwnContext {
+  lastPerson?: string;
+  lastSpeaker?: Own;
+  lastOrg?: string;
+  voice?: Voice;
+  antecedents?: Antecedents;
+  speaker?: string;
+  asking?: boolean;
+}
+
 /** `k` holds the sentence's tokens, with offsets relative to `base`. */
 function ownAttribution(
   cue: Cue,
@@ -630,94 +641,114 @@ function ownAttribution(
   base: number,
   text: string,
   resolver: NameResolver,
-  ctx: {
-    lastPerson?: string;
-    lastSpeaker?: Own;
-    lastOrg?: string;
-    voice?: Voice;
-    antecedents?: Antecedents;
-    speaker?: string;
-    asking?: boolean;
-  },
+  ctx: OwnContext,
 ): Own | null {
   const src = cue.source;
-  const cueText = cue.cue;
   switch (src.kind) {
-    case 'name': {
-      // "According to Harbour Authority chief executive Lena Moss": a person named in the phrase is the source.
-      const person = src.within
-        ? resolver.personIn(base + k.starts[src.within.from]!, base + k.ends[src.within.to]!)
-        : undefined;
-      if (person) return { status: 'attributed', source: person, cue: cueText, person: true };
-      const whole = resolver.resolve(base + k.starts[src.from]!, base + k.ends[src.to]!);
-      const first = firstConjunct(text, base, k, src);
-      // "Marks and Spencer said": a name the tagger read across the "and" stays whole.
-      const r =
-        first === src.to || whole?.name.includes(' and ')
-          ? whole
-          : resolver.resolve(base + k.starts[src.from]!, base + k.ends[first]!);
-      if (!r) return null;
-      // "Member states want …": one capitalised word opening the sentence that no entity makes a name, right before a
-      // cue that can be a plural noun, is that noun's modifier, not a speaker.
-      if (r.type === 'UNKNOWN' && src.from === 0 && src.to === 0 && cue.at === 1 && /s$/.test(cueText)) return null;
-      return { status: 'attributed', source: r.name, cue: cueText, person: r.type === 'PERSON' };
-    }
-    case 'pronoun': {
-      if (src.word === 'he' || src.word === 'she')
-        return { status: 'attributed', source: ctx.lastPerson, cue: cueText, person: true };
-      // "I think": the document's own voice when it names one (an interviewee, a speaker); otherwise the sentence is
-      // still attributed (to its unnamed author), so it is not flagged as a claim without a source.
-      // In an interview's questions "I" is the interviewer.
-      if (src.word === 'i')
-        return {
-          status: 'attributed',
-          source: ctx.asking ? ctx.voice?.interviewer : ctx.speaker,
-          cue: cueText,
-          person: true,
-        };
-      // "Do you think …?" asks the interviewee.
-      if (src.word === 'you')
-        return {
-          status: 'attributed',
-          source: ctx.voice?.interview ? ctx.voice.name : undefined,
-          cue: cueText,
-          person: true,
-        };
-      if (src.word === 'we' && ctx.voice)
-        return {
-          status: 'attributed',
-          source: ctx.asking ? ctx.voice.interviewer : ctx.speaker,
-          cue: cueText,
-          person: true,
-        };
-      if (src.word === 'it')
-        return { status: 'attributed', source: ctx.lastOrg ?? ctx.lastSpeaker?.source, cue: cueText };
-      return { status: 'attributed', source: ctx.lastSpeaker?.source, cue: cueText, person: ctx.lastSpeaker?.person };
-    }
-    case 'phrase': {
-      const phrase = text.slice(base + k.starts[src.from]!, base + k.ends[src.to]!);
-      const anonymous = ANONYMOUS_HEADS.has(src.head);
-      // "the company said", "the minister added", "the report says": a definite description stands for the party the
-      // document last described so.
-      // Only a description that names nobody: "the New Zealand government" is named already.
-      if (!anonymous && /^(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+[^\p{Lu}]*$/u.test(phrase)) {
-        const a = ctx.antecedents?.describe(src.head, base + k.starts[src.from]!);
-        if (a) return { status: 'attributed', source: a.name, cue: cueText, person: a.person };
-      }
-      // Otherwise an organisation mentioned by a common noun stays attributed; the words are the source.
-      return {
-        status: 'attributed',
-        source: anonymous ? phrase : phrase.replace(/^(the|its|his|her|their)\s+/i, ''),
-        cue: cueText,
-      };
-    }
+    case 'name':
+      return namedOwn(cue, src, k, base, text, resolver);
+    case 'pronoun':
+      return pronounOwn(cue.cue, src.word, ctx);
+    case 'phrase':
+      return phraseOwn(cue.cue, src, k, base, text, ctx);
     case 'none':
-      return { status: 'attributed', cue: cueText };
+      return { status: 'attributed', cue: cue.cue };
     case 'vague': {
       const phrase = text.slice(base + k.starts[src.from]!, base + k.ends[src.to]!);
-      return { status: 'vague', cue: cue.at > src.to ? `${phrase} ${cueText}` : `${cueText} ${phrase}` };
+      return { status: 'vague', cue: cue.at > src.to ? `${phrase} ${cue.cue}` : `${cue.cue} ${phrase}` };
     }
   }
+}
+
+type NameSource = Extract<Cue['source'], { kind: 'name' }>;
+type PhraseSource = Extract<Cue['source'], { kind: 'phrase' }>;
+
+/** A named source: a person named inside an "according to" phrase, else the name (its first conjunct) as resolved. */
+function namedOwn(
+  cue: Cue,
+  src: NameSource,
+  k: SentenceKernel,
+  base: number,
+  text: string,
+  resolver: NameResolver,
+): Own | null {
+  const cueText = cue.cue;
+  // "According to Harbour Authority chief executive Lena Moss": a person named in the phrase is the source.
+  const person = src.within
+    ? resolver.personIn(base + k.starts[src.within.from]!, base + k.ends[src.within.to]!)
+    : undefined;
+  if (person) return { status: 'attributed', source: person, cue: cueText, person: true };
+  const whole = resolver.resolve(base + k.starts[src.from]!, base + k.ends[src.to]!);
+  const first = firstConjunct(text, base, k, src);
+  // "Marks and Spencer said": a name the tagger read across the "and" stays whole.
+  const r =
+    first === src.to || whole?.name.includes(' and ')
+      ? whole
+      : resolver.resolve(base + k.starts[src.from]!, base + k.ends[first]!);
+  if (!r) return null;
+  // "Member states want …": one capitalised word opening the sentence that no entity makes a name, right before a
+  // cue that can be a plural noun, is that noun's modifier, not a speaker.
+  if (r.type === 'UNKNOWN' && src.from === 0 && src.to === 0 && cue.at === 1 && /s$/.test(cueText)) return null;
+  return { status: 'attributed', source: r.name, cue: cueText, person: r.type === 'PERSON' };
+}
+
+/** A pronoun stands for the last person, organisation or speaker before it, or for the document's own voice. */
+function pronounOwn(cueText: string, word: string, ctx: OwnContext): Own {
+  if (word === 'he' || word === 'she')
+    return { status: 'attributed', source: ctx.lastPerson, cue: cueText, person: true };
+  // "I think": the document's own voice when it names one (an interviewee, a speaker); otherwise the sentence is
+  // still attributed (to its unnamed author), so it is not flagged as a claim without a source.
+  // In an interview's questions "I" is the interviewer.
+  if (word === 'i')
+    return {
+      status: 'attributed',
+      source: ctx.asking ? ctx.voice?.interviewer : ctx.speaker,
+      cue: cueText,
+      person: true,
+    };
+  // "Do you think …?" asks the interviewee.
+  if (word === 'you')
+    return {
+      status: 'attributed',
+      source: ctx.voice?.interview ? ctx.voice.name : undefined,
+      cue: cueText,
+      person: true,
+    };
+  if (word === 'we' && ctx.voice)
+    return {
+      status: 'attributed',
+      source: ctx.asking ? ctx.voice.interviewer : ctx.speaker,
+      cue: cueText,
+      person: true,
+    };
+  if (word === 'it') return { status: 'attributed', source: ctx.lastOrg ?? ctx.lastSpeaker?.source, cue: cueText };
+  return { status: 'attributed', source: ctx.lastSpeaker?.source, cue: cueText, person: ctx.lastSpeaker?.person };
+}
+
+/** A common-noun source: the party a definite description points back to, else the description's own words. */
+function phraseOwn(
+  cueText: string,
+  src: PhraseSource,
+  k: SentenceKernel,
+  base: number,
+  text: string,
+  ctx: OwnContext,
+): Own {
+  const phrase = text.slice(base + k.starts[src.from]!, base + k.ends[src.to]!);
+  const anonymous = ANONYMOUS_HEADS.has(src.head);
+  // "the company said", "the minister added", "the report says": a definite description stands for the party the
+  // document last described so.
+  // Only a description that names nobody: "the New Zealand government" is named already.
+  if (!anonymous && /^(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+[^\p{Lu}]*$/u.test(phrase)) {
+    const a = ctx.antecedents?.describe(src.head, base + k.starts[src.from]!);
+    if (a) return { status: 'attributed', source: a.name, cue: cueText, person: a.person };
+  }
+  // Otherwise an organisation mentioned by a common noun stays attributed; the words are the source.
+  return {
+    status: 'attributed',
+    source: anonymous ? phrase : phrase.replace(/^(the|its|his|her|their)\s+/i, ''),
+    cue: cueText,
+  };
 }
 
 /**
