@@ -222,11 +222,35 @@ function headOf(toks: Tok[], from: number, end: number): string {
 
 /** Walks left from a reporting verb to its subject. */
 function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
+  const k = subjectEnd(toks, verb);
+  if (k < 0) return null;
+  const t = toks[k]!;
+  if (t.quoted || isQuoteMark(t)) return null;
+  if (PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower };
+  // "I think", "do you believe": the document's own voice (an interviewee, a speaker, an author).
+  if (t.lower === 'i' || t.lower === 'you' || /^i['’](m|ve|d|ll)$/.test(t.lower))
+    return { kind: 'pronoun', word: t.lower === 'you' ? 'you' : 'i' };
+  // "There are fears that …": an expletive subject names nobody.
+  if (t.lower === 'it') return { kind: 'pronoun', word: 'it' };
+  // Function words never name a source (an acronym such as "WHO" does).
+  if (NOT_SUBJECT.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text)) return null;
+  if (t.text === ',') return appositive(toks, k);
+  if (VAGUE_HEADS.has(t.lower) && !isProperNameContext(toks, k)) return groupSubject(toks, k);
+  if (isNameTok(t)) return nameSubject(toks, k);
+  if (/^\p{Ll}/u.test(t.text) && !NOT_SUBJECT.has(t.lower) && !isPossessive(t)) return commonNounSubject(toks, k);
+  return null;
+}
+
+/**
+ * The last word of the subject before a verb: past the adverbs, auxiliaries, modals, negations and dates between them
+ * (at most six); -1 when the walk meets a quote or the sentence's start.
+ */
+function subjectEnd(toks: Tok[], verb: number): number {
   let k = verb - 1;
   let skipped = 0;
   while (k >= 0 && skipped < 6) {
     const t = toks[k]!;
-    if (t.quoted) return null;
+    if (t.quoted) return -1;
     const l = t.lower;
     // "I should say", "we must remember": a modal stands between the subject and the verb too.
     if (
@@ -253,112 +277,108 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
     }
     break;
   }
-  if (k < 0) return null;
+  return k;
+}
+
+/** A subject whose head (token k) names a kind of group: "officials", "experts", "the researchers". */
+function groupSubject(toks: Tok[], k: number): SourceRef {
   const t = toks[k]!;
-  if (t.quoted || isQuoteMark(t)) return null;
-  if (PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower };
-  // "I think", "do you believe": the document's own voice (an interviewee, a speaker, an author).
-  if (t.lower === 'i' || t.lower === 'you' || /^i['’](m|ve|d|ll)$/.test(t.lower))
-    return { kind: 'pronoun', word: t.lower === 'you' ? 'you' : 'i' };
-  // "There are fears that …": an expletive subject names nobody.
-  if (t.lower === 'it') return { kind: 'pronoun', word: 'it' };
-  // Function words never name a source (an acronym such as "WHO" does).
-  if (NOT_SUBJECT.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text)) return null;
-  if (t.text === ',') return appositive(toks, k);
-  if (VAGUE_HEADS.has(t.lower) && !isProperNameContext(toks, k)) {
-    // "Harbour Authority officials said": a group of a named organisation is a named source; "U.S. officials" stays vague.
-    const mod = toks[k - 1];
-    if (mod && isNameTok(mod) && k - 1 > 0 && !TITLES.has(mod.lower) && !/(an|ian|ese|ish|i)$/.test(mod.lower))
-      return { kind: 'name', from: nameStart(toks, k - 1, 0), to: k - 1 };
-    // "U.S. officials said", "Ukrainian diplomats told": officials of a named country are a specific, attributable
-    // group; experts, analysts and critics stay vague whoever they are.
-    if (mod && mod.cap && OFFICIAL_HEADS.has(t.lower))
-      return { kind: 'phrase', from: nameStart(toks, k - 1, 0), to: k, head: t.lower };
-    // "The researchers found": a definite group points back to people already named; "researchers say" does not.
-    if (
-      mod &&
-      DEFINITE.has(mod.lower) &&
-      !['some', 'many', 'most', 'several', 'others', 'people', 'reports'].includes(t.lower)
-    )
-      return { kind: 'phrase', from: k - 1, to: k, head: t.lower };
-    let f = k;
-    while (
-      f - 1 >= 0 &&
-      !toks[f - 1]!.quoted &&
-      isWord(toks[f - 1]) &&
-      f > k - 4 &&
-      !STOP_BEFORE.has(toks[f - 1]!.text) &&
-      !isPossessive(toks[f - 1])
-    ) {
-      if (isCueVerb(toks[f - 1]!)) break;
-      f--;
-    }
+  // "Harbour Authority officials said": a group of a named organisation is a named source; "U.S. officials" stays vague.
+  const mod = toks[k - 1];
+  if (mod && isNameTok(mod) && k - 1 > 0 && !TITLES.has(mod.lower) && !/(an|ian|ese|ish|i)$/.test(mod.lower))
+    return { kind: 'name', from: nameStart(toks, k - 1, 0), to: k - 1 };
+  // "U.S. officials said", "Ukrainian diplomats told": officials of a named country are a specific, attributable
+  // group; experts, analysts and critics stay vague whoever they are.
+  if (mod && mod.cap && OFFICIAL_HEADS.has(t.lower))
+    return { kind: 'phrase', from: nameStart(toks, k - 1, 0), to: k, head: t.lower };
+  // "The researchers found": a definite group points back to people already named; "researchers say" does not.
+  if (
+    mod &&
+    DEFINITE.has(mod.lower) &&
+    !['some', 'many', 'most', 'several', 'others', 'people', 'reports'].includes(t.lower)
+  )
+    return { kind: 'phrase', from: k - 1, to: k, head: t.lower };
+  let f = k;
+  while (
+    f - 1 >= 0 &&
+    !toks[f - 1]!.quoted &&
+    isWord(toks[f - 1]) &&
+    f > k - 4 &&
+    !STOP_BEFORE.has(toks[f - 1]!.text) &&
+    !isPossessive(toks[f - 1])
+  ) {
+    if (isCueVerb(toks[f - 1]!)) break;
+    f--;
+  }
+  return { kind: 'vague', from: f, to: k };
+}
+
+/** A subject ending in a capitalised name at token k. */
+function nameSubject(toks: Tok[], k: number): SourceRef {
+  const from = nameStart(toks, k, 0);
+  // "The Harbour Authority in Oslo said": a place after "in" / "at" locates the name before it, which speaks.
+  const prep = toks[from - 1];
+  if (
+    prep &&
+    (prep.lower === 'in' || prep.lower === 'at') &&
+    !prep.quoted &&
+    isNameTok(toks[from - 2]) &&
+    !CALENDAR.test(toks[from - 2]!.text)
+  ) {
+    return { kind: 'name', from: nameStart(toks, from - 2, 0), to: from - 2 };
+  }
+  // "Experts from the CRC said": the named organisation qualifies a vague head; it is a named source.
+  return { kind: 'name', from, to: k };
+}
+
+/** A subject ending in a common noun at token k: "the ministry", "a new study", "Varga’s office". */
+function commonNounSubject(toks: Tok[], k: number): SourceRef | null {
+  const t = toks[k]!;
+  // A common noun phrase: walk back to its determiner or a capitalised modifier ("Ukrainian officials").
+  let f = k;
+  while (f - 1 >= 0 && k - f < 5) {
+    const p = toks[f - 1]!;
+    if (p.quoted || !isWord(p) || isCueVerb(p) || NOT_SUBJECT.has(p.lower)) break;
+    f--;
+    if (DETERMINERS.has(p.lower)) break;
+  }
+  if (f > 0 && PREPOSITIONS.has(toks[f - 1]!.lower) && DETERMINERS.has(toks[f]!.lower)) {
+    const q = qualifiedSubject(toks, f - 1, k);
+    if (q) return q;
+    // "The bureau's review of its own records concluded": the phrase before the verb is a complement.
+    const first = initialSubject(toks, f - 1);
+    if (first && (first.kind !== 'phrase' || isSpeakerNoun(first.head))) return first;
+  }
+  // A common-noun subject must be able to speak: "the ministry said", not "the deal announced on Tuesday"; when the
+  // words before the verb are a post-modifier, the sentence's opening phrase is the subject to judge.
+  if (!isSpeakerNoun(t.lower)) {
+    const crossed =
+      toks.slice(f, k + 1).some((w) => PREPOSITIONS.has(w.lower) || /ing$/.test(w.lower)) ||
+      (f > 0 && !DETERMINERS.has(toks[f]!.lower));
+    const first = crossed ? initialSubject(toks, k + 1) : null;
+    return first && (first.kind !== 'phrase' || isSpeakerNoun(first.head)) ? first : null;
+  }
+  if (isPossessive(toks[f - 1]) && isNameTok(toks[f - 2])) {
+    // "Varga’s office said": the owner is the source.
+    const e = f - 2;
+    return { kind: 'name', from: nameStart(toks, e, 0), to: e };
+  }
+  if (VAGUE_HEADS.has(t.lower)) return { kind: 'vague', from: f, to: k };
+  // The phrase right before the verb is a post-modifier ("A new study documenting … school children has revealed"):
+  // the subject is the phrase that opens the sentence.
+  const words = toks.slice(f, k + 1);
+  if (
+    words.some((w) => PREPOSITIONS.has(w.lower) || /ing$/.test(w.lower)) ||
+    (f > 0 && !DETERMINERS.has(toks[f]!.lower))
+  ) {
+    const first = initialSubject(toks, f);
+    if (first) return first;
+  }
+  if (!words.some((w) => DETERMINERS.has(w.lower) || w.cap) && k - f < 1) return null;
+  // "A recent study showed": an unnamed study or report is no source.
+  if ((toks[f]!.lower === 'a' || toks[f]!.lower === 'an') && STATEMENT_NOUNS.has(t.lower))
     return { kind: 'vague', from: f, to: k };
-  }
-  if (isNameTok(t)) {
-    const from = nameStart(toks, k, 0);
-    // "The Harbour Authority in Oslo said": a place after "in" / "at" locates the name before it, which speaks.
-    const prep = toks[from - 1];
-    if (
-      prep &&
-      (prep.lower === 'in' || prep.lower === 'at') &&
-      !prep.quoted &&
-      isNameTok(toks[from - 2]) &&
-      !CALENDAR.test(toks[from - 2]!.text)
-    ) {
-      return { kind: 'name', from: nameStart(toks, from - 2, 0), to: from - 2 };
-    }
-    // "Experts from the CRC said": the named organisation qualifies a vague head; it is a named source.
-    return { kind: 'name', from, to: k };
-  }
-  if (/^\p{Ll}/u.test(t.text) && !NOT_SUBJECT.has(t.lower) && !isPossessive(t)) {
-    // A common noun phrase: walk back to its determiner or a capitalised modifier ("Ukrainian officials").
-    let f = k;
-    while (f - 1 >= 0 && k - f < 5) {
-      const p = toks[f - 1]!;
-      if (p.quoted || !isWord(p) || isCueVerb(p) || NOT_SUBJECT.has(p.lower)) break;
-      f--;
-      if (DETERMINERS.has(p.lower)) break;
-    }
-    if (f > 0 && PREPOSITIONS.has(toks[f - 1]!.lower) && DETERMINERS.has(toks[f]!.lower)) {
-      const q = qualifiedSubject(toks, f - 1, k);
-      if (q) return q;
-      // "The bureau's review of its own records concluded": the phrase before the verb is a complement.
-      const first = initialSubject(toks, f - 1);
-      if (first && (first.kind !== 'phrase' || isSpeakerNoun(first.head))) return first;
-    }
-    // A common-noun subject must be able to speak: "the ministry said", not "the deal announced on Tuesday"; when the
-    // words before the verb are a post-modifier, the sentence's opening phrase is the subject to judge.
-    if (!isSpeakerNoun(t.lower)) {
-      const crossed =
-        toks.slice(f, k + 1).some((w) => PREPOSITIONS.has(w.lower) || /ing$/.test(w.lower)) ||
-        (f > 0 && !DETERMINERS.has(toks[f]!.lower));
-      const first = crossed ? initialSubject(toks, k + 1) : null;
-      return first && (first.kind !== 'phrase' || isSpeakerNoun(first.head)) ? first : null;
-    }
-    if (isPossessive(toks[f - 1]) && isNameTok(toks[f - 2])) {
-      // "Varga’s office said": the owner is the source.
-      const e = f - 2;
-      return { kind: 'name', from: nameStart(toks, e, 0), to: e };
-    }
-    if (VAGUE_HEADS.has(t.lower)) return { kind: 'vague', from: f, to: k };
-    // The phrase right before the verb is a post-modifier ("A new study documenting … school children has revealed"):
-    // the subject is the phrase that opens the sentence.
-    const words = toks.slice(f, k + 1);
-    if (
-      words.some((w) => PREPOSITIONS.has(w.lower) || /ing$/.test(w.lower)) ||
-      (f > 0 && !DETERMINERS.has(toks[f]!.lower))
-    ) {
-      const first = initialSubject(toks, f);
-      if (first) return first;
-    }
-    if (!words.some((w) => DETERMINERS.has(w.lower) || w.cap) && k - f < 1) return null;
-    // "A recent study showed": an unnamed study or report is no source.
-    if ((toks[f]!.lower === 'a' || toks[f]!.lower === 'an') && STATEMENT_NOUNS.has(t.lower))
-      return { kind: 'vague', from: f, to: k };
-    return { kind: 'phrase', from: f, to: k, head: t.lower };
-  }
-  return null;
+  return { kind: 'phrase', from: f, to: k, head: t.lower };
 }
 
 const OPENERS = new Set([
@@ -1229,167 +1249,191 @@ export function cueCandidates(toks: Tok[]): Candidate[] {
   const out: Candidate[] = [];
   const sh = sentenceShape(toks);
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.quoted) continue;
-    const l = t.lower;
-    // "according to X", "citing X", "as reported by X"
-    if (l === 'according' && toks[i + 1]?.lower === 'to') {
-      const src = phraseAfter(toks, i + 2);
-      out.push({
-        at: i,
-        cue: 'according to',
-        lemma: 'according to',
-        source: src,
-        word: EVIDENTIAL('according to'),
-        evidential: true,
-        feats: features(toks, i, ['A'], '', src, [], sh),
-      });
-      continue;
-    }
-    if (ACCORDING.test(l) && l !== 'per' && i > 0) {
-      const src = phraseAfter(toks, i + 1);
-      out.push({
-        at: i,
-        cue: l,
-        lemma: l,
-        source: src,
-        word: EVIDENTIAL(l),
-        evidential: true,
-        feats: features(toks, i, ['A'], '', src, [], sh),
-      });
-      continue;
-    }
-    if (ATTITUDE_ADJECTIVES.has(l)) {
-      const src = attitudeSource(toks, i);
-      if (src) {
-        out.push({
-          at: i,
-          cue: t.text,
-          lemma: l,
-          source: src,
-          word: { key: `=${l}`, lemma: l, classes: ['G'], forms: 'j' },
-          attitude: true,
-          feats: features(toks, i, ['G'], 'j', src, ['ADJ'], sh),
-        });
-      }
-      continue;
-    }
-    const info = l.length > 1 && !FUNCTION_TYPES.has(l) && !MODALS.has(l) ? model.lookup(l) : undefined;
-    if (!info) continue;
-    // Capitalised inside the sentence: a name ("Mark", "Program"), not a cue.
-    if (t.cap && i > sh.first) continue;
-    // A word whose own features already rule it out, and that no rule below could accept (its commonest sense is not
-    // one of saying, and it takes no clause), is not worth reading the sentence for. On GUM, no cue was below this.
-    if (
-      !info.classes.includes('1C') &&
-      !info.classes.includes('T') &&
-      toks[i + 1]?.lower !== 'by' &&
-      model.wordScore(l, () => staticFeatures(info.lemma, info.classes, info.forms)) < HOPELESS
-    )
-      continue;
-    // "There is no evidence that …": an existential sentence states the writer's own finding; nobody is cited.
-    if (existential(toks, i)) continue;
-    // "the Arab states' oil wealth": a plural possessive is a noun.
-    if (/s$/.test(l) && /^[’']$/.test(toks[i + 1]?.text ?? '') && !toks[i + 1]!.quoted) continue;
-    // "the point", "a light show", "the most points": a word after an article (or a superlative "the most") is a
-    // noun, and a noun is a cue only when a clause or an agent follows it ("the claim that", "a statement by") or its
-    // owner is named (below). "Most say" keeps its pronoun subject.
-    const article =
-      NOUN_DETERMINERS.has(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.lower === 'most' && toks[i - 2]?.lower === 'the');
-    if (info.pos.includes('v') && article && !toks[i - 1]!.quoted) {
-      const n = toks[i + 1]?.lower ?? '';
-      if (n !== 'that' && n !== 'by' && n !== 'from') continue;
-    }
-    if (info.pos.includes('v') && commitment(toks, i, model)) continue;
-    if (info.pos.includes('v')) {
-      // "highlighted by CES", "figures released by the bureau": an agent after "by".
-      if (toks[i + 1]?.lower === 'by' && !toks[i + 1]!.quoted && /n/.test(info.forms) && agentiveUsage(toks, i)) {
-        const src = phraseAfter(toks, i + 2);
-        if (src && (src.kind === 'name' || src.kind === 'vague')) {
-          out.push({
-            at: i,
-            cue: `${t.text} by`,
-            lemma: info.lemma,
-            source: src,
-            word: wordOf(l, info),
-            feats: features(
-              toks,
-              i,
-              info.classes,
-              info.forms,
-              src,
-              afterDocument(toks, i) ? ['AGENT', 'AGENT-DOC'] : ['AGENT'],
-              sh,
-            ),
-          });
-          continue;
-        }
-      }
-      if (namingParticiple(toks, i, info.lemma)) continue;
-      const usage = verbUsage(toks, i);
-      let src = verbSource(toks, i);
-      const extra = [`U=${usage ? 1 : 0}`, `W=${weakOk(toks, i) ? 1 : 0}`];
-      const before = toks[i - 1];
-      // Set off after the words it reports: after a closing quote, or after a comma that ends a clause of its own.
-      const setOff =
-        before !== undefined &&
-        (isQuoteMark(before) ||
-          (toks[i - 2] !== undefined && isQuoteMark(toks[i - 2]!) && (before.text === ',' || isNameTok(before))) ||
-          (before.text === ',' && sh.firstPlain < i));
-      if (
-        setOff &&
-        /[sd]/.test(info.forms) &&
-        !/ing$/.test(l) &&
-        src &&
-        (src.kind === 'name' || src.kind === 'pronoun' || src.kind === 'phrase')
-      )
-        extra.push('INV');
-      // "The mayor declined to comment": a base form after "to" and a finite verb of communication takes its subject.
-      const gov = toks[i - 2];
-      if (toks[i - 1]?.lower === 'to' && gov && info.classes.includes('1C') && /b/.test(info.forms) && !gov.quoted) {
-        const g = model.lookup(gov.lower);
-        if (g && g.pos.includes('v') && g.classes.includes('C') && /[sd]/.test(g.forms) && verbUsage(toks, i - 2)) {
-          src = verbSource(toks, i - 2);
-          extra.push('TOV');
-        }
-      }
-      if (info.pos.includes('n')) extra.push('VN');
-      out.push({
-        at: i,
-        cue: t.text,
-        lemma: info.lemma,
-        source: src,
-        word: wordOf(l, info),
-        feats: features(toks, i, info.classes, info.forms, src, extra, sh),
-      });
-    } else {
-      // A cue noun counts in a few frames only ("X's allegations that", "his remarks", "a statement from X"): other
-      // nouns are not scored (GUM marked none of them, and there are many).
-      const p = toks[i - 1]?.lower ?? '';
-      const n = toks[i + 1]?.lower ?? '';
-      if (
-        n !== 'that' &&
-        n !== 'by' &&
-        n !== 'from' &&
-        !isPossessive(toks[i - 1]) &&
-        p !== 'his' &&
-        p !== 'her' &&
-        p !== 'their' &&
-        p !== 'its'
-      )
-        continue;
-      const src = nounSource(toks, i);
-      out.push({
-        at: i,
-        cue: t.text,
-        lemma: info.lemma,
-        source: src,
-        word: wordOf(l, info),
-        feats: features(toks, i, info.classes, info.forms, src, ['NOUN'], sh),
-      });
-    }
+    if (toks[i]!.quoted) continue;
+    const c = candidateAt(toks, i, sh, model);
+    if (c) out.push(c);
   }
   return out;
+}
+
+/** The cue candidate at token i, if any: a phrase of evidence, an attitude adjective, or a reporting verb or noun. */
+function candidateAt(toks: Tok[], i: number, sh: SentenceShape, model: AttributionModel): Candidate | null {
+  const l = toks[i]!.lower;
+  // "according to X", "citing X", "as reported by X"
+  if (l === 'according' && toks[i + 1]?.lower === 'to') return evidentialCandidate(toks, i, 'according to', i + 2, sh);
+  if (ACCORDING.test(l) && l !== 'per' && i > 0) return evidentialCandidate(toks, i, l, i + 1, sh);
+  if (ATTITUDE_ADJECTIVES.has(l)) return attitudeCandidate(toks, i, sh);
+  const info = lexicalCue(toks, i, sh, model);
+  if (!info) return null;
+  return info.pos.includes('v') ? verbCandidate(toks, i, info, sh, model) : nounCandidate(toks, i, info, sh);
+}
+
+/** "according to X", "citing X": the phrase from token `from` names the source. */
+function evidentialCandidate(toks: Tok[], i: number, cue: string, from: number, sh: SentenceShape): Candidate {
+  const src = phraseAfter(toks, from);
+  return {
+    at: i,
+    cue,
+    lemma: cue,
+    source: src,
+    word: EVIDENTIAL(cue),
+    evidential: true,
+    feats: features(toks, i, ['A'], '', src, [], sh),
+  };
+}
+
+/** "Ek is confident that …": an adjective of attitude with its holder. */
+function attitudeCandidate(toks: Tok[], i: number, sh: SentenceShape): Candidate | null {
+  const src = attitudeSource(toks, i);
+  if (!src) return null;
+  const l = toks[i]!.lower;
+  return {
+    at: i,
+    cue: toks[i]!.text,
+    lemma: l,
+    source: src,
+    word: { key: `=${l}`, lemma: l, classes: ['G'], forms: 'j' },
+    attitude: true,
+    feats: features(toks, i, ['G'], 'j', src, ['ADJ'], sh),
+  };
+}
+
+/** The lexicon's entry for the word at i when it may be a verb or noun cue here; undefined when it cannot be one. */
+function lexicalCue(toks: Tok[], i: number, sh: SentenceShape, model: AttributionModel): LexInfo | undefined {
+  const t = toks[i]!;
+  const l = t.lower;
+  const info = l.length > 1 && !FUNCTION_TYPES.has(l) && !MODALS.has(l) ? model.lookup(l) : undefined;
+  if (!info) return undefined;
+  // Capitalised inside the sentence: a name ("Mark", "Program"), not a cue.
+  if (t.cap && i > sh.first) return undefined;
+  // A word whose own features already rule it out, and that no rule below could accept (its commonest sense is not
+  // one of saying, and it takes no clause), is not worth reading the sentence for. On GUM, no cue was below this.
+  if (
+    !info.classes.includes('1C') &&
+    !info.classes.includes('T') &&
+    toks[i + 1]?.lower !== 'by' &&
+    model.wordScore(l, () => staticFeatures(info.lemma, info.classes, info.forms)) < HOPELESS
+  )
+    return undefined;
+  // "There is no evidence that …": an existential sentence states the writer's own finding; nobody is cited.
+  if (existential(toks, i)) return undefined;
+  // "the Arab states' oil wealth": a plural possessive is a noun.
+  if (/s$/.test(l) && /^[’']$/.test(toks[i + 1]?.text ?? '') && !toks[i + 1]!.quoted) return undefined;
+  return info;
+}
+
+/** A verb cue at i: an agent after "by", or the verb with its subject and the frame it stands in. */
+function verbCandidate(
+  toks: Tok[],
+  i: number,
+  info: LexInfo,
+  sh: SentenceShape,
+  model: AttributionModel,
+): Candidate | null {
+  const t = toks[i]!;
+  const l = t.lower;
+  // "the point", "a light show", "the most points": a word after an article (or a superlative "the most") is a
+  // noun, and a noun is a cue only when a clause or an agent follows it ("the claim that", "a statement by") or its
+  // owner is named (below). "Most say" keeps its pronoun subject.
+  const article =
+    NOUN_DETERMINERS.has(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.lower === 'most' && toks[i - 2]?.lower === 'the');
+  if (article && !toks[i - 1]!.quoted) {
+    const n = toks[i + 1]?.lower ?? '';
+    if (n !== 'that' && n !== 'by' && n !== 'from') return null;
+  }
+  if (commitment(toks, i, model)) return null;
+  const agent = agentCandidate(toks, i, info, sh);
+  if (agent) return agent;
+  if (namingParticiple(toks, i, info.lemma)) return null;
+  const usage = verbUsage(toks, i);
+  let src = verbSource(toks, i);
+  const extra = [`U=${usage ? 1 : 0}`, `W=${weakOk(toks, i) ? 1 : 0}`];
+  const before = toks[i - 1];
+  // Set off after the words it reports: after a closing quote, or after a comma that ends a clause of its own.
+  const setOff =
+    before !== undefined &&
+    (isQuoteMark(before) ||
+      (toks[i - 2] !== undefined && isQuoteMark(toks[i - 2]!) && (before.text === ',' || isNameTok(before))) ||
+      (before.text === ',' && sh.firstPlain < i));
+  if (
+    setOff &&
+    /[sd]/.test(info.forms) &&
+    !/ing$/.test(l) &&
+    src &&
+    (src.kind === 'name' || src.kind === 'pronoun' || src.kind === 'phrase')
+  )
+    extra.push('INV');
+  // "The mayor declined to comment": a base form after "to" and a finite verb of communication takes its subject.
+  const gov = toks[i - 2];
+  if (toks[i - 1]?.lower === 'to' && gov && info.classes.includes('1C') && /b/.test(info.forms) && !gov.quoted) {
+    const g = model.lookup(gov.lower);
+    if (g && g.pos.includes('v') && g.classes.includes('C') && /[sd]/.test(g.forms) && verbUsage(toks, i - 2)) {
+      src = verbSource(toks, i - 2);
+      extra.push('TOV');
+    }
+  }
+  if (info.pos.includes('n')) extra.push('VN');
+  return {
+    at: i,
+    cue: t.text,
+    lemma: info.lemma,
+    source: src,
+    word: wordOf(l, info),
+    feats: features(toks, i, info.classes, info.forms, src, extra, sh),
+  };
+}
+
+/** "highlighted by CES", "figures released by the bureau": a verb with its agent after "by", when that names someone. */
+function agentCandidate(toks: Tok[], i: number, info: LexInfo, sh: SentenceShape): Candidate | null {
+  if (toks[i + 1]?.lower !== 'by' || toks[i + 1]!.quoted || !/n/.test(info.forms) || !agentiveUsage(toks, i))
+    return null;
+  const src = phraseAfter(toks, i + 2);
+  if (!src || (src.kind !== 'name' && src.kind !== 'vague')) return null;
+  return {
+    at: i,
+    cue: `${toks[i]!.text} by`,
+    lemma: info.lemma,
+    source: src,
+    word: wordOf(toks[i]!.lower, info),
+    feats: features(
+      toks,
+      i,
+      info.classes,
+      info.forms,
+      src,
+      afterDocument(toks, i) ? ['AGENT', 'AGENT-DOC'] : ['AGENT'],
+      sh,
+    ),
+  };
+}
+
+/**
+ * A cue noun counts in a few frames only ("X's allegations that", "his remarks", "a statement from X"): other nouns
+ * are not scored (GUM marked none of them, and there are many).
+ */
+function nounCandidate(toks: Tok[], i: number, info: LexInfo, sh: SentenceShape): Candidate | null {
+  const p = toks[i - 1]?.lower ?? '';
+  const n = toks[i + 1]?.lower ?? '';
+  if (
+    n !== 'that' &&
+    n !== 'by' &&
+    n !== 'from' &&
+    !isPossessive(toks[i - 1]) &&
+    p !== 'his' &&
+    p !== 'her' &&
+    p !== 'their' &&
+    p !== 'its'
+  )
+    return null;
+  const src = nounSource(toks, i);
+  return {
+    at: i,
+    cue: toks[i]!.text,
+    lemma: info.lemma,
+    source: src,
+    word: wordOf(toks[i]!.lower, info),
+    feats: features(toks, i, info.classes, info.forms, src, ['NOUN'], sh),
+  };
 }
 
 /**
@@ -1490,6 +1534,11 @@ function speechAct(c: Candidate, toks: Tok[]): 0 | 1 | 2 {
   return r === true ? 1 : r === 'weak' ? 2 : 0;
 }
 
+/**
+ * The rules, in order: the cue's own construction; a verb of saying set off from the words it reports, or with a vague
+ * group; a cue noun with its owner and clause; then, for verbs, a report with its clause, a finding, a speaking body,
+ * and last the weak readings (a refusal, a named speaker's speech act).
+ */
 function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
   const src = c.source;
   // "according to the ministry", "citing officials": the phrase names its source by construction.
@@ -1497,84 +1546,121 @@ function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
   // "Ek is confident that …": the holder is found by construction (attitudeSource).
   if (c.attitude) return src !== null;
   const info = attributionModel().lookup(toks[c.at]!.lower);
-  // "…, Councillor Hana Brook added", "“…,” she noted": a verb of saying set off after the words it reports.
-  // "…, Councillor Hana Brook added.": the same, with the speaker before the verb at the end of the sentence.
-  if (
-    c.feats.includes('N1=.') &&
-    src?.kind === 'name' &&
-    commaBefore(toks, src.from) &&
-    info?.pos.includes('v') &&
-    info.classes.includes('C')
-  )
-    return true;
-  if (c.feats.includes('INV') && info?.pos.includes('v') && info.classes.includes('C') && src && src.kind !== 'none')
-    return true;
-  // "“…,” port director Omar Haddad wrote on Friday": a named speaker and a verb of communication after the quote.
-  if (
-    c.feats.includes('Q=10') &&
-    (src?.kind === 'name' || src?.kind === 'pronoun') &&
-    info?.pos.includes('v') &&
-    info.classes.includes('C') &&
-    /[sd]/.test(info.forms) &&
-    c.feats.includes('U=1') &&
-    !c.feats.includes('NEG')
-  )
-    return true;
-  // "Analysts expect …", "critics argue …": a vague group with a verb of saying or thinking is a vague attribution.
-  if (
-    src?.kind === 'vague' &&
-    info?.pos.includes('v') &&
-    (info.classes.includes('C') || info.classes.includes('G')) &&
-    /[bsd]/.test(info.forms) &&
-    c.feats.includes('U=1')
-  )
-    return true;
+  if (info) for (let r = 0; r < FRAMED_REPORTS.length; r++) if (FRAMED_REPORTS[r]!(c, toks, info)) return true;
   // "Varga's allegations that …": a cue noun owned by a named party, with its content clause.
   if (c.feats.includes('NOUN'))
     return src !== null && (src.kind === 'name' || src.kind === 'pronoun') && toks[c.at + 1]?.lower === 'that';
   if (!info || info.pos === 'n') return false;
-  // "Ross fears the port will close", "the report says sea levels rose": a verb of belief, feeling or saying that
-  // takes a clause, with its clause, and a subject that is named, a pronoun or a document.
+  for (let r = 0; r < VERB_REPORTS.length; r++) if (VERB_REPORTS[r]!(c, toks, info)) return true;
+  // "declined to comment": the infinitive of a verb of saying, after a verb of communication, reports a refusal.
+  if (c.feats.includes('TOV')) return src !== null && src.kind !== 'vague' && src.kind !== 'none' ? 'weak' : false;
+  return namedSpeechAct(c, toks, info) ? 'weak' : false;
+}
+
+type ReportRule = (c: Candidate, toks: Tok[], info: LexInfo) => boolean;
+
+/** "…, Councillor Hana Brook added.": a verb of saying at the sentence's end, its named speaker after a comma. */
+function speakerAtEnd(c: Candidate, toks: Tok[], info: LexInfo): boolean {
+  const src = c.source;
+  return (
+    c.feats.includes('N1=.') &&
+    src?.kind === 'name' &&
+    commaBefore(toks, src.from) &&
+    info.pos.includes('v') &&
+    info.classes.includes('C')
+  );
+}
+
+/** "…, Councillor Hana Brook added", "“…,” she noted": a verb of saying set off after the words it reports. */
+function invertedReport(c: Candidate, _toks: Tok[], info: LexInfo): boolean {
+  const src = c.source;
+  return (
+    c.feats.includes('INV') && info.pos.includes('v') && info.classes.includes('C') && !!src && src.kind !== 'none'
+  );
+}
+
+/** "“…,” port director Omar Haddad wrote on Friday": a named speaker and a verb of communication after the quote. */
+function speakerAfterQuote(c: Candidate, _toks: Tok[], info: LexInfo): boolean {
+  const src = c.source;
+  return (
+    c.feats.includes('Q=10') &&
+    (src?.kind === 'name' || src?.kind === 'pronoun') &&
+    info.pos.includes('v') &&
+    info.classes.includes('C') &&
+    /[sd]/.test(info.forms) &&
+    c.feats.includes('U=1') &&
+    !c.feats.includes('NEG')
+  );
+}
+
+/** "Analysts expect …", "critics argue …": a vague group with a verb of saying or thinking is a vague attribution. */
+function vagueGroupReport(c: Candidate, _toks: Tok[], info: LexInfo): boolean {
+  return (
+    c.source?.kind === 'vague' &&
+    info.pos.includes('v') &&
+    (info.classes.includes('C') || info.classes.includes('G')) &&
+    /[bsd]/.test(info.forms) &&
+    c.feats.includes('U=1')
+  );
+}
+
+/** Rules for any word the lexicon knows, tried before the cue-noun rule. */
+const FRAMED_REPORTS: readonly ReportRule[] = [speakerAtEnd, invertedReport, speakerAfterQuote, vagueGroupReport];
+
+/**
+ * "Ross fears the port will close", "the report says sea levels rose": a verb of belief, feeling or saying that takes a
+ * clause, with its clause, and a subject that is named, a pronoun or a document.
+ */
+function clauseReport(c: Candidate, toks: Tok[], info: LexInfo): boolean {
+  const src = c.source;
   const primary = info.classes.includes('1C') || info.classes.includes('1G') || info.classes.includes('1E');
   const clause = info.classes.includes('T') && primary && (c.feats.includes('CL') || toks[c.at + 1]?.lower === 'that');
-  if (
+  return (
     clause &&
-    src &&
+    !!src &&
     (src.kind === 'name' ||
       src.kind === 'pronoun' ||
       (src.kind === 'phrase' && (STATEMENT_NOUNS.has(src.head) || isSpeakerNoun(src.head)))) &&
     (/[sd]/.test(info.forms) || src.kind === 'name' || src.kind === 'phrase') &&
     !c.feats.includes('NEG')
+  );
+}
+
+/**
+ * "Polls show …", "the figures suggest that …", "Results of the survey show …": a document or finding as subject of a
+ * verb of evidence.
+ */
+function evidenceReport(c: Candidate, toks: Tok[], info: LexInfo): boolean {
+  if (
+    !EVIDENCE_VERBS.has(info.lemma) ||
+    !info.pos.includes('v') ||
+    !/[bsd]/.test(info.forms) ||
+    c.feats.includes('NEG')
   )
-    return true;
-  // "Polls show …", "the figures suggest that …", "Results of the survey show …": a document or finding as subject of a
-  // verb of evidence.
-  if (
-    EVIDENCE_VERBS.has(info.lemma) &&
-    info.pos.includes('v') &&
-    /[bsd]/.test(info.forms) &&
-    !c.feats.includes('NEG')
-  ) {
-    const head =
-      src?.kind === 'phrase'
-        ? src.head
-        : src?.kind === 'name' && src.from === src.to && src.from === firstWord(toks)
+    return false;
+  const src = c.source;
+  const head =
+    src?.kind === 'phrase'
+      ? src.head
+      : src?.kind === 'name' && src.from === src.to && src.from === firstWord(toks)
+        ? toks[src.from]!.lower
+        : src?.kind === 'vague' && src.to === src.from
           ? toks[src.from]!.lower
-          : src?.kind === 'vague' && src.to === src.from
-            ? toks[src.from]!.lower
-            : '';
-    // Pictures show things, not findings ("photos showed the damage").
-    if (STATEMENT_NOUNS.has(head) && !PICTURES.has(head)) return true;
-  }
-  // "the ministry said", "people familiar with the talks said": a common noun that can speak, with a verb of saying.
-  // "The authors say", "the scientists found that": a definite group of people already introduced, with a verb of
-  // saying, or of thinking with its clause.
-  const group =
-    src?.kind === 'phrase' &&
-    DEFINITE.has(toks[src.from]!.lower) &&
-    (VAGUE_HEADS.has(src.head) || GROUP_HEADS.has(src.head));
-  if (
-    src?.kind === 'phrase' &&
+          : '';
+  // Pictures show things, not findings ("photos showed the damage").
+  return STATEMENT_NOUNS.has(head) && !PICTURES.has(head);
+}
+
+/**
+ * "the ministry said", "people familiar with the talks said": a common noun that can speak, with a verb of saying.
+ * "The authors say", "the scientists found that": a definite group of people already introduced, with a verb of
+ * saying, or of thinking with its clause.
+ */
+function speakingBodyReport(c: Candidate, toks: Tok[], info: LexInfo): boolean {
+  const src = c.source;
+  if (src?.kind !== 'phrase') return false;
+  const group = DEFINITE.has(toks[src.from]!.lower) && (VAGUE_HEADS.has(src.head) || GROUP_HEADS.has(src.head));
+  return (
     (ANONYMOUS_HEADS.has(src.head) || ORG_WORDS.has(src.head) || group) &&
     info.pos.includes('v') &&
     (info.classes.includes('1C') ||
@@ -1584,10 +1670,18 @@ function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
     (/[sd]/.test(info.forms) || (group && /b/.test(info.forms))) &&
     c.feats.includes('U=1') &&
     !c.feats.includes('NEG')
-  )
-    return true;
-  // "declined to comment": the infinitive of a verb of saying, after a verb of communication, reports a refusal.
-  if (c.feats.includes('TOV')) return src !== null && src.kind !== 'vague' && src.kind !== 'none' ? 'weak' : false;
+  );
+}
+
+/** Rules for a word the lexicon knows as a verb, tried after the cue-noun rule. */
+const VERB_REPORTS: readonly ReportRule[] = [clauseReport, evidenceReport, speakingBodyReport];
+
+/**
+ * "Brook praised the plan": a named speaker (or he, she, they) with a verb whose commonest sense is one of saying,
+ * used as a verb, is a speech act even without reported content.
+ */
+function namedSpeechAct(c: Candidate, toks: Tok[], info: LexInfo): boolean {
+  const src = c.source;
   if (
     !src ||
     !(
@@ -1612,7 +1706,7 @@ function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
     )
       return false;
   }
-  return 'weak';
+  return true;
 }
 
 export function scoreCandidate(c: Candidate): number {

@@ -623,6 +623,17 @@ function speakForTheVoice(infos: Info[], quotes: Quote[], paragraphs: Paragraph[
   }
 }
 
+/** What the sentences before this one tell about who "he", "it", "I" or "the company" is. */
+interface OwnContext {
+  lastPerson?: string;
+  lastSpeaker?: Own;
+  lastOrg?: string;
+  voice?: Voice;
+  antecedents?: Antecedents;
+  speaker?: string;
+  asking?: boolean;
+}
+
 /** `k` holds the sentence's tokens, with offsets relative to `base`. */
 function ownAttribution(
   cue: Cue,
@@ -630,94 +641,114 @@ function ownAttribution(
   base: number,
   text: string,
   resolver: NameResolver,
-  ctx: {
-    lastPerson?: string;
-    lastSpeaker?: Own;
-    lastOrg?: string;
-    voice?: Voice;
-    antecedents?: Antecedents;
-    speaker?: string;
-    asking?: boolean;
-  },
+  ctx: OwnContext,
 ): Own | null {
   const src = cue.source;
-  const cueText = cue.cue;
   switch (src.kind) {
-    case 'name': {
-      // "According to Harbour Authority chief executive Lena Moss": a person named in the phrase is the source.
-      const person = src.within
-        ? resolver.personIn(base + k.starts[src.within.from]!, base + k.ends[src.within.to]!)
-        : undefined;
-      if (person) return { status: 'attributed', source: person, cue: cueText, person: true };
-      const whole = resolver.resolve(base + k.starts[src.from]!, base + k.ends[src.to]!);
-      const first = firstConjunct(text, base, k, src);
-      // "Marks and Spencer said": a name the tagger read across the "and" stays whole.
-      const r =
-        first === src.to || whole?.name.includes(' and ')
-          ? whole
-          : resolver.resolve(base + k.starts[src.from]!, base + k.ends[first]!);
-      if (!r) return null;
-      // "Member states want …": one capitalised word opening the sentence that no entity makes a name, right before a
-      // cue that can be a plural noun, is that noun's modifier, not a speaker.
-      if (r.type === 'UNKNOWN' && src.from === 0 && src.to === 0 && cue.at === 1 && /s$/.test(cueText)) return null;
-      return { status: 'attributed', source: r.name, cue: cueText, person: r.type === 'PERSON' };
-    }
-    case 'pronoun': {
-      if (src.word === 'he' || src.word === 'she')
-        return { status: 'attributed', source: ctx.lastPerson, cue: cueText, person: true };
-      // "I think": the document's own voice when it names one (an interviewee, a speaker); otherwise the sentence is
-      // still attributed (to its unnamed author), so it is not flagged as a claim without a source.
-      // In an interview's questions "I" is the interviewer.
-      if (src.word === 'i')
-        return {
-          status: 'attributed',
-          source: ctx.asking ? ctx.voice?.interviewer : ctx.speaker,
-          cue: cueText,
-          person: true,
-        };
-      // "Do you think …?" asks the interviewee.
-      if (src.word === 'you')
-        return {
-          status: 'attributed',
-          source: ctx.voice?.interview ? ctx.voice.name : undefined,
-          cue: cueText,
-          person: true,
-        };
-      if (src.word === 'we' && ctx.voice)
-        return {
-          status: 'attributed',
-          source: ctx.asking ? ctx.voice.interviewer : ctx.speaker,
-          cue: cueText,
-          person: true,
-        };
-      if (src.word === 'it')
-        return { status: 'attributed', source: ctx.lastOrg ?? ctx.lastSpeaker?.source, cue: cueText };
-      return { status: 'attributed', source: ctx.lastSpeaker?.source, cue: cueText, person: ctx.lastSpeaker?.person };
-    }
-    case 'phrase': {
-      const phrase = text.slice(base + k.starts[src.from]!, base + k.ends[src.to]!);
-      const anonymous = ANONYMOUS_HEADS.has(src.head);
-      // "the company said", "the minister added", "the report says": a definite description stands for the party the
-      // document last described so.
-      // Only a description that names nobody: "the New Zealand government" is named already.
-      if (!anonymous && /^(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+[^\p{Lu}]*$/u.test(phrase)) {
-        const a = ctx.antecedents?.describe(src.head, base + k.starts[src.from]!);
-        if (a) return { status: 'attributed', source: a.name, cue: cueText, person: a.person };
-      }
-      // Otherwise an organisation mentioned by a common noun stays attributed; the words are the source.
-      return {
-        status: 'attributed',
-        source: anonymous ? phrase : phrase.replace(/^(the|its|his|her|their)\s+/i, ''),
-        cue: cueText,
-      };
-    }
+    case 'name':
+      return namedOwn(cue, src, k, base, text, resolver);
+    case 'pronoun':
+      return pronounOwn(cue.cue, src.word, ctx);
+    case 'phrase':
+      return phraseOwn(cue.cue, src, k, base, text, ctx);
     case 'none':
-      return { status: 'attributed', cue: cueText };
+      return { status: 'attributed', cue: cue.cue };
     case 'vague': {
       const phrase = text.slice(base + k.starts[src.from]!, base + k.ends[src.to]!);
-      return { status: 'vague', cue: cue.at > src.to ? `${phrase} ${cueText}` : `${cueText} ${phrase}` };
+      return { status: 'vague', cue: cue.at > src.to ? `${phrase} ${cue.cue}` : `${cue.cue} ${phrase}` };
     }
   }
+}
+
+type NameSource = Extract<Cue['source'], { kind: 'name' }>;
+type PhraseSource = Extract<Cue['source'], { kind: 'phrase' }>;
+
+/** A named source: a person named inside an "according to" phrase, else the name (its first conjunct) as resolved. */
+function namedOwn(
+  cue: Cue,
+  src: NameSource,
+  k: SentenceKernel,
+  base: number,
+  text: string,
+  resolver: NameResolver,
+): Own | null {
+  const cueText = cue.cue;
+  // "According to Harbour Authority chief executive Lena Moss": a person named in the phrase is the source.
+  const person = src.within
+    ? resolver.personIn(base + k.starts[src.within.from]!, base + k.ends[src.within.to]!)
+    : undefined;
+  if (person) return { status: 'attributed', source: person, cue: cueText, person: true };
+  const whole = resolver.resolve(base + k.starts[src.from]!, base + k.ends[src.to]!);
+  const first = firstConjunct(text, base, k, src);
+  // "Marks and Spencer said": a name the tagger read across the "and" stays whole.
+  const r =
+    first === src.to || whole?.name.includes(' and ')
+      ? whole
+      : resolver.resolve(base + k.starts[src.from]!, base + k.ends[first]!);
+  if (!r) return null;
+  // "Member states want …": one capitalised word opening the sentence that no entity makes a name, right before a
+  // cue that can be a plural noun, is that noun's modifier, not a speaker.
+  if (r.type === 'UNKNOWN' && src.from === 0 && src.to === 0 && cue.at === 1 && /s$/.test(cueText)) return null;
+  return { status: 'attributed', source: r.name, cue: cueText, person: r.type === 'PERSON' };
+}
+
+/** A pronoun stands for the last person, organisation or speaker before it, or for the document's own voice. */
+function pronounOwn(cueText: string, word: string, ctx: OwnContext): Own {
+  if (word === 'he' || word === 'she')
+    return { status: 'attributed', source: ctx.lastPerson, cue: cueText, person: true };
+  // "I think": the document's own voice when it names one (an interviewee, a speaker); otherwise the sentence is
+  // still attributed (to its unnamed author), so it is not flagged as a claim without a source.
+  // In an interview's questions "I" is the interviewer.
+  if (word === 'i')
+    return {
+      status: 'attributed',
+      source: ctx.asking ? ctx.voice?.interviewer : ctx.speaker,
+      cue: cueText,
+      person: true,
+    };
+  // "Do you think …?" asks the interviewee.
+  if (word === 'you')
+    return {
+      status: 'attributed',
+      source: ctx.voice?.interview ? ctx.voice.name : undefined,
+      cue: cueText,
+      person: true,
+    };
+  if (word === 'we' && ctx.voice)
+    return {
+      status: 'attributed',
+      source: ctx.asking ? ctx.voice.interviewer : ctx.speaker,
+      cue: cueText,
+      person: true,
+    };
+  if (word === 'it') return { status: 'attributed', source: ctx.lastOrg ?? ctx.lastSpeaker?.source, cue: cueText };
+  return { status: 'attributed', source: ctx.lastSpeaker?.source, cue: cueText, person: ctx.lastSpeaker?.person };
+}
+
+/** A common-noun source: the party a definite description points back to, else the description's own words. */
+function phraseOwn(
+  cueText: string,
+  src: PhraseSource,
+  k: SentenceKernel,
+  base: number,
+  text: string,
+  ctx: OwnContext,
+): Own {
+  const phrase = text.slice(base + k.starts[src.from]!, base + k.ends[src.to]!);
+  const anonymous = ANONYMOUS_HEADS.has(src.head);
+  // "the company said", "the minister added", "the report says": a definite description stands for the party the
+  // document last described so.
+  // Only a description that names nobody: "the New Zealand government" is named already.
+  if (!anonymous && /^(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+[^\p{Lu}]*$/u.test(phrase)) {
+    const a = ctx.antecedents?.describe(src.head, base + k.starts[src.from]!);
+    if (a) return { status: 'attributed', source: a.name, cue: cueText, person: a.person };
+  }
+  // Otherwise an organisation mentioned by a common noun stays attributed; the words are the source.
+  return {
+    status: 'attributed',
+    source: anonymous ? phrase : phrase.replace(/^(the|its|his|her|their)\s+/i, ''),
+    cue: cueText,
+  };
 }
 
 /**
@@ -764,14 +795,42 @@ function assignSpeakers(
   furniturePara: Set<number>,
   resolver: NameResolver,
 ): void {
+  speakersInReadingOrder(infos, quotes, text, paragraphs, furniturePara, resolver);
+  // The passes below look at the paragraphs after a quote, so they run once every quote has its speaker from above.
+  speakersNamedInNextParagraph(infos, quotes, paragraphs);
+  voiceCarriedIntoNextParagraph(quotes, paragraphs, furniturePara);
+  openQuotesRunOn(quotes, text, paragraphs);
+}
+
+/** The last paragraph starting at or before the offset (the first when none does). */
+function paragraphAt(paragraphs: Paragraph[], offset: number): number {
+  return Math.max(0, partitionPoint(0, paragraphs.length, (k) => paragraphs[k]!.start <= offset) - 1);
+}
+
+/** The last attributed sentence before a quote, as the reading-order pass keeps it. */
+interface LastAttributed {
+  idx: number;
+  para: number;
+  source: string;
+}
+
+/**
+ * Quotes in reading order: the speaker of the sentence holding the quote, of an earlier quote in its paragraph, of the
+ * attributed sentence just before it, of a quote left open above it, or a credit (a dash line, a line below).
+ */
+function speakersInReadingOrder(
+  infos: Info[],
+  quotes: Quote[],
+  text: string,
+  paragraphs: Paragraph[],
+  furniturePara: Set<number>,
+  resolver: NameResolver,
+): void {
   const sentenceOf = new Map<number, Info[]>();
   for (const info of infos)
     for (const k of info.quotes) (sentenceOf.get(k) ?? sentenceOf.set(k, []).get(k)!).push(info);
-  // The last paragraph starting at or before the offset (the first when none does).
-  const paraOf = (offset: number): number =>
-    Math.max(0, partitionPoint(0, paragraphs.length, (k) => paragraphs[k]!.start <= offset) - 1);
   // The last attributed sentence before the quote: a quote opening in the very next sentence continues its speaker.
-  let lastAttributed: { idx: number; para: number; source: string } | undefined;
+  let lastAttributed: LastAttributed | undefined;
   // The speaker of the last quote, per paragraph: a second quote in the same paragraph has the same speaker.
   const paraSpeaker = new Map<number, string>();
   const indexOf = new Map<Info, number>();
@@ -779,7 +838,7 @@ function assignSpeakers(
   let infoIdx = 0;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!;
-    const para = paraOf(q.start);
+    const para = paragraphAt(paragraphs, q.start);
     // Attributed sentences that precede this quote in its paragraph establish a speaker for continuations.
     while (infoIdx < infos.length && infos[infoIdx]!.s.start < q.start) {
       const info = infos[infoIdx]!;
@@ -796,38 +855,10 @@ function assignSpeakers(
       }
     }
     if (!speaker) speaker = paraSpeaker.get(paragraphs[para]!.index);
-    if (!speaker && lastAttributed && holders.length) {
-      const first = indexOf.get(holders[0]!)!;
-      // "Ek stated:" / "Ek wrote," closing a paragraph introduces the quote that opens the next one.
-      const introducedByColon = /[:,;]\s*$/.test(
-        text.slice(infos[lastAttributed.idx]!.s.start, infos[lastAttributed.idx]!.s.end),
-      );
-      const sameParagraph = holders[0]!.s.paragraph === lastAttributed.para;
-      if (first === lastAttributed.idx + 1 && (sameParagraph || introducedByColon)) speaker = lastAttributed.source;
-      // "Ek, a second-year student, admitted she nearly stayed home. Why go? “It is the last show.”": a quote that
-      // opens a sentence goes on in the voice of the paragraph, one sentence on, when that sentence is nobody's.
-      else if (
-        sameParagraph &&
-        first === lastAttributed.idx + 2 &&
-        !holders[0]!.own &&
-        !infos[first - 1]!.own &&
-        !infos[first - 1]!.quotes.length &&
-        q.start - holders[0]!.s.start <= 1
-      )
-        speaker = lastAttributed.source;
-    }
-    if (!speaker && para > 0 && q.start === paragraphs[para]!.start) {
-      // A quote that runs on from an unclosed quote at the end of the previous paragraph.
-      const prev = quotes[k - 1];
-      if (
-        prev &&
-        prev.speaker &&
-        paraOf(prev.start) === para - 1 &&
-        prev.end === paragraphs[para - 1]!.end &&
-        !/[”"]$/.test(text.slice(prev.end - 1, prev.end))
-      )
-        speaker = prev.speaker;
-    }
+    if (!speaker && lastAttributed && holders.length)
+      speaker = continuedSpeaker(infos, q, holders, indexOf.get(holders[0]!)!, lastAttributed, text);
+    if (!speaker && para > 0 && q.start === paragraphs[para]!.start)
+      speaker = runOnSpeaker(quotes, k, para, text, paragraphs);
     if (!speaker) speaker = dashCredit(text, q, paragraphs[para]!, resolver);
     if (!speaker) speaker = creditAfter(text, paragraphs, para, furniturePara, resolver);
     if (speaker) {
@@ -835,8 +866,62 @@ function assignSpeakers(
       paraSpeaker.set(paragraphs[para]!.index, speaker);
     }
   }
-  // A paragraph that is nothing but a quote, followed by a paragraph that opens with a named speaker ("Varga said
-  // this in her weekly address"): the speaker is named in the next paragraph.
+}
+
+/** The speaker of the attributed sentence just before the quote's, when the quote goes on in that voice. */
+function continuedSpeaker(
+  infos: Info[],
+  q: Quote,
+  holders: Info[],
+  first: number,
+  lastAttributed: LastAttributed,
+  text: string,
+): string | undefined {
+  // "Ek stated:" / "Ek wrote," closing a paragraph introduces the quote that opens the next one.
+  const introducedByColon = /[:,;]\s*$/.test(
+    text.slice(infos[lastAttributed.idx]!.s.start, infos[lastAttributed.idx]!.s.end),
+  );
+  const sameParagraph = holders[0]!.s.paragraph === lastAttributed.para;
+  if (first === lastAttributed.idx + 1 && (sameParagraph || introducedByColon)) return lastAttributed.source;
+  // "Ek, a second-year student, admitted she nearly stayed home. Why go? “It is the last show.”": a quote that
+  // opens a sentence goes on in the voice of the paragraph, one sentence on, when that sentence is nobody's.
+  if (
+    sameParagraph &&
+    first === lastAttributed.idx + 2 &&
+    !holders[0]!.own &&
+    !infos[first - 1]!.own &&
+    !infos[first - 1]!.quotes.length &&
+    q.start - holders[0]!.s.start <= 1
+  )
+    return lastAttributed.source;
+  return undefined;
+}
+
+/** A quote opening paragraph `para` that runs on from an unclosed quote at the end of the previous paragraph. */
+function runOnSpeaker(
+  quotes: Quote[],
+  k: number,
+  para: number,
+  text: string,
+  paragraphs: Paragraph[],
+): string | undefined {
+  const prev = quotes[k - 1];
+  if (
+    prev &&
+    prev.speaker &&
+    paragraphAt(paragraphs, prev.start) === para - 1 &&
+    prev.end === paragraphs[para - 1]!.end &&
+    !/[”"]$/.test(text.slice(prev.end - 1, prev.end))
+  )
+    return prev.speaker;
+  return undefined;
+}
+
+/**
+ * A paragraph that is nothing but a quote, followed by a paragraph that opens with a named speaker ("Varga said this
+ * in her weekly address"): the speaker is named in the next paragraph.
+ */
+function speakersNamedInNextParagraph(infos: Info[], quotes: Quote[], paragraphs: Paragraph[]): void {
   const firstOwnOfPara = new Map<number, Own>();
   for (const info of infos)
     if (!firstOwnOfPara.has(info.s.paragraph))
@@ -844,30 +929,40 @@ function assignSpeakers(
   for (let k = quotes.length - 1; k >= 0; k--) {
     const q = quotes[k]!;
     if (q.speaker) continue;
-    const para = paraOf(q.start);
+    const para = paragraphAt(paragraphs, q.start);
     const p = paragraphs[para]!;
     if ((q.end - q.start) / Math.max(1, p.end - p.start) < 0.8) continue;
     // Right after a paragraph that ends in an attributed quote, the quote goes on in that voice (below).
     const prev = quotes[k - 1];
-    if (prev?.speaker && para > 0 && paraOf(prev.start) === para - 1 && paragraphs[para - 1]!.end - prev.end <= 80)
+    if (
+      prev?.speaker &&
+      para > 0 &&
+      paragraphAt(paragraphs, prev.start) === para - 1 &&
+      paragraphs[para - 1]!.end - prev.end <= 80
+    )
       continue;
     const next = firstOwnOfPara.get(p.index + 1);
     if (next?.status === 'attributed' && next.source) q.speaker = next.source;
   }
-  // A paragraph that is all quote, right after a paragraph whose quote had a speaker, goes on in the same voice (news
-  // style: "“…,” said Varga.\n\n“…”"), unless it names someone else.
+}
+
+/**
+ * A paragraph that is all quote, right after a paragraph whose quote had a speaker, goes on in the same voice (news
+ * style: "“…,” said Varga.\n\n“…”"), unless it names someone else.
+ */
+function voiceCarriedIntoNextParagraph(quotes: Quote[], paragraphs: Paragraph[], furniturePara: Set<number>): void {
   for (let k = 1; k < quotes.length; k++) {
     const q = quotes[k]!;
     const prev = quotes[k - 1]!;
     if (q.speaker || !prev.speaker) continue;
-    const para = paraOf(q.start);
+    const para = paragraphAt(paragraphs, q.start);
     const p = paragraphs[para]!;
     // A caption between the two paragraphs does not interrupt the voice.
     let above = para - 1;
     while (above > 0 && furniturePara.has(paragraphs[above]!.index)) above--;
     if (
       para === 0 ||
-      paraOf(prev.start) !== above ||
+      paragraphAt(paragraphs, prev.start) !== above ||
       q.start > p.start + 1 ||
       (q.end - q.start) / Math.max(1, p.end - p.start) < 0.9
     )
@@ -877,12 +972,15 @@ function assignSpeakers(
     if (before.end - prev.end > 80 || !/^\p{Lu}\S*\s+\p{Lu}/u.test(prev.speaker)) continue;
     q.speaker = prev.speaker;
   }
-  // A quote left open at the end of its paragraph runs on into the next one, whose speaker it shares.
+}
+
+/** A quote left open at the end of its paragraph runs on into the next one, whose speaker it shares. */
+function openQuotesRunOn(quotes: Quote[], text: string, paragraphs: Paragraph[]): void {
   for (let k = quotes.length - 2; k >= 0; k--) {
     const q = quotes[k]!;
     const next = quotes[k + 1]!;
     if (q.speaker || !next.speaker) continue;
-    const para = paraOf(q.start);
+    const para = paragraphAt(paragraphs, q.start);
     const p = paragraphs[para]!;
     const n = paragraphs[para + 1];
     if (n && q.end === p.end && !/[”"]/.test(text[p.end - 1]!) && next.start === n.start) q.speaker = next.speaker;
