@@ -557,36 +557,9 @@ const prepCaches = new WeakMap<Gazetteer, KernelCache<string, SentencePrep>>();
 /** Tokens and token facts of a document, built sentence by sentence from cached per-sentence kernels: an edit
  * recomputes only the sentences whose text changed. */
 export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): DocTokens {
-  let cache = prepCaches.get(gazetteer);
-  if (!cache) prepCaches.set(gazetteer, (cache = new KernelCache(2000)));
-  const preps: SentencePrep[] = [];
-  const offsets: number[] = [];
-  const sentText: string[] = [];
-  let n = 0;
-  for (const s of sentences) {
-    const st = text.slice(s.start, s.end);
-    const p = cache.get(st, (own) => prepareSentence(own, gazetteer));
-    if (!p.n) continue;
-    preps.push(p);
-    offsets.push(s.start);
-    sentText.push(st);
-    n += p.n;
-  }
-  const words: string[] = new Array<string>(n);
-  const lower: string[] = new Array<string>(n);
-  const shapes: string[] = new Array<string>(n);
-  const gaz: Array<string | undefined> = new Array<string | undefined>(n);
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const flags = new Uint8Array(n);
-  const cand = new Uint8Array(n);
-  const cont = new Uint8Array(n);
-  const shout = new Uint8Array(n);
-  const runStart = new Int32Array(n);
-  const runEnd = new Int32Array(n);
-  const headline = new Uint8Array(n);
-  const table = new Uint8Array(n);
-  const sentIdx = new Int32Array(n);
+  const { preps, offsets, sentText, n } = sentencePreps(text, sentences, gazetteer);
+  const arrays = docArrays(n);
+  const { words, starts, ends, sentIdx } = arrays;
   const sents: Array<[number, number]> = [];
   const docLower = new Set<string>();
   const docMidCap = new Set<string>();
@@ -594,28 +567,7 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
   let a = 0;
   for (let k = 0; k < preps.length; k++) {
     const p = preps[k]!;
-    const off = offsets[k]!;
-    const pg = p.gaz;
-    for (let i = 0; i < p.n; i++) {
-      words[a + i] = p.words[i]!;
-      lower[a + i] = p.lower[i]!;
-      shapes[a + i] = p.shapes[i]!;
-      gaz[a + i] = pg ? pg[i] : undefined;
-      const q = 5 * i;
-      const b = p.ints[q]!;
-      flags[a + i] = b & 7;
-      if (b & CAND) cand[a + i] = 1;
-      if (b & CONT) cont[a + i] = 1;
-      if (b & SHOUT) shout[a + i] = 1;
-      starts[a + i] = p.ints[q + 1]! + off;
-      ends[a + i] = p.ints[q + 2]! + off;
-      const rs = p.ints[q + 3]!;
-      runStart[a + i] = rs < 0 ? -1 : rs + a;
-      runEnd[a + i] = rs < 0 ? -1 : p.ints[q + 4]! + a;
-    }
-    if (p.headline) headline.fill(1, a, a + p.n);
-    if (p.table) table.fill(p.table, a, a + p.n);
-    sentIdx.fill(k, a, a + p.n);
+    copySentence(arrays, p, k, a, offsets[k]!);
     for (const w of p.lowerWords) docLower.add(w);
     for (const w of p.midCaps) docMidCap.add(w);
     for (let q = 0; q < p.capWords.length; q++) {
@@ -640,25 +592,93 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
     starts,
     ends,
     sentText,
-    cont,
+    cont: arrays.cont,
     sentOf: (i: number) => sentIdx[i]!,
     text,
-    lower,
-    shapes,
-    flags,
+    lower: arrays.lower,
+    shapes: arrays.shapes,
+    flags: arrays.flags,
     sents,
-    cand,
-    shout,
-    gaz,
-    runStart,
-    runEnd,
-    headline,
-    table,
+    cand: arrays.cand,
+    shout: arrays.shout,
+    gaz: arrays.gaz,
+    runStart: arrays.runStart,
+    runEnd: arrays.runEnd,
+    headline: arrays.headline,
+    table: arrays.table,
     docLower,
     docMidCap,
     docCtx,
     gazetteer,
   };
+}
+
+/** The kernels of the document's non-empty sentences, from the cache where their text is unchanged. */
+function sentencePreps(text: string, sentences: Span[], gazetteer: Gazetteer) {
+  let cache = prepCaches.get(gazetteer);
+  if (!cache) prepCaches.set(gazetteer, (cache = new KernelCache(2000)));
+  const preps: SentencePrep[] = [];
+  const offsets: number[] = [];
+  const sentText: string[] = [];
+  let n = 0;
+  for (const s of sentences) {
+    const st = text.slice(s.start, s.end);
+    const p = cache.get(st, (own) => prepareSentence(own, gazetteer));
+    if (!p.n) continue;
+    preps.push(p);
+    offsets.push(s.start);
+    sentText.push(st);
+    n += p.n;
+  }
+  return { preps, offsets, sentText, n };
+}
+
+/** The document's per-token arrays, n long. */
+function docArrays(n: number) {
+  return {
+    words: new Array<string>(n),
+    lower: new Array<string>(n),
+    shapes: new Array<string>(n),
+    gaz: new Array<string | undefined>(n),
+    starts: new Int32Array(n),
+    ends: new Int32Array(n),
+    flags: new Uint8Array(n),
+    cand: new Uint8Array(n),
+    cont: new Uint8Array(n),
+    shout: new Uint8Array(n),
+    runStart: new Int32Array(n),
+    runEnd: new Int32Array(n),
+    headline: new Uint8Array(n),
+    table: new Uint8Array(n),
+    sentIdx: new Int32Array(n),
+  };
+}
+
+/** Copies sentence k's kernel into the document's arrays from token a: its offsets are relative to the sentence
+ * (start `off` in the text), its run bounds to the sentence's first token. */
+function copySentence(d: ReturnType<typeof docArrays>, p: SentencePrep, k: number, a: number, off: number): void {
+  const { words, lower, shapes, gaz, flags, cand, cont, shout, starts, ends, runStart, runEnd } = d;
+  const pg = p.gaz;
+  for (let i = 0; i < p.n; i++) {
+    words[a + i] = p.words[i]!;
+    lower[a + i] = p.lower[i]!;
+    shapes[a + i] = p.shapes[i]!;
+    gaz[a + i] = pg ? pg[i] : undefined;
+    const q = 5 * i;
+    const b = p.ints[q]!;
+    flags[a + i] = b & 7;
+    if (b & CAND) cand[a + i] = 1;
+    if (b & CONT) cont[a + i] = 1;
+    if (b & SHOUT) shout[a + i] = 1;
+    starts[a + i] = p.ints[q + 1]! + off;
+    ends[a + i] = p.ints[q + 2]! + off;
+    const rs = p.ints[q + 3]!;
+    runStart[a + i] = rs < 0 ? -1 : rs + a;
+    runEnd[a + i] = rs < 0 ? -1 : p.ints[q + 4]! + a;
+  }
+  if (p.headline) d.headline.fill(1, a, a + p.n);
+  if (p.table) d.table.fill(p.table, a, a + p.n);
+  d.sentIdx.fill(k, a, a + p.n);
 }
 
 const ACRONYM = /^\p{Lu}{2,8}$/u;

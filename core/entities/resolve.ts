@@ -468,6 +468,15 @@ const isSuffix = (w: string) => ORG_SUFFIXES.has(w) || FACILITY_SUFFIXES.has(w) 
 /** Repairs names the tagger broke in two: "University" + "of" + "Texas", "National Air" + "and" + "Space Museum";
  * and extends "Protection Agency" to the capitalised words before it ("Environmental Protection Agency"). */
 function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
+  const out = joinAcrossConnectives(d, spans);
+  extendRight(d, out);
+  joinPlaceOwners(d, out);
+  extendLeft(d, out);
+  return out;
+}
+
+/** Adjacent spans joined over "of"/"for"/"on" after an organisation word, or over "and"/"&" before one. */
+function joinAcrossConnectives(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   const out: RawSpan[] = [];
   for (let si = 0; si < spans.length; si++) {
     const s = spans[si]!;
@@ -509,8 +518,12 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     }
     out.push(s);
   }
-  // "GB" + "News", "Labour" + "Party": a capitalised organisation word right after a name belongs to it; so does
-  // "of Flight" after "Museum" ("Museum of Flight", "Church of Scientology").
+  return out;
+}
+
+/** "GB" + "News", "Labour" + "Party": a capitalised organisation word right after a name belongs to it; so does
+ * "of Flight" after "Museum" ("Museum of Flight", "Church of Scientology"). Edits `out` in place. */
+function extendRight(d: DocTokens, out: RawSpan[]): void {
   for (let k = 0; k < out.length; k++) {
     const s = out[k]!;
     if (s.type === 'PERSON') continue;
@@ -529,39 +542,8 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
       if (ORG_SUFFIXES.has(d.lower[b]!)) type = 'ORG';
       b++;
     }
-    if (
-      isSuffix(d.lower[b - 1]!) &&
-      b < ceiling &&
-      (d.words[b]! === 'of' || (ORG_SUFFIXES.has(d.lower[b - 1]!) && (d.words[b] === 'for' || d.words[b] === 'on')))
-    ) {
-      let c = b + 1;
-      if (c < ceiling && d.lower[c] === 'the') c++;
-      let e = c;
-      while (e < ceiling && e - c < 4 && d.sentOf(e) === sent && d.flags[e]! & 1) e++;
-      // "Colorado State University of the US": a name complete before "of" is not extended by its country.
-      const cls = e > c ? d.gazetteer.classOfKey(keyOf(d, c, e)) : undefined;
-      if (e > c && !(b - s.a >= 2 && (cls === 'C' || cls === 'R'))) b = e;
-    }
-    // "Department of Housing" + "and Urban Development", "Ministry of Trade and Industry": a department's remit goes on
-    // after "and".
-    let ofAt = -1;
-    for (let q = s.a + 1; q < b - 1; q++) if (d.words[q] === 'of' && ORG_SUFFIXES.has(d.lower[q - 1]!)) ofAt = q;
-    if (
-      ofAt >= 0 &&
-      b + 1 < d.n &&
-      (d.words[b] === 'and' || d.words[b] === '&') &&
-      d.sentOf(b + 1) === sent &&
-      d.flags[b + 1]! & 1 &&
-      !GAZ_STRONG(d, b + 1)
-    ) {
-      let e = b + 1;
-      while (e < d.n && e - b <= 3 && d.sentOf(e) === sent && d.flags[e]! & 1 && !ORG_SUFFIXES.has(d.lower[e]!)) e++;
-      const nextSpan = out[k + 1];
-      if (!nextSpan || nextSpan.a >= e || (nextSpan.a === b + 1 && nextSpan.b <= e)) {
-        if (nextSpan && nextSpan.a === b + 1) out.splice(k + 1, 1);
-        b = e;
-      }
-    }
+    b = ofPhraseEnd(d, s, b, ceiling, sent);
+    b = remitEnd(d, out, k, b, sent);
     // "Municipality of Livorno", "Museum of Flight", "State of Texas": the word before "of" says what it is.
     if (d.words[s.a + 1] === 'of' && b > s.a + 2) {
       const head = d.lower[s.a]!;
@@ -570,7 +552,53 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     }
     if (b !== s.b || type !== s.type) out[k] = { ...s, b, type };
   }
-  // "U.S." + "Department of Agriculture": a place naming whose organisation it is.
+}
+
+/** Where a name ending `b` ends once "of …" (or "for"/"on" … after an organisation word) is taken in. */
+function ofPhraseEnd(d: DocTokens, s: RawSpan, b: number, ceiling: number, sent: number): number {
+  if (
+    isSuffix(d.lower[b - 1]!) &&
+    b < ceiling &&
+    (d.words[b]! === 'of' || (ORG_SUFFIXES.has(d.lower[b - 1]!) && (d.words[b] === 'for' || d.words[b] === 'on')))
+  ) {
+    let c = b + 1;
+    if (c < ceiling && d.lower[c] === 'the') c++;
+    let e = c;
+    while (e < ceiling && e - c < 4 && d.sentOf(e) === sent && d.flags[e]! & 1) e++;
+    // "Colorado State University of the US": a name complete before "of" is not extended by its country.
+    const cls = e > c ? d.gazetteer.classOfKey(keyOf(d, c, e)) : undefined;
+    if (e > c && !(b - s.a >= 2 && (cls === 'C' || cls === 'R'))) b = e;
+  }
+  return b;
+}
+
+/** "Department of Housing" + "and Urban Development", "Ministry of Trade and Industry": a department's remit goes on
+ * after "and". Returns the name's new end; drops the span it swallows from `out`. */
+function remitEnd(d: DocTokens, out: RawSpan[], k: number, b: number, sent: number): number {
+  const s = out[k]!;
+  let ofAt = -1;
+  for (let q = s.a + 1; q < b - 1; q++) if (d.words[q] === 'of' && ORG_SUFFIXES.has(d.lower[q - 1]!)) ofAt = q;
+  if (
+    ofAt >= 0 &&
+    b + 1 < d.n &&
+    (d.words[b] === 'and' || d.words[b] === '&') &&
+    d.sentOf(b + 1) === sent &&
+    d.flags[b + 1]! & 1 &&
+    !GAZ_STRONG(d, b + 1)
+  ) {
+    let e = b + 1;
+    while (e < d.n && e - b <= 3 && d.sentOf(e) === sent && d.flags[e]! & 1 && !ORG_SUFFIXES.has(d.lower[e]!)) e++;
+    const nextSpan = out[k + 1];
+    if (!nextSpan || nextSpan.a >= e || (nextSpan.a === b + 1 && nextSpan.b <= e)) {
+      if (nextSpan && nextSpan.a === b + 1) out.splice(k + 1, 1);
+      b = e;
+    }
+  }
+  return b;
+}
+
+/** "U.S." + "Department of Agriculture": a place naming whose organisation it is. Edits `out` in place. */
+function joinPlaceOwners(d: DocTokens, out: RawSpan[]): void {
   for (let k = out.length - 1; k > 0; k--) {
     const l = out[k - 1]!;
     const r = out[k]!;
@@ -580,6 +608,11 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     for (let q = r.a; q < r.b; q++) if (ORG_SUFFIXES.has(d.lower[q]!)) orgish = true;
     if (orgish) out.splice(k - 1, 2, { ...r, a: l.a });
   }
+}
+
+/** "Protection Agency" → "Environmental Protection Agency": an organisation or facility name takes in the
+ * capitalised words before it. Edits `out` in place. */
+function extendLeft(d: DocTokens, out: RawSpan[]): void {
   for (let k = 0; k < out.length; k++) {
     const s = out[k]!;
     let orgish = false;
@@ -614,7 +647,6 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     }
     if (a !== s.a) out[k] = { ...s, a };
   }
-  return out;
 }
 
 /** "General Motors", "General Dynamics Corp": a title word opening a company's name, not an office — the name is

@@ -342,6 +342,8 @@ const viterbiArrays = new Scoped(() => ({
   tr: [] as Float64Array[],
 }));
 
+type ViterbiArrays = ReturnType<typeof viterbiArrays.get>;
+
 /** First-order Viterbi over the tokens [s, e) of one sentence; the margin of a token is how far the best path through
  * its chosen tag stands above the best path through any other tag (max-marginals, forward and backward). */
 function viterbiSentence(
@@ -353,8 +355,16 @@ function viterbiSentence(
   tags: Uint8Array,
   margin: Float32Array,
 ): void {
-  const { c, sc, feats, side } = ctx;
   const n = e - s;
+  const vit = viterbiScratch(n);
+  emissions(d, w, ctx, s, e, vit);
+  forward(vit, n, ctx.c.trans);
+  if (!n) return;
+  backward(vit, n, ctx.c.trans);
+  backtrack(vit, n, s, tags, margin);
+}
+
+function viterbiScratch(n: number): ViterbiArrays {
   let vit = viterbiArrays.get();
   if (vit.gate.length < n) {
     const m = 2 * n;
@@ -369,8 +379,14 @@ function viterbiSentence(
       }),
     );
   }
-  const { emit, delta, beta, back, gate, tr } = vit;
-  for (let k = 0; k < n; k++) {
+  return vit;
+}
+
+/** Each token's gate, tag scores and shape-dependent transitions; tokens the tagger never scores (gate 0) get none. */
+function emissions(d: DocTokens, w: Weights, ctx: TagContext, s: number, e: number, vit: ViterbiArrays): void {
+  const { c, sc, feats, side } = ctx;
+  const { emit, gate, tr } = vit;
+  for (let k = 0; k < e - s; k++) {
     const i = s + k;
     gate[k] = d.cand[i] ? 1 : d.cont[i] ? 2 : 0;
     if (!gate[k]) continue;
@@ -383,7 +399,11 @@ function viterbiSentence(
     for (let t = 0; t < NTAGS; t++) emit[k * NTAGS + t] = sc[t]!;
     tr[k] = shapeTransOf(c, w, d.shapes[i]!);
   }
-  const trans = c.trans;
+}
+
+/** delta: the best path score ending in each tag at each token; back: the tag before it on that path. */
+function forward(vit: ViterbiArrays, n: number, trans: Float64Array): void {
+  const { emit, delta, back, gate, tr } = vit;
   for (let k = 0; k < n; k++) {
     // A token the tagger never scores (gate 0) can only be O: the other tags' rows are unreachable, skip their search.
     const g = gate[k]!;
@@ -410,7 +430,11 @@ function viterbiSentence(
       back[k * NTAGS + t] = arg;
     }
   }
-  if (!n) return;
+}
+
+/** beta: the best score of the rest of the sentence after each tag at each token. */
+function backward(vit: ViterbiArrays, n: number, trans: Float64Array): void {
+  const { emit, beta, gate, tr } = vit;
   for (let t = 0; t < NTAGS; t++) beta[(n - 1) * NTAGS + t] = 0;
   for (let k = n - 2; k >= 0; k--) {
     for (let t = 0; t < NTAGS; t++) {
@@ -426,6 +450,11 @@ function viterbiSentence(
       beta[k * NTAGS + t] = best;
     }
   }
+}
+
+/** Follows the best path back from the last token, writing each token's tag and its margin over the runner-up. */
+function backtrack(vit: ViterbiArrays, n: number, s: number, tags: Uint8Array, margin: Float32Array): void {
+  const { delta, beta, back, gate } = vit;
   let bt = 0;
   for (let t = 1; t < NTAGS; t++) if (delta[(n - 1) * NTAGS + t]! > delta[(n - 1) * NTAGS + bt]!) bt = t;
   for (let k = n - 1; k >= 0; k--) {

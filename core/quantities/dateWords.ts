@@ -128,134 +128,174 @@ export function findDateWords(text: string, tokens: QToken[]): Quantity[] {
     const w = t.lower;
     if (t.kind === 'word' && !OPENERS.has(w) && !w.endsWith('-quarter')) continue;
     if (t.kind === 'code' && !(w.length === 2 && w[0] === 'q')) continue;
-    // Holidays: capitalised ("Christmas"), or lower case in an all-lower-case text.
-    const holidays = BY_FIRST.get(w);
-    if (holidays && (/^\p{Lu}/u.test(t.text) || t.text === t.lower)) {
-      let hit: Quantity | undefined;
-      for (const h of holidays) {
-        const end = matchWords(tokens, i, h.words);
-        if (end < 0) continue;
-        if (h.month !== undefined)
-          hit = make(text, tokens, i, end, { granularity: 'day', resolved: false, month: h.month, day: h.day });
-        else if (/^\p{Lu}/u.test(t.text) || h.words.length > 1)
-          hit = make(text, tokens, i, end, { granularity: 'day', resolved: false });
-        if (hit) break;
+    // The first reader that takes the word wins; the scan resumes after the last token it took.
+    for (let r = 0; r < READERS.length; r++) {
+      const last = READERS[r]!(text, tokens, i, out);
+      if (last >= 0) {
+        i = last;
+        break;
       }
-      if (hit) {
-        out.push(hit);
-        continue;
-      }
-    }
-    // "Tues.", "Thurs"
-    const wd = SHORT_WEEKDAYS[w];
-    if (wd !== undefined) {
-      out.push(make(text, tokens, i, i + 1, { granularity: 'weekday', resolved: false, weekday: wd }));
-      continue;
-    }
-    // "Q3", "Q4 2024"
-    if (t.kind === 'code' && /^q[1-4]$/.test(w)) {
-      const y = tokens[i + 1];
-      const withYear = y && y.kind === 'num' && y.text.length === 4 && !y.suffix && !y.formatted;
-      const q = Number(w[1]);
-      const date: DateValue = withYear
-        ? {
-            granularity: 'month',
-            resolved: true,
-            iso: `${y.text}-${String(q * 3 - 2).padStart(2, '0')}`,
-            month: q * 3 - 2,
-          }
-        : { granularity: 'relative', resolved: false };
-      out.push(make(text, tokens, i, withYear ? i + 2 : i + 1, date));
-      continue;
-    }
-    // "the third quarter (of 2013)", "fourth-quarter", "next quarter"
-    const parts = w.indexOf('-') > 0 ? w.split('-') : [w];
-    if (
-      ((QUARTER_ORDINALS[w] !== undefined || DETERMINERS.has(w)) &&
-        (tokens[i + 1]?.lower === 'quarter' || tokens[i + 1]?.lower === 'qtr')) ||
-      (parts.length === 2 && parts[1] === 'quarter' && QUARTER_ORDINALS[parts[0]!] !== undefined)
-    ) {
-      const end = parts.length === 2 ? i + 1 : i + 2;
-      const q = QUARTER_ORDINALS[parts[0]!];
-      let stop = end;
-      let date: DateValue = { granularity: 'relative', resolved: false };
-      if (
-        q !== undefined &&
-        tokens[end]?.lower === 'of' &&
-        tokens[end + 1]?.kind === 'num' &&
-        tokens[end + 1]!.text.length === 4
-      ) {
-        stop = end + 2;
-        date = {
-          granularity: 'month',
-          resolved: true,
-          iso: `${tokens[end + 1]!.text}-${String(q * 3 - 2).padStart(2, '0')}`,
-          month: q * 3 - 2,
-        };
-      }
-      out.push(make(text, tokens, i, stop, date));
-      i = stop - 1;
-      continue;
-    }
-    // "this summer", "last winter", "summer 2024"
-    if (SEASONS.has(w)) {
-      const prev = tokens[i - 1];
-      const next = tokens[i + 1];
-      if (prev && DETERMINERS.has(prev.lower)) {
-        out.push(make(text, tokens, i - 1, i + 1, { granularity: 'relative', resolved: false }));
-        continue;
-      }
-      if (next && next.kind === 'num' && next.text.length === 4 && !next.formatted && !next.suffix) {
-        out.push(make(text, tokens, i, i + 2, { granularity: 'year', resolved: true, iso: next.text }));
-        i++;
-        continue;
-      }
-    }
-    // "the next day", "the following week", "the previous year", "the day before"
-    if (w === 'the' && tokens[i + 1] && tokens[i + 2]) {
-      const a = tokens[i + 1]!.lower;
-      const b = tokens[i + 2]!.lower;
-      if (
-        (a === 'next' || a === 'following' || a === 'previous' || a === 'same' || a === 'prior') &&
-        RELATIVE_UNITS.has(b)
-      ) {
-        out.push(make(text, tokens, i, i + 3, { granularity: 'relative', resolved: false }));
-        i += 2;
-        continue;
-      }
-      if (a === 'day' && (b === 'before' || b === 'after') && (!tokens[i + 3] || tokens[i + 3]!.kind === 'sym')) {
-        out.push(make(text, tokens, i, i + 3, { granularity: 'relative', resolved: false }));
-        i += 2;
-        continue;
-      }
-    }
-    // "(the) end of the year", "end of the week", "end of year"
-    if ((w === 'end' || w === 'start' || w === 'beginning' || w === 'middle') && tokens[i + 1]?.lower === 'of') {
-      let k = i + 2;
-      if (
-        tokens[k]?.lower === 'the' ||
-        tokens[k]?.lower === 'this' ||
-        tokens[k]?.lower === 'next' ||
-        tokens[k]?.lower === 'last'
-      )
-        k++;
-      if (tokens[k] && RELATIVE_UNITS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'quarter') {
-        const from = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
-        out.push(make(text, tokens, from, k + 1, { granularity: 'relative', resolved: false }));
-        i = k;
-        continue;
-      }
-    }
-    // "next day", "following week" without the article
-    if (
-      (w === 'next' || w === 'following' || w === 'previous') &&
-      tokens[i - 1]?.lower !== 'the' &&
-      tokens[i + 1] &&
-      ['day', 'hour', 'quarter'].includes(tokens[i + 1]!.lower)
-    ) {
-      out.push(make(text, tokens, i, i + 2, { granularity: 'relative', resolved: false }));
-      i++;
     }
   }
   return out;
 }
+
+/** Reads one kind of date expression at tokens[i]: pushes it to `out` and returns the index the scan resumes after,
+ * or -1 when the expression is not there. */
+type DateReader = (text: string, tokens: QToken[], i: number, out: Quantity[]) => number;
+
+/** Holidays: capitalised ("Christmas"), or lower case in an all-lower-case text. */
+function holiday(text: string, tokens: QToken[], i: number, out: Quantity[]): number {
+  const t = tokens[i]!;
+  const holidays = BY_FIRST.get(t.lower);
+  if (!holidays || !(/^\p{Lu}/u.test(t.text) || t.text === t.lower)) return -1;
+  for (const h of holidays) {
+    const end = matchWords(tokens, i, h.words);
+    if (end < 0) continue;
+    let hit: Quantity | undefined;
+    if (h.month !== undefined)
+      hit = make(text, tokens, i, end, { granularity: 'day', resolved: false, month: h.month, day: h.day });
+    else if (/^\p{Lu}/u.test(t.text) || h.words.length > 1)
+      hit = make(text, tokens, i, end, { granularity: 'day', resolved: false });
+    if (hit) {
+      out.push(hit);
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** "Tues.", "Thurs" */
+function shortWeekday(text: string, tokens: QToken[], i: number, out: Quantity[]): number {
+  const wd = SHORT_WEEKDAYS[tokens[i]!.lower];
+  if (wd === undefined) return -1;
+  out.push(make(text, tokens, i, i + 1, { granularity: 'weekday', resolved: false, weekday: wd }));
+  return i;
+}
+
+/** "Q3", "Q4 2024" */
+function quarterCode(text: string, tokens: QToken[], i: number, out: Quantity[]): number {
+  const t = tokens[i]!;
+  if (t.kind !== 'code' || !/^q[1-4]$/.test(t.lower)) return -1;
+  const y = tokens[i + 1];
+  const withYear = y && y.kind === 'num' && y.text.length === 4 && !y.suffix && !y.formatted;
+  const q = Number(t.lower[1]);
+  const date: DateValue = withYear
+    ? {
+        granularity: 'month',
+        resolved: true,
+        iso: `${y.text}-${String(q * 3 - 2).padStart(2, '0')}`,
+        month: q * 3 - 2,
+      }
+    : { granularity: 'relative', resolved: false };
+  out.push(make(text, tokens, i, withYear ? i + 2 : i + 1, date));
+  return i;
+}
+
+/** "the third quarter (of 2013)", "fourth-quarter", "next quarter" */
+function quarterPhrase(text: string, tokens: QToken[], i: number, out: Quantity[]): number {
+  const w = tokens[i]!.lower;
+  const parts = w.indexOf('-') > 0 ? w.split('-') : [w];
+  if (!(
+    ((QUARTER_ORDINALS[w] !== undefined || DETERMINERS.has(w)) &&
+      (tokens[i + 1]?.lower === 'quarter' || tokens[i + 1]?.lower === 'qtr')) ||
+    (parts.length === 2 && parts[1] === 'quarter' && QUARTER_ORDINALS[parts[0]!] !== undefined)
+  ))
+    return -1;
+  const end = parts.length === 2 ? i + 1 : i + 2;
+  const q = QUARTER_ORDINALS[parts[0]!];
+  let stop = end;
+  let date: DateValue = { granularity: 'relative', resolved: false };
+  if (
+    q !== undefined &&
+    tokens[end]?.lower === 'of' &&
+    tokens[end + 1]?.kind === 'num' &&
+    tokens[end + 1]!.text.length === 4
+  ) {
+    stop = end + 2;
+    date = {
+      granularity: 'month',
+      resolved: true,
+      iso: `${tokens[end + 1]!.text}-${String(q * 3 - 2).padStart(2, '0')}`,
+      month: q * 3 - 2,
+    };
+  }
+  out.push(make(text, tokens, i, stop, date));
+  return stop - 1;
+}
+
+/** "this summer", "last winter", "summer 2024" */
+function season(text: string, tokens: QToken[], i: number, out: Quantity[]): number {
+  if (!SEASONS.has(tokens[i]!.lower)) return -1;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && DETERMINERS.has(prev.lower)) {
+    out.push(make(text, tokens, i - 1, i + 1, { granularity: 'relative', resolved: false }));
+    return i;
+  }
+  if (next && next.kind === 'num' && next.text.length === 4 && !next.formatted && !next.suffix) {
+    out.push(make(text, tokens, i, i + 2, { granularity: 'year', resolved: true, iso: next.text }));
+    return i + 1;
+  }
+  return -1;
+}
+
+/** "the next day", "the following week", "the previous year", "the day before" */
+function theRelative(text: string, tokens: QToken[], i: number, out: Quantity[]): number {
+  if (tokens[i]!.lower !== 'the' || !tokens[i + 1] || !tokens[i + 2]) return -1;
+  const a = tokens[i + 1]!.lower;
+  const b = tokens[i + 2]!.lower;
+  if (
+    ((a === 'next' || a === 'following' || a === 'previous' || a === 'same' || a === 'prior') &&
+      RELATIVE_UNITS.has(b)) ||
+    (a === 'day' && (b === 'before' || b === 'after') && (!tokens[i + 3] || tokens[i + 3]!.kind === 'sym'))
+  ) {
+    out.push(make(text, tokens, i, i + 3, { granularity: 'relative', resolved: false }));
+    return i + 2;
+  }
+  return -1;
+}
+
+/** "(the) end of the year", "end of the week", "end of year" */
+function periodEdge(text: string, tokens: QToken[], i: number, out: Quantity[]): number {
+  const w = tokens[i]!.lower;
+  if (!((w === 'end' || w === 'start' || w === 'beginning' || w === 'middle') && tokens[i + 1]?.lower === 'of'))
+    return -1;
+  let k = i + 2;
+  if (
+    tokens[k]?.lower === 'the' ||
+    tokens[k]?.lower === 'this' ||
+    tokens[k]?.lower === 'next' ||
+    tokens[k]?.lower === 'last'
+  )
+    k++;
+  if (!tokens[k] || !RELATIVE_UNITS.has(tokens[k]!.lower) || tokens[k]!.lower === 'quarter') return -1;
+  const from = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
+  out.push(make(text, tokens, from, k + 1, { granularity: 'relative', resolved: false }));
+  return k;
+}
+
+/** "next day", "following week" without the article */
+function bareRelative(text: string, tokens: QToken[], i: number, out: Quantity[]): number {
+  const w = tokens[i]!.lower;
+  if (
+    !(w === 'next' || w === 'following' || w === 'previous') ||
+    tokens[i - 1]?.lower === 'the' ||
+    !tokens[i + 1] ||
+    !['day', 'hour', 'quarter'].includes(tokens[i + 1]!.lower)
+  )
+    return -1;
+  out.push(make(text, tokens, i, i + 2, { granularity: 'relative', resolved: false }));
+  return i + 1;
+}
+
+const READERS: readonly DateReader[] = [
+  holiday,
+  shortWeekday,
+  quarterCode,
+  quarterPhrase,
+  season,
+  theRelative,
+  periodEdge,
+  bareRelative,
+];

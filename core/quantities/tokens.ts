@@ -111,95 +111,99 @@ export function tokenizeQuantities(s: string, from = 0, to = s.length): QToken[]
       i++;
       continue;
     }
-    const start = i;
     const startsNumber =
       isDigit(c) || (c === 46 && isDigit(s.charCodeAt(i + 1)) && !(i > 0 && isDigit(s.charCodeAt(i - 1))));
-    if (startsNumber) {
-      const r = readNumber(s, c === 46 ? i + 1 : i);
-      let j = r.end;
-      let kind: TokenKind = r.dotted || r.timeLike ? 'code' : 'num';
-      // Scientific notation: "1.3e6", "12.32e+14".
-      if (kind === 'num' && (s.charCodeAt(j) === 101 || s.charCodeAt(j) === 69)) {
-        let k = j + 1;
-        if (s.charCodeAt(k) === 43 || s.charCodeAt(k) === 45) k++;
-        if (isDigit(s.charCodeAt(k))) {
-          while (isDigit(s.charCodeAt(k))) k++;
-          if (!isLetter(s, k)) j = k;
-        }
-      }
-      const numEnd = j;
-      let suffix: string | undefined;
-      if (j < to && isLetter(s, j)) {
-        let k = j;
-        while (k < to && isLetter(s, k)) k++;
-        suffix = s.slice(j, k);
-        j = k;
-        // Digits glued into a longer alphanumeric run ("737MAX9", "4G2") are a code.
-        if (j < to && isDigit(s.charCodeAt(j))) kind = 'code';
-      }
-      // Digits glued to letters before them ("G7", "MH17") are part of a name or a code.
-      if (start > 0 && isLetter(s, start - 1)) kind = 'code';
-      // Skip the rest of a code so that its digits do not surface one by one.
-      if (kind === 'code') {
-        while (
-          j < to &&
-          (isDigit(s.charCodeAt(j)) ||
-            isLetter(s, j) ||
-            ((s.charCodeAt(j) === 46 || s.charCodeAt(j) === 58) && isDigit(s.charCodeAt(j + 1))))
-        )
-          j++;
-      }
-      const text = s.slice(start, j);
-      const raw = s.slice(start, numEnd);
-      const value =
-        kind !== 'num' ? undefined : Number(r.formatted ? raw.replace(/[,\u00a0\u202f\u2009\u2007]/g, '') : raw);
-      out.push({
-        kind,
-        start,
-        end: j,
-        text,
-        lower: suffix ? text.toLowerCase() : text,
-        value,
-        suffix,
-        formatted: r.formatted,
-        lineStart,
-        glued,
-      });
-      i = j;
-    } else if (isLetter(s, i)) {
-      let j = i + 1;
-      for (;;) {
-        if (j < to && isLetter(s, j)) j++;
-        else if (j + 1 < to && (isApostrophe(s.charCodeAt(j)) || isHyphen(s.charCodeAt(j))) && isLetter(s, j + 1))
-          j += 2;
-        else break;
-      }
-      let kind: TokenKind = 'word';
-      // Letters glued to digits after them ("COVID19", "F16") are a code; the digits are read with them.
-      if (j < to && isDigit(s.charCodeAt(j))) {
-        kind = 'code';
-        while (j < to && (isDigit(s.charCodeAt(j)) || isLetter(s, j))) j++;
-      }
-      const text = s.slice(i, j);
-      out.push({
-        kind,
-        start: i,
-        end: j,
-        text,
-        lower: hasUpper(s, i, j) ? text.toLowerCase() : text,
-        lineStart,
-        glued,
-      });
-      i = j;
-    } else {
-      // Surrogate pairs (emoji, rare symbols) stay one token.
-      const j = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? i + 2 : i + 1;
-      const text = s.slice(i, j);
-      out.push({ kind: 'sym', start: i, end: j, text, lower: text, lineStart, glued });
-      i = j;
-    }
+    const t = startsNumber
+      ? numberToken(s, i, to, lineStart, glued)
+      : isLetter(s, i)
+        ? wordToken(s, i, to, lineStart, glued)
+        : symbolToken(s, i, to, lineStart, glued);
+    out.push(t);
+    i = t.end;
     lineStart = false;
     glued = true;
   }
   return out;
+}
+
+/** A number with what is glued to it: "1.3e6", "5km", "1,200"; or a code when letters or dots make it one ("G7",
+ * "737MAX9", "1.2.3"). */
+function numberToken(s: string, start: number, to: number, lineStart: boolean, glued: boolean): QToken {
+  const c = s.charCodeAt(start);
+  const r = readNumber(s, c === 46 ? start + 1 : start);
+  let j = r.end;
+  let kind: TokenKind = r.dotted || r.timeLike ? 'code' : 'num';
+  // Scientific notation: "1.3e6", "12.32e+14".
+  if (kind === 'num' && (s.charCodeAt(j) === 101 || s.charCodeAt(j) === 69)) {
+    let k = j + 1;
+    if (s.charCodeAt(k) === 43 || s.charCodeAt(k) === 45) k++;
+    if (isDigit(s.charCodeAt(k))) {
+      while (isDigit(s.charCodeAt(k))) k++;
+      if (!isLetter(s, k)) j = k;
+    }
+  }
+  const numEnd = j;
+  let suffix: string | undefined;
+  if (j < to && isLetter(s, j)) {
+    let k = j;
+    while (k < to && isLetter(s, k)) k++;
+    suffix = s.slice(j, k);
+    j = k;
+    // Digits glued into a longer alphanumeric run ("737MAX9", "4G2") are a code.
+    if (j < to && isDigit(s.charCodeAt(j))) kind = 'code';
+  }
+  // Digits glued to letters before them ("G7", "MH17") are part of a name or a code.
+  if (start > 0 && isLetter(s, start - 1)) kind = 'code';
+  // Skip the rest of a code so that its digits do not surface one by one.
+  if (kind === 'code') {
+    while (
+      j < to &&
+      (isDigit(s.charCodeAt(j)) ||
+        isLetter(s, j) ||
+        ((s.charCodeAt(j) === 46 || s.charCodeAt(j) === 58) && isDigit(s.charCodeAt(j + 1))))
+    )
+      j++;
+  }
+  const text = s.slice(start, j);
+  const raw = s.slice(start, numEnd);
+  const value =
+    kind !== 'num' ? undefined : Number(r.formatted ? raw.replace(/[,\u00a0\u202f\u2009\u2007]/g, '') : raw);
+  return {
+    kind,
+    start,
+    end: j,
+    text,
+    lower: suffix ? text.toLowerCase() : text,
+    value,
+    suffix,
+    formatted: r.formatted,
+    lineStart,
+    glued,
+  };
+}
+
+/** A word, with inner apostrophes and hyphens ("don't", "so-called"); a code when digits follow ("COVID19"). */
+function wordToken(s: string, i: number, to: number, lineStart: boolean, glued: boolean): QToken {
+  let j = i + 1;
+  for (;;) {
+    if (j < to && isLetter(s, j)) j++;
+    else if (j + 1 < to && (isApostrophe(s.charCodeAt(j)) || isHyphen(s.charCodeAt(j))) && isLetter(s, j + 1)) j += 2;
+    else break;
+  }
+  let kind: TokenKind = 'word';
+  // Letters glued to digits after them ("COVID19", "F16") are a code; the digits are read with them.
+  if (j < to && isDigit(s.charCodeAt(j))) {
+    kind = 'code';
+    while (j < to && (isDigit(s.charCodeAt(j)) || isLetter(s, j))) j++;
+  }
+  const text = s.slice(i, j);
+  return { kind, start: i, end: j, text, lower: hasUpper(s, i, j) ? text.toLowerCase() : text, lineStart, glued };
+}
+
+function symbolToken(s: string, i: number, to: number, lineStart: boolean, glued: boolean): QToken {
+  const c = s.charCodeAt(i);
+  // Surrogate pairs (emoji, rare symbols) stay one token.
+  const j = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? i + 2 : i + 1;
+  const text = s.slice(i, j);
+  return { kind: 'sym', start: i, end: j, text, lower: text, lineStart, glued };
 }

@@ -270,13 +270,18 @@ function spellingVerdict(ctx: CheckContext, word: string, cands: Candidate[]): S
 }
 
 function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
-  const { index } = ctx;
   const bySurface = new Map<string, NameWord[]>();
   for (const w of words) {
     const list = bySurface.get(w.word);
     if (list) list.push(w);
     else bySurface.set(w.word, [w]);
   }
+  for (const group of sameNameGroups(ctx, bySurface)) if (group.length >= 2) reportVariants(ctx, group, bySurface);
+}
+
+/** The article's spellings grouped by the name they write, in order of first appearance. */
+function sameNameGroups(ctx: CheckContext, bySurface: Map<string, NameWord[]>): Iterable<string[]> {
+  const { index } = ctx;
   const surfaces = [...bySurface.keys()];
   // Union of spellings that are one name: same transliteration key, or a slip of one another.
   const parent = surfaces.map((_, i) => i);
@@ -317,43 +322,46 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
     if (g) g.push(s);
     else groups.set(r, [s]);
   });
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    // The preferred spelling: one the references use, then the article's most frequent, then the first.
-    const rank = (s: string) => [
-      index.capWordCount(s) > 0 ? 1 : 0,
-      bySurface.get(s)!.length,
-      index.capWordCount(s),
-      -bySurface.get(s)![0]!.start,
-    ];
-    const sorted = [...group].sort((x, y) => {
-      const rx = rank(x);
-      const ry = rank(y);
-      return ry[0]! - rx[0]! || ry[1]! - rx[1]! || ry[2]! - rx[2]! || ry[3]! - rx[3]!;
-    });
-    const keep = sorted[0]!;
-    const keepAt = bySurface.get(keep)![0]!;
-    const line = lineOf(ctx, keepAt.start);
-    const ev = mentionsOf(index, keep, keep, 1);
-    for (const other of sorted.slice(1)) {
-      for (const w of bySurface.get(other)!) {
-        const fixes: Fix[] = [
-          {
-            title: `Spell it “${clipText(keep)}” as elsewhere in the article`,
-            start: w.start,
-            end: w.end,
-            newText: keep,
-          },
-        ];
-        ctx.findings.push({
-          code: 'entity-inconsistent',
+  return groups.values();
+}
+
+/** One finding on every use of a group's spellings but the preferred one. */
+function reportVariants(ctx: CheckContext, group: string[], bySurface: Map<string, NameWord[]>): void {
+  const { index } = ctx;
+  // The preferred spelling: one the references use, then the article's most frequent, then the first.
+  const rank = (s: string) => [
+    index.capWordCount(s) > 0 ? 1 : 0,
+    bySurface.get(s)!.length,
+    index.capWordCount(s),
+    -bySurface.get(s)![0]!.start,
+  ];
+  const sorted = [...group].sort((x, y) => {
+    const rx = rank(x);
+    const ry = rank(y);
+    return ry[0]! - rx[0]! || ry[1]! - rx[1]! || ry[2]! - rx[2]! || ry[3]! - rx[3]!;
+  });
+  const keep = sorted[0]!;
+  const keepAt = bySurface.get(keep)![0]!;
+  const line = lineOf(ctx, keepAt.start);
+  const ev = mentionsOf(index, keep, keep, 1);
+  for (const other of sorted.slice(1)) {
+    for (const w of bySurface.get(other)!) {
+      const fixes: Fix[] = [
+        {
+          title: `Spell it “${clipText(keep)}” as elsewhere in the article`,
           start: w.start,
           end: w.end,
-          message: `“${clipText(other)}” is spelled “${clipText(keep)}” elsewhere in this article (line ${line}); pick one spelling.`,
-          related: ev,
-          fixes,
-        });
-      }
+          newText: keep,
+        },
+      ];
+      ctx.findings.push({
+        code: 'entity-inconsistent',
+        start: w.start,
+        end: w.end,
+        message: `“${clipText(other)}” is spelled “${clipText(keep)}” elsewhere in this article (line ${line}); pick one spelling.`,
+        related: ev,
+        fixes,
+      });
     }
   }
 }

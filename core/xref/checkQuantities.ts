@@ -138,11 +138,23 @@ function signature(q: Quantity): string {
 
 /** The references' verdict on one figure of the sentence s. */
 function judge(ctx: CheckContext, q: Quantity, s: Sentence): Verdict {
+  const { agree, cands, clause } = witnesses(ctx, q, s);
+  if (agree.length) return { agree: agree.slice(0, 3) };
+  const conflict = firstConflict(ctx, q, s, cands, clause);
+  return conflict ? conflictVerdict(ctx, q, cands, conflict) : null;
+}
+
+/** Reference passages stating the same figure about the same thing; with the candidates and the figure's clause that
+ * the search for a conflict goes on from. */
+function witnesses(
+  ctx: CheckContext,
+  q: Quantity,
+  s: Sentence,
+): { agree: Evidence[]; cands: Candidate[]; clause: Clause | undefined } {
   const { index } = ctx;
   let cands = ctx.candidatesFor(s);
   const agree: Evidence[] = [];
   let subject: string[] | undefined;
-  let myEvent: EventWords | undefined;
   const witness = (sid: number) => {
     const span = index.span(sid);
     const text = index.docOf(sid)!.text;
@@ -177,11 +189,21 @@ function judge(ctx: CheckContext, q: Quantity, s: Sentence): Verdict {
   }
   // The figure may sit one sentence away from the words it shares with the article ("…,” Zelensky said on Feb. 5).
   if (!agree.length) for (const c of close.slice(0, 3)) for (const n of index.neighbours(c.sid)) witness(n);
-  if (agree.length) return { agree: agree.slice(0, 3) };
-  // The closest passage that states a comparable figure decides; it must be clearly about the same thing.
-  // A long reference sentence may share only one clause with the article's: the words right around both
-  // figures ("Trump announced on ___") then show they answer the same question.
-  let conflict: { sid: number; values: Quantity[] } | undefined;
+  return { agree, cands, clause };
+}
+
+/** The closest passage that states a comparable figure decides; it must be clearly about the same thing.
+ * A long reference sentence may share only one clause with the article's: the words right around both
+ * figures ("Trump announced on ___") then show they answer the same question. */
+function firstConflict(
+  ctx: CheckContext,
+  q: Quantity,
+  s: Sentence,
+  cands: Candidate[],
+  clause: Clause | undefined,
+): { sid: number; values: Quantity[] } | undefined {
+  const { index } = ctx;
+  let myEvent: EventWords | undefined;
   const mine = clause ? clause.terms : localTerms(ctx.text, q, s.start, s.end);
   for (const c of cands) {
     if (c.sim < SIM_CORROBORATE) break;
@@ -207,11 +229,19 @@ function judge(ctx: CheckContext, q: Quantity, s: Sentence): Verdict {
       if (weekdayOnly) return c.sim >= SIM_CONTRADICT_WEEKDAY || (c.sim >= SIM_CONTRADICT && local >= LOCAL_SAME);
       return c.sim >= SIM_CONTRADICT || local >= LOCAL_SAME;
     });
-    if (!values.length) continue;
-    conflict = { sid: c.sid, values };
-    break;
+    if (values.length) return { sid: c.sid, values };
   }
-  if (!conflict) return null;
+  return undefined;
+}
+
+/** The finding for a figure the passage `conflict` contradicts: its evidence, message and suggested replacement. */
+function conflictVerdict(
+  ctx: CheckContext,
+  q: Quantity,
+  cands: Candidate[],
+  conflict: { sid: number; values: Quantity[] },
+): Verdict {
+  const { index } = ctx;
   const ev = index.evidenceFor(conflict.sid, undefined, undefined, conflict.values[0])!;
   // Other passages may write the same reference figure in the article's style ("$500 billion", not "half a trillion dollars").
   const pool = [...conflict.values];

@@ -105,6 +105,21 @@ export interface Alignment {
 /** Semi-global alignment: the whole draft fragment against any stretch of the reference words. */
 export function alignQuote(q: QWord[], r: QWord[]): Alignment {
   const m = q.length;
+  const W = r.length + 1;
+  const { D, B } = costTable(q, r);
+  const end = cheapestEnd(D, B, m, W);
+  const cost = D[m * W + end]!;
+  const { ops, start } = traceBack(q, r, B, W, end);
+  const out: Alignment = { cost, refFrom: start, refTo: end };
+  const diff = cost > 0 ? editSpan(ops) : undefined;
+  if (diff) out.diff = diff;
+  return out;
+}
+
+/** Edit distance of each draft prefix to reference stretches ending at each word (D), and the step that reached each
+ * cell (B). */
+function costTable(q: QWord[], r: QWord[]): { D: Uint16Array | Float64Array; B: Uint8Array } {
+  const m = q.length;
   const n = r.length;
   const W = n + 1;
   // Costs never exceed the draft's word count (every draft word unmatched): 16 bits hold any quote worth aligning.
@@ -134,18 +149,29 @@ export function alignQuote(q: QWord[], r: QWord[]): Alignment {
       B[i * W + j] = dir;
     }
   }
+  return { D, B };
+}
+
+/** The reference word the whole draft ends on most cheaply. */
+function cheapestEnd(D: Uint16Array | Float64Array, B: Uint8Array, m: number, W: number): number {
   let end = 0;
   // Among equally cheap ends, prefer one reached by pairing the last words (a substitution reads better than
   // a dropped word followed by nothing).
-  for (let j = 1; j <= n; j++) {
+  for (let j = 1; j < W; j++) {
     const v = D[m * W + j]!;
     const best = D[m * W + end]!;
     if (v < best || (v === best && B[m * W + j] === 1 && B[m * W + end] !== 1)) end = j;
   }
-  const cost = D[m * W + end]!;
-  // Trace back to the aligned pairs, then keep the stretch between the first and the last edit.
-  const ops: Array<{ qi: number; rj: number; q: boolean; r: boolean; edit: boolean }> = [];
-  let i = m;
+  return end;
+}
+
+type AlignOp = { qi: number; rj: number; q: boolean; r: boolean; edit: boolean };
+
+/** The aligned pairs, in text order, from the draft's start to its end at reference word `end`; `start` is the
+ * reference word the alignment begins on. */
+function traceBack(q: QWord[], r: QWord[], B: Uint8Array, W: number, end: number): { ops: AlignOp[]; start: number } {
+  const ops: AlignOp[] = [];
+  let i = q.length;
   let j = end;
   while (i > 0) {
     const dir = B[i * W + j]!;
@@ -162,33 +188,35 @@ export function alignQuote(q: QWord[], r: QWord[]): Alignment {
     }
   }
   ops.reverse();
-  const out: Alignment = { cost, refFrom: j, refTo: end };
+  return { ops, start: j };
+}
+
+/** The stretch between the first and the last edit, in draft and reference words; undefined without an edit. */
+function editSpan(ops: AlignOp[]): Alignment['diff'] {
   const first = ops.findIndex((o) => o.edit);
-  if (cost > 0 && first >= 0) {
-    let last = first;
-    for (let k = ops.length - 1; k >= first; k--)
-      if (ops[k]!.edit) {
-        last = k;
-        break;
-      }
-    let qFrom = Infinity,
-      qTo = -1,
-      rFrom = Infinity,
-      rTo = -1;
-    for (let k = first; k <= last; k++) {
-      const o = ops[k]!;
-      if (o.q) {
-        qFrom = Math.min(qFrom, o.qi);
-        qTo = Math.max(qTo, o.qi + 1);
-      }
-      if (o.r) {
-        rFrom = Math.min(rFrom, o.rj);
-        rTo = Math.max(rTo, o.rj + 1);
-      }
+  if (first < 0) return undefined;
+  let last = first;
+  for (let k = ops.length - 1; k >= first; k--)
+    if (ops[k]!.edit) {
+      last = k;
+      break;
     }
-    if (qTo < 0) qFrom = qTo = ops[first]!.qi;
-    if (rTo < 0) rFrom = rTo = ops[first]!.rj;
-    out.diff = { qFrom, qTo, rFrom, rTo };
+  let qFrom = Infinity,
+    qTo = -1,
+    rFrom = Infinity,
+    rTo = -1;
+  for (let k = first; k <= last; k++) {
+    const o = ops[k]!;
+    if (o.q) {
+      qFrom = Math.min(qFrom, o.qi);
+      qTo = Math.max(qTo, o.qi + 1);
+    }
+    if (o.r) {
+      rFrom = Math.min(rFrom, o.rj);
+      rTo = Math.max(rTo, o.rj + 1);
+    }
   }
-  return out;
+  if (qTo < 0) qFrom = qTo = ops[first]!.qi;
+  if (rTo < 0) rFrom = rTo = ops[first]!.rj;
+  return { qFrom, qTo, rFrom, rTo };
 }
