@@ -41,6 +41,7 @@ const FLOOR_INVITE_FIRST = new RegExp(
   'iu',
 );
 const FLOOR_MAX = 260;
+const REPORTED = /\b(?:said|says|told|tells|added|adds|according|stated|explained|announced)\b/i;
 
 /** The floor turns of a hearing: each paragraph that invites a named person to speak, in text order. Linear. */
 export function floorTurns(
@@ -57,6 +58,8 @@ export function floorTurns(
     const m = FLOOR_ADDRESS_FIRST.exec(para) ?? FLOOR_INVITE_FIRST.exec(para);
     // The surname must be capitalised as a name (the patterns ignore case for the titles and the invitation).
     if (!m || !/^\p{Lu}/u.test(m[1]!)) continue;
+    // Reported words are no invitation: "Mr. Lund said that if you hold a permit you can continue." is news copy.
+    if (REPORTED.test(m[0])) continue;
     out.push({ at: p.end, name: resolver.expand(m[1]!) });
   }
   return out;

@@ -42,6 +42,13 @@ test('a hearing: the advocate the chair invites speaks until the floor passes', 
     'I think the budget is too small, a board member wrote later.',
   );
   assert.notEqual(sentence(news, 'I think the budget')?.source, 'Ola Berg');
+  // Reported words that end like an invitation are news copy, not a chair handing over the floor.
+  const reported = para(
+    'Mayor Ola Berg met the harbour board on Tuesday.',
+    'Mr. Berg said that if you hold a permit you can continue.',
+    'I think the budget is too small.',
+  );
+  assert.notEqual(sentence(reported, 'I think the budget')?.source, 'Ola Berg');
 });
 
 test('a transcript’s speaker label opens its own turn', () => {
