@@ -2,6 +2,15 @@
 // name, and the words of organisations' names. A stage that needs a variant (a regular expression, capitalised forms,
 // a list without "may", a longer list of its own) derives it from these lists, saying why.
 
+/**
+ * A word list as an object without a prototype: word lists are indexed with whatever word the text holds, and a plain
+ * object answers "constructor", "toString" or "valueOf" with Object.prototype's functions ("one constructor said"
+ * was read as a count of NaN constructors).
+ */
+export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 /** Month names, lower case, in calendar order (index + 1 is the month's number). */
 export const MONTHS: readonly string[] = [
   'january',
@@ -19,7 +28,7 @@ export const MONTHS: readonly string[] = [
 ];
 
 /** Abbreviated month names, lower case and without their period, to the month's number ("may" is not abbreviated). */
-export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
+export const MONTH_ABBREVIATIONS = wordTable<number>({
   jan: 1,
   feb: 2,
   mar: 3,
@@ -32,13 +41,13 @@ export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
   oct: 10,
   nov: 11,
   dec: 12,
-};
+});
 
 /** Every month word, full or abbreviated, lower case, to the month's number: "sept" 9, "march" 3. */
-export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
+export const MONTH_NUMBERS = wordTable<number>({
   ...Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])),
   ...MONTH_ABBREVIATIONS,
-};
+});
 
 /** Weekday names, lower case, Monday first. */
 export const WEEKDAYS: readonly string[] = [

@@ -9,7 +9,6 @@ import {
   CURRENCY_CODES,
   CURRENCY_WORDS,
   MEASURE_UNITS,
-  MONTH_NAMES,
   NOT_NOUNS,
   ORDINAL_WORDS,
   SUBUNITS,
@@ -18,6 +17,7 @@ import {
   VAGUE_MAGNITUDES,
   YEAR_PREPOSITIONS,
 } from './lexicon';
+import { MONTH_NUMBERS } from '../lexicon';
 import {
   isListNumber,
   isSentenceStart,
@@ -65,7 +65,7 @@ function dayContext(tokens: QToken[], i: number, end: number): boolean {
   if (next?.lower === 'of') {
     const m = tokens[end + 1]?.lower;
     return (
-      m === 'this' || m === 'next' || m === 'last' || m === 'the' || (m !== undefined && MONTH_NAMES[m] !== undefined)
+      m === 'this' || m === 'next' || m === 'last' || m === 'the' || (m !== undefined && MONTH_NUMBERS[m] !== undefined)
     );
   }
   return !!before && before.kind === 'word' && DAY_PREPOSITIONS.has(before.lower);
@@ -586,7 +586,7 @@ function asYearOrNoise({ text, tokens, start, i, phrase, end }: Reading): Read |
     (YEAR_PREPOSITIONS.has(lead.lower) || lead.lower === 'between');
   const yearPrep =
     spanEnd ||
-    (prev && prev.kind === 'word' && (YEAR_PREPOSITIONS.has(prev.lower) || MONTH_NAMES[prev.lower] !== undefined));
+    (prev && prev.kind === 'word' && (YEAR_PREPOSITIONS.has(prev.lower) || MONTH_NUMBERS[prev.lower] !== undefined));
   const nextWord = tokens[end];
   // "2024 Paris Olympics": a year opening a name.
   if (
@@ -603,7 +603,7 @@ function asYearOrNoise({ text, tokens, start, i, phrase, end }: Reading): Read |
   const article = prev && (prev.lower === 'the' || prev.text === "'s" || prev.text === '’s');
   // "one of 2000 applicants", "the 2000 runners": a plural noun after a weak lead makes it a count.
   const weakLead = !prev || !/^(?:in|since|by|until|till|before|after|during|through|early|late|mid)$/.test(prev.lower);
-  const counted = weakLead && MONTH_NAMES[prev?.lower ?? ''] === undefined && countNoun(tokens, end, false);
+  const counted = weakLead && MONTH_NUMBERS[prev?.lower ?? ''] === undefined && countNoun(tokens, end, false);
   if (!counted && (yearPrep || (article && tok.value! >= 1900)))
     return { q: yearQuantity(text, tokens, start, end, tok.value!), to: end };
   return undefined;

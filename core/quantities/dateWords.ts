@@ -3,7 +3,7 @@
 // days ("the next day", "the end of the year"). Matched on the token stream, so the cost stays linear.
 import type { DateValue, Quantity } from '../types';
 import type { QToken } from './tokens';
-import { wordTable } from './lexicon';
+import { wordTable } from '../lexicon';
 
 /** Holidays on a fixed day of the Gregorian calendar. */
 const FIXED_HOLIDAYS: Array<[string[], number, number]> = [

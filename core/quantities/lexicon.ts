@@ -1,14 +1,5 @@
 // Word lists for reading numbers, magnitudes, currencies and units. Lookups are by lower-cased word.
-import { MONTH_NUMBERS } from '../lexicon';
-
-/**
- * A word list as an object without a prototype: the lists are indexed with whatever word the text holds, and a plain
- * object answers "constructor", "toString" or "valueOf" with Object.prototype's functions ("one constructor said"
- * was read as a count of NaN constructors).
- */
-export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
-}
+import { wordTable } from '../lexicon';
 
 /** Word tables of word tables. */
 function wordTables<T>(
@@ -481,9 +472,6 @@ export const IRREGULAR_PLURALS = new Set(
     'data media crew livestock clergy'
   ).split(' '),
 );
-
-/** Month words, full or abbreviated (the shared lexicon's). */
-export const MONTH_NAMES = wordTable<number>(MONTH_NUMBERS);
 
 /** Prepositions after which a four-digit number reads as a year: "in 2019", "since 1991". */
 export const YEAR_PREPOSITIONS = new Set(

@@ -1,7 +1,8 @@
 // The noise a news page carries around numbers: list numbering, page and footnote references, telephone numbers,
 // numbers that belong to names ("Windows 11", "Euro 2024"), and headline capitals that must not be read as names.
 import type { QToken } from './tokens';
-import { CAPITALISED_LEADS, CURRENCY_CODES, MONTH_NAMES, REFERENCE_WORDS } from './lexicon';
+import { CAPITALISED_LEADS, CURRENCY_CODES, REFERENCE_WORDS } from './lexicon';
+import { MONTH_NUMBERS } from '../lexicon';
 
 export const SENTENCE_END = new Set([
   '.',
@@ -35,7 +36,7 @@ export function partOfName(tokens: QToken[], i: number): boolean {
   // "iPhone 15", "eBay 2": capitals inside a word mark a brand.
   if (/^\p{Ll}+\p{Lu}/u.test(p.text)) return true;
   if (!/^\p{Lu}/u.test(p.text)) return false;
-  if (CAPITALISED_LEADS.has(p.lower) || MONTH_NAMES[p.lower] !== undefined) return false;
+  if (CAPITALISED_LEADS.has(p.lower) || MONTH_NUMBERS[p.lower] !== undefined) return false;
   // All-capitals headline text says nothing about names.
   if (p.text.length > 1 && p.text === p.text.toUpperCase() && /^[A-Z]+$/.test(p.text) && !CURRENCY_CODES[p.lower]) {
     const pp = tokens[i - 2];

@@ -11,8 +11,8 @@ import {
   NOT_NOUNS,
   SUBUNITS,
   WEAK_CURRENCY_WORDS,
-  wordTable,
 } from './lexicon';
+import { wordTable } from '../lexicon';
 import { cardinalWordValue } from './numberPhrase';
 
 export const SINGLE_SYMBOLS = new Map(
