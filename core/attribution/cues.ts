@@ -349,13 +349,15 @@ function commonNounSubject(toks: Tok[], k: number): SourceRef | null {
     const first = initialSubject(toks, f - 1);
     if (first && (first.kind !== 'phrase' || isSpeakerNoun(first.head))) return first;
   }
+  // The words before the verb are a post-modifier ("A new study documenting … school children has revealed", "the deal
+  // announced on Tuesday"), not the subject's own phrase.
+  const words = toks.slice(f, k + 1);
+  const postModifier =
+    words.some((w) => PREPOSITIONS.has(w.lower) || /ing$/.test(w.lower)) || (f > 0 && !DETERMINERS.has(toks[f]!.lower));
   // A common-noun subject must be able to speak: "the ministry said", not "the deal announced on Tuesday"; when the
   // words before the verb are a post-modifier, the sentence's opening phrase is the subject to judge.
   if (!isSpeakerNoun(t.lower)) {
-    const crossed =
-      toks.slice(f, k + 1).some((w) => PREPOSITIONS.has(w.lower) || /ing$/.test(w.lower)) ||
-      (f > 0 && !DETERMINERS.has(toks[f]!.lower));
-    const first = crossed ? initialSubject(toks, k + 1) : null;
+    const first = postModifier ? initialSubject(toks, k + 1) : null;
     return first && (first.kind !== 'phrase' || isSpeakerNoun(first.head)) ? first : null;
   }
   if (isPossessive(toks[f - 1]) && isNameTok(toks[f - 2])) {
@@ -364,13 +366,8 @@ function commonNounSubject(toks: Tok[], k: number): SourceRef | null {
     return { kind: 'name', from: nameStart(toks, e, 0), to: e };
   }
   if (VAGUE_HEADS.has(t.lower)) return { kind: 'vague', from: f, to: k };
-  // The phrase right before the verb is a post-modifier ("A new study documenting … school children has revealed"):
-  // the subject is the phrase that opens the sentence.
-  const words = toks.slice(f, k + 1);
-  if (
-    words.some((w) => PREPOSITIONS.has(w.lower) || /ing$/.test(w.lower)) ||
-    (f > 0 && !DETERMINERS.has(toks[f]!.lower))
-  ) {
+  // After a post-modifier the subject is the phrase that opens the sentence.
+  if (postModifier) {
     const first = initialSubject(toks, f);
     if (first) return first;
   }

@@ -82,8 +82,6 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   return toAssertions(pullQuotesOut(infos, text, resolver), quotes, text);
 }
 
-/** Sentences shorter than this (in letters) are not compared: "Thank you." may well be said twice. */
-
 /**
  * A pull quote repeats, in a paragraph of its own, words the article gives in its body ("… in mind." said in the body,
  * then set off in large type, often closed by the speaker's name and title; before or after the body's copy): page

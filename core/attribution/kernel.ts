@@ -33,7 +33,7 @@ export interface SentenceKernel {
   readonly letters: string;
 }
 
-/** Fewer letters than this are too little to call a sentence a repeat of another. */
+/** Sentences shorter than this (in letters) are not compared: "Thank you." may well be said twice. */
 export const REPEAT_MIN_LETTERS = 40;
 const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
 
