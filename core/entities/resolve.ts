@@ -1070,12 +1070,11 @@ function sportsClubs(d: DocTokens, spans: RawSpan[]): void {
   }
 }
 
+/** A club's players: no person has a striker ("Tarvik striker Oskar Lind", "a midfielder for Tarvik"). */
+const PLAYERS = new Set(`striker strikers midfielder defender goalkeeper winger forwards`.split(' '));
 /** Words straight after a name that only an organisation has: a listed company's shares, a club's players and fans
  * ("Vantrelix shares fell", "the Tarvik striker"). */
-const ORG_NEXT = new Set(
-  `shares stock stockholders shareholders striker strikers midfielder defender goalkeeper winger forwards fans supporters
-squad`.split(/\s+/),
-);
+const ORG_NEXT = new Set([...PLAYERS, ...`shares stock stockholders shareholders fans supporters squad`.split(' ')]);
 /** Words after a name's "'s" that only an organisation has ("Vantrelix's chief executive", "Tarvik's goalkeeper"). */
 const ORG_POSSESSED = new Set(
   `shares stock stockholders shareholders ceo cfo subsidiary subsidiaries headquarters revenue revenues profit profits
@@ -1118,8 +1117,6 @@ const MARKET_MOVES = new Set(
   `fell rose slid slipped dropped jumped gained climbed surged soared tumbled plunged sank rallied closed opened traded
 lost added edged`.split(/\s+/),
 );
-/** A club's players: no person has a striker ("Tarvik striker Oskar Lind", "a midfielder for Tarvik"). */
-const PLAYERS = new Set(`striker strikers midfielder defender goalkeeper winger forwards`.split(' '));
 /** Officers only a company has, after a name's "'s" ("Pellworth's chief financial officer" is read by ORG_BEFORE). */
 const COMPANY_OFFICERS = new Set(['ceo', 'cfo', 'subsidiary', 'subsidiaries', 'shareholders', 'stockholders']);
 
