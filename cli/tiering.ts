@@ -6,7 +6,7 @@
 // run 5.7-6.1 -> 4.1-4.4 s, and of four times the text 12.2-12.9 -> 10.2-12.0 s (interleaved runs; README, speed).
 // The language server is long-lived and tuned apart (server/src/heap.ts, server/src/jit.ts): it keeps V8's default
 // budget. The server's --no-turbo-inlining measured no gain here (3 interleaved cold runs each, load 3-5).
-import { setFlagsFromString } from 'node:v8';
+import { setV8Flag } from '../host/v8Flags';
 
 /** V8's default --interrupt-budget (bytecode-size units between tier-up checks), times six. */
 const BATCH_INTERRUPT_BUDGET = 6 * 67_584;
@@ -17,9 +17,5 @@ const BATCH_COMMANDS = new Set(['annotate', 'check']);
 /** Sets the batch tiering for `command`; called once, before any analysis runs. */
 export function tuneTieringFor(command: string | undefined): void {
   if (command === undefined || !BATCH_COMMANDS.has(command)) return;
-  try {
-    setFlagsFromString(`--interrupt-budget=${BATCH_INTERRUPT_BUDGET}`);
-  } catch {
-    /* a runtime without the flag keeps its default */
-  }
+  setV8Flag(`--interrupt-budget=${BATCH_INTERRUPT_BUDGET}`);
 }

@@ -5,13 +5,14 @@
 // few more collections for a process that stays near its live data. They are read by V8 as it runs, so the server
 // sets them itself, before any analysis, whichever way it was started (the editor's node, `copydesk lsp`).
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { setV8Flag } from '../../host/v8Flags';
 import { runInNewContext } from 'node:vm';
 
 export function tuneHeapForEditing(): void {
   // The old generation grows by half the live data between full collections (V8's default is up to four times).
-  setFlag('--heap-growing-percent=50');
+  setV8Flag('--heap-growing-percent=50');
   // The young generation keeps its starting size (1 MB semi-spaces) until limitYoungGeneration lets it grow.
-  setFlag('--semi-space-growth-factor=1');
+  setV8Flag('--semi-space-growth-factor=1');
 }
 
 /**
@@ -28,19 +29,11 @@ export function limitYoungGeneration(): void {
   const grow = young < YOUNG_BYTES;
   if (grow === growing) return;
   growing = grow;
-  setFlag(grow ? '--semi-space-growth-factor=2' : '--semi-space-growth-factor=1');
+  setV8Flag(grow ? '--semi-space-growth-factor=2' : '--semi-space-growth-factor=1');
 }
 let growing = false;
 /** The young generation's size, both halves together (V8's new_space). */
 const YOUNG_BYTES = 8 * 1024 * 1024;
-
-function setFlag(flag: string): void {
-  try {
-    setFlagsFromString(flag);
-  } catch {
-    /* a runtime without the flag keeps its default */
-  }
-}
 
 /** A full collection while the writer pauses, so the heap the edits since the last pause grew is given back. */
 export function releaseGarbage(): void {

@@ -5,12 +5,8 @@
 // inlining the whole cross-check). Without inlining, optimised code is ready sooner and costs the same once it is:
 // 51-58 -> 40-43 ms per edit over the first 40 edits, 31-41 -> 23-24 over the next 40, 17-24 vs 15-25 after that
 // (three runs each, in process, load 8). The server sets it itself, like its heap settings, whichever way it started.
-import { setFlagsFromString } from 'node:v8';
+import { setV8Flag } from '../../host/v8Flags';
 
 export function tuneCompilerForEditing(): void {
-  try {
-    setFlagsFromString('--no-turbo-inlining');
-  } catch {
-    /* a runtime without the flag keeps its default */
-  }
+  setV8Flag('--no-turbo-inlining');
 }
