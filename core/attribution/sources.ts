@@ -189,11 +189,12 @@ export class NameResolver {
     const first = uses[0]!.index;
     const budget = w.length >= 7 ? 2 : 1;
     let found: string | undefined;
-    for (const map of [this.entityLastWords(), this.lastWordIndex()])
+    const tagged = this.entityLastWords();
+    for (const map of [tagged, this.lastWordIndex()])
       for (const [last, full] of map) {
         if (last === w || last[0] !== w[0] || Math.abs(last.length - w.length) > budget) continue;
         // A tagged person ("Maurer"), or a personal name of two or more words the text spells out.
-        if (map === this.entityLastWords() ? !this.isKnownPerson(full) : !/\s/.test(full)) continue;
+        if (map === tagged ? !this.isKnownPerson(full) : !/\s/.test(full)) continue;
         if (editDistance(last, w, budget) > budget) continue;
         const at = this.text.indexOf(last);
         if (at < 0 || at > first) continue;
