@@ -4,15 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../../core/index';
-import type { Assertion } from '../../core/types';
+import { sentence } from '../support/attribution';
 import { attributionModel } from '../../core/attribution/model';
-
-function sentence(text: string, start: string): Assertion | undefined {
-  const a = annotate(text);
-  const i = text.indexOf(start);
-  assert.ok(i >= 0, `fixture has "${start}"`);
-  return a.assertions.find((x) => x.start <= i && i < x.end);
-}
 
 function attributed(text: string, start: string, source?: string): void {
   const s = sentence(text, start);
@@ -421,11 +414,7 @@ test('a paragraph closed by a picture credit is a caption, not body text', () =>
     '',
     'Board chair Hana Brook said the quay would open in May.',
   ].join('\n');
-  const i = text.indexOf('Nordlys tweeted');
-  assert.equal(
-    annotate(text).assertions.find((x) => x.start <= i && i < x.end),
-    undefined,
-  );
+  assert.equal(sentence(text, 'Nordlys tweeted'), undefined);
   attributed(text, 'Board chair', 'Hana Brook');
 });
 

@@ -4,21 +4,7 @@
 // names resolved to the person introduced earlier. Every sentence here was written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotate } from '../../core/index';
-import type { Assertion } from '../../core/types';
-
-function sentence(text: string, start: string): Assertion | undefined {
-  const a = annotate(text);
-  const i = text.indexOf(start);
-  assert.ok(i >= 0, `fixture has "${start}"`);
-  return a.assertions.find((x) => x.start <= i && i < x.end);
-}
-
-function source(text: string, start: string): string | undefined {
-  const s = sentence(text, start);
-  assert.equal(s?.status, 'attributed', `"${start}" should be attributed (got ${s?.status ?? 'nothing'})`);
-  return s!.source;
-}
+import { sentence, source } from '../support/attribution';
 
 const para = (...ps: string[]): string => ps.join('\n\n');
 
