@@ -74,9 +74,10 @@ export function findEntitiesWith(m: NerModel, text: string, sentences: Sentence[
 const DATELINE =
   /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?(?: \([^()\n]{1,40}\))? ?[—–-]{1,2} ?/u;
 
-// Wire copy also sets a dateline as a line of its own with the date: "OSLO 1998-04-12", "HARSTAD, March 14".
+// Wire copy also sets a dateline as a line of its own with the date: "OSLO 1998-04-12", "HARSTAD, March 14",
+// "HARSTAD, Norway 1998-04-12".
 const DATED_LINE =
-  /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}),? (?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\p{Lu}\p{Ll}+\.? \d{1,2}(?:, \d{4})?)[ \t]*(?=\n|$)/u;
+  /^(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?,? (?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\p{Lu}\p{Ll}+\.? \d{1,2}(?:, \d{4})?)[ \t]*(?=\n|$)/u;
 
 function datelines(text: string, sentences: Sentence[], entities: Entity[], gazetteer: Gazetteer): Entity[] {
   let out = entities;

@@ -900,6 +900,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   placesAfterOf(d, spans);
   sportsClubs(d, spans);
   orgsByContext(d, spans);
+  sidesOfResults(d, spans);
   return {
     raw: raw.map((s) => ({ a: s.a - from, b: s.b - from, type: s.type, conf: s.conf })),
     spans: spans.map((s) => ({
@@ -1070,6 +1071,34 @@ function sportsClubs(d: DocTokens, spans: RawSpan[]): void {
   }
 }
 
+/** Words that may stand between a result word and the other side: "drew 1-1 with", "lost 2-0 to", "beat the". */
+const RESULT_LINKS = new Set(['with', 'to', 'at', 'against', 'the', '-', '–']);
+
+/** A result is played between two of a kind: in a sentence with a score, when one side of "A beat B" is a club, so
+ * is the other ("Lazio beat Roma 2-0", "Milan drew 1-1 with Napoli"), whatever the tagger made of it. Two people stay
+ * people (tennis, chess); countries stay places, as national teams are. */
+function sidesOfResults(d: DocTokens, spans: RawSpan[]): void {
+  for (let k = 1; k < spans.length; k++) {
+    const a = spans[k - 1]!;
+    const b = spans[k]!;
+    if (d.table[a.a] !== 2 || d.sentOf(a.a) !== d.sentOf(b.a)) continue;
+    let result = false;
+    let between = true;
+    for (let j = a.b; j < b.a && between; j++) {
+      const w = d.lower[j]!;
+      if (RESULT_WORDS.has(w)) result = true;
+      else between = RESULT_LINKS.has(w) || isDigitWord(w);
+    }
+    if (!result || !between || (a.type === 'ORG') === (b.type === 'ORG')) continue;
+    const k2 = a.type === 'ORG' ? k : k - 1;
+    const other = spans[k2]!;
+    if (other.type === 'MISC') continue;
+    const cls = d.gazetteer.classOfKey(keyOf(d, other.a, other.b));
+    if (cls === 'C' || cls === 'S' || cls === 'R') continue;
+    spans[k2] = { ...other, type: 'ORG', conf: 2 };
+  }
+}
+
 /** A club's players: no person has a striker ("Tarvik striker Oskar Lind", "a midfielder for Tarvik"). */
 const PLAYERS = new Set(`striker strikers midfielder defender goalkeeper winger forwards`.split(' '));
 /** Words straight after a name that only an organisation has: a listed company's shares, a club's players and fans
@@ -1136,16 +1165,19 @@ function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
     if (s.type === 'PERSON' && s.b - s.a > 1 && d.gazetteer.first.has(d.words[s.a]!)) continue;
     const sent = d.sentOf(s.a);
     const at = (j: number) => (j >= 0 && j < d.n && d.sentOf(j) === sent ? d.lower[j]! : '');
-    const next = at(s.b);
+    // The words after a pair of names are said of both: "Renault and Peugeot shares fell", "Milan and Napoli fans".
+    const partner = spans[k + 1];
+    const end = (at(s.b) === 'and' || at(s.b) === 'or') && partner?.a === s.b + 1 ? partner.b : s.b;
+    const next = at(end);
     const possessive = next === "'s" || next === '’s';
     let org = false;
     if (s.type === 'PERSON') {
       // A person has fans, supporters, a spokesman, a coach and shares of their own ("Trump supporters", "a spokesman
       // for Pelosi", "Musk's shares in …"): only a share price moving, a company's officers or a club's players make a
       // person's name an organisation.
-      const stock = possessive ? s.b + 1 : s.b;
+      const stock = possessive ? end + 1 : end;
       if (STOCK.has(at(stock))) org = MARKET_MOVES.has(at(stock + 1));
-      else if (possessive) org = COMPANY_OFFICERS.has(at(s.b + 1)) || PLAYERS.has(at(s.b + 1));
+      else if (possessive) org = COMPANY_OFFICERS.has(at(end + 1)) || PLAYERS.has(at(end + 1));
       else org = PLAYERS.has(next);
       if (!org) {
         const before = at(s.a - 1);
@@ -1153,20 +1185,20 @@ function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
         org = before === 'for' ? PLAYERS.has(cue) : (ORG_BEFORE.get(before)?.has(cue) ?? false);
       }
     } else {
-      if (ORG_NEXT.has(next)) org = next !== 'shares' || !SHARES_VERB_NEXT.has(at(s.b + 1));
-      else if (possessive) org = ORG_POSSESSED.has(at(s.b + 1));
+      if (ORG_NEXT.has(next)) org = next !== 'shares' || !SHARES_VERB_NEXT.has(at(end + 1));
+      else if (possessive) org = ORG_POSSESSED.has(at(end + 1));
       if (!org) org = ORG_BEFORE.get(at(s.a - 1))?.has(at(s.a - 2)) ?? false;
     }
     // Sports copy: "Tarvik coach Lars Moe", and a player named as the town's ("Tarvik's Oskar Lind scored").
     if (!org && s.type === 'PLACE' && d.table[s.a]) {
       if (CLUB_NEXT.has(next)) org = true;
-      else if (possessive && at(s.b + 1) && d.flags[s.b + 1]! & 1) org = true;
+      else if (possessive && at(end + 1) && d.flags[end + 1]! & 1) org = true;
     }
     // "the carmaker Volvex": a kind of organisation right before the name, in lower case.
     if (!org && ORG_KIND_NOUNS.has(at(s.a - 1)) && !(d.flags[s.a - 1]! & 1)) org = true;
     // "Volvex, the country's largest carmaker, said …": an apposition whose head is such a noun.
-    if (!org && next === ',' && (at(s.b + 1) === 'the' || at(s.b + 1) === 'a' || at(s.b + 1) === 'an')) {
-      for (let j = s.b + 2; j < s.b + 8; j++) {
+    if (!org && next === ',' && (at(end + 1) === 'the' || at(end + 1) === 'a' || at(end + 1) === 'an')) {
+      for (let j = end + 2; j < end + 8; j++) {
         const w = at(j);
         if (!w || NOT_IN_PHRASE.has(w) || OFFICE_HEADS.has(w) || TITLE_WORDS.has(w)) break;
         if (ORG_KIND_NOUNS.has(w) && !(d.flags[j]! & 1)) {

@@ -25,6 +25,25 @@ test('1. clubs named after their city are organisations in results; airlines nam
   assert.ok(has(ents('The ferry from Porto arrived late on Tuesday.'), 'Porto', 'PLACE'));
 });
 
+test('1b. both sides of a result are clubs when one is; a pair of names shares the words after it; a dated dateline', () => {
+  // The tagger may read an unlisted club as a person: the other side of the result says it is a club.
+  const result = ents('Ostmark beat Corrello 2-0 on Sunday, and Tarvik drew 1-1 with Benedetti.');
+  for (const club of ['Ostmark', 'Corrello', 'Tarvik', 'Benedetti']) assert.ok(has(result, club, 'ORG'), names(result));
+  // Two players stay people, and a national side stays its country.
+  const tennis = ents('Lena Varga beat Anna Holmqvist 6-3 6-4 in the final.');
+  assert.ok(has(tennis, 'Lena Varga', 'PERSON') && has(tennis, 'Anna Holmqvist', 'PERSON'), names(tennis));
+  const national = ents('Norway beat Tarvik 3-1 in a friendly on Wednesday.');
+  assert.ok(has(national, 'Norway', 'PLACE') && has(national, 'Tarvik', 'ORG'), names(national));
+  // "X and Y shares fell": the shares are both companies'.
+  const pair = ents('Calverton and Pellworth shares fell 6 percent on Monday.');
+  assert.ok(has(pair, 'Calverton', 'ORG') && has(pair, 'Pellworth', 'ORG'), names(pair));
+  const people = ents('Hundreds of Obama and Pelosi supporters marched on Sunday.');
+  assert.ok(!people.some((e) => e.type === 'ORG'), names(people));
+  // A dateline line with its region and date names the place even where the town's club plays in the story.
+  const dated = ents('HARSTAD, Norway 2026-03-14\n\nHarstad beat Tarvik 2-1 on Saturday.');
+  assert.ok(has(dated, 'HARSTAD', 'PLACE') && has(dated, 'Harstad', 'ORG'), names(dated));
+});
+
 test('2. boundaries: a name in a table is not run into its numbers; middle initials and "and the" are handled', () => {
   const table = ents('Standings:\nRiverton Rovers 12 8 3 1 26\nOakvale Athletic 12 7 2 3 19\n');
   assert.ok(has(table, 'Riverton Rovers', 'ORG'), names(table));
