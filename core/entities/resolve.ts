@@ -448,6 +448,15 @@ function splitAtAndThe(d: DocTokens, s: RawSpan): RawSpan[] {
       continue;
     return [{ ...s, b: k }, ...splitAtAndThe(d, { ...s, a: k + 1 })];
   }
+  // "Bombardier and Textron": a listed company after "and" is a name of its own. A firm's own name joins its halves
+  // with "&" ("Johnson & Johnson"), or repeats one.
+  for (let k = s.a + 1; k + 1 < s.b; k++) {
+    if (d.words[k] !== 'and') continue;
+    const right = keyOf(d, k + 1, s.b);
+    const cls = d.gazetteer.classOfKey(right);
+    if ((cls === 'K' || cls === 'O') && right !== keyOf(d, s.a, k) && !d.gazetteer.classOfKey(keyOf(d, s.a, s.b)))
+      return [{ ...s, b: k }, { ...s, a: k + 1 }];
+  }
   for (let k = s.a + 1; k + 2 < s.b; k++) {
     if ((d.words[k] === 'and' || d.words[k] === '&') && d.lower[k + 1] === 'the') {
       const left = { ...s, b: k, type: suffixType(d.lower[k - 1]!) ?? s.type };
@@ -1149,6 +1158,35 @@ lost added edged`.split(/\s+/),
 /** Officers only a company has, after a name's "'s" ("Pellworth's chief financial officer" is read by ORG_BEFORE). */
 const COMPANY_OFFICERS = new Set(['ceo', 'cfo', 'subsidiary', 'subsidiaries', 'shareholders', 'stockholders']);
 
+/** A company's results: what only a company reports or posts ("Ordway posted a quarterly loss", "Dell said its
+ * revenue rose"). */
+const RESULTS = new Set(
+  `profit profits loss losses revenue revenues sales earnings income turnover margin margins dividend`.split(' '),
+);
+const REPORTS = new Set(['reported', 'posted', 'booked', 'reports', 'posts', 'forecast', 'forecasts']);
+/** Words between a company and its results that say nothing of who it is: "said on Tuesday its", "a quarterly". */
+const RESULTS_FILLER = new Set(
+  `said says on late early tuesday monday wednesday thursday friday saturday sunday today yesterday a an its
+record higher lower bigger smaller quarterly annual first-quarter second-quarter third-quarter fourth-quarter
+half-year full-year net operating pretax pre-tax core underlying adjusted`.split(/\s+/),
+);
+
+/** "Ordway posted a quarterly loss", "Dell said on Tuesday its revenue rose": a name whose next words are its reported
+ * results is a company, whatever the tagger made of it. "said" needs "its" ("Lena Varga said profits fell" is hers to
+ * say, not her profit). */
+function reportsResults(at: (j: number) => string, end: number): boolean {
+  const verb = at(end);
+  if (!REPORTS.has(verb) && verb !== 'said' && verb !== 'says') return false;
+  let its = false;
+  for (let j = end + 1; j < end + 8; j++) {
+    const w = at(j);
+    if (RESULTS.has(w)) return its || REPORTS.has(verb);
+    if (!RESULTS_FILLER.has(w) || (j > end + 1 && (w === 'said' || w === 'says'))) return false;
+    if (w === 'its') its = true;
+  }
+  return false;
+}
+
 /** What may follow a name's "shares" for it to be a noun: not an article or a possessive ("Lena shares her …"). */
 const SHARES_VERB_NEXT = new Set(`a an the his her their its my our your this that these those some no`.split(' '));
 
@@ -1178,7 +1216,7 @@ function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
       const stock = possessive ? end + 1 : end;
       if (STOCK.has(at(stock))) org = MARKET_MOVES.has(at(stock + 1));
       else if (possessive) org = COMPANY_OFFICERS.has(at(end + 1)) || PLAYERS.has(at(end + 1));
-      else org = PLAYERS.has(next);
+      else org = PLAYERS.has(next) || reportsResults(at, end);
       if (!org) {
         const before = at(s.a - 1);
         const cue = at(s.a - 2);
@@ -1187,6 +1225,7 @@ function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
     } else {
       if (ORG_NEXT.has(next)) org = next !== 'shares' || !SHARES_VERB_NEXT.has(at(end + 1));
       else if (possessive) org = ORG_POSSESSED.has(at(end + 1));
+      else org = reportsResults(at, end);
       if (!org) org = ORG_BEFORE.get(at(s.a - 1))?.has(at(s.a - 2)) ?? false;
     }
     // Sports copy: "Tarvik coach Lars Moe", and a player named as the town's ("Tarvik's Oskar Lind scored").

@@ -44,6 +44,20 @@ test('1b. both sides of a result are clubs when one is; a pair of names shares t
   assert.ok(has(dated, 'HARSTAD', 'PLACE') && has(dated, 'Harstad', 'ORG'), names(dated));
 });
 
+test('4d. a name that posts results is a company; a listed company after "and" is a name of its own', () => {
+  const loss = ents('Ordway posted a record quarterly loss on Thursday.');
+  assert.ok(has(loss, 'Ordway', 'ORG'), names(loss));
+  const profit = ents('Corbin reported a first-quarter profit of $12 million.');
+  assert.ok(has(profit, 'Corbin', 'ORG'), names(profit));
+  // "said" alone is anyone's; "said ... its revenue" is a company's.
+  const person = ents('Lena Varga said on Tuesday profits at the farm fell.');
+  assert.ok(has(person, 'Lena Varga', 'PERSON'), names(person));
+  const pair = ents('Bombardier and Textron shares rose.');
+  assert.ok(has(pair, 'Bombardier', 'ORG') && has(pair, 'Textron', 'ORG'), names(pair));
+  // A firm named for two people keeps its name whole.
+  assert.ok(has(ents('Johnson & Johnson said sales rose.'), 'Johnson & Johnson', 'ORG'));
+});
+
 test('2. boundaries: a name in a table is not run into its numbers; middle initials and "and the" are handled', () => {
   const table = ents('Standings:\nRiverton Rovers 12 8 3 1 26\nOakvale Athletic 12 7 2 3 19\n');
   assert.ok(has(table, 'Riverton Rovers', 'ORG'), names(table));
