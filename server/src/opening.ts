@@ -10,18 +10,23 @@ export const OPENING_WORDS = 400;
 /**
  * The offset where the opening of a long article ends (just after a line break that ends a paragraph), and how many
  * words it holds; undefined when the article is short, or when no paragraph ends within the first half of it (one
- * long paragraph: a cut inside it would check a sentence the whole article does not have).
+ * long paragraph: a cut inside it would check a sentence the whole article does not have). The word counts are the
+ * server's; scripts/bench-opening.ts tries others.
  */
-export function openingOf(text: string): { end: number; words: number } | undefined {
+export function openingOf(
+  text: string,
+  openingWords = OPENING_WORDS,
+  longWords = LONG_ARTICLE_WORDS,
+): { end: number; words: number } | undefined {
   const word = /\S+/g;
   let words = 0;
   let from = -1;
   while (word.exec(text)) {
     words++;
-    if (words === OPENING_WORDS) from = word.lastIndex;
-    if (words >= LONG_ARTICLE_WORDS) break;
+    if (words === openingWords) from = word.lastIndex;
+    if (words >= Math.max(longWords, openingWords)) break;
   }
-  if (words < LONG_ARTICLE_WORDS || from < 0) return undefined;
+  if (words < longWords || from < 0) return undefined;
   // A paragraph ends at a blank line, or at a line break after a sentence's end (a line ending mid-sentence may be
   // hard-wrapped prose that the next line continues: core/text/segment.ts joins them).
   const end = /(?:\n[ \t\f\v\u00a0]*(?:\r\n|\r|\n)|[.!?:”"’)\]][ \t]*(?:\r\n|\r|\n))/g;
