@@ -19,6 +19,8 @@ export class Checks {
   private readonly pending = new Map<string, object>();
   /** Articles with diagnostics published since they were opened: only the others get their opening first. */
   private readonly shown = new Set<string>();
+  /** Articles opened whose whole has not been published yet: requests about them wait for it (see firstWhole). */
+  private readonly awaited = new Map<string, { done: Promise<void>; resolve: () => void }>();
   private quiet: NodeJS.Timeout | undefined;
 
   constructor(
@@ -33,6 +35,11 @@ export class Checks {
   schedule(doc: TextDocument): void {
     const token = {};
     this.pending.set(doc.uri, token);
+    if (!this.shown.has(doc.uri) && !this.awaited.has(doc.uri)) {
+      let resolve = () => {};
+      const done = new Promise<void>((r) => (resolve = r));
+      this.awaited.set(doc.uri, { done, resolve });
+    }
     // vscode-jsonrpc dispatches each queued message in its own setImmediate; two hops let every didChange that has
     // already arrived run (and supersede this one) first, so a burst of edits costs one analysis, not one per edit.
     setImmediate(() =>
@@ -66,6 +73,16 @@ export class Checks {
     this.publish(doc);
   }
 
+  /**
+   * Settles once an article just opened has had its whole analysed and published; undefined when there is nothing to
+   * wait for. A request (an editor asks for lenses, code actions and the side bar's outline as it opens a file) would
+   * otherwise analyse the whole article before its opening could be shown; it waits instead, and is answered from the
+   * whole's analysis as soon as that is done.
+   */
+  firstWhole(uri: string): Promise<void> | undefined {
+    return this.awaited.get(uri)?.done;
+  }
+
   /** The references or configuration changed under every open article. */
   revalidateAll(): void {
     this.analyses.forgetAll();
@@ -89,6 +106,7 @@ export class Checks {
     this.analyses.forget(uri);
     this.pending.delete(uri);
     this.shown.delete(uri);
+    this.settleWaiting(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.collectWhenQuiet();
   }
@@ -101,6 +119,9 @@ export class Checks {
   private publish(doc: TextDocument): void {
     this.collectWhenQuiet();
     this.shown.add(doc.uri);
+    // The waiting requests run once this publish is done (promise callbacks wait for the current task), so they find
+    // the analysis cached; settled first, they cannot be left waiting should the analysis throw.
+    this.settleWaiting(doc.uri);
     const a = this.analyses.analyse(doc);
     const { error } = this.workspace.configFor(doc.uri);
     void this.connection.sendDiagnostics({
@@ -115,6 +136,11 @@ export class Checks {
         statusParams(doc.uri, a.result, a.result.findings, this.referencesOf(doc.uri)),
       )
       .catch(() => {});
+  }
+
+  private settleWaiting(uri: string): void {
+    this.awaited.get(uri)?.resolve();
+    this.awaited.delete(uri);
   }
 
   /**

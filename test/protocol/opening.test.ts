@@ -1,8 +1,8 @@
 // A long article just opened: the server publishes its opening first, then the whole (server/src/checks.ts). Over stdio
 // against the bundled server, on articles made of the project's generated newsroom (test/support/newsCorpus.ts): the
 // first publish covers only the opening and comes before the whole; the last equals a cold `copydesk check`; a short
-// article gets one publish; a hover at the end of the article is answered from the whole; an edit sent the moment the
-// opening arrives leaves no publish of the old text after one of the new.
+// article gets one publish; a hover and the outline asked for as the article opens wait for the whole and do not hold
+// back the opening; an edit sent the moment the opening arrives leaves no publish of the old text after one of the new.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -96,13 +96,32 @@ after(async () => {
 
 test('a long article: its opening first, then the whole, which equals a cold check', { timeout: 120_000 }, async () => {
   const uri = uriOf('long.article');
-  // A hover at the article's last figure, sent the moment the opening arrives: it is answered from the whole article.
+  // A hover at the article's last figure and the side bar's outline, asked for as the article opens (as VS Code asks for
+  // lenses and the outline): written in one chunk with the didOpen, so that the server reads them before the opening's
+  // check is due. They wait for the whole and are answered from it; computed at once, the whole would hold back the
+  // opening. Their answers are read from the raw output (the client's connection does not know their ids).
   const lastFigure = [...LONG.matchAll(/\$\d[\d.]*(?: (?:million|billion))?/g)].at(-1)!;
-  let hover: ReturnType<LspClient['hover']> | undefined;
-  onPublish = (p) => {
-    if (p.uri === uri && !hover) hover = client.hover(uri, positionOf(LONG, lastFigure.index! + 1));
+  writeFileSync(join(root, 'long.article'), LONG);
+  let raw = '';
+  client.proc.stdout!.on('data', (d: Buffer) => (raw += d.toString('utf8')));
+  const frame = (o: object) => {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...o }), 'utf8');
+    return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
   };
-  await openFile('long.article', LONG);
+  client.proc.stdin!.write(
+    Buffer.concat([
+      frame({
+        method: 'textDocument/didOpen',
+        params: { textDocument: { uri, languageId: 'article', version: 1, text: LONG } },
+      }),
+      frame({
+        id: 9001,
+        method: 'textDocument/hover',
+        params: { textDocument: { uri }, position: positionOf(LONG, lastFigure.index! + 1) },
+      }),
+      frame({ id: 9002, method: 'copydesk/outline', params: { uri } }),
+    ]),
+  );
   const all = await settled(uri);
   const opening = openingLog(uri);
   assert.ok(opening, `the server says it published the opening first; its log: ${client.logs.join('\n')}`);
@@ -124,8 +143,15 @@ test('a long article: its opening first, then the whole, which equals a cold che
   const gone = first!.diagnostics.filter((d) => !NEEDS_REFERENCES.test(String(d.code)) && !whole.has(key(d)));
   assert.deepEqual(gone.map(key), [], 'no finding of the opening goes away with the whole');
   assert.equal(JSON.stringify(fromServer(last.diagnostics)), JSON.stringify(coldCheck(root, 'long.article')));
-  const h = await hover!;
-  assert.ok(h && h.contents.value.length > 0, 'a hover past the opening is answered');
+  // In the raw output: both answers, with content, after the whole's publish.
+  const publishedAt = [...raw.matchAll(/"method":"textDocument\/publishDiagnostics","params":\{"uri":"([^"]+)"/g)]
+    .filter((m) => m[1] === uri)
+    .map((m) => m.index!);
+  for (const id of [9001, 9002]) {
+    const at = raw.indexOf(`"id":${id},"result":{`);
+    assert.ok(at >= 0, `request ${id} is answered with content`);
+    assert.ok(publishedAt.length >= 2 && at > publishedAt[1]!, `request ${id} is answered after the whole's publish`);
+  }
 });
 
 test('a short article gets one publish, of the whole', { timeout: 60_000 }, async () => {

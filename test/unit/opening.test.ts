@@ -1,7 +1,8 @@
 // A long article's opening is published first (server/src/opening.ts says where it ends, server/src/checks.ts when it
 // is published). Here: the cut, and the scheduling, on a Checks whose connection, documents and analyses are stand-ins
 // that log what they are asked, so that an edit, a hover or a close can be made to land exactly between the opening's
-// publish and the whole's (the protocol test cannot time that over stdio).
+// publish and the whole's (the protocol test cannot time that over stdio), and a request made as the article opens
+// waits for the whole instead of computing it before the opening is shown.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -166,6 +167,24 @@ test('a hover between the opening and the whole: the whole is analysed once, for
   h.edit(LONG, 1);
   await h.settle();
   assert.deepEqual(h.events, [`opening v1 ${cut}`, 'publish v1', 'whole v1', 'publish v1']);
+});
+
+test('a request about an article just opened waits for the whole, so that the opening is not held back', async () => {
+  for (const [text, expected] of [
+    [LONG, [`opening v1 ${cut}`, 'publish v1', 'whole v1', 'publish v1', 'answered']],
+    [prose(20), ['whole v1', 'publish v1', 'answered']],
+  ] as const) {
+    const h = harness();
+    const doc = h.edit(text, 1);
+    // As the requests do (server/src/requests.ts): wait when told to, then answer from the whole's analysis.
+    void h.checks.firstWhole(doc.uri)!.then(() => {
+      h.events.push('answered');
+      h.analyses.analyse(doc);
+    });
+    await h.settle();
+    assert.deepEqual(h.events, expected);
+    assert.equal(h.checks.firstWhole(doc.uri), undefined, 'once shown whole, requests are answered at once');
+  }
 });
 
 test('a close between the opening and the whole drops the whole; reopened, the opening comes first again', async () => {
