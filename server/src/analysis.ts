@@ -15,6 +15,8 @@ export interface Analysis {
   self?: string;
   /** References of the corpus that were refused (outside the repository) or could not be searched. */
   refErrors: string[];
+  /** Checked while its corpus was still being indexed (so without it): checked again once the corpus is done. */
+  awaitsReferences: boolean;
 }
 
 export class Analyses {
@@ -36,7 +38,33 @@ export class Analyses {
   analyse(doc: TextDocument): Analysis {
     const cached = this.byUri.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
-    const text = doc.getText();
+    const a = this.check(doc, doc.getText());
+    this.byUri.set(doc.uri, a);
+    limitYoungGeneration();
+    return a;
+  }
+
+  /** Whether the document's current version has been analysed whole (answers and diagnostics come from it). */
+  isCurrent(doc: TextDocument): boolean {
+    return this.byUri.get(doc.uri)?.version === doc.version;
+  }
+
+  /** Whether the article's last whole analysis was checked against its complete corpus (or it has none). */
+  hasReferences(uri: string): boolean {
+    const a = this.byUri.get(uri);
+    return !!a && !a.awaitsReferences;
+  }
+
+  /**
+   * A check of the article's opening, text[0, end), for a first publish: never kept as the document's analysis, which
+   * hovers, lenses and code actions answer from (they always see the whole article). The whole's check that follows
+   * finds the opening's sentences in the analyser's caches.
+   */
+  analyseOpening(doc: TextDocument, end: number): Analysis {
+    return this.check(doc, doc.getText().slice(0, end));
+  }
+
+  private check(doc: TextDocument, text: string): Analysis {
     const { config } = this.workspace.configFor(doc.uri);
     const { corpus, index } = this.corpusState(doc.uri);
     const self = this.workspace.selfIn(corpus, doc.uri);
@@ -62,9 +90,8 @@ export class Analyses {
       refs: index,
       self,
       refErrors: [...(corpus?.errors ?? []), ...(ledgerFile?.errors ?? [])],
+      awaitsReferences: !!corpus && !index,
     };
-    this.byUri.set(doc.uri, a);
-    limitYoungGeneration();
     return a;
   }
 
@@ -112,7 +139,7 @@ export class Analyses {
 }
 
 // Analysis runs on the protocol thread, so a document this large would stall hovers and typing: the CLI handles those.
-const MAX_EDITOR_CHARS = 500_000;
+export const MAX_EDITOR_CHARS = 500_000;
 
 function emptyResult(): CheckResult {
   return {

@@ -34,6 +34,8 @@ export interface Session {
   documents: TextDocuments<TextDocument>;
   /** The document's current analysis (computed now when the last one is stale). */
   analyse(doc: TextDocument): Analysis;
+  /** Settles once a document just opened has been published whole (its opening may be shown first); else undefined. */
+  firstWhole(uri: string): Promise<void> | undefined;
   referencesOf(uri: string): ReferenceStatus;
   ledgers: LedgerService;
   workspace: Workspace;
@@ -43,11 +45,16 @@ export interface Session {
 
 export function registerRequests(connection: Connection, session: Session): void {
   const { documents } = session;
+  // Every answer comes from the whole article: about an article just opened, once its whole has been published (an
+  // answer computing it now would hold back the opening's diagnostics).
   const answer =
     <P extends { textDocument: { uri: string } }, R, E>(empty: E, f: (doc: TextDocument, params: P) => R) =>
-    (params: P): R | E => {
-      const doc = documents.get(params.textDocument.uri);
-      return doc ? f(doc, params) : empty;
+    (params: P): R | E | Promise<R | E> => {
+      const run = () => {
+        const doc = documents.get(params.textDocument.uri);
+        return doc ? f(doc, params) : empty;
+      };
+      return session.firstWhole(params.textDocument.uri)?.then(run) ?? run();
     };
   connection.onHover(answer(null, (doc, { position }) => hover(session, doc, position)));
   connection.onCodeLens(answer([], (doc) => lenses(session, doc)));
@@ -62,9 +69,11 @@ export function registerRequests(connection: Connection, session: Session): void
   );
   // The side-bar view asks for the article's claims by status, its sentences to source and its names.
   connection.onRequest(OUTLINE_REQUEST, ({ uri }: OutlineParams) => {
-    const doc = documents.get(uri);
-    if (!doc) return null;
-    return buildOutline(doc, session.analyse(doc).result, session.referencesOf(uri));
+    const run = () => {
+      const doc = documents.get(uri);
+      return doc ? buildOutline(doc, session.analyse(doc).result, session.referencesOf(uri)) : null;
+    };
+    return session.firstWhole(uri)?.then(run) ?? run();
   });
 }
 

@@ -48,6 +48,7 @@ export function startServer(connection: Connection = createServerConnection()): 
   registerRequests(connection, {
     documents,
     analyse: (doc) => analyses.analyse(doc),
+    firstWhole: (uri) => checks.firstWhole(uri),
     referencesOf,
     ledgers,
     workspace,

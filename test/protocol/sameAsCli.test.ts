@@ -5,17 +5,14 @@
 // findings are published only from a complete index.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LspClient, type Diagnostic } from './lsp-client';
+import { coldCheck as coldCheckOf, fromServer } from './coldCheck';
 import { newsCorpus } from '../support/newsCorpus';
-import { lineStarts, positionAt } from '../../core/index';
-import { clip } from '../../server/src/convert';
 
-const CLI = resolve('dist/cli.js');
 const XREF = new Set([
   'number-mismatch',
   'date-mismatch',
@@ -25,7 +22,6 @@ const XREF = new Set([
   'entity-inconsistent',
   'unverified-claim',
 ]);
-const SEVERITY = ['', 'error', 'warning', 'info', 'hint'];
 
 const root = mkdtempSync(join(tmpdir(), 'copydesk-same-'));
 const corpus = newsCorpus(33, 900, 3);
@@ -42,67 +38,8 @@ const progress: Progress[] = [];
 /** Every publish for the article, with how many indexing jobs had ended (by the server's progress) when it came. */
 const publishes: Array<{ ends: number; diagnostics: Diagnostic[] }> = [];
 
-/** A diagnostic of either side in one shape: what an editor shows, evidence as file, range and text. */
-interface Shaped {
-  code: unknown;
-  severity: string;
-  message: string;
-  range: unknown;
-  related: Array<{ uri: string; range: unknown; message: string }>;
-  fixes: unknown;
-}
-
-function fromServer(ds: Diagnostic[]): Shaped[] {
-  return ds.map((d) => ({
-    code: d.code,
-    severity: SEVERITY[d.severity ?? 0]!,
-    message: d.message,
-    range: d.range,
-    related: (d.relatedInformation ?? []).map((r) => ({
-      uri: r.location.uri,
-      range: r.location.range,
-      message: r.message,
-    })),
-    fixes: (d.data as { fixes?: unknown } | undefined)?.fixes ?? [],
-  }));
-}
-
-interface CliDiagnostic {
-  code: string;
-  severity: string;
-  message: string;
-  range: unknown;
-  related: Array<{ file: string; title: string; start: number; end: number; excerpt: string }>;
-  fixes: unknown;
-}
-
 /** A cold `copydesk check` of the article as it is on disk, in the shared shape. */
-function coldCheck(args: string[] = []): Shaped[] {
-  const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--no-progress', ...args, 'story.article'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  assert.ok(r.status === 0 || r.status === 1, r.stderr);
-  const file = (JSON.parse(r.stdout) as { files: Array<{ diagnostics: CliDiagnostic[] }> }).files[0]!;
-  return file.diagnostics.map((d) => ({
-    code: d.code,
-    severity: d.severity,
-    message: d.message,
-    range: d.range,
-    related: d.related.map((e) => {
-      // Evidence paths are relative to the working directory the CLI ran in.
-      const file = resolve(root, e.file);
-      const starts = lineStarts(readFileSync(file, 'utf8'));
-      return {
-        uri: pathToFileURL(file).toString(),
-        range: { start: positionAt(starts, e.start), end: positionAt(starts, e.end) },
-        message: `“${clip(e.excerpt, 160)}”`,
-      };
-    }),
-    fixes: d.fixes,
-  }));
-}
+const coldCheck = (args: string[] = []) => coldCheckOf(root, 'story.article', args);
 
 const begins = () => progress.filter((p) => p.kind === 'begin').length;
 const ends = () => progress.filter((p) => p.kind === 'end').length;
