@@ -3,7 +3,7 @@
 import type { Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Gazetteer } from './gazetteer';
-import { KernelCache, Scoped } from '../text/memo';
+import { KernelCache, Scoped, textKey } from '../text/memo';
 import { CONNECTORS, FACILITY_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lists';
 
 export interface DocTokens {
@@ -622,7 +622,8 @@ function sentencePreps(text: string, sentences: Span[], gazetteer: Gazetteer) {
   const sentText: string[] = [];
   let n = 0;
   for (const s of sentences) {
-    const st = text.slice(s.start, s.end);
+    // The analyser's key for the sentence: tagDoc and the resolver look it up again by identity.
+    const st = textKey(text, s.start, s.end);
     const p = cache.get(st, (own) => prepareSentence(own, gazetteer));
     if (!p.n) continue;
     preps.push(p);

@@ -152,6 +152,15 @@ export class KernelCache<K, V> {
     return g.get(key, compute);
   }
 
+  /**
+   * The value for the span text[start, end), keyed on it: the way a stage should look up a sentence, paragraph or run
+   * of lines. The key is textKey's, so the span is cut and hashed once per analysis however many stages ask, and the
+   * lookup finds its entry by identity (a fresh slice would be hashed and compared character by character again).
+   */
+  span(this: KernelCache<string, V>, text: string, start: number, end: number, compute: (key: string) => V): V {
+    return this.get(textKey(text, start, end), compute);
+  }
+
   /** Drops the running analyser's entries. */
   clear(): void {
     if (current !== NO_SCOPE) current.stores.delete(this);
@@ -227,6 +236,32 @@ export class NestedCache<V> {
   clear(): void {
     this.outer.clear();
   }
+}
+
+/**
+ * A document-level pass remembered from the analyser's previous analysis. Typing changes one sentence, and a pass that
+ * reads only what the sentences' cached kernels hand back (names, words, types: no offsets) is then given the same
+ * values as at the last keystroke; `get(inputs, compute)` returns the last result when every input is the same (===)
+ * as last time, in order, and computes otherwise. As with a cache key, the inputs must be everything the computation
+ * reads, and the result is shared: never mutated. It keeps one call's inputs and result per analyser.
+ */
+export class LastCall<R> {
+  private readonly last = new Scoped<{ inputs: readonly unknown[]; result: R } | undefined>(() => undefined);
+
+  get(inputs: readonly unknown[], compute: () => R): R {
+    if (!memoEnabled()) return compute();
+    const prev = this.last.get();
+    if (prev && sameItems(prev.inputs, inputs)) return prev.result;
+    const result = compute();
+    this.last.set({ inputs, result });
+    return result;
+  }
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

@@ -7,7 +7,7 @@ import { looksLikeMisspelling, oneLetterDoubled, translitKey } from './names';
 import { clipText } from './excerpt';
 import { isStopWord } from './terms';
 import { idOf, perIndex } from './cache';
-import { KernelCache, memoEnabled, Scoped, textKey } from '../text/memo';
+import { KernelCache, LastCall, memoEnabled, Scoped, textKey } from '../text/memo';
 import { lowerBound, partitionPoint } from '../text/spans';
 import { CALENDAR_NAMES } from '../lexicon';
 import { SlipPairs } from './slipPairs';
@@ -276,20 +276,26 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
     if (list) list.push(w);
     else bySurface.set(w.word, [w]);
   }
-  for (const group of sameNameGroups(ctx, bySurface)) if (group.length >= 2) reportVariants(ctx, group, bySurface);
+  const surfaces = [...bySurface.keys()];
+  const confirmed = surfaces.map((a) => bySurface.get(a)!.some((w) => w.confirmed));
+  // The grouping reads the spellings, which of them are surely names, and the references: a keystroke seldom changes
+  // any of them (the words are the kernels' strings, the same objects while their sentences are unchanged).
+  const inputs: unknown[] = [ctx.index, ctx.index.generation];
+  for (let i = 0; i < surfaces.length; i++) inputs.push(surfaces[i], confirmed[i]);
+  const groups = nameGroups.get(inputs, () => sameNameGroups(ctx.index, surfaces, confirmed));
+  for (const group of groups) reportVariants(ctx, group, bySurface);
 }
 
-/** The article's spellings grouped by the name they write, in order of first appearance. */
-function sameNameGroups(ctx: CheckContext, bySurface: Map<string, NameWord[]>): Iterable<string[]> {
-  const { index } = ctx;
-  const surfaces = [...bySurface.keys()];
+const nameGroups = new LastCall<string[][]>();
+
+/** The article's spellings grouped by the name they write, in order of first appearance: the groups of two or more. */
+function sameNameGroups(index: CheckContext['index'], surfaces: string[], confirmed: boolean[]): string[][] {
   // Union of spellings that are one name: same transliteration key, or a slip of one another.
   const parent = surfaces.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // What the pairs compare, read once per spelling.
   const keys = surfaces.map((a) => translitKey(a));
   const known = surfaces.map((a) => index.capWordCount(a) > 0);
-  const confirmed = surfaces.map((a) => bySurface.get(a)!.some((w) => w.confirmed));
   const union = (i: number, j: number) => {
     parent[find(i)] = find(j);
   };
@@ -322,7 +328,7 @@ function sameNameGroups(ctx: CheckContext, bySurface: Map<string, NameWord[]>): 
     if (g) g.push(s);
     else groups.set(r, [s]);
   });
-  return groups.values();
+  return [...groups.values()].filter((g) => g.length >= 2);
 }
 
 /** One finding on every use of a group's spellings but the preferred one. */
