@@ -885,13 +885,14 @@ class StretchReader {
   lowerDeps: Array<[string, boolean]> = [];
 
   constructor(doc: DocTokens) {
-    const docLower = {
+    const docLower: DocTokens['docLower'] = {
       has: (w: string) => {
         const used = doc.docLower.has(w);
         this.lowerDeps.push([w, used]);
         return used;
       },
-    } as Set<string>;
+      [Symbol.iterator]: () => doc.docLower[Symbol.iterator](),
+    };
     this.d = Object.create(doc) as DocTokens;
     this.d.docLower = docLower;
     this.took = new Uint8Array(doc.n);

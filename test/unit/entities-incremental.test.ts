@@ -105,6 +105,7 @@ test('prepared tokens and tags (margins bit for bit) equal the uncached ones ove
         assert.deepStrictEqual([...a[f]], [...b[f]], f);
       assert.deepStrictEqual([...a.docLower].sort(), [...b.docLower].sort());
       assert.deepStrictEqual([...a.docMidCap].sort(), [...b.docMidCap].sort());
+      for (const w of new Set([...a.words, ...b.words])) assert.strictEqual(a.docCtx.get(w), b.docCtx.get(w), w);
       const ta = tagDoc(a, weights);
       const tb = fresh(() => tagDoc(b, weights));
       assert.deepStrictEqual([...ta.tags], [...tb.tags]);
