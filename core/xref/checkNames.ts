@@ -7,7 +7,7 @@ import { looksLikeMisspelling, oneLetterDoubled, translitKey } from './names';
 import { clipText } from './excerpt';
 import { isStopWord } from './terms';
 import { idOf, perIndex } from './cache';
-import { KernelCache, LastCall, memoEnabled, Scoped, textKey } from '../text/memo';
+import { KernelCache, LastCall, memoEnabled, PartsTally, Scoped } from '../text/memo';
 import { lowerBound, partitionPoint } from '../text/spans';
 import { CALENDAR_NAMES } from '../lexicon';
 import { SlipPairs } from './slipPairs';
@@ -130,40 +130,16 @@ function lowerWordsOf(text: string): string[] {
 // word starts or ends and which reads as a word boundary like the start and end of a string.
 const lowerWordCache = new KernelCache<string, string[]>(4000);
 
-/** The article's lower-case words as counts of the paragraphs holding each, and the paragraphs' lists they sum. */
-const lastLower = new Scoped<{ lists: string[][]; counts: Map<string, number> } | undefined>(() => undefined);
+/** The article's lower-case words, counted by the paragraphs holding them; an edit recounts the paragraph it changed. */
+const lowerTally = new PartsTally<string[]>((list, visit) => {
+  for (const w of list) visit(w, 0);
+});
 
 /** The lower-case words of the whole text (a membership test). */
 function lowerWords(text: string, paras: readonly Span[]): { has(word: string): boolean } {
   if (!memoEnabled() || !paragraphsCover(text, paras)) return new Set(lowerWordsOf(text));
-  const lists = paras.map((p) => {
-    // Words are read from the key, a copy: a cached list must not hold on to this version of the article.
-    return lowerWordCache.get(textKey(text, p.start, p.end), lowerWordsOf);
-  });
-  // Typing changes one paragraph: update the counts of the last check by the lists that differ (by identity:
-  // a cached list is immutable). Another document simply differs everywhere.
-  const prev = lastLower.get() ?? { lists: [], counts: new Map<string, number>() };
-  lastLower.set(undefined);
-  const { counts } = prev;
-  let head = 0;
-  while (head < lists.length && head < prev.lists.length && lists[head] === prev.lists[head]) head++;
-  let tail = 0;
-  while (
-    tail < lists.length - head &&
-    tail < prev.lists.length - head &&
-    lists[lists.length - 1 - tail] === prev.lists[prev.lists.length - 1 - tail]
-  )
-    tail++;
-  for (let k = head; k < prev.lists.length - tail; k++) {
-    for (const w of prev.lists[k]!) {
-      const n = counts.get(w)! - 1;
-      if (n > 0) counts.set(w, n);
-      else counts.delete(w);
-    }
-  }
-  for (let k = head; k < lists.length - tail; k++) for (const w of lists[k]!) counts.set(w, (counts.get(w) ?? 0) + 1);
-  lastLower.set({ lists, counts });
-  return counts;
+  // Words are read from the key, a copy: a cached list must not hold on to this version of the article.
+  return lowerTally.of(paras.map((p) => lowerWordCache.span(text, p.start, p.end, lowerWordsOf)));
 }
 
 /** Paragraphs in order with nothing but white space (no letter, digit or underscore) around and between them. */
