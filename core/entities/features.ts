@@ -3,11 +3,11 @@
 import type { Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Gazetteer } from './gazetteer';
-import { KernelCache, PartsTally, Scoped, Tally, textKey } from '../text/memo';
+import { KernelCache, PartsTally, Scoped, textKey } from '../text/memo';
 import { CONNECTORS, FACILITY_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lists';
 
 /** A set of words as the document passes read it. */
-export type WordSet = { has(word: string): boolean } & Iterable<string>;
+export type WordSet = { has(word: string): boolean; keys(): Iterable<string> };
 
 export interface DocTokens {
   text: string;
@@ -695,7 +695,7 @@ const ACRONYM = /^\p{Lu}{2,8}$/u;
 /** An acronym and the name it stands for, when both are in the document ("… Further Immigration … AAFI"): the
  * acronym's occurrences get DOC_CTX.acronym, the words of the name DOC_CTX.spelledOut. Names that have an acronym are
  * mostly organisations, and an acronym spelled out is a name. */
-function linkAcronyms(preps: SentencePrep[], docCtx: Tally): DocTokens['docCtx'] {
+function linkAcronyms(preps: SentencePrep[], docCtx: ReadonlyMap<string, number>): DocTokens['docCtx'] {
   let caps: Set<string> | undefined;
   let links: Map<string, number> | undefined;
   for (const p of preps) {

@@ -891,7 +891,7 @@ class StretchReader {
         this.lowerDeps.push([w, used]);
         return used;
       },
-      [Symbol.iterator]: () => doc.docLower[Symbol.iterator](),
+      keys: () => doc.docLower.keys(),
     };
     this.d = Object.create(doc) as DocTokens;
     this.d.docLower = docLower;

@@ -258,31 +258,11 @@ export class LastCall<R> {
   }
 }
 
-/**
- * Items of a document with how its parts use them: for each item, the OR of the bits its occurrences carry (0 for a
- * plain set of words). Read-only to everyone but the PartsTally that keeps it.
- */
-export class Tally implements Iterable<string> {
-  /** Per item: its occurrences, then its occurrences with each bit set. */
+/** What a PartsTally keeps: per item, its occurrences, then its occurrences with each bit set; and the items with
+ * their bits united (the map the passes read: its own has() and get(), no wrapper to call). */
+class Tally {
   private readonly counts = new Map<string, number[]>();
-  private readonly ors = new Map<string, number>();
-
-  has(item: string): boolean {
-    return this.ors.has(item);
-  }
-  /** The item's bits, united over its occurrences; undefined when no part holds it. */
-  get(item: string): number | undefined {
-    return this.ors.get(item);
-  }
-  get size(): number {
-    return this.ors.size;
-  }
-  keys(): IterableIterator<string> {
-    return this.ors.keys();
-  }
-  [Symbol.iterator](): IterableIterator<string> {
-    return this.ors.keys();
-  }
+  readonly items = new Map<string, number>();
 
   /** Counts one occurrence of `item` with `bits` in (delta 1) or out (delta -1). */
   count(item: string, bits: number, delta: 1 | -1): void {
@@ -291,7 +271,7 @@ export class Tally implements Iterable<string> {
     c[0]! += delta;
     if (c[0] === 0) {
       this.counts.delete(item);
-      this.ors.delete(item);
+      this.items.delete(item);
       return;
     }
     let or = 0;
@@ -299,25 +279,27 @@ export class Tally implements Iterable<string> {
       if ((bits >> b) & 1) c[b + 1] = (c[b + 1] ?? 0) + delta;
       if (c[b + 1]) or |= 1 << b;
     }
-    this.ors.set(item, or);
+    this.items.set(item, or);
   }
 }
 
 /**
- * A document's Tally of the items its parts list (the lower-case words of each sentence, say), kept between analyses:
- * typing changes one part, and only the parts that differ from the last call's (by identity: a cached part is
- * immutable) are counted out and in again; another document simply differs everywhere. `itemsOf` calls `visit` once per
- * occurrence. The Tally returned is the analyser's own, changed by its next call: read it, never keep it.
+ * The items a document's parts list (the lower-case words of each sentence, say), each with the bits its occurrences
+ * carry united (0 for a plain set of words), kept between analyses as counts: typing changes one part, and only the
+ * parts that differ from the last call's (by identity: a cached part is immutable) are counted out and in again;
+ * another document simply differs everywhere. `itemsOf` calls `visit` once per occurrence. The map returned is the
+ * analyser's own, changed by its next call: read it, never keep it.
  */
 export class PartsTally<P> {
   private readonly last = new Scoped<{ parts: readonly P[]; tally: Tally } | undefined>(() => undefined);
 
   constructor(private readonly itemsOf: (part: P, visit: (item: string, bits: number) => void) => void) {}
 
-  of(parts: readonly P[]): Tally {
-    const prev = memoEnabled() ? this.last.get() : undefined;
+  of(parts: readonly P[]): ReadonlyMap<string, number> {
+    const keep = memoEnabled();
+    const prev = keep ? this.last.get() : undefined;
     // Cleared while counting: a call that throws leaves no half-counted tally behind.
-    this.last.set(undefined);
+    if (prev) this.last.set(undefined);
     const tally = prev?.tally ?? new Tally();
     const before = prev?.parts ?? [];
     let head = 0;
@@ -333,8 +315,8 @@ export class PartsTally<P> {
     const into = (item: string, bits: number) => tally.count(item, bits, 1);
     for (let k = head; k < before.length - tail; k++) this.itemsOf(before[k]!, out);
     for (let k = head; k < parts.length - tail; k++) this.itemsOf(parts[k]!, into);
-    this.last.set({ parts: parts.slice(), tally });
-    return tally;
+    if (keep) this.last.set({ parts: parts.slice(), tally });
+    return tally.items;
   }
 }
 
