@@ -617,6 +617,10 @@ const lowerTally = new PartsTally<SentencePrep>((p, visit) => {
 const midCapTally = new PartsTally<SentencePrep>((p, visit) => {
   for (const w of p.midCaps) visit(w, 0);
 });
+/** The document's capitalised words that look like acronyms (linkAcronyms). */
+const acronymTally = new PartsTally<SentencePrep>((p, visit) => {
+  for (const w of p.capWords) if (w.length <= 8 && ACRONYM.test(w)) visit(w, 0);
+});
 const ctxTally = new PartsTally<SentencePrep>((p, visit) => {
   for (let q = 0; q < p.capWords.length; q++) visit(p.capWords[q]!, p.capCtx[q]!);
 });
@@ -696,13 +700,12 @@ const ACRONYM = /^\p{Lu}{2,8}$/u;
  * acronym's occurrences get DOC_CTX.acronym, the words of the name DOC_CTX.spelledOut. Names that have an acronym are
  * mostly organisations, and an acronym spelled out is a name. */
 function linkAcronyms(preps: SentencePrep[], docCtx: ReadonlyMap<string, number>): DocTokens['docCtx'] {
-  let caps: Set<string> | undefined;
+  let caps: ReadonlyMap<string, number> | undefined;
   let links: Map<string, number> | undefined;
   for (const p of preps) {
     if (!p.runInits.length) continue;
     if (!caps) {
-      caps = new Set();
-      for (const w of docCtx.keys()) if (w.length <= 8 && ACRONYM.test(w)) caps.add(w);
+      caps = acronymTally.of(preps);
       if (!caps.size) break;
     }
     for (let q = 0; q < p.runInits.length; q++) {
