@@ -8,6 +8,7 @@ import { REPORTING_VERBS } from './xref/reporting';
 import { fullNameInReferences, refSentenceAt } from './xref/refSentence';
 import { nameWords, samePerson } from './xref/names';
 import { firstMention } from './xref/introductions';
+import { memoiseString } from './text/memo';
 
 const PLACEHOLDER = '[SOURCE]';
 
@@ -37,15 +38,22 @@ export function placeholderFix(text: string, s: { start: number; end: number }):
 
 /** The cue's words as they stand in the sentence, or undefined. */
 function locate(text: string, a: Assertion, cue: string): { start: number; end: number } | undefined {
-  const words = cue.split(/\s+/).filter(Boolean);
-  if (!words.length) return undefined;
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}(?![\\p{L}\\p{N}])`,
-    'iu',
-  );
+  const re = cuePattern(cue);
+  if (!re) return undefined;
   const m = re.exec(text.slice(a.start, a.end));
   return m ? { start: a.start + m.index, end: a.start + m.index + m[0].length } : undefined;
 }
+
+/** A cue's words as a pattern, made once per cue (the same cues come back at every keystroke; no g or y flag, so the
+ * pattern keeps no state between uses). */
+const cuePattern = memoiseString((cue: string): RegExp | null => {
+  const words = cue.split(/\s+/).filter(Boolean);
+  if (!words.length) return null;
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+}, 500);
 
 const ADVERBS = /^(?:reportedly|allegedly|purportedly|supposedly|rumou?redly)$/i;
 const IT_PASSIVE = /^it\s+(is|was|has been|had been)\s+(?:(?:widely|generally|commonly)\s+)?(\w+)$/i;

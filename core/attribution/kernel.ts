@@ -1,6 +1,6 @@
 // The part of attributing one sentence that depends on its own words only: tokens, reporting cue, vague cue, first
 // person, pronouns and the words' check-worthiness. Typing changes one sentence; the others are found here unchanged.
-import { KernelCache } from '../text/memo';
+import { KernelCache, textKey } from '../text/memo';
 import { isWhiteSpace } from '../text/segment';
 import { tokensOf } from './tokens';
 import { findCue, findVagueCue, isThirdPersonReport, type Cue } from './cues';
@@ -69,7 +69,8 @@ export function sentenceKernel(
       to,
       over.map((k) => quotes[k]!),
     );
-  const slice = text.slice(from, to);
+  // The analyser's key for the sentence (core/text/memo.ts): cut and hashed once per analysis for every stage.
+  const slice = textKey(text, from, to);
   if (over.length === 0) return plainCache.get(slice, (own) => computeKernel(own, 0, own.length, []));
   const len = to - from;
   const clipped: Array<{ start: number; end: number }> = [];

@@ -3,8 +3,11 @@
 import type { Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Gazetteer } from './gazetteer';
-import { KernelCache, Scoped } from '../text/memo';
+import { KernelCache, PartsTally, Scoped, textKey } from '../text/memo';
 import { CONNECTORS, FACILITY_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lists';
+
+/** A set of words as the document passes read it. */
+export type WordSet = { has(word: string): boolean; keys(): Iterable<string> };
 
 export interface DocTokens {
   text: string;
@@ -39,10 +42,11 @@ export interface DocTokens {
   headline: Uint8Array;
   /** Tokens of a table line (1) or of a sentence with a score (2). */
   table: Uint8Array;
-  docLower: Set<string>;
-  docMidCap: Set<string>;
+  /** Words the document writes in lower case; its capitalised words after a sentence's start. */
+  docLower: WordSet;
+  docMidCap: WordSet;
   /** Capitalised word form -> how its occurrences anywhere in the document are used (DOC_CTX bits, united). */
-  docCtx: Map<string, number>;
+  docCtx: { get(word: string): number | undefined };
   gazetteer: Gazetteer;
   /** Index into sents of the sentence holding token i. */
   sentOf(i: number): number;
@@ -561,23 +565,17 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
   const arrays = docArrays(n);
   const { words, starts, ends, sentIdx } = arrays;
   const sents: Array<[number, number]> = [];
-  const docLower = new Set<string>();
-  const docMidCap = new Set<string>();
-  const docCtx = new Map<string, number>();
   let a = 0;
   for (let k = 0; k < preps.length; k++) {
     const p = preps[k]!;
     copySentence(arrays, p, k, a, offsets[k]!);
-    for (const w of p.lowerWords) docLower.add(w);
-    for (const w of p.midCaps) docMidCap.add(w);
-    for (let q = 0; q < p.capWords.length; q++) {
-      const w = p.capWords[q]!;
-      docCtx.set(w, (docCtx.get(w) ?? 0) | p.capCtx[q]!);
-    }
     sents.push([a, a + p.n]);
     a += p.n;
   }
-  linkAcronyms(preps, docCtx);
+  // What the document's sentences say about its words, counted again only for the sentences an edit changed.
+  const docLower = lowerTally.of(preps);
+  const docMidCap = midCapTally.of(preps);
+  const docCtx = linkAcronyms(preps, ctxTally.of(preps));
   let toks: Token[] | undefined;
   return {
     get toks(): Token[] {
@@ -613,6 +611,20 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
   };
 }
 
+const lowerTally = new PartsTally<SentencePrep>((p, visit) => {
+  for (const w of p.lowerWords) visit(w, 0);
+});
+const midCapTally = new PartsTally<SentencePrep>((p, visit) => {
+  for (const w of p.midCaps) visit(w, 0);
+});
+/** The document's capitalised words that look like acronyms (linkAcronyms). */
+const acronymTally = new PartsTally<SentencePrep>((p, visit) => {
+  for (const w of p.capWords) if (w.length <= 8 && ACRONYM.test(w)) visit(w, 0);
+});
+const ctxTally = new PartsTally<SentencePrep>((p, visit) => {
+  for (let q = 0; q < p.capWords.length; q++) visit(p.capWords[q]!, p.capCtx[q]!);
+});
+
 /** The kernels of the document's non-empty sentences, from the cache where their text is unchanged. */
 function sentencePreps(text: string, sentences: Span[], gazetteer: Gazetteer) {
   let cache = prepCaches.get(gazetteer);
@@ -622,7 +634,8 @@ function sentencePreps(text: string, sentences: Span[], gazetteer: Gazetteer) {
   const sentText: string[] = [];
   let n = 0;
   for (const s of sentences) {
-    const st = text.slice(s.start, s.end);
+    // The analyser's key for the sentence: tagDoc and the resolver look it up again by identity.
+    const st = textKey(text, s.start, s.end);
     const p = cache.get(st, (own) => prepareSentence(own, gazetteer));
     if (!p.n) continue;
     preps.push(p);
@@ -686,22 +699,33 @@ const ACRONYM = /^\p{Lu}{2,8}$/u;
 /** An acronym and the name it stands for, when both are in the document ("… Further Immigration … AAFI"): the
  * acronym's occurrences get DOC_CTX.acronym, the words of the name DOC_CTX.spelledOut. Names that have an acronym are
  * mostly organisations, and an acronym spelled out is a name. */
-function linkAcronyms(preps: SentencePrep[], docCtx: Map<string, number>): void {
-  let caps: Set<string> | undefined;
+function linkAcronyms(preps: SentencePrep[], docCtx: ReadonlyMap<string, number>): DocTokens['docCtx'] {
+  let caps: ReadonlyMap<string, number> | undefined;
+  let links: Map<string, number> | undefined;
   for (const p of preps) {
     if (!p.runInits.length) continue;
     if (!caps) {
-      caps = new Set();
-      for (const w of docCtx.keys()) if (w.length <= 8 && ACRONYM.test(w)) caps.add(w);
-      if (!caps.size) return;
+      caps = acronymTally.of(preps);
+      if (!caps.size) break;
     }
     for (let q = 0; q < p.runInits.length; q++) {
       const ac = p.runInits[q]!;
       if (!caps.has(ac)) continue;
-      docCtx.set(ac, docCtx.get(ac)! | DOC_CTX.acronym);
-      for (const w of p.runWords[q]!) docCtx.set(w, (docCtx.get(w) ?? 0) | DOC_CTX.spelledOut);
+      links ??= new Map();
+      links.set(ac, (links.get(ac) ?? 0) | DOC_CTX.acronym);
+      for (const w of p.runWords[q]!) links.set(w, (links.get(w) ?? 0) | DOC_CTX.spelledOut);
     }
   }
+  if (!links) return docCtx;
+  // The links on top of the tally (which is kept between analyses and must not take them in).
+  const linked = links;
+  return {
+    get: (w: string) => {
+      const b = docCtx.get(w);
+      const l = linked.get(w);
+      return l === undefined ? b : (b ?? 0) | l;
+    },
+  };
 }
 
 const gazTags = new Map<string, string>();

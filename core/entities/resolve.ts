@@ -3,7 +3,7 @@
 import type { Entity, EntityType } from '../types';
 import type { DocTokens } from './features';
 import type { Gazetteer } from './gazetteer';
-import { flatCopy, KernelCache, NestedCache } from '../text/memo';
+import { flatCopy, KernelCache, LastCall, NestedCache, textKey } from '../text/memo';
 import {
   CONNECTORS,
   FACILITY_SUFFIXES,
@@ -750,10 +750,22 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     const end = d.ends[s.b - 1]!;
     out.push({ start, end, text: s.text ?? d.text.slice(start, end), type, canonical: '' });
   }
-  fillCanonical(out, acronyms);
-  usualCountryNames(d, out);
+  // The fullest form of each name reads only the names and their types, in order, and the acronyms: a keystroke
+  // seldom changes any of them.
+  const inputs: unknown[] = [d.gazetteer];
+  for (const [acr, { type, full }] of acronyms) inputs.push(acr, type, full);
+  inputs.push(acronyms.size);
+  for (const e of out) inputs.push(e.type, e.text);
+  const canonicals = lastCanonicals.get(inputs, () => {
+    fillCanonical(out, acronyms);
+    usualCountryNames(d, out);
+    return out.map((e) => e.canonical);
+  });
+  for (let k = 0; k < out.length; k++) out[k]!.canonical = canonicals[k]!;
   return out;
 }
+
+const lastCanonicals = new LastCall<string[]>();
 
 const SPEAKS = new Set(['said', 'says', 'told']);
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
@@ -813,12 +825,12 @@ function sentenceSpans(d: DocTokens, raw: RawSpan[]): { spans: KeyedSpan[]; acro
     const r0 = r;
     while (r < raw.length && raw[r]!.a < to) r++;
     let detail = '';
-    // One sentence is keyed by its text (the string prepare() looked up, its hash already computed); a longer stretch
-    // by its words and where its sentences break.
+    // One sentence is keyed by its text (the analyser's key prepare() looked up); a longer stretch by its words and
+    // where its sentences break.
     let key: string;
     if (first === last) key = d.sentText[first]!;
     else {
-      key = d.text.slice(d.starts[from]!, d.ends[to - 1]!);
+      key = textKey(d.text, d.starts[from]!, d.ends[to - 1]!);
       for (let k = first; k <= last; k++) {
         const [a, b] = d.sents[k]!;
         detail += `|${b - a},${d.headline[a]},${d.table[a]}`;
@@ -882,13 +894,14 @@ class StretchReader {
   lowerDeps: Array<[string, boolean]> = [];
 
   constructor(doc: DocTokens) {
-    const docLower = {
+    const docLower: DocTokens['docLower'] = {
       has: (w: string) => {
         const used = doc.docLower.has(w);
         this.lowerDeps.push([w, used]);
         return used;
       },
-    } as Set<string>;
+      keys: () => doc.docLower.keys(),
+    };
     this.d = Object.create(doc) as DocTokens;
     this.d.docLower = docLower;
     this.took = new Uint8Array(doc.n);

@@ -80,8 +80,9 @@ interface Triggers {
 // a word boundary (a line break before the stretch reads like its start), the stretch's matches are the text's.
 const TRIGGER_CACHE = new KernelCache<string, Triggers>(8_000);
 
-function triggersIn(stretch: string): Triggers {
-  return TRIGGER_CACHE.get(stretch, (stretch) => {
+/** TRIGGER's matches in text[from, to), a stretch of whole lines. */
+function triggersIn(text: string, from: number, to: number): Triggers {
+  return TRIGGER_CACHE.span(text, from, to, (stretch) => {
     const found: Array<{ index: number; 0: string }> = [];
     TRIGGER.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -105,11 +106,11 @@ function triggersByLines(text: string): Array<{ index: number; 0: string }> | un
   for (let a = 0, stretches = 0; a < n; stretches++) {
     if (stretches > MAX_STRETCHES) return undefined;
     let b = lineEnd(a);
-    let r = triggersIn(text.slice(a, b));
+    let r = triggersIn(text, a, b);
     while (r.open && b < n) {
       b = lineEnd(b);
       if (b - a > MAX_STRETCH) return undefined;
-      r = triggersIn(text.slice(a, b));
+      r = triggersIn(text, a, b);
     }
     for (const m of r.found) out.push({ index: m.index + a, 0: m[0] });
     a = b;

@@ -109,8 +109,9 @@ const UNIT_CACHE = new KernelCache<string, UnitReading>(8_000);
 const MAX_UNIT = 20_000;
 const MAX_LINES = 4_000;
 
-function readUnit(unit: string): UnitReading {
-  return UNIT_CACHE.get(unit, (unit) => {
+/** The reading of text[from, to), a run of whole lines. */
+function readUnit(text: string, from: number, to: number): UnitReading {
+  return UNIT_CACHE.span(text, from, to, (unit) => {
     const tokens = tokenizeQuantities(unit);
     const n = tokens.length;
     let before = false;
@@ -167,7 +168,7 @@ function tokenLevelByUnits(text: string): { amounts: Quantity[]; dateWords: Quan
     let b = a + 1;
     for (;;) {
       if (--budget < 0 || at(b) - at(a) > MAX_UNIT) return undefined;
-      const r = readUnit(text.slice(at(a), at(b)));
+      const r = readUnit(text, at(a), at(b));
       if (r.after && b < lines) {
         b++;
         continue;

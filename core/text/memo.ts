@@ -152,6 +152,15 @@ export class KernelCache<K, V> {
     return g.get(key, compute);
   }
 
+  /**
+   * The value for the span text[start, end), keyed on it: the way a stage should look up a sentence, paragraph or run
+   * of lines. The key is textKey's, so the span is cut and hashed once per analysis however many stages ask, and the
+   * lookup finds its entry by identity (a fresh slice would be hashed and compared character by character again).
+   */
+  span(this: KernelCache<string, V>, text: string, start: number, end: number, compute: (key: string) => V): V {
+    return this.get(textKey(text, start, end), compute);
+  }
+
   /** Drops the running analyser's entries. */
   clear(): void {
     if (current !== NO_SCOPE) current.stores.delete(this);
@@ -227,6 +236,94 @@ export class NestedCache<V> {
   clear(): void {
     this.outer.clear();
   }
+}
+
+/**
+ * A document-level pass remembered from the analyser's previous analysis. Typing changes one sentence, and a pass that
+ * reads only what the sentences' cached kernels hand back (names, words, types: no offsets) is then given the same
+ * values as at the last keystroke; `get(inputs, compute)` returns the last result when every input is the same (===)
+ * as last time, in order, and computes otherwise. As with a cache key, the inputs must be everything the computation
+ * reads, and the result is shared: never mutated. It keeps one call's inputs and result per analyser.
+ */
+export class LastCall<R> {
+  private readonly last = new Scoped<{ inputs: readonly unknown[]; result: R } | undefined>(() => undefined);
+
+  get(inputs: readonly unknown[], compute: () => R): R {
+    if (!memoEnabled()) return compute();
+    const prev = this.last.get();
+    if (prev && sameItems(prev.inputs, inputs)) return prev.result;
+    const result = compute();
+    this.last.set({ inputs, result });
+    return result;
+  }
+}
+
+/** What a PartsTally keeps: per item, its occurrences, then its occurrences with each bit set; and the items with
+ * their bits united (the map the passes read: its own has() and get(), no wrapper to call). */
+class Tally {
+  private readonly counts = new Map<string, number[]>();
+  readonly items = new Map<string, number>();
+
+  /** Counts one occurrence of `item` with `bits` in (delta 1) or out (delta -1). */
+  count(item: string, bits: number, delta: 1 | -1): void {
+    let c = this.counts.get(item);
+    if (!c) this.counts.set(item, (c = [0]));
+    c[0]! += delta;
+    if (c[0] === 0) {
+      this.counts.delete(item);
+      this.items.delete(item);
+      return;
+    }
+    let or = 0;
+    for (let b = 0; bits >> b || b + 1 < c.length; b++) {
+      if ((bits >> b) & 1) c[b + 1] = (c[b + 1] ?? 0) + delta;
+      if (c[b + 1]) or |= 1 << b;
+    }
+    this.items.set(item, or);
+  }
+}
+
+/**
+ * The items a document's parts list (the lower-case words of each sentence, say), each with the bits its occurrences
+ * carry united (0 for a plain set of words), kept between analyses as counts: typing changes one part, and only the
+ * parts that differ from the last call's (by identity: a cached part is immutable) are counted out and in again;
+ * another document simply differs everywhere. `itemsOf` calls `visit` once per occurrence. The map returned is the
+ * analyser's own, changed by its next call: read it, never keep it.
+ */
+export class PartsTally<P> {
+  private readonly last = new Scoped<{ parts: readonly P[]; tally: Tally } | undefined>(() => undefined);
+
+  constructor(private readonly itemsOf: (part: P, visit: (item: string, bits: number) => void) => void) {}
+
+  of(parts: readonly P[]): ReadonlyMap<string, number> {
+    const keep = memoEnabled();
+    const prev = keep ? this.last.get() : undefined;
+    // Cleared while counting: a call that throws leaves no half-counted tally behind.
+    if (prev) this.last.set(undefined);
+    const tally = prev?.tally ?? new Tally();
+    const before = prev?.parts ?? [];
+    let head = 0;
+    while (head < parts.length && head < before.length && parts[head] === before[head]) head++;
+    let tail = 0;
+    while (
+      tail < parts.length - head &&
+      tail < before.length - head &&
+      parts[parts.length - 1 - tail] === before[before.length - 1 - tail]
+    )
+      tail++;
+    const out = (item: string, bits: number) => tally.count(item, bits, -1);
+    const into = (item: string, bits: number) => tally.count(item, bits, 1);
+    for (let k = head; k < before.length - tail; k++) this.itemsOf(before[k]!, out);
+    for (let k = head; k < parts.length - tail; k++) this.itemsOf(parts[k]!, into);
+    if (keep) this.last.set({ parts: parts.slice(), tally });
+    return tally.items;
+  }
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

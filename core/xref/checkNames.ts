@@ -7,7 +7,7 @@ import { looksLikeMisspelling, oneLetterDoubled, translitKey } from './names';
 import { clipText } from './excerpt';
 import { isStopWord } from './terms';
 import { idOf, perIndex } from './cache';
-import { KernelCache, memoEnabled, Scoped, textKey } from '../text/memo';
+import { KernelCache, LastCall, memoEnabled, PartsTally, Scoped } from '../text/memo';
 import { lowerBound, partitionPoint } from '../text/spans';
 import { CALENDAR_NAMES } from '../lexicon';
 import { SlipPairs } from './slipPairs';
@@ -130,40 +130,16 @@ function lowerWordsOf(text: string): string[] {
 // word starts or ends and which reads as a word boundary like the start and end of a string.
 const lowerWordCache = new KernelCache<string, string[]>(4000);
 
-/** The article's lower-case words as counts of the paragraphs holding each, and the paragraphs' lists they sum. */
-const lastLower = new Scoped<{ lists: string[][]; counts: Map<string, number> } | undefined>(() => undefined);
+/** The article's lower-case words, counted by the paragraphs holding them; an edit recounts the paragraph it changed. */
+const lowerTally = new PartsTally<string[]>((list, visit) => {
+  for (const w of list) visit(w, 0);
+});
 
 /** The lower-case words of the whole text (a membership test). */
 function lowerWords(text: string, paras: readonly Span[]): { has(word: string): boolean } {
   if (!memoEnabled() || !paragraphsCover(text, paras)) return new Set(lowerWordsOf(text));
-  const lists = paras.map((p) => {
-    // Words are read from the key, a copy: a cached list must not hold on to this version of the article.
-    return lowerWordCache.get(textKey(text, p.start, p.end), lowerWordsOf);
-  });
-  // Typing changes one paragraph: update the counts of the last check by the lists that differ (by identity:
-  // a cached list is immutable). Another document simply differs everywhere.
-  const prev = lastLower.get() ?? { lists: [], counts: new Map<string, number>() };
-  lastLower.set(undefined);
-  const { counts } = prev;
-  let head = 0;
-  while (head < lists.length && head < prev.lists.length && lists[head] === prev.lists[head]) head++;
-  let tail = 0;
-  while (
-    tail < lists.length - head &&
-    tail < prev.lists.length - head &&
-    lists[lists.length - 1 - tail] === prev.lists[prev.lists.length - 1 - tail]
-  )
-    tail++;
-  for (let k = head; k < prev.lists.length - tail; k++) {
-    for (const w of prev.lists[k]!) {
-      const n = counts.get(w)! - 1;
-      if (n > 0) counts.set(w, n);
-      else counts.delete(w);
-    }
-  }
-  for (let k = head; k < lists.length - tail; k++) for (const w of lists[k]!) counts.set(w, (counts.get(w) ?? 0) + 1);
-  lastLower.set({ lists, counts });
-  return counts;
+  // Words are read from the key, a copy: a cached list must not hold on to this version of the article.
+  return lowerTally.of(paras.map((p) => lowerWordCache.span(text, p.start, p.end, lowerWordsOf)));
 }
 
 /** Paragraphs in order with nothing but white space (no letter, digit or underscore) around and between them. */
@@ -276,20 +252,26 @@ function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
     if (list) list.push(w);
     else bySurface.set(w.word, [w]);
   }
-  for (const group of sameNameGroups(ctx, bySurface)) if (group.length >= 2) reportVariants(ctx, group, bySurface);
+  const surfaces = [...bySurface.keys()];
+  const confirmed = surfaces.map((a) => bySurface.get(a)!.some((w) => w.confirmed));
+  // The grouping reads the spellings, which of them are surely names, and the references: a keystroke seldom changes
+  // any of them (the words are the kernels' strings, the same objects while their sentences are unchanged).
+  const inputs: unknown[] = [ctx.index, ctx.index.generation];
+  for (let i = 0; i < surfaces.length; i++) inputs.push(surfaces[i], confirmed[i]);
+  const groups = nameGroups.get(inputs, () => sameNameGroups(ctx.index, surfaces, confirmed));
+  for (const group of groups) reportVariants(ctx, group, bySurface);
 }
 
-/** The article's spellings grouped by the name they write, in order of first appearance. */
-function sameNameGroups(ctx: CheckContext, bySurface: Map<string, NameWord[]>): Iterable<string[]> {
-  const { index } = ctx;
-  const surfaces = [...bySurface.keys()];
+const nameGroups = new LastCall<string[][]>();
+
+/** The article's spellings grouped by the name they write, in order of first appearance: the groups of two or more. */
+function sameNameGroups(index: CheckContext['index'], surfaces: string[], confirmed: boolean[]): string[][] {
   // Union of spellings that are one name: same transliteration key, or a slip of one another.
   const parent = surfaces.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // What the pairs compare, read once per spelling.
   const keys = surfaces.map((a) => translitKey(a));
   const known = surfaces.map((a) => index.capWordCount(a) > 0);
-  const confirmed = surfaces.map((a) => bySurface.get(a)!.some((w) => w.confirmed));
   const union = (i: number, j: number) => {
     parent[find(i)] = find(j);
   };
@@ -322,7 +304,7 @@ function sameNameGroups(ctx: CheckContext, bySurface: Map<string, NameWord[]>): 
     if (g) g.push(s);
     else groups.set(r, [s]);
   });
-  return groups.values();
+  return [...groups.values()].filter((g) => g.length >= 2);
 }
 
 /** One finding on every use of a group's spellings but the preferred one. */
