@@ -6,7 +6,7 @@ import { NameResolver, stripTitles } from './sources';
 import { Antecedents } from './antecedents';
 import { worthReasons } from './checkworthy';
 import { REPEAT_MIN_LETTERS, sentenceKernel, type SentenceKernel } from './kernel';
-import { ANONYMOUS_HEADS } from './lexicon';
+import { ANONYMOUS_HEADS, STATEMENT_NOUNS } from './lexicon';
 import { documentVoice, type Voice } from './voice';
 import { partitionPoint } from '../text/spans';
 
@@ -738,7 +738,10 @@ function phraseOwn(
   // document last described so.
   // Only a description that names nobody: "the New Zealand government" is named already.
   if (!anonymous && /^(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+[^\p{Lu}]*$/u.test(phrase)) {
-    const a = ctx.antecedents?.describe(src.head, base + k.starts[src.from]!);
+    // "the company’s filing shows": a document is its owner's, and the owner is the description to resolve.
+    const owner = /^\S+\s+([\p{Ll}-]+)['’]s\s+\S+$/u.exec(phrase);
+    const head = owner && STATEMENT_NOUNS.has(src.head) ? owner[1]! : src.head;
+    const a = ctx.antecedents?.describe(head, base + k.starts[src.from]!);
     if (a) return { status: 'attributed', source: a.name, cue: cueText, person: a.person };
   }
   // Otherwise an organisation mentioned by a common noun stays attributed; the words are the source.

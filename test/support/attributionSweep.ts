@@ -195,6 +195,19 @@ export const SWEEP: SweepCase[] = [
     source: 'Ines Moreau',
   },
 
+  {
+    family: SPEECH,
+    text: 'Mayor Dev Sandhu pointed out the flood gates to reporters, noting that 3 of them had failed.',
+    label: 'attributed',
+    source: 'Dev Sandhu',
+  },
+  {
+    family: SPEECH,
+    text: 'Trade Minister Ilse Maren announced on Monday that tariffs on steel would rise to 25 percent.',
+    label: 'attributed',
+    source: 'Ilse Maren',
+  },
+
   // --- belief and attitude verbs with a named subject
   {
     family: BELIEF,
@@ -972,6 +985,17 @@ export const SWEEP: SweepCase[] = [
   { family: NEGATIVE, text: 'The press conference lasted 40 minutes.', label: 'not' },
   { family: NEGATIVE, text: 'Tessaro Motors announcements usually move the stock by 5 percent.', label: 'not' },
   { family: NEGATIVE, text: 'The warning lights on 3,000 vehicles failed in the cold.', label: 'not' },
+  {
+    family: NEGATIVE,
+    text: 'New rules on lending in the bloc expected next month would cap fees at 2 percent.',
+    label: 'not',
+  },
+  { family: NEGATIVE, text: 'The expected merger would create a company worth $40 billion.', label: 'not' },
+  { family: NEGATIVE, text: 'The governor’s office building cost $40 million to renovate.', label: 'not' },
+  { family: NEGATIVE, text: 'Her claim to the estate was worth $2 million.', label: 'not' },
+  { family: NEGATIVE, text: 'Corvane Industries Inc. employs 4,000 people in 12 countries.', label: 'not' },
+  { family: NEGATIVE, text: 'Investors sold $3 billion of the bonds in March.', label: 'not' },
+  { family: NEGATIVE, text: 'Forecasters’ models put the storm’s damage at $2 billion.', label: 'not' },
 ];
 
 export interface SweepResult {
