@@ -1604,7 +1604,12 @@ function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
   for (let r = 0; r < VERB_REPORTS.length; r++) if (VERB_REPORTS[r]!(c, toks, info)) return true;
   // "declined to comment": the infinitive of a verb of saying, after a verb of communication, reports a refusal.
   if (c.feats.includes('TOV')) return src !== null && src.kind !== 'vague' && src.kind !== 'none' ? 'weak' : false;
-  return namedSpeechAct(c, toks, info) ? 'weak' : false;
+  if (!namedSpeechAct(c, toks, info)) return false;
+  // "Cornyn issued a statement", "the senator gave a speech": a speech act whose object is a statement reports words
+  // in any kind of document (in a main clause: "when the group issued a statement, …" sets the scene).
+  return statementObject(toks, c.at) && !(src?.kind === 'name' && SUBORDINATORS.has(toks[src.from - 1]?.lower ?? ''))
+    ? true
+    : 'weak';
 }
 
 type ReportRule = (c: Candidate, toks: Tok[], info: LexInfo) => boolean;
@@ -1734,8 +1739,23 @@ function evidenceReport(c: Candidate, toks: Tok[], info: LexInfo): boolean {
           ? toks[src.from]!.lower
           : '';
   // Pictures show things, not findings ("photos showed the damage").
-  return STATEMENT_NOUNS.has(head) && !PICTURES.has(head);
+  if (STATEMENT_NOUNS.has(head) && !PICTURES.has(head)) return true;
+  // "A poll by the Harlow Institute shows …", "the audit by the comptroller found …": a finding of a named party.
+  if (src?.kind === 'name' || src?.kind === 'phrase') {
+    let b = src.from - 1;
+    if (DETERMINERS.has(toks[b]?.lower ?? '')) b--;
+    const by = toks[b]?.lower;
+    const doc = toks[b - 1]?.lower ?? '';
+    // Not "of": "an investigation of the bank" names what was studied, not who studied it.
+    if ((by === 'by' || by === 'from') && (STATEMENT_NOUNS.has(doc) || FINDINGS.has(doc))) return true;
+  }
+  // "The audit found": a definite finding points back to one named before; "a recent poll found" names nobody.
+  return src?.kind === 'phrase' && FINDINGS.has(head) && !INDEFINITE.has(toks[src.from]!.lower);
 }
+
+/** Documents of findings that the lexicon's statement nouns leave out. */
+const INDEFINITE = new Set(['a', 'an', 'some', 'one', 'several', 'many', 'another']);
+const FINDINGS = new Set(['poll', 'polls', 'audit', 'audits', 'census', 'review', 'inquiry', 'investigation']);
 
 /**
  * "the ministry said", "people familiar with the talks said": a common noun that can speak, with a verb of saying.
@@ -1822,17 +1842,52 @@ function namedSpeechAct(c: Candidate, toks: Tok[], info: LexInfo): boolean {
     if (t.quoted || STOP_BEFORE.has(t.text) || t.text === ',') break;
     const n = toks[k + 1];
     // "pointed out the ramps to visitors": a plural noun after "to" is its object too (no infinitive ends in a plain -s).
+    // "urged lawmakers to reject the permit": with an object between them, the act is asked of the listener; the
+    // speaker commits to nothing.
     if (
       t.lower === 'to' &&
       !(
         k > c.at + 1 &&
         n &&
-        (DETERMINERS.has(n.lower) || OBJECT_PRONOUNS.has(n.lower) || isNameTok(n) || /^\p{Ll}+[^su]s$/u.test(n.text))
+        (DETERMINERS.has(n.lower) ||
+          OBJECT_PRONOUNS.has(n.lower) ||
+          isNameTok(n) ||
+          /^\p{Ll}+[^su]s$/u.test(n.text) ||
+          listenerObject(toks, c.at, k))
       )
     )
       return false;
   }
   return true;
+}
+
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'if', 'because', 'since', 'as', 'while', 'although', 'once']);
+
+/** A determiner and a statement noun (maybe after one adjective) right after the verb at v: "issued a statement". */
+function statementObject(toks: Tok[], v: number): boolean {
+  const d = toks[v + 1];
+  if (!d || d.quoted || !(d.lower === 'a' || d.lower === 'an' || d.lower === 'the' || d.lower === 'its')) return false;
+  const n1 = toks[v + 2];
+  const n2 = toks[v + 3];
+  return (
+    (n1 !== undefined && !n1.quoted && STATEMENT_NOUNS.has(n1.lower)) ||
+    (n1 !== undefined && /^\p{Ll}+$/u.test(n1.text) && n2 !== undefined && !n2.quoted && STATEMENT_NOUNS.has(n2.lower))
+  );
+}
+
+/**
+ * The words between a verb at v and "to" at k are its object, a listener: a pronoun, a name or a plural noun phrase
+ * right after the verb ("urged lawmakers", "asked the council", "told them"), not an adverbial ("on the trail").
+ */
+function listenerObject(toks: Tok[], v: number, k: number): boolean {
+  // "a wall with padded edges to protect …": a participle after a preposition or an article is no finite verb.
+  const p = toks[v - 1]?.lower ?? '';
+  if (PREPOSITIONS.has(p) || DETERMINERS.has(p)) return false;
+  const o = toks[v + 1];
+  if (!o || o.quoted || k - v > 5 || PREPOSITIONS.has(o.lower) || /ly$/.test(o.lower)) return false;
+  if (OBJECT_PRONOUNS.has(o.lower) || isNameTok(o)) return true;
+  const last = toks[k - 1]!;
+  return (DETERMINERS.has(o.lower) || /^\p{Ll}+$/u.test(o.text)) && /^\p{Ll}+s$/u.test(last.text);
 }
 
 export function scoreCandidate(c: Candidate): number {
@@ -1919,6 +1974,50 @@ function askedView(c: Candidate, toks: Tok[]): boolean {
   while (k > 0 && (toks[k]!.quoted || isQuoteMark(toks[k]!))) k--;
   return toks[k]?.text === '?';
 }
+
+/** Participles of speaking that open a sentence before its subject: "Speaking at a rally, Moss promised …". */
+const SPEAKING_OPENERS = new Set(['speaking', 'talking', 'testifying', 'writing']);
+
+/**
+ * "Speaking at a rally in Dover, Governor Ann Moss promised to build 50 schools", "Testifying before the committee, he
+ * conceded …": an opening participle of speaking makes what its subject goes on to do in the sentence a speech act,
+ * whatever the main verb. The subject is the name (or he, she) right after the opening phrase's comma, followed by a
+ * lower-case word (its verb).
+ */
+function speakingOpener(toks: Tok[]): Candidate[] {
+  const i = firstWord(toks);
+  const t = toks[i];
+  // "Speaking of costs, …" changes the subject; nobody speaks.
+  if (!t || t.quoted || !SPEAKING_OPENERS.has(t.lower) || toks[i + 1]?.lower === 'of') return NO_CANDIDATES;
+  let comma = i + 1;
+  while (comma < toks.length && comma - i < 20 && toks[comma]!.text !== ',') {
+    if (toks[comma]!.quoted || STOP_BEFORE.has(toks[comma]!.text)) return NO_CANDIDATES;
+    comma++;
+  }
+  const n = toks[comma + 1];
+  if (toks[comma]?.text !== ',' || !n || n.quoted) return NO_CANDIDATES;
+  let src: SourceRef | null = null;
+  let end = comma + 1;
+  if (PERSON_PRONOUNS.has(n.lower)) src = { kind: 'pronoun', word: n.lower };
+  else if (isNameTok(n)) {
+    end = nameEnd(toks, comma + 1);
+    src = { kind: 'name', from: comma + 1, to: end };
+  }
+  const verb = toks[end + 1];
+  if (!src || !verb || verb.quoted || !/^\p{Ll}+$/u.test(verb.text)) return NO_CANDIDATES;
+  return [
+    {
+      at: i,
+      cue: t.text,
+      lemma: 'according to',
+      source: src,
+      word: EVIDENTIAL('according to'),
+      evidential: true,
+      feats: features(toks, i, ['A'], '', src, [], sentenceShape(toks)),
+    },
+  ];
+}
+const NO_CANDIDATES: Candidate[] = [];
 
 /** "a remark attributed to Ada Holm": the words are the named party's. */
 function attributedTo(toks: Tok[]): Candidate[] {
@@ -2031,7 +2130,11 @@ export function findCue(toks: Tok[]): Cue | null {
   let bestAsked = false;
   let inner: Candidate | null = null;
   let evidence: Candidate | null = null;
-  for (const c of ownedNouns(toks, cueCandidates(toks)).concat(inTheWordsOf(toks), attributedTo(toks))) {
+  for (const c of ownedNouns(toks, cueCandidates(toks)).concat(
+    inTheWordsOf(toks),
+    attributedTo(toks),
+    speakingOpener(toks),
+  )) {
     if (misread(c, toks)) continue;
     let s = scoreCandidate(c);
     let weak = false;
@@ -2061,6 +2164,7 @@ export function findCue(toks: Tok[]): Cue | null {
         c.evidential ||
         c.attitude ||
         FORECAST_VERBS.has(c.lemma) ||
+        (c.source?.kind === 'phrase' && FINDINGS.has(c.source.head)) ||
         c.source?.kind === 'vague' ||
         agentive(c))
     ) {

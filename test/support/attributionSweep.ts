@@ -208,6 +208,19 @@ export const SWEEP: SweepCase[] = [
     source: 'Ilse Maren',
   },
 
+  {
+    family: SPEECH,
+    text: 'Testifying before the committee, Inspector General Paul Ferro conceded that 300 files were lost.',
+    label: 'attributed',
+    source: 'Paul Ferro',
+  },
+  {
+    family: SPEECH,
+    text: 'Senator Marcus Hale issued a statement on Friday about the $3 billion bill.',
+    label: 'attributed',
+    source: 'Marcus Hale',
+  },
+
   // --- belief and attitude verbs with a named subject
   {
     family: BELIEF,
@@ -996,6 +1009,13 @@ export const SWEEP: SweepCase[] = [
   { family: NEGATIVE, text: 'Corvane Industries Inc. employs 4,000 people in 12 countries.', label: 'not' },
   { family: NEGATIVE, text: 'Investors sold $3 billion of the bonds in March.', label: 'not' },
   { family: NEGATIVE, text: 'Forecasters’ models put the storm’s damage at $2 billion.', label: 'not' },
+  { family: NEGATIVE, text: 'Speaking of costs, Mayor Dev Sandhu cut 40 jobs in May.', label: 'not' },
+  { family: NEGATIVE, text: 'An investigation of Pellam Bank found $40 million in hidden losses.', label: 'not' },
+  {
+    family: NEGATIVE,
+    text: 'Governor Ruth Calloway promised on the campaign trail to cut taxes by 5 percent.',
+    label: 'not',
+  },
 ];
 
 export interface SweepResult {

@@ -9,9 +9,7 @@ import { SWEEP, runCase, passes, caseKey } from '../support/attributionSweep';
 const KNOWN_GAPS = new Set<string>([
   'speech-act verbs | Governor Ruth Calloway blasted the ruling, calli',
   'speech-act verbs | Candidate Mara Ellison posted a video on Sunday ',
-  'speech-act verbs | Activist Lena Moritz urged lawmakers to reject t',
   'belief verbs | Party leader Elias Brandt hopes to win 40 seats ',
-  'evidence subjects | A poll by the Harlow Institute shows the governo',
   'evidence subjects | The audit by the state comptroller found 1,200 i',
   'datelines | SPRINGFIELD, Ill. — The state will raise its min',
   '"states" noun vs verb | The bill states that no district may receive mor',
@@ -19,7 +17,6 @@ const KNOWN_GAPS = new Set<string>([
   'business openings | Corvane expects revenue of $8 billion to $8.5 bi',
   'political wire | The talks collapsed over a $2 billion aid packag',
   'political wire | A senior administration official said 300 advise',
-  'political wire | Speaking at a rally in Dover, Governor Ruth Call',
 ]);
 
 test('attribution sweep: each case passes unless it is a known gap, and each known gap still fails', () => {
