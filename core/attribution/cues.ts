@@ -2019,6 +2019,46 @@ function speakingOpener(toks: Tok[]): Candidate[] {
 }
 const NO_CANDIDATES: Candidate[] = [];
 
+/** What a speaker blasts, hails or assails in news copy: a measure, a decision or someone's words. */
+const CRITICISED = new Set(
+  `plan plans proposal proposals decision decisions ruling rulings bill bills policy policies move deal deals law laws
+  measure measures budget budgets verdict report reports remarks comments statement statements claim claims idea ideas
+  tariff tariffs tax taxes cuts reform reforms order orders agreement strategy`.split(/\s+/),
+);
+
+/**
+ * "Governor Ann Moss blasted the ruling", "Okafor lambasted the plan", "Brook assailed the decision": a verb with a
+ * sense of saying that is not its commonest ("blast", "lambast", "assail"), after a named subject and before a
+ * measure, a decision or someone's words as its object, is a speech act. The model never sees these (they are no cue
+ * candidates: their commonest sense rules them out), so the rule adds them.
+ */
+function criticism(toks: Tok[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  const model = attributionModel();
+  for (let i = 1; i + 2 < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.quoted || !/ed$/.test(t.lower) || !isNameTok(toks[i - 1])) continue;
+    const info = model.lookup(t.lower);
+    if (!info || !info.classes.includes('C') || info.classes.includes('1C') || !/d/.test(info.forms)) continue;
+    let o = i + 1;
+    if (DETERMINERS.has(toks[o]!.lower) || isPossessive(toks[o + 1])) o += isPossessive(toks[o + 1]) ? 2 : 1;
+    if (toks[o] && !toks[o]!.quoted && /^\p{Ll}+$/u.test(toks[o]!.text) && !CRITICISED.has(toks[o]!.lower)) o++;
+    if (!toks[o] || toks[o]!.quoted || !CRITICISED.has(toks[o]!.lower)) continue;
+    const src = subjectBefore(toks, i);
+    if (src?.kind !== 'name') continue;
+    (out ??= []).push({
+      at: i,
+      cue: t.text,
+      lemma: info.lemma,
+      source: src,
+      word: EVIDENTIAL('according to'),
+      evidential: true,
+      feats: features(toks, i, ['A'], '', src, [], sentenceShape(toks)),
+    });
+  }
+  return out ?? NO_CANDIDATES;
+}
+
 /** "a remark attributed to Ada Holm": the words are the named party's. */
 function attributedTo(toks: Tok[]): Candidate[] {
   const out: Candidate[] = [];
@@ -2134,6 +2174,7 @@ export function findCue(toks: Tok[]): Cue | null {
     inTheWordsOf(toks),
     attributedTo(toks),
     speakingOpener(toks),
+    criticism(toks),
   )) {
     if (misread(c, toks)) continue;
     let s = scoreCandidate(c);

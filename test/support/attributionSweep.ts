@@ -221,6 +221,13 @@ export const SWEEP: SweepCase[] = [
     source: 'Marcus Hale',
   },
 
+  {
+    family: SPEECH,
+    text: 'Union leader Frank Doyle assailed the decision to close 3 plants.',
+    label: 'attributed',
+    source: 'Frank Doyle',
+  },
+
   // --- belief and attitude verbs with a named subject
   {
     family: BELIEF,
@@ -1016,6 +1023,7 @@ export const SWEEP: SweepCase[] = [
     text: 'Governor Ruth Calloway promised on the campaign trail to cut taxes by 5 percent.',
     label: 'not',
   },
+  { family: NEGATIVE, text: 'Mayor Dev Sandhu blasted the rock face to widen the road by 40 metres.', label: 'not' },
 ];
 
 export interface SweepResult {
