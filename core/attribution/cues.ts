@@ -1681,7 +1681,9 @@ const FRAMED_REPORTS: readonly ReportRule[] = [speakerAtEnd, invertedReport, spe
 function clauseReport(c: Candidate, toks: Tok[], info: LexInfo): boolean {
   const src = c.source;
   const primary = info.classes.includes('1C') || info.classes.includes('1G') || info.classes.includes('1E');
-  const clause = info.classes.includes('T') && primary && (c.feats.includes('CL') || toks[c.at + 1]?.lower === 'that');
+  const clause =
+    (info.classes.includes('T') && primary && (c.feats.includes('CL') || toks[c.at + 1]?.lower === 'that')) ||
+    writtenClause(toks, c.at, info);
   return (
     clause &&
     !!src &&
@@ -1692,6 +1694,20 @@ function clauseReport(c: Candidate, toks: Tok[], info: LexInfo): boolean {
     (/[sd]/.test(info.forms) || src.kind === 'name' || src.kind === 'phrase') &&
     !c.feats.includes('NEG')
   );
+}
+
+/**
+ * "Analysts wrote in a note to clients that …", "Okafor wrote on her blog that …": "write" (whose commonest sense is
+ * making a text, not saying) with a "that" clause after at most a short phrase of where it was written.
+ */
+function writtenClause(toks: Tok[], v: number, info: LexInfo): boolean {
+  if (info.lemma !== 'write' || !/[sd]/.test(info.forms)) return false;
+  for (let k = v + 1; k < toks.length && k <= v + 9; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'that') return k === v + 1 || PREPOSITIONS.has(toks[v + 1]!.lower);
+    if (t.quoted || STOP_BEFORE.has(t.text) || t.text === ',' || isCueVerb(t)) return false;
+  }
+  return false;
 }
 
 /**

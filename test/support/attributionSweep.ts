@@ -759,6 +759,20 @@ export const SWEEP: SweepCase[] = [
     source: 'Halbrook',
   },
 
+  {
+    family: BUSINESS,
+    text: 'Analysts at Granger Securities wrote in a note to clients that the stock could fall 20 percent.',
+    label: 'attributed',
+    source: 'Granger Securities',
+  },
+  {
+    family: BUSINESS,
+    text: 'Halbrook Foods recalled 40,000 packages. The company’s spokesman said 12 people fell ill.',
+    at: 'The company’s spokesman',
+    label: 'attributed',
+    source: 'Halbrook Foods',
+  },
+
   // --- political wire
   {
     family: POLITICAL,
@@ -1024,6 +1038,7 @@ export const SWEEP: SweepCase[] = [
     label: 'not',
   },
   { family: NEGATIVE, text: 'Mayor Dev Sandhu blasted the rock face to widen the road by 40 metres.', label: 'not' },
+  { family: NEGATIVE, text: 'Jane Okafor wrote the 2019 tax law that cut rates by 5 percent.', label: 'not' },
 ];
 
 export interface SweepResult {
