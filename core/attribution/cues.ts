@@ -2239,6 +2239,8 @@ export function findCue(toks: Tok[]): Cue | null {
       s > 0 &&
       (!best ||
         (c.source !== null && best.source === null) ||
+        // A speech act read only as such gives way to a report: "Writing in a blog post, Varga dubbed …".
+        (bestWeak && !weak && c.source !== null) ||
         (s > bestScore && best.source === null && c.source === null))
     ) {
       bestScore = s;

@@ -228,6 +228,13 @@ export const SWEEP: SweepCase[] = [
     source: 'Frank Doyle',
   },
 
+  {
+    family: SPEECH,
+    text: 'Writing in a column, Tomas Varga of the Civic Union dubbed the $3 billion budget a fraud.',
+    label: 'attributed',
+    source: 'Tomas Varga',
+  },
+
   // --- belief and attitude verbs with a named subject
   {
     family: BELIEF,
