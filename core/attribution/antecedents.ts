@@ -114,6 +114,12 @@ const DOCUMENT_HEADS = new Set([
   'census',
   'index',
 ]);
+/** Heads that stand for a political or civic body named shortly before ("the party said", "the union added"). */
+const BODY_HEADS = new Set(['party', 'coalition', 'union', 'alliance', 'league', 'movement', 'bloc']);
+/** The words before a mention when it opens a sentence, maybe after "The". */
+const SUBJECT_OPENING = /(?:^|[.!?]["”’]?\s+|\n)(?:The\s+)?$/;
+/** How far back (UTF-16 units, a few sentences) an organisation may be for a generic description to stand for it. */
+const NEAR_ORG = 600;
 /** People behind a document: "the researchers found", "the authors say". */
 const RESEARCH_HEADS = new Set(['researcher', 'scientist', 'author', 'team', 'investigator', 'scholar', 'academic']);
 const RESEARCH_ROLES = new Set([
@@ -249,6 +255,20 @@ export class Antecedents {
       )
         return { name: m.name, person: false };
       if (research && m.roles.some((r) => RESEARCH_ROLES.has(r))) return { name: m.name, person: m.type === 'PERSON' };
+    }
+    // "Halbrook Foods reported … The company said", "The Reform League said … the party said", "The council released its
+    // review … The report says": with no mention described by the word, a company, a party or an unnamed document
+    // stands for the organisation named just before (in the same or the previous few sentences), not a news outlet.
+    if (company || document || BODY_HEADS.has(h)) {
+      for (let j = this.lastBefore(at), seen = 0; j >= 0 && seen < 12; j--, seen++) {
+        const m = ms[j]!;
+        if (at - m.start > NEAR_ORG) break;
+        if (m.type !== 'ORG' || m.roles.some((r) => OUTLET_WORDS.has(r))) continue;
+        // A document or a body is its publisher's or its own when that organisation was a sentence's subject ("The
+        // council released its review"); any company named will do for "the company".
+        if (company || SUBJECT_OPENING.test(this.text.slice(Math.max(0, m.start - 8), m.start)))
+          return { name: m.name, person: false };
+      }
     }
     return undefined;
   }

@@ -17,7 +17,7 @@ import {
 import { attributionModel, type AttributionModel, type LexInfo } from './model';
 import { isQuoteMark, type Tok } from './tokens';
 import { IRREGULAR_PAST as PAST_FORMS } from './checkworthy';
-import { capitalised, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../lexicon';
+import { capitalised, COMPANY_ABBREVIATIONS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../lexicon';
 
 export type SourceRef =
   /** Capitalised words naming the source: tokens [from, to]. */
@@ -235,11 +235,27 @@ function subjectBefore(toks: Tok[], verb: number): SourceRef | null {
   // Function words never name a source (an acronym such as "WHO" does).
   if (NOT_SUBJECT.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text)) return null;
   if (t.text === ',') return appositive(toks, k);
+  // "Corvane Industries Inc. said": a company form's full stop ends the name, not the sentence's subject.
+  if (t.text === '.' && isCompanyForm(toks, k - 1)) return nameSubject(toks, k - 1);
   if (VAGUE_HEADS.has(t.lower) && !isProperNameContext(toks, k)) return groupSubject(toks, k);
   if (isNameTok(t)) return nameSubject(toks, k);
   if (/^\p{Ll}/u.test(t.text) && !NOT_SUBJECT.has(t.lower) && !isPossessive(t)) return commonNounSubject(toks, k);
   return null;
 }
+
+/** Token k is a company form ("Inc", "Corp", "Ltd", "Co") closing a name, its full stop right after it. */
+function isCompanyForm(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return (
+    t !== undefined &&
+    COMPANY_FORMS.has(t.lower) &&
+    t.cap &&
+    toks[k + 1]?.start === t.end &&
+    isNameTok(toks[k - 1]) &&
+    !t.quoted
+  );
+}
+const COMPANY_FORMS: ReadonlySet<string> = new Set(COMPANY_ABBREVIATIONS);
 
 /**
  * The last word of the subject before a verb: past the adverbs, auxiliaries, modals, negations and dates between them
@@ -323,7 +339,9 @@ function nameSubject(toks: Tok[], k: number): SourceRef {
     (prep.lower === 'in' || prep.lower === 'at') &&
     !prep.quoted &&
     isNameTok(toks[from - 2]) &&
-    !CALENDAR.test(toks[from - 2]!.text)
+    !CALENDAR.test(toks[from - 2]!.text) &&
+    // "Analysts at Granger Securities said": a group of the named organisation is the organisation's.
+    !VAGUE_HEADS.has(toks[from - 2]!.lower)
   ) {
     return { kind: 'name', from: nameStart(toks, from - 2, 0), to: from - 2 };
   }
@@ -341,6 +359,18 @@ function commonNounSubject(toks: Tok[], k: number): SourceRef | null {
     if (p.quoted || !isWord(p) || isCueVerb(p) || NOT_SUBJECT.has(p.lower)) break;
     f--;
     if (DETERMINERS.has(p.lower)) break;
+  }
+  // "the governor’s office said": a common-noun possessor is part of the subject's phrase (a named one is its source,
+  // below).
+  if (isPossessive(toks[f - 1]) && /^\p{Ll}/u.test(toks[f - 2]?.text ?? '') && isSpeakerNoun(t.lower)) {
+    let g = f - 2;
+    while (g - 1 >= 0 && f - 2 - g < 3) {
+      const p = toks[g - 1]!;
+      if (p.quoted || !isWord(p) || isCueVerb(p) || NOT_SUBJECT.has(p.lower)) break;
+      g--;
+      if (DETERMINERS.has(p.lower)) break;
+    }
+    if (DETERMINERS.has(toks[g]!.lower)) f = g;
   }
   if (f > 0 && PREPOSITIONS.has(toks[f - 1]!.lower) && DETERMINERS.has(toks[f]!.lower)) {
     const q = qualifiedSubject(toks, f - 1, k);
@@ -511,7 +541,7 @@ const PREPOSITIONS = new Set([
 
 /** The noun phrase that opens the sentence, ending before token `limit`: "The results of the X Study", "Jane Doe". */
 function initialSubject(toks: Tok[], limit: number): SourceRef | null {
-  let i = 0;
+  let i = datelineEnd(toks);
   while (
     i < limit &&
     !toks[i]!.quoted &&
@@ -574,6 +604,27 @@ function initialSubject(toks: Tok[], limit: number): SourceRef | null {
     return { kind: 'vague', from, to: e };
   if (NOT_SUBJECT.has(head)) return null;
   return { kind: 'phrase', from, to: e, head };
+}
+
+const DASHES = new Set(['—', '–', '-']);
+/**
+ * "BRUSSELS, March 3 — …", "LONDON (Wire Service) — …", "SPRINGFIELD, Ill. — …": a dateline opening a report names
+ * where it was filed, never who speaks. The index of the first token after it (0 when there is none).
+ */
+function datelineEnd(toks: Tok[]): number {
+  const first = toks[0];
+  if (!first || first.quoted || !/^\p{Lu}{3,}$/u.test(first.text)) return 0;
+  let k = 1;
+  while (k < toks.length && /^\p{Lu}{2,}$/u.test(toks[k]!.text)) k++;
+  for (let n = 0; k < toks.length && n < 10; k++, n++) {
+    const t = toks[k]!;
+    if (t.quoted) return 0;
+    if (DASHES.has(t.text)) return k + 1;
+    // Only the date, the state, the agency in brackets and their punctuation stand between the place and the dash.
+    if (!(t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')' || t.cap || /^\d/.test(t.text)))
+      return 0;
+  }
+  return 0;
 }
 
 /**
@@ -677,7 +728,9 @@ function nameSoonAfter(toks: Tok[], verb: number): number {
   for (let k = verb + 1; k < toks.length && k <= verb + 4; k++) {
     const t = toks[k]!;
     if (isNameTok(t)) return k;
-    if (t.quoted || !/^\p{Ll}+$/u.test(t.text) || isCueVerb(t) || t.lower === 'that') return -1;
+    // "said on Twitter", "announced in Dover": a name after a preposition is no speaker.
+    if (t.quoted || !/^\p{Ll}+$/u.test(t.text) || isCueVerb(t) || t.lower === 'that' || PREPOSITIONS.has(t.lower))
+      return -1;
   }
   return -1;
 }
@@ -1551,7 +1604,12 @@ function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
   for (let r = 0; r < VERB_REPORTS.length; r++) if (VERB_REPORTS[r]!(c, toks, info)) return true;
   // "declined to comment": the infinitive of a verb of saying, after a verb of communication, reports a refusal.
   if (c.feats.includes('TOV')) return src !== null && src.kind !== 'vague' && src.kind !== 'none' ? 'weak' : false;
-  return namedSpeechAct(c, toks, info) ? 'weak' : false;
+  if (!namedSpeechAct(c, toks, info)) return false;
+  // "Cornyn issued a statement", "the senator gave a speech": a speech act whose object is a statement reports words
+  // in any kind of document (in a main clause: "when the group issued a statement, …" sets the scene).
+  return statementObject(toks, c.at) && !(src?.kind === 'name' && SUBORDINATORS.has(toks[src.from - 1]?.lower ?? ''))
+    ? true
+    : 'weak';
 }
 
 type ReportRule = (c: Candidate, toks: Tok[], info: LexInfo) => boolean;
@@ -1569,10 +1627,20 @@ function speakerAtEnd(c: Candidate, toks: Tok[], info: LexInfo): boolean {
 }
 
 /** "…, Councillor Hana Brook added", "“…,” she noted": a verb of saying set off after the words it reports. */
-function invertedReport(c: Candidate, _toks: Tok[], info: LexInfo): boolean {
+function invertedReport(c: Candidate, toks: Tok[], info: LexInfo): boolean {
   const src = c.source;
+  // "The hearing, scheduled for Tuesday, …": right after a comma, an inverted report's speaker comes after the verb
+  // ("…, said Jo Park"); a subject just before that comma makes the verb a participle set off by commas (an apposition
+  // between them, "Park, the mayor's aide, said", does not).
+  const participle =
+    toks[c.at - 1]?.text === ',' && (src?.kind === 'name' || src?.kind === 'phrase') && src.to === c.at - 2;
   return (
-    c.feats.includes('INV') && info.pos.includes('v') && info.classes.includes('C') && !!src && src.kind !== 'none'
+    c.feats.includes('INV') &&
+    !participle &&
+    info.pos.includes('v') &&
+    info.classes.includes('C') &&
+    !!src &&
+    src.kind !== 'none'
   );
 }
 
@@ -1592,8 +1660,10 @@ function speakerAfterQuote(c: Candidate, _toks: Tok[], info: LexInfo): boolean {
 
 /** "Analysts expect …", "critics argue …": a vague group with a verb of saying or thinking is a vague attribution. */
 function vagueGroupReport(c: Candidate, _toks: Tok[], info: LexInfo): boolean {
+  // "Lawmakers approved the pay rise": a decision is an act, not a report (as for a named subject).
   return (
     c.source?.kind === 'vague' &&
+    !DECISION_VERBS.has(info.lemma) &&
     info.pos.includes('v') &&
     (info.classes.includes('C') || info.classes.includes('G')) &&
     /[bsd]/.test(info.forms) &&
@@ -1611,15 +1681,55 @@ const FRAMED_REPORTS: readonly ReportRule[] = [speakerAtEnd, invertedReport, spe
 function clauseReport(c: Candidate, toks: Tok[], info: LexInfo): boolean {
   const src = c.source;
   const primary = info.classes.includes('1C') || info.classes.includes('1G') || info.classes.includes('1E');
-  const clause = info.classes.includes('T') && primary && (c.feats.includes('CL') || toks[c.at + 1]?.lower === 'that');
+  const clause =
+    (info.classes.includes('T') && primary && (c.feats.includes('CL') || toks[c.at + 1]?.lower === 'that')) ||
+    writtenClause(toks, c.at, info);
   return (
     clause &&
     !!src &&
+    !readPast(toks, c) &&
     (src.kind === 'name' ||
       src.kind === 'pronoun' ||
       (src.kind === 'phrase' && (STATEMENT_NOUNS.has(src.head) || isSpeakerNoun(src.head)))) &&
     (/[sd]/.test(info.forms) || src.kind === 'name' || src.kind === 'phrase') &&
     !c.feats.includes('NEG')
+  );
+}
+
+/**
+ * "Analysts wrote in a note to clients that …", "Okafor wrote on her blog that …": "write" (whose commonest sense is
+ * making a text, not saying) with a "that" clause after at most a short phrase of where it was written.
+ */
+function writtenClause(toks: Tok[], v: number, info: LexInfo): boolean {
+  if (info.lemma !== 'write' || !/[sd]/.test(info.forms)) return false;
+  for (let k = v + 1; k < toks.length && k <= v + 9; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'that') return k === v + 1 || PREPOSITIONS.has(toks[v + 1]!.lower);
+    if (t.quoted || STOP_BEFORE.has(t.text) || t.text === ',' || isCueVerb(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * "New rules on lending in the bloc expected next month …": a named subject found only past a common noun that stands
+ * right before the verb (the sentence's opening words, read as a fallback) is not the verb's subject.
+ */
+function readPast(toks: Tok[], c: Candidate): boolean {
+  const src = c.source;
+  // A participle after a preposition ("on learning that …") has no subject of its own to rival.
+  if (src?.kind !== 'name' || /ing$/.test(toks[c.at]!.lower) || PREPOSITIONS.has(toks[c.at - 1]?.lower ?? ''))
+    return false;
+  const k = subjectEnd(toks, c.at);
+  const t = toks[k];
+  // A preposition or a function word there ("on learning that …") is no rival subject.
+  return (
+    k > src.to &&
+    t !== undefined &&
+    /^\p{Ll}/u.test(t.text) &&
+    !t.quoted &&
+    !PERSON_PRONOUNS.has(t.lower) &&
+    !PREPOSITIONS.has(t.lower) &&
+    !FUNCTION_TYPES.has(t.lower)
   );
 }
 
@@ -1645,8 +1755,23 @@ function evidenceReport(c: Candidate, toks: Tok[], info: LexInfo): boolean {
           ? toks[src.from]!.lower
           : '';
   // Pictures show things, not findings ("photos showed the damage").
-  return STATEMENT_NOUNS.has(head) && !PICTURES.has(head);
+  if (STATEMENT_NOUNS.has(head) && !PICTURES.has(head)) return true;
+  // "A poll by the Harlow Institute shows …", "the audit by the comptroller found …": a finding of a named party.
+  if (src?.kind === 'name' || src?.kind === 'phrase') {
+    let b = src.from - 1;
+    if (DETERMINERS.has(toks[b]?.lower ?? '')) b--;
+    const by = toks[b]?.lower;
+    const doc = toks[b - 1]?.lower ?? '';
+    // Not "of": "an investigation of the bank" names what was studied, not who studied it.
+    if ((by === 'by' || by === 'from') && (STATEMENT_NOUNS.has(doc) || FINDINGS.has(doc))) return true;
+  }
+  // "The audit found": a definite finding points back to one named before; "a recent poll found" names nobody.
+  return src?.kind === 'phrase' && FINDINGS.has(head) && !INDEFINITE.has(toks[src.from]!.lower);
 }
+
+/** Documents of findings that the lexicon's statement nouns leave out. */
+const INDEFINITE = new Set(['a', 'an', 'some', 'one', 'several', 'many', 'another']);
+const FINDINGS = new Set(['poll', 'polls', 'audit', 'audits', 'census', 'review', 'inquiry', 'investigation']);
 
 /**
  * "the ministry said", "people familiar with the talks said": a common noun that can speak, with a verb of saying.
@@ -1670,8 +1795,43 @@ function speakingBodyReport(c: Candidate, toks: Tok[], info: LexInfo): boolean {
   );
 }
 
+/**
+ * "The central bank expects inflation to ease", "Pellam Bank forecast net income of $2 billion", "Corvane expects
+ * revenue of $8 billion": a finite verb of forecasting with a named party, a pronoun or a body that can speak as its
+ * subject reports that party's forecast, with or without a clause (the forecast is the claim a reader would check).
+ */
+function forecastReport(c: Candidate, toks: Tok[], info: LexInfo): boolean {
+  if (
+    !FORECAST_VERBS.has(info.lemma) ||
+    !/[bsd]/.test(info.forms) ||
+    !c.feats.includes('U=1') ||
+    c.feats.includes('NEG')
+  )
+    return false;
+  // "is expected to", "were forecast": a passive is the vague reading's; "of expected departure": an adjective.
+  const prev = toks[c.at - 1]?.lower ?? '';
+  if (BE_FORMS.has(prev) || PREPOSITIONS.has(prev) || DETERMINERS.has(prev)) return false;
+  const n = toks[c.at + 1];
+  if (!n || n.quoted || STOP_BEFORE.has(n.text) || n.text === ',') return false;
+  const src = c.source;
+  // "laws on asylum in the UK expected next month": a name after a preposition is no subject.
+  if (readPast(toks, c)) return false;
+  if (src?.kind === 'name' || src?.kind === 'phrase') {
+    let b = src.from - 1;
+    if (DETERMINERS.has(toks[b]?.lower ?? '')) b--;
+    if (PREPOSITIONS.has(toks[b]?.lower ?? '') && !VAGUE_HEADS.has(toks[b - 1]?.lower ?? '')) return false;
+  }
+  return (
+    !!src &&
+    (src.kind === 'name' ||
+      (src.kind === 'pronoun' && src.word !== 'it' && src.word !== 'you') ||
+      (src.kind === 'phrase' && isSpeakerNoun(src.head) && !STATEMENT_NOUNS.has(src.head)))
+  );
+}
+const FORECAST_VERBS = new Set(['expect', 'anticipate', 'forecast', 'predict']);
+
 /** Rules for a word the lexicon knows as a verb, tried after the cue-noun rule. */
-const VERB_REPORTS: readonly ReportRule[] = [clauseReport, evidenceReport, speakingBodyReport];
+const VERB_REPORTS: readonly ReportRule[] = [clauseReport, evidenceReport, speakingBodyReport, forecastReport];
 
 /**
  * "Brook praised the plan": a named speaker (or he, she, they) with a verb whose commonest sense is one of saying,
@@ -1697,13 +1857,53 @@ function namedSpeechAct(c: Candidate, toks: Tok[], info: LexInfo): boolean {
     const t = toks[k]!;
     if (t.quoted || STOP_BEFORE.has(t.text) || t.text === ',') break;
     const n = toks[k + 1];
+    // "pointed out the ramps to visitors": a plural noun after "to" is its object too (no infinitive ends in a plain -s).
+    // "urged lawmakers to reject the permit": with an object between them, the act is asked of the listener; the
+    // speaker commits to nothing.
     if (
       t.lower === 'to' &&
-      !(k > c.at + 1 && n && (DETERMINERS.has(n.lower) || OBJECT_PRONOUNS.has(n.lower) || isNameTok(n)))
+      !(
+        k > c.at + 1 &&
+        n &&
+        (DETERMINERS.has(n.lower) ||
+          OBJECT_PRONOUNS.has(n.lower) ||
+          isNameTok(n) ||
+          /^\p{Ll}+[^su]s$/u.test(n.text) ||
+          listenerObject(toks, c.at, k))
+      )
     )
       return false;
   }
   return true;
+}
+
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'if', 'because', 'since', 'as', 'while', 'although', 'once']);
+
+/** A determiner and a statement noun (maybe after one adjective) right after the verb at v: "issued a statement". */
+function statementObject(toks: Tok[], v: number): boolean {
+  const d = toks[v + 1];
+  if (!d || d.quoted || !(d.lower === 'a' || d.lower === 'an' || d.lower === 'the' || d.lower === 'its')) return false;
+  const n1 = toks[v + 2];
+  const n2 = toks[v + 3];
+  return (
+    (n1 !== undefined && !n1.quoted && STATEMENT_NOUNS.has(n1.lower)) ||
+    (n1 !== undefined && /^\p{Ll}+$/u.test(n1.text) && n2 !== undefined && !n2.quoted && STATEMENT_NOUNS.has(n2.lower))
+  );
+}
+
+/**
+ * The words between a verb at v and "to" at k are its object, a listener: a pronoun, a name or a plural noun phrase
+ * right after the verb ("urged lawmakers", "asked the council", "told them"), not an adverbial ("on the trail").
+ */
+function listenerObject(toks: Tok[], v: number, k: number): boolean {
+  // "a wall with padded edges to protect …": a participle after a preposition or an article is no finite verb.
+  const p = toks[v - 1]?.lower ?? '';
+  if (PREPOSITIONS.has(p) || DETERMINERS.has(p)) return false;
+  const o = toks[v + 1];
+  if (!o || o.quoted || k - v > 5 || PREPOSITIONS.has(o.lower) || /ly$/.test(o.lower)) return false;
+  if (OBJECT_PRONOUNS.has(o.lower) || isNameTok(o)) return true;
+  const last = toks[k - 1]!;
+  return (DETERMINERS.has(o.lower) || /^\p{Ll}+$/u.test(o.text)) && /^\p{Ll}+s$/u.test(last.text);
 }
 
 export function scoreCandidate(c: Candidate): number {
@@ -1719,6 +1919,38 @@ function namedBody(src: SourceRef | null, toks: Tok[]): boolean {
   if (src?.kind !== 'phrase' || !ORG_WORDS.has(src.head)) return false;
   for (let k = src.from; k < src.to; k++) if (isNameTok(toks[k]) && k > 0) return true;
   return false;
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/**
+ * "his claim that …", "Reyes’s warning that …", "in her remarks": after a possessive a word that can be a noun is one,
+ * read as a cue noun with its owner; a word that cannot is no cue. Applied to the candidates at prediction time, not in
+ * cueCandidates, so that the model keeps the candidates it was trained on.
+ */
+function ownedNouns(toks: Tok[], cands: Candidate[]): Candidate[] {
+  let sh: SentenceShape | undefined;
+  let out: Candidate[] | undefined;
+  for (let j = 0; j < cands.length; j++) {
+    const c = cands[j]!;
+    const owner = toks[c.at - 1];
+    const owned =
+      !c.evidential &&
+      !c.attitude &&
+      !c.feats.includes('NOUN') &&
+      owner !== undefined &&
+      !owner.quoted &&
+      (POSSESSIVE_DETERMINERS.has(owner.lower) || isPossessive(owner));
+    if (!owned) {
+      out?.push(c);
+      continue;
+    }
+    out ??= cands.slice(0, j);
+    const info = attributionModel().lookup(toks[c.at]!.lower);
+    const noun = info?.pos.includes('n') ? nounCandidate(toks, c.at, info, (sh ??= sentenceShape(toks))) : null;
+    if (noun) out.push(noun);
+  }
+  return out ?? cands;
 }
 
 /**
@@ -1757,6 +1989,90 @@ function askedView(c: Candidate, toks: Tok[]): boolean {
   let k = toks.length - 1;
   while (k > 0 && (toks[k]!.quoted || isQuoteMark(toks[k]!))) k--;
   return toks[k]?.text === '?';
+}
+
+/** Participles of speaking that open a sentence before its subject: "Speaking at a rally, Moss promised …". */
+const SPEAKING_OPENERS = new Set(['speaking', 'talking', 'testifying', 'writing']);
+
+/**
+ * "Speaking at a rally in Dover, Governor Ann Moss promised to build 50 schools", "Testifying before the committee, he
+ * conceded …": an opening participle of speaking makes what its subject goes on to do in the sentence a speech act,
+ * whatever the main verb. The subject is the name (or he, she) right after the opening phrase's comma, followed by a
+ * lower-case word (its verb).
+ */
+function speakingOpener(toks: Tok[]): Candidate[] {
+  const i = firstWord(toks);
+  const t = toks[i];
+  // "Speaking of costs, …" changes the subject; nobody speaks.
+  if (!t || t.quoted || !SPEAKING_OPENERS.has(t.lower) || toks[i + 1]?.lower === 'of') return NO_CANDIDATES;
+  let comma = i + 1;
+  while (comma < toks.length && comma - i < 20 && toks[comma]!.text !== ',') {
+    if (toks[comma]!.quoted || STOP_BEFORE.has(toks[comma]!.text)) return NO_CANDIDATES;
+    comma++;
+  }
+  const n = toks[comma + 1];
+  if (toks[comma]?.text !== ',' || !n || n.quoted) return NO_CANDIDATES;
+  let src: SourceRef | null = null;
+  let end = comma + 1;
+  if (PERSON_PRONOUNS.has(n.lower)) src = { kind: 'pronoun', word: n.lower };
+  else if (isNameTok(n)) {
+    end = nameEnd(toks, comma + 1);
+    src = { kind: 'name', from: comma + 1, to: end };
+  }
+  const verb = toks[end + 1];
+  if (!src || !verb || verb.quoted || !/^\p{Ll}+$/u.test(verb.text)) return NO_CANDIDATES;
+  return [
+    {
+      at: i,
+      cue: t.text,
+      lemma: 'according to',
+      source: src,
+      word: EVIDENTIAL('according to'),
+      evidential: true,
+      feats: features(toks, i, ['A'], '', src, [], sentenceShape(toks)),
+    },
+  ];
+}
+const NO_CANDIDATES: Candidate[] = [];
+
+/** What a speaker blasts, hails or assails in news copy: a measure, a decision or someone's words. */
+const CRITICISED = new Set(
+  `plan plans proposal proposals decision decisions ruling rulings bill bills policy policies move deal deals law laws
+  measure measures budget budgets verdict report reports remarks comments statement statements claim claims idea ideas
+  tariff tariffs tax taxes cuts reform reforms order orders agreement strategy`.split(/\s+/),
+);
+
+/**
+ * "Governor Ann Moss blasted the ruling", "Okafor lambasted the plan", "Brook assailed the decision": a verb with a
+ * sense of saying that is not its commonest ("blast", "lambast", "assail"), after a named subject and before a
+ * measure, a decision or someone's words as its object, is a speech act. The model never sees these (they are no cue
+ * candidates: their commonest sense rules them out), so the rule adds them.
+ */
+function criticism(toks: Tok[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  const model = attributionModel();
+  for (let i = 1; i + 2 < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.quoted || !/ed$/.test(t.lower) || !isNameTok(toks[i - 1])) continue;
+    const info = model.lookup(t.lower);
+    if (!info || !info.classes.includes('C') || info.classes.includes('1C') || !/d/.test(info.forms)) continue;
+    let o = i + 1;
+    if (DETERMINERS.has(toks[o]!.lower) || isPossessive(toks[o + 1])) o += isPossessive(toks[o + 1]) ? 2 : 1;
+    if (toks[o] && !toks[o]!.quoted && /^\p{Ll}+$/u.test(toks[o]!.text) && !CRITICISED.has(toks[o]!.lower)) o++;
+    if (!toks[o] || toks[o]!.quoted || !CRITICISED.has(toks[o]!.lower)) continue;
+    const src = subjectBefore(toks, i);
+    if (src?.kind !== 'name') continue;
+    (out ??= []).push({
+      at: i,
+      cue: t.text,
+      lemma: info.lemma,
+      source: src,
+      word: EVIDENTIAL('according to'),
+      evidential: true,
+      feats: features(toks, i, ['A'], '', src, [], sentenceShape(toks)),
+    });
+  }
+  return out ?? NO_CANDIDATES;
 }
 
 /** "a remark attributed to Ada Holm": the words are the named party's. */
@@ -1870,7 +2186,12 @@ export function findCue(toks: Tok[]): Cue | null {
   let bestAsked = false;
   let inner: Candidate | null = null;
   let evidence: Candidate | null = null;
-  for (const c of cueCandidates(toks).concat(inTheWordsOf(toks), attributedTo(toks))) {
+  for (const c of ownedNouns(toks, cueCandidates(toks)).concat(
+    inTheWordsOf(toks),
+    attributedTo(toks),
+    speakingOpener(toks),
+    criticism(toks),
+  )) {
     if (misread(c, toks)) continue;
     let s = scoreCandidate(c);
     let weak = false;
@@ -1899,6 +2220,8 @@ export function findCue(toks: Tok[]): Cue | null {
         c.feats.includes('N1=.') ||
         c.evidential ||
         c.attitude ||
+        FORECAST_VERBS.has(c.lemma) ||
+        (c.source?.kind === 'phrase' && FINDINGS.has(c.source.head)) ||
         c.source?.kind === 'vague' ||
         agentive(c))
     ) {
@@ -1916,6 +2239,8 @@ export function findCue(toks: Tok[]): Cue | null {
       s > 0 &&
       (!best ||
         (c.source !== null && best.source === null) ||
+        // A speech act read only as such gives way to a report: "Writing in a blog post, Varga dubbed …".
+        (bestWeak && !weak && c.source !== null) ||
         (s > bestScore && best.source === null && c.source === null))
     ) {
       bestScore = s;

@@ -6,7 +6,7 @@ import { NameResolver, stripTitles } from './sources';
 import { Antecedents } from './antecedents';
 import { worthReasons } from './checkworthy';
 import { REPEAT_MIN_LETTERS, sentenceKernel, type SentenceKernel } from './kernel';
-import { ANONYMOUS_HEADS } from './lexicon';
+import { ANONYMOUS_HEADS, STATEMENT_NOUNS } from './lexicon';
 import { documentVoice, type Voice } from './voice';
 import { partitionPoint } from '../text/spans';
 
@@ -724,6 +724,9 @@ function pronounOwn(cueText: string, word: string, ctx: OwnContext): Own {
 }
 
 /** A common-noun source: the party a definite description points back to, else the description's own words. */
+/** Heads that speak for whoever owns them: "the company’s board", "the ministry’s spokesman". */
+const OWNERS_VOICE = new Set(['board', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'management', 'lawyers']);
+
 function phraseOwn(
   cueText: string,
   src: PhraseSource,
@@ -737,8 +740,13 @@ function phraseOwn(
   // "the company said", "the minister added", "the report says": a definite description stands for the party the
   // document last described so.
   // Only a description that names nobody: "the New Zealand government" is named already.
-  if (!anonymous && /^(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+[^\p{Lu}]*$/u.test(phrase)) {
-    const a = ctx.antecedents?.describe(src.head, base + k.starts[src.from]!);
+  // "the company’s filing shows", "the snack maker’s board said", "the company’s spokesman said": a document, or a
+  // voice that speaks for its owner, is the owner's, and the owner is the description to resolve.
+  const owner = /^\S+\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)['’]s\s+\S+$/u.exec(phrase);
+  const owned = owner !== null && (STATEMENT_NOUNS.has(src.head) || OWNERS_VOICE.has(src.head));
+  if ((!anonymous || owned) && /^(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)\s+[^\p{Lu}]*$/u.test(phrase)) {
+    const head = owned ? owner[1]! : src.head;
+    const a = ctx.antecedents?.describe(head, base + k.starts[src.from]!);
     if (a) return { status: 'attributed', source: a.name, cue: cueText, person: a.person };
   }
   // Otherwise an organisation mentioned by a common noun stays attributed; the words are the source.

@@ -23,7 +23,7 @@ export const VAGUE_HEADS = new Set(
   experts expert analysts analyst observers observer critics critic sources insiders insider commentators commentator
   people some many others most several pundits watchers scientists researchers economists officials diplomats
   reports studies polls surveys rumours rumors supporters opponents skeptics sceptics historians lawmakers residents
-  estimates individuals users commenters witnesses
+  estimates individuals users commenters witnesses investors traders forecasters pollsters
   `),
 );
 
