@@ -455,7 +455,10 @@ function splitAtAndThe(d: DocTokens, s: RawSpan): RawSpan[] {
     const right = keyOf(d, k + 1, s.b);
     const cls = d.gazetteer.classOfKey(right);
     if ((cls === 'K' || cls === 'O') && right !== keyOf(d, s.a, k) && !d.gazetteer.classOfKey(keyOf(d, s.a, s.b)))
-      return [{ ...s, b: k }, { ...s, a: k + 1 }];
+      return [
+        { ...s, b: k },
+        { ...s, a: k + 1 },
+      ];
   }
   for (let k = s.a + 1; k + 2 < s.b; k++) {
     if ((d.words[k] === 'and' || d.words[k] === '&') && d.lower[k + 1] === 'the') {
