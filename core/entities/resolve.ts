@@ -1079,6 +1079,13 @@ function placesAfterOf(d: DocTokens, spans: RawSpan[]): void {
   }
 }
 
+/** A listed country, state or region: it stays a place where a town would be read as its club or company (national
+ * teams, "Norway's revenue"). */
+function countryLike(d: DocTokens, s: RawSpan): boolean {
+  const cls = d.gazetteer.classOfKey(keyOf(d, s.a, s.b));
+  return cls === 'C' || cls === 'S' || cls === 'R';
+}
+
 /** Sports results: in a table line, or next to a results verb or a score in a sentence with a score, a town is its
  * club ("Porto beat Braga 3-1"). Countries stay places, as wire copy's national teams are. */
 function sportsClubs(d: DocTokens, spans: RawSpan[]): void {
@@ -1087,8 +1094,7 @@ function sportsClubs(d: DocTokens, spans: RawSpan[]): void {
     const kind = d.table[s.a];
     if (!kind || s.type === 'MISC' || (s.type === 'PERSON' && !(kind === 1 && CLUB_WORDS.has(d.lower[s.b - 1]!))))
       continue;
-    const cls = d.gazetteer.classOfKey(keyOf(d, s.a, s.b));
-    if (cls === 'C' || cls === 'S' || cls === 'R') continue;
+    if (countryLike(d, s)) continue;
     const sent = d.sentOf(s.a);
     const near = (j: number) =>
       j >= 0 && j < d.n && d.sentOf(j) === sent && (RESULT_WORDS.has(d.lower[j]!) || isDigitWord(d.words[j]!));
@@ -1118,8 +1124,7 @@ function sidesOfResults(d: DocTokens, spans: RawSpan[]): void {
     const k2 = a.type === 'ORG' ? k : k - 1;
     const other = spans[k2]!;
     if (other.type === 'MISC') continue;
-    const cls = d.gazetteer.classOfKey(keyOf(d, other.a, other.b));
-    if (cls === 'C' || cls === 'S' || cls === 'R') continue;
+    if (countryLike(d, other)) continue;
     spans[k2] = { ...other, type: 'ORG', conf: 2 };
   }
 }
@@ -1182,7 +1187,7 @@ const RESULTS = new Set(
 const REPORTS = new Set(['reported', 'posted', 'booked', 'reports', 'posts', 'forecast', 'forecasts']);
 /** Words between a company and its results that say nothing of who it is: "said on Tuesday its", "a quarterly". */
 const RESULTS_FILLER = new Set(
-  `said says on late early tuesday monday wednesday thursday friday saturday sunday today yesterday a an its
+  `on late early tuesday monday wednesday thursday friday saturday sunday today yesterday a an its
 record higher lower bigger smaller quarterly annual first-quarter second-quarter third-quarter fourth-quarter
 half-year full-year net operating pretax pre-tax core underlying adjusted`.split(/\s+/),
 );
@@ -1197,7 +1202,7 @@ function reportsResults(at: (j: number) => string, end: number): boolean {
   for (let j = end + 1; j < end + 8; j++) {
     const w = at(j);
     if (RESULTS.has(w)) return its || REPORTS.has(verb);
-    if (!RESULTS_FILLER.has(w) || (j > end + 1 && (w === 'said' || w === 'says'))) return false;
+    if (!RESULTS_FILLER.has(w)) return false;
     if (w === 'its') its = true;
   }
   return false;
@@ -1212,9 +1217,7 @@ const SHARES_VERB_NEXT = new Set(`a an the his her their its my our your this th
 function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
-    if (s.type === 'ORG' || s.type === 'MISC') continue;
-    const cls = d.gazetteer.classOfKey(keyOf(d, s.a, s.b));
-    if (cls === 'C' || cls === 'S' || cls === 'R') continue;
+    if (s.type === 'ORG' || s.type === 'MISC' || countryLike(d, s)) continue;
     // A person with a given name is a person ("Lena Varga shares …").
     if (s.type === 'PERSON' && s.b - s.a > 1 && d.gazetteer.first.has(d.words[s.a]!)) continue;
     const sent = d.sentOf(s.a);
