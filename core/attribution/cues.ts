@@ -1953,6 +1953,20 @@ function ownedNouns(toks: Tok[], cands: Candidate[]): Candidate[] {
   return out ?? cands;
 }
 
+/** A candidate read like "according to" with its source: the phrase rules kept out of cueCandidates (which training
+ * reads, so the model is trained on the same candidates) give their cues this way. */
+function accordingTo(toks: Tok[], at: number, cue: string, src: SourceRef, lemma = 'according to'): Candidate {
+  return {
+    at,
+    cue,
+    lemma,
+    source: src,
+    word: EVIDENTIAL('according to'),
+    evidential: true,
+    feats: features(toks, at, ['A'], '', src, [], sentenceShape(toks)),
+  };
+}
+
 /**
  * "in the words of the prosecutor, Mark Tedeschi": an evidential phrase of four words, read like "according to" (kept
  * out of cueCandidates, which training reads, so the model is trained on the same candidates).
@@ -1965,15 +1979,7 @@ function inTheWordsOf(toks: Tok[]): Candidate[] {
     if (toks[i - 2]!.lower !== 'in') continue;
     const src = phraseAfter(toks, i + 2);
     if (!src) continue;
-    out.push({
-      at: i - 2,
-      cue: 'in the words of',
-      lemma: 'according to',
-      source: src,
-      word: EVIDENTIAL('according to'),
-      evidential: true,
-      feats: features(toks, i - 2, ['A'], '', src, [], sentenceShape(toks)),
-    });
+    out.push(accordingTo(toks, i - 2, 'in the words of', src));
   }
   return out;
 }
@@ -2021,17 +2027,7 @@ function speakingOpener(toks: Tok[]): Candidate[] {
   }
   const verb = toks[end + 1];
   if (!src || !verb || verb.quoted || !/^\p{Ll}+$/u.test(verb.text)) return NO_CANDIDATES;
-  return [
-    {
-      at: i,
-      cue: t.text,
-      lemma: 'according to',
-      source: src,
-      word: EVIDENTIAL('according to'),
-      evidential: true,
-      feats: features(toks, i, ['A'], '', src, [], sentenceShape(toks)),
-    },
-  ];
+  return [accordingTo(toks, i, t.text, src)];
 }
 const NO_CANDIDATES: Candidate[] = [];
 
@@ -2062,15 +2058,7 @@ function criticism(toks: Tok[]): Candidate[] {
     if (!toks[o] || toks[o]!.quoted || !CRITICISED.has(toks[o]!.lower)) continue;
     const src = subjectBefore(toks, i);
     if (src?.kind !== 'name') continue;
-    (out ??= []).push({
-      at: i,
-      cue: t.text,
-      lemma: info.lemma,
-      source: src,
-      word: EVIDENTIAL('according to'),
-      evidential: true,
-      feats: features(toks, i, ['A'], '', src, [], sentenceShape(toks)),
-    });
+    (out ??= []).push(accordingTo(toks, i, t.text, src, info.lemma));
   }
   return out ?? NO_CANDIDATES;
 }
@@ -2083,15 +2071,7 @@ function attributedTo(toks: Tok[]): Candidate[] {
     if (t.lower !== 'attributed' || t.quoted || toks[i + 1]!.lower !== 'to') continue;
     const src = phraseAfter(toks, i + 2);
     if (src?.kind !== 'name') continue;
-    out.push({
-      at: i,
-      cue: 'attributed to',
-      lemma: 'according to',
-      source: src,
-      word: EVIDENTIAL('according to'),
-      evidential: true,
-      feats: features(toks, i, ['A'], '', src, [], sentenceShape(toks)),
-    });
+    out.push(accordingTo(toks, i, 'attributed to', src));
   }
   return out;
 }

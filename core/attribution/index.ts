@@ -723,10 +723,10 @@ function pronounOwn(cueText: string, word: string, ctx: OwnContext): Own {
   return { status: 'attributed', source: ctx.lastSpeaker?.source, cue: cueText, person: ctx.lastSpeaker?.person };
 }
 
-/** A common-noun source: the party a definite description points back to, else the description's own words. */
 /** Heads that speak for whoever owns them: "the company’s board", "the ministry’s spokesman". */
 const OWNERS_VOICE = new Set(['board', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'management', 'lawyers']);
 
+/** A common-noun source: the party a definite description points back to, else the description's own words. */
 function phraseOwn(
   cueText: string,
   src: PhraseSource,
