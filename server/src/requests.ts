@@ -47,15 +47,14 @@ export function registerRequests(connection: Connection, session: Session): void
   const { documents } = session;
   // Every answer comes from the whole article: about an article just opened, once its whole has been published (an
   // answer computing it now would hold back the opening's diagnostics).
+  const onWhole = <R>(uri: string, run: () => R): R | Promise<R> => session.firstWhole(uri)?.then(run) ?? run();
   const answer =
     <P extends { textDocument: { uri: string } }, R, E>(empty: E, f: (doc: TextDocument, params: P) => R) =>
-    (params: P): R | E | Promise<R | E> => {
-      const run = () => {
+    (params: P): R | E | Promise<R | E> =>
+      onWhole(params.textDocument.uri, () => {
         const doc = documents.get(params.textDocument.uri);
         return doc ? f(doc, params) : empty;
-      };
-      return session.firstWhole(params.textDocument.uri)?.then(run) ?? run();
-    };
+      });
   connection.onHover(answer(null, (doc, { position }) => hover(session, doc, position)));
   connection.onCodeLens(answer([], (doc) => lenses(session, doc)));
   connection.onDefinition(answer(null, (doc, { position }) => mentionsAt(session, doc, position)));
@@ -68,13 +67,12 @@ export function registerRequests(connection: Connection, session: Session): void
     command === LEDGER_RECORD_COMMAND ? recordInLedger(connection, session, args?.[0]) : null,
   );
   // The side-bar view asks for the article's claims by status, its sentences to source and its names.
-  connection.onRequest(OUTLINE_REQUEST, ({ uri }: OutlineParams) => {
-    const run = () => {
+  connection.onRequest(OUTLINE_REQUEST, ({ uri }: OutlineParams) =>
+    onWhole(uri, () => {
       const doc = documents.get(uri);
       return doc ? buildOutline(doc, session.analyse(doc).result, session.referencesOf(uri)) : null;
-    };
-    return session.firstWhole(uri)?.then(run) ?? run();
-  });
+    }),
+  );
 }
 
 function hover({ analyse }: Session, doc: TextDocument, position: Position): Hover | null {
