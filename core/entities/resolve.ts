@@ -775,14 +775,22 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /** A sentence that opens with a capitalised word no list knows, straight before "said" ("Novak said that …"), opens
  * with a speaker: a person, not a place, and not nothing (the tagger, without a given name or title to go on, may
- * miss it or call it a place). */
+ * miss it or call it a place). A word the company list knows there is the company speaking ("Boeing said it …"),
+ * which the tagger, with no legal form or context word to go on, may leave out. */
 function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   let out: RawSpan[] | undefined;
   let cover: Map<number, number> | undefined;
   for (const [a, b] of d.sents) {
     if (b - a < 3 || !SPEAKS.has(d.lower[a + 1]!) || !(d.flags[a]! & 1) || d.shout[a]) continue;
     const lw = d.lower[a]!;
-    if (d.gazetteer.lex.has(lw) || d.gazetteer.classOfKey(lw) || d.gaz[a] || !CAPITALISED.test(d.words[a]!)) continue;
+    const company = d.gazetteer.classOfKey(lw) === 'K' && !d.gazetteer.first.has(d.words[a]!);
+    if (
+      d.gazetteer.lex.has(lw) ||
+      (d.gazetteer.classOfKey(lw) && !company) ||
+      (d.gaz[a] && !company) ||
+      !CAPITALISED.test(d.words[a]!)
+    )
+      continue;
     if (!cover) {
       // Token -> the raw span covering it, built once (raw spans do not overlap).
       cover = new Map();
@@ -791,10 +799,11 @@ function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
       });
     }
     const k = cover.get(a) ?? -1;
-    if (k >= 0 && (raw[k]!.type !== 'PLACE' || raw[k]!.b !== a + 1)) continue;
+    // A company the tagger found is left to the document's votes; only one it left out is added.
+    if (k >= 0 && (company || raw[k]!.type !== 'PLACE' || raw[k]!.b !== a + 1)) continue;
     out ??= raw.slice();
     if (k >= 0) out[k] = { ...raw[k]!, type: 'PERSON' };
-    else out.push({ a, b: a + 1, type: 'PERSON', conf: 0.5 });
+    else out.push({ a, b: a + 1, type: company ? 'ORG' : 'PERSON', conf: 0.5 });
   }
   return out ? out.sort((x, y) => x.a - y.a) : raw;
 }

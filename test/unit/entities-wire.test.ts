@@ -92,6 +92,11 @@ test('3. single-word companies are found, and "General Motors"-like names keep t
   // A general's surname is still a person.
   const mil = ents('General Harrowgate met the troops in Kabul.');
   assert.ok(!mil.some((e) => e.type === 'ORG'), names(mil));
+  // A listed company opening a one-line story before "said" speaks for itself; an unlisted surname there is a person.
+  const opening = ents('Boeing said it delivered 40 planes in May.');
+  assert.ok(has(opening, 'Boeing', 'ORG'), names(opening));
+  const person = ents('Novak said the troops would stay.');
+  assert.ok(has(person, 'Novak', 'PERSON'), names(person));
 });
 
 test('4. acronyms and companies are not people', () => {
