@@ -677,10 +677,15 @@ const PRODUCT_NOUNS = new Set(
   ),
 );
 const MODEL_NUMBER = /^\p{Lu}{0,3}-?\d[\p{L}\p{N}-]*$/u;
+/** Words before a product's name with no model number: whose it is, or how many ("its Stratus sedans", "40 Pelican
+ * jets"). */
+const OWNER_OR_COUNT = new Set('its their his her our 000 dozen hundred thousand million billion'.split(' '));
+const NUMBER = /^\d[\d,.]*$/;
 
 /** A product and its model ("Skylark 700 jet", "Corvana X5 phone") is no name; a maker the lists know keeps its name
  * as an organisation ("Airbus" in "Airbus A320 jets"). */
 function productName(d: DocTokens, s: RawSpan): RawSpan[] {
+  if (namedProduct(d, s)) return [];
   let m = s.b; // first token of the model number
   if (s.b - s.a >= 2 && MODEL_NUMBER.test(d.words[s.b - 1]!)) m = s.b - 1;
   const after = m < s.b ? s.b : s.b + 1;
@@ -698,6 +703,20 @@ function productName(d: DocTokens, s: RawSpan): RawSpan[] {
     if (cls === 'K' || cls === 'O' || cls === 'WO') return [{ ...s, b: k, type: 'ORG' }];
   }
   return [];
+}
+
+/** A product named without its model number, between its owner or a count and what it is ("its Stratus sedans",
+ * "40 Pelican jets"), is no place or person, when no list knows its words: the tagger has only the capital to go on.
+ * A company the lists know stays ("its Airbus jets"), and so does whatever the tagger called an organisation. */
+function namedProduct(d: DocTokens, s: RawSpan): boolean {
+  if (s.type === 'ORG' || s.b - s.a > 2 || s.a === 0 || s.b >= d.n) return false;
+  const before = d.lower[s.a - 1]!;
+  if (!OWNER_OR_COUNT.has(before) && !NUMBER.test(before)) return false;
+  if (!PRODUCT_NOUNS.has(d.words[s.b]!) || d.sentOf(s.b) !== d.sentOf(s.a) || d.sentOf(s.a - 1) !== d.sentOf(s.a))
+    return false;
+  for (let k = s.a; k < s.b; k++)
+    if (d.gazetteer.classOfKey(d.lower[k]!) || d.gazetteer.first.has(d.words[k]!) || !(d.flags[k]! & 1)) return false;
+  return !d.gazetteer.classOfKey(keyOf(d, s.a, s.b));
 }
 
 /** "Junius" + "Ho": a given name the tagger ended early takes the capitalised word after it. */

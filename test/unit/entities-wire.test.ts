@@ -186,6 +186,11 @@ test('5. products, section labels, time zones and nationality words are not name
   const maker = ents('Lufthansa ordered 20 Airbus A321 jets for its Frankfurt routes.');
   assert.ok(has(maker, 'Airbus', 'ORG'), names(maker));
   assert.ok(!maker.some((e) => /A321/.test(e.text)), names(maker));
+  // Without a model number: owner or count, name, what it is.
+  const sedans = ents('Halvard Motors recalled 12,000 of its Stratus sedans, and Tarvana ordered 20 Pelican jets.');
+  assert.ok(!sedans.some((e) => /Stratus|Pelican/.test(e.text)), names(sedans));
+  const listed = ents('Lufthansa ordered 20 Airbus jets, and its Ohio plants were shut.');
+  assert.ok(has(listed, 'Airbus', 'ORG') && has(listed, 'Ohio', 'PLACE'), names(listed));
   const label = ents('SOCCER - PORTO HOLD BRAGA IN LISBON.');
   assert.ok(!label.some((e) => e.text === 'SOCCER'), names(label));
   assert.ok(has(label, 'LISBON', 'PLACE'), names(label));
