@@ -484,6 +484,7 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   extendRight(d, out);
   joinPlaceOwners(d, out);
   extendLeft(d, out);
+  headBeforeOf(d, out);
   return out;
 }
 
@@ -658,6 +659,38 @@ function extendLeft(d: DocTokens, out: RawSpan[]): void {
       continue;
     }
     if (a !== s.a) out[k] = { ...s, a };
+  }
+}
+
+/** "Federation" + "of" + "Nordic Ski Clubs", "University" + "of" + "Oslo": an organisation's or a facility's word
+ * before "of" the tagger left out opens the name and says what it is ("National Federation of …" too). */
+function headBeforeOf(d: DocTokens, out: RawSpan[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k]!;
+    const floor = k > 0 ? out[k - 1]!.b : 0;
+    const h = s.a - 2;
+    if (s.type === 'PERSON' || h < floor || d.words[s.a - 1] !== 'of' || !(d.flags[h]! & 1)) continue;
+    const sent = d.sentOf(s.a);
+    if (d.sentOf(h) !== sent) continue;
+    const head = d.lower[h]!;
+    const type: EntityType | undefined = ORG_SUFFIXES.has(head)
+      ? 'ORG'
+      : FACILITY_SUFFIXES.has(head) || PLACE_SUFFIXES.has(head)
+        ? 'PLACE'
+        : undefined;
+    if (!type) continue;
+    let a = h;
+    const first = d.sents[sent]![0];
+    while (
+      a - 1 >= floor &&
+      d.sentOf(a - 1) === sent &&
+      d.flags[a - 1]! & 1 &&
+      d.lower[a - 1] !== 'the' &&
+      (!OFFICE_HEADS.has(d.lower[a - 1]!) || companyHead(d, a - 1, s.b)) &&
+      (a - 1 > first || (d.gazetteer.lex.get(d.lower[a - 1]!) ?? 9) > 1)
+    )
+      a--;
+    out[k] = { ...s, a, type };
   }
 }
 

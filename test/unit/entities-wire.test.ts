@@ -81,6 +81,9 @@ test('2. boundaries: a name in a table is not run into its numbers; middle initi
   assert.ok(has(dept, 'Department of Harbours and Inland Waterways', 'ORG'), names(dept));
   assert.ok(has(dept, 'Ministry of Fisheries', 'ORG'), names(dept));
   assert.ok(has(dept, 'Norway', 'PLACE'), names(dept));
+  // An organisation's word before "of" opens the name even when the tagger starts it after "of".
+  const fed = ents('The Federation of Nordic Ski Clubs said the race in Bergen would go ahead.');
+  assert.ok(has(fed, 'Federation of Nordic Ski Clubs', 'ORG') && has(fed, 'Bergen', 'PLACE'), names(fed));
 });
 
 test('3. single-word companies are found, and "General Motors"-like names keep their first word', () => {
