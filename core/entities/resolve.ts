@@ -790,7 +790,7 @@ interface KeyedSpan extends RawSpan {
 // result is cached per stretch and an edit recomputes the stretch it touched; the document stages (from typeVotes on)
 // compare names across the whole article and run on every analysis, over spans and keys the cache hands back.
 export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
-  const { spans, acronyms } = sentenceSpans(d, speakersAtStart(d, raw));
+  const { spans, acronyms } = sentenceSpans(d, namedByKind(d, speakersAtStart(d, raw)));
   const votes = typeVotes(spans);
   const personParts = personPartsOf(d, spans, votes);
   const typeOf = documentTypes(d, votes, personParts, acronyms);
@@ -856,6 +856,26 @@ function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
     out ??= raw.slice();
     if (k >= 0) out[k] = { ...raw[k]!, type: 'PERSON' };
     else out.push({ a, b: a + 1, type: company ? 'ORG' : 'PERSON', conf: 0.5 });
+  }
+  return out ? out.sort((x, y) => x.a - y.a) : raw;
+}
+
+/** "the Saudi carrier Flynas", "the carmaker Volvex": a capitalised word no list knows right after a lower-case
+ * noun saying what kind of organisation follows is one, though the tagger left it out (a tagged name is left to the
+ * organisation-context rules). */
+function namedByKind(d: DocTokens, raw: RawSpan[]): RawSpan[] {
+  let out: RawSpan[] | undefined;
+  let r = 0;
+  for (let i = 1; i + 1 < d.n; i++) {
+    if (!ORG_KIND_NOUNS.has(d.lower[i]!) || d.flags[i]! & 1) continue;
+    const j = i + 1;
+    if (d.sentOf(j) !== d.sentOf(i) || !(d.flags[j]! & 1) || d.shout[j] || !CAPITALISED.test(d.words[j]!)) continue;
+    while (r < raw.length && raw[r]!.b <= j) r++;
+    if (r < raw.length && raw[r]!.a <= j) continue;
+    const lw = d.lower[j]!;
+    if (d.gazetteer.lex.has(lw) || d.gazetteer.classOfKey(lw) || d.gazetteer.first.has(d.words[j]!)) continue;
+    out ??= raw.slice();
+    out.push({ a: j, b: j + 1, type: 'ORG', conf: 0.5 });
   }
   return out ? out.sort((x, y) => x.a - y.a) : raw;
 }
