@@ -825,9 +825,9 @@ const lastCanonicals = new LastCall<string[]>();
 const SPEAKS = new Set(['said', 'says', 'told']);
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
-/** A sentence that opens with a capitalised word no list knows, straight before "said" ("Novak said that …"), opens
- * with a speaker: a person, not a place, and not nothing (the tagger, without a given name or title to go on, may
- * miss it or call it a place). A word the company list knows there is the company speaking ("Boeing said it …"),
+/** A sentence that opens with a capitalised word no list knows (or only as a small town), straight before "said"
+ * ("Novak said that …", "Jiménez said"), opens with a speaker: a person, not a place, and not nothing (the tagger,
+ * without a given name or title to go on, may miss it or call it a place). A word the company list knows there is the company speaking ("Boeing said it …"),
  * which the tagger, with no legal form or context word to go on, may leave out. */
 function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   let out: RawSpan[] | undefined;
@@ -835,13 +835,11 @@ function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   for (const [a, b] of d.sents) {
     if (b - a < 3 || !SPEAKS.has(d.lower[a + 1]!) || !(d.flags[a]! & 1) || d.shout[a]) continue;
     const lw = d.lower[a]!;
-    const company = d.gazetteer.classOfKey(lw) === 'K' && !d.gazetteer.first.has(d.words[a]!);
-    if (
-      d.gazetteer.lex.has(lw) ||
-      (d.gazetteer.classOfKey(lw) && !company) ||
-      (d.gaz[a] && !company) ||
-      !CAPITALISED.test(d.words[a]!)
-    )
+    const cls = d.gazetteer.classOfKey(lw);
+    const company = cls === 'K' && !d.gazetteer.first.has(d.words[a]!);
+    // A town of a few thousand people is more often someone's surname than a speaker ("Jiménez", "Nakamura").
+    const listed = cls !== undefined && !company && cls !== 'P3';
+    if (d.gazetteer.lex.has(lw) || listed || (d.gaz[a] && !company && cls !== 'P3') || !CAPITALISED.test(d.words[a]!))
       continue;
     if (!cover) {
       // Token -> the raw span covering it, built once (raw spans do not overlap).

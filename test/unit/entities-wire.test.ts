@@ -212,6 +212,9 @@ test('6. personal names from other languages are people, not places', () => {
   assert.ok(has(es, 'Lagos', 'PLACE'), names(es));
   // "Hong Kong-based" is no romanised name.
   assert.ok(!ents('A Hong Kong-based lender said so.').some((e) => e.type === 'PERSON'));
+  // A surname that is also a small town's name, opening "… said", is the speaker; a city is not.
+  const surname = ents('Jiménez said the team was tired, and the port of Bergen was closed.');
+  assert.ok(has(surname, 'Jiménez', 'PERSON') && has(surname, 'Bergen', 'PLACE'), names(surname));
 });
 
 test('headlines in capitals are read in a case-restored view: names found, common words left alone', () => {
