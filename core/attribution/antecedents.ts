@@ -297,25 +297,33 @@ export class Antecedents {
     if (this.mentions) return this.mentions;
     const out: Mention[] = [];
     const sorted = [...this.entities].sort((a, b) => a.start - b.start);
+    const text = this.text;
     for (const e of sorted) {
       if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'MISC') continue;
-      const roles = new Set<string>();
-      for (const w of rolesBefore(this.text, e.start)) roles.add(w);
-      for (const w of rolesAfter(this.text, e.end)) roles.add(w);
-      if (e.type !== 'PERSON')
-        for (const w of (e.canonical || e.text).match(WORD) ?? [])
-          if (!NOT_ROLES.has(w.toLowerCase())) roles.add(singular(w.toLowerCase().replace(/['’]s$/, '')));
-      out.push({ start: e.start, name: this.expand(e.canonical || e.text), type: e.type, roles: [...roles] });
+      const own = e.canonical || e.text;
+      // The roles read the words just around the mention and its own name: keyed by exactly those (typing elsewhere
+      // leaves them as they were, and the mention's offset is not part of them).
+      const before = text.slice(Math.max(0, e.start - BEFORE_WINDOW), e.start);
+      const after = text.slice(e.end, e.end + AFTER_WINDOW);
+      // The lengths make the key say where each part ends; the roles are read from the cache's own copy of the key, so
+      // that no word kept refers to this version of the article.
+      const key = `${e.type}:${own.length}:${before.length}:${own}${before}${after}`;
+      const head = key.length - own.length - before.length - after.length;
+      const roles = rolesCache.get(key, (k) => {
+        const b = head + own.length;
+        const a = b + before.length;
+        return mentionRoles(e.type, k.slice(head, b), k.slice(b, a), k.slice(a));
+      });
+      out.push({ start: e.start, name: this.expand(own), type: e.type, roles });
     }
     // Named studies, reports and journals the entity layer may not know ("the National Tide Study"), line by line.
     let from = 0;
-    const text = this.text;
     let added = false;
     while (from < text.length) {
       let nl = text.indexOf('\n', from);
       if (nl < 0) nl = text.length;
       if (nl - from > 8) {
-        const found = documentNamesCache.get(text.slice(from, nl), documentNames);
+        const found = documentNamesCache.span(text, from, nl, documentNames);
         for (let k = 0; k < found.length; k += 2) {
           const name = found[k + 1] as string;
           const words = (name.match(WORD) ?? []).map((w) => singular(w.toLowerCase()));
@@ -334,6 +342,22 @@ export class Antecedents {
     this.mentions = out;
     return out;
   }
+}
+
+/** How much of the text before and after a mention its roles read (rolesBefore, rolesAfter). */
+const BEFORE_WINDOW = 60;
+const AFTER_WINDOW = 80;
+const rolesCache = new KernelCache<string, readonly string[]>(20_000);
+
+/** A mention's roles, from the words before and after it (BEFORE_WINDOW, AFTER_WINDOW) and its own name. */
+function mentionRoles(type: Entity['type'], own: string, before: string, after: string): readonly string[] {
+  const roles = new Set<string>();
+  for (const w of rolesBefore(before, before.length)) roles.add(w);
+  for (const w of rolesAfter(after, 0)) roles.add(w);
+  if (type !== 'PERSON')
+    for (const w of own.match(WORD) ?? [])
+      if (!NOT_ROLES.has(w.toLowerCase())) roles.add(singular(w.toLowerCase().replace(/['’]s$/, '')));
+  return [...roles];
 }
 
 const DOCUMENT_NAME = /\b(?:Study|Survey|Report|Review|Index|Census|Poll|Journal|Audit)\b/g;
@@ -377,7 +401,7 @@ function documentNames(line: string): readonly (string | number)[] {
  * (mayor), "the team's coach, Ali Reza" (coach), "the website “Tidewatch”" (website).
  */
 function rolesBefore(text: string, at: number): string[] {
-  const window = text.slice(Math.max(0, at - 60), at);
+  const window = text.slice(Math.max(0, at - BEFORE_WINDOW), at);
   const words = window.match(/[\p{L}][\p{L}.'’-]*|[,;:.!?()“”"—–]/gu) ?? [];
   const out: string[] = [];
   let k = words.length - 1;
@@ -412,7 +436,7 @@ function rolesBefore(text: string, at: number): string[] {
 function rolesAfter(text: string, at: number): string[] {
   const m =
     /^,\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\p{L}.-]+\s+){0,4}?[\p{L}.-]+)(?=\s+(?:of|at|for|in|from|with|on|who|which)\b|\s*[,.;)])/u.exec(
-      text.slice(at, at + 80),
+      text.slice(at, at + AFTER_WINDOW),
     );
   if (!m) return [];
   const out: string[] = [];

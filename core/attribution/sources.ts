@@ -184,9 +184,8 @@ export class NameResolver {
     // of names linear (a real article has a handful of unresolved surnames).
     if (this.slipLooks++ >= MAX_SLIP_LOOKS) return undefined;
     // A slip is a one-off, after the name it misspells: a spelling the text uses twice is a name of its own.
-    const uses = [...this.text.matchAll(new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'gu'))];
-    if (uses.length !== 1) return undefined;
-    const first = uses[0]!.index;
+    const first = onlyWordUse(this.text, w);
+    if (first < 0) return undefined;
     const budget = w.length >= 7 ? 2 : 1;
     let found: string | undefined;
     const tagged = this.entityLastWords();
@@ -237,8 +236,8 @@ export class NameResolver {
       let nl = text.indexOf('\n', from);
       if (nl < 0) nl = text.length;
       // A line of fewer than three characters holds no two-word name.
-      const line = nl - from < 3 ? '' : text.slice(from, nl);
-      const names = line ? lineNamesCache.get(line, lineNames) : NO_NAMES;
+      // Keyed by textKey: the line is cut and hashed once per analysis for every stage that reads it.
+      const names = nl - from < 3 ? NO_NAMES : lineNamesCache.span(text, from, nl, lineNames);
       for (let k = 0; k < names.length; k += 3) {
         const last = names[k] as string;
         const n = names[k + 2] as number;
@@ -301,6 +300,26 @@ function isBreak(c: number): boolean {
 }
 
 const MAX_SLIP_LOOKS = 64;
+
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
+
+/**
+ * Where the text uses the word w (letters only) as a word of its own, not inside a longer run of letters, when it does
+ * so exactly once; else -1. The same occurrences as the regex (?<!\p{L})w(?!\p{L}), found by indexOf: a regex made
+ * afresh for each word runs uncompiled over the whole text, dozens of times per analysis.
+ */
+function onlyWordUse(text: string, w: string): number {
+  let found = -1;
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    if (i > 0 && LETTER_BEFORE.test(text.slice(Math.max(0, i - 2), i))) continue;
+    const end = i + w.length;
+    if (end < text.length && LETTER_AFTER.test(text.slice(end, end + 2))) continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
+}
 
 /** Levenshtein distance of a and b, or any number above `max` once it is sure to exceed it. */
 function editDistance(a: string, b: string, max: number): number {
