@@ -188,19 +188,36 @@ export class NameResolver {
     if (first < 0) return undefined;
     const budget = w.length >= 7 ? 2 : 1;
     let found: string | undefined;
-    const tagged = this.entityLastWords();
-    for (const map of [tagged, this.lastWordIndex()])
-      for (const [last, full] of map) {
-        if (last === w || last[0] !== w[0] || Math.abs(last.length - w.length) > budget) continue;
-        // A tagged person ("Maurer"), or a personal name of two or more words the text spells out.
-        if (map === tagged ? !this.isKnownPerson(full) : !/\s/.test(full)) continue;
-        if (editDistance(last, w, budget) > budget) continue;
-        const at = this.text.indexOf(last);
-        if (at < 0 || at > first) continue;
-        if (found !== undefined && found !== full) return undefined;
-        found = full;
-      }
+    for (const [last, full] of this.slipTargets().get(w[0]!) ?? NO_TARGETS) {
+      if (last === w || Math.abs(last.length - w.length) > budget) continue;
+      if (editDistance(last, w, budget) > budget) continue;
+      const at = this.text.indexOf(last);
+      if (at < 0 || at > first) continue;
+      if (found !== undefined && found !== full) return undefined;
+      found = full;
+    }
     return found;
+  }
+
+  private slipTargetsByInitial: Map<string, Array<[string, string]>> | null = null;
+
+  /**
+   * The surnames a slip may stand for, by their first character (a slip keeps its initial), each with its full name:
+   * a tagged person's ("Maurer"), or a personal name of two or more words the text spells out; in the order of the
+   * entity names, then the text's. Built once per analysis for all the words misspeltSurname looks at.
+   */
+  private slipTargets(): Map<string, Array<[string, string]>> {
+    if (this.slipTargetsByInitial) return this.slipTargetsByInitial;
+    const out = new Map<string, Array<[string, string]>>();
+    const add = (last: string, full: string): void => {
+      let list = out.get(last[0]!);
+      if (!list) out.set(last[0]!, (list = []));
+      list.push([last, full]);
+    };
+    for (const [last, full] of this.entityLastWords()) if (this.isKnownPerson(full)) add(last, full);
+    for (const [last, full] of this.lastWordIndex()) if (/\s/.test(full)) add(last, full);
+    this.slipTargetsByInitial = out;
+    return out;
   }
 
   private slipLooks = 0;
@@ -300,6 +317,7 @@ function isBreak(c: number): boolean {
 }
 
 const MAX_SLIP_LOOKS = 64;
+const NO_TARGETS: ReadonlyArray<[string, string]> = [];
 
 const LETTER_BEFORE = /\p{L}$/u;
 const LETTER_AFTER = /^\p{L}/u;
