@@ -188,8 +188,10 @@ export class NameResolver {
     if (first < 0) return undefined;
     const budget = w.length >= 7 ? 2 : 1;
     let found: string | undefined;
-    for (const [last, full] of this.slipTargets().get(w[0]!) ?? NO_TARGETS) {
+    for (const [last, full, tagged] of this.slipTargets().get(w[0]!) ?? NO_TARGETS) {
       if (last === w || Math.abs(last.length - w.length) > budget) continue;
+      // A tagged person ("Maurer"), or a personal name of two or more words the text spells out.
+      if (tagged ? !this.isKnownPerson(full) : !/\s/.test(full)) continue;
       if (editDistance(last, w, budget) > budget) continue;
       const at = this.text.indexOf(last);
       if (at < 0 || at > first) continue;
@@ -199,23 +201,23 @@ export class NameResolver {
     return found;
   }
 
-  private slipTargetsByInitial: Map<string, Array<[string, string]>> | null = null;
+  private slipTargetsByInitial: Map<string, Array<[string, string, boolean]>> | null = null;
 
   /**
-   * The surnames a slip may stand for, by their first character (a slip keeps its initial), each with its full name:
-   * a tagged person's ("Maurer"), or a personal name of two or more words the text spells out; in the order of the
-   * entity names, then the text's. Built once per analysis for all the words misspeltSurname looks at.
+   * The last words a slip may stand for, by their first character (a slip keeps its initial), each with its full name
+   * and whether it is an entity's (else a name the text spells out); in the order of the entity names, then the
+   * text's. Built once per analysis for all the words misspeltSurname looks at.
    */
-  private slipTargets(): Map<string, Array<[string, string]>> {
+  private slipTargets(): Map<string, Array<[string, string, boolean]>> {
     if (this.slipTargetsByInitial) return this.slipTargetsByInitial;
-    const out = new Map<string, Array<[string, string]>>();
-    const add = (last: string, full: string): void => {
+    const out = new Map<string, Array<[string, string, boolean]>>();
+    const add = (last: string, full: string, tagged: boolean): void => {
       let list = out.get(last[0]!);
       if (!list) out.set(last[0]!, (list = []));
-      list.push([last, full]);
+      list.push([last, full, tagged]);
     };
-    for (const [last, full] of this.entityLastWords()) if (this.isKnownPerson(full)) add(last, full);
-    for (const [last, full] of this.lastWordIndex()) if (/\s/.test(full)) add(last, full);
+    for (const [last, full] of this.entityLastWords()) add(last, full, true);
+    for (const [last, full] of this.lastWordIndex()) add(last, full, false);
     this.slipTargetsByInitial = out;
     return out;
   }
@@ -317,7 +319,7 @@ function isBreak(c: number): boolean {
 }
 
 const MAX_SLIP_LOOKS = 64;
-const NO_TARGETS: ReadonlyArray<[string, string]> = [];
+const NO_TARGETS: ReadonlyArray<[string, string, boolean]> = [];
 
 const LETTER_BEFORE = /\p{L}$/u;
 const LETTER_AFTER = /^\p{L}/u;
