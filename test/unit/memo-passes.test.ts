@@ -60,7 +60,8 @@ test('unchangedEnds: the longest common start, then the longest common end of wh
     const before = word(Math.floor(r() * 12));
     const at = Math.floor(r() * (before.length + 1));
     const cut = Math.floor(r() * 3);
-    const after = r() < 0.1 ? word(Math.floor(r() * 12)) : before.slice(0, at) + word(Math.floor(r() * 3)) + before.slice(at + cut);
+    const after =
+      r() < 0.1 ? word(Math.floor(r() * 12)) : before.slice(0, at) + word(Math.floor(r() * 3)) + before.slice(at + cut);
     const { head, tail } = unchangedEnds(before, after);
     const n = Math.min(before.length, after.length);
     assert.ok(head + tail <= n, JSON.stringify([before, after]));
