@@ -6,7 +6,7 @@ import type { Entity } from '../types';
 import { TITLES } from './lexicon';
 import { COMPANY_ABBREVIATIONS } from '../lexicon';
 import { attributionModel } from './model';
-import { KernelCache } from '../text/memo';
+import { KernelCache, memoEnabled, Scoped, unchangedEnds } from '../text/memo';
 import { partitionPoint } from '../text/spans';
 
 interface Mention {
@@ -297,25 +297,36 @@ export class Antecedents {
     if (this.mentions) return this.mentions;
     const out: Mention[] = [];
     const sorted = [...this.entities].sort((a, b) => a.start - b.start);
+    const text = this.text;
+    // A mention whose words around it lie where the last analysis's text was the same (before or after the edit) has
+    // the roles it had then; the others are looked up by those words.
+    const last = memoEnabled() ? lastRoles.get() : undefined;
+    const kept = memoEnabled() ? new Map<number, KeptRoles>() : undefined;
+    const { head, tail } = last ? unchangedEnds(last.text, text) : { head: 0, tail: 0 };
+    const shift = last ? last.text.length - text.length : 0;
     for (const e of sorted) {
       if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'MISC') continue;
-      const roles = new Set<string>();
-      for (const w of rolesBefore(this.text, e.start)) roles.add(w);
-      for (const w of rolesAfter(this.text, e.end)) roles.add(w);
-      if (e.type !== 'PERSON')
-        for (const w of (e.canonical || e.text).match(WORD) ?? [])
-          if (!NOT_ROLES.has(w.toLowerCase())) roles.add(singular(w.toLowerCase().replace(/['’]s$/, '')));
-      out.push({ start: e.start, name: this.expand(e.canonical || e.text), type: e.type, roles: [...roles] });
+      const own = e.canonical || e.text;
+      let roles: readonly string[] | undefined;
+      if (last) {
+        const was =
+          e.end + AFTER_WINDOW <= head ? e.start : e.start - BEFORE_WINDOW >= text.length - tail ? e.start + shift : -1;
+        const k = was >= 0 ? last.at.get(was) : undefined;
+        if (k && k.end === e.end + (was - e.start) && k.type === e.type && k.own === own) roles = k.roles;
+      }
+      roles ??= rolesAround(text, e, own);
+      kept?.set(e.start, { end: e.end, type: e.type, own, roles });
+      out.push({ start: e.start, name: this.expand(own), type: e.type, roles });
     }
+    if (kept) lastRoles.set({ text, at: kept });
     // Named studies, reports and journals the entity layer may not know ("the National Tide Study"), line by line.
     let from = 0;
-    const text = this.text;
     let added = false;
     while (from < text.length) {
       let nl = text.indexOf('\n', from);
       if (nl < 0) nl = text.length;
       if (nl - from > 8) {
-        const found = documentNamesCache.get(text.slice(from, nl), documentNames);
+        const found = documentNamesCache.span(text, from, nl, documentNames);
         for (let k = 0; k < found.length; k += 2) {
           const name = found[k + 1] as string;
           const words = (name.match(WORD) ?? []).map((w) => singular(w.toLowerCase()));
@@ -334,6 +345,47 @@ export class Antecedents {
     this.mentions = out;
     return out;
   }
+}
+
+/** How much of the text before and after a mention its roles read (rolesBefore, rolesAfter). */
+const BEFORE_WINDOW = 60;
+const AFTER_WINDOW = 80;
+const rolesCache = new KernelCache<string, readonly string[]>(20_000);
+
+/** The roles of each mention of the last analysis, by its offset, with what they were read from besides the text. */
+interface KeptRoles {
+  end: number;
+  type: Entity['type'];
+  own: string;
+  roles: readonly string[];
+}
+const lastRoles = new Scoped<{ text: string; at: ReadonlyMap<number, KeptRoles> } | undefined>(() => undefined);
+
+/** The roles of the mention e named `own`: they read the words just around it and its name, and are cached by those
+ *  (typing elsewhere leaves them as they were, and the mention's offset is not part of them). */
+function rolesAround(text: string, e: Entity, own: string): readonly string[] {
+  const before = text.slice(Math.max(0, e.start - BEFORE_WINDOW), e.start);
+  const after = text.slice(e.end, e.end + AFTER_WINDOW);
+  // The lengths make the key say where each part ends; the roles are read from the cache's own copy of the key, so
+  // that no word kept refers to this version of the article.
+  const key = `${e.type}:${own.length}:${before.length}:${own}${before}${after}`;
+  const head = key.length - own.length - before.length - after.length;
+  return rolesCache.get(key, (k) => {
+    const b = head + own.length;
+    const a = b + before.length;
+    return mentionRoles(e.type, k.slice(head, b), k.slice(b, a), k.slice(a));
+  });
+}
+
+/** A mention's roles, from the words before and after it (BEFORE_WINDOW, AFTER_WINDOW) and its own name. */
+function mentionRoles(type: Entity['type'], own: string, before: string, after: string): readonly string[] {
+  const roles = new Set<string>();
+  for (const w of rolesBefore(before, before.length)) roles.add(w);
+  for (const w of rolesAfter(after, 0)) roles.add(w);
+  if (type !== 'PERSON')
+    for (const w of own.match(WORD) ?? [])
+      if (!NOT_ROLES.has(w.toLowerCase())) roles.add(singular(w.toLowerCase().replace(/['’]s$/, '')));
+  return [...roles];
 }
 
 const DOCUMENT_NAME = /\b(?:Study|Survey|Report|Review|Index|Census|Poll|Journal|Audit)\b/g;
@@ -377,7 +429,7 @@ function documentNames(line: string): readonly (string | number)[] {
  * (mayor), "the team's coach, Ali Reza" (coach), "the website “Tidewatch”" (website).
  */
 function rolesBefore(text: string, at: number): string[] {
-  const window = text.slice(Math.max(0, at - 60), at);
+  const window = text.slice(Math.max(0, at - BEFORE_WINDOW), at);
   const words = window.match(/[\p{L}][\p{L}.'’-]*|[,;:.!?()“”"—–]/gu) ?? [];
   const out: string[] = [];
   let k = words.length - 1;
@@ -412,7 +464,7 @@ function rolesBefore(text: string, at: number): string[] {
 function rolesAfter(text: string, at: number): string[] {
   const m =
     /^,\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\p{L}.-]+\s+){0,4}?[\p{L}.-]+)(?=\s+(?:of|at|for|in|from|with|on|who|which)\b|\s*[,.;)])/u.exec(
-      text.slice(at, at + 80),
+      text.slice(at, at + AFTER_WINDOW),
     );
   if (!m) return [];
   const out: string[] = [];

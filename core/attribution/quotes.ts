@@ -28,7 +28,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const out: Quote[] = [];
   let openAtEnd = false;
   for (const p of paragraphs) {
-    const spans = paragraphQuotes.get(text.slice(p.start, p.end), quotesOf);
+    const spans = paragraphQuotes.span(text, p.start, p.end, quotesOf);
     // A quote left open at the end of a paragraph may run on into the next without reopening (some styles never
     // reopen): a paragraph with no quote of its own that ends with a closing mark is the rest of it.
     if (openAtEnd && spans.length === 0 && p.end - p.start > 1 && isCloser(text.charCodeAt(p.end - 1))) {

@@ -184,24 +184,42 @@ export class NameResolver {
     // of names linear (a real article has a handful of unresolved surnames).
     if (this.slipLooks++ >= MAX_SLIP_LOOKS) return undefined;
     // A slip is a one-off, after the name it misspells: a spelling the text uses twice is a name of its own.
-    const uses = [...this.text.matchAll(new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'gu'))];
-    if (uses.length !== 1) return undefined;
-    const first = uses[0]!.index;
+    const first = onlyWordUse(this.text, w);
+    if (first < 0) return undefined;
     const budget = w.length >= 7 ? 2 : 1;
     let found: string | undefined;
-    const tagged = this.entityLastWords();
-    for (const map of [tagged, this.lastWordIndex()])
-      for (const [last, full] of map) {
-        if (last === w || last[0] !== w[0] || Math.abs(last.length - w.length) > budget) continue;
-        // A tagged person ("Maurer"), or a personal name of two or more words the text spells out.
-        if (map === tagged ? !this.isKnownPerson(full) : !/\s/.test(full)) continue;
-        if (editDistance(last, w, budget) > budget) continue;
-        const at = this.text.indexOf(last);
-        if (at < 0 || at > first) continue;
-        if (found !== undefined && found !== full) return undefined;
-        found = full;
-      }
+    for (const [last, full, tagged] of this.slipTargets().get(w[0]!) ?? NO_TARGETS) {
+      if (last === w || Math.abs(last.length - w.length) > budget) continue;
+      // A tagged person ("Maurer"), or a personal name of two or more words the text spells out.
+      if (tagged ? !this.isKnownPerson(full) : !/\s/.test(full)) continue;
+      if (editDistance(last, w, budget) > budget) continue;
+      const at = this.text.indexOf(last);
+      if (at < 0 || at > first) continue;
+      if (found !== undefined && found !== full) return undefined;
+      found = full;
+    }
     return found;
+  }
+
+  private slipTargetsByInitial: Map<string, Array<[string, string, boolean]>> | null = null;
+
+  /**
+   * The last words a slip may stand for, by their first character (a slip keeps its initial), each with its full name
+   * and whether it is an entity's (else a name the text spells out); in the order of the entity names, then the
+   * text's. Built once per analysis for all the words misspeltSurname looks at.
+   */
+  private slipTargets(): Map<string, Array<[string, string, boolean]>> {
+    if (this.slipTargetsByInitial) return this.slipTargetsByInitial;
+    const out = new Map<string, Array<[string, string, boolean]>>();
+    const add = (last: string, full: string, tagged: boolean): void => {
+      let list = out.get(last[0]!);
+      if (!list) out.set(last[0]!, (list = []));
+      list.push([last, full, tagged]);
+    };
+    for (const [last, full] of this.entityLastWords()) add(last, full, true);
+    for (const [last, full] of this.lastWordIndex()) add(last, full, false);
+    this.slipTargetsByInitial = out;
+    return out;
   }
 
   private slipLooks = 0;
@@ -237,8 +255,8 @@ export class NameResolver {
       let nl = text.indexOf('\n', from);
       if (nl < 0) nl = text.length;
       // A line of fewer than three characters holds no two-word name.
-      const line = nl - from < 3 ? '' : text.slice(from, nl);
-      const names = line ? lineNamesCache.get(line, lineNames) : NO_NAMES;
+      // Keyed by textKey: the line is cut and hashed once per analysis for every stage that reads it.
+      const names = nl - from < 3 ? NO_NAMES : lineNamesCache.span(text, from, nl, lineNames);
       for (let k = 0; k < names.length; k += 3) {
         const last = names[k] as string;
         const n = names[k + 2] as number;
@@ -301,6 +319,27 @@ function isBreak(c: number): boolean {
 }
 
 const MAX_SLIP_LOOKS = 64;
+const NO_TARGETS: ReadonlyArray<[string, string, boolean]> = [];
+
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
+
+/**
+ * Where the text uses the word w (letters only) as a word of its own, not inside a longer run of letters, when it does
+ * so exactly once; else -1. The same occurrences as the regex (?<!\p{L})w(?!\p{L}), found by indexOf: a regex made
+ * afresh for each word runs uncompiled over the whole text, dozens of times per analysis.
+ */
+function onlyWordUse(text: string, w: string): number {
+  let found = -1;
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    if (i > 0 && LETTER_BEFORE.test(text.slice(Math.max(0, i - 2), i))) continue;
+    const end = i + w.length;
+    if (end < text.length && LETTER_AFTER.test(text.slice(end, end + 2))) continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
+}
 
 /** Levenshtein distance of a and b, or any number above `max` once it is sure to exceed it. */
 function editDistance(a: string, b: string, max: number): number {

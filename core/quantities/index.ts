@@ -13,6 +13,9 @@ import { indexOfSpanAt } from '../text/spans';
 export interface QuantityContext {
   /** The article's date (YYYY-MM-DD) for resolving relative dates; unresolved but recognised when absent. */
   articleDate?: string;
+  /** A passage read once (a reference's sentence), not a text being edited: it is read in one pass, and not
+   *  remembered as one of the last texts read (a check reads dozens, which would push the article out of that list). */
+  passage?: boolean;
 }
 
 // The lookbehind lets an e-mail match start only where a run of [\w.+-] starts: without it a 1 MB run of letters, digits
@@ -44,7 +47,7 @@ function readBefore(text: string): boolean {
 }
 
 export function findQuantities(text: string, sentences: Sentence[], ctx: QuantityContext = {}): Quantity[] {
-  const local = memoOn() && readBefore(text) ? tokenLevelByUnits(text) : undefined;
+  const local = memoOn() && !ctx.passage && readBefore(text) ? tokenLevelByUnits(text) : undefined;
   let amounts: Quantity[];
   let dateWords: Quantity[];
   let inUrl: (start: number) => boolean;

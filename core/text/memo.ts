@@ -320,6 +320,22 @@ export class PartsTally<P> {
   }
 }
 
+/**
+ * What an edit left as it was between two texts (the last one a stage read and this one): the length of their common
+ * start (`head`) and of their common end (`tail`), which never overlap. A stage that keeps its last call's results by
+ * offset reuses those that read only text inside either: at the same offset in the head, shifted in the tail.
+ */
+export function unchangedEnds(before: string, after: string): { head: number; tail: number } {
+  const n = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < n && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+  let tail = 0;
+  const b = before.length - 1;
+  const a = after.length - 1;
+  while (tail < n - head && before.charCodeAt(b - tail) === after.charCodeAt(a - tail)) tail++;
+  return { head, tail };
+}
+
 function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

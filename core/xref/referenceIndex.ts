@@ -585,6 +585,7 @@ export class ReferenceIndex {
     }
     const found = findQuantities(slice, [{ start: 0, end: slice.length, paragraph: 0, furniture: false }], {
       articleDate: doc.articleDate,
+      passage: true,
     });
     qs = found.map((q) => ({ ...q, start: q.start + start, end: q.end + start }));
     this.quantityCache.set(sid, qs);

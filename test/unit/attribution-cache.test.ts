@@ -217,3 +217,31 @@ test('cached kernels do not keep old versions of the document alive', () =>
     // Twenty versions pinned by their keys would be 20 MB and more.
     strictEqual(grown < 8e6, true, `heap grew by ${(grown / 1e6).toFixed(1)} MB`);
   }));
+
+test('a description read back to the mention its words stand beside: role words edited, or the text around shifted', () =>
+  createAnalyzer().run(() => {
+    const base =
+      'Harbour Authority director Ana Lund opened the meeting on Monday. Officials argued about the berths for an hour. ' +
+      'The director said the berths would reopen in May.';
+    const versions = [
+      base,
+      base.replace('director Ana', 'engineer Ana'),
+      'Rain fell on the quay.\n\n' + base.replace('director Ana', 'engineer Ana'),
+      'Rain fell on the quay.\n\n' + base,
+      'Rain fell on the quay.\n\n' + base + ' Ships waited.',
+      base + ' Ships waited.',
+    ];
+    const sources: Array<string | undefined> = [];
+    for (const text of versions) {
+      const ann = annotateText(text);
+      const warm = analyse(text, ann);
+      deepStrictEqual(warm, fresh(text, ann), text);
+      sources.push(warm.assertions.find((a) => text.slice(a.start, a.end).startsWith('The director'))?.source);
+    }
+    // The role word is what the description is read by: without it, "the director" is no longer Ana Lund.
+    strictEqual(sources[0], 'Ana Lund');
+    strictEqual(sources[1] === 'Ana Lund', false);
+    strictEqual(sources[2] === 'Ana Lund', false);
+    strictEqual(sources[3], 'Ana Lund');
+    strictEqual(sources[5], 'Ana Lund');
+  }));

@@ -1,10 +1,10 @@
 // The memo layer's document-level helpers: a PartsTally kept between analyses equals the tally of the parts counted
 // afresh, over random replacements, insertions and removals of parts (the parts shared by identity, as cached kernels
-// are); a LastCall recomputes as soon as one input differs.
+// are); a LastCall recomputes as soon as one input differs; unchangedEnds finds the longest common start and end.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnalyzer } from '../../core/index';
-import { LastCall, PartsTally } from '../../core/text/memo';
+import { LastCall, PartsTally, unchangedEnds } from '../../core/text/memo';
 import { rng } from '../support/edits';
 
 type Part = Array<[string, number]>;
@@ -50,4 +50,25 @@ test('a LastCall returns the last result only while every input is the same', ()
   call.get(['a', 1], compute);
   call.get(['a', 1], compute);
   assert.equal(runs, before + 2);
+});
+
+test('unchangedEnds: the longest common start, then the longest common end of what is left, never overlapping', () => {
+  const r = rng(11);
+  const letters = 'ab\n\ud83d\ude00';
+  const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(r() * letters.length)]).join('');
+  for (let i = 0; i < 3000; i++) {
+    const before = word(Math.floor(r() * 12));
+    const at = Math.floor(r() * (before.length + 1));
+    const cut = Math.floor(r() * 3);
+    const after =
+      r() < 0.1 ? word(Math.floor(r() * 12)) : before.slice(0, at) + word(Math.floor(r() * 3)) + before.slice(at + cut);
+    const { head, tail } = unchangedEnds(before, after);
+    const n = Math.min(before.length, after.length);
+    assert.ok(head + tail <= n, JSON.stringify([before, after]));
+    assert.equal(before.slice(0, head), after.slice(0, head));
+    assert.equal(before.slice(before.length - tail), after.slice(after.length - tail));
+    // Longest: one more unit at either end differs (or there is none left).
+    assert.ok(head === n || before[head] !== after[head]);
+    assert.ok(head + tail === n || before[before.length - 1 - tail] !== after[after.length - 1 - tail]);
+  }
 });
