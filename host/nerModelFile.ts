@@ -2,46 +2,65 @@
 // 2.2 MB of strings were part of every bundle's source: read, scanned and copied into strings at each start of the
 // server and the CLI (~70 ms of CPU of a ~600 ms start), whether or not the process ever tagged a name. In this file each
 // string of models/ner-model.json is stored as the code units it holds: one byte each (latin1) when none is above
-// U+00FF, two (UTF-16LE) otherwise, so reading it back is a copy with no decoding. esbuild.mjs writes it from the JSON
-// at build time; the server, CLI and core bundles read it through bundledNerModel.ts, the first time a name is tagged.
+// U+00FF, two (UTF-16LE) otherwise, so reading it back is a copy with no decoding; and the weights' rows are stored as
+// the float32 numbers loading would decode from their text (core/entities/model.ts decodedRows), so opening the model
+// parses no numbers. esbuild.mjs writes it from the JSON at build time; the server, CLI and core bundles read it
+// through bundledNerModel.ts, the first time a name is tagged.
 import { readFileSync } from 'node:fs';
-import type { PackedModel } from '../core/entities/model';
+import { endianness } from 'node:os';
+import { decodedRows, type PackedModel } from '../core/entities/model';
 
 export const NER_MODEL_FILE = 'ner-model.bin';
-const MAGIC = 'copydesk-ner-model 1';
+const MAGIC = 'copydesk-ner-model 2';
 
-type Encoding = 'latin1' | 'utf16le';
+type Encoding = 'latin1' | 'utf16le' | 'f32le';
 /** The header's account of one string field: its name, how its code units are stored, and its bytes after the header. */
 type Section = [name: string, encoding: Encoding, start: number, end: number];
 
 /**
- * The model's strings in the sidecar's layout. The first line is a JSON header: the model's other fields as they are
- * and the sections; each section starts at an even offset, so a UTF-16 one is aligned.
+ * The model in the sidecar's layout. The first line is a JSON header: the model's other fields as they are and the
+ * sections; the body and each section start at a multiple of 4 bytes, so UTF-16 and float32 sections are aligned.
  */
 export function packNerModel(model: PackedModel): Buffer {
+  const { features, rows } = decodedRows(model);
   const fields: Record<string, unknown> = {};
   const sections: Section[] = [];
   const bodies: Buffer[] = [];
   let at = 0;
-  for (const [name, value] of Object.entries(model)) {
-    if (typeof value !== 'string') {
+  for (const [name, value] of Object.entries({ ...model, weights: features, rows })) {
+    let encoding: Encoding;
+    let body: Buffer;
+    if (value instanceof Float32Array) {
+      encoding = 'f32le';
+      body = Buffer.alloc(value.length * 4);
+      value.forEach((x, k) => body.writeFloatLE(x, k * 4));
+    } else if (typeof value === 'string') {
+      encoding = /[^\x00-\xff]/.test(value) ? 'utf16le' : 'latin1';
+      body = Buffer.from(value, encoding);
+    } else {
       fields[name] = value;
       continue;
     }
-    const encoding: Encoding = /[^\x00-\xff]/.test(value) ? 'utf16le' : 'latin1';
-    const body = Buffer.from(value, encoding);
     sections.push([name, encoding, at, at + body.length]);
     bodies.push(body);
     at += body.length;
-    if (at % 2) {
-      bodies.push(Buffer.alloc(1));
-      at++;
+    if (at % 4) {
+      bodies.push(Buffer.alloc(4 - (at % 4)));
+      at += 4 - (at % 4);
     }
   }
   let header = JSON.stringify({ magic: MAGIC, fields, sections });
-  // The body starts at an even offset too (a space pads the header line; JSON ignores it).
-  if ((header.length + 1) % 2) header += ' ';
+  // Spaces pad the header line (JSON ignores them) so the body starts at a multiple of 4.
+  header += ' '.repeat((4 - ((header.length + 1) % 4)) % 4);
   return Buffer.concat([Buffer.from(`${header}\n`, 'latin1'), ...bodies]);
+}
+
+/** A float32 section as a Float32Array of its own (a view would keep the whole file's bytes alive). */
+function floats(bytes: Buffer, from: number, to: number): Float32Array {
+  const out = new Float32Array((to - from) / 4);
+  if (endianness() === 'LE') new Uint8Array(out.buffer).set(bytes.subarray(from, to));
+  else for (let k = 0; k < out.length; k++) out[k] = bytes.readFloatLE(from + k * 4);
+  return out;
 }
 
 /** The model back from the sidecar's bytes; a clear error for anything that is not one. */
@@ -59,7 +78,10 @@ export function unpackNerModel(bytes: Buffer, file = NER_MODEL_FILE): PackedMode
   const body = nl + 1;
   for (const [name, encoding, start, end] of header.sections) {
     if (body + end > bytes.length) throw new Error(`${file} is truncated: rebuild with node esbuild.mjs`);
-    model[name] = bytes.toString(encoding, body + start, body + end);
+    model[name] =
+      encoding === 'f32le'
+        ? floats(bytes, body + start, body + end)
+        : bytes.toString(encoding, body + start, body + end);
   }
   return model as unknown as PackedModel;
 }
