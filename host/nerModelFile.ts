@@ -87,5 +87,12 @@ export function unpackNerModel(bytes: Buffer, file = NER_MODEL_FILE): PackedMode
 }
 
 export function readNerModelFile(path: string): PackedModel {
-  return unpackNerModel(readFileSync(path), path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    // A bundle copied without the file beside it: say which file, not only ENOENT.
+    throw new Error(`the entity model ${path} cannot be read (${(e as Error).message}): rebuild with node esbuild.mjs`);
+  }
+  return unpackNerModel(bytes, path);
 }

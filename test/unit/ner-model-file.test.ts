@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import packed from '../../models/ner-model.json';
-import { NER_MODEL_FILE, packNerModel, unpackNerModel } from '../../host/nerModelFile';
+import { NER_MODEL_FILE, packNerModel, readNerModelFile, unpackNerModel } from '../../host/nerModelFile';
 import { decodedRows, loadModel, type PackedModel } from '../../core/entities/model';
 import { NTAGS } from '../../core/entities/tagger';
 
@@ -74,6 +74,7 @@ test('anything that is not a packed model is refused with a message naming the f
   assert.throws(() => unpackNerModel(Buffer.from('garbage'), 'x.bin'), /not a Copydesk entity model/);
   const cut = packNerModel(model);
   assert.throws(() => unpackNerModel(cut.subarray(0, cut.length - 10), 'x.bin'), /x\.bin is truncated/);
+  assert.throws(() => readNerModelFile('/nonexistent/ner-model.bin'), /\/nonexistent\/ner-model\.bin cannot be read/);
 });
 
 test(
