@@ -1,7 +1,8 @@
 // Bundles the client, the server, the CLI and the core library into dist/. `--production` minifies; `--watch` rebuilds.
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -61,6 +62,45 @@ const attributionTable = {
   },
 };
 
+// The entity model is not bundled: the server, CLI and core bundles read it from dist/ner-model.bin
+// (host/nerModelFile.ts says why and how), written here from models/ner-model.json by the host's own packer. The
+// extension bundle never loads the model.
+async function hostModule(entry) {
+  const out = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(
+    module,
+    module.exports,
+    createRequire(import.meta.url),
+  );
+  return module.exports;
+}
+/** Writes dist/ner-model.bin when it differs from what models/ner-model.json packs into (a retrain: rerun the build). */
+async function writeNerModel() {
+  const { packNerModel, NER_MODEL_FILE } = await hostModule('host/nerModelFile.ts');
+  const packed = packNerModel(JSON.parse(readFileSync(new URL('./models/ner-model.json', import.meta.url), 'utf8')));
+  const file = new URL(`./dist/${NER_MODEL_FILE}`, import.meta.url);
+  mkdirSync(new URL('./dist/', import.meta.url), { recursive: true });
+  if (!existsSync(file) || !readFileSync(file).equals(packed)) writeFileSync(file, packed);
+}
+const nerModelSidecar = {
+  name: 'ner-model-sidecar',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/bundledModel$/ }, (args) =>
+      /[\\/]core[\\/]entities$/.test(args.resolveDir)
+        ? { path: new URL('./host/bundledNerModel.ts', import.meta.url).pathname }
+        : undefined,
+    );
+  },
+};
+
 // esbuild escapes non-ASCII characters in strings and identifiers (charset ascii) but leaves regular expression
 // literals as written ("’", "…", "•" in the core's patterns): a hundred such characters made each 4 MB bundle a
 // two-byte string, which Node decodes from UTF-8 and V8 scans at about twice the cost of a one-byte one, at every
@@ -115,14 +155,16 @@ const common = {
 
 const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode'] },
-  { entryPoints: { server: 'server/src/main.ts' } },
+  { entryPoints: { server: 'server/src/main.ts' }, plugins: [attributionTable, nerModelSidecar, asciiOutput] },
   {
     entryPoints: { cli: 'cli/bin.ts' },
+    plugins: [attributionTable, nerModelSidecar, asciiOutput],
     banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   },
-  { entryPoints: { core: 'core/index.ts' } },
+  { entryPoints: { core: 'core/index.ts' }, plugins: [attributionTable, nerModelSidecar, asciiOutput] },
 ];
 
+await writeNerModel();
 const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b, outdir: 'dist' })));
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));

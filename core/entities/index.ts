@@ -1,10 +1,10 @@
 // Named entities: PERSON / ORG / PLACE, from a perceptron tagger trained on GUM (see scripts/train-ner.ts) plus
-// document-level resolution (resolve.ts). The model ships as models/ner-model.json, bundled as a JSON import.
+// document-level resolution (resolve.ts). The model ships as models/ner-model.json (bundledModel.ts says how it is read).
 import type { Entity, EntityType, Sentence } from '../types';
-import packed from '../../models/ner-model.json';
 import type { Gazetteer } from './gazetteer';
 import { prepare } from './features';
-import { loadModel, type PackedModel } from './model';
+import { loadModel } from './model';
+import { bundledNerModel } from './bundledModel';
 import { TAGS, tagDoc, type Weights } from './tagger';
 import { resolve, type RawSpan } from './resolve';
 import { lazily, Scoped } from '../text/memo';
@@ -19,7 +19,7 @@ export interface NerModel {
 export const NER_MODEL = new Scoped<NerModel | undefined>(() => undefined);
 
 /** The bundled model, opened once per process on first use (nothing is decoded until looked up); read-only. */
-const bundled = lazily(() => loadModel(packed as PackedModel));
+const bundled = lazily(() => loadModel(bundledNerModel()));
 
 function model(): NerModel {
   return NER_MODEL.get() ?? bundled();

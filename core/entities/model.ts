@@ -16,6 +16,11 @@ export interface PackedModel extends PackedGazetteer {
   decode?: Decode;
   /** "feature\tw0,w1,...\n" lines sorted by feature (code units), with zero weights left empty. */
   weights: string;
+  /**
+   * The rows of `weights` decoded ahead of time (dist/ner-model.bin, see decodedRows): `weights` then holds each row's
+   * feature alone, one a line in the same order, and row r is rows[r * NTAGS, (r + 1) * NTAGS). Never in the JSON.
+   */
+  rows?: Float32Array;
 }
 
 export function encodeModel(m: NerModelFile): string {
@@ -33,13 +38,46 @@ export function encodeModel(m: NerModelFile): string {
 export function loadModel(p: PackedModel): { weights: Weights; gazetteer: Gazetteer } {
   if (p.version !== MODEL_VERSION)
     throw new Error(`ner model version ${p.version}, expected ${MODEL_VERSION}: run npm run train`);
-  return { weights: new DecodedWeights(p.weights, p.scale, p.decode ?? 'greedy'), gazetteer: new Gazetteer(p) };
+  return {
+    weights: new DecodedWeights(p.weights, p.scale, p.decode ?? 'greedy', p.rows),
+    gazetteer: new Gazetteer(p),
+  };
+}
+
+/**
+ * The packed weights as loadModel decodes them: every row, and each row's feature one a line, for a model file that
+ * stores the rows as numbers (the numbers are parseWeight's divided by the scale, as a float32, so loading either form
+ * gives the same rows bit for bit).
+ */
+export function decodedRows(p: PackedModel): { features: string; rows: Float32Array } {
+  const features: string[] = [];
+  const rows: number[] = [];
+  const row = new Float32Array(NTAGS);
+  const w = p.weights;
+  for (let pos = 0; pos < w.length;) {
+    let nl = w.indexOf('\n', pos);
+    if (nl < 0) nl = w.length;
+    const tab = w.indexOf('\t', pos);
+    if (tab >= 0 && tab < nl) {
+      row.fill(0);
+      decodeRow(w, tab, nl, p.scale, row, 0);
+      features.push(w.slice(pos, tab));
+      rows.push(...row);
+    }
+    pos = nl + 1;
+  }
+  return { features: features.join('\n'), rows: Float32Array.from(rows) };
 }
 
 /** Every weight decoded into Maps by the training path (weightsFrom): tests compare the loaded weights against it. */
 export function decodeModel(p: PackedModel): { weights: Weights; gazetteer: Gazetteer } {
   const entries: Array<[string, Float32Array]> = [];
   const w = p.weights;
+  if (p.rows) {
+    const features = w ? w.split('\n') : [];
+    features.forEach((f, r) => entries.push([f, p.rows!.slice(r * NTAGS, (r + 1) * NTAGS)]));
+    return { weights: weightsFrom(entries, p.decode ?? 'greedy'), gazetteer: new Gazetteer(p) };
+  }
   for (let pos = 0; pos < w.length;) {
     let nl = w.indexOf('\n', pos);
     if (nl < 0) nl = w.length;
@@ -74,14 +112,16 @@ class DecodedWeights implements Weights {
   private readonly single = new Map<string, Map<string, number>>();
   private readonly pairs = new Map<string, Map<string, Map<string, number>>>();
 
+  /** `rows` given: `w` holds the features alone, one a line (PackedModel.rows), and nothing is decoded. */
   constructor(
     w: string,
     scale: number,
     readonly decode: Decode,
+    rows?: Float32Array,
   ) {
     let lines = 0;
-    for (let p = w.indexOf('\t'); p >= 0; p = w.indexOf('\t', p + 1)) lines++;
-    this.rows = new Float32Array(lines * NTAGS);
+    if (!rows) for (let p = w.indexOf('\t'); p >= 0; p = w.indexOf('\t', p + 1)) lines++;
+    this.rows = rows ?? new Float32Array(lines * NTAGS);
     let r = 0;
     // Lines are sorted by feature, so a template's lines are consecutive: its name is sliced and its map found once.
     let t = '';
@@ -90,9 +130,10 @@ class DecodedWeights implements Weights {
     for (let pos = 0; pos < w.length;) {
       let nl = w.indexOf('\n', pos);
       if (nl < 0) nl = w.length;
-      const tab = w.indexOf('\t', pos);
-      if (tab >= 0 && tab < nl) {
-        decodeRow(w, tab, nl, scale, this.rows, r * NTAGS);
+      // With the rows given a line is its feature; otherwise the feature ends at the tab before the row's numbers.
+      const tab = rows ? nl : w.indexOf('\t', pos);
+      if (rows ? nl > pos : tab >= 0 && tab < nl) {
+        if (!rows) decodeRow(w, tab, nl, scale, this.rows, r * NTAGS);
         const eq = w.indexOf('=', pos);
         if (eq < 0 || eq > tab) this.index(w.slice(pos, tab), r);
         else {
