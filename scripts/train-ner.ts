@@ -17,6 +17,7 @@ import { TAGS, tagDoc, type NerModelFile } from '../core/entities/tagger';
 import { encodeModel, loadModel, MODEL_VERSION, type PackedModel } from '../core/entities/model';
 import { findEntitiesWith, type NerModel } from '../core/entities/index';
 import { segment } from '../core/text/segment';
+import type { Entity } from '../core/types';
 import { synthesize } from './ner-synthetic';
 import {
   cvFold,
@@ -25,15 +26,17 @@ import {
   goldOf,
   HELDOUT_SETS,
   loadJsonlSet,
+  normName,
   prf,
   scoreDoc,
   splitOf,
   type Counts,
   type TextDoc,
 } from './lib/ner-data';
-import { fullReport, modelDigest, reportFile, trainDir } from './lib/ner-eval';
+import { fullReport, measureWith, modelDigest, reportFile, trainDir } from './lib/ner-eval';
 import { clusterCorpus, exchangeClusters } from './lib/ner-clusters';
 import { embeddingClasses } from './lib/ner-embeddings';
+import { examplesOf, nameEvidence, retyped, trainRetyper, type NameEvidence } from './lib/ner-retype';
 import { FeatureIds, mulberry32, prepareSents, trainPerceptron, type Decode, type TrainDoc } from './lib/ner-train';
 
 const args = process.argv.slice(2);
@@ -41,6 +44,9 @@ const opt = (k: string, d: string) => (args.includes(k) ? args[args.indexOf(k) +
 const root = resolve(__dirname, '..');
 const dataDir = resolve(root, opt('--data', '../shared/train/gum-non-news'));
 const outFile = resolve(root, opt('--out', 'models/ner-model.json'));
+// --retype: measures the name re-typer (scripts/lib/ner-retype.ts; not shipped): nested cross-validation on the
+// folds' output, and, with --report, the kit's sets re-typed by one trained on the training part's folds.
+const RETYPE = args.includes('--retype');
 const EPOCHS = Number(opt('--epochs', '10'));
 const HOLDOUT = args.includes('--holdout');
 const SYNTH_DOCS = Number(opt('--synthetic', '300'));
@@ -767,6 +773,14 @@ if (CV > 1) {
   const taggerOnly = emptyCounts();
   const cvLog: string[] | undefined = args.includes('--cv-log') ? [] : undefined;
   const poolBySet = new Map<string, Counts>();
+  // With --retype: each held-out document's names and their evidence (stacking).
+  const stacked: Array<{
+    fold: number;
+    e: Entry;
+    gold: ReturnType<typeof goldOf>;
+    ents: Entity[];
+    names: NameEvidence[];
+  }> = [];
   for (let f = 0; f < CV; f++) {
     const train = entries.filter((e) => (isPool(e) ? cvFold(e.doc.name, CV) !== f : e.split === 'train'));
     const test = entries.filter((e) => isPool(e) && cvFold(e.doc.name, CV) === f);
@@ -780,6 +794,7 @@ if (CV > 1) {
       scoreDoc(gold, pred, pooled);
       // The tagger alone (its BIO spans, MISC dropped) over the same segmenting, to see what the document rules add.
       const d = prepare(e.text!.text, segment(e.text!.text).sentences, model.gazetteer);
+      if (RETYPE) stacked.push({ fold: f, e, gold, ents: pred, names: nameEvidence(d, pred) });
       const raw = spansOf(tagDoc(d, model.weights).tags, d)
         .filter((x) => x[2] !== 'MISC')
         .map(([a, b, type]) => ({ type, text: e.text!.text.slice(a, b) }));
@@ -791,6 +806,42 @@ if (CV > 1) {
     const x = prf(c);
     folds.push({ f1: x.f1, p: x.p, r: x.r, names: c.total });
     console.error(`cv fold ${f + 1}/${CV}: ${test.length} documents, ${formatCounts(c)}`);
+  }
+  if (RETYPE) {
+    // Nested: fold f's names are re-typed by a re-typer trained on the other folds' (each of those predicted by a
+    // model that never saw its document).
+    const goldTypeOf = (gold: ReturnType<typeof goldOf>) => {
+      const m = new Map(gold.map((g) => [normName(g.aliases[0]!), g.type]));
+      return (k: string) => m.get(normName(k));
+    };
+    const examples = stacked.map((x) => examplesOf(x.names, goldTypeOf(x.gold)));
+    const nested = emptyCounts();
+    const nestedBySet = new Map<string, Counts>();
+    const nestedFolds: number[] = [];
+    for (let f = 0; f < CV; f++) {
+      const rt = trainRetyper(examples.filter((_, k) => stacked[k]!.fold !== f).flat());
+      const c = emptyCounts();
+      for (const x of stacked) {
+        if (x.fold !== f) continue;
+        const ents = retyped(rt, x.names, x.ents);
+        scoreDoc(x.gold, ents, c);
+        scoreDoc(x.gold, ents, nested);
+        const bs = nestedBySet.get(x.e.set) ?? emptyCounts();
+        scoreDoc(x.gold, ents, bs);
+        nestedBySet.set(x.e.set, bs);
+      }
+      nestedFolds.push(prf(c).f1);
+    }
+    console.error(
+      `cv pooled re-typed (nested) ${formatCounts(nested)} (folds ${nestedFolds.map((x) => x.toFixed(3)).join(', ')})`,
+    );
+    for (const [set, c] of nestedBySet) console.error(`cv re-typed ${set.padEnd(12)} ${formatCounts(c)}`);
+    // For --report: one trained on the documents the shipped tagger trains on (held-out dev stays held out).
+    const rt = trainRetyper(
+      examples.filter((_, k) => stacked[k]!.e.split === 'train' || (TRAIN_DEV && stacked[k]!.e.split === 'dev')).flat(),
+    );
+    console.error(`re-typer: ${Object.keys(rt.weights).length} features`);
+    measureWith((text, ents) => retyped(rt, nameEvidence(prepare(text, segment(text).sentences, gaz), ents), ents));
   }
   const mean = folds.reduce((a, x) => a + x.f1, 0) / CV;
   const sd = Math.sqrt(folds.reduce((a, x) => a + (x.f1 - mean) ** 2, 0) / (CV - 1));

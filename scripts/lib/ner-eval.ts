@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { segment } from '../../core/text/segment';
 import { findEntitiesWith, type NerModel } from '../../core/entities/index';
+import type { Entity } from '../../core/types';
 import {
   emptyCounts,
   goldOf,
@@ -34,8 +35,17 @@ export function modelDigest(json: string): string {
   return createHash('sha256').update(json).digest('hex').slice(0, 16);
 }
 
+/** A stage applied to the product's entities (measurements of a stage not shipped: --retype). */
+export type PostStage = (text: string, ents: Entity[]) => Entity[];
+let post: PostStage | undefined;
+/** Sets (or clears) the stage every figure below is measured with. */
+export function measureWith(stage: PostStage | undefined): void {
+  post = stage;
+}
+
 function entitiesOf(m: NerModel, text: string) {
-  return findEntitiesWith(m, text, segment(text).sentences);
+  const ents = findEntitiesWith(m, text, segment(text).sentences);
+  return post ? post(text, ents) : ents;
 }
 
 /** Scores the kit's gold folder (documents in docsDir) with `m`. */
