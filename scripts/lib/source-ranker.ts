@@ -47,10 +47,9 @@ export function goldGroups(input: RankerInput, assertions: Assertion[], gold: Go
     const a = assertions[i]!;
     const want = named.filter((g) => g.start < a.end && a.start < g.end).map((g) => g.sourceName!);
     if (!want.length) continue;
-    const good = cands.map((c) => c.name !== undefined && want.some((w) => sameSource(c.name!, w)));
-    // No candidate names the source: leaving it unnamed is the right answer.
-    if (process.env.ABSTAIN && !good.some(Boolean)) cands.forEach((c, k) => (good[k] = c.name === undefined));
-    out.push({ cands, good });
+    // Where no candidate names the source the group teaches nothing (trainRanker skips it): training "no source" as
+    // the right answer there lost held-out accuracy (all 132: 0.528 -> 0.505).
+    out.push({ cands, good: cands.map((c) => c.name !== undefined && want.some((w) => sameSource(c.name!, w))) });
   }
   return out;
 }
