@@ -9,6 +9,7 @@ import { REPEAT_MIN_LETTERS, sentenceKernel, type SentenceKernel } from './kerne
 import { ANONYMOUS_HEADS, STATEMENT_NOUNS } from './lexicon';
 import { documentVoice, type Voice } from './voice';
 import { partitionPoint } from '../text/spans';
+import { fillSources } from './ranker';
 
 export { findQuotes };
 
@@ -62,7 +63,8 @@ interface Info {
  * 3. assignSpeakers: each quote's speaker, from its sentence, its paragraph or the paragraphs around it;
  * 4. speakForTheVoice: a transcript's or a paper's body is its speaker's or authors';
  * 5. creditedParagraphs: a paragraph above a credit line (an embedded post, a pull quote) is the credited person's;
- * 6. toAssertions: one assertion per sentence, a quote's speaker for a sentence inside it, check-worthy claims last.
+ * 6. toAssertions: one assertion per sentence, a quote's speaker for a sentence inside it, check-worthy claims last;
+ * 7. fillSources: the learned source ranker names the source of an attributed sentence the rules left unnamed.
  */
 export function classifyAssertions(input: AttributionInput): Assertion[] {
   const { text, paragraphs } = input;
@@ -79,7 +81,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   introducedParagraphs(infos, text);
   if (voice?.body) speakForTheVoice(infos, quotes, paragraphs, voice);
   creditedParagraphs(infos, quotes, text, paragraphs, furniturePara, resolver);
-  return toAssertions(pullQuotesOut(infos, text, resolver), quotes, text);
+  return fillSources(input, toAssertions(pullQuotesOut(infos, text, resolver), quotes, text));
 }
 
 /**

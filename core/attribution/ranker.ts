@@ -1,0 +1,282 @@
+// A learned source for the attributed sentences the rules leave unnamed ("I think …" with no named voice, a pronoun
+// with no antecedent the rules trust): the parties the sentence and the document offer (names in the sentence and the
+// few before it, recent speakers, the document's voice, its most named person), scored by a linear ranker trained on
+// GUM's gold sources (scripts/train-attribution.ts). It never overrules a source the rules named: trained to (with the
+// rules' choice as a feature), it lost held-out source accuracy on every set.
+import packed from '../../models/attribution-sources.json';
+import type { Assertion, Entity, Paragraph, Quote, Sentence } from '../types';
+import { NameResolver, stripTitles } from './sources';
+import { documentVoice } from './voice';
+import { Antecedents } from './antecedents';
+import { lazily, Scoped } from '../text/memo';
+
+export const SOURCE_RANKER_VERSION = 1;
+
+export interface PackedSourceRanker {
+  version: number;
+  /** Lines "feature\tweight", weights as integers over `scale`. */
+  weights: string;
+  scale: number;
+}
+
+export type RankerWeights = ReadonlyMap<string, number>;
+
+export function readRanker(p: PackedSourceRanker): RankerWeights {
+  if (p.version !== SOURCE_RANKER_VERSION)
+    throw new Error(
+      `source ranker version ${p.version}, expected ${SOURCE_RANKER_VERSION}: run npm run train:attribution`,
+    );
+  const m = new Map<string, number>();
+  for (const line of p.weights.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) m.set(line.slice(0, tab), Number(line.slice(tab + 1)) / p.scale);
+  }
+  return m;
+}
+
+const bundled = lazily(() => readRanker(packed as PackedSourceRanker));
+/** Training and cross-validation: null turns the ranker off (a fold's annotations must not use the shipped one). */
+const RANKER = new Scoped<RankerWeights | null | undefined>(() => undefined);
+
+export function useSourceRanker(w: RankerWeights | null | undefined): void {
+  RANKER.set(w);
+}
+
+/** The running analyser's ranker: fills the sources the rules left unnamed. */
+export function fillSources(input: RankerInput, assertions: Assertion[]): Assertion[] {
+  const w = RANKER.get();
+  if (w === null) return assertions;
+  return rerankSources(input, assertions, w ?? bundled());
+}
+
+export interface RankerInput {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  entities: Entity[];
+  quotes: Quote[];
+}
+
+export interface SourceCandidate {
+  /** Undefined: leave the sentence without a named source. */
+  name: string | undefined;
+  feats: string[];
+}
+
+/** Sentences back a name may be taken from. */
+const LOOK_BACK = 6;
+const SPEAKERS_KEPT = 4;
+
+/**
+ * A cue right after a common-noun subject ("the agency says"), or a sentence closed by a report whose subject is one
+ * ("I think the fee is too high, a reader wrote."): the sentence says who speaks and names nobody; a name from
+ * elsewhere in the document would be a guess.
+ */
+const COMMON_SUBJECT =
+  /\b(?:a|an|the|another|one|some|several|many|two|three|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+const COMMON_CLOSING = /,\s+(?:a|an|the|another|one|some|several|many|two|three)\s+[\p{Ll}\s-]{3,60}[.!?]?["”’]?\s*$/u;
+
+/**
+ * An "I" the rules left unnamed is filled only in a document written in the first person (a speech, a vlog, an
+ * interview, a conversation: at least this share of its sentences, outside quotes) and long enough to tell; in
+ * third-person reporting an unquoted "I" is a letter or a quote that lost its marks, not the most named person's.
+ */
+const FIRST_PERSON_DOCUMENT = 0.3;
+const FIRST_PERSON_MIN_SENTENCES = 15;
+
+const FIRST_PERSON = /\b(?:I|we|We|my|My|our|Our|me|us)\b/;
+const HE_SHE = /\b(?:he|she|He|She|his|her|His|Her)\b/;
+const THEY = /\b(?:they|They|their|Their)\b/;
+
+/** The words of a sentence outside its quotes. */
+function outsideQuotes(text: string, s: Sentence, quotes: Quote[]): string {
+  let out = '';
+  let at = s.start;
+  for (const q of quotes) {
+    if (q.end <= s.start || q.start >= s.end) continue;
+    if (q.start > at) out += text.slice(at, q.start);
+    out += ' ';
+    at = Math.max(at, q.end);
+  }
+  if (at < s.end) out += text.slice(at, s.end);
+  return out;
+}
+
+const bucket = (n: number, edges: number[]): string => {
+  for (const e of edges) if (n <= e) return String(e);
+  return `>${edges[edges.length - 1]}`;
+};
+
+const key = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/['’]s$/, '')
+    .trim();
+
+/**
+ * The candidates of every attributed assertion the rules left without a source (index into `assertions` ->
+ * candidates, the last one "none": leave it unnamed). Assertions are in document order.
+ */
+export function sourceCandidates(input: RankerInput, assertions: Assertion[]): Map<number, SourceCandidate[]> {
+  const { text, sentences } = input;
+  const out = new Map<number, SourceCandidate[]>();
+  // Most news names every source: nothing to rank, and none of the document-wide reading below.
+  if (!assertions.some((a) => a.status === 'attributed' && a.source === undefined)) return out;
+  const resolver = new NameResolver(text, input.entities);
+  const voice = documentVoice(text, input.paragraphs, input.entities, resolver);
+  const antecedents = new Antecedents(text, input.entities, (n) => resolver.expand(stripTitles(n)));
+  const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
+  // Every PERSON/ORG mention, with its canonical name.
+  const mentions: Array<{ e: Entity; name: string; type: string }> = [];
+  const count = new Map<string, number>();
+  let firstPerson: string | undefined;
+  for (const e of [...input.entities].sort((a, b) => a.start - b.start)) {
+    if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
+    const r = resolver.resolve(e.start, e.end);
+    if (!r || !/\p{L}/u.test(r.name)) continue;
+    const type = r.type === 'PERSON' || r.type === 'ORG' ? r.type : e.type;
+    mentions.push({ e, name: r.name, type });
+    count.set(key(r.name), (count.get(key(r.name)) ?? 0) + 1);
+    if (!firstPerson && type === 'PERSON') firstPerson = r.name;
+  }
+  let topPerson: string | undefined;
+  let topN = 0;
+  for (const m of mentions)
+    if (m.type === 'PERSON' && (count.get(key(m.name)) ?? 0) > topN) {
+      topN = count.get(key(m.name))!;
+      topPerson = m.name;
+    }
+  const sentenceOf = (offset: number): number => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const inQuote = (offset: number): boolean => quotes.some((q) => q.start <= offset && offset < q.end);
+  let body = 0;
+  let firstPersonSentences = 0;
+  for (const s of sentences) {
+    if (s.furniture) continue;
+    body++;
+    if (FIRST_PERSON.test(outsideQuotes(text, s, quotes))) firstPersonSentences++;
+  }
+  const firstPersonDocument =
+    body >= FIRST_PERSON_MIN_SENTENCES && firstPersonSentences >= FIRST_PERSON_DOCUMENT * body;
+  const speakers: string[] = [];
+  let mi = 0;
+  assertions.forEach((a, ai) => {
+    if (a.status !== 'attributed') return;
+    if (a.source) {
+      const i = speakers.indexOf(a.source);
+      if (i >= 0) speakers.splice(i, 1);
+      speakers.unshift(a.source);
+      if (speakers.length > SPEAKERS_KEPT) speakers.pop();
+      return;
+    }
+    const si = sentenceOf(a.start);
+    const s = sentences[si];
+    if (!s) return;
+    const own = outsideQuotes(text, s, quotes);
+    const cls = FIRST_PERSON.test(own) ? 'I' : HE_SHE.test(own) ? 'he' : THEY.test(own) ? 'they' : 'x';
+    const pron = /\bshe\b|\bher\b/i.test(own) ? 'f' : /\bhe\b|\bhis\b|\bhim\b/i.test(own) ? 'm' : '';
+    const cueAt = a.cue ? text.slice(s.start, s.end).indexOf(a.cue) : -1;
+    if (cueAt > 0 && COMMON_SUBJECT.test(text.slice(s.start, s.start + cueAt))) return;
+    if (COMMON_CLOSING.test(own)) return;
+    if (cls === 'I' && !firstPersonDocument) return;
+    const byKey = new Map<string, SourceCandidate>();
+    const add = (name: string | undefined, ...feats: string[]): void => {
+      if (!name) return;
+      const k = key(name);
+      let c = byKey.get(k);
+      if (!c) {
+        c = { name, feats: [] };
+        byKey.set(k, c);
+      }
+      for (const f of feats) if (!c.feats.includes(f)) c.feats.push(f);
+    };
+    // Names in this sentence and the few before it.
+    const from = sentences[Math.max(0, si - LOOK_BACK)]!.start;
+    while (mi < mentions.length && mentions[mi]!.e.end <= from) mi++;
+    for (let k = mi; k < mentions.length && mentions[k]!.e.start < s.end; k++) {
+      const m = mentions[k]!;
+      const d = si - sentenceOf(m.e.start);
+      if (d < 0 || d > LOOK_BACK) continue;
+      const feats = [`t=${m.type}`, `d=${bucket(d, [0, 1, 2, 4])}`];
+      if (sentences[sentenceOf(m.e.start)]!.paragraph === s.paragraph) feats.push('samePara');
+      if (d === 0) {
+        const rel = m.e.start - s.start;
+        feats.push(cueAt < 0 ? 'pos=nocue' : rel < cueAt ? 'pos=before' : 'pos=after');
+        if (rel < 3) feats.push('opens');
+      }
+      if (inQuote(m.e.start)) feats.push(d === 0 ? 'quoted0' : 'quoted');
+      add(m.name, ...feats);
+    }
+    speakers.forEach((n, r) => add(n, `spk=${bucket(r, [0, 1, 2])}`));
+    if (voice) {
+      add(voice.name, 'voice', voice.interview ? 'voice=interview' : 'voice=head');
+      if (voice.interviewer) add(voice.interviewer, 'interviewer');
+    }
+    add(topPerson, 'top');
+    add(firstPerson, 'first');
+    const cands = [...byKey.values()];
+    cands.push({ name: undefined, feats: ['none'] });
+    for (const c of cands) {
+      const base = c.feats;
+      const n = c.name ? (count.get(key(c.name)) ?? 0) : -1;
+      const extra: string[] = [];
+      if (c.name) {
+        extra.push(`n=${bucket(n, [0, 1, 3])}`);
+        if (!base.some((f) => f.startsWith('t='))) extra.push('t=?');
+        if (pron) {
+          const g = antecedents.gender(c.name);
+          extra.push(g ? (g === pron ? 'sex=agree' : 'sex=clash') : 'sex=?');
+        }
+        extra.push('named');
+      }
+      const all = [...base, ...extra];
+      // Each feature alone and with the sentence's pronoun class; for the rules' choice, again under its own name (how
+      // far the rules are right when their choice is also, say, the sentence's first name).
+      c.feats = all.flatMap((f) => [f, `${f}|${cls}`]);
+      c.feats.push('bias');
+    }
+    out.set(ai, cands);
+  });
+  return out;
+}
+
+export function scoreCandidate(w: RankerWeights, c: SourceCandidate): number {
+  let z = 0;
+  for (const f of c.feats) z += w.get(f) ?? 0;
+  return z;
+}
+
+/** The candidate the ranker prefers (no source on ties). */
+export function bestCandidate(cs: SourceCandidate[], w: RankerWeights): SourceCandidate {
+  let best = cs[cs.length - 1]!;
+  let top = scoreCandidate(w, best);
+  for (const c of cs) {
+    const z = scoreCandidate(w, c);
+    if (z > top) {
+      top = z;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** The assertions with a source chosen by the ranker wherever the rules named none. */
+export function rerankSources(input: RankerInput, assertions: Assertion[], w: RankerWeights): Assertion[] {
+  if (!w.size) return assertions;
+  const cands = sourceCandidates(input, assertions);
+  if (!cands.size) return assertions;
+  return assertions.map((a, i) => {
+    const cs = cands.get(i);
+    const name = cs && cs.length > 1 ? bestCandidate(cs, w).name : undefined;
+    return name === undefined ? a : { ...a, source: name };
+  });
+}
