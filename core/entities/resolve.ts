@@ -634,18 +634,8 @@ function extendLeft(d: DocTokens, out: RawSpan[]): void {
     if (s.type === 'PERSON' || !orgish) continue;
     const floor = k > 0 ? out[k - 1]!.b : 0;
     const sent = d.sentOf(s.a);
-    let a = s.a;
-    const first = d.sents[sent]![0];
-    while (
-      a - 1 >= floor &&
-      d.sentOf(a - 1) === sent &&
-      d.flags[a - 1]! & 1 &&
-      d.lower[a - 1] !== 'the' &&
-      (!OFFICE_HEADS.has(d.lower[a - 1]!) || companyHead(d, a - 1, s.b)) &&
-      (a - 1 > first || (d.gazetteer.lex.get(d.lower[a - 1]!) ?? 9) > 1)
-    )
-      a--;
-    // "Kennedy" + "Space Center": a name the tagger ended just before reaches this one through capitalised words.
+    const a = capitalsBefore(d, s.a, s.b, floor, sent);
+    // "Kennedy" + "Space Center"": a name the tagger ended just before reaches this one through capitalised words.
     const prev = out[k - 1];
     if (
       prev &&
@@ -660,6 +650,23 @@ function extendLeft(d: DocTokens, out: RawSpan[]): void {
     }
     if (a !== s.a) out[k] = { ...s, a };
   }
+}
+
+/** Where a name starting at `a` (ending at `b`) starts once the capitalised words before it in its sentence, back to
+ * `floor`, are taken in: not "the", not an office ("President") unless it opens a company's name, and not a common word
+ * that is capitalised only because it opens the sentence. */
+function capitalsBefore(d: DocTokens, a: number, b: number, floor: number, sent: number): number {
+  const first = d.sents[sent]![0];
+  while (
+    a - 1 >= floor &&
+    d.sentOf(a - 1) === sent &&
+    d.flags[a - 1]! & 1 &&
+    d.lower[a - 1] !== 'the' &&
+    (!OFFICE_HEADS.has(d.lower[a - 1]!) || companyHead(d, a - 1, b)) &&
+    (a - 1 > first || (d.gazetteer.lex.get(d.lower[a - 1]!) ?? 9) > 1)
+  )
+    a--;
+  return a;
 }
 
 /** "Federation" + "of" + "Nordic Ski Clubs", "University" + "of" + "Oslo": an organisation's or a facility's word
@@ -679,18 +686,7 @@ function headBeforeOf(d: DocTokens, out: RawSpan[]): void {
         ? 'PLACE'
         : undefined;
     if (!type) continue;
-    let a = h;
-    const first = d.sents[sent]![0];
-    while (
-      a - 1 >= floor &&
-      d.sentOf(a - 1) === sent &&
-      d.flags[a - 1]! & 1 &&
-      d.lower[a - 1] !== 'the' &&
-      (!OFFICE_HEADS.has(d.lower[a - 1]!) || companyHead(d, a - 1, s.b)) &&
-      (a - 1 > first || (d.gazetteer.lex.get(d.lower[a - 1]!) ?? 9) > 1)
-    )
-      a--;
-    out[k] = { ...s, a, type };
+    out[k] = { ...s, a: capitalsBefore(d, h, s.b, floor, sent), type };
   }
 }
 
