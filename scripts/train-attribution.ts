@@ -36,7 +36,7 @@ import { createAnalyzer } from '../core/analyzer';
 import { findArticleDate } from '../core/articleDate';
 import type { Assertion, Entity, Paragraph, Quantity, Quote, Sentence } from '../core/types';
 import { packGivenNames, packLexicon } from './attribution-lexicon';
-import { goldGroups, trainRanker, type Group } from './lib/source-ranker';
+import { goldGroups, rng, trainRanker, type Group } from './lib/source-ranker';
 import {
   bestCandidate,
   rerankSources,
@@ -146,14 +146,6 @@ function examples(docs: Doc[]): Example[] {
     }
   });
   return out;
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Training data and an averaged perceptron for the source ranker (core/attribution/ranker.ts).
 import type { Assertion } from '../../core/types';
 import { sourceCandidates, type RankerInput, type SourceCandidate } from '../../core/attribution/ranker';
+import { normName } from './ner-data';
 
 export interface GoldSentence {
   start: number;
@@ -9,20 +10,6 @@ export interface GoldSentence {
   skip?: boolean;
   sourceName?: string | null;
 }
-
-/** The scorer's reading of a name (the kit's score.mjs: quotes, case, article, possessive, end punctuation). */
-export const normName = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/[’‘`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\u00a0/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(the|a|an) /i, '')
-    .replace(/'s$|'$/i, '')
-    .replace(/[.,;:]+$/, '')
-    .toLowerCase();
 
 /** The scorer's match: either names the other, or the last words agree. */
 export function sameSource(pred: string, gold: string): boolean {
@@ -54,7 +41,8 @@ export function goldGroups(input: RankerInput, assertions: Assertion[], gold: Go
   return out;
 }
 
-function rng(seed: number): () => number {
+/** A seeded linear congruential generator: the same training order on every run. */
+export function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
