@@ -635,7 +635,7 @@ function extendLeft(d: DocTokens, out: RawSpan[]): void {
     const floor = k > 0 ? out[k - 1]!.b : 0;
     const sent = d.sentOf(s.a);
     const a = capitalsBefore(d, s.a, s.b, floor, sent);
-    // "Kennedy" + "Space Center"": a name the tagger ended just before reaches this one through capitalised words.
+    // "Kennedy" + "Space Center": a name the tagger ended just before reaches this one through capitalised words.
     const prev = out[k - 1];
     if (
       prev &&
@@ -708,7 +708,7 @@ const PRODUCT_NOUNS = new Set(
 const MODEL_NUMBER = /^\p{Lu}{0,3}-?\d[\p{L}\p{N}-]*$/u;
 /** Words before a product's name with no model number: whose it is, or how many ("its Stratus sedans", "40 Pelican
  * jets"). */
-const OWNER_OR_COUNT = new Set('its their his her our 000 dozen hundred thousand million billion'.split(' '));
+const OWNER_OR_COUNT = new Set('its their his her our dozen hundred thousand million billion'.split(' '));
 const NUMBER = /^\d[\d,.]*$/;
 
 /** A product and its model ("Skylark 700 jet", "Corvana X5 phone") is no name; a maker the lists know keeps its name
@@ -823,8 +823,8 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /** A sentence that opens with a capitalised word no list knows (or only as a small town), straight before "said"
  * ("Novak said that …", "Jiménez said"), opens with a speaker: a person, not a place, and not nothing (the tagger,
- * without a given name or title to go on, may miss it or call it a place). A word the company list knows there is the company speaking ("Boeing said it …"),
- * which the tagger, with no legal form or context word to go on, may leave out. */
+ * without a given name or title to go on, may miss it or call it a place). A word the company list knows there is the
+ * company speaking ("Boeing said it …"), which the tagger, with no legal form or context word to go on, may leave out. */
 function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   let out: RawSpan[] | undefined;
   let cover: Map<number, number> | undefined;
@@ -834,8 +834,12 @@ function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
     const cls = d.gazetteer.classOfKey(lw);
     const company = cls === 'K' && !d.gazetteer.first.has(d.words[a]!);
     // A town of a few thousand people is more often someone's surname than a speaker ("Jiménez", "Nakamura").
-    const listed = cls !== undefined && !company && cls !== 'P3';
-    if (d.gazetteer.lex.has(lw) || listed || (d.gaz[a] && !company && cls !== 'P3') || !CAPITALISED.test(d.words[a]!))
+    const speakerAnyway = company || cls === 'P3';
+    if (
+      d.gazetteer.lex.has(lw) ||
+      ((cls !== undefined || d.gaz[a]) && !speakerAnyway) ||
+      !CAPITALISED.test(d.words[a]!)
+    )
       continue;
     if (!cover) {
       // Token -> the raw span covering it, built once (raw spans do not overlap).
