@@ -9,6 +9,7 @@ import { NameResolver, stripTitles } from './sources';
 import { documentVoice } from './voice';
 import { Antecedents } from './antecedents';
 import { lazily, Scoped } from '../text/memo';
+import { partitionPoint } from '../text/spans';
 
 export const SOURCE_RANKER_VERSION = 1;
 
@@ -147,16 +148,8 @@ export function sourceCandidates(input: RankerInput, assertions: Assertion[]): M
       topN = count.get(key(m.name))!;
       topPerson = m.name;
     }
-  const sentenceOf = (offset: number): number => {
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const sentenceOf = (offset: number): number =>
+    partitionPoint(0, sentences.length, (i) => sentences[i]!.end <= offset);
   const inQuote = (offset: number): boolean => quotes.some((q) => q.start <= offset && offset < q.end);
   let body = 0;
   let firstPersonSentences = 0;
@@ -239,8 +232,7 @@ export function sourceCandidates(input: RankerInput, assertions: Assertion[]): M
         extra.push('named');
       }
       const all = [...base, ...extra];
-      // Each feature alone and with the sentence's pronoun class; for the rules' choice, again under its own name (how
-      // far the rules are right when their choice is also, say, the sentence's first name).
+      // Each feature alone and with the sentence's pronoun class.
       c.feats = all.flatMap((f) => [f, `${f}|${cls}`]);
       c.feats.push('bias');
     }
