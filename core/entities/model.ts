@@ -71,24 +71,11 @@ export function decodedRows(p: PackedModel): { features: string; rows: Float32Ar
 
 /** Every weight decoded into Maps by the training path (weightsFrom): tests compare the loaded weights against it. */
 export function decodeModel(p: PackedModel): { weights: Weights; gazetteer: Gazetteer } {
-  const entries: Array<[string, Float32Array]> = [];
-  const w = p.weights;
-  if (p.rows) {
-    const features = w ? w.split('\n') : [];
-    features.forEach((f, r) => entries.push([f, p.rows!.slice(r * NTAGS, (r + 1) * NTAGS)]));
-    return { weights: weightsFrom(entries, p.decode ?? 'greedy'), gazetteer: new Gazetteer(p) };
-  }
-  for (let pos = 0; pos < w.length;) {
-    let nl = w.indexOf('\n', pos);
-    if (nl < 0) nl = w.length;
-    const tab = w.indexOf('\t', pos);
-    if (tab >= 0 && tab < nl) {
-      const a = new Float32Array(NTAGS);
-      decodeRow(w, tab, nl, p.scale, a, 0);
-      entries.push([w.slice(pos, tab), a]);
-    }
-    pos = nl + 1;
-  }
+  const { features, rows } = p.rows ? { features: p.weights, rows: p.rows } : decodedRows(p);
+  const entries = (features ? features.split('\n') : []).map((f, r): [string, Float32Array] => [
+    f,
+    rows.slice(r * NTAGS, (r + 1) * NTAGS),
+  ]);
   return { weights: weightsFrom(entries, p.decode ?? 'greedy'), gazetteer: new Gazetteer(p) };
 }
 
