@@ -187,6 +187,8 @@ const isGeneric = (w: string) => {
 };
 const DEMONYM = /^(\p{Lu}\p{Ll}{2,}?)(ians?|ans?|eans?|ese|ish|is?|ers?|ites?)$/u;
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'central']);
+/** Compass adjectives after a country's name make a company's name ("China Southern"), not a region. */
+const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western']);
 
 function isDemonym(d: DocTokens, i: number): boolean {
   const w = d.words[i]!;
@@ -1428,6 +1430,18 @@ function documentTypes(
         !d.gazetteer.lex.has(d.lower[a]!) &&
         !d.gazetteer.first.has(d.words[a]!) &&
         !DIRECTIONS.has(d.lower[a]!)
+      )
+        return 'ORG';
+    }
+    // "China Eastern", "Korea Zinc": a country's name before a compass adjective or a common word is a company named
+    // after the country (a region of it puts the direction first: "Eastern China"), unless a place's word ends it.
+    if (t !== 'ORG' && b - a === 2 && !cls && d.gazetteer.classOfKey(d.lower[a]!) === 'C' && d.flags[a + 1]! & 1) {
+      const last = d.lower[a + 1]!;
+      if (
+        (COMPASS_ADJECTIVES.has(last) || (d.gazetteer.lex.has(last) && !d.gazetteer.classOfKey(last))) &&
+        !PLACE_FACILITIES.has(last) &&
+        !PLACE_SUFFIXES.has(last) &&
+        !CLUB_PLACE_WORDS.has(last)
       )
         return 'ORG';
     }

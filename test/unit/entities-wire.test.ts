@@ -23,6 +23,11 @@ test('1. clubs named after their city are organisations in results; airlines nam
   assert.ok(has(air, 'Qatar Airways', 'ORG'), names(air));
   // The same city in an ordinary sentence stays a place.
   assert.ok(has(ents('The ferry from Porto arrived late on Tuesday.'), 'Porto', 'PLACE'));
+  // A country's name before a compass adjective or a common word names a company; the regions and seas stay places.
+  const carriers = ents('Passengers on Peru Southern waited six hours, and Chile Copper said output fell.');
+  assert.ok(has(carriers, 'Peru Southern', 'ORG') && has(carriers, 'Chile Copper', 'ORG'), names(carriers));
+  const seas = ents('The ships crossed the South China Sea and anchored off Mexico City.');
+  assert.ok(has(seas, 'South China Sea', 'PLACE') && has(seas, 'Mexico City', 'PLACE'), names(seas));
 });
 
 test('1b. both sides of a result are clubs when one is; a pair of names shares the words after it; a dated dateline', () => {
