@@ -3,6 +3,7 @@
 import type { Entity, EntityType } from '../types';
 import type { DocTokens } from './features';
 import type { Gazetteer } from './gazetteer';
+import { CALENDAR_NAMES } from '../lexicon';
 import { flatCopy, KernelCache, LastCall, NestedCache, textKey } from '../text/memo';
 import {
   CONNECTORS,
@@ -187,6 +188,13 @@ const isGeneric = (w: string) => {
 };
 const DEMONYM = /^(\p{Lu}\p{Ll}{2,}?)(ians?|ans?|eans?|ese|ish|is?|ers?|ites?)$/u;
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'central']);
+/** Words a title-case line capitalises after a country's name that never make it a company's: function words, and
+ * events named after a country ("Iraq War"). */
+const NOT_COMPANY_WORDS = new Set(
+  `a an and as at but by for from if in is of on or so that the then this to was were when while will with
+   war wars crisis election elections cup games championship championships summit conflict campaign revolution
+   invasion open`.split(/\s+/),
+);
 /** Compass adjectives after a country's name make a company's name ("China Southern"), not a region. */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western']);
 
@@ -487,7 +495,41 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   joinPlaceOwners(d, out);
   extendLeft(d, out);
   headBeforeOf(d, out);
+  countryCompanies(d, out);
   return out;
+}
+
+/** "China" + "Southern", "Japan" + "Tobacco": a country's name the tagger ended before a capitalised compass adjective
+ * or common word mid-sentence (not a weekday or month, not before another capital, not in a headline or table) is the
+ * first word of a company's name. Edits `out` in place; documentTypes types the two words. */
+function countryCompanies(d: DocTokens, out: RawSpan[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k]!;
+    const b = s.b;
+    const ceiling = k + 1 < out.length ? out[k + 1]!.a : d.n;
+    if (s.type === 'PERSON' || b - s.a !== 1 || b >= ceiling || d.headline[b] || d.table[b] || d.shout[b]) continue;
+    const sent = d.sentOf(s.a);
+    if (d.sentOf(b) !== sent || !(d.flags[b]! & 1) || d.text[d.starts[b]! - 1] !== ' ') continue;
+    if (d.gazetteer.classOfKey(d.lower[s.a]!) !== 'C') continue;
+    if (b + 1 < d.n && d.sentOf(b + 1) === sent && d.flags[b + 1]! & 1) continue;
+    if (namesCompanyAfterCountry(d, b)) out[k] = { ...s, b: b + 1, type: 'ORG' };
+  }
+}
+
+/** The capitalised word at i, after a country's name, makes the two a company's name: a compass adjective ("China
+ * Southern"; a region of the country puts the direction first) or a common word no list knows — not a weekday or month,
+ * a function word or an event, nor a place's or an organisation's word ("Korea Strait", "Japan Foundation"). */
+function namesCompanyAfterCountry(d: DocTokens, i: number): boolean {
+  const w = d.lower[i]!;
+  if (isSuffix(w) || CLUB_PLACE_WORDS.has(w) || PLACE_FACILITIES.has(w)) return false;
+  if (COMPASS_ADJECTIVES.has(w)) return true;
+  return (
+    d.gazetteer.lex.has(w) &&
+    !d.gazetteer.classOfKey(w) &&
+    !CALENDAR_NAMES.has(w) &&
+    !NOT_COMPANY_WORDS.has(w) &&
+    !d.gazetteer.first.has(d.words[i]!)
+  );
 }
 
 /** Adjacent spans joined over "of"/"for"/"on" after an organisation word, or over "and"/"&" before one. */
@@ -1433,17 +1475,9 @@ function documentTypes(
       )
         return 'ORG';
     }
-    // "China Eastern", "Korea Zinc": a country's name before a compass adjective or a common word is a company named
-    // after the country (a region of it puts the direction first: "Eastern China"), unless a place's word ends it.
+    // "China Eastern", "Korea Zinc": a company named after its country.
     if (t !== 'ORG' && b - a === 2 && !cls && d.gazetteer.classOfKey(d.lower[a]!) === 'C' && d.flags[a + 1]! & 1) {
-      const last = d.lower[a + 1]!;
-      if (
-        (COMPASS_ADJECTIVES.has(last) || (d.gazetteer.lex.has(last) && !d.gazetteer.classOfKey(last))) &&
-        !PLACE_FACILITIES.has(last) &&
-        !PLACE_SUFFIXES.has(last) &&
-        !CLUB_PLACE_WORDS.has(last)
-      )
-        return 'ORG';
+      if (namesCompanyAfterCountry(d, a + 1)) return 'ORG';
     }
     // A building or facility is a place ("… Airport", "… Museum", "… Stadium"), whatever it is named after.
     if (

@@ -26,6 +26,11 @@ test('1. clubs named after their city are organisations in results; airlines nam
   // A country's name before a compass adjective or a common word names a company; the regions and seas stay places.
   const carriers = ents('Passengers on Peru Southern waited six hours, and Chile Copper said output fell.');
   assert.ok(has(carriers, 'Peru Southern', 'ORG') && has(carriers, 'Chile Copper', 'ORG'), names(carriers));
+  // … also where the tagger ended the name at the country; a weekday or an event after it does not join.
+  const power = ents('Malawi Power cut supply to 40 towns on Monday.');
+  assert.ok(has(power, 'Malawi Power', 'ORG'), names(power));
+  const fans = ents('Fans in Peru Sunday cheered, and the Peru Cup final drew 40,000.');
+  assert.ok(!fans.some((e) => e.type === 'ORG'), names(fans));
   const seas = ents('The ships crossed the South China Sea and anchored off Mexico City.');
   assert.ok(has(seas, 'South China Sea', 'PLACE') && has(seas, 'Mexico City', 'PLACE'), names(seas));
 });
