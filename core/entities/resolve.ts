@@ -500,8 +500,8 @@ function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
 }
 
 /** "China" + "Southern", "Japan" + "Tobacco": a country's name the tagger ended before a capitalised compass adjective
- * or common word mid-sentence (not a weekday or month, not before another capital, not in a headline or table) is the
- * first word of a company's name. Edits `out` in place; documentTypes types the two words. */
+ * or common word mid-sentence (not a weekday or month, not before another capital or a number, not in a headline or
+ * table) is the first word of a company's name. Edits `out` in place; documentTypes types the two words. */
 function countryCompanies(d: DocTokens, out: RawSpan[]): void {
   for (let k = 0; k < out.length; k++) {
     const s = out[k]!;
@@ -511,7 +511,8 @@ function countryCompanies(d: DocTokens, out: RawSpan[]): void {
     const sent = d.sentOf(s.a);
     if (d.sentOf(b) !== sent || !(d.flags[b]! & 1) || d.text[d.starts[b]! - 1] !== ' ') continue;
     if (d.gazetteer.classOfKey(d.lower[s.a]!) !== 'C') continue;
-    if (b + 1 < d.n && d.sentOf(b + 1) === sent && d.flags[b + 1]! & 1) continue;
+    // Before another capital or a number the two words open a longer name ("Kenya Vision 2030"), of any kind.
+    if (b + 1 < d.n && d.sentOf(b + 1) === sent && (d.flags[b + 1]! & 1 || /^\d/.test(d.words[b + 1]!))) continue;
     if (namesCompanyAfterCountry(d, b)) out[k] = { ...s, b: b + 1, type: 'ORG' };
   }
 }
