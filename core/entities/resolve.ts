@@ -195,17 +195,20 @@ const NOT_COMPANY_WORDS = new Set(
    war wars crisis election elections cup games championship championships summit conflict campaign revolution
    invasion open`.split(/\s+/),
 );
+const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them']);
 /** Compass adjectives after a country's name make a company's name ("China Southern"), not a region. */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western']);
 
 function isDemonym(d: DocTokens, i: number): boolean {
-  const w = d.words[i]!;
   if (GROUP_WORDS.has(d.lower[i]!)) return true;
   if (d.gazetteer.classOfKey(d.lower[i]!)) return false;
+  return nationalityWord(d, d.words[i]!);
+}
+
+/** "American", "Norwegians": a nation's name with a demonym's ending, whatever else a list calls the word. */
+function nationalityWord(d: DocTokens, w: string): boolean {
   const m = DEMONYM.exec(w);
-  if (!m) return false;
-  const stem = m[1]!;
-  return d.gazetteer.isNationStem(stem);
+  return m !== null && d.gazetteer.isNationStem(m[1]!);
 }
 
 // No place or organisation in the name lists is longer than this; looking up longer heads would only make a long
@@ -874,10 +877,21 @@ function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   let out: RawSpan[] | undefined;
   let cover: Map<number, number> | undefined;
   for (const [a, b] of d.sents) {
-    if (b - a < 3 || !SPEAKS.has(d.lower[a + 1]!) || !(d.flags[a]! & 1) || d.shout[a]) continue;
+    if (b - a < 3 || !(d.flags[a]! & 1) || d.shout[a]) continue;
     const lw = d.lower[a]!;
     const cls = d.gazetteer.classOfKey(lw);
     const company = cls === 'K' && !d.gazetteer.first.has(d.words[a]!);
+    // "Boeing delivered 40 jets": a listed company opening a sentence on its own, before any lower-case word, is the
+    // company whatever it does (capitalised words after it make a longer name the tagger judges).
+    // A nationality word the list knows as a company's name ("American") is left to the tagger, and so is a name
+    // called out before a pronoun ("Hershey it's your turn": a pet, a person).
+    const alone =
+      company &&
+      !(d.flags[a + 1]! & 1) &&
+      d.flags[a + 1]! & 4 &&
+      !PRONOUNS.has(d.lower[a + 1]!.replace(/['’].*/, '')) &&
+      !nationalityWord(d, d.words[a]!);
+    if (!SPEAKS.has(d.lower[a + 1]!) && !alone) continue;
     // A town of a few thousand people is more often someone's surname than a speaker ("Jiménez", "Nakamura").
     const speakerAnyway = company || cls === 'P3';
     if (

@@ -108,6 +108,11 @@ test('3. single-word companies are found, and "General Motors"-like names keep t
   // A listed company opening a one-line story before "said" speaks for itself; an unlisted surname there is a person.
   const opening = ents('Boeing said it delivered 40 planes in May.');
   assert.ok(has(opening, 'Boeing', 'ORG'), names(opening));
+  // … and whatever it does next, alone before a lower-case word; a nationality word the list knows stays no name.
+  const acts = ents('Boeing delivered 40 planes in May.');
+  assert.ok(has(acts, 'Boeing', 'ORG'), names(acts));
+  const officials = ents('American officials met in May.');
+  assert.equal(officials.length, 0, names(officials));
   const person = ents('Novak said the troops would stay.');
   assert.ok(has(person, 'Novak', 'PERSON'), names(person));
 });
