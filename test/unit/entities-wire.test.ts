@@ -94,6 +94,13 @@ test('2. boundaries: a name in a table is not run into its numbers; middle initi
   // An organisation's word before "of" opens the name even when the tagger starts it after "of".
   const fed = ents('The Federation of Nordic Ski Clubs said the race in Bergen would go ahead.');
   assert.ok(has(fed, 'Federation of Nordic Ski Clubs', 'ORG') && has(fed, 'Bergen', 'PLACE'), names(fed));
+  // A compound ends the name at its hyphen, like a possessive's "'s": the place is named, and a name after it too.
+  const based = ents(
+    'Toronto-based Norvik hired 20 engineers, and a Texas-born pilot flew the Paris-based lessor’s jet.',
+  );
+  assert.deepEqual(names(based).split(', '), ['PLACE:Toronto', 'ORG:Norvik', 'PLACE:Texas', 'PLACE:Paris']);
+  const common = ents('Mutation-based tests found 40 faults.');
+  assert.equal(common.length, 0, names(common));
 });
 
 test('3. single-word companies are found, and "General Motors"-like names keep their first word', () => {
