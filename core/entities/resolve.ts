@@ -886,7 +886,7 @@ const NAMED_AFTER: Partial<Record<string, EntityType>> = {
   raised: 'PERSON',
 };
 
-/** "a Texas-born executive", "the Chicago-area plant": a listed place's compound the tagger left out names the place.
+/** "a Texas-born executive", "a London-listed miner": a listed place's compound the tagger left out names the place.
  * Adds to `out`, in text order. */
 function compoundPlaces(d: DocTokens, named: readonly RawSpan[], out: Entity[]): void {
   let k = 0;
@@ -896,7 +896,7 @@ function compoundPlaces(d: DocTokens, named: readonly RawSpan[], out: Entity[]):
     if (!(d.flags[i]! & 1) || (k < named.length && named[k]!.a <= i) || d.headline[i]) continue;
     const w = d.words[i]!;
     const m = hyphenated(w) ? COMPOUND.exec(w) : null;
-    if (!m || !PLACE_COMPOUNDS.has(m[2]!.toLowerCase())) continue;
+    if (!m) continue;
     // "New York-born": the capitalised word before may open the place's name.
     const prev = i > 0 && d.flags[i - 1]! & 1 && d.sentOf(i - 1) === d.sentOf(i) && !covers(named, i - 1);
     const longer = prev ? placeClass(d, `${d.lower[i - 1]} ${m[1]!.toLowerCase()}`) : undefined;
@@ -1011,7 +1011,7 @@ function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
 
 /** "the Saudi carrier Flynas", "the carmaker Volvex": a capitalised word no list knows right after a lower-case
  * noun saying what kind of organisation follows is one, though the tagger left it out (a tagged name is left to the
- * organisation-context rules). */
+ * organisation-context rules); so is one opening a sentence before such a noun in apposition. */
 function namedByKind(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   let out: RawSpan[] | undefined;
   let r = 0;
@@ -1025,6 +1025,19 @@ function namedByKind(d: DocTokens, raw: RawSpan[]): RawSpan[] {
     if (d.gazetteer.lex.has(lw) || d.gazetteer.classOfKey(lw) || d.gazetteer.first.has(d.words[j]!)) continue;
     out ??= raw.slice();
     out.push({ a: j, b: j + 1, type: 'ORG', conf: 0.5 });
+  }
+  // "Volvex, the country's largest carmaker, said …": a word no list knows opening a sentence, in apposition with
+  // such a noun phrase, is one too.
+  r = 0;
+  for (const [a, b] of d.sents) {
+    while (r < raw.length && raw[r]!.b <= a) r++;
+    if ((r < raw.length && raw[r]!.a <= a) || b - a < 5 || !(d.flags[a]! & 1) || d.shout[a]) continue;
+    const lw = d.lower[a]!;
+    if (!CAPITALISED.test(d.words[a]!) || d.gazetteer.lex.has(lw) || d.gazetteer.classOfKey(lw)) continue;
+    if (d.gazetteer.first.has(d.words[a]!)) continue;
+    if (!kindAfter(d, (j) => (j < b ? d.lower[j]! : ''), a + 1)) continue;
+    out ??= raw.slice();
+    out.push({ a, b: a + 1, type: 'ORG', conf: 0.5 });
   }
   return out ? out.sort((x, y) => x.a - y.a) : raw;
 }
@@ -1396,6 +1409,32 @@ const HEAD_END = new Set([',', '.', ';', ')', 'that', 'which', 'whose', 'based',
  * bank"). */
 const NOT_IN_PHRASE = new Set(`at of in for with to by from who which that on as and or but was is has had`.split(' '));
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** ", the country's largest carmaker," after token `end - 1`: an apposition whose head is a kind of organisation. */
+function kindAfter(d: DocTokens, at: (j: number) => string, end: number): boolean {
+  if (at(end) !== ',' || !ARTICLES.has(at(end + 1))) return false;
+  for (let j = end + 2; j < end + 8; j++) {
+    const w = at(j);
+    if (!w || NOT_IN_PHRASE.has(w) || OFFICE_HEADS.has(w) || TITLE_WORDS.has(w)) return false;
+    if (ORG_KIND_NOUNS.has(w) && !(d.flags[j]! & 1)) return HEAD_END.has(at(j + 1));
+  }
+  return false;
+}
+
+/** "A London-listed miner" ending at token j: a noun phrase headed by a kind of organisation, opened by an article
+ * that opens its sentence or follows a verb (after a preposition — "a teacher at the bank, Ines," — the name may be
+ * the teacher's). */
+function kindBefore(d: DocTokens, at: (j: number) => string, j: number): boolean {
+  if (!ORG_KIND_NOUNS.has(at(j)) || d.flags[j]! & 1) return false;
+  for (let q = j - 1; q >= j - 6; q--) {
+    const w = at(q);
+    if (!w || NOT_IN_PHRASE.has(w) || OFFICE_HEADS.has(w) || TITLE_WORDS.has(w)) return false;
+    if (ARTICLES.has(w)) return !NOT_IN_PHRASE.has(at(q - 1));
+  }
+  return false;
+}
+
 /** In sports copy (a sentence with a score, a results line), words after a town that make it its club ("Tarvik
  * coach Lars Moe"). */
 const CLUB_NEXT = new Set(['coach', 'manager', 'captain', 'skipper', 'keeper', 'boss']);
@@ -1485,16 +1524,9 @@ function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
     // "the carmaker Volvex": a kind of organisation right before the name, in lower case.
     if (!org && ORG_KIND_NOUNS.has(at(s.a - 1)) && !(d.flags[s.a - 1]! & 1)) org = true;
     // "Volvex, the country's largest carmaker, said …": an apposition whose head is such a noun.
-    if (!org && next === ',' && (at(end + 1) === 'the' || at(end + 1) === 'a' || at(end + 1) === 'an')) {
-      for (let j = end + 2; j < end + 8; j++) {
-        const w = at(j);
-        if (!w || NOT_IN_PHRASE.has(w) || OFFICE_HEADS.has(w) || TITLE_WORDS.has(w)) break;
-        if (ORG_KIND_NOUNS.has(w) && !(d.flags[j]! & 1)) {
-          org = HEAD_END.has(at(j + 1));
-          break;
-        }
-      }
-    }
+    if (!org) org = kindAfter(d, at, end);
+    // "The country's largest miner, Pellworth, said …": the name in apposition after such a noun phrase.
+    if (!org) org = at(s.a - 1) === ',' && at(end) === ',' && kindBefore(d, at, s.a - 2);
     if (org) spans[k] = { ...s, type: 'ORG', conf: 2 };
   }
 }

@@ -204,6 +204,14 @@ test('4c. the words around a name say it is a company or a club: its shares and 
   // A kind of organisation before a name the tagger left out; a weekday or a given name there is none.
   const carrier = ents('The Saudi carrier Flynas ordered 30 jets, and the bank Monday said rates would rise.');
   assert.ok(has(carrier, 'Flynas', 'ORG') && !carrier.some((e) => e.text === 'Monday'), names(carrier));
+  // The name in apposition after such a noun phrase, or opening a sentence before one; after a preposition the name
+  // may be a person's, and "…, Larsen said" is no apposition.
+  const miner = ents('A London-listed miner, Pellworth, cut its dividend.');
+  assert.ok(has(miner, 'Pellworth', 'ORG') && has(miner, 'London', 'PLACE'), names(miner));
+  const opener = ents('Kalvex, the Oslo-based software firm, hired 200 engineers last year.');
+  assert.ok(has(opener, 'Kalvex', 'ORG'), names(opener));
+  const teacher = ents('A teacher at the bank, Ines Moreau, said it was a good year for the firm, Larsen said.');
+  assert.ok(!teacher.some((e) => e.type === 'ORG'), names(teacher));
 });
 
 test('5. products, section labels, time zones and nationality words are not names', () => {
