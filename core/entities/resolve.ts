@@ -1410,6 +1410,11 @@ const HEAD_END = new Set([',', '.', ';', ')', 'that', 'which', 'whose', 'based',
 const NOT_IN_PHRASE = new Set(`at of in for with to by from who which that on as and or but was is has had`.split(' '));
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words for a company, a group or a bank that open companies' names in other languages. */
+const FOREIGN_COMPANY_HEADS = new Set(
+  `grupo groupe gruppo gruppe banco banca banque bankhaus compagnie compania compañía companhia sociedad societe
+   société società`.split(/\s+/),
+);
 
 /** ", the country's largest carmaker," after token `end - 1`: an apposition whose head is a kind of organisation. */
 function kindAfter(d: DocTokens, at: (j: number) => string, end: number): boolean {
@@ -1626,6 +1631,8 @@ function documentTypes(
         (PLACE_SUFFIXES.has(d.lower[b - 1]!) && !CLUB_PLACE_WORDS.has(d.lower[b - 1]!)))
     )
       return 'PLACE';
+    // "Grupo Vantia", "Banque Ferrand": a company's word in another language opens the name.
+    if (t !== 'ORG' && b - a > 1 && FOREIGN_COMPANY_HEADS.has(d.lower[a]!)) return 'ORG';
     // An all-caps abbreviation is an organisation, not a person.
     if (t === 'PERSON' && b - a === 1 && ALL_CAPS.test(d.words[a]!)) return 'ORG';
     // A name opening with a word the company list knows ("Vantrelix", "Lockheed Martin") is a company, not a person,

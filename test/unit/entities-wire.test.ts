@@ -132,6 +132,9 @@ test('4. acronyms and companies are not people', () => {
   // Companies the company list knows, even where the tagger reads a person; two of them joined by "and" stay two.
   const cos = ents('Halliburton and Lockheed Martin won contracts, while Lufthansa ordered jets from Airbus.');
   for (const c of ['Halliburton', 'Lockheed Martin', 'Lufthansa', 'Airbus']) assert.ok(has(cos, c, 'ORG'), names(cos));
+  // A company's word in another language opens the name.
+  const grupo = ents('Grupo Vantia agreed to buy a stake in Medexa.');
+  assert.ok(has(grupo, 'Grupo Vantia', 'ORG'), names(grupo));
 });
 
 test('4b. companies with a legal form or a trade in their name, newspapers named after a town, and a branch named after its country are organisations, not people or places', () => {
