@@ -1011,35 +1011,36 @@ function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
 
 /** "the Saudi carrier Flynas", "the carmaker Volvex": a capitalised word no list knows right after a lower-case
  * noun saying what kind of organisation follows is one, though the tagger left it out (a tagged name is left to the
- * organisation-context rules); so is one opening a sentence before such a noun in apposition. */
+ * organisation-context rules); so is one opening a sentence before such a noun in apposition, and one before a
+ * player's position and name (the club). */
 function namedByKind(d: DocTokens, raw: RawSpan[]): RawSpan[] {
-  let out: RawSpan[] | undefined;
-  let r = 0;
+  const cues = new Set<number>();
   for (let i = 1; i + 1 < d.n; i++) {
-    if (!ORG_KIND_NOUNS.has(d.lower[i]!) || d.flags[i]! & 1) continue;
-    const j = i + 1;
-    if (d.sentOf(j) !== d.sentOf(i) || !(d.flags[j]! & 1) || d.shout[j] || !CAPITALISED.test(d.words[j]!)) continue;
-    while (r < raw.length && raw[r]!.b <= j) r++;
-    if (r < raw.length && raw[r]!.a <= j) continue;
-    const lw = d.lower[j]!;
-    if (d.gazetteer.lex.has(lw) || d.gazetteer.classOfKey(lw) || d.gazetteer.first.has(d.words[j]!)) continue;
-    out ??= raw.slice();
-    out.push({ a: j, b: j + 1, type: 'ORG', conf: 0.5 });
+    if (d.flags[i]! & 1) continue;
+    const sent = d.sentOf(i);
+    if (ORG_KIND_NOUNS.has(d.lower[i]!)) {
+      if (d.sentOf(i + 1) === sent) cues.add(i + 1);
+    } else if (PLAYERS.has(d.lower[i]!) && d.flags[i + 1]! & 1) {
+      // "Kasimpasa midfielder Yusuf Erdem": before a player's position and name, the club.
+      if (d.sentOf(i - 1) === sent && d.sentOf(i + 1) === sent) cues.add(i - 1);
+    }
   }
-  // "Volvex, the country's largest carmaker, said …": a word no list knows opening a sentence, in apposition with
-  // such a noun phrase, is one too.
-  r = 0;
-  for (const [a, b] of d.sents) {
-    while (r < raw.length && raw[r]!.b <= a) r++;
-    if ((r < raw.length && raw[r]!.a <= a) || b - a < 5 || !(d.flags[a]! & 1) || d.shout[a]) continue;
-    const lw = d.lower[a]!;
-    if (!CAPITALISED.test(d.words[a]!) || d.gazetteer.lex.has(lw) || d.gazetteer.classOfKey(lw)) continue;
-    if (d.gazetteer.first.has(d.words[a]!)) continue;
-    if (!kindAfter(d, (j) => (j < b ? d.lower[j]! : ''), a + 1)) continue;
-    out ??= raw.slice();
-    out.push({ a, b: a + 1, type: 'ORG', conf: 0.5 });
-  }
-  return out ? out.sort((x, y) => x.a - y.a) : raw;
+  // "Volvex, the country's largest carmaker, said …": opening a sentence, in apposition with such a noun phrase.
+  for (const [a, b] of d.sents) if (b - a >= 5 && kindAfter(d, (j) => (j < b ? d.lower[j]! : ''), a + 1)) cues.add(a);
+  if (cues.size === 0) return raw;
+  const covered = new Uint8Array(d.n);
+  for (const s of raw) covered.fill(1, s.a, s.b);
+  const added = [...cues].filter((j) => !covered[j] && unlistedName(d, j));
+  if (added.length === 0) return raw;
+  const out = raw.concat(added.map((j): RawSpan => ({ a: j, b: j + 1, type: 'ORG', conf: 0.5 })));
+  return out.sort((x, y) => x.a - y.a);
+}
+
+/** A capitalised word at j that no list knows: no common word, listed name or given name. */
+function unlistedName(d: DocTokens, j: number): boolean {
+  if (!(d.flags[j]! & 1) || d.shout[j] || !CAPITALISED.test(d.words[j]!)) return false;
+  const lw = d.lower[j]!;
+  return !d.gazetteer.lex.has(lw) && !d.gazetteer.classOfKey(lw) && !d.gazetteer.first.has(d.words[j]!);
 }
 
 // --- The sentence stages --------------------------------------------------------------------------------------------
@@ -1387,6 +1388,7 @@ earnings sales striker strikers midfielder defender goalkeeper winger squad`.spl
 const ORG_BEFORE = new Map<string, Set<string>>([
   ['of', new Set(`shares stockholders shareholders subsidiary executive ceo cfo co-founder`.split(' '))],
   ['in', new Set(`shares stake`.split(' '))],
+  ['from', new Set(`joined signed loan transferred`.split(' '))],
   [
     'for',
     new Set(

@@ -213,6 +213,11 @@ test('4c. the words around a name say it is a company or a club: its shares and 
   assert.ok(has(miner, 'Pellworth', 'ORG') && has(miner, 'London', 'PLACE'), names(miner));
   const opener = ents('Kalvex, the Oslo-based software firm, hired 200 engineers last year.');
   assert.ok(has(opener, 'Kalvex', 'ORG'), names(opener));
+  // A club: before a player's position and name, and after a player "joined from" or "on loan from" it.
+  const loan = ents('Kasimpasa midfielder Yusuf Erdem, on loan from Partizan Belgrade, was sent off.');
+  assert.ok(has(loan, 'Kasimpasa', 'ORG') && has(loan, 'Partizan Belgrade', 'ORG'), names(loan));
+  const veteran = ents('Veteran striker Ola Berg scored twice.');
+  assert.ok(!veteran.some((e) => e.type === 'ORG'), names(veteran));
   const teacher = ents('A teacher at the bank, Ines Moreau, said it was a good year for the firm, Larsen said.');
   assert.ok(!teacher.some((e) => e.type === 'ORG'), names(teacher));
 });
