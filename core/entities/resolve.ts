@@ -282,7 +282,9 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
   if (s.type === 'PERSON') {
     // "US Treasury Secretary Scott Bessent", "Secretary of the Treasury Scott Bessent": the name follows the last title word.
     let cut = -1;
-    for (let k = a; k < b - 1; k++) if (TITLE_WORDS.has(low[k]!) || (low[k] === 'of' && k > a)) cut = k;
+    // A player's position is a title too ("Goalkeeper Jon Dahl" opening a sentence).
+    for (let k = a; k < b - 1; k++)
+      if (TITLE_WORDS.has(low[k]!) || POSITIONS.has(low[k]!) || (low[k] === 'of' && k > a)) cut = k;
     if (cut >= 0) a = cut + 1;
     while (a < b && CONNECTORS.has(d.words[a]!) && !PERSON_PARTICLES.has(d.words[a]!)) a++;
     if (b - a === 1 && TITLE_WORDS.has(low[a]!)) return null;
@@ -1025,14 +1027,23 @@ function namedByKind(d: DocTokens, raw: RawSpan[]): RawSpan[] {
       if (d.sentOf(i - 1) === sent && d.sentOf(i + 1) === sent) cues.add(i - 1);
     }
   }
-  // "Volvex, the country's largest carmaker, said …": opening a sentence, in apposition with such a noun phrase.
-  for (const [a, b] of d.sents) if (b - a >= 5 && kindAfter(d, (j) => (j < b ? d.lower[j]! : ''), a + 1)) cues.add(a);
-  if (cues.size === 0) return raw;
+  // "Volvex, the country's largest carmaker, said …": opening a sentence, in apposition with such a noun phrase; and
+  // "Oyelaran, a lawyer, said …", a person.
+  const people = new Set<number>();
+  for (const [a, b] of d.sents) {
+    if (b - a < 5) continue;
+    const at = (j: number) => (j < b ? d.lower[j]! : '');
+    if (kindAfter(d, at, a + 1)) cues.add(a);
+    else if (personAfter(d, at, a + 1)) people.add(a);
+  }
+  if (cues.size === 0 && people.size === 0) return raw;
   const covered = new Uint8Array(d.n);
   for (const s of raw) covered.fill(1, s.a, s.b);
-  const added = [...cues].filter((j) => !covered[j] && unlistedName(d, j));
+  const added = [...cues, ...people].filter((j) => !covered[j] && unlistedName(d, j));
   if (added.length === 0) return raw;
-  const out = raw.concat(added.map((j): RawSpan => ({ a: j, b: j + 1, type: 'ORG', conf: 0.5 })));
+  const out = raw.concat(
+    added.map((j): RawSpan => ({ a: j, b: j + 1, type: people.has(j) ? 'PERSON' : 'ORG', conf: 0.5 })),
+  );
   return out.sort((x, y) => x.a - y.a);
 }
 
@@ -1374,6 +1385,11 @@ function sidesOfResults(d: DocTokens, spans: RawSpan[]): void {
 }
 
 /** A club's players: no person has a striker ("Tarvik striker Oskar Lind", "a midfielder for Tarvik"). */
+/** Players' positions, which precede a player's name like a title. */
+const POSITIONS = new Set(
+  `goalkeeper keeper striker midfielder defender winger fullback full-back centre-back center-back playmaker forward
+   quarterback pitcher catcher shortstop`.split(/\s+/),
+);
 const PLAYERS = new Set(`striker strikers midfielder defender goalkeeper winger forwards`.split(' '));
 /** Words straight after a name that only an organisation has: a listed company's shares, a club's players and fans
  * ("Vantrelix shares fell", "the Tarvik striker"). */
@@ -1412,6 +1428,15 @@ const HEAD_END = new Set([',', '.', ';', ')', 'that', 'which', 'whose', 'based',
 const NOT_IN_PHRASE = new Set(`at of in for with to by from who which that on as and or but was is has had`.split(' '));
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Nouns that head an apposition about a person ("Oyelaran, a lawyer, said"): trades, kin and roles in a story. */
+const PERSON_NOUNS = new Set([
+  ...TITLE_WORDS,
+  ...`lawyer teacher doctor nurse farmer student resident father mother son daughter wife husband widow brother sister
+   veteran activist engineer pilot driver player coach manager author writer journalist artist singer actor actress
+   owner founder witness survivor victim worker official executive professor researcher scientist historian
+   economist banker trader investor entrepreneur businessman businesswoman politician diplomat soldier officer
+   priest physician surgeon architect designer photographer musician novelist poet spokesman spokeswoman`.split(/\s+/),
+]);
 /** Words for a company, a group or a bank that open companies' names in other languages. */
 const FOREIGN_COMPANY_HEADS = new Set(
   `grupo groupe gruppo gruppe banco banca banque bankhaus compagnie compania compañía companhia sociedad societe
@@ -1425,6 +1450,17 @@ function kindAfter(d: DocTokens, at: (j: number) => string, end: number): boolea
     const w = at(j);
     if (!w || NOT_IN_PHRASE.has(w) || OFFICE_HEADS.has(w) || TITLE_WORDS.has(w)) return false;
     if (ORG_KIND_NOUNS.has(w) && !(d.flags[j]! & 1)) return HEAD_END.has(at(j + 1));
+  }
+  return false;
+}
+
+/** ", a lawyer," / ", the former finance minister," after token `end - 1`: an apposition about a person. */
+function personAfter(d: DocTokens, at: (j: number) => string, end: number): boolean {
+  if (at(end) !== ',' || !ARTICLES.has(at(end + 1))) return false;
+  for (let j = end + 2; j < end + 8; j++) {
+    const w = at(j);
+    if (!w || NOT_IN_PHRASE.has(w) || ORG_KIND_NOUNS.has(w)) return false;
+    if (PERSON_NOUNS.has(w) && !(d.flags[j]! & 1) && HEAD_END.has(at(j + 1))) return true;
   }
   return false;
 }

@@ -253,6 +253,12 @@ test('6. personal names from other languages are people, not places', () => {
   // A surname that is also a small town's name, opening "… said", is the speaker; a city is not.
   const surname = ents('Jiménez said the team was tired, and the port of Bergen was closed.');
   assert.ok(has(surname, 'Jiménez', 'PERSON') && has(surname, 'Bergen', 'PLACE'), names(surname));
+  // A name the tagger left out opening a sentence, in apposition with a person's trade; a player's position before a
+  // name is no part of it.
+  const lawyer = ents('Oyelaran, a lawyer for the family, said the case was weak.');
+  assert.ok(has(lawyer, 'Oyelaran', 'PERSON'), names(lawyer));
+  const keeper = ents('Goalkeeper Wojciech Sobczak saved a penalty.');
+  assert.ok(has(keeper, 'Wojciech Sobczak', 'PERSON'), names(keeper));
 });
 
 test('headlines in capitals are read in a case-restored view: names found, common words left alone', () => {
