@@ -1018,11 +1018,12 @@ function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
 function namedByKind(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   const cues = new Set<number>();
   for (let i = 1; i + 1 < d.n; i++) {
-    if (d.flags[i]! & 1) continue;
+    // Both cues are a lower-case word before a capital, tested first: the pass runs at every keystroke.
+    if (!(d.flags[i + 1]! & 1) || d.flags[i]! & 1) continue;
     const sent = d.sentOf(i);
     if (ORG_KIND_NOUNS.has(d.lower[i]!)) {
       if (d.sentOf(i + 1) === sent) cues.add(i + 1);
-    } else if (PLAYERS.has(d.lower[i]!) && d.flags[i + 1]! & 1) {
+    } else if (PLAYERS.has(d.lower[i]!)) {
       // "Kasimpasa midfielder Yusuf Erdem": before a player's position and name, the club.
       if (d.sentOf(i - 1) === sent && d.sentOf(i + 1) === sent) cues.add(i - 1);
     }
@@ -1031,7 +1032,7 @@ function namedByKind(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   // "Oyelaran, a lawyer, said …", a person.
   const people = new Set<number>();
   for (const [a, b] of d.sents) {
-    if (b - a < 5) continue;
+    if (b - a < 5 || d.words[a + 1] !== ',') continue;
     const at = (j: number) => (j < b ? d.lower[j]! : '');
     if (kindAfter(d, at, a + 1)) cues.add(a);
     else if (personAfter(d, at, a + 1)) people.add(a);
