@@ -972,28 +972,22 @@ function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   let cover: Map<number, number> | undefined;
   for (const [a, b] of d.sents) {
     if (b - a < 3 || !(d.flags[a]! & 1) || d.shout[a]) continue;
+    // Before "said", or alone before a lower-case word (tested before any list is read: this runs at every keystroke).
+    const speaks = SPEAKS.has(d.lower[a + 1]!);
+    if (!speaks && (d.flags[a + 1]! & 1 || !(d.flags[a + 1]! & 4))) continue;
     const lw = d.lower[a]!;
+    if (d.gazetteer.lex.has(lw) || !CAPITALISED.test(d.words[a]!)) continue;
     const cls = d.gazetteer.classOfKey(lw);
     const company = cls === 'K' && !d.gazetteer.first.has(d.words[a]!);
     // "Boeing delivered 40 jets": a listed company opening a sentence on its own, before any lower-case word, is the
     // company whatever it does (capitalised words after it make a longer name the tagger judges).
     // A nationality word the list knows as a company's name ("American") is left to the tagger, and so is a name
     // called out before a pronoun ("Hershey it's your turn": a pet, a person).
-    const alone =
-      company &&
-      !(d.flags[a + 1]! & 1) &&
-      d.flags[a + 1]! & 4 &&
-      !PRONOUNS.has(d.lower[a + 1]!.replace(/['’].*/, '')) &&
-      !nationalityWord(d, d.words[a]!);
-    if (!SPEAKS.has(d.lower[a + 1]!) && !alone) continue;
+    if (!speaks && (!company || PRONOUNS.has(d.lower[a + 1]!.replace(/['’].*/, '')) || nationalityWord(d, d.words[a]!)))
+      continue;
     // A town of a few thousand people is more often someone's surname than a speaker ("Jiménez", "Nakamura").
     const speakerAnyway = company || cls === 'P3';
-    if (
-      d.gazetteer.lex.has(lw) ||
-      ((cls !== undefined || d.gaz[a]) && !speakerAnyway) ||
-      !CAPITALISED.test(d.words[a]!)
-    )
-      continue;
+    if ((cls !== undefined || d.gaz[a]) && !speakerAnyway) continue;
     if (!cover) {
       // Token -> the raw span covering it, built once (raw spans do not overlap).
       cover = new Map();
