@@ -4,6 +4,7 @@ import type { Entity, EntityType } from '../types';
 import type { DocTokens } from './features';
 import type { Gazetteer } from './gazetteer';
 import { flatCopy, KernelCache, LastCall, NestedCache, textKey } from '../text/memo';
+import { partitionPoint } from '../text/spans';
 import {
   CONNECTORS,
   FACILITY_SUFFIXES,
@@ -827,7 +828,7 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
  * company speaking ("Boeing said it …"), which the tagger, with no legal form or context word to go on, may leave out. */
 function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   let out: RawSpan[] | undefined;
-  let cover: Map<number, number> | undefined;
+  let reach: Int32Array | undefined;
   for (const [a, b] of d.sents) {
     if (b - a < 3 || !SPEAKS.has(d.lower[a + 1]!) || !(d.flags[a]! & 1) || d.shout[a]) continue;
     const lw = d.lower[a]!;
@@ -841,14 +842,7 @@ function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
       !CAPITALISED.test(d.words[a]!)
     )
       continue;
-    if (!cover) {
-      // Token -> the raw span covering it, built once (raw spans do not overlap).
-      cover = new Map();
-      raw.forEach((r, q) => {
-        for (let t = r.a; t < r.b; t++) cover!.set(t, q);
-      });
-    }
-    const k = cover.get(a) ?? -1;
+    const k = coveringSpan(raw, a, (reach ??= reachOf(raw)));
     // A company the tagger found is left to the document's votes; only one it left out is added.
     if (k >= 0 && (company || raw[k]!.type !== 'PLACE' || raw[k]!.b !== a + 1)) continue;
     out ??= raw.slice();
@@ -858,6 +852,22 @@ function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   return out ? out.sort((x, y) => x.a - y.a) : raw;
 }
 
+/** The furthest end among raw[0..q], for each q (raw sorted by start). */
+function reachOf(raw: readonly RawSpan[]): Int32Array {
+  const reach = new Int32Array(raw.length);
+  let far = 0;
+  raw.forEach((r, q) => (reach[q] = far = Math.max(far, r.b)));
+  return reach;
+}
+
+/** The last of the raw spans (sorted by start) that covers token t, or -1: found by a binary search and a walk back
+ * that stops where no earlier span reaches t (a map from every covered token to its span was built at every keystroke). */
+function coveringSpan(raw: readonly RawSpan[], t: number, reach: Int32Array): number {
+  let q = partitionPoint(0, raw.length, (i) => raw[i]!.a <= t) - 1;
+  for (; q >= 0 && reach[q]! > t; q--) if (raw[q]!.b > t) return q;
+  return -1;
+}
+
 /** "the Saudi carrier Flynas", "the carmaker Volvex": a capitalised word no list knows right after a lower-case
  * noun saying what kind of organisation follows is one, though the tagger left it out (a tagged name is left to the
  * organisation-context rules). */
@@ -865,9 +875,10 @@ function namedByKind(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   let out: RawSpan[] | undefined;
   let r = 0;
   for (let i = 1; i + 1 < d.n; i++) {
-    if (!ORG_KIND_NOUNS.has(d.lower[i]!) || d.flags[i]! & 1) continue;
     const j = i + 1;
-    if (d.sentOf(j) !== d.sentOf(i) || !(d.flags[j]! & 1) || d.shout[j] || !CAPITALISED.test(d.words[j]!)) continue;
+    // The capitals tested first: most words are followed by a lower-case one, and the pass runs at every keystroke.
+    if (!(d.flags[j]! & 1) || d.flags[i]! & 1 || !ORG_KIND_NOUNS.has(d.lower[i]!)) continue;
+    if (d.sentOf(j) !== d.sentOf(i) || d.shout[j] || !CAPITALISED.test(d.words[j]!)) continue;
     while (r < raw.length && raw[r]!.b <= j) r++;
     if (r < raw.length && raw[r]!.a <= j) continue;
     const lw = d.lower[j]!;
