@@ -1408,6 +1408,8 @@ function documentTypes(
     // "Wong Kwok-kin", "Park Joo-ho": a short family name and a hyphenated given name are a person.
     if (
       b - a === 2 &&
+      // The hyphen first: few two-word names have one, and this runs for every name at every keystroke.
+      d.words[a + 1]!.includes('-') &&
       ROMANISED_FAMILY.test(d.words[a]!) &&
       ROMANISED_GIVEN.test(d.words[a + 1]!) &&
       !NOT_GIVEN.has(d.words[a + 1]!.split('-')[1]!)
@@ -1535,8 +1537,8 @@ function headlineNames(
   };
   const listed = (cls: string | undefined) =>
     cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'P2' || cls === 'O';
-  const out = spans.flatMap((s) => {
-    if (d.headline[s.a] && s.b - s.a >= 2 && !bodyKeys.has(s.key)) {
+  const inHeadline = (s: KeyedSpan): KeyedSpan[] => {
+    if (s.b - s.a >= 2 && !bodyKeys.has(s.key)) {
       // A name the body knows (or its surname) run into the headline's words, the first of them a common word
       // ("Ferreira Heads …"): cut back to the name.
       // The first few words only: a long span must not cost a key per word (linear time on any input).
@@ -1546,7 +1548,7 @@ function headlineNames(
           return [{ ...s, b: e, key: k, text: undefined }];
       }
     }
-    if (!d.headline[s.a] || s.b - s.a < 3 || bodyKeys.has(s.key)) return [s];
+    if (s.b - s.a < 3 || bodyKeys.has(s.key)) return [s];
     let glue = false;
     for (let k = s.a + 1; k < s.b; k++) if (HEADLINE_GLUE.has(d.lower[k]!)) glue = true;
     if (!glue) return [s];
@@ -1561,7 +1563,13 @@ function headlineNames(
       }
     }
     return inner;
-  });
+  };
+  // The body's spans pass as they are (no array per span: this runs at every keystroke).
+  const out: KeyedSpan[] = [];
+  for (const s of spans) {
+    if (!d.headline[s.a]) out.push(s);
+    else for (const r of inHeadline(s)) out.push(r);
+  }
   return { spans: out, vouched };
 }
 
