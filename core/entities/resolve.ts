@@ -5,6 +5,7 @@ import type { DocTokens } from './features';
 import type { Gazetteer } from './gazetteer';
 import { CALENDAR_NAMES } from '../lexicon';
 import { flatCopy, KernelCache, LastCall, NestedCache, textKey } from '../text/memo';
+import { partitionPoint } from '../text/spans';
 import {
   CONNECTORS,
   FACILITY_SUFFIXES,
@@ -969,7 +970,7 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
  * company speaking ("Boeing said it …"), which the tagger, with no legal form or context word to go on, may leave out. */
 function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   let out: RawSpan[] | undefined;
-  let cover: Map<number, number> | undefined;
+  let reach: Int32Array | undefined;
   for (const [a, b] of d.sents) {
     if (b - a < 3 || !(d.flags[a]! & 1) || d.shout[a]) continue;
     // Before "said", or alone before a lower-case word (tested before any list is read: this runs at every keystroke).
@@ -988,14 +989,7 @@ function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
     // A town of a few thousand people is more often someone's surname than a speaker ("Jiménez", "Nakamura").
     const speakerAnyway = company || cls === 'P3';
     if ((cls !== undefined || d.gaz[a]) && !speakerAnyway) continue;
-    if (!cover) {
-      // Token -> the raw span covering it, built once (raw spans do not overlap).
-      cover = new Map();
-      raw.forEach((r, q) => {
-        for (let t = r.a; t < r.b; t++) cover!.set(t, q);
-      });
-    }
-    const k = cover.get(a) ?? -1;
+    const k = coveringSpan(raw, a, (reach ??= reachOf(raw)));
     // A company the tagger found is left to the document's votes; only one it left out is added.
     if (k >= 0 && (company || raw[k]!.type !== 'PLACE' || raw[k]!.b !== a + 1)) continue;
     out ??= raw.slice();
@@ -1003,6 +997,22 @@ function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
     else out.push({ a, b: a + 1, type: company ? 'ORG' : 'PERSON', conf: 0.5 });
   }
   return out ? out.sort((x, y) => x.a - y.a) : raw;
+}
+
+/** The furthest end among raw[0..q], for each q (raw sorted by start). */
+function reachOf(raw: readonly RawSpan[]): Int32Array {
+  const reach = new Int32Array(raw.length);
+  let far = 0;
+  raw.forEach((r, q) => (reach[q] = far = Math.max(far, r.b)));
+  return reach;
+}
+
+/** The last of the raw spans (sorted by start) that covers token t, or -1: found by a binary search and a walk back
+ * that stops where no earlier span reaches t (a map from every covered token to its span was built at every keystroke). */
+function coveringSpan(raw: readonly RawSpan[], t: number, reach: Int32Array): number {
+  let q = partitionPoint(0, raw.length, (i) => raw[i]!.a <= t) - 1;
+  for (; q >= 0 && reach[q]! > t; q--) if (raw[q]!.b > t) return q;
+  return -1;
 }
 
 /** "the Saudi carrier Flynas", "the carmaker Volvex": a capitalised word no list knows right after a lower-case
@@ -1618,6 +1628,8 @@ function documentTypes(
     // "Wong Kwok-kin", "Park Joo-ho": a short family name and a hyphenated given name are a person.
     if (
       b - a === 2 &&
+      // The hyphen first: few two-word names have one, and this runs for every name at every keystroke.
+      d.words[a + 1]!.includes('-') &&
       ROMANISED_FAMILY.test(d.words[a]!) &&
       ROMANISED_GIVEN.test(d.words[a + 1]!) &&
       !NOT_GIVEN.has(d.words[a + 1]!.split('-')[1]!)
@@ -1751,8 +1763,8 @@ function headlineNames(
   };
   const listed = (cls: string | undefined) =>
     cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'P2' || cls === 'O';
-  const out = spans.flatMap((s) => {
-    if (d.headline[s.a] && s.b - s.a >= 2 && !bodyKeys.has(s.key)) {
+  const inHeadline = (s: KeyedSpan): KeyedSpan[] => {
+    if (s.b - s.a >= 2 && !bodyKeys.has(s.key)) {
       // A name the body knows (or its surname) run into the headline's words, the first of them a common word
       // ("Ferreira Heads …"): cut back to the name.
       // The first few words only: a long span must not cost a key per word (linear time on any input).
@@ -1762,7 +1774,7 @@ function headlineNames(
           return [{ ...s, b: e, key: k, text: undefined }];
       }
     }
-    if (!d.headline[s.a] || s.b - s.a < 3 || bodyKeys.has(s.key)) return [s];
+    if (s.b - s.a < 3 || bodyKeys.has(s.key)) return [s];
     let glue = false;
     for (let k = s.a + 1; k < s.b; k++) if (HEADLINE_GLUE.has(d.lower[k]!)) glue = true;
     if (!glue) return [s];
@@ -1777,7 +1789,13 @@ function headlineNames(
       }
     }
     return inner;
-  });
+  };
+  // The body's spans pass as they are (no array per span: this runs at every keystroke).
+  const out: KeyedSpan[] = [];
+  for (const s of spans) {
+    if (!d.headline[s.a]) out.push(s);
+    else for (const r of inHeadline(s)) out.push(r);
+  }
   return { spans: out, vouched };
 }
 

@@ -28,6 +28,10 @@ export class CacheScope {
   spanKeys = new Map<number, string>();
   previousKeys = new Map<number, string>();
   shift = 0;
+  /** What the edit left as it was: the text before `sameBefore` is the previous text's, and so is the text from
+   * `sameFrom` on, shifted by `shift` (unchangedEnds). */
+  sameBefore = 0;
+  sameFrom = 0;
   /** textKey(): one string per distinct text recently keyed (it is the key every cache stores for that text). */
   keys: Generations<string, string> | undefined;
   constructor(readonly caches: boolean) {}
@@ -74,25 +78,37 @@ const SPAN_BASE = 2 ** 26;
 export function textKey(text: string, start: number, end: number): string {
   const scope = current;
   if (!scope.caches || text.length >= SPAN_BASE) return text.slice(start, end);
-  if (scope.keyedText !== text) {
-    scope.shift = text.length - scope.keyedText.length;
-    scope.keyedText = text;
-    scope.previousKeys = scope.spanKeys;
-    scope.spanKeys = new Map();
-  }
+  if (scope.keyedText !== text) newKeyedText(scope, text);
   const at = start * SPAN_BASE + end;
   let k = scope.spanKeys.get(at);
   if (k === undefined) {
-    // Typing leaves most spans as they were, in place or shifted by the edit: comparing with the key the previous text
-    // had there is several times cheaper than hashing the span to find its key.
-    const span = text.slice(start, end);
-    const before = scope.previousKeys.get(at) ?? scope.previousKeys.get(at - scope.shift * (SPAN_BASE + 1));
+    // Typing leaves most spans as they were, in place or shifted by the edit: the key the previous text had there is
+    // this span's when the span lies in what the edit left alone, which costs neither a copy nor a comparison; a span
+    // the edit may have touched is compared with it, which is still cheaper than hashing the span to find its key.
+    let before: string | undefined;
+    if (end <= scope.sameBefore) before = scope.previousKeys.get(at);
+    else if (start >= scope.sameFrom) before = scope.previousKeys.get(at - scope.shift * (SPAN_BASE + 1));
+    if (before === undefined) {
+      const span = text.slice(start, end);
+      before = scope.previousKeys.get(at) ?? scope.previousKeys.get(at - scope.shift * (SPAN_BASE + 1));
+      if (before !== span) before = span;
+    }
     // Looked up all the same (a key already hashed is found by identity), so that the table keeps it while it is used.
-    const same = before !== undefined && before === span;
-    k = (scope.keys ??= new Generations<string, string>(KEYS_MAX, scope)).get(same ? before : span, (own) => own);
+    k = (scope.keys ??= new Generations<string, string>(KEYS_MAX, scope)).get(before, (own) => own);
     scope.spanKeys.set(at, k);
   }
   return k;
+}
+
+/** textKey() is asked about another text: the keys of the last one become the previous keys. */
+function newKeyedText(scope: CacheScope, text: string): void {
+  const { head, tail } = unchangedEnds(scope.keyedText, text);
+  scope.shift = text.length - scope.keyedText.length;
+  scope.sameBefore = head;
+  scope.sameFrom = text.length - tail;
+  scope.keyedText = text;
+  scope.previousKeys = scope.spanKeys;
+  scope.spanKeys = new Map();
 }
 
 /** Distinct texts textKey keeps (bounded like any cache: a few articles' sentences and paragraphs). */
@@ -328,13 +344,25 @@ export class PartsTally<P> {
 export function unchangedEnds(before: string, after: string): { head: number; tail: number } {
   const n = Math.min(before.length, after.length);
   let head = 0;
+  // Block by block first: comparing two strings is a memory comparison, many times faster than a loop over characters
+  // (the whole article is compared at every keystroke).
+  while (head + BLOCK <= n && before.substring(head, head + BLOCK) === after.substring(head, head + BLOCK))
+    head += BLOCK;
   while (head < n && before.charCodeAt(head) === after.charCodeAt(head)) head++;
   let tail = 0;
-  const b = before.length - 1;
-  const a = after.length - 1;
-  while (tail < n - head && before.charCodeAt(b - tail) === after.charCodeAt(a - tail)) tail++;
+  const b = before.length;
+  const a = after.length;
+  while (
+    tail + BLOCK <= n - head &&
+    before.substring(b - tail - BLOCK, b - tail) === after.substring(a - tail - BLOCK, a - tail)
+  )
+    tail += BLOCK;
+  while (tail < n - head && before.charCodeAt(b - 1 - tail) === after.charCodeAt(a - 1 - tail)) tail++;
   return { head, tail };
 }
+
+/** unchangedEnds compares this many characters at a time. */
+const BLOCK = 512;
 
 function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
