@@ -73,6 +73,8 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   if (continued.length) quotes = [...quotes, ...continued].sort((a, b) => a.start - b.start);
   const resolver = new NameResolver(text, input.entities);
   const voice = documentVoice(text, paragraphs, input.entities, resolver);
+  // The source ranker's reading: the same voice, and the resolver as a new one stands after finding it.
+  const reading = { resolver: resolver.fork(), voice };
   const body = readBody(text, input.sentences, quotes, captionParagraphs(text, paragraphs));
   const infos = attributeInOrder(input, body, resolver, voice);
   const furniturePara = new Set<number>();
@@ -81,7 +83,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   introducedParagraphs(infos, text);
   if (voice?.body) speakForTheVoice(infos, quotes, paragraphs, voice);
   creditedParagraphs(infos, quotes, text, paragraphs, furniturePara, resolver);
-  return fillSources(input, toAssertions(pullQuotesOut(infos, text, resolver), quotes, text));
+  return fillSources(input, toAssertions(pullQuotesOut(infos, text, resolver), quotes, text), reading);
 }
 
 /**
