@@ -72,6 +72,8 @@ class DocumentNames {
   entityByLast: Map<string, string> | null = null;
   personNames: Set<string> | null = null;
   slipTargetsByInitial: Map<string, Array<[string, string, boolean]>> | null = null;
+  /** Words looked at as slips of a surname, and the name each is a slip of (undefined: none). */
+  slips: Map<string, string | undefined> | null = null;
 }
 
 export class NameResolver {
@@ -205,6 +207,16 @@ export class NameResolver {
     // Each look reads the text and the names once: a bounded number of them per document keeps a page of thousands
     // of names linear (a real article has a handful of unresolved surnames).
     if (this.slipLooks++ >= MAX_SLIP_LOOKS) return undefined;
+    // What the look finds depends on the document only: a fork asking again (the source ranker's) reads the answer.
+    const slips = (this.doc.slips ??= new Map());
+    if (slips.has(w)) return slips.get(w);
+    const found = this.slipOf(w);
+    slips.set(w, found);
+    return found;
+  }
+
+  /** The surname w is a slip of, if any (see misspeltSurname). */
+  private slipOf(w: string): string | undefined {
     // A slip is a one-off, after the name it misspells: a spelling the text uses twice is a name of its own.
     const first = onlyWordUse(this.text, w);
     if (first < 0) return undefined;
