@@ -119,7 +119,7 @@ function computeKernel(
   }
   const n = toks.length;
   // Plain arrays of small integers, allocated inline: three typed arrays per sentence cost more to allocate than to fill
-  // (about 5% of attribution on text never seen before), for half the bytes of a few thousand cached sentences.
+  // (about 5% of attribution on text never seen before). They take twice the bytes, on a cache of a few thousand.
   const starts: number[] = [];
   const ends: number[] = [];
   const quoted: number[] = [];

@@ -144,8 +144,9 @@ function* tableKeys(lines: string): Iterable<string> {
   for (let at = 0; at < lines.length;) {
     let nl = lines.indexOf('\n', at);
     if (nl < 0) nl = lines.length;
-    const tab = lines.indexOf('\t', at);
-    yield lines.slice(at, tab >= 0 && tab < nl ? tab : nl);
+    const line = lines.slice(at, nl);
+    const tab = line.indexOf('\t');
+    yield tab >= 0 ? line.slice(0, tab) : line;
     at = nl + 1;
   }
 }
