@@ -105,6 +105,33 @@ export interface WorthKernel {
   readonly eventShape: boolean;
 }
 
+// The word lists in the order worthKernel tries them: a word is looked up once, for the first list that holds it.
+const IN_NUMBER_WORDS = 1;
+const IN_DATE_WORDS = 2;
+const IN_SUPERLATIVE = 3;
+const IN_PREDICTION = 4;
+const IN_EVALUATION = 5;
+const IN_MOTIVE = 6;
+const IN_GENERAL = 7;
+const IN_TREND = 8;
+const IN_COMPARATIVES = 9;
+const IN_CONTEXT_VERBS = 10;
+const FIRST_LIST = new Map<string, number>();
+[
+  NUMBER_WORDS,
+  DATE_WORDS,
+  SUPERLATIVE,
+  PREDICTION,
+  EVALUATION,
+  MOTIVE,
+  GENERAL,
+  TREND,
+  COMPARATIVES,
+  CONTEXT_VERBS,
+].forEach((list, k) => {
+  for (const w of list) if (!FIRST_LIST.has(w)) FIRST_LIST.set(w, k + 1);
+});
+
 export function worthKernel(toks: readonly Tok[]): WorthKernel {
   let plain = 0;
   let dated = DATE;
@@ -117,35 +144,38 @@ export function worthKernel(toks: readonly Tok[]): WorthKernel {
     const c0 = l.charCodeAt(0);
     if (c0 < 128 && !(c0 >= 97 && c0 <= 122) && !(c0 >= 48 && c0 <= 57) && c0 !== 36) continue; // punctuation
     let add = 0;
+    const list = FIRST_LIST.get(l) ?? 0;
     if ((c0 >= 48 && c0 <= 57) || (c0 === 36 && /^\$\d/.test(l))) {
       // Only while no date is known: with a date, a bare number adds nothing.
       if (!(plain & DATE)) plain |= /^(1[89]|20)\d\d$/.test(l) ? DATE : NUMBER;
-    } else if (NUMBER_WORDS.has(l) && (l !== 'one' || /^\d|^(of|in)$/.test(toks[i + 1]?.lower ?? ''))) add = NUMBER;
-    else if (DATE_WORDS.has(l)) add = DATE;
-    else if (SUPERLATIVE.has(l) || (l.endsWith('iest') && /^\p{Ll}{3,}iest$/u.test(t.text) && l !== 'earliest')) {
+    } else if (list === IN_NUMBER_WORDS) {
+      // "one" counts only before a figure or "of", "in" ("one of the …"); it is in no other list.
+      if (l !== 'one' || /^\d|^(of|in)$/.test(toks[i + 1]?.lower ?? '')) add = NUMBER;
+    } else if (list === IN_DATE_WORDS) add = DATE;
+    else if (list === IN_SUPERLATIVE || (l.endsWith('iest') && /^\p{Ll}{3,}iest$/u.test(t.text) && l !== 'earliest')) {
       if (l !== 'only' || i > 0) add = SUPERLATIVE_BIT;
-    } else if (PREDICTION.has(l)) {
+    } else if (list === IN_PREDICTION) {
       // "set" and "going" predict only as "set to", "going to".
       if (
         (l !== 'set' && l !== 'going' && l !== 'bound' && l !== 'plans' && l !== 'planned' && l !== 'intends') ||
         toks[i + 1]?.lower === 'to'
       )
         add = PREDICTION_BIT;
-    } else if (EVALUATION.has(l)) add = EVALUATION_BIT;
-    else if (MOTIVE.has(l) || (l === 'order' && toks[i - 1]?.lower === 'in' && toks[i + 1]?.lower === 'to'))
+    } else if (list === IN_EVALUATION) add = EVALUATION_BIT;
+    else if (list === IN_MOTIVE || (l === 'order' && toks[i - 1]?.lower === 'in' && toks[i + 1]?.lower === 'to'))
       add = MOTIVE_BIT;
-    else if (GENERAL.has(l)) {
+    else if (list === IN_GENERAL) {
       if (l !== 'no' || /^\p{Ll}/u.test(toks[i + 1]?.text ?? '')) add = GENERALISATION;
-    } else if (TREND.has(l)) {
+    } else if (list === IN_TREND) {
       // "declined to comment" is a refusal, not a trend.
       if (toks[i + 1]?.lower !== 'to' || !/^decline/.test(l)) add = TREND_BIT;
     } else if (
       (toks[i + 1]?.lower === 'than' && (/er$/.test(l) || l === 'more' || l === 'less' || l === 'fewer')) ||
-      COMPARATIVES.has(l)
+      list === IN_COMPARATIVES
     )
       add = COMPARISON;
     else if (
-      CONTEXT_VERBS.has(l) &&
+      list === IN_CONTEXT_VERBS &&
       (l !== 'comes' && l !== 'came'
         ? true
         : /^(as|after|amid|just|days|weeks|following|at)$/.test(toks[i + 1]?.lower ?? ''))

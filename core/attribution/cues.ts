@@ -110,6 +110,13 @@ const NOT_SUBJECT = new Set([
   'when',
 ]);
 
+/** The lexicon's entry for the token's word, looked up once per token (Tok.lex). */
+function lexOf(t: Tok): LexInfo | undefined {
+  let e = t.lex;
+  if (e === undefined) e = t.lex = attributionModel().lookup(t.lower) ?? null;
+  return e ?? undefined;
+}
+
 const isWord = (t: Tok | undefined): t is Tok => t !== undefined && /^[\p{L}\p{N}$]/u.test(t.text);
 const isNameTok = (t: Tok | undefined): boolean => t !== undefined && !t.quoted && t.cap && /^[\p{L}]/u.test(t.text);
 const isPossessive = (t: Tok | undefined): boolean => t !== undefined && (t.lower === '’s' || t.lower === "'s");
@@ -966,7 +973,7 @@ function shape(t: Tok | undefined): string {
   if (!/^[\p{L}$]/u.test(l)) return l.length === 1 ? l : 'P';
   if (t.cap) return 'CAP';
   if (/ly$/.test(l) && l.length > 4) return 'LY';
-  const info = attributionModel().lookup(l);
+  const info = lexOf(t);
   if (info) return info.pos === 'n' ? 'LN' : 'LV';
   return /s$/.test(l) && !/ss$/.test(l) ? 'ws' : 'w';
 }
@@ -977,7 +984,7 @@ const sourceShape = (src: SourceRef | null): string =>
 /** Whether a word right after the sentence-initial position is a cue verb: ends noun phrases walked over. */
 export function isCueVerb(t: Tok): boolean {
   if (t.cap || t.quoted) return false;
-  const info = attributionModel().lookup(t.lower);
+  const info = lexOf(t);
   return (
     info !== undefined &&
     info.pos === 'v' &&
@@ -1049,7 +1056,7 @@ function clauseAfter(toks: Tok[], i: number): boolean {
           !t.cap &&
           !/^(?:to|will|would|can|could|may|might|must|shall|should|do|does|did)$/.test(toks[k - 1]!.lower)) ||
         (/ed$/.test(t.lower) && t.lower.length > 4 && !t.cap) ||
-        (!t.cap && /d/.test(attributionModel().lookup(t.lower)?.forms ?? '')))
+        (!t.cap && /d/.test(lexOf(t)?.forms ?? '')))
     )
       return true;
   }
@@ -1137,7 +1144,7 @@ function verbSource(toks: Tok[], i: number): SourceRef | null {
     prevTok &&
     (prevTok.text === ',' || isQuoteMark(prevTok)) &&
     nameSoonAfter(toks, i) >= 0 &&
-    !(prevTok.text === ',' && LISTENER_VERBS.has(attributionModel().lookup(l)?.lemma ?? l))
+    !(prevTok.text === ',' && LISTENER_VERBS.has(lexOf(toks[i]!)?.lemma ?? l))
   )
     subj = subjectAfter(toks, i);
   // ", saying that …": a participle clause shares the subject of the sentence.
@@ -1315,7 +1322,7 @@ function candidateAt(toks: Tok[], i: number, sh: SentenceShape, model: Attributi
   if (ATTITUDE_ADJECTIVES.has(l)) return attitudeCandidate(toks, i, sh);
   const info = lexicalCue(toks, i, sh, model);
   if (!info) return null;
-  return info.pos.includes('v') ? verbCandidate(toks, i, info, sh, model) : nounCandidate(toks, i, info, sh);
+  return info.pos.includes('v') ? verbCandidate(toks, i, info, sh) : nounCandidate(toks, i, info, sh);
 }
 
 /** "according to X", "citing X": the phrase from token `from` names the source. */
@@ -1352,7 +1359,7 @@ function attitudeCandidate(toks: Tok[], i: number, sh: SentenceShape): Candidate
 function lexicalCue(toks: Tok[], i: number, sh: SentenceShape, model: AttributionModel): LexInfo | undefined {
   const t = toks[i]!;
   const l = t.lower;
-  const info = l.length > 1 && !FUNCTION_TYPES.has(l) && !MODALS.has(l) ? model.lookup(l) : undefined;
+  const info = l.length > 1 && !FUNCTION_TYPES.has(l) && !MODALS.has(l) ? lexOf(t) : undefined;
   if (!info) return undefined;
   // Capitalised inside the sentence: a name ("Mark", "Program"), not a cue.
   if (t.cap && i > sh.first) return undefined;
@@ -1373,13 +1380,7 @@ function lexicalCue(toks: Tok[], i: number, sh: SentenceShape, model: Attributio
 }
 
 /** A verb cue at i: an agent after "by", or the verb with its subject and the frame it stands in. */
-function verbCandidate(
-  toks: Tok[],
-  i: number,
-  info: LexInfo,
-  sh: SentenceShape,
-  model: AttributionModel,
-): Candidate | null {
+function verbCandidate(toks: Tok[], i: number, info: LexInfo, sh: SentenceShape): Candidate | null {
   const t = toks[i]!;
   const l = t.lower;
   // "the point", "a light show", "the most points": a word after an article (or a superlative "the most") is a
@@ -1391,7 +1392,7 @@ function verbCandidate(
     const n = toks[i + 1]?.lower ?? '';
     if (n !== 'that' && n !== 'by' && n !== 'from') return null;
   }
-  if (commitment(toks, i, model)) return null;
+  if (commitment(toks, i)) return null;
   const agent = agentCandidate(toks, i, info, sh);
   if (agent) return agent;
   if (namingParticiple(toks, i, info.lemma)) return null;
@@ -1416,7 +1417,7 @@ function verbCandidate(
   // "The mayor declined to comment": a base form after "to" and a finite verb of communication takes its subject.
   const gov = toks[i - 2];
   if (toks[i - 1]?.lower === 'to' && gov && info.classes.includes('1C') && /b/.test(info.forms) && !gov.quoted) {
-    const g = model.lookup(gov.lower);
+    const g = lexOf(gov);
     if (g && g.pos.includes('v') && g.classes.includes('C') && /[sd]/.test(g.forms) && verbUsage(toks, i - 2)) {
       src = verbSource(toks, i - 2);
       extra.push('TOV');
@@ -1492,11 +1493,11 @@ function nounCandidate(toks: Tok[], i: number, info: LexInfo, sh: SentenceShape)
  * "wanted to know"); "out" after a verb is its particle. A passive ("is said to", "is believed to") is the vague
  * reading's, not touched here.
  */
-function commitment(toks: Tok[], i: number, model: AttributionModel): boolean {
+function commitment(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
   if (t.lower === 'out' && i > 0) return true;
   const says = (w: Tok | undefined): boolean => {
-    const info = w && !w.quoted ? model.lookup(w.lower) : undefined;
+    const info = w && !w.quoted ? lexOf(w) : undefined;
     return info !== undefined && (info.classes.includes('1C') || info.classes.includes('1G'));
   };
   const infinitive = (w: Tok | undefined): boolean =>
@@ -1595,7 +1596,7 @@ function speechActRule(c: Candidate, toks: Tok[]): boolean | 'weak' {
   if (c.evidential) return src !== null && src.kind !== 'none';
   // "Ek is confident that …": the holder is found by construction (attitudeSource).
   if (c.attitude) return src !== null;
-  const info = attributionModel().lookup(toks[c.at]!.lower);
+  const info = lexOf(toks[c.at]!);
   if (info) for (let r = 0; r < FRAMED_REPORTS.length; r++) if (FRAMED_REPORTS[r]!(c, toks, info)) return true;
   // "Varga's allegations that …": a cue noun owned by a named party, with its content clause.
   if (c.feats.includes('NOUN'))
@@ -1946,7 +1947,7 @@ function ownedNouns(toks: Tok[], cands: Candidate[]): Candidate[] {
       continue;
     }
     out ??= cands.slice(0, j);
-    const info = attributionModel().lookup(toks[c.at]!.lower);
+    const info = lexOf(toks[c.at]!);
     const noun = info?.pos.includes('n') ? nounCandidate(toks, c.at, info, (sh ??= sentenceShape(toks))) : null;
     if (noun) out.push(noun);
   }
@@ -1990,7 +1991,7 @@ function inTheWordsOf(toks: Tok[]): Candidate[] {
  */
 function askedView(c: Candidate, toks: Tok[]): boolean {
   if (c.source?.kind !== 'pronoun' || c.source.word !== 'you' || toks[c.at - 1]?.lower !== 'you') return false;
-  const info = attributionModel().lookup(toks[c.at]!.lower);
+  const info = lexOf(toks[c.at]!);
   if (!info?.pos.includes('v') || !(info.classes.includes('G') || info.classes.includes('E'))) return false;
   let k = toks.length - 1;
   while (k > 0 && (toks[k]!.quoted || isQuoteMark(toks[k]!))) k--;
@@ -2046,11 +2047,10 @@ const CRITICISED = new Set(
  */
 function criticism(toks: Tok[]): Candidate[] {
   let out: Candidate[] | undefined;
-  const model = attributionModel();
   for (let i = 1; i + 2 < toks.length; i++) {
     const t = toks[i]!;
     if (t.quoted || !/ed$/.test(t.lower) || !isNameTok(toks[i - 1])) continue;
-    const info = model.lookup(t.lower);
+    const info = lexOf(t);
     if (!info || !info.classes.includes('C') || info.classes.includes('1C') || !/d/.test(info.forms)) continue;
     let o = i + 1;
     if (DETERMINERS.has(toks[o]!.lower) || isPossessive(toks[o + 1])) o += isPossessive(toks[o + 1]) ? 2 : 1;
@@ -2086,7 +2086,7 @@ function setOffReport(c: Candidate, toks: Tok[]): boolean {
   if (!src || !(src.kind === 'name' || (src.kind === 'pronoun' && (src.word === 'he' || src.word === 'she'))))
     return false;
   const t = toks[c.at]!;
-  const info = attributionModel().lookup(t.lower);
+  const info = lexOf(t);
   if (!info?.pos.includes('v') || !/[sd]/.test(info.forms) || !/(?:s|ed)$|^(?:wrote|put|said|thought)$/.test(t.lower))
     return false;
   if (!(info.classes.includes('C') || info.classes.includes('G') || t.lower === 'wrote' || t.lower === 'writes'))
@@ -2300,8 +2300,7 @@ function reportedParty(toks: Tok[], cue: Cue): SourceRef | null {
         let from = k - 1;
         while (from > 0 && toks[from - 1]!.cap && !toks[from - 1]!.quoted && from > k - 4) from--;
         // Not the capital that opens the sentence unless it is the name itself.
-        if (from === 0 && toks.length > 1 && !attributionModel().lookup(toks[0]!.lower))
-          return { kind: 'name', from, to: k - 1 };
+        if (from === 0 && toks.length > 1 && !lexOf(toks[0]!)) return { kind: 'name', from, to: k - 1 };
         if (from > 0) return { kind: 'name', from, to: k - 1 };
       }
     }

@@ -5,7 +5,7 @@ import type { Cue } from './cues';
 import { NameResolver, stripTitles } from './sources';
 import { Antecedents } from './antecedents';
 import { worthReasons } from './checkworthy';
-import { REPEAT_MIN_LETTERS, sentenceKernel, type SentenceKernel } from './kernel';
+import { NO_REPEAT, REPEAT_MIN_LETTERS, repeatLetters, sentenceKernel, type SentenceKernel } from './kernel';
 import { ANONYMOUS_HEADS, STATEMENT_NOUNS } from './lexicon';
 import { documentVoice, type Voice } from './voice';
 import { partitionPoint } from '../text/spans';
@@ -48,8 +48,8 @@ interface Info {
   own: Own | null;
   /** Quotes overlapping the sentence (indices into the quote list). */
   quotes: readonly number[];
-  /** SentenceKernel.letters. */
-  letters: string;
+  /** SentenceKernel.repeatKey. */
+  repeatKey: number;
 }
 
 /**
@@ -73,6 +73,8 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   if (continued.length) quotes = [...quotes, ...continued].sort((a, b) => a.start - b.start);
   const resolver = new NameResolver(text, input.entities);
   const voice = documentVoice(text, paragraphs, input.entities, resolver);
+  // The source ranker's reading: the same voice, and the resolver as a new one stands after finding it.
+  const reading = { resolver: resolver.fork(), voice };
   const body = readBody(text, input.sentences, quotes, captionParagraphs(text, paragraphs));
   const infos = attributeInOrder(input, body, resolver, voice);
   const furniturePara = new Set<number>();
@@ -81,7 +83,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
   introducedParagraphs(infos, text);
   if (voice?.body) speakForTheVoice(infos, quotes, paragraphs, voice);
   creditedParagraphs(infos, quotes, text, paragraphs, furniturePara, resolver);
-  return fillSources(input, toAssertions(pullQuotesOut(infos, text, resolver), quotes, text));
+  return fillSources(input, toAssertions(pullQuotesOut(infos, text, resolver), quotes, text), reading);
 }
 
 /**
@@ -91,21 +93,7 @@ export function classifyAssertions(input: AttributionInput): Assertion[] {
  * aside) and closed by a credit line is dropped, unless it holds the only copy left. One key per sentence: linear.
  */
 function pullQuotesOut(infos: Info[], text: string, resolver: NameResolver): Info[] {
-  // Keyed by the first letters: the body's copy may run on into the next sentence ("… decision.“ However, …" where a
-  // misturned quote mark hid the sentence end), so one copy must start with the other.
-  const first = new Map<string, { letters: string; copies: Info[] }>();
-  const groupOf = new Map<Info, Info[]>();
-  for (const info of infos) {
-    const letters = info.letters;
-    if (!letters) continue;
-    const key = letters.slice(0, REPEAT_MIN_LETTERS);
-    const g = first.get(key);
-    if (!g) first.set(key, { letters, copies: [info] });
-    else if (g.letters.startsWith(letters) || letters.startsWith(g.letters)) {
-      g.copies.push(info);
-      for (const c of g.copies) groupOf.set(c, g.copies);
-    }
-  }
+  const groupOf = repeatedSentences(infos, text);
   if (!groupOf.size) return infos;
   const dropped = new Set<Info>();
   for (let i = 0; i < infos.length;) {
@@ -134,6 +122,31 @@ function pullQuotesOut(infos: Info[], text: string, resolver: NameResolver): Inf
     i = j;
   }
   return dropped.size ? infos.filter((info) => !dropped.has(info)) : infos;
+}
+
+/**
+ * The sentences the document has twice, punctuation and case aside, each with all its copies. Only the sentences whose
+ * repeat key another shares are read again for their letters.
+ */
+function repeatedSentences(infos: Info[], text: string): Map<Info, Info[]> {
+  const groupOf = new Map<Info, Info[]>();
+  const keys = new Map<number, number>();
+  for (const { repeatKey: k } of infos) if (k !== NO_REPEAT) keys.set(k, (keys.get(k) ?? 0) + 1);
+  // Keyed by the first letters: the body's copy may run on into the next sentence ("… decision.“ However, …" where a
+  // misturned quote mark hid the sentence end), so one copy must start with the other.
+  const first = new Map<string, { letters: string; copies: Info[] }>();
+  for (const info of infos) {
+    if (info.repeatKey === NO_REPEAT || keys.get(info.repeatKey)! < 2) continue;
+    const letters = repeatLetters(text.slice(info.s.start, info.s.end));
+    const key = letters.slice(0, REPEAT_MIN_LETTERS);
+    const g = first.get(key);
+    if (!g) first.set(key, { letters, copies: [info] });
+    else if (g.letters.startsWith(letters) || letters.startsWith(g.letters)) {
+      g.copies.push(info);
+      for (const c of g.copies) groupOf.set(c, g.copies);
+    }
+  }
+  return groupOf;
 }
 
 /** A body sentence with the quotes overlapping it (indices into the sorted quote list) and its own words' reading. */
@@ -287,7 +300,7 @@ function attributeInOrder(
         ? []
         : worthReasons(kernel.worth, inside ?? NONE, actor.at >= 0 ? actor.at - s.start : null);
     const firstPerson = !own && kernel.firstPerson;
-    infos.push({ s, own, quotes: over, reasons, firstPerson, fp: kernel.firstPerson, letters: kernel.letters });
+    infos.push({ s, own, quotes: over, reasons, firstPerson, fp: kernel.firstPerson, repeatKey: kernel.repeatKey });
     followSubject(discourse, own, cue, s, kernel, actor, resolver);
   }
   return infos;

@@ -6,7 +6,7 @@
 import packed from '../../models/attribution-sources.json';
 import type { Assertion, Entity, Paragraph, Quote, Sentence } from '../types';
 import { NameResolver, stripTitles } from './sources';
-import { documentVoice } from './voice';
+import { documentVoice, type Voice } from './voice';
 import { Antecedents } from './antecedents';
 import { lazily, Scoped } from '../text/memo';
 import { partitionPoint } from '../text/spans';
@@ -44,10 +44,19 @@ export function useSourceRanker(w: RankerWeights | null | undefined): void {
 }
 
 /** The running analyser's ranker: fills the sources the rules left unnamed. */
-export function fillSources(input: RankerInput, assertions: Assertion[]): Assertion[] {
+export function fillSources(input: RankerInput, assertions: Assertion[], reading?: DocumentReading): Assertion[] {
   const w = RANKER.get();
   if (w === null) return assertions;
-  return rerankSources(input, assertions, w ?? bundled());
+  return rerankSources(input, assertions, w ?? bundled(), reading);
+}
+
+/**
+ * What the rules already read off the document, handed over so that the ranker does not read it again: the document's
+ * voice, and a resolver in the state a new one has after finding it (NameResolver.fork, right after documentVoice).
+ */
+export interface DocumentReading {
+  resolver: NameResolver;
+  voice: Voice | undefined;
 }
 
 export interface RankerInput {
@@ -119,13 +128,17 @@ const key = (name: string): string =>
  * The candidates of every attributed assertion the rules left without a source (index into `assertions` ->
  * candidates, the last one "none": leave it unnamed). Assertions are in document order.
  */
-export function sourceCandidates(input: RankerInput, assertions: Assertion[]): Map<number, SourceCandidate[]> {
+export function sourceCandidates(
+  input: RankerInput,
+  assertions: Assertion[],
+  reading?: DocumentReading,
+): Map<number, SourceCandidate[]> {
   const { text, sentences } = input;
   const out = new Map<number, SourceCandidate[]>();
   // Most news names every source: nothing to rank, and none of the document-wide reading below.
   if (!assertions.some((a) => a.status === 'attributed' && a.source === undefined)) return out;
-  const resolver = new NameResolver(text, input.entities);
-  const voice = documentVoice(text, input.paragraphs, input.entities, resolver);
+  const resolver = reading?.resolver ?? new NameResolver(text, input.entities);
+  const voice = reading ? reading.voice : documentVoice(text, input.paragraphs, input.entities, resolver);
   const antecedents = new Antecedents(text, input.entities, (n) => resolver.expand(stripTitles(n)));
   const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
   // Every PERSON/ORG mention, with its canonical name.
@@ -262,9 +275,14 @@ export function bestCandidate(cs: SourceCandidate[], w: RankerWeights): SourceCa
 }
 
 /** The assertions with a source chosen by the ranker wherever the rules named none. */
-export function rerankSources(input: RankerInput, assertions: Assertion[], w: RankerWeights): Assertion[] {
+export function rerankSources(
+  input: RankerInput,
+  assertions: Assertion[],
+  w: RankerWeights,
+  reading?: DocumentReading,
+): Assertion[] {
   if (!w.size) return assertions;
-  const cands = sourceCandidates(input, assertions);
+  const cands = sourceCandidates(input, assertions, reading);
   if (!cands.size) return assertions;
   return assertions.map((a, i) => {
     const cs = cands.get(i);

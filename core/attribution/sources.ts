@@ -65,16 +65,40 @@ function findLastIndex<T>(a: T[], f: (x: T) => boolean): number {
   return -1;
 }
 
+/** What a resolver reads off the whole document (each map built on first use): shared with its forks. */
+class DocumentNames {
+  byLastWord: Map<string, string> | null = null;
+  acronyms: Map<string, string> | null = null;
+  entityByLast: Map<string, string> | null = null;
+  personNames: Set<string> | null = null;
+  slipTargetsByInitial: Map<string, Array<[string, string, boolean]>> | null = null;
+  /** Words looked at as slips of a surname, and the name each is a slip of (undefined: none). */
+  slips: Map<string, string | undefined> | null = null;
+}
+
 export class NameResolver {
   private readonly sorted: Entity[];
-  private byLastWord: Map<string, string> | null = null;
-  private acronyms: Map<string, string> | null = null;
+  private readonly doc: DocumentNames;
 
   constructor(
     private readonly text: string,
     entities: Entity[],
+    shared?: { sorted: Entity[]; doc: DocumentNames },
   ) {
-    this.sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
+    this.sorted = shared?.sorted ?? [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
+    this.doc = shared?.doc ?? new DocumentNames();
+  }
+
+  /**
+   * A copy of this resolver as it stands: from here on it answers the questions asked of it exactly as this one would
+   * (its memo and its budget of slip looks, which make answers depend on the questions asked before, are copied), and
+   * it shares the document's maps, functions of the text and the entities only, instead of building them again.
+   */
+  fork(): NameResolver {
+    const copy = new NameResolver(this.text, this.sorted, { sorted: this.sorted, doc: this.doc });
+    for (const [name, out] of this.expanded) copy.expanded.set(name, out);
+    copy.slipLooks = this.slipLooks;
+    return copy;
   }
 
   /** Entities overlapping [start, end), by binary search. */
@@ -129,16 +153,16 @@ export class NameResolver {
   /** A name (or surname) of a PERSON entity of this document. */
   private isKnownPerson(name: string): boolean {
     const words = wordsOf(name);
-    if (!this.personNames) {
-      this.personNames = new Set();
+    if (!this.doc.personNames) {
+      this.doc.personNames = new Set();
       for (const e of this.sorted) {
         if (e.type !== 'PERSON') continue;
         const k = personKeysCache.get(e.canonical || e.text, personKeys);
-        this.personNames.add(k.joined);
-        if (k.last !== undefined) this.personNames.add(k.last);
+        this.doc.personNames.add(k.joined);
+        if (k.last !== undefined) this.doc.personNames.add(k.last);
       }
     }
-    return this.personNames.has(words.join(' '));
+    return this.doc.personNames.has(words.join(' '));
   }
 
   private readonly expanded = new Map<string, string>();
@@ -183,6 +207,16 @@ export class NameResolver {
     // Each look reads the text and the names once: a bounded number of them per document keeps a page of thousands
     // of names linear (a real article has a handful of unresolved surnames).
     if (this.slipLooks++ >= MAX_SLIP_LOOKS) return undefined;
+    // What the look finds depends on the document only: a fork asking again (the source ranker's) reads the answer.
+    const slips = (this.doc.slips ??= new Map());
+    if (slips.has(w)) return slips.get(w);
+    const found = this.slipOf(w);
+    slips.set(w, found);
+    return found;
+  }
+
+  /** The surname w is a slip of, if any (see misspeltSurname). */
+  private slipOf(w: string): string | undefined {
     // A slip is a one-off, after the name it misspells: a spelling the text uses twice is a name of its own.
     const first = onlyWordUse(this.text, w);
     if (first < 0) return undefined;
@@ -201,15 +235,13 @@ export class NameResolver {
     return found;
   }
 
-  private slipTargetsByInitial: Map<string, Array<[string, string, boolean]>> | null = null;
-
   /**
    * The last words a slip may stand for, by their first character (a slip keeps its initial), each with its full name
    * and whether it is an entity's (else a name the text spells out); in the order of the entity names, then the
    * text's. Built once per analysis for all the words misspeltSurname looks at.
    */
   private slipTargets(): Map<string, Array<[string, string, boolean]>> {
-    if (this.slipTargetsByInitial) return this.slipTargetsByInitial;
+    if (this.doc.slipTargetsByInitial) return this.doc.slipTargetsByInitial;
     const out = new Map<string, Array<[string, string, boolean]>>();
     const add = (last: string, full: string, tagged: boolean): void => {
       let list = out.get(last[0]!);
@@ -218,17 +250,15 @@ export class NameResolver {
     };
     for (const [last, full] of this.entityLastWords()) add(last, full, true);
     for (const [last, full] of this.lastWordIndex()) add(last, full, false);
-    this.slipTargetsByInitial = out;
+    this.doc.slipTargetsByInitial = out;
     return out;
   }
 
   private slipLooks = 0;
-  private entityByLast: Map<string, string> | null = null;
-  private personNames: Set<string> | null = null;
 
   /** Last word -> the fullest entity name ending with it (built once: lookups stay O(1) per source). */
   private entityLastWords(): Map<string, string> {
-    if (this.entityByLast) return this.entityByLast;
+    if (this.doc.entityByLast) return this.doc.entityByLast;
     const map = new Map<string, string>();
     for (const e of this.sorted) {
       const entry = lastWordCache.get(e.canonical || e.text, lastWordEntry);
@@ -237,7 +267,7 @@ export class NameResolver {
       const prev = map.get(last);
       if (!prev || c.length > prev.length) map.set(last, c);
     }
-    this.entityByLast = map;
+    this.doc.entityByLast = map;
     return map;
   }
 
@@ -246,7 +276,7 @@ export class NameResolver {
    * order. Names never run across a line break, so each line's names are found on their own (and cached by its text).
    */
   private lastWordIndex(): Map<string, string> {
-    if (this.byLastWord) return this.byLastWord;
+    if (this.doc.byLastWord) return this.doc.byLastWord;
     const map = new Map<string, string>();
     const count = new Map<string, number>();
     const text = this.text;
@@ -269,12 +299,12 @@ export class NameResolver {
       if (nl >= text.length) break;
       from = nl + 1;
     }
-    this.byLastWord = map;
+    this.doc.byLastWord = map;
     return map;
   }
 
   private acronymMap(): Map<string, string> {
-    if (this.acronyms) return this.acronyms;
+    if (this.doc.acronyms) return this.doc.acronyms;
     const map = new Map<string, string>();
     const re = /\(([\p{Lu}]{2,6})\)/gu;
     let m: RegExpExecArray | null;
@@ -292,7 +322,7 @@ export class NameResolver {
         .join('');
       if (words.length && isSubsequence(acr, initials) && !map.has(acr)) map.set(acr, words.join(' '));
     }
-    this.acronyms = map;
+    this.doc.acronyms = map;
     return map;
   }
 }

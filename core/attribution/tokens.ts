@@ -1,4 +1,5 @@
 // Word tokens of one sentence, scanned in place (no slicing of the whole text per sentence).
+import type { LexInfo } from './model';
 export interface Tok {
   text: string;
   lower: string;
@@ -8,6 +9,9 @@ export interface Tok {
   quoted: boolean;
   /** Starts with an upper-case letter. */
   cap: boolean;
+  /** The attribution lexicon's entry for `lower` (null: none), once looked up (lexOf in cues.ts): the rules ask about
+   *  the same few words around each candidate many times. */
+  lex?: LexInfo | null;
 }
 
 const TOKEN_RE =
@@ -39,14 +43,14 @@ export function tokensOf(
       // Words inside a quote are never cues or sources: one placeholder stands for the whole interior.
       const close = isCloser(text.charCodeAt(qt.end - 1)) ? qt.end - 1 : qt.end;
       const stop = Math.min(close, to);
-      out.push({ text: '…', lower: '…', start, end: stop, quoted: true, cap: false });
+      out.push({ text: '…', lower: '…', start, end: stop, quoted: true, cap: false, lex: undefined });
       TOKEN_RE.lastIndex = Math.max(stop, start + 1);
       continue;
     }
     const t = m[0].length === end - start ? m[0] : text.slice(start, end);
     const c = t.charCodeAt(0);
     const cap = c < 128 ? c >= 65 && c <= 90 : CAP.test(t);
-    out.push({ text: t, lower: cap || c >= 128 ? t.toLowerCase() : t, start, end, quoted, cap });
+    out.push({ text: t, lower: cap || c >= 128 ? t.toLowerCase() : t, start, end, quoted, cap, lex: undefined });
   }
   return out;
 }
