@@ -1389,12 +1389,12 @@ function sidesOfResults(d: DocTokens, spans: RawSpan[]): void {
   }
 }
 
-/** A club's players: no person has a striker ("Tarvik striker Oskar Lind", "a midfielder for Tarvik"). */
 /** Players' positions, which precede a player's name like a title. */
 const POSITIONS = new Set(
   `goalkeeper keeper striker midfielder defender winger fullback full-back centre-back center-back playmaker forward
    quarterback pitcher catcher shortstop`.split(/\s+/),
 );
+/** A club's players: no person has a striker ("Tarvik striker Oskar Lind", "a midfielder for Tarvik"). */
 const PLAYERS = new Set(`striker strikers midfielder defender goalkeeper winger forwards`.split(' '));
 /** Words straight after a name that only an organisation has: a listed company's shares, a club's players and fans
  * ("Vantrelix shares fell", "the Tarvik striker"). */
