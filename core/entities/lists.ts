@@ -261,3 +261,331 @@ i mr mrs ms dr st read more share god ctrl alt enter shift esc
   ...CALENDAR_NAMES,
   ...Object.keys(MONTH_ABBREVIATIONS),
 ]);
+
+// --- Read by the rules after the tagger only (core/entities/resolve), not by its features: a change needs no retrain.
+
+/** "Hong Kong-based": common second halves of a hyphenated word, which no given name has. */
+export const NOT_GIVEN = new Set([
+  'based',
+  'born',
+  'led',
+  'run',
+  'made',
+  'era',
+  'area',
+  'wide',
+  'style',
+  'type',
+  'like',
+  'free',
+  'held',
+  'owned',
+  'class',
+  'level',
+  'bound',
+  'city',
+  'state',
+]);
+
+/** Place words that also end the names of clubs and universities ("Manchester City", "Ohio State"). */
+export const CLUB_PLACE_WORDS = new Set(['city', 'state', 'town', 'county', 'island', 'islands']);
+
+/** Last words of club names ("Riverton Rovers"). */
+export const CLUB_WORDS = new Set([
+  'rovers',
+  'united',
+  'city',
+  'athletic',
+  'wanderers',
+  'town',
+  'fc',
+  'albion',
+  'sporting',
+  'rangers',
+  'dynamo',
+  'olympic',
+  'olympique',
+  'athletico',
+  'hotspur',
+  'county',
+]);
+
+/** Words that stand between two sides of a result ("beat", "drew with", "v"). */
+export const RESULT_WORDS = new Set([
+  'beat',
+  'beats',
+  'drew',
+  'draw',
+  'lost',
+  'lose',
+  'defeated',
+  'defeat',
+  'held',
+  'hold',
+  'edged',
+  'thrashed',
+  'routed',
+  'crushed',
+  'overcame',
+  'v',
+  'vs',
+  'hammered',
+  'stunned',
+  'downed',
+  'trounced',
+  'eliminated',
+  'ousted',
+  'outclassed',
+  'whitewashed',
+]);
+
+/** Words that join a headline's clauses, never a name's words ("… Heads To Lisbon As …"). */
+export const HEADLINE_GLUE = new Set([
+  'to',
+  'as',
+  'at',
+  'in',
+  'with',
+  'over',
+  'after',
+  'by',
+  'from',
+  'into',
+  'amid',
+  'against',
+  'says',
+  'said',
+  'vs',
+  'versus',
+  'before',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'not',
+]);
+
+/** Nouns before "of" and a place's name: "the city of Dnipro", "the outskirts of Kharkiv". */
+export const PLACE_OF = new Set([
+  'city',
+  'town',
+  'village',
+  'region',
+  'province',
+  'port',
+  'district',
+  'island',
+  'capital',
+  'outskirts',
+  'suburb',
+  'suburbs',
+  'county',
+]);
+
+/** Nationality and group words: "Ukrainian", "Afghans", "Muslims" are not names of an entity. */
+export const GROUP_WORDS = new Set(
+  `french dutch swiss greek greeks thai welsh scottish irish english spanish danish finnish swedish polish turkish
+filipino filipinos arab arabs muslim muslims christian christians jewish jew jews hindu hindus sikh sikhs buddhist buddhists catholic
+catholics protestant protestants sunni sunnis shia shiite shiites kurd kurds kurdish pashtun pashtuns latino latinos hispanic hispanics
+western eastern northern southern soviet communist communists afghan afghans islamic islamist islamists yemeni saudi saudis
+democrats republicans conservatives liberals islam christianity judaism hinduism buddhism hajj ramadan easter christmas eid
+internet web norwegian norwegians swede swedes dane danes finn finns briton britons brit brits scot scots kiwi kiwis peruvian
+peruvians argentine argentines argentinian argentinians malagasy monegasque cypriot cypriots maltese portuguese somali somalis
+omani omanis qatari qataris kuwaiti kuwaitis emirati emiratis bahraini bahrainis`.split(/\s+/),
+);
+
+/** Compass words, "new" and "central" opening a nationality's or a region's name ("South African", "Western Australia"). */
+export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'central']);
+
+/** Words a title-case line capitalises after a country's name that never make it a company's: function words, and
+ * events named after a country ("Iraq War"). */
+export const NOT_COMPANY_WORDS = new Set(
+  `a an and as at but by for from if in is of on or so that the then this to was were when while will with
+   war wars crisis election elections cup games championship championships summit conflict campaign revolution
+   invasion open`.split(/\s+/),
+);
+
+/** Personal pronouns: a name called out before one is no company ("Hershey it's your turn"). */
+export const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them']);
+
+/** Compass adjectives after a country's name make a company's name ("China Southern"), not a region. */
+export const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western']);
+
+/** Words that make a name an organisation's wherever they stand in it ("Council for Water Safety"), never a person's. */
+export const ORG_HEADS = new Set(
+  'council ministry university committee commission agency department institute foundation association party union corporation authority federation'.split(
+    ' ',
+  ),
+);
+
+/** Last words of newspapers' names ("Toronto Star", "New Zealand Herald"): the name is a paper, not a place. */
+export const PAPER_WORDS = new Set([
+  'star',
+  'sun',
+  'mail',
+  'mirror',
+  'express',
+  'chronicle',
+  'sentinel',
+  'courier',
+  'inquirer',
+  'globe',
+  'examiner',
+  'gazette',
+  'herald',
+  'tribune',
+  'times',
+  'post',
+  'journal',
+  'telegraph',
+]);
+
+/** Facility words that make a name a place; a "centre" is as often an organisation ("… Research Centre"). */
+export const PLACE_FACILITIES = new Set([...FACILITY_SUFFIXES].filter((w) => w !== 'center' && w !== 'centre'));
+
+/** A centre before "for" and a remit is an organisation ("Centre for Coastal Studies"), not a building. */
+export const CENTRES = new Set(['center', 'centre']);
+
+/** Lower-case nouns that say a name before them, with a model number, is a product: "the Corvana X5 phone". */
+export const PRODUCT_NOUNS = new Set(
+  'phone phones smartphone smartphones handset handsets jet jets aircraft airliner airliners plane planes helicopter helicopters car cars sedan sedans truck trucks tablet tablets laptop laptops console consoles camera cameras chip chips processor processors engine engines drone drones rifle rifles missile missiles satellite satellites rocket rockets'.split(
+    ' ',
+  ),
+);
+
+/** Words before a product's name with no model number: whose it is, or how many ("its Stratus sedans", "40 Pelican
+ * jets"). */
+export const OWNER_OR_COUNT = new Set('its their his her our dozen hundred thousand million billion'.split(' '));
+
+/** Verbs of saying straight after a sentence's first word: that word is a speaker ("Novak said …"). */
+export const SPEAKS = new Set(['said', 'says', 'told']);
+
+/** Words that may stand between a result word and the other side: "drew 1-1 with", "lost 2-0 to", "beat the". */
+export const RESULT_LINKS = new Set(['with', 'to', 'at', 'against', 'the', '-', '–']);
+
+/** Players' positions, which precede a player's name like a title. */
+export const POSITIONS = new Set(
+  `goalkeeper keeper striker midfielder defender winger fullback full-back centre-back center-back playmaker forward
+   quarterback pitcher catcher shortstop`.split(/\s+/),
+);
+
+/** A club's players: no person has a striker ("Tarvik striker Oskar Lind", "a midfielder for Tarvik"). */
+export const PLAYERS = new Set(`striker strikers midfielder defender goalkeeper winger forwards`.split(' '));
+
+/** Words straight after a name that only an organisation has: a listed company's shares, a club's players and fans
+ * ("Vantrelix shares fell", "the Tarvik striker"). */
+export const ORG_NEXT = new Set([
+  ...PLAYERS,
+  ...`shares stock stockholders shareholders fans supporters squad`.split(' '),
+]);
+
+/** Words after a name's "'s" that only an organisation has ("Vantrelix's chief executive", "Tarvik's goalkeeper"). */
+export const ORG_POSSESSED = new Set(
+  `shares stock stockholders shareholders ceo cfo subsidiary subsidiaries headquarters revenue revenues profit profits
+earnings sales striker strikers midfielder defender goalkeeper winger squad`.split(/\s+/),
+);
+
+/** A word before "of" / "in" / "for" that makes the name after it an organisation ("shares in X", "a spokeswoman for
+ * X", "chief executive of X", "signed for X"). */
+export const ORG_BEFORE = new Map<string, Set<string>>([
+  ['of', new Set(`shares stockholders shareholders subsidiary executive ceo cfo co-founder`.split(' '))],
+  ['in', new Set(`shares stake`.split(' '))],
+  ['from', new Set(`joined signed loan transferred`.split(' '))],
+  [
+    'for',
+    new Set(
+      `spokesman spokeswoman spokesperson striker midfielder defender goalkeeper winger signed played plays playing`.split(
+        ' ',
+      ),
+    ),
+  ],
+]);
+
+/** Nouns that say what kind of organisation the name beside them is: "the carmaker Volvex", "Tarvik, the country's
+ * largest lender,", "the band Harrow Lane". */
+export const ORG_KIND_NOUNS = new Set(
+  `company firm maker carmaker automaker chipmaker drugmaker planemaker airline carrier retailer bank lender insurer
+conglomerate manufacturer producer supplier operator chain brewer refiner miner broadcaster publisher startup start-up
+band club newspaper magazine`.split(/\s+/),
+);
+
+/** What may follow the kind noun of an apposition for it to be the phrase's head ("the largest lender in …"). */
+export const HEAD_END = new Set([
+  ',',
+  '.',
+  ';',
+  ')',
+  'that',
+  'which',
+  'whose',
+  'based',
+  'in',
+  'of',
+  'for',
+  'with',
+  'and',
+  '',
+]);
+
+/** Words that end the noun phrase of an apposition before its head: it is about something else ("a teacher at the
+ * bank"). */
+export const NOT_IN_PHRASE = new Set(
+  `at of in for with to by from who which that on as and or but was is has had`.split(' '),
+);
+
+/** Articles that open an apposition ("Oyelaran, a lawyer, said"). */
+export const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Nouns that head an apposition about a person ("Oyelaran, a lawyer, said"): trades, kin and roles in a story. */
+export const PERSON_NOUNS = new Set([
+  ...TITLE_WORDS,
+  ...`lawyer teacher doctor nurse farmer student resident father mother son daughter wife husband widow brother sister
+   veteran activist engineer pilot driver player coach manager author writer journalist artist singer actor actress
+   owner founder witness survivor victim worker official executive professor researcher scientist historian
+   economist banker trader investor entrepreneur businessman businesswoman politician diplomat soldier officer
+   priest physician surgeon architect designer photographer musician novelist poet spokesman spokeswoman`.split(/\s+/),
+]);
+
+/** Words for a company, a group or a bank that open companies' names in other languages. */
+export const FOREIGN_COMPANY_HEADS = new Set(
+  `grupo groupe gruppo gruppe banco banca banque bankhaus compagnie compania compañía companhia sociedad societe
+   société società`.split(/\s+/),
+);
+
+/** In sports copy (a sentence with a score, a results line), words after a town that make it its club ("Tarvik
+ * coach Lars Moe"). */
+export const CLUB_NEXT = new Set(['coach', 'manager', 'captain', 'skipper', 'keeper', 'boss']);
+
+/** A company's stock, and what its price does: the only share words that make a person's name a company. */
+export const STOCK = new Set(['shares', 'stock']);
+
+/** What a share price does ("Vantrelix shares fell"). */
+export const MARKET_MOVES = new Set(
+  `fell rose slid slipped dropped jumped gained climbed surged soared tumbled plunged sank rallied closed opened traded
+lost added edged`.split(/\s+/),
+);
+
+/** Officers only a company has, after a name's "'s" ("Pellworth's chief financial officer" is read by ORG_BEFORE). */
+export const COMPANY_OFFICERS = new Set(['ceo', 'cfo', 'subsidiary', 'subsidiaries', 'shareholders', 'stockholders']);
+
+/** A company's results: what only a company reports or posts ("Ordway posted a quarterly loss", "Dell said its
+ * revenue rose"). */
+export const RESULTS = new Set(
+  `profit profits loss losses revenue revenues sales earnings income turnover margin margins dividend`.split(' '),
+);
+
+/** Verbs by which a company reports its results ("Ordway posted a quarterly loss"). */
+export const REPORTS = new Set(['reported', 'posted', 'booked', 'reports', 'posts', 'forecast', 'forecasts']);
+
+/** Words between a company and its results that say nothing of who it is: "said on Tuesday its", "a quarterly". */
+export const RESULTS_FILLER = new Set(
+  `on late early tuesday monday wednesday thursday friday saturday sunday today yesterday a an its
+record higher lower bigger smaller quarterly annual first-quarter second-quarter third-quarter fourth-quarter
+half-year full-year net operating pretax pre-tax core underlying adjusted`.split(/\s+/),
+);
+
+/** What may follow a name's "shares" for it to be a noun: not an article or a possessive ("Lena shares her …"). */
+export const SHARES_VERB_NEXT = new Set(
+  `a an the his her their its my our your this that these those some no`.split(' '),
+);

@@ -16,6 +16,44 @@ import {
   COMPANY_ENDINGS,
   PERSON_PARTICLES,
   PLACE_SUFFIXES,
+  NOT_GIVEN,
+  CLUB_PLACE_WORDS,
+  CLUB_WORDS,
+  RESULT_WORDS,
+  HEADLINE_GLUE,
+  PLACE_OF,
+  GROUP_WORDS,
+  DIRECTIONS,
+  NOT_COMPANY_WORDS,
+  PRONOUNS,
+  COMPASS_ADJECTIVES,
+  ORG_HEADS,
+  PAPER_WORDS,
+  PLACE_FACILITIES,
+  CENTRES,
+  PRODUCT_NOUNS,
+  OWNER_OR_COUNT,
+  SPEAKS,
+  RESULT_LINKS,
+  POSITIONS,
+  PLAYERS,
+  ORG_NEXT,
+  ORG_POSSESSED,
+  ORG_BEFORE,
+  ORG_KIND_NOUNS,
+  HEAD_END,
+  NOT_IN_PHRASE,
+  ARTICLES,
+  PERSON_NOUNS,
+  FOREIGN_COMPANY_HEADS,
+  CLUB_NEXT,
+  STOCK,
+  MARKET_MOVES,
+  COMPANY_OFFICERS,
+  RESULTS,
+  REPORTS,
+  RESULTS_FILLER,
+  SHARES_VERB_NEXT,
   TITLE_WORDS,
 } from './lists';
 
@@ -40,141 +78,17 @@ const CAP0 = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}]/u;
 const ROMANISED_FAMILY = /^\p{Lu}\p{Ll}{1,5}$/u;
 const ROMANISED_GIVEN = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,5}$/u;
-/** "Hong Kong-based": common second halves of a hyphenated word, which no given name has. */
-const NOT_GIVEN = new Set([
-  'based',
-  'born',
-  'led',
-  'run',
-  'made',
-  'era',
-  'area',
-  'wide',
-  'style',
-  'type',
-  'like',
-  'free',
-  'held',
-  'owned',
-  'class',
-  'level',
-  'bound',
-  'city',
-  'state',
-]);
 /** List classes of a country or a region of the world (the UK, Europe): a company's branch is named after one. */
 const COUNTRYISH = new Set(['C', 'R']);
-/** Place words that also end the names of clubs and universities ("Manchester City", "Ohio State"). */
-const CLUB_PLACE_WORDS = new Set(['city', 'state', 'town', 'county', 'island', 'islands']);
 /** A country, state or region name starts at token i ("… of Trade and Canada" is two names). */
 const GAZ_STRONG = (d: DocTokens, i: number): boolean => {
   const g = d.gaz[i];
   return g !== undefined && g[0] === 'B' && STRONG_LISTS.has(g.slice(2));
 };
-/** Last words of club names ("Riverton Rovers"). */
-const CLUB_WORDS = new Set([
-  'rovers',
-  'united',
-  'city',
-  'athletic',
-  'wanderers',
-  'town',
-  'fc',
-  'albion',
-  'sporting',
-  'rangers',
-  'dynamo',
-  'olympic',
-  'olympique',
-  'athletico',
-  'hotspur',
-  'county',
-]);
 /** List classes strong enough to type a name alone: countries, states, regions, large cities, known organisations. */
 const STRONG_LISTS = new Set(['C', 'S', 'R', 'P1', 'P2', 'O']);
-/** Words that stand between two sides of a result ("beat", "drew with", "v"). */
-const RESULT_WORDS = new Set([
-  'beat',
-  'beats',
-  'drew',
-  'draw',
-  'lost',
-  'lose',
-  'defeated',
-  'defeat',
-  'held',
-  'hold',
-  'edged',
-  'thrashed',
-  'routed',
-  'crushed',
-  'overcame',
-  'v',
-  'vs',
-  'hammered',
-  'stunned',
-  'downed',
-  'trounced',
-  'eliminated',
-  'ousted',
-  'outclassed',
-  'whitewashed',
-]);
 const isDigitWord = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
-/** Words that join a headline's clauses, never a name's words ("… Heads To Lisbon As …"). */
-const HEADLINE_GLUE = new Set([
-  'to',
-  'as',
-  'at',
-  'in',
-  'with',
-  'over',
-  'after',
-  'by',
-  'from',
-  'into',
-  'amid',
-  'against',
-  'says',
-  'said',
-  'vs',
-  'versus',
-  'before',
-  'is',
-  'are',
-  'was',
-  'were',
-  'will',
-  'not',
-]);
-const PLACE_OF = new Set([
-  'city',
-  'town',
-  'village',
-  'region',
-  'province',
-  'port',
-  'district',
-  'island',
-  'capital',
-  'outskirts',
-  'suburb',
-  'suburbs',
-  'county',
-]);
 const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
-
-/** Nationality and group words: "Ukrainian", "Afghans", "Muslims" are not names of an entity. */
-const GROUP_WORDS = new Set(
-  `french dutch swiss greek greeks thai welsh scottish irish english spanish danish finnish swedish polish turkish
-filipino filipinos arab arabs muslim muslims christian christians jewish jew jews hindu hindus sikh sikhs buddhist buddhists catholic
-catholics protestant protestants sunni sunnis shia shiite shiites kurd kurds kurdish pashtun pashtuns latino latinos hispanic hispanics
-western eastern northern southern soviet communist communists afghan afghans islamic islamist islamists yemeni saudi saudis
-democrats republicans conservatives liberals islam christianity judaism hinduism buddhism hajj ramadan easter christmas eid
-internet web norwegian norwegians swede swedes dane danes finn finns briton britons brit brits scot scots kiwi kiwis peruvian
-peruvians argentine argentines argentinian argentinians malagasy monegasque cypriot cypriots maltese portuguese somali somalis
-omani omanis qatari qataris kuwaiti kuwaitis emirati emiratis bahraini bahrainis`.split(/\s+/),
-);
 
 const isGeneric = (w: string) => {
   const x = w.replace(/s$/, '');
@@ -188,17 +102,6 @@ const isGeneric = (w: string) => {
   );
 };
 const DEMONYM = /^(\p{Lu}\p{Ll}{2,}?)(ians?|ans?|eans?|ese|ish|is?|ers?|ites?)$/u;
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'central']);
-/** Words a title-case line capitalises after a country's name that never make it a company's: function words, and
- * events named after a country ("Iraq War"). */
-const NOT_COMPANY_WORDS = new Set(
-  `a an and as at but by for from if in is of on or so that the then this to was were when while will with
-   war wars crisis election elections cup games championship championships summit conflict campaign revolution
-   invasion open`.split(/\s+/),
-);
-const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them']);
-/** Compass adjectives after a country's name make a company's name ("China Southern"), not a region. */
-const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western']);
 
 function isDemonym(d: DocTokens, i: number): boolean {
   if (GROUP_WORDS.has(d.lower[i]!)) return true;
@@ -319,35 +222,6 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
   return { ...s, a, b };
 }
 
-/** "Kevin De Bruyne", "Regina Ip": two or three words opening with a known given name, and no word that marks an
- * organisation or place, name a person. */
-const ORG_HEADS = new Set(
-  'council ministry university committee commission agency department institute foundation association party union corporation authority federation'.split(
-    ' ',
-  ),
-);
-
-const PAPER_WORDS = new Set([
-  'star',
-  'sun',
-  'mail',
-  'mirror',
-  'express',
-  'chronicle',
-  'sentinel',
-  'courier',
-  'inquirer',
-  'globe',
-  'examiner',
-  'gazette',
-  'herald',
-  'tribune',
-  'times',
-  'post',
-  'journal',
-  'telegraph',
-]);
-
 /** "Council for Water Safety" and "Ellis Logistics" are never a person; "Toronto Star" and "New Zealand Herald" are
  * newspapers, not places. */
 function orgByHead(d: DocTokens, s: RawSpan): RawSpan {
@@ -398,6 +272,8 @@ function personByUnknownWords(d: DocTokens, s: RawSpan): RawSpan {
   return { ...s, type: 'PERSON' };
 }
 
+/** "Kevin De Bruyne", "Regina Ip": two or three words opening with a known given name, and no word that marks an
+ * organisation or place, name a person. */
 function personByGivenName(d: DocTokens, s: RawSpan): RawSpan {
   if (s.type === 'PERSON' || s.b - s.a < 2 || s.b - s.a > 3 || !d.gazetteer.first.has(d.words[s.a]!)) return s;
   for (let k = s.a; k < s.b; k++)
@@ -488,9 +364,6 @@ function splitAtAndThe(d: DocTokens, s: RawSpan): RawSpan[] {
 
 const suffixType = (w: string): EntityType | undefined =>
   PLACE_FACILITIES.has(w) || PLACE_SUFFIXES.has(w) ? 'PLACE' : ORG_SUFFIXES.has(w) ? 'ORG' : undefined;
-/** Facility words that make a name a place; a "centre" is as often an organisation ("… Research Centre"). */
-const PLACE_FACILITIES = new Set([...FACILITY_SUFFIXES].filter((w) => w !== 'center' && w !== 'centre'));
-const CENTRES = new Set(['center', 'centre']);
 const isSuffix = (w: string) => ORG_SUFFIXES.has(w) || FACILITY_SUFFIXES.has(w) || PLACE_SUFFIXES.has(w);
 
 /** Repairs names the tagger broke in two: "University" + "of" + "Texas", "National Air" + "and" + "Space Museum";
@@ -750,16 +623,7 @@ function companyHead(d: DocTokens, k: number, b: number): boolean {
   return true;
 }
 
-/** Lower-case nouns that say a name before them, with a model number, is a product: "the Corvana X5 phone". */
-const PRODUCT_NOUNS = new Set(
-  'phone phones smartphone smartphones handset handsets jet jets aircraft airliner airliners plane planes helicopter helicopters car cars sedan sedans truck trucks tablet tablets laptop laptops console consoles camera cameras chip chips processor processors engine engines drone drones rifle rifles missile missiles satellite satellites rocket rockets'.split(
-    ' ',
-  ),
-);
 const MODEL_NUMBER = /^\p{Lu}{0,3}-?\d[\p{L}\p{N}-]*$/u;
-/** Words before a product's name with no model number: whose it is, or how many ("its Stratus sedans", "40 Pelican
- * jets"). */
-const OWNER_OR_COUNT = new Set('its their his her our dozen hundred thousand million billion'.split(' '));
 const NUMBER = /^\d[\d,.]*$/;
 
 /** A product and its model ("Skylark 700 jet", "Corvana X5 phone") is no name; a maker the lists know keeps its name
@@ -961,7 +825,6 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
 
 const lastCanonicals = new LastCall<string[]>();
 
-const SPEAKS = new Set(['said', 'says', 'told']);
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /** A sentence that opens with a capitalised word no list knows (or only as a small town), straight before "said"
@@ -1362,9 +1225,6 @@ function sportsClubs(d: DocTokens, spans: RawSpan[]): void {
   }
 }
 
-/** Words that may stand between a result word and the other side: "drew 1-1 with", "lost 2-0 to", "beat the". */
-const RESULT_LINKS = new Set(['with', 'to', 'at', 'against', 'the', '-', '–']);
-
 /** A result is played between two of a kind: in a sentence with a score, when one side of "A beat B" is a club, so
  * is the other ("Lazio beat Roma 2-0", "Milan drew 1-1 with Napoli"), whatever the tagger made of it. Two people stay
  * people (tennis, chess); countries stay places, as national teams are. */
@@ -1388,65 +1248,6 @@ function sidesOfResults(d: DocTokens, spans: RawSpan[]): void {
     spans[k2] = { ...other, type: 'ORG', conf: 2 };
   }
 }
-
-/** Players' positions, which precede a player's name like a title. */
-const POSITIONS = new Set(
-  `goalkeeper keeper striker midfielder defender winger fullback full-back centre-back center-back playmaker forward
-   quarterback pitcher catcher shortstop`.split(/\s+/),
-);
-/** A club's players: no person has a striker ("Tarvik striker Oskar Lind", "a midfielder for Tarvik"). */
-const PLAYERS = new Set(`striker strikers midfielder defender goalkeeper winger forwards`.split(' '));
-/** Words straight after a name that only an organisation has: a listed company's shares, a club's players and fans
- * ("Vantrelix shares fell", "the Tarvik striker"). */
-const ORG_NEXT = new Set([...PLAYERS, ...`shares stock stockholders shareholders fans supporters squad`.split(' ')]);
-/** Words after a name's "'s" that only an organisation has ("Vantrelix's chief executive", "Tarvik's goalkeeper"). */
-const ORG_POSSESSED = new Set(
-  `shares stock stockholders shareholders ceo cfo subsidiary subsidiaries headquarters revenue revenues profit profits
-earnings sales striker strikers midfielder defender goalkeeper winger squad`.split(/\s+/),
-);
-/** A word before "of" / "in" / "for" that makes the name after it an organisation ("shares in X", "a spokeswoman for
- * X", "chief executive of X", "signed for X"). */
-const ORG_BEFORE = new Map<string, Set<string>>([
-  ['of', new Set(`shares stockholders shareholders subsidiary executive ceo cfo co-founder`.split(' '))],
-  ['in', new Set(`shares stake`.split(' '))],
-  ['from', new Set(`joined signed loan transferred`.split(' '))],
-  [
-    'for',
-    new Set(
-      `spokesman spokeswoman spokesperson striker midfielder defender goalkeeper winger signed played plays playing`.split(
-        ' ',
-      ),
-    ),
-  ],
-]);
-/** Nouns that say what kind of organisation the name beside them is: "the carmaker Volvex", "Tarvik, the country's
- * largest lender,", "the band Harrow Lane". */
-const ORG_KIND_NOUNS = new Set(
-  `company firm maker carmaker automaker chipmaker drugmaker planemaker airline carrier retailer bank lender insurer
-conglomerate manufacturer producer supplier operator chain brewer refiner miner broadcaster publisher startup start-up
-band club newspaper magazine`.split(/\s+/),
-);
-/** What may follow the kind noun of an apposition for it to be the phrase's head ("the largest lender in …"). */
-const HEAD_END = new Set([',', '.', ';', ')', 'that', 'which', 'whose', 'based', 'in', 'of', 'for', 'with', 'and', '']);
-/** Words that end the noun phrase of an apposition before its head: it is about something else ("a teacher at the
- * bank"). */
-const NOT_IN_PHRASE = new Set(`at of in for with to by from who which that on as and or but was is has had`.split(' '));
-
-const ARTICLES = new Set(['a', 'an', 'the']);
-/** Nouns that head an apposition about a person ("Oyelaran, a lawyer, said"): trades, kin and roles in a story. */
-const PERSON_NOUNS = new Set([
-  ...TITLE_WORDS,
-  ...`lawyer teacher doctor nurse farmer student resident father mother son daughter wife husband widow brother sister
-   veteran activist engineer pilot driver player coach manager author writer journalist artist singer actor actress
-   owner founder witness survivor victim worker official executive professor researcher scientist historian
-   economist banker trader investor entrepreneur businessman businesswoman politician diplomat soldier officer
-   priest physician surgeon architect designer photographer musician novelist poet spokesman spokeswoman`.split(/\s+/),
-]);
-/** Words for a company, a group or a bank that open companies' names in other languages. */
-const FOREIGN_COMPANY_HEADS = new Set(
-  `grupo groupe gruppo gruppe banco banca banque bankhaus compagnie compania compañía companhia sociedad societe
-   société società`.split(/\s+/),
-);
 
 /** ", the country's largest carmaker," after token `end - 1`: an apposition whose head is a kind of organisation. */
 function kindAfter(d: DocTokens, at: (j: number) => string, end: number): boolean {
@@ -1483,32 +1284,6 @@ function kindBefore(d: DocTokens, at: (j: number) => string, j: number): boolean
   return false;
 }
 
-/** In sports copy (a sentence with a score, a results line), words after a town that make it its club ("Tarvik
- * coach Lars Moe"). */
-const CLUB_NEXT = new Set(['coach', 'manager', 'captain', 'skipper', 'keeper', 'boss']);
-
-/** A company's stock, and what its price does: the only share words that make a person's name a company. */
-const STOCK = new Set(['shares', 'stock']);
-const MARKET_MOVES = new Set(
-  `fell rose slid slipped dropped jumped gained climbed surged soared tumbled plunged sank rallied closed opened traded
-lost added edged`.split(/\s+/),
-);
-/** Officers only a company has, after a name's "'s" ("Pellworth's chief financial officer" is read by ORG_BEFORE). */
-const COMPANY_OFFICERS = new Set(['ceo', 'cfo', 'subsidiary', 'subsidiaries', 'shareholders', 'stockholders']);
-
-/** A company's results: what only a company reports or posts ("Ordway posted a quarterly loss", "Dell said its
- * revenue rose"). */
-const RESULTS = new Set(
-  `profit profits loss losses revenue revenues sales earnings income turnover margin margins dividend`.split(' '),
-);
-const REPORTS = new Set(['reported', 'posted', 'booked', 'reports', 'posts', 'forecast', 'forecasts']);
-/** Words between a company and its results that say nothing of who it is: "said on Tuesday its", "a quarterly". */
-const RESULTS_FILLER = new Set(
-  `on late early tuesday monday wednesday thursday friday saturday sunday today yesterday a an its
-record higher lower bigger smaller quarterly annual first-quarter second-quarter third-quarter fourth-quarter
-half-year full-year net operating pretax pre-tax core underlying adjusted`.split(/\s+/),
-);
-
 /** "Ordway posted a quarterly loss", "Dell said on Tuesday its revenue rose": a name whose next words are its reported
  * results is a company, whatever the tagger made of it. "said" needs "its" ("Lena Varga said profits fell" is hers to
  * say, not her profit). */
@@ -1524,9 +1299,6 @@ function reportsResults(at: (j: number) => string, end: number): boolean {
   }
   return false;
 }
-
-/** What may follow a name's "shares" for it to be a noun: not an article or a possessive ("Lena shares her …"). */
-const SHARES_VERB_NEXT = new Set(`a an the his her their its my our your this that these those some no`.split(' '));
 
 /** A name the tagger typed as a person or a place, next to words only an organisation has, is an organisation: its
  * shares and officers, a club's players ("Vantrelix shares fell", "a spokeswoman for Marlowe", "signed for Tarvik").
