@@ -1,5 +1,5 @@
-// Words every stage reads the same way, listed once: the names of months and weekdays, the titles written before a
-// name, and the words of organisations' names. A stage that needs a variant (a regular expression, capitalised forms,
+// Words every stage reads the same way, listed once: the names of months and weekdays, personal pronouns, the titles
+// written before a name, and the words of organisations' names. A stage that needs a variant (a regular expression, capitalised forms,
 // a list without "may", a longer list of its own) derives it from these lists, saying why.
 
 /**
@@ -62,6 +62,18 @@ export const WEEKDAYS: readonly string[] = [
 
 /** Month and weekday names in full, lower case: capitalised, but they name nobody. */
 export const CALENDAR_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+
+/** Third-person pronouns for one person, lower case: they stand for a named person of their sex. */
+export const PERSON_PRONOUNS: readonly string[] = ['he', 'she'];
+
+/** Plural personal pronouns in the subject case, lower case. */
+export const PLURAL_PRONOUNS: readonly string[] = ['we', 'they'];
+
+/** Personal pronouns in the subject case, lower case. */
+export const SUBJECT_PRONOUNS: readonly string[] = ['i', 'you', ...PERSON_PRONOUNS, 'it', ...PLURAL_PRONOUNS];
+
+/** Personal pronouns in the object case, lower case: "him", "them". */
+export const OBJECT_PRONOUNS: readonly string[] = ['me', 'you', 'him', 'her', 'it', 'us', 'them'];
 
 /** "Monday" → "Monday", "jan" → "Jan": the capitalised form a name-like word has in running text. */
 export const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);

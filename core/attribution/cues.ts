@@ -9,6 +9,7 @@ import {
   STATEMENT_NOUNS,
   TITLES,
   BETWEEN_SUBJECT_AND_VERB,
+  OBJECT_PRONOUNS,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
   VAGUE_HEADS,
@@ -1272,7 +1273,6 @@ function attitudeSource(toks: Tok[], i: number): SourceRef | null {
 }
 
 const PICTURES = new Set(['photos', 'images', 'footage', 'video', 'pictures', 'photographs']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const NAMING_VERBS = new Set(['call', 'name', 'title', 'entitle', 'dub', 'nickname', 'term', 'label']);
 
 /**

@@ -2,7 +2,10 @@
 
 import {
   COMPANY_ABBREVIATIONS,
+  OBJECT_PRONOUNS as SHARED_OBJECT_PRONOUNS,
   ORGANISATION_WORDS,
+  PERSON_PRONOUNS as SHARED_PERSON_PRONOUNS,
+  PLURAL_PRONOUNS as SHARED_PLURAL_PRONOUNS,
   RANK_ABBREVIATIONS,
   ROLE_TITLES,
   TITLE_ABBREVIATIONS,
@@ -56,8 +59,10 @@ export const TITLES = new Set([
 ]);
 
 /** Pronouns that stand for the last named speaker. */
-export const PERSON_PRONOUNS = new Set(['he', 'she']);
-export const PLURAL_PRONOUNS = new Set(['they', 'we']);
+export const PERSON_PRONOUNS = new Set(SHARED_PERSON_PRONOUNS);
+export const PLURAL_PRONOUNS = new Set(SHARED_PLURAL_PRONOUNS);
+/** Pronouns in the object case: a reporting verb's object, never its source ("Ek told them"). */
+export const OBJECT_PRONOUNS = new Set(SHARED_OBJECT_PRONOUNS);
 
 /** Words that may sit between a subject and its reporting verb: "Varga quickly said". */
 export const BETWEEN_SUBJECT_AND_VERB = new Set(

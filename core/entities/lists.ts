@@ -4,9 +4,11 @@ import {
   CALENDAR_NAMES,
   COMPANY_ABBREVIATIONS,
   MONTH_ABBREVIATIONS,
+  OBJECT_PRONOUNS,
   ORGANISATION_WORDS,
   RANK_ABBREVIATIONS,
   ROLE_TITLES,
+  SUBJECT_PRONOUNS,
   TITLE_ABBREVIATIONS,
   TITLES,
   withPeriods,
@@ -407,7 +409,7 @@ export const NOT_COMPANY_WORDS = new Set(
 );
 
 /** Personal pronouns: a name called out before one is no company ("Hershey it's your turn"). */
-export const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them']);
+export const PRONOUNS = new Set([...SUBJECT_PRONOUNS, ...OBJECT_PRONOUNS]);
 
 /** Compass adjectives after a country's name make a company's name ("China Southern"), not a region. */
 export const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western']);
