@@ -797,6 +797,20 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   const typeOf = documentTypes(d, votes, personParts, acronyms);
   const withRepeats = addRepeats(d, spans, personParts, acronyms);
   const { spans: named, vouched } = headlineNames(d, withRepeats, acronyms);
+  const out = entitiesOf(d, named, typeOf, vouched);
+  compoundPlaces(d, named, out);
+  fillCanonicalNames(d, out, acronyms);
+  return out;
+}
+
+/** The named spans as entities, each with its document type: none for a MISC name or a headline's name nothing
+ * vouches for; a compound ("Oslo-based") cut at its hyphen. Canonical names are filled in later. */
+function entitiesOf(
+  d: DocTokens,
+  named: readonly KeyedSpan[],
+  typeOf: (s: KeyedSpan, fallback: EntityType) => EntityType,
+  vouched: (s: KeyedSpan) => boolean,
+): Entity[] {
   const out: Entity[] = [];
   for (const s of named) {
     const type = typeOf(s, s.type);
@@ -807,7 +821,11 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     if (splitCompound(d, s, type, out)) continue;
     out.push({ start, end, text: s.text ?? d.text.slice(start, end), type, canonical: '' });
   }
-  compoundPlaces(d, named, out);
+  return out;
+}
+
+/** Sets each entity's canonical name: its fullest form in the document, a country's usual name. */
+function fillCanonicalNames(d: DocTokens, out: Entity[], acronyms: Acronyms): void {
   // The fullest form of each name reads only the names and their types, in order, and the acronyms: a keystroke
   // seldom changes any of them.
   const inputs: unknown[] = [d.gazetteer];
@@ -820,7 +838,6 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
     return out.map((e) => e.canonical);
   });
   for (let k = 0; k < out.length; k++) out[k]!.canonical = canonicals[k]!;
-  return out;
 }
 
 const lastCanonicals = new LastCall<string[]>();
