@@ -731,7 +731,7 @@ function buildModel(weights: Map<string, Float64Array>): { json: string; nfeat: 
 }
 
 // --cv-models DIR: the fold models (and the final one) are kept in DIR and read back on the next run instead of
-// trained again. For measuring prediction-time rules (core/entities/resolve.ts), which training never reads; a change
+// trained again. For measuring prediction-time rules (core/entities/resolve/), which training never reads; a change
 // to the features, data or options needs another DIR (nothing checks).
 const CV_MODELS = opt('--cv-models', '');
 function cachedModel(name: string, build: () => string): { json: string; model: NerModel } {

@@ -1,5 +1,5 @@
 // Named entities: PERSON / ORG / PLACE, from a perceptron tagger trained on GUM (see scripts/train-ner.ts) plus
-// document-level resolution (resolve.ts). The model ships as models/ner-model.json (bundledModel.ts says how it is read).
+// document-level resolution (resolve/). The model ships as models/ner-model.json (bundledModel.ts says how it is read).
 import type { Entity, EntityType, Sentence } from '../types';
 import type { Gazetteer } from './gazetteer';
 import { prepare } from './features';

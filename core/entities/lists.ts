@@ -43,7 +43,7 @@ correspondent reporter editor high deputy vice assistant
 
 /** Last words that end a company's name and hardly ever a person's: the legal forms of companies abroad ("Faber GmbH",
  * "Vestra N.V."), the trades that close a company's name ("Marlow Capital", "Quill Therapeutics") and newspapers'
- * words ("Florence Courier"). Read by the document rules only (resolve.ts), not by the tagger's features. */
+ * words ("Florence Courier"). Read by the rules after the tagger only (resolve/), not by the tagger's features. */
 export const COMPANY_ENDINGS = set(`
 gmbh ag sa s.a. nv n.v. bv b.v. pty llp lp spa s.p.a. ab asa oyj kg
 capital futures securities investments financial bancorp insurance pharmaceuticals pharma therapeutics biosciences biotech

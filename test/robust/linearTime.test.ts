@@ -52,7 +52,7 @@ const KNOWN_QUADRATIC: Record<string, string> = {
   'dollar-comma runs': '$1,',
 };
 
-/** Once quadratic in core/entities/resolve.ts splitPerson() (a list look-up of every prefix of a long capitalised run). */
+/** Once quadratic in core/entities/resolve/trimSpan.ts splitPerson() (a list look-up of every prefix of a long capitalised run). */
 const KNOWN_QUADRATIC_NAMES: Record<string, string> = {
   'capitalised words': 'Ab ',
 };

@@ -1,0 +1,38 @@
+// Appositions the stages read: ", the country's largest carmaker," (an organisation), ", a lawyer," (a person).
+import type { DocTokens } from '../features';
+import { ARTICLES, HEAD_END, NOT_IN_PHRASE, OFFICE_HEADS, ORG_KIND_NOUNS, PERSON_NOUNS, TITLE_WORDS } from '../lists';
+
+/** ", the country's largest carmaker," after token `end - 1`: an apposition whose head is a kind of organisation. */
+export function kindAfter(d: DocTokens, at: (j: number) => string, end: number): boolean {
+  if (at(end) !== ',' || !ARTICLES.has(at(end + 1))) return false;
+  for (let j = end + 2; j < end + 8; j++) {
+    const w = at(j);
+    if (!w || NOT_IN_PHRASE.has(w) || OFFICE_HEADS.has(w) || TITLE_WORDS.has(w)) return false;
+    if (ORG_KIND_NOUNS.has(w) && !(d.flags[j]! & 1)) return HEAD_END.has(at(j + 1));
+  }
+  return false;
+}
+
+/** ", a lawyer," / ", the former finance minister," after token `end - 1`: an apposition about a person. */
+export function personAfter(d: DocTokens, at: (j: number) => string, end: number): boolean {
+  if (at(end) !== ',' || !ARTICLES.has(at(end + 1))) return false;
+  for (let j = end + 2; j < end + 8; j++) {
+    const w = at(j);
+    if (!w || NOT_IN_PHRASE.has(w) || ORG_KIND_NOUNS.has(w)) return false;
+    if (PERSON_NOUNS.has(w) && !(d.flags[j]! & 1) && HEAD_END.has(at(j + 1))) return true;
+  }
+  return false;
+}
+
+/** "A London-listed miner" ending at token j: a noun phrase headed by a kind of organisation, opened by an article
+ * that opens its sentence or follows a verb (after a preposition — "a teacher at the bank, Ines," — the name may be
+ * the teacher's). */
+export function kindBefore(d: DocTokens, at: (j: number) => string, j: number): boolean {
+  if (!ORG_KIND_NOUNS.has(at(j)) || d.flags[j]! & 1) return false;
+  for (let q = j - 1; q >= j - 6; q--) {
+    const w = at(q);
+    if (!w || NOT_IN_PHRASE.has(w) || OFFICE_HEADS.has(w) || TITLE_WORDS.has(w)) return false;
+    if (ARTICLES.has(w)) return !NOT_IN_PHRASE.has(at(q - 1));
+  }
+  return false;
+}

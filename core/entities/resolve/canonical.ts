@@ -1,0 +1,116 @@
+// The last stage: each entity's canonical name, the fullest form of the name in the document ("Zelensky" ->
+// "Volodymyr Zelensky", an acronym -> its expansion) and a country's usual name ("U.S." -> "United States").
+import { KernelCache, LastCall } from '../../text/memo';
+import type { Entity, EntityType } from '../../types';
+import type { DocTokens } from '../features';
+import type { Gazetteer } from '../gazetteer';
+import type { Acronyms } from './spans';
+
+/** Sets each entity's canonical name: its fullest form in the document, a country's usual name. */
+export function fillCanonicalNames(d: DocTokens, out: Entity[], acronyms: Acronyms): void {
+  // The fullest form of each name reads only the names and their types, in order, and the acronyms: a keystroke
+  // seldom changes any of them.
+  const inputs: unknown[] = [d.gazetteer];
+  for (const [acr, { type, full }] of acronyms) inputs.push(acr, type, full);
+  inputs.push(acronyms.size);
+  for (const e of out) inputs.push(e.type, e.text);
+  const canonicals = lastCanonicals.get(inputs, () => {
+    fillCanonical(out, acronyms);
+    usualCountryNames(d, out);
+    return out.map((e) => e.canonical);
+  });
+  for (let k = 0; k < out.length; k++) out[k]!.canonical = canonicals[k]!;
+}
+
+const lastCanonicals = new LastCall<string[]>();
+
+/** Other names of a country take its usual name ("US", "U.S.", "America" -> "United States"). */
+function usualCountryNames(d: DocTokens, out: Entity[]): void {
+  const countryNames = new Map<string, string | undefined>();
+  for (const e of out) {
+    if (e.type !== 'PLACE') continue;
+    let c = countryNames.get(e.canonical);
+    if (!countryNames.has(e.canonical)) countryNames.set(e.canonical, (c = usualName(d.gazetteer, e.canonical)));
+    if (c) e.canonical = c;
+  }
+}
+
+// A country's usual name by another of its names, kept between analyses (per name list: training may run another).
+const usualNames = new WeakMap<Gazetteer, KernelCache<string, string | null>>();
+
+function usualName(g: Gazetteer, name: string): string | undefined {
+  let cache = usualNames.get(g);
+  if (!cache) usualNames.set(g, (cache = new KernelCache(4000)));
+  return cache.get(name, (n) => g.canonicalOf(n) ?? null) ?? undefined;
+}
+
+const norm = (s: string) => s.replace(/^the\s+/i, '').toLowerCase();
+
+/** A name without a leading "the", in lower case, and its words; the same names come back at every keystroke. */
+const normalisedNames = new KernelCache<string, { n: string; ws: readonly string[] }>(8000);
+
+const normalisedName = (text: string) =>
+  normalisedNames.get(text, (t) => {
+    const n = norm(t);
+    return { n, ws: n.split(/\s+/) };
+  });
+
+/** The fullest same-type form of each name in the document: "Zelensky" -> "Volodymyr Zelensky", "CES" -> its expansion. */
+export function fillCanonical(ents: Entity[], acronyms: Map<string, { type: EntityType; full: string }>): void {
+  // Names indexed by type and word: a fuller form must contain every word of the shorter one, so only names that
+  // share its first word are compared (linear in the names, not quadratic). Maps by type, then by text or word: no
+  // key is built by concatenation, and each distinct name is normalised and split once.
+  const byType = new Map<EntityType, { names: Map<string, NameForm>; byWord: Map<string, NameForm[]> }>();
+  for (const e of ents) {
+    let t = byType.get(e.type);
+    if (!t) byType.set(e.type, (t = { names: new Map(), byWord: new Map() }));
+    if (t.names.has(e.text)) continue;
+    const { n, ws } = normalisedName(e.text);
+    const form: NameForm = { text: e.text, n, ws, best: undefined };
+    t.names.set(e.text, form);
+    for (const w of new Set(form.ws)) {
+      const list = t.byWord.get(w);
+      if (list) list.push(form);
+      else t.byWord.set(w, [form]);
+    }
+  }
+  for (const e of ents) {
+    const acr = acronyms.get(e.text);
+    if (acr && acr.type === e.type) {
+      e.canonical = acr.full;
+      continue;
+    }
+    const t = byType.get(e.type)!;
+    const form = t.names.get(e.text)!;
+    if (form.best !== undefined) {
+      e.canonical = form.best;
+      continue;
+    }
+    const me = form.n;
+    const words = form.ws;
+    let best = e.text;
+    let bestLen = me.length;
+    for (const { text: other, n: o, ws: ow } of t.byWord.get(words[0]!) ?? []) {
+      if (o.length <= bestLen || ow.length <= words.length) continue;
+      const fits =
+        e.type === 'PERSON'
+          ? ow.slice(-words.length).join(' ') === me || ow.slice(0, words.length).join(' ') === me
+          : ` ${o} `.includes(` ${me} `);
+      if (fits) {
+        best = other;
+        bestLen = o.length;
+      }
+    }
+    form.best = best;
+    e.canonical = best;
+  }
+}
+
+interface NameForm {
+  text: string;
+  /** The name without a leading "the", in lower case, and its words. */
+  n: string;
+  ws: readonly string[];
+  /** Its fullest form, once found. */
+  best: string | undefined;
+}

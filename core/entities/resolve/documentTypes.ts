@@ -1,0 +1,134 @@
+// Document stages: one type per name in a document, from the tagger's votes, the person names' parts and the lists.
+import type { EntityType } from '../../types';
+import type { DocTokens } from '../features';
+import {
+  CENTRES,
+  CLUB_PLACE_WORDS,
+  DIRECTIONS,
+  FOREIGN_COMPANY_HEADS,
+  NOT_GIVEN,
+  ORG_SUFFIXES,
+  PLACE_FACILITIES,
+  PLACE_SUFFIXES,
+} from '../lists';
+import { namesCompanyAfterCountry } from './repairOrgs';
+import type { Acronyms, KeyedSpan } from './spans';
+import { ALL_CAPS, ROMANISED_FAMILY, ROMANISED_GIVEN } from './words';
+
+/** List classes of a country or a region of the world (the UK, Europe): a company's branch is named after one. */
+const COUNTRYISH = new Set(['C', 'R']);
+
+const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
+
+/** One type per name in a document: the tagger's confident votes decide. */
+export function typeVotes(spans: KeyedSpan[]): Map<string, Float64Array> {
+  const votes = new Map<string, Float64Array>();
+  for (const s of spans) {
+    const k = s.key;
+    const v = votes.get(k) ?? new Float64Array(4);
+    const ti = TYPES.indexOf(s.type);
+    v[ti] = v[ti]! + 1 + s.conf;
+    votes.set(k, v);
+  }
+  return votes;
+}
+
+/** A surname or given name alone takes the type of the full name it belongs to: last words of persons' names. */
+export function personPartsOf(d: DocTokens, spans: KeyedSpan[], votes: Map<string, Float64Array>): Map<string, number> {
+  const personParts = new Map<string, number>();
+  for (const s of spans) {
+    if (s.b - s.a < 2) continue;
+    if (s.type !== 'PERSON' && argmax(votes.get(s.key)!) !== 0) continue;
+    personParts.set(d.lower[s.b - 1]!, (personParts.get(d.lower[s.b - 1]!) ?? 0) + 1);
+  }
+  return personParts;
+}
+
+/** The type of a name in this document: acronyms, person parts and lists first, then the votes. */
+export function documentTypes(
+  d: DocTokens,
+  votes: Map<string, Float64Array>,
+  personParts: Map<string, number>,
+  acronyms: Acronyms,
+): (s: KeyedSpan, fallback: EntityType) => EntityType {
+  return ({ a, b, key: k }, fallback) => {
+    if (b - a === 1) {
+      const acr = acronyms.get(d.words[a]!);
+      if (acr) return acr.type;
+      if (personParts.has(k)) return 'PERSON';
+    }
+    // Names every list agrees on: countries, states, regions, well-known organisations, large cities.
+    const cls = d.gazetteer.classOfKey(k);
+    if (cls === 'O') return 'ORG';
+    if (cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'P2') {
+      const v = votes.get(k);
+      if (!(cls.startsWith('P') && v && TYPES[argmax(v)] === 'ORG')) return 'PLACE';
+    }
+    // "Wong Kwok-kin", "Park Joo-ho": a short family name and a hyphenated given name are a person.
+    if (
+      b - a === 2 &&
+      // The hyphen first: few two-word names have one, and this runs for every name at every keystroke.
+      d.words[a + 1]!.includes('-') &&
+      ROMANISED_FAMILY.test(d.words[a]!) &&
+      ROMANISED_GIVEN.test(d.words[a + 1]!) &&
+      !NOT_GIVEN.has(d.words[a + 1]!.split('-')[1]!)
+    )
+      return 'PERSON';
+    // "Centre for Coastal Studies", "Institute for Fiscal Policy": an organisation's word before "for" and a
+    // capitalised remit is an organisation, whatever the votes say (a centre named this way is not a building).
+    for (let q = a + 2; q < b; q++)
+      if (
+        d.words[q - 1] === 'for' &&
+        d.flags[q]! & 1 &&
+        (ORG_SUFFIXES.has(d.lower[q - 2]!) || CENTRES.has(d.lower[q - 2]!))
+      )
+        return 'ORG';
+    const v = votes.get(k);
+    const t = v ? TYPES[argmax(v)]! : fallback;
+    // "Norvelle Australia", "Kestrel UK": a word no list or lexicon knows before a country's (or region's) name is a
+    // company's branch there, not a place (a place, a region or a given name before it is not: "Western Australia").
+    if (
+      t !== 'ORG' &&
+      b - a === 2 &&
+      !cls &&
+      COUNTRYISH.has(d.gazetteer.classOfKey(d.lower[a + 1]!) ?? '') &&
+      d.flags[a]! & 1
+    ) {
+      const head = d.gazetteer.classOfKey(d.lower[a]!);
+      if (
+        (head === undefined || head === 'K' || head === 'O') &&
+        !d.gazetteer.lex.has(d.lower[a]!) &&
+        !d.gazetteer.first.has(d.words[a]!) &&
+        !DIRECTIONS.has(d.lower[a]!)
+      )
+        return 'ORG';
+    }
+    // "China Eastern", "Korea Zinc": a company named after its country.
+    if (t !== 'ORG' && b - a === 2 && !cls && d.gazetteer.classOfKey(d.lower[a]!) === 'C' && d.flags[a + 1]! & 1) {
+      if (namesCompanyAfterCountry(d, a + 1)) return 'ORG';
+    }
+    // A building or facility is a place ("… Airport", "… Museum", "… Stadium"), whatever it is named after.
+    if (
+      t !== 'PERSON' &&
+      b - a > 1 &&
+      (PLACE_FACILITIES.has(d.lower[b - 1]!) ||
+        (PLACE_SUFFIXES.has(d.lower[b - 1]!) && !CLUB_PLACE_WORDS.has(d.lower[b - 1]!)))
+    )
+      return 'PLACE';
+    // "Grupo Vantia", "Banque Ferrand": a company's word in another language opens the name.
+    if (t !== 'ORG' && b - a > 1 && FOREIGN_COMPANY_HEADS.has(d.lower[a]!)) return 'ORG';
+    // An all-caps abbreviation is an organisation, not a person.
+    if (t === 'PERSON' && b - a === 1 && ALL_CAPS.test(d.words[a]!)) return 'ORG';
+    // A name opening with a word the company list knows ("Vantrelix", "Lockheed Martin") is a company, not a person,
+    // unless a person's full name in the document ends with it.
+    if (t === 'PERSON' && d.gazetteer.classOfKey(d.lower[a]!) === 'K' && !d.gazetteer.first.has(d.words[a]!))
+      return 'ORG';
+    return t;
+  };
+}
+
+function argmax(v: Float64Array): number {
+  let best = 0;
+  for (let t = 1; t < v.length; t++) if (v[t]! > v[best]!) best = t;
+  return best;
+}

@@ -1,0 +1,87 @@
+// A sentence stage: a name next to words only an organisation has (its shares, officers, players, results) is one.
+import type { DocTokens } from '../features';
+import {
+  CLUB_NEXT,
+  COMPANY_OFFICERS,
+  MARKET_MOVES,
+  ORG_BEFORE,
+  ORG_KIND_NOUNS,
+  ORG_NEXT,
+  ORG_POSSESSED,
+  PLAYERS,
+  REPORTS,
+  RESULTS,
+  RESULTS_FILLER,
+  SHARES_VERB_NEXT,
+  STOCK,
+} from '../lists';
+import { kindAfter, kindBefore } from './appositions';
+import type { RawSpan } from './spans';
+import { countryLike } from './words';
+
+/** "Ordway posted a quarterly loss", "Dell said on Tuesday its revenue rose": a name whose next words are its reported
+ * results is a company, whatever the tagger made of it. "said" needs "its" ("Lena Varga said profits fell" is hers to
+ * say, not her profit). */
+function reportsResults(at: (j: number) => string, end: number): boolean {
+  const verb = at(end);
+  if (!REPORTS.has(verb) && verb !== 'said' && verb !== 'says') return false;
+  let its = false;
+  for (let j = end + 1; j < end + 8; j++) {
+    const w = at(j);
+    if (RESULTS.has(w)) return its || REPORTS.has(verb);
+    if (!RESULTS_FILLER.has(w)) return false;
+    if (w === 'its') its = true;
+  }
+  return false;
+}
+
+/** A name the tagger typed as a person or a place, next to words only an organisation has, is an organisation: its
+ * shares and officers, a club's players ("Vantrelix shares fell", "a spokeswoman for Marlowe", "signed for Tarvik").
+ * Countries, states and regions stay places (national teams, "Norway's revenue"). */
+export function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.type === 'ORG' || s.type === 'MISC' || countryLike(d, s)) continue;
+    // A person with a given name is a person ("Lena Varga shares …").
+    if (s.type === 'PERSON' && s.b - s.a > 1 && d.gazetteer.first.has(d.words[s.a]!)) continue;
+    const sent = d.sentOf(s.a);
+    const at = (j: number) => (j >= 0 && j < d.n && d.sentOf(j) === sent ? d.lower[j]! : '');
+    // The words after a pair of names are said of both: "Renault and Peugeot shares fell", "Milan and Napoli fans".
+    const partner = spans[k + 1];
+    const end = (at(s.b) === 'and' || at(s.b) === 'or') && partner?.a === s.b + 1 ? partner.b : s.b;
+    const next = at(end);
+    const possessive = next === "'s" || next === '’s';
+    let org = false;
+    if (s.type === 'PERSON') {
+      // A person has fans, supporters, a spokesman, a coach and shares of their own ("Trump supporters", "a spokesman
+      // for Pelosi", "Musk's shares in …"): only a share price moving, a company's officers or a club's players make a
+      // person's name an organisation.
+      const stock = possessive ? end + 1 : end;
+      if (STOCK.has(at(stock))) org = MARKET_MOVES.has(at(stock + 1));
+      else if (possessive) org = COMPANY_OFFICERS.has(at(end + 1)) || PLAYERS.has(at(end + 1));
+      else org = PLAYERS.has(next) || reportsResults(at, end);
+      if (!org) {
+        const before = at(s.a - 1);
+        const cue = at(s.a - 2);
+        org = before === 'for' ? PLAYERS.has(cue) : (ORG_BEFORE.get(before)?.has(cue) ?? false);
+      }
+    } else {
+      if (ORG_NEXT.has(next)) org = next !== 'shares' || !SHARES_VERB_NEXT.has(at(end + 1));
+      else if (possessive) org = ORG_POSSESSED.has(at(end + 1));
+      else org = reportsResults(at, end);
+      if (!org) org = ORG_BEFORE.get(at(s.a - 1))?.has(at(s.a - 2)) ?? false;
+    }
+    // Sports copy: "Tarvik coach Lars Moe", and a player named as the town's ("Tarvik's Oskar Lind scored").
+    if (!org && s.type === 'PLACE' && d.table[s.a]) {
+      if (CLUB_NEXT.has(next)) org = true;
+      else if (possessive && at(end + 1) && d.flags[end + 1]! & 1) org = true;
+    }
+    // "the carmaker Volvex": a kind of organisation right before the name, in lower case.
+    if (!org && ORG_KIND_NOUNS.has(at(s.a - 1)) && !(d.flags[s.a - 1]! & 1)) org = true;
+    // "Volvex, the country's largest carmaker, said …": an apposition whose head is such a noun.
+    if (!org) org = kindAfter(d, at, end);
+    // "The country's largest miner, Pellworth, said …": the name in apposition after such a noun phrase.
+    if (!org) org = at(s.a - 1) === ',' && at(end) === ',' && kindBefore(d, at, s.a - 2);
+    if (org) spans[k] = { ...s, type: 'ORG', conf: 2 };
+  }
+}

@@ -1,0 +1,112 @@
+// A sentence stage: the tagger's spans split, joined, retyped and trimmed (with the rules of repairOrgs, retype,
+// trimSpan and products).
+import type { DocTokens } from '../features';
+import { ORG_SUFFIXES, TITLE_WORDS } from '../lists';
+import { productName } from './products';
+import { repairOrgs } from './repairOrgs';
+import { companyAfterTitle, orgByHead, personByGivenName, personByUnknownWords } from './retype';
+import { keyOf, type RawSpan } from './spans';
+import { splitPerson, trimSpan } from './trimSpan';
+import { PARTICLE, suffixType } from './words';
+
+/** Adjacent spans of one type with nothing between them are one name ("Russian" + "Defense Ministry"). */
+function mergeAdjacent(d: DocTokens, spans: RawSpan[]): RawSpan[] {
+  const out: RawSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    const gap = last ? d.text.slice(d.ends[last.b - 1]!, d.starts[s.a]!) : '';
+    if (last && last.b === s.a && last.type === s.type && s.type !== 'MISC' && /^ ?$/.test(gap)) {
+      out[out.length - 1] = { ...last, b: s.b, conf: Math.min(last.conf, s.conf) };
+    } else if (last && last.b === s.a && last.type !== 'PERSON' && gap === ' ' && ORG_SUFFIXES.has(d.lower[s.a]!)) {
+      // "Senate" + "Committee on Finance"
+      out[out.length - 1] = { ...last, b: s.b, type: 'ORG', conf: Math.min(last.conf, s.conf) };
+    } else if (
+      last &&
+      last.b === s.a &&
+      gap === ' ' &&
+      s.type !== 'PERSON' &&
+      (s.b - s.a >= 2 || last.type !== 'PERSON') &&
+      suffixType(d.lower[s.b - 1]!)
+    ) {
+      // One capitalised name the tagger typed in two pieces: "Kennedy" + "Space Center", "Hong" + "Kong Island". Its
+      // last word says what it is.
+      out[out.length - 1] = {
+        ...last,
+        b: s.b,
+        type: suffixType(d.lower[s.b - 1]!)!,
+        conf: Math.min(last.conf, s.conf),
+      };
+    } else out.push(s);
+  }
+  void d;
+  return out;
+}
+
+/** Splits a span at "and the" / "& the" ("University of Leeds and the National Council"): two names, each typed
+ * by its own last word when that word says what it is. */
+function splitAtAndThe(d: DocTokens, s: RawSpan): RawSpan[] {
+  // "Halliburton and Lockheed Martin": a listed name before "and" ends there (unless the whole is listed, "Bosnia and
+  // Herzegovina").
+  for (let k = s.a + 1; k + 1 < s.b; k++) {
+    if (
+      d.words[k] !== 'and' ||
+      d.lower[k + 1] === 'the' ||
+      !d.gazetteer.classOfKey(keyOf(d, s.a, k)) ||
+      d.gazetteer.classOfKey(keyOf(d, s.a, s.b))
+    )
+      continue;
+    return [{ ...s, b: k }, ...splitAtAndThe(d, { ...s, a: k + 1 })];
+  }
+  // "Bombardier and Textron": a listed company after "and" is a name of its own. A firm's own name joins its halves
+  // with "&" ("Johnson & Johnson"), or repeats one.
+  for (let k = s.a + 1; k + 1 < s.b; k++) {
+    if (d.words[k] !== 'and') continue;
+    const right = keyOf(d, k + 1, s.b);
+    const cls = d.gazetteer.classOfKey(right);
+    if ((cls === 'K' || cls === 'O') && right !== keyOf(d, s.a, k) && !d.gazetteer.classOfKey(keyOf(d, s.a, s.b)))
+      return [
+        { ...s, b: k },
+        { ...s, a: k + 1 },
+      ];
+  }
+  for (let k = s.a + 1; k + 2 < s.b; k++) {
+    if ((d.words[k] === 'and' || d.words[k] === '&') && d.lower[k + 1] === 'the') {
+      const left = { ...s, b: k, type: suffixType(d.lower[k - 1]!) ?? s.type };
+      const right = { ...s, a: k + 2, type: suffixType(d.lower[s.b - 1]!) ?? s.type };
+      return [left, ...splitAtAndThe(d, right)];
+    }
+  }
+  return [s];
+}
+
+/** "Junius" + "Ho": a given name the tagger ended early takes the capitalised word after it. */
+function extendGivenNames(d: DocTokens, spans: RawSpan[]): RawSpan[] {
+  return spans.map((s, k) => {
+    if (s.type !== 'PERSON' || s.b - s.a !== 1 || !d.gazetteer.first.has(d.words[s.a]!)) return s;
+    const n = s.b;
+    const particle = PARTICLE.test(d.words[n] ?? ''); // "Suleiman al-Amr"
+    if (n >= d.n || d.sentOf(n) !== d.sentOf(s.a) || !(d.flags[n]! & 1 || particle) || spans[k + 1]?.a === n) return s;
+    if (TITLE_WORDS.has(d.lower[n]!) || d.text.slice(d.ends[s.a]!, d.starts[n]!) !== ' ') return s;
+    return { ...s, b: n + 1 };
+  });
+}
+
+/** The tagger's spans split, joined, retyped and trimmed by the rules above. */
+export function repairTaggerSpans(d: DocTokens, raw: RawSpan[]): RawSpan[] {
+  const spans = extendGivenNames(
+    d,
+    repairOrgs(
+      d,
+      mergeAdjacent(
+        d,
+        raw.flatMap((s) => splitAtAndThe(d, s)),
+      ).map((s) => orgByHead(d, s)),
+    ),
+  )
+    .flatMap((s) => splitPerson(d, s))
+    .map((s) => personByUnknownWords(d, personByGivenName(d, companyAfterTitle(d, s))))
+    .map((s) => trimSpan(d, s))
+    .filter((s): s is RawSpan => s !== null);
+
+  return spans.flatMap((s) => productName(d, s));
+}

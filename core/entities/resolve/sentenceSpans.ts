@@ -1,0 +1,152 @@
+// The sentence stages: each stretch of sentences read apart from the rest, its result cached per stretch so that an
+// edit recomputes only the stretch it touched. stretchSpans() lists the stages in order.
+import { flatCopy, NestedCache, textKey } from '../../text/memo';
+import type { EntityType } from '../../types';
+import type { DocTokens } from '../features';
+import type { Gazetteer } from '../gazetteer';
+import { addAcronymOrgs, definedAcronyms } from './acronyms';
+import { addAirlines } from './airlines';
+import { orgsByContext } from './orgsByContext';
+import { addListedPlaces, placesAfterOf } from './places';
+import { repairTaggerSpans } from './repairTaggerSpans';
+import { type Acronyms, type KeyedSpan, keyOf, type RawSpan, textOf } from './spans';
+import { sidesOfResults, sportsClubs } from './sports';
+import { WORD } from './words';
+
+/** What the sentence stages make of one stretch: spans relative to its first token, acronyms it defines; and what
+ * it was computed from besides the stretch's text: the tagger's spans (relative) and the words whose use elsewhere in
+ * the document (docLower) it read, with the answers it got. Immutable. */
+interface StretchSpans {
+  raw: readonly RawSpan[];
+  spans: readonly KeyedSpan[];
+  acronyms: ReadonlyArray<readonly [acronym: string, type: EntityType, full: string]>;
+  lowerDeps: ReadonlyArray<readonly [word: string, used: boolean]>;
+}
+
+/** Per name list (training may run another): stretch text -> where its sentences break -> its spans. */
+const stretchCaches = new WeakMap<Gazetteer, NestedCache<StretchSpans>>();
+
+/** The spans of every stretch of sentences, in order, with the document's acronym definitions. */
+export function sentenceSpans(d: DocTokens, raw: RawSpan[]): { spans: KeyedSpan[]; acronyms: Acronyms } {
+  let cache = stretchCaches.get(d.gazetteer);
+  if (!cache) stretchCaches.set(d.gazetteer, (cache = new NestedCache<StretchSpans>(4000)));
+  const spans: KeyedSpan[] = [];
+  const acronyms: Acronyms = new Map();
+  let r = 0;
+  let reader: StretchReader | undefined;
+  for (const [from, to, first, last] of stretches(d, raw)) {
+    const r0 = r;
+    while (r < raw.length && raw[r]!.a < to) r++;
+    let detail = '';
+    // One sentence is keyed by its text (the analyser's key prepare() looked up); a longer stretch by its words and
+    // where its sentences break.
+    let key: string;
+    if (first === last) key = d.sentText[first]!;
+    else {
+      key = textKey(d.text, d.starts[from]!, d.ends[to - 1]!);
+      for (let k = first; k <= last; k++) {
+        const [a, b] = d.sents[k]!;
+        detail += `|${b - a},${d.headline[a]},${d.table[a]}`;
+      }
+    }
+    const local = cache.get(
+      key,
+      detail,
+      () => stretchSpans((reader ??= new StretchReader(d)), raw.slice(r0, r), from, to),
+      // A sentence's tags change with facts of other sentences (tagger.ts): then it is computed again.
+      (v) => sameSpans(v.raw, raw, r0, r, from) && v.lowerDeps.every(([w, used]) => d.docLower.has(w) === used),
+    );
+    for (const s of local.spans)
+      spans.push({ a: s.a + from, b: s.b + from, type: s.type, conf: s.conf, key: s.key, text: s.text });
+    for (const [acr, type, full] of local.acronyms) acronyms.set(acr, { type, full });
+  }
+  return { spans, acronyms };
+}
+
+/** Whether raw[r0, r), shifted by `from`, are the spans `cached`. */
+function sameSpans(cached: readonly RawSpan[], raw: RawSpan[], r0: number, r: number, from: number): boolean {
+  if (cached.length !== r - r0) return false;
+  for (let k = 0; k < cached.length; k++) {
+    const c = cached[k]!;
+    const s = raw[r0 + k]!;
+    if (c.a !== s.a - from || c.b !== s.b - from || c.type !== s.type || c.conf !== s.conf) return false;
+  }
+  return true;
+}
+
+/**
+ * Token ranges [from, to) of sentences k = first..last that the sentence stages can read apart from the rest. A rule
+ * may look a token or two past its sentence ("of" before a name, an all-caps neighbour, "(CES)" after one) and join
+ * adjacent spans, so a sentence stands alone only after one that ends on punctuation no span covers; otherwise the
+ * two are read together.
+ */
+function stretches(d: DocTokens, raw: RawSpan[]): Array<[number, number, number, number]> {
+  const out: Array<[number, number, number, number]> = [];
+  let first = 0;
+  let maxB = 0;
+  let r = 0;
+  for (let k = 0; k < d.sents.length; k++) {
+    const e = d.sents[k]![1];
+    while (r < raw.length && raw[r]!.a < e) maxB = Math.max(maxB, raw[r++]!.b);
+    if (k + 1 < d.sents.length && (WORD.test(d.words[e - 1]!) || maxB >= e)) continue;
+    out.push([d.sents[first]![0], e, first, k]);
+    first = k + 1;
+  }
+  return out;
+}
+
+/**
+ * What the sentence stages of one resolve() share, made on the first stretch computed: the document as the rules
+ * read it, with the document-wide facts they read recorded (a cached result is used only while those still hold),
+ * and working arrays over its tokens (each stretch writes and reads only its own tokens: no clearing between them).
+ */
+class StretchReader {
+  readonly d: DocTokens;
+  readonly took: Uint8Array;
+  readonly taken: Uint8Array;
+  lowerDeps: Array<[string, boolean]> = [];
+
+  constructor(doc: DocTokens) {
+    const docLower: DocTokens['docLower'] = {
+      has: (w: string) => {
+        const used = doc.docLower.has(w);
+        this.lowerDeps.push([w, used]);
+        return used;
+      },
+      keys: () => doc.docLower.keys(),
+    };
+    this.d = Object.create(doc) as DocTokens;
+    this.d.docLower = docLower;
+    this.took = new Uint8Array(doc.n);
+    this.taken = new Uint8Array(doc.n);
+  }
+}
+
+/** The sentence stages on the tokens [from, to) and the tagger's spans there; spans come back relative to `from`. */
+function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: number): StretchSpans {
+  const { d } = reader;
+  const lowerDeps = (reader.lowerDeps = []);
+  const found = raw.slice();
+  addListedPlaces(d, found, from, to, reader.took);
+  let spans = repairTaggerSpans(d, found);
+  addAirlines(d, spans);
+  spans = addAcronymOrgs(d, spans, from, to, reader.taken);
+  const acronyms = definedAcronyms(d, spans);
+  placesAfterOf(d, spans);
+  sportsClubs(d, spans);
+  orgsByContext(d, spans);
+  sidesOfResults(d, spans);
+  return {
+    raw: raw.map((s) => ({ a: s.a - from, b: s.b - from, type: s.type, conf: s.conf })),
+    spans: spans.map((s) => ({
+      a: s.a - from,
+      b: s.b - from,
+      type: s.type,
+      conf: s.conf,
+      key: keyOf(d, s.a, s.b),
+      text: flatCopy(textOf(d, s.a, s.b)),
+    })),
+    acronyms: acronyms.map(([acr, type, full]) => [acr, type, flatCopy(full)] as const),
+    lowerDeps,
+  };
+}

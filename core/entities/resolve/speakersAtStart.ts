@@ -1,0 +1,58 @@
+// The first stage, before the sentence stages: a sentence's first word before "said" is a speaker; a listed company
+// opening a sentence is the company.
+import { partitionPoint } from '../../text/spans';
+import type { DocTokens } from '../features';
+import { PRONOUNS, SPEAKS } from '../lists';
+import type { RawSpan } from './spans';
+import { CAPITALISED, nationalityWord } from './words';
+
+/** A sentence that opens with a capitalised word no list knows (or only as a small town), straight before "said"
+ * ("Novak said that …", "Jiménez said"), opens with a speaker: a person, not a place, and not nothing (the tagger,
+ * without a given name or title to go on, may miss it or call it a place). A word the company list knows there is the
+ * company speaking ("Boeing said it …"), which the tagger, with no legal form or context word to go on, may leave out. */
+export function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
+  let out: RawSpan[] | undefined;
+  let reach: Int32Array | undefined;
+  for (const [a, b] of d.sents) {
+    if (b - a < 3 || !(d.flags[a]! & 1) || d.shout[a]) continue;
+    // Before "said", or alone before a lower-case word (tested before any list is read: this runs at every keystroke).
+    const speaks = SPEAKS.has(d.lower[a + 1]!);
+    if (!speaks && (d.flags[a + 1]! & 1 || !(d.flags[a + 1]! & 4))) continue;
+    const lw = d.lower[a]!;
+    if (d.gazetteer.lex.has(lw) || !CAPITALISED.test(d.words[a]!)) continue;
+    const cls = d.gazetteer.classOfKey(lw);
+    const company = cls === 'K' && !d.gazetteer.first.has(d.words[a]!);
+    // "Boeing delivered 40 jets": a listed company opening a sentence on its own, before any lower-case word, is the
+    // company whatever it does (capitalised words after it make a longer name the tagger judges).
+    // A nationality word the list knows as a company's name ("American") is left to the tagger, and so is a name
+    // called out before a pronoun ("Hershey it's your turn": a pet, a person).
+    if (!speaks && (!company || PRONOUNS.has(d.lower[a + 1]!.replace(/['’].*/, '')) || nationalityWord(d, d.words[a]!)))
+      continue;
+    // A town of a few thousand people is more often someone's surname than a speaker ("Jiménez", "Nakamura").
+    const speakerAnyway = company || cls === 'P3';
+    if ((cls !== undefined || d.gaz[a]) && !speakerAnyway) continue;
+    const k = coveringSpan(raw, a, (reach ??= reachOf(raw)));
+    // A company the tagger found is left to the document's votes; only one it left out is added.
+    if (k >= 0 && (company || raw[k]!.type !== 'PLACE' || raw[k]!.b !== a + 1)) continue;
+    out ??= raw.slice();
+    if (k >= 0) out[k] = { ...raw[k]!, type: 'PERSON' };
+    else out.push({ a, b: a + 1, type: company ? 'ORG' : 'PERSON', conf: 0.5 });
+  }
+  return out ? out.sort((x, y) => x.a - y.a) : raw;
+}
+
+/** The furthest end among raw[0..q], for each q (raw sorted by start). */
+function reachOf(raw: readonly RawSpan[]): Int32Array {
+  const reach = new Int32Array(raw.length);
+  let far = 0;
+  raw.forEach((r, q) => (reach[q] = far = Math.max(far, r.b)));
+  return reach;
+}
+
+/** The last of the raw spans (sorted by start) that covers token t, or -1: found by a binary search and a walk back
+ * that stops where no earlier span reaches t (a map from every covered token to its span was built at every keystroke). */
+function coveringSpan(raw: readonly RawSpan[], t: number, reach: Int32Array): number {
+  let q = partitionPoint(0, raw.length, (i) => raw[i]!.a <= t) - 1;
+  for (; q >= 0 && reach[q]! > t; q--) if (raw[q]!.b > t) return q;
+  return -1;
+}
