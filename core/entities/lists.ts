@@ -466,14 +466,19 @@ export const SPEAKS = new Set(['said', 'says', 'told']);
 /** Words that may stand between a result word and the other side: "drew 1-1 with", "lost 2-0 to", "beat the". */
 export const RESULT_LINKS = new Set(['with', 'to', 'at', 'against', 'the', '-', '–']);
 
-/** Players' positions, which precede a player's name like a title. */
-export const POSITIONS = new Set(
-  `goalkeeper keeper striker midfielder defender winger fullback full-back centre-back center-back playmaker forward
-   quarterback pitcher catcher shortstop`.split(/\s+/),
-);
+/** Football positions that only a club's player holds, which the lists below share. */
+const FOOTBALL_POSITIONS = `goalkeeper striker midfielder defender winger`.split(' ');
 
-/** A club's players: no person has a striker ("Tarvik striker Oskar Lind", "a midfielder for Tarvik"). */
-export const PLAYERS = new Set(`striker strikers midfielder defender goalkeeper winger forwards`.split(' '));
+/** Players' positions, which precede a player's name like a title. */
+export const POSITIONS = new Set([
+  ...FOOTBALL_POSITIONS,
+  ...`keeper fullback full-back centre-back center-back playmaker forward quarterback pitcher catcher
+   shortstop`.split(/\s+/),
+]);
+
+/** A club's players: no person has a striker ("Tarvik striker Oskar Lind", "a midfielder for Tarvik"). Without the
+ * rest of POSITIONS ("forward" is an adverb too): widening it is untested, as the evaluation kit has no case of it. */
+export const PLAYERS = new Set([...FOOTBALL_POSITIONS, 'strikers', 'forwards']);
 
 /** Words straight after a name that only an organisation has: a listed company's shares, a club's players and fans
  * ("Vantrelix shares fell", "the Tarvik striker"). */
@@ -483,10 +488,11 @@ export const ORG_NEXT = new Set([
 ]);
 
 /** Words after a name's "'s" that only an organisation has ("Vantrelix's chief executive", "Tarvik's goalkeeper"). */
-export const ORG_POSSESSED = new Set(
-  `shares stock stockholders shareholders ceo cfo subsidiary subsidiaries headquarters revenue revenues profit profits
-earnings sales striker strikers midfielder defender goalkeeper winger squad`.split(/\s+/),
-);
+export const ORG_POSSESSED = new Set([
+  ...`shares stock stockholders shareholders ceo cfo subsidiary subsidiaries headquarters revenue revenues profit profits
+earnings sales squad strikers`.split(/\s+/),
+  ...FOOTBALL_POSITIONS,
+]);
 
 /** A word before "of" / "in" / "for" that makes the name after it an organisation ("shares in X", "a spokeswoman for
  * X", "chief executive of X", "signed for X"). */
@@ -496,11 +502,7 @@ export const ORG_BEFORE = new Map<string, Set<string>>([
   ['from', new Set(`joined signed loan transferred`.split(' '))],
   [
     'for',
-    new Set(
-      `spokesman spokeswoman spokesperson striker midfielder defender goalkeeper winger signed played plays playing`.split(
-        ' ',
-      ),
-    ),
+    new Set([...`spokesman spokeswoman spokesperson signed played plays playing`.split(' '), ...FOOTBALL_POSITIONS]),
   ],
 ]);
 
