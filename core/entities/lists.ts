@@ -400,13 +400,17 @@ omani omanis qatari qataris kuwaiti kuwaitis emirati emiratis bahraini bahrainis
 /** Compass words, "new" and "central" opening a nationality's or a region's name ("South African", "Western Australia"). */
 export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'central']);
 
+/** Prepositions, conjunctions and "is"/"was", which no name or noun phrase runs on over; NOT_COMPANY_WORDS and
+ * NOT_IN_PHRASE add their own. */
+const FUNCTION_WORDS = `and as at but by for from in is of on or that to was with`.split(' ');
+
 /** Words a title-case line capitalises after a country's name that never make it a company's: function words, and
  * events named after a country ("Iraq War"). */
-export const NOT_COMPANY_WORDS = new Set(
-  `a an and as at but by for from if in is of on or so that the then this to was were when while will with
-   war wars crisis election elections cup games championship championships summit conflict campaign revolution
-   invasion open`.split(/\s+/),
-);
+export const NOT_COMPANY_WORDS = new Set([
+  ...FUNCTION_WORDS,
+  ...`a an if so the then this were when while will war wars crisis election elections cup games championship
+   championships summit conflict campaign revolution invasion open`.split(/\s+/),
+]);
 
 /** Personal pronouns: a name called out before one is no company ("Hershey it's your turn"). */
 export const PRONOUNS = new Set([...SUBJECT_PRONOUNS, ...OBJECT_PRONOUNS]);
@@ -533,10 +537,8 @@ export const HEAD_END = new Set([
 ]);
 
 /** Words that end the noun phrase of an apposition before its head: it is about something else ("a teacher at the
- * bank"). */
-export const NOT_IN_PHRASE = new Set(
-  `at of in for with to by from who which that on as and or but was is has had`.split(' '),
-);
+ * bank"). Not the articles, which kindBefore reads apart. */
+export const NOT_IN_PHRASE = new Set([...FUNCTION_WORDS, ...`who which has had`.split(' ')]);
 
 /** Articles that open an apposition ("Oyelaran, a lawyer, said"). */
 export const ARTICLES = new Set(['a', 'an', 'the']);
