@@ -10,6 +10,7 @@ import {
   ROLE_TITLES,
   TITLE_ABBREVIATIONS,
   TITLES as SHARED_TITLES,
+  WEEKDAYS,
 } from '../lexicon';
 
 const inflect = (stems: string): string[] => stems.split(/\s+/).filter(Boolean);
@@ -65,14 +66,15 @@ export const PLURAL_PRONOUNS = new Set(SHARED_PLURAL_PRONOUNS);
 export const OBJECT_PRONOUNS = new Set(SHARED_OBJECT_PRONOUNS);
 
 /** Words that may sit between a subject and its reporting verb: "Varga quickly said". */
-export const BETWEEN_SUBJECT_AND_VERB = new Set(
-  inflect(`
+export const BETWEEN_SUBJECT_AND_VERB = new Set([
+  ...inflect(`
   has have had was were is are will would also later then previously earlier again once recently separately meanwhile
   further repeatedly publicly privately initially subsequently last this on in at during week month year
-  monday tuesday wednesday thursday friday saturday sunday yesterday today tonight did does
+  yesterday today tonight did does
   had already just only even still quickly swiftly openly directly explicitly
   `),
-);
+  ...WEEKDAYS,
+]);
 
 /** Words that mark a source as an organisation: the shared organisation words and company forms (not "co", which was
  * never in this list; adding it is untested against the attribution figures), and sources attribution meets often

@@ -11,6 +11,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLE_ABBREVIATIONS,
   TITLES,
+  WEEKDAYS,
   withPeriods,
 } from '../lexicon';
 
@@ -585,11 +586,12 @@ export const RESULTS = new Set(
 export const REPORTS = new Set(['reported', 'posted', 'booked', 'reports', 'posts', 'forecast', 'forecasts']);
 
 /** Words between a company and its results that say nothing of who it is: "said on Tuesday its", "a quarterly". */
-export const RESULTS_FILLER = new Set(
-  `on late early tuesday monday wednesday thursday friday saturday sunday today yesterday a an its
+export const RESULTS_FILLER = new Set([
+  ...`on late early today yesterday a an its
 record higher lower bigger smaller quarterly annual first-quarter second-quarter third-quarter fourth-quarter
 half-year full-year net operating pretax pre-tax core underlying adjusted`.split(/\s+/),
-);
+  ...WEEKDAYS,
+]);
 
 /** What may follow a name's "shares" for it to be a noun: not an article or a possessive ("Lena shares her …"). */
 export const SHARES_VERB_NEXT = new Set(
