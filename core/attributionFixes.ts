@@ -4,7 +4,7 @@
 import type { Assertion, Claim, Entity, Fix } from './types';
 import type { ReferenceIndex } from './xref/index';
 import { VAGUE_HEADS } from './attribution/lexicon';
-import { REPORTING_VERBS } from './xref/reporting';
+import { REPORTING_VERBS } from './lexicon';
 import { fullNameInReferences, refSentenceAt } from './xref/refSentence';
 import { nameWords, samePerson } from './xref/names';
 import { firstMention } from './xref/introductions';

@@ -1,5 +1,5 @@
 // Words every stage reads the same way, listed once: the names of months and weekdays, personal pronouns, the titles
-// written before a name, and the words of organisations' names. A stage that needs a variant (a regular expression, capitalised forms,
+// written before a name, the words of organisations' names, and reporting verbs. A stage that needs a variant (a regular expression, capitalised forms,
 // a list without "may", a longer list of its own) derives it from these lists, saying why.
 
 /**
@@ -136,3 +136,22 @@ navy police foundation network project programme program initiative
 
 /** The word and the word with its full stop: "sen", "sen.". */
 export const withPeriods = (words: readonly string[]): string[] => words.flatMap((w) => [w, `${w}.`]);
+
+/** Verbs that report what someone said, wrote or thinks, in their usual forms, lower case: where a speaker's name stands
+ * beside a figure, and whether a dated clause is a statement ("Trump announced on Feb. 11"). The cross-check and the
+ * attribution fixes read this list; attribution's own cues come from WordNet (core/attribution/model.ts), so the
+ * cross-check does not lean on how the attribution layer happens to find its cues. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(
+  `say says said saying tell tells told telling write writes wrote written writing add adds added adding
+announce announces announced announcing claim claims claimed claiming confirm confirms confirmed confirming
+state states stated stating note notes noted noting warn warns warned warning insist insists insisted insisting
+argue argues argued arguing report reports reported reporting declare declares declared declaring
+explain explains explained explaining tweet tweets tweeted tweeting post posts posted posting
+reveal reveals revealed revealing acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
+deny denies denied denying suggest suggests suggested suggesting predict predicts predicted predicting
+estimate estimates estimated estimating testify testifies testified testifying hint hints hinted hinting
+stress stresses stressed stressing emphasize emphasizes emphasized emphasise emphasises emphasised
+maintain maintains maintained allege alleges alleged alleging recall recalls recalled recalling
+remark remarks remarked disclose discloses disclosed contend contends contended assert asserts asserted
+believe believes believed think thinks thought expect expects expected fear fears feared`.split(/\s+/),
+);

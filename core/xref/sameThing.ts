@@ -2,10 +2,9 @@
 // and, for a date, the same event. Everything here reads the words of one sentence on each side only, so the verdicts
 // that use it stay cacheable by sentence text (see cache.ts), and within WINDOW characters of the figure, so that a
 // run-on sentence (a scraped table, a transcript without full stops) is not read whole once per figure in it.
-import { REPORTING_VERBS } from './reporting';
 import { foldTerm, isStopWord } from './terms';
 import { translitKey } from './names';
-import { MONTH_NUMBERS, WEEKDAYS } from '../lexicon';
+import { MONTH_NUMBERS, REPORTING_VERBS, WEEKDAYS } from '../lexicon';
 
 /** How far either side of a figure its subject is looked for (characters, within the sentence). */
 const SUBJECT_REACH = 48;
