@@ -788,11 +788,18 @@ function weakOk(toks: Tok[], v: number): boolean {
   return next.text === ',' && k + 1 >= toks.length - 1;
 }
 
+/** "Jan.", "Sept": an abbreviated month between a subject and its verb ("Ek on Jan. 5 said"). Not "jun" or "jul",
+ * which this test never had: both are given names too ("Li Jun said"). */
+const isMonthAbbreviation = (w: string): boolean => {
+  const m = w.endsWith('.') ? w.slice(0, -1) : w;
+  return MONTH_ABBREVIATIONS[m] !== undefined && m !== 'jun' && m !== 'jul';
+};
+
 const isFiller = (t: Tok): boolean =>
   (BETWEEN_SUBJECT_AND_VERB.has(t.lower) && (!t.cap || /day$/.test(t.lower))) ||
   /^\p{Ll}+ly$/u.test(t.text) ||
   /^\d/.test(t.text) ||
-  /^(jan|feb|mar|apr|aug|sep|sept|oct|nov|dec)\.?$/i.test(t.text) ||
+  isMonthAbbreviation(t.lower) ||
   t.lower === 'a' ||
   t.lower === 'an';
 

@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node/en';
 import type { DateValue, Quantity, Sentence } from '../types';
 import { clauseTense, sentenceAt, type Tense } from './tense';
 import { KernelCache } from '../text/memo';
+import { MONTH_NUMBERS } from '../lexicon';
 import { memoEnabled as memoOn } from '../text/memo';
 import { casualFor } from './chronoGuards';
 
@@ -122,8 +123,8 @@ const LEADING = /^(?:on|in|at|by|from|since|until|till|during|the|of)\s+/i;
 const TRAILING = /[\s,.;:]+$/;
 const RELATIVE =
   /\b(?:ago|later|last|next|this|past|coming|today|tonight|tomorrow|yesterday|now|within|in\s+(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|from now|hence|earlier|before|after)/i;
-const MONTH_WORD =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+/** A month's name, full or abbreviated, with or without a full stop: "Sept.", "march". */
+const isMonthWord = (w: string): boolean => MONTH_NUMBERS[w.toLowerCase().replace(/\.$/, '')] !== undefined;
 const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
 export interface DateContext {
@@ -242,7 +243,7 @@ function toQuantity(
     const after = text[end];
     if (before !== 'on ' && after !== '.' && after !== ',') return undefined;
   }
-  if (MONTH_WORD.test(raw)) {
+  if (isMonthWord(raw)) {
     // A month name alone: lower case in normally capitalised prose is a noun or verb ("a march", "may"); before
     // a capitalised word it is a first name ("August Wilson").
     const around = text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
