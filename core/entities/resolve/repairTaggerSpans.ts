@@ -9,6 +9,18 @@ import { keyOf, type RawSpan } from './spans';
 import { splitPerson, trimSpan } from './trimSpan';
 import { PARTICLE, suffixType } from './words';
 
+/** The tagger's spans split, joined, retyped and trimmed, in this order. */
+export function repairTaggerSpans(d: DocTokens, raw: RawSpan[]): RawSpan[] {
+  const split = raw.flatMap((s) => splitAtAndThe(d, s));
+  const joined = mergeAdjacent(d, split).map((s) => orgByHead(d, s));
+  const named = extendGivenNames(d, repairOrgs(d, joined));
+  const people = named
+    .flatMap((s) => splitPerson(d, s))
+    .map((s) => personByUnknownWords(d, personByGivenName(d, companyAfterTitle(d, s))));
+  const trimmed = people.map((s) => trimSpan(d, s)).filter((s): s is RawSpan => s !== null);
+  return trimmed.flatMap((s) => productName(d, s));
+}
+
 /** Adjacent spans of one type with nothing between them are one name ("Russian" + "Defense Ministry"). */
 function mergeAdjacent(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   const out: RawSpan[] = [];
@@ -89,24 +101,4 @@ function extendGivenNames(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     if (TITLE_WORDS.has(d.lower[n]!) || d.text.slice(d.ends[s.a]!, d.starts[n]!) !== ' ') return s;
     return { ...s, b: n + 1 };
   });
-}
-
-/** The tagger's spans split, joined, retyped and trimmed by the rules above. */
-export function repairTaggerSpans(d: DocTokens, raw: RawSpan[]): RawSpan[] {
-  const spans = extendGivenNames(
-    d,
-    repairOrgs(
-      d,
-      mergeAdjacent(
-        d,
-        raw.flatMap((s) => splitAtAndThe(d, s)),
-      ).map((s) => orgByHead(d, s)),
-    ),
-  )
-    .flatMap((s) => splitPerson(d, s))
-    .map((s) => personByUnknownWords(d, personByGivenName(d, companyAfterTitle(d, s))))
-    .map((s) => trimSpan(d, s))
-    .filter((s): s is RawSpan => s !== null);
-
-  return spans.flatMap((s) => productName(d, s));
 }
