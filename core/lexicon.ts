@@ -137,6 +137,9 @@ navy police foundation network project programme program initiative
 /** The word and the word with its full stop: "sen", "sen.". */
 export const withPeriods = (words: readonly string[]): string[] => words.flatMap((w) => [w, `${w}.`]);
 
+/** The commonest verbs of saying, as news copy writes them straight after a speaker's name: "Novak said", "she told". */
+export const SAYS: readonly string[] = ['said', 'says', 'told'];
+
 /** Verbs that report what someone said, wrote or thinks, in their usual forms, lower case: where a speaker's name stands
  * beside a figure, and whether a dated clause is a statement ("Trump announced on Feb. 11"). The cross-check and the
  * attribution fixes read this list; attribution's own cues come from WordNet (core/attribution/model.ts), so the

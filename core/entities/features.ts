@@ -5,6 +5,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { Gazetteer } from './gazetteer';
 import { KernelCache, PartsTally, Scoped, textKey } from '../text/memo';
 import { CONNECTORS, FACILITY_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lists';
+import { SAYS } from '../lexicon';
 
 /** A set of words as the document passes read it. */
 export type WordSet = { has(word: string): boolean; keys(): Iterable<string> };
@@ -508,18 +509,7 @@ function runAcronyms(
  * after Ratinov and Roth 2009). */
 export const DOC_CTX = { person: 1, org: 2, place: 4, inName: 8, speaks: 16, acronym: 32, spelledOut: 64 } as const;
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'around']);
-const SPEECH = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'asked',
-  'wrote',
-  'explained',
-  'argued',
-  'insisted',
-  'recalled',
-]);
+const SPEECH = new Set([...SAYS, 'added', 'asked', 'wrote', 'explained', 'argued', 'insisted', 'recalled']);
 
 function ctxBits(
   words: string[],

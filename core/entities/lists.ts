@@ -8,6 +8,7 @@ import {
   ORGANISATION_WORDS,
   RANK_ABBREVIATIONS,
   ROLE_TITLES,
+  SAYS,
   SUBJECT_PRONOUNS,
   TITLE_ABBREVIATIONS,
   TITLES,
@@ -466,7 +467,7 @@ export const PRODUCT_NOUNS = new Set(
 export const OWNER_OR_COUNT = new Set('its their his her our dozen hundred thousand million billion'.split(' '));
 
 /** Verbs of saying straight after a sentence's first word: that word is a speaker ("Novak said …"). */
-export const SPEAKS = new Set(['said', 'says', 'told']);
+export const SPEAKS = new Set(SAYS);
 
 /** Words that may stand between a result word and the other side: "drew 1-1 with", "lost 2-0 to", "beat the". */
 export const RESULT_LINKS = new Set(['with', 'to', 'at', 'against', 'the', '-', '–']);
