@@ -43,16 +43,22 @@ spokeswoman spokesperson commissioner chief speaker leader judge justice king qu
 correspondent reporter editor high deputy vice assistant
 `);
 
+/** Last words of newspapers' names ("Florence Courier") that both COMPANY_ENDINGS and PAPER_WORDS list. */
+const NEWSPAPER_WORDS = ['chronicle', 'sentinel', 'courier', 'inquirer', 'examiner'];
+
 /** Last words that end a company's name and hardly ever a person's: the legal forms of companies abroad ("Faber GmbH",
  * "Vestra N.V."), the trades that close a company's name ("Marlow Capital", "Quill Therapeutics") and newspapers'
  * words ("Florence Courier"). Read by the rules after the tagger only (resolve/), not by the tagger's features. */
-export const COMPANY_ENDINGS = set(`
+export const COMPANY_ENDINGS = new Set([
+  ...set(`
 gmbh ag sa s.a. nv n.v. bv b.v. pty llp lp spa s.p.a. ab asa oyj kg
 capital futures securities investments financial bancorp insurance pharmaceuticals pharma therapeutics biosciences biotech
 semiconductor semiconductors robotics aerospace automotive logistics petroleum chemicals resources brands foods solutions
 software networks electronics realty properties hotels restaurants stores shipping mining minerals
-chronicle sentinel courier inquirer enquirer examiner statesman dispatch bulletin
-`);
+enquirer statesman dispatch bulletin
+`),
+  ...NEWSPAPER_WORDS,
+]);
 
 /** Last words that make a capitalised run an organisation: the shared organisation words and company forms (with
  * their full stop too), and the tagger's own longer list (media, sports, business, military). The tagger's features
@@ -429,24 +435,8 @@ export const ORG_HEADS = new Set(
 
 /** Last words of newspapers' names ("Toronto Star", "New Zealand Herald"): the name is a paper, not a place. */
 export const PAPER_WORDS = new Set([
-  'star',
-  'sun',
-  'mail',
-  'mirror',
-  'express',
-  'chronicle',
-  'sentinel',
-  'courier',
-  'inquirer',
-  'globe',
-  'examiner',
-  'gazette',
-  'herald',
-  'tribune',
-  'times',
-  'post',
-  'journal',
-  'telegraph',
+  ...NEWSPAPER_WORDS,
+  ...`star sun mail mirror express globe gazette herald tribune times post journal telegraph`.split(' '),
 ]);
 
 /** Facility words that make a name a place; a "centre" is as often an organisation ("… Research Centre"). */
