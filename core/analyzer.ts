@@ -154,7 +154,8 @@ function assertionFindings(
     } else if (a.status === 'vague') {
       const fixes: Fix[] = [];
       for (const who of referenceSources(a, claimsIn(a), references, annotations.entities)) {
-        const fix = vagueSourceFix(text, a, who, `Attribute to ${who}, as the reference does`) ?? sourceFix(text, a, who);
+        const fix =
+          vagueSourceFix(text, a, who, `Attribute to ${who}, as the reference does`) ?? sourceFix(text, a, who);
         if (fix) fixes.push(fix);
       }
       const placeholder = vagueSourceFix(text, a);
