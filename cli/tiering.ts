@@ -4,8 +4,9 @@
 // about a quarter of the CPU of a cold `annotate` over 0.72 MB of distinct text. With the budget six times larger only
 // the functions that stay hot are optimised, and they are optimised once: the output is the same, the CPU time of that
 // run 5.7-6.1 -> 4.1-4.4 s, and of four times the text 12.2-12.9 -> 10.2-12.0 s (interleaved runs; README, speed).
-// The language server is long-lived and tuned apart (server/src/heap.ts, server/src/jit.ts): it keeps V8's default
-// budget. The server's --no-turbo-inlining measured no gain here (3 interleaved cold runs each, load 3-5).
+// The language server is long-lived and tuned apart (server/src/heap.ts, server/src/jit.ts): it raises the budget
+// the same sixfold for an article's first edits. The server's --no-turbo-inlining measured no gain here (3
+// interleaved cold runs each, load 3-5).
 import { setV8Flag } from '../host/v8Flags';
 
 /** V8's default --interrupt-budget (bytecode-size units between tier-up checks), times six. */
