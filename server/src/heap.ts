@@ -6,6 +6,7 @@
 // sets them itself, before any analysis, whichever way it was started (the editor's node, `copydesk lsp`).
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { setV8Flag } from '../../host/v8Flags';
+import { saveCodeCache, type CodeCacheState } from '../../host/codeCache';
 import { runInNewContext } from 'node:vm';
 
 export function tuneHeapForEditing(): void {
@@ -13,6 +14,8 @@ export function tuneHeapForEditing(): void {
   setV8Flag('--heap-growing-percent=50');
   // The young generation keeps its starting size (1 MB semi-spaces) until limitYoungGeneration lets it grow.
   setV8Flag('--semi-space-growth-factor=1');
+  // releaseGarbage's collection, set from the start: compiled code is kept only under the flags it was compiled under.
+  setV8Flag('--expose-gc');
 }
 
 /**
@@ -34,6 +37,19 @@ export function limitYoungGeneration(): void {
 let growing = false;
 /** The young generation's size, both halves together (V8's new_space). */
 const YOUNG_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Keeps the code compiled so far for the next start (host/codeCache.ts), under the flags the process started with:
+ * V8 refuses code kept under other flags, and the young generation's growth factor is the one flag that changes.
+ */
+export function keepCompiledCode(): CodeCacheState | undefined {
+  if (growing) setV8Flag('--semi-space-growth-factor=1');
+  try {
+    return saveCodeCache();
+  } finally {
+    if (growing) setV8Flag('--semi-space-growth-factor=2');
+  }
+}
 
 /** A full collection while the writer pauses, so the heap the edits since the last pause grew is given back. */
 export function releaseGarbage(): void {
