@@ -1,16 +1,15 @@
 // Compiled code kept between starts. Each start of the server compiled its 1.8 MB bundle again, and the first check
-// then compiled, one by one, the hundreds of functions it calls: together about a fifth of the CPU before the first
-// diagnostics. V8 can serialise the code it has compiled and take it back at the next start; Node 22 does this for
-// modules (module.enableCompileCache), but only for what is compiled as a module loads, and Node 20 not at all. Here the
-// bundle is compiled through vm.Script with the code kept from the last start, and the code is kept again once the
-// first analyses have run, so it holds the analysis's functions too.
+// then compiled, one by one, the hundreds of functions it calls. V8 can serialise the code it has compiled and take it
+// back at the next start; Node 22 does this for modules (module.enableCompileCache), but only for what is compiled as a
+// module loads, and Node 20 not at all. Here the bundle is compiled through vm.Script with the code kept from the last
+// start, and the code is kept again once the first analyses have run, so it holds the analysis's functions too.
 //
 // Where: <cache root>/code-v1/ (cacheDir.ts: COPYDESK_CACHE_DIR or the user's cache folder, never a repository's).
 // The file's name carries a hash of the bundle's bytes, the runtime's version and architecture: another build or
-// another Node never reads it. V8 refuses code made under other V8 flags or for a source of another length; Copydesk
-// also checks a SHA-256 of the code (V8's own checksum is off in release builds) and, on POSIX, that the file is the
-// user's own. Anything refused is compiled afresh and kept again; anything that fails leaves the start as it was.
-// COPYDESK_CODE_CACHE=0 turns it off.
+// another Node never reads it. V8 refuses code made under other V8 flags or for a source of another length. Copydesk
+// also checks a SHA-1 of the code against a damaged file (V8's own checksum is off in release builds) and, on POSIX,
+// that the file is the user's own and not writable by others. Anything refused is compiled afresh and kept again;
+// anything that fails leaves the start as it was. COPYDESK_CODE_CACHE=0 turns it off.
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -30,7 +29,7 @@ import { prepareCacheRoot } from './cacheDir';
 
 const FOLDER = 'code-v1';
 const MAGIC = Buffer.from('CDCC');
-const HASH_BYTES = 32;
+const HASH_BYTES = 20;
 /** How a start went: the server logs it, tests read it. */
 export type CodeCacheState = 'off' | 'none' | 'used' | 'refused' | 'saved' | 'unsaved';
 
@@ -106,8 +105,8 @@ function wrap(source: string): string {
 }
 
 function cacheFile(root: string, file: string, bytes: Buffer, variant: string): string {
-  const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-  const tag = variant ? `-${createHash('sha256').update(variant).digest('hex').slice(0, 8)}` : '';
+  const digest = createHash('sha1').update(bytes).digest('hex').slice(0, 16);
+  const tag = variant ? `-${createHash('sha1').update(variant).digest('hex').slice(0, 8)}` : '';
   const name = `${basename(file, '.js')}.${digest}.${process.version}-${process.arch}${tag}.bin`;
   return join(root, FOLDER, name);
 }
@@ -123,7 +122,7 @@ function readKept(file: string): Buffer | undefined {
     const all = readFileSync(fd);
     if (all.length <= MAGIC.length + HASH_BYTES || !all.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
     const code = all.subarray(MAGIC.length + HASH_BYTES);
-    const sum = createHash('sha256').update(code).digest();
+    const sum = createHash('sha1').update(code).digest();
     return sum.equals(all.subarray(MAGIC.length, MAGIC.length + HASH_BYTES)) ? code : undefined;
   } catch {
     return undefined;
@@ -139,7 +138,7 @@ function keep(file: string, code: Buffer): boolean {
   try {
     prepareCacheRoot(dirname(dir));
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const sum = createHash('sha256').update(code).digest();
+    const sum = createHash('sha1').update(code).digest();
     writeFileSync(temp, Buffer.concat([MAGIC, sum, code]), { mode: 0o600 });
     renameSync(temp, file);
     removeOtherBuilds(dir, basename(file));

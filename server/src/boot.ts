@@ -5,10 +5,10 @@
 import { join } from 'node:path';
 import { cacheLocation } from '../../host/cacheDir';
 import { codeCacheRoot, runBundleWithCodeCache } from '../../host/codeCache';
-import { tuneHeapForEditing } from './heap';
+import { setHeapFlagsAtStart } from './heap';
 import { tuneCompilerForEditing } from './jit';
 
-tuneHeapForEditing();
+setHeapFlagsAtStart();
 tuneCompilerForEditing();
 // In a bundle, __dirname is dist/.
 runBundleWithCodeCache(
