@@ -155,7 +155,9 @@ const common = {
 
 const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode'] },
-  { entryPoints: { server: 'server/src/main.ts' }, plugins: [attributionTable, nerModelSidecar, asciiOutput] },
+  // dist/server.js is a small entry that runs dist/server-main.js with the code kept from an earlier start.
+  { entryPoints: { server: 'server/src/boot.ts' }, plugins: [asciiOutput] },
+  { entryPoints: { 'server-main': 'server/src/main.ts' }, plugins: [attributionTable, nerModelSidecar, asciiOutput] },
   {
     entryPoints: { cli: 'cli/bin.ts' },
     plugins: [attributionTable, nerModelSidecar, asciiOutput],

@@ -27,7 +27,6 @@ import {
   rmdirSync,
   statSync,
   unlinkSync,
-  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -40,6 +39,9 @@ import {
   type SegmentedText,
 } from '../core/index';
 import { readFileBounded } from './readText';
+import { prepareCacheRoot } from './cacheDir';
+
+export { cacheLocation, defaultCacheDir } from './cacheDir';
 
 export const CACHE_FORMAT = 1;
 const MAGIC = 0x58494443; // "CDIX" little-endian
@@ -56,30 +58,6 @@ export interface IndexCacheOptions {
   dir: string;
   /** A problem worth one line (the cache folder cannot be written): the run goes on without the cache. */
   onError?: (message: string) => void;
-}
-
-/** The cache folder: an explicit choice, else COPYDESK_CACHE_DIR, else the platform's user cache folder. */
-export function cacheLocation(
-  flag: string | undefined,
-  env: Record<string, string | undefined>,
-  cwd: string,
-): string | undefined {
-  if (flag !== undefined) return resolve(cwd, flag);
-  if (env.COPYDESK_CACHE_DIR) return resolve(cwd, env.COPYDESK_CACHE_DIR);
-  return defaultCacheDir(env);
-}
-
-/** ~/.cache/copydesk (XDG_CACHE_HOME), ~/Library/Caches/copydesk, %LOCALAPPDATA%\copydesk\cache; none without a home. */
-export function defaultCacheDir(
-  env: Record<string, string | undefined>,
-  platform = process.platform,
-): string | undefined {
-  if (platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'copydesk', 'cache') : undefined;
-  if (platform !== 'darwin' && env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/'))
-    return join(env.XDG_CACHE_HOME, 'copydesk');
-  const home = env.HOME;
-  if (!home) return undefined;
-  return platform === 'darwin' ? join(home, 'Library', 'Caches', 'copydesk') : join(home, '.cache', 'copydesk');
 }
 
 /** A hash of the core's sources: bundles carry it (esbuild.mjs); from the sources (tests) it is computed. */
@@ -163,7 +141,7 @@ export class IndexCache {
     const dirty = [...this.buckets].filter(([, b]) => b.added.size);
     if (!dirty.length || this.broken) return;
     try {
-      prepareRoot(this.root);
+      prepareCacheRoot(this.root);
       mkdirSync(this.folder, { recursive: true });
       for (const [n, b] of dirty) {
         // Entries another process wrote since this one read the bucket are kept too.
@@ -209,7 +187,7 @@ export class IndexCache {
   saveSnapshot(key: string, snap: IndexSnapshot): void {
     if (this.broken) return;
     try {
-      prepareRoot(this.root);
+      prepareCacheRoot(this.root);
       mkdirSync(this.folder, { recursive: true });
       const body = encodeSnapshot(snap);
       if (body.length > MAX_SNAPSHOT_BYTES) return;
@@ -518,19 +496,6 @@ export function decodeEntry(buf: Buffer, textLength: number): SegmentedText | un
 }
 
 // --- the folder --------------------------------------------------------------------------------------------------
-
-/** Marks a cache root as one: CACHEDIR.TAG for backup tools, a .gitignore of "*" so git never lists it. */
-function prepareRoot(root: string): void {
-  mkdirSync(root, { recursive: true });
-  const tag = join(root, 'CACHEDIR.TAG');
-  if (!existsSync(tag))
-    writeFileSync(
-      tag,
-      'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by Copydesk (its reference index).\n# For information about cache directory tags see https://bford.info/cachedir/\n',
-    );
-  const ignore = join(root, '.gitignore');
-  if (!existsSync(ignore)) writeFileSync(ignore, '# Copydesk reference index cache: never committed.\n*\n');
-}
 
 /** Folders of other code versions untouched for a month: only ones that hold nothing but bucket files are removed. */
 function removeStaleVersions(versions: string, current: string): void {

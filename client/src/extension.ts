@@ -54,8 +54,11 @@ function createClient(
   status: StatusController,
 ): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
+  // The server keeps its compiled code in the same folder as the reference index, which it knows only once it has
+  // started (host/codeCache.ts): the folder is passed in its environment too.
+  const cache = userCacheLocation();
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.ipc, options: cache ? { env: { COPYDESK_CACHE_DIR: cache } } : undefined },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {

@@ -6,7 +6,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { releaseGarbage } from './heap';
+import { keepCompiledCode, releaseGarbage } from './heap';
 import { openingOf } from './opening';
 import { toDiagnostic, rangeOf } from './convert';
 import { statusParams } from './status';
@@ -22,6 +22,7 @@ export class Checks {
   /** Articles opened whose whole has not been published yet: requests about them wait for it (see firstWhole). */
   private readonly awaited = new Map<string, { done: Promise<void>; resolve: () => void }>();
   private quiet: NodeJS.Timeout | undefined;
+  private codeKept = false;
 
   constructor(
     private readonly connection: Connection,
@@ -162,12 +163,25 @@ export class Checks {
     });
   }
 
+  // The first pause after the first analyses is when the code they compiled is kept for the next start (boot.ts).
+  private keepCompiledCode(): void {
+    if (this.codeKept) return;
+    this.codeKept = true;
+    const state = keepCompiledCode();
+    if (state === 'saved') this.connection.console.log('compiled code kept for the next start');
+    else if (state === 'unsaved')
+      this.connection.console.log('compiled code could not be kept (cache folder not writable)');
+  }
+
   // When the writer pauses (and after a document closes), one full collection gives back the heap that the edits since
   // the last pause grew: V8 keeps a heap it has grown, so without it the process's memory stays at the high-water mark
   // of the session (RSS two to four times the live heap after thousands of edits) even once every document is closed.
   private collectWhenQuiet(): void {
     clearTimeout(this.quiet);
-    this.quiet = setTimeout(releaseGarbage, QUIET_COLLECT_MS);
+    this.quiet = setTimeout(() => {
+      releaseGarbage();
+      this.keepCompiledCode();
+    }, QUIET_COLLECT_MS);
     this.quiet.unref?.();
   }
 }

@@ -6,13 +6,24 @@
 // sets them itself, before any analysis, whichever way it was started (the editor's node, `copydesk lsp`).
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { setV8Flag } from '../../host/v8Flags';
+import { saveCodeCache, type CodeCacheState } from '../../host/codeCache';
 import { runInNewContext } from 'node:vm';
 
 export function tuneHeapForEditing(): void {
-  // The old generation grows by half the live data between full collections (V8's default is up to four times).
-  setV8Flag('--heap-growing-percent=50');
+  setHeapFlagsAtStart();
   // The young generation keeps its starting size (1 MB semi-spaces) until limitYoungGeneration lets it grow.
   setV8Flag('--semi-space-growth-factor=1');
+}
+
+/**
+ * The heap flags that never change once set: boot.ts sets them before the server's bundle is compiled, since V8 takes
+ * compiled code kept from an earlier start only under the flags it was compiled under (see keepCompiledCode).
+ */
+export function setHeapFlagsAtStart(): void {
+  // The old generation grows by half the live data between full collections (V8's default is up to four times).
+  setV8Flag('--heap-growing-percent=50');
+  // releaseGarbage's collection.
+  setV8Flag('--expose-gc');
 }
 
 /**
@@ -34,6 +45,21 @@ export function limitYoungGeneration(): void {
 let growing = false;
 /** The young generation's size, both halves together (V8's new_space). */
 const YOUNG_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Keeps the code compiled so far for the next start (host/codeCache.ts), under the flags the bundle was compiled under:
+ * V8 refuses code kept under other flags, and the young generation's growth factor is the one flag that changes.
+ */
+export function keepCompiledCode(): CodeCacheState | undefined {
+  // The bundle was compiled under V8's own growth factor (2): tuneHeapForEditing sets 1 only once it has loaded, so
+  // that loading, with its tables and strings, is not collected at the smallest young generation.
+  setV8Flag('--semi-space-growth-factor=2');
+  try {
+    return saveCodeCache();
+  } finally {
+    if (!growing) setV8Flag('--semi-space-growth-factor=1');
+  }
+}
 
 /** A full collection while the writer pauses, so the heap the edits since the last pause grew is given back. */
 export function releaseGarbage(): void {

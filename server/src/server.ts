@@ -14,6 +14,20 @@ import { Analyses } from './analysis';
 import { Checks } from './checks';
 import { Configuration } from './configuration';
 import { initialize, type ClientState } from './initialize';
+import { codeCacheState } from '../../host/codeCache';
+
+/** One line in the server's log on how its code was compiled (host/codeCache.ts), for a start that seems slow. */
+function logCodeCache(connection: Connection): void {
+  const said = {
+    used: 'compiled code: kept from an earlier start',
+    none: 'compiled code: none kept yet (kept in the first pause after the first check)',
+    refused:
+      'compiled code: the kept code is for another runtime or other flags; compiled afresh, kept again in the first pause',
+    off: 'compiled code: not kept (no cache folder, or COPYDESK_CODE_CACHE=0)',
+  } as Record<string, string>;
+  const state = codeCacheState();
+  if (state && said[state]) connection.console.log(said[state]);
+}
 
 export function startServer(connection: Connection = createServerConnection()): Connection {
   tuneCompilerForEditing();
@@ -40,7 +54,10 @@ export function startServer(connection: Connection = createServerConnection()): 
     () => client.configuration,
   );
 
-  connection.onInitialize((params) => initialize(params, client, configuration, workspace, ledgers));
+  connection.onInitialize((params) => {
+    logCodeCache(connection);
+    return initialize(params, client, configuration, workspace, ledgers);
+  });
   configuration.listen();
   documents.onDidOpen((e) => checks.schedule(e.document));
   documents.onDidChangeContent((e) => checks.schedule(e.document));

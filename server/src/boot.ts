@@ -1,0 +1,19 @@
+// Entry point of the bundled server (dist/server.js, started by the VS Code client over IPC, or by other editors over
+// stdio): sets the process's V8 flags, then runs the server's bundle (dist/server-main.js) with the code compiled at
+// an earlier start (host/codeCache.ts). The flags come first because V8 takes kept code only under the flags it was
+// made under, and the server keeps its code once its first analyses ran, with these flags set.
+import { join } from 'node:path';
+import { cacheLocation } from '../../host/cacheDir';
+import { codeCacheRoot, runBundleWithCodeCache } from '../../host/codeCache';
+import { setHeapFlagsAtStart } from './heap';
+import { tuneCompilerForEditing } from './jit';
+
+setHeapFlagsAtStart();
+tuneCompilerForEditing();
+// In a bundle, __dirname is dist/.
+runBundleWithCodeCache(
+  join(__dirname, 'server-main.js'),
+  codeCacheRoot(cacheLocation(undefined, process.env, process.cwd()), process.env),
+  // Node's own flags (a debugging client's --nolazy, --inspect) make other code: kept apart, not refused in turn.
+  process.execArgv.join(' '),
+);
