@@ -5,30 +5,20 @@
 // since the first edits cost most while V8 is still compiling. For comparing compiler settings or builds: run it
 // interleaved with `default` (V8's own settings), several times each, with the machine's load printed.
 // Usage: node --import tsx scripts/bench-edit-phases.ts [edits] [default]
-import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { createAnalyzer, ReferenceIndex } from '../core/index';
+import { createAnalyzer } from '../core/index';
 import { tuneCompilerForEditing } from '../server/src/jit';
 import { openingOf } from '../server/src/opening';
-import { articleOf, newsParagraphs, ownParagraphs, ROOT } from './lib/bench-article.mjs';
+import { benchArticle, cpuMs, exampleReferences } from './lib/bench-edit-setup';
 
 const EDITS = Math.max(100, Number(process.argv[2] ?? 200));
 const DEFAULT_V8 = process.argv.slice(3).includes('default');
 const TYPED = 'The council will meet again on Friday, the mayor said, and 12 residents spoke against the plan. ';
-const PHASES = [0, 10, 50, 100, EDITS];
+const PHASES = [...new Set([0, 10, 50, 100, EDITS])];
 
 if (!DEFAULT_V8) tuneCompilerForEditing();
-const news = newsParagraphs();
-const { text: article, words } = articleOf(news.length ? news : ownParagraphs().paras);
-const index = new ReferenceIndex();
-for (const f of readdirSync(join(ROOT, 'examples/references')))
-  index.set(f, readFileSync(join(ROOT, 'examples/references', f), 'utf8'));
-
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+const { article, words } = benchArticle();
+const index = exampleReferences();
 
 const analyzer = createAnalyzer();
 const opening = openingOf(article);

@@ -6,12 +6,10 @@
 // Usage: node --import tsx scripts/bench-edit.ts [edits] [on] [sentence]
 //   on: the caches-on check alone (for profiling); sentence: type bench-lsp.mjs's sentence at the start of a paragraph
 //   in the middle instead of letters into a sentence there (the sentence being typed has no full stop for 96 edits).
-import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { createAnalyzer, ReferenceIndex } from '../core/index';
+import { createAnalyzer } from '../core/index';
 import { annotateText } from '../core/pipeline';
-import { articleOf, newsParagraphs, ownParagraphs, ROOT } from './lib/bench-article.mjs';
+import { benchArticle, cpuMs, exampleReferences } from './lib/bench-edit-setup';
 
 const EDITS = Number(process.argv[2] ?? 100);
 const ONLY_ON = process.argv.slice(3).includes('on');
@@ -20,16 +18,8 @@ const TYPED = SENTENCE
   ? 'The council will meet again on Friday, the mayor said, and 12 residents spoke against the plan. '
   : 'abcdefghij ';
 
-const news = newsParagraphs();
-const { text: article, words } = articleOf(news.length ? news : ownParagraphs().paras);
-const index = new ReferenceIndex();
-for (const f of readdirSync(join(ROOT, 'examples/references')))
-  index.set(f, readFileSync(join(ROOT, 'examples/references', f), 'utf8'));
-
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+const { article, words, source } = benchArticle();
+const index = exampleReferences();
 
 /** Types EDITS characters into the middle of a fresh copy of the article after one untimed first call. */
 function typed(f: (text: string) => void): { cpu: number; wall: number } {
@@ -65,7 +55,7 @@ function run(label: string, caches: boolean): void {
 }
 
 console.log(
-  `${words} words of ${news.length ? 'distinct GUM news' : 'the project\u2019s own drafts, repeated'}, ` +
+  `${words} words of ${source}, ` +
     `${EDITS} edits${SENTENCE ? ' (a sentence typed)' : ''}, load ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}`,
