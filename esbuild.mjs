@@ -158,11 +158,13 @@ const builds = [
   // dist/server.js is a small entry that runs dist/server-main.js with the code kept from an earlier start.
   { entryPoints: { server: 'server/src/boot.ts' }, plugins: [asciiOutput] },
   { entryPoints: { 'server-main': 'server/src/main.ts' }, plugins: [attributionTable, nerModelSidecar, asciiOutput] },
+  // dist/cli.js is a small entry that runs dist/cli-main.js with the code kept from an earlier run.
   {
-    entryPoints: { cli: 'cli/bin.ts' },
-    plugins: [attributionTable, nerModelSidecar, asciiOutput],
+    entryPoints: { cli: 'cli/boot.ts' },
+    plugins: [asciiOutput],
     banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   },
+  { entryPoints: { 'cli-main': 'cli/bin.ts' }, plugins: [attributionTable, nerModelSidecar, asciiOutput] },
   { entryPoints: { core: 'core/index.ts' }, plugins: [attributionTable, nerModelSidecar, asciiOutput] },
 ];
 

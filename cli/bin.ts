@@ -1,4 +1,5 @@
-// Entry point of the `copydesk` binary; the same file is the body of `--jobs` worker threads.
+// The `copydesk` command (dist/cli-main.js, which cli/boot.ts runs); the same file is the body of `--jobs` worker
+// threads.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { annotateFile, main } from './main';
 import { ANNOTATE_WORKER_FLAG, runAnnotateWorker } from './annotatePool';

@@ -15,8 +15,12 @@ const BATCH_INTERRUPT_BUDGET = 6 * 67_584;
 /** The commands that read a batch of files once and exit. */
 const BATCH_COMMANDS = new Set(['annotate', 'check']);
 
+export function isBatchCommand(command: string | undefined): boolean {
+  return command !== undefined && BATCH_COMMANDS.has(command);
+}
+
 /** Sets the batch tiering for `command`; called once, before any analysis runs. */
 export function tuneTieringFor(command: string | undefined): void {
-  if (command === undefined || !BATCH_COMMANDS.has(command)) return;
+  if (!isBatchCommand(command)) return;
   setV8Flag(`--interrupt-budget=${BATCH_INTERRUPT_BUDGET}`);
 }

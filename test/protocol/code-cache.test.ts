@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from './lsp-client';
 
@@ -14,8 +14,8 @@ const DRAFT =
   'Harbour officials in Tamsley said on Tuesday that 340 ships had docked since March, up 12% on a year earlier.\n\n' +
   'Experts say the new quay will cost $48 million. The port authority expects work to begin in June.\n';
 
-async function start(cache: string, root: string, waitForKeep: boolean) {
-  const client = new LspClient(undefined, { COPYDESK_CACHE_DIR: cache });
+async function start(args: string[], cache: string, root: string, waitForKeep: boolean) {
+  const client = new LspClient(args, { COPYDESK_CACHE_DIR: cache });
   try {
     await client.initialize(root);
     const uri = pathToFileURL(join(root, 'draft.article')).href;
@@ -32,19 +32,25 @@ async function start(cache: string, root: string, waitForKeep: boolean) {
   }
 }
 
-test('a first start keeps its compiled code in the first pause; the next start runs from it', async (t) => {
-  const root = mkdtempSync(join(tmpdir(), 'copydesk-codecache-'));
-  t.after(() => rmSync(root, { recursive: true, force: true }));
-  const cache = join(root, '.cache');
-  writeFileSync(join(root, 'draft.article'), DRAFT);
+const ENTRIES: Array<[string, string[], string]> = [
+  ['node dist/server.js --stdio', [resolve('dist/server.js'), '--stdio'], 'server-main.'],
+  ['copydesk lsp --stdio', [resolve('dist/cli.js'), 'lsp', '--stdio'], 'cli-main.'],
+];
 
-  const first = await start(cache, root, true);
-  assert.ok(first.logs.includes('compiled code: none kept yet (kept in the first pause after the first check)'));
-  assert.ok(first.logs.includes('compiled code kept for the next start'), first.logs.join('\n'));
-  assert.equal(readdirSync(join(cache, 'code-v1')).filter((f) => f.startsWith('server-main.')).length, 1);
+for (const [name, args, bundle] of ENTRIES)
+  test(`${name}: a first start keeps its compiled code in the first pause; the next start runs from it`, async (t) => {
+    const root = mkdtempSync(join(tmpdir(), 'copydesk-codecache-'));
+    t.after(() => rmSync(root, { recursive: true, force: true }));
+    const cache = join(root, '.cache');
+    writeFileSync(join(root, 'draft.article'), DRAFT);
 
-  const second = await start(cache, root, false);
-  assert.ok(second.logs.includes('compiled code: kept from an earlier start'), second.logs.join('\n'));
-  assert.deepEqual(second.diagnostics, first.diagnostics);
-  assert.ok(first.diagnostics.length > 0);
-});
+    const first = await start(args, cache, root, true);
+    assert.ok(first.logs.includes('compiled code: none kept yet (kept in the first pause after the first check)'));
+    assert.ok(first.logs.includes('compiled code kept for the next start'), first.logs.join('\n'));
+    assert.equal(readdirSync(join(cache, 'code-v1')).filter((f) => f.startsWith(bundle)).length, 1);
+
+    const second = await start(args, cache, root, false);
+    assert.ok(second.logs.includes('compiled code: kept from an earlier start'), second.logs.join('\n'));
+    assert.deepEqual(second.diagnostics, first.diagnostics);
+    assert.ok(first.diagnostics.length > 0);
+  });
