@@ -49,7 +49,13 @@ interface LoadedBundle {
  * as Node would). `variant` names anything else that decides the compiled code (the process's V8 flags).
  */
 export function runBundleWithCodeCache(file: string, root: string | undefined, variant = ''): LoadedBundle {
-  const bytes = readFileSync(file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    // An entry copied without its bundle beside it: say which file, not only ENOENT.
+    throw new Error(`${file} cannot be read (${(e as Error).message}): rebuild with node esbuild.mjs`);
+  }
   const where = root === undefined ? undefined : cacheFile(root, file, bytes, variant);
   const kept = where === undefined ? undefined : readKept(where);
   const script = new Script(wrap(bytes.toString('utf8')), { filename: file, cachedData: kept });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { codeCacheRoot } from '../../host/codeCache';
+import { codeCacheRoot, runBundleWithCodeCache } from '../../host/codeCache';
 import { tempDir } from '../cli/helpers';
 
 const RUNNER = join(__dirname, '../support/codeCacheRun.ts');
@@ -79,4 +79,12 @@ test('no cache folder, or COPYDESK_CODE_CACHE=0: compiled as without a cache, no
   assert.deepEqual(run(bundle(dir), ''), { loaded: 'off', saved: 'off', value: 42 });
   assert.equal(codeCacheRoot('/x', { COPYDESK_CODE_CACHE: '0' }), undefined);
   assert.equal(codeCacheRoot('/x', {}), '/x');
+});
+
+test('an entry without its bundle beside it says which file and how to mend it', (t) => {
+  const dir = tempDir(t);
+  assert.throws(
+    () => runBundleWithCodeCache(join(dir, 'missing.js'), undefined),
+    /missing\.js cannot be read \(.*\): rebuild with node esbuild\.mjs/,
+  );
 });
