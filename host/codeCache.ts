@@ -80,7 +80,8 @@ export function runBundleWithCodeCache(file: string, root: string | undefined, v
   module.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(dirname(file));
   require.cache[file] = module;
   const run = script.runInThisContext() as (...args: unknown[]) => void;
-  run.call(module.exports, module.exports, (id: string) => module.require(id), module, file, dirname(file));
+  // A whole require (resolve, cache, main), as Node gives a module, for whatever the bundle leaves to run time.
+  run.call(module.exports, module.exports, Module.createRequire(file), module, file, dirname(file));
   module.loaded = true;
   bundle.exports = module.exports;
   return bundle;
