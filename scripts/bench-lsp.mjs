@@ -115,6 +115,18 @@ function startServer(cwd) {
   return { proc, conn, t0, next, latest, completed, firsts, logs, publishCount: () => publishes };
 }
 
+/** The handshake a plain client makes with the workspace `root`, then the article opened: every start is made the same way. */
+async function openArticle(s, root, uri, text) {
+  await s.conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).href,
+    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'bench' }],
+    capabilities: {},
+  });
+  s.conn.sendNotification('initialized', {});
+  s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
+}
+
 function rssMB(pid) {
   const s = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (k) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(s)?.[1] ?? 0);
@@ -193,15 +205,7 @@ results.firstStartEver = await firstStartEver();
 async function firstStartEver() {
   const s0 = startServer(ws);
   try {
-    await s0.conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(ws).href,
-      capabilities: {},
-    });
-    s0.conn.sendNotification('initialized', {});
-    s0.conn.sendNotification('textDocument/didOpen', {
-      textDocument: { uri, languageId: 'article', version: 1, text },
-    });
+    await openArticle(s0, ws, uri, text);
     const first = await s0.next(uri, () => true);
     const at = { firstDiagnostics: first.at - s0.t0, cpu: cpuMs(s0.proc.pid) };
     const end = performance.now() + 20000;
@@ -216,15 +220,8 @@ async function firstStartEver() {
 
 const s = startServer(ws);
 try {
-  await s.conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(ws).href,
-    workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'bench' }],
-    capabilities: {},
-  });
-  s.conn.sendNotification('initialized', {});
+  await openArticle(s, ws, uri, text);
   const doc = TextDocument.create(uri, 'article', 1, text);
-  s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
   const first = await s.next(uri, () => true);
   results.firstDiagnostics = first.at - s.t0;
   results.startCpu = cpuMs(s.proc.pid);
@@ -358,15 +355,7 @@ try {
   const u = pathToFileURL(join(ws2, 'short.article')).href;
   const s2 = startServer(ws2);
   try {
-    await s2.conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(ws2).href,
-      capabilities: {},
-    });
-    s2.conn.sendNotification('initialized', {});
-    s2.conn.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: u, languageId: 'article', version: 1, text: shortText },
-    });
+    await openArticle(s2, ws2, u, shortText);
     results.firstDiagnosticsShort = (await s2.next(u, () => true)).at - s2.t0;
     results.completeDiagnosticsShort = (await s2.completed(u)).at - s2.t0;
     results.shortWords = shortText.split(/\s+/).filter(Boolean).length;
