@@ -3,21 +3,15 @@
 // (server/src/boot.ts). A batch command keeps its code when it exits, the first time; `copydesk lsp` keeps it in the
 // writer's first pause, like the server. `--no-cache` keeps nothing, here as for the reference index.
 import { join } from 'node:path';
-import { cacheLocation } from '../host/cacheDir';
 import { codeCacheRoot, runBundleWithCodeCache } from '../host/codeCache';
-import { setHeapFlagsAtStart } from '../server/src/heap';
-import { tuneCompilerForEditing } from '../server/src/jit';
+import { setServerFlagsAtStart } from '../server/src/startFlags';
 import { isBatchCommand, tuneTieringFor } from './tiering';
 
 const command = process.argv[2];
-if (command === 'lsp') {
-  setHeapFlagsAtStart();
-  tuneCompilerForEditing();
-} else tuneTieringFor(command);
+if (command === 'lsp') setServerFlagsAtStart();
+else tuneTieringFor(command);
 
-const root = process.argv.includes('--no-cache')
-  ? undefined
-  : codeCacheRoot(cacheLocation(undefined, process.env, process.cwd()), process.env);
+const root = process.argv.includes('--no-cache') ? undefined : codeCacheRoot(process.env, process.cwd());
 // The flags differ by command: each kind keeps its own code, so that one never refuses the other's.
 const kind = command === 'lsp' ? 'lsp' : isBatchCommand(command) ? 'batch' : 'other';
 // In a bundle, __dirname is dist/.

@@ -14,7 +14,7 @@ import { withoutReferenceFiles } from './skipReferences';
 import { applyBaseline, readBaseline, writeBaseline, BaselineError, type BaselineEntry } from './baseline';
 import { changedLines, onChangedLines, touched, ChangedSinceError, type ChangedLines } from './changedLines';
 import { decodeText, InputError } from '../host/readText';
-import { cacheLocation } from '../host/indexCache';
+import { cacheLocation } from '../host/cacheDir';
 import { NO_PROGRESS, progressBar, wantsProgress } from './progress';
 import { totals, type FileReport } from './formats/shared';
 

@@ -7,10 +7,7 @@
 // The language server is long-lived and tuned apart (server/src/heap.ts, server/src/jit.ts): it raises the budget
 // the same sixfold for an article's first edits. The server's --no-turbo-inlining measured no gain here (3
 // interleaved cold runs each, load 3-5).
-import { setV8Flag } from '../host/v8Flags';
-
-/** V8's default --interrupt-budget (bytecode-size units between tier-up checks), times six. */
-const BATCH_INTERRUPT_BUDGET = 6 * 67_584;
+import { raiseInterruptBudget } from '../host/v8Flags';
 
 /** The commands that read a batch of files once and exit. */
 const BATCH_COMMANDS = new Set(['annotate', 'check']);
@@ -22,5 +19,5 @@ export function isBatchCommand(command: string | undefined): boolean {
 /** Sets the batch tiering for `command`; called once, before any analysis runs. */
 export function tuneTieringFor(command: string | undefined): void {
   if (!isBatchCommand(command)) return;
-  setV8Flag(`--interrupt-budget=${BATCH_INTERRUPT_BUDGET}`);
+  raiseInterruptBudget();
 }

@@ -25,7 +25,7 @@ import {
 import Module from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { prepareCacheRoot } from './cacheDir';
+import { cacheLocation, prepareCacheRoot } from './cacheDir';
 
 const FOLDER = 'code-v1';
 const MAGIC = Buffer.from('CDCC');
@@ -101,9 +101,9 @@ function hook(): Hook | undefined {
   return (globalThis as Record<symbol, Hook | undefined>)[HOOK];
 }
 
-/** The cache root for the code cache, or undefined when the environment turns it off. */
-export function codeCacheRoot(root: string | undefined, env: Record<string, string | undefined>): string | undefined {
-  return env.COPYDESK_CODE_CACHE === '0' ? undefined : root;
+/** The cache folder the code is kept in (COPYDESK_CACHE_DIR, else the user's), or undefined when it is turned off. */
+export function codeCacheRoot(env: Record<string, string | undefined>, cwd: string): string | undefined {
+  return env.COPYDESK_CODE_CACHE === '0' ? undefined : cacheLocation(undefined, env, cwd);
 }
 
 function wrap(source: string): string {

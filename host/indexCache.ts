@@ -41,8 +41,6 @@ import {
 import { readFileBounded } from './readText';
 import { prepareCacheRoot } from './cacheDir';
 
-export { cacheLocation, defaultCacheDir } from './cacheDir';
-
 export const CACHE_FORMAT = 1;
 const MAGIC = 0x58494443; // "CDIX" little-endian
 const HEADER_BYTES = 32;

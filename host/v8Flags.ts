@@ -10,3 +10,14 @@ export function setV8Flag(flag: string): void {
     /* a runtime without the flag keeps its default */
   }
 }
+
+/** V8's default --interrupt-budget (bytecode-size units between tier-up checks), times six. */
+const RAISED_INTERRUPT_BUDGET = 6 * 67_584;
+
+/**
+ * Only the functions that stay hot are handed to the optimising compiler, and they are optimised once: the batch
+ * commands (cli/tiering.ts) and the server while a writer types (server/src/jit.ts) say why, with their figures.
+ */
+export function raiseInterruptBudget(): void {
+  setV8Flag(`--interrupt-budget=${RAISED_INTERRUPT_BUDGET}`);
+}

@@ -3,17 +3,14 @@
 // an earlier start (host/codeCache.ts). The flags come first because V8 takes kept code only under the flags it was
 // made under, and the server keeps its code once its first analyses ran, with these flags set.
 import { join } from 'node:path';
-import { cacheLocation } from '../../host/cacheDir';
 import { codeCacheRoot, runBundleWithCodeCache } from '../../host/codeCache';
-import { setHeapFlagsAtStart } from './heap';
-import { tuneCompilerForEditing } from './jit';
+import { setServerFlagsAtStart } from './startFlags';
 
-setHeapFlagsAtStart();
-tuneCompilerForEditing();
+setServerFlagsAtStart();
 // In a bundle, __dirname is dist/.
 runBundleWithCodeCache(
   join(__dirname, 'server-main.js'),
-  codeCacheRoot(cacheLocation(undefined, process.env, process.cwd()), process.env),
+  codeCacheRoot(process.env, process.cwd()),
   // Node's own flags (a debugging client's --nolazy, --inspect) make other code: kept apart, not refused in turn.
   process.execArgv.join(' '),
 );

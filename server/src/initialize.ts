@@ -6,7 +6,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { cacheLocation } from '../../host/indexCache';
+import { cacheLocation } from '../../host/cacheDir';
 import { setWorkspaceRoots, uriToPath, type Workspace } from './workspace';
 import type { LedgerService } from './ledgerActions';
 import type { Configuration } from './configuration';

@@ -11,12 +11,9 @@
 // 63-85 ms of CPU each, twice the main thread's 27-40 (in process, load 3-4). With the interrupt budget six times V8's
 // default (as the batch commands have it, cli/tiering.ts) only the functions that stay hot are optimised: the first
 // ten edits 35-38 ms of CPU each, the steady state the same (14-15 ms over edits 101-200).
-import { setV8Flag } from '../../host/v8Flags';
-
-/** V8's default --interrupt-budget (bytecode-size units between tier-up checks), times six. */
-const EDITING_INTERRUPT_BUDGET = 6 * 67_584;
+import { raiseInterruptBudget, setV8Flag } from '../../host/v8Flags';
 
 export function tuneCompilerForEditing(): void {
   setV8Flag('--no-turbo-inlining');
-  setV8Flag(`--interrupt-budget=${EDITING_INTERRUPT_BUDGET}`);
+  raiseInterruptBudget();
 }

@@ -14,19 +14,20 @@ import { Analyses } from './analysis';
 import { Checks } from './checks';
 import { Configuration } from './configuration';
 import { initialize, type ClientState } from './initialize';
-import { codeCacheState } from '../../host/codeCache';
+import { codeCacheState, type CodeCacheState } from '../../host/codeCache';
 
 /** One line in the server's log on how its code was compiled (host/codeCache.ts), for a start that seems slow. */
 function logCodeCache(connection: Connection): void {
-  const said = {
+  const said: Partial<Record<CodeCacheState, string>> = {
     used: 'compiled code: kept from an earlier start',
     none: 'compiled code: none kept yet (kept in the first pause after the first check)',
     refused:
       'compiled code: the kept code is for another runtime or other flags; compiled afresh, kept again in the first pause',
     off: 'compiled code: not kept (no cache folder, or COPYDESK_CODE_CACHE=0)',
-  } as Record<string, string>;
+  };
   const state = codeCacheState();
-  if (state && said[state]) connection.console.log(said[state]);
+  const line = state && said[state];
+  if (line) connection.console.log(line);
 }
 
 export function startServer(connection: Connection = createServerConnection()): Connection {

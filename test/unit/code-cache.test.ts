@@ -77,8 +77,8 @@ test('a kept file others can write is not run from', { skip: process.platform ==
 test('no cache folder, or COPYDESK_CODE_CACHE=0: compiled as without a cache, nothing written', (t) => {
   const dir = tempDir(t);
   assert.deepEqual(run(bundle(dir), ''), { loaded: 'off', saved: 'off', value: 42 });
-  assert.equal(codeCacheRoot('/x', { COPYDESK_CODE_CACHE: '0' }), undefined);
-  assert.equal(codeCacheRoot('/x', {}), '/x');
+  assert.equal(codeCacheRoot({ COPYDESK_CACHE_DIR: '/x', COPYDESK_CODE_CACHE: '0' }, '/'), undefined);
+  assert.equal(codeCacheRoot({ COPYDESK_CACHE_DIR: '/x' }, '/'), '/x');
 });
 
 test('an entry without its bundle beside it says which file and how to mend it', (t) => {
