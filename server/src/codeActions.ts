@@ -2,8 +2,7 @@
 // spelling, figure, wording or speaker), then a source a reference gives, and the generic placeholder last.
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Fix } from '../../core/index';
-import { rangeOf } from './convert';
+import { rangeOf, type FixData } from './convert';
 
 const RANK: Record<string, number> = { specific: 0, source: 1, placeholder: 2 };
 
@@ -12,7 +11,12 @@ export function quickFixes(doc: TextDocument, diagnostics: readonly Diagnostic[]
   const titles = new Set<string>();
   for (const d of diagnostics) {
     if (d.source !== 'copydesk') continue;
-    const fixes = (d.data as { fixes?: Fix[] } | undefined)?.fixes ?? [];
+    const data = d.data as Partial<FixData> | undefined;
+    // A fix is an edit of the text it was made for. Once the writer has typed since (the diagnostics of the new version
+    // are still on their way), its offsets may point elsewhere, and its new text would overwrite what was typed there:
+    // none is offered, and the editor asks again when the new diagnostics arrive.
+    if (data?.version !== undefined && data.version !== doc.version) continue;
+    const fixes = data?.fixes ?? [];
     let preferredGiven = false;
     for (const fx of fixes) {
       if (

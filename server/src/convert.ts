@@ -8,6 +8,7 @@ import {
   positionAt,
   type Evidence,
   type Finding,
+  type Fix,
   type Severity,
   type ReferenceIndex,
 } from '../../core/index';
@@ -37,6 +38,12 @@ export function evidenceLocation(ev: Evidence, refs: ReferenceIndex | undefined)
   return { uri: refUri(ev.ref), range };
 }
 
+/** What a diagnostic carries for its quick fixes: the fixes, and the version of the article they were made for. */
+export interface FixData {
+  fixes: Fix[];
+  version: number;
+}
+
 export function toDiagnostic(doc: TextDocument, f: Finding, refs: ReferenceIndex | undefined): Diagnostic {
   const d: Diagnostic = {
     range: rangeOf(doc, f.start, f.end),
@@ -52,7 +59,8 @@ export function toDiagnostic(doc: TextDocument, f: Finding, refs: ReferenceIndex
       location: evidenceLocation(ev, refs),
       message: `“${clip(ev.excerpt, 160)}”`,
     }));
-  if (f.fixes.length) d.data = { fixes: f.fixes };
+  // The fixes' offsets are the analysed version's: the version travels with them (see quickFixes).
+  if (f.fixes.length) d.data = { fixes: f.fixes, version: doc.version } satisfies FixData;
   return d;
 }
 

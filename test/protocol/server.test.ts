@@ -176,6 +176,35 @@ test('a quick fix names the source in place of the vague one', async () => {
   assert.deepEqual(edit.range.end, positionOf(TEXT, TEXT.indexOf('Experts say') + 'Experts'.length));
 });
 
+test('a quick fix made for an earlier version is not offered once the writer has typed', async () => {
+  const u = pathToFileURL(resolve(root, 'stale-fix.article')).toString();
+  const text = 'Harbour notes\n\nExperts say the quay will be the busiest on the coast by next spring.\n';
+  await client.open(u, text);
+  const ds = await client.diagnostics(u, (d) => byCode(d, 'vague-attribution').length === 1);
+  const d = byCode(ds, 'vague-attribution')[0]!;
+  type Actions = Array<{ title: string; edit?: { changes: Record<string, Array<{ range: Diagnostic['range'] }>> } }>;
+  const ask = async (diagnostic: Diagnostic) =>
+    (
+      (await client.conn.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: u },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      })) as Actions
+    ).filter((a) => a.title === 'Name the source in place of “Experts”');
+  assert.equal((await ask(d)).length, 1, 'offered for the version it was made for');
+  // Typed in the headline: the sentence's line is as it was, but the old fix's offsets now point five characters early.
+  const next = 'Harbour notes, May\n\nExperts say the quay will be the busiest on the coast by next spring.\n';
+  const published = client.diagnostics(u, (p) => (p[0]?.data as { version?: number } | undefined)?.version === 2);
+  await client.change(u, 2, [
+    { range: { start: { line: 0, character: 13 }, end: { line: 0, character: 13 } }, text: ', May' },
+  ]);
+  assert.deepEqual(await ask(d), [], 'the diagnostic of the earlier version offers no edit');
+  const fresh = byCode(await published, 'vague-attribution')[0]!;
+  const again = await ask(fresh);
+  assert.equal(again.length, 1, 'the new diagnostic offers it again');
+  assert.deepEqual(again[0]!.edit!.changes[u]![0]!.range.start, positionOf(next, next.indexOf('Experts')));
+});
+
 test('a cross-reference finding carries related information, and its hover quotes and links the reference', async () => {
   const u = pathToFileURL(resolve(root, 'harbour-mismatch.article')).toString();
   const text =
