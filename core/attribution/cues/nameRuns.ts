@@ -23,6 +23,7 @@ const NAME_JOINERS = new Set([
 export const isNameTok = (t: Tok | undefined): boolean =>
   t !== undefined && !t.quoted && t.cap && /^[\p{L}]/u.test(t.text);
 export const isPossessive = (t: Tok | undefined): boolean => t !== undefined && (t.lower === '’s' || t.lower === "'s");
+// Capitalised, as a name's words are, and with or without an abbreviation's period: "Monday", "Sept.".
 export const CALENDAR = new RegExp(
   `^(${[...WEEKDAYS, ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)].map(capitalised).join('|')})\\.?$`,
 );
@@ -30,6 +31,7 @@ export const CALENDAR = new RegExp(
 // Names are never longer than this many tokens; the cap keeps repeated walks over a run of capitals linear.
 const MAX_NAME_TOKENS = 12;
 
+/** Capitalised run ending at token `end` (inclusive), with joiners ("Center for Economic Strategy"); returns its first token. */
 export function nameStart(toks: Tok[], end: number, floor: number): number {
   let i = end;
   while (i - 1 >= floor && end - i < MAX_NAME_TOKENS) {

@@ -6,7 +6,6 @@ import { STOP_BEFORE, PREPOSITIONS, isCueVerb } from './words';
 import { isNameTok, isPossessive, nameEnd } from './nameRuns';
 import { phraseAfter } from './phraseAfter';
 
-/** "“…,” said Varga" / "said the ministry": the source after the verb. */
 /** Index of a name within a few title words after the verb ("said harbour master Piotr Ek"), or -1. */
 export function nameSoonAfter(toks: Tok[], verb: number): number {
   for (let k = verb + 1; k < toks.length && k <= verb + 4; k++) {
@@ -19,6 +18,7 @@ export function nameSoonAfter(toks: Tok[], verb: number): number {
   return -1;
 }
 
+/** "“…,” said Varga" / "said the ministry": the source after the verb. */
 export function subjectAfter(toks: Tok[], verb: number): SourceRef | null {
   const ref = subjectAfterOnce(toks, verb);
   // "said Okafor's colleague, Piet Ruud": the head of the phrase speaks, not its possessor; a name set off after the

@@ -27,10 +27,9 @@ import { headOf } from './phraseAfter';
 import { initialSubject } from './initialSubject';
 import { appositive } from './appositive';
 
+/** A word, not punctuation: it starts with a letter, a digit or "$". */
 const isWord = (t: Tok | undefined): t is Tok => t !== undefined && /^[\p{L}\p{N}$]/u.test(t.text);
 
-/** Capitalised run ending at token `end` (inclusive), with joiners ("Center for Economic Strategy"); returns its first token. */
-// Capitalised, as a name's words are, and with or without an abbreviation's period: "Monday", "Sept.".
 /** A month in lower case, in full or abbreviated (with or without its period). */
 const MONTH_TOKEN = new RegExp(
   `^(?:(?:${[...Object.keys(MONTH_ABBREVIATIONS), 'may'].join('|')})\\.?|${MONTHS.join('|')})$`,
