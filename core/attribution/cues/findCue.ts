@@ -41,98 +41,144 @@ function namedBody(src: SourceRef | null, toks: Tok[]): boolean {
   return false;
 }
 
-/** The best-scoring attribution cue of the sentence (outside quotes) that has a source, or null. */
+/**
+ * The best-scoring attribution cue of the sentence (outside quotes) that has a source, or null. In order: every
+ * candidate the model or the rules accept (candidatesOf, verdict), the first with a source chosen (choose), a named
+ * believer or a named "according to" preferred to it (prefer), and the source the chosen cue names (cueOf); with no
+ * candidate, a verb that introduces a quote (introducingVerb).
+ */
 export function findCue(toks: Tok[]): Cue | null {
+  const choice = choose(toks);
+  return choice ? cueOf(toks, prefer(toks, choice)) : introducingVerb(toks);
+}
+
+/** Every candidate findCue weighs: the model's (cueCandidates, owned nouns read as nouns), then the rules' own. */
+function candidatesOf(toks: Tok[]): Candidate[] {
+  return ownedNouns(toks, cueCandidates(toks)).concat(
+    inTheWordsOf(toks),
+    attributedTo(toks),
+    speakingOpener(toks),
+    criticism(toks),
+  );
+}
+
+/** How a candidate is accepted: its score (0.01 when the rules accept what the model scores too low), and whether only
+ * as a speech act (weak) or as a question about the listener's view (asked). */
+interface Verdict {
+  score: number;
+  weak: boolean;
+  asked: boolean;
+}
+
+/** Whether the model or the rules accept a candidate, and how; null when neither does. */
+function verdict(c: Candidate, toks: Tok[]): Verdict | null {
+  if (misread(c, toks)) return null;
+  const s = scoreCandidate(c);
+  if (s > 0) return { score: s, weak: false, asked: false };
+  // A verb of saying or thinking set off by its punctuation reports whatever the model makes of it.
+  if (setOffReport(c, toks)) return { score: 0.01, weak: false, asked: false };
+  if (askedView(c, toks)) return { score: 0.01, weak: false, asked: true };
+  // A little below the model's threshold, or a construction the rules read: the acceptance rules decide.
+  if (s > -SPEECH_ACT_MARGIN || rulesDecide(c, toks)) {
+    const act = speechAct(c, toks);
+    if (act || agentive(c)) return { score: 0.01, weak: act === 2 && !agentive(c), asked: false };
+  }
+  return null;
+}
+
+/**
+ * Candidates the acceptance rules judge however low the model scores them. News reports speech acts of every kind
+ * ("praised", "blasted", "announced the plan"): a verb whose commonest sense is one of communication, used as a finite
+ * verb with a named or pronoun subject, attributes, whatever follows it. GUM's annotation counts only reporting with
+ * content, so the model alone under-reads these; with a named subject the rules decide however low the model scores
+ * ("Councillor Brook praised the timetable"). So they do for the constructions the rules read (a refusal, a cue noun,
+ * a clause, an inverted report, an evidential or attitude phrase, a forecast, a finding, a vague group, an agent).
+ */
+function rulesDecide(c: Candidate, toks: Tok[]): boolean {
+  return (
+    ((c.source?.kind === 'name' ||
+      namedBody(c.source, toks) ||
+      (c.source?.kind === 'pronoun' && (c.source.word === 'he' || c.source.word === 'she'))) &&
+      !isDecision(toks[c.at]!.lower)) ||
+    c.feats.includes('TOV') ||
+    c.feats.includes('NOUN') ||
+    c.feats.includes('CL') ||
+    c.feats.includes('INV') ||
+    c.feats.includes('N1=.') ||
+    c.evidential === true ||
+    c.attitude === true ||
+    FORECAST_VERBS.has(c.lemma) ||
+    (c.source?.kind === 'phrase' && FINDINGS.has(c.source.head)) ||
+    c.source?.kind === 'vague' ||
+    agentive(c)
+  );
+}
+
+/** The accepted candidate findCue chose, how it was accepted, and the first accepted named believer (inner) and named
+ * "according to" (evidence) of the sentence, which prefer() may put in its place. */
+interface Choice {
+  best: Candidate;
+  weak: boolean;
+  asked: boolean;
+  inner: Candidate | null;
+  evidence: Candidate | null;
+}
+
+/** The accepted candidate that comes first with a source, or null when none is accepted. */
+function choose(toks: Tok[]): Choice | null {
   let best: Candidate | null = null;
   let bestScore = 0;
   let bestWeak = false;
   let bestAsked = false;
   let inner: Candidate | null = null;
   let evidence: Candidate | null = null;
-  for (const c of ownedNouns(toks, cueCandidates(toks)).concat(
-    inTheWordsOf(toks),
-    attributedTo(toks),
-    speakingOpener(toks),
-    criticism(toks),
-  )) {
-    if (misread(c, toks)) continue;
-    let s = scoreCandidate(c);
-    let weak = false;
-    // A verb of saying or thinking set off by its punctuation reports whatever the model makes of it.
-    if (s <= 0 && setOffReport(c, toks)) s = 0.01;
-    let asked = false;
-    if (s <= 0 && askedView(c, toks)) {
-      s = 0.01;
-      asked = true;
-    }
-    // News reports speech acts of every kind ("praised", "blasted", "announced the plan"): a verb whose commonest
-    // sense is one of communication, used as a finite verb with a named or pronoun subject, attributes, whatever
-    // follows it. GUM's annotation counts only reporting with content, so the model alone under-reads these; with a
-    // named subject the rules decide however low the model scores ("Councillor Brook praised the timetable").
-    if (
-      s <= 0 &&
-      (s > -SPEECH_ACT_MARGIN ||
-        ((c.source?.kind === 'name' ||
-          namedBody(c.source, toks) ||
-          (c.source?.kind === 'pronoun' && (c.source.word === 'he' || c.source.word === 'she'))) &&
-          !isDecision(toks[c.at]!.lower)) ||
-        c.feats.includes('TOV') ||
-        c.feats.includes('NOUN') ||
-        c.feats.includes('CL') ||
-        c.feats.includes('INV') ||
-        c.feats.includes('N1=.') ||
-        c.evidential ||
-        c.attitude ||
-        FORECAST_VERBS.has(c.lemma) ||
-        (c.source?.kind === 'phrase' && FINDINGS.has(c.source.head)) ||
-        c.source?.kind === 'vague' ||
-        agentive(c))
-    ) {
-      const act = speechAct(c, toks);
-      if (act || agentive(c)) {
-        s = 0.01;
-        weak = act === 2 && !agentive(c);
-      }
-    }
-    if (s > 0 && c.evidential && c.source?.kind === 'name' && !evidence) evidence = c;
-    if (s > 0 && c.source?.kind === 'name' && !c.evidential && !weak && !inner) inner = c;
+  for (const c of candidatesOf(toks)) {
+    const v = verdict(c, toks);
+    if (!v) continue;
+    if (c.evidential && c.source?.kind === 'name' && !evidence) evidence = c;
+    if (c.source?.kind === 'name' && !c.evidential && !v.weak && !inner) inner = c;
     // The first cue with a source wins ("Varga confirmed that …, the agency reported"); one without a source only
     // until then.
     if (
-      s > 0 &&
-      (!best ||
-        (c.source !== null && best.source === null) ||
-        // A speech act read only as such gives way to a report: "Writing in a blog post, Varga dubbed …".
-        (bestWeak && !weak && c.source !== null) ||
-        (s > bestScore && best.source === null && c.source === null))
+      !best ||
+      (c.source !== null && best.source === null) ||
+      // A speech act read only as such gives way to a report: "Writing in a blog post, Varga dubbed …".
+      (bestWeak && !v.weak && c.source !== null) ||
+      (v.score > bestScore && best.source === null && c.source === null)
     ) {
-      bestScore = s;
+      bestScore = v.score;
       best = c;
-      bestWeak = weak;
-      bestAsked = asked;
+      bestWeak = v.weak;
+      bestAsked = v.asked;
     }
   }
-  if (!best) return introducingVerb(toks);
+  return best ? { best, weak: bestWeak, asked: bestAsked, inner, evidence } : null;
+}
+
+/** The chosen cue, or a named party that outranks it. */
+function prefer(toks: Tok[], choice: Choice): Choice {
+  let c = choice;
+  const { inner, evidence } = choice;
   // "According to the Gazette, Holm also believes the fares will rise": the named believer speaks; the outlet only
   // reports them.
   if (
-    best.evidential &&
-    best.cue === 'according to' &&
+    c.best.evidential &&
+    c.best.cue === 'according to' &&
     inner &&
-    inner.at > best.at &&
+    inner.at > c.best.at &&
     (inner.word.classes.includes('1C') || inner.word.classes.includes('1G')) &&
-    toks.slice(best.at, inner.at).some((t) => t.text === ',')
-  ) {
-    best = inner;
-    bestWeak = false;
-    bestAsked = false;
-  }
+    toks.slice(c.best.at, inner.at).some((t) => t.text === ',')
+  )
+    c = { ...c, best: inner, weak: false, asked: false };
   // "The museum saw 9,000 visitors, according to curator Elin Dahl": a named "according to" outranks a verb whose
   // commonest sense is not one of saying or thinking.
-  if (evidence && evidence !== best && !best.word.classes.includes('1C') && !best.word.classes.includes('1G')) {
-    best = evidence;
-    bestWeak = false;
-  }
+  if (evidence && evidence !== c.best && !c.best.word.classes.includes('1C') && !c.best.word.classes.includes('1G'))
+    c = { ...c, best: evidence, weak: false };
+  return c;
+}
+
+/** The cue of the chosen candidate, with the source it names. */
+function cueOf(toks: Tok[], { best, weak, asked, evidence }: Choice): Cue {
   // No subject by the rules: the name that opens the sentence, if any ("Nordlys co-founder Ola Berg tweeted
   // to Lund and said …").
   let source = best.source ?? initialSubject(toks, best.at);
@@ -154,8 +200,8 @@ export function findCue(toks: Tok[]): Cue | null {
           ? best.source
           : { kind: 'none' },
   };
-  if (bestWeak) cue.weak = true;
-  if (bestAsked && best !== evidence) cue.asked = true;
+  if (weak) cue.weak = true;
+  if (asked && best !== evidence) cue.asked = true;
   cue.source = reportedParty(toks, cue) ?? cue.source;
   return cue;
 }
