@@ -118,7 +118,7 @@ function listenerObject(toks: Tok[], v: number, k: number): boolean {
 
 /**
  * "Do you think …?", "How do you feel about …?": a question about the listener's view (a verb of thinking or feeling
- * with "you" as its subject). Only an interview reads it as attribution, to the interviewee (index.ts).
+ * with "you" as its subject). Only an interview reads it as attribution, to the interviewee (../index.ts).
  */
 export function askedView(c: Candidate, toks: Tok[]): boolean {
   if (c.source?.kind !== 'pronoun' || c.source.word !== 'you' || toks[c.at - 1]?.lower !== 'you') return false;

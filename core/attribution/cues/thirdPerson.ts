@@ -7,7 +7,7 @@ import { clauseAfter } from './features';
 
 /**
  * A cue that reports what a named party said in the third person ("Varga said", "according to the ministry", "the
- * board stated"): how news reads. Documents with few of these are not reporting speech (see index.ts).
+ * board stated"): how news reads. Documents with few of these are not reporting speech (see ../index.ts).
  */
 export function isThirdPersonReport(cue: Cue, toks: Tok[]): boolean {
   if (cue.weak) return false;

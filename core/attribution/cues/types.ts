@@ -16,7 +16,7 @@ export interface Cue {
   at: number;
   source: SourceRef;
   /** Accepted only as a speech act without reported content ("Brook praised the plan", "declined to comment"): news
-   *  counts these, other prose mostly does not (the document decides, see index.ts). */
+   *  counts these, other prose mostly does not (the document decides, see ../index.ts). */
   weak?: boolean;
   /** Accepted only as a question about the listener's view ("Do you think …?"): an interview's, not a text's. */
   asked?: boolean;
