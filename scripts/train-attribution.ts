@@ -6,7 +6,7 @@
 // licences, see its README), derived from GUM's RST attribution relations. Each cue candidate the core finds in a
 // sentence (a word of the WordNet cue lexicon, "according to", an agentive "by") is a training example: positive when
 // it is the cue word of a GUM attribution relation (inside the relation's source-and-cue span), negative otherwise.
-// The features are the core's own (core/attribution/cues.ts), so training and annotation read sentences alike.
+// The features are the core's own (core/attribution/cues/), so training and annotation read sentences alike.
 //
 // --cv K: document-level K-fold cross-validation (folds dealt round-robin over documents sorted by genre and name, so
 // every genre is spread over the folds). Each fold's documents are annotated by the real pipeline with a model trained

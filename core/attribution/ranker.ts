@@ -126,23 +126,87 @@ const key = (name: string): string =>
 
 /**
  * The candidates of every attributed assertion the rules left without a source (index into `assertions` ->
- * candidates, the last one "none": leave it unnamed). Assertions are in document order.
+ * candidates, the last one "none": leave it unnamed). Assertions are in document order: one the rules named makes its
+ * source the latest speaker; one they left unnamed gets the parties around it (candidatesFor).
  */
 export function sourceCandidates(
   input: RankerInput,
   assertions: Assertion[],
   reading?: DocumentReading,
 ): Map<number, SourceCandidate[]> {
-  const { text, sentences } = input;
   const out = new Map<number, SourceCandidate[]>();
   // Most news names every source: nothing to rank, and none of the document-wide reading below.
   if (!assertions.some((a) => a.status === 'attributed' && a.source === undefined)) return out;
+  const doc = readDocument(input, reading);
+  const speakers: string[] = [];
+  assertions.forEach((a, ai) => {
+    if (a.status !== 'attributed') return;
+    if (a.source) {
+      noteSpeaker(speakers, a.source);
+      return;
+    }
+    const cands = candidatesFor(doc, a, speakers);
+    if (cands) out.set(ai, cands);
+  });
+  return out;
+}
+
+/** A PERSON/ORG mention with its canonical name and type. */
+interface Mention {
+  e: Entity;
+  name: string;
+  type: string;
+}
+
+/** What the candidates of every unnamed assertion read about the document, found once. */
+interface DocumentParties {
+  text: string;
+  sentences: Sentence[];
+  /** The quotes, by start. */
+  quotes: Quote[];
+  /** Every PERSON/ORG mention, in document order. */
+  mentions: Mention[];
+  /** Mentions per name (by key). */
+  count: Map<string, number>;
+  firstPerson: string | undefined;
+  /** The most mentioned person. */
+  topPerson: string | undefined;
+  voice: Voice | undefined;
+  antecedents: Antecedents;
+  firstPersonDocument: boolean;
+  /** The first mention that may still be near an assertion (assertions come in document order). */
+  nextMention: number;
+}
+
+function readDocument(input: RankerInput, reading?: DocumentReading): DocumentParties {
+  const { text, sentences } = input;
   const resolver = reading?.resolver ?? new NameResolver(text, input.entities);
   const voice = reading ? reading.voice : documentVoice(text, input.paragraphs, input.entities, resolver);
   const antecedents = new Antecedents(text, input.entities, (n) => resolver.expand(stripTitles(n)));
   const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
-  // Every PERSON/ORG mention, with its canonical name.
-  const mentions: Array<{ e: Entity; name: string; type: string }> = [];
+  const { mentions, count, firstPerson, topPerson } = mentionsOf(input, resolver);
+  return {
+    text,
+    sentences,
+    quotes,
+    mentions,
+    count,
+    firstPerson,
+    topPerson,
+    voice,
+    antecedents,
+    firstPersonDocument: isFirstPersonDocument(text, sentences, quotes),
+    nextMention: 0,
+  };
+}
+
+/** Every PERSON/ORG mention with its canonical name, how often each name is mentioned, the first person named and
+ * the most mentioned one. */
+function mentionsOf(
+  input: RankerInput,
+  resolver: NameResolver,
+): Pick<DocumentParties, 'mentions' | 'count' | 'firstPerson' | 'topPerson'> {
+  const mentions: Mention[] = [];
   const count = new Map<string, number>();
   let firstPerson: string | undefined;
   for (const e of [...input.entities].sort((a, b) => a.start - b.start)) {
@@ -161,9 +225,11 @@ export function sourceCandidates(
       topN = count.get(key(m.name))!;
       topPerson = m.name;
     }
-  const sentenceOf = (offset: number): number =>
-    partitionPoint(0, sentences.length, (i) => sentences[i]!.end <= offset);
-  const inQuote = (offset: number): boolean => quotes.some((q) => q.start <= offset && offset < q.end);
+  return { mentions, count, firstPerson, topPerson };
+}
+
+/** The document is written in the first person (see FIRST_PERSON_DOCUMENT). */
+function isFirstPersonDocument(text: string, sentences: Sentence[], quotes: Quote[]): boolean {
   let body = 0;
   let firstPersonSentences = 0;
   for (const s of sentences) {
@@ -171,87 +237,112 @@ export function sourceCandidates(
     body++;
     if (FIRST_PERSON.test(outsideQuotes(text, s, quotes))) firstPersonSentences++;
   }
-  const firstPersonDocument =
-    body >= FIRST_PERSON_MIN_SENTENCES && firstPersonSentences >= FIRST_PERSON_DOCUMENT * body;
-  const speakers: string[] = [];
-  let mi = 0;
-  assertions.forEach((a, ai) => {
-    if (a.status !== 'attributed') return;
-    if (a.source) {
-      const i = speakers.indexOf(a.source);
-      if (i >= 0) speakers.splice(i, 1);
-      speakers.unshift(a.source);
-      if (speakers.length > SPEAKERS_KEPT) speakers.pop();
-      return;
+  return body >= FIRST_PERSON_MIN_SENTENCES && firstPersonSentences >= FIRST_PERSON_DOCUMENT * body;
+}
+
+/** The index of the sentence that holds `offset`. */
+const sentenceAt = (sentences: Sentence[], offset: number): number =>
+  partitionPoint(0, sentences.length, (i) => sentences[i]!.end <= offset);
+
+/** A source the rules named becomes the latest of the recent speakers (SPEAKERS_KEPT, latest first). */
+function noteSpeaker(speakers: string[], source: string): void {
+  const i = speakers.indexOf(source);
+  if (i >= 0) speakers.splice(i, 1);
+  speakers.unshift(source);
+  if (speakers.length > SPEAKERS_KEPT) speakers.pop();
+}
+
+/**
+ * The parties an unnamed assertion may be credited to, with their features: names near it, the recent speakers, the
+ * document's voice, its most mentioned and its first person, and "none". Undefined when its sentence says who speaks
+ * and names nobody, or speaks in the first person outside a first-person document.
+ */
+function candidatesFor(doc: DocumentParties, a: Assertion, speakers: readonly string[]): SourceCandidate[] | undefined {
+  const { text, sentences, quotes } = doc;
+  const si = sentenceAt(sentences, a.start);
+  const s = sentences[si];
+  if (!s) return undefined;
+  const own = outsideQuotes(text, s, quotes);
+  const cls = FIRST_PERSON.test(own) ? 'I' : HE_SHE.test(own) ? 'he' : THEY.test(own) ? 'they' : 'x';
+  const pron = /\bshe\b|\bher\b/i.test(own) ? 'f' : /\bhe\b|\bhis\b|\bhim\b/i.test(own) ? 'm' : '';
+  const cueAt = a.cue ? text.slice(s.start, s.end).indexOf(a.cue) : -1;
+  if (cueAt > 0 && COMMON_SUBJECT.test(text.slice(s.start, s.start + cueAt))) return undefined;
+  if (COMMON_CLOSING.test(own)) return undefined;
+  if (cls === 'I' && !doc.firstPersonDocument) return undefined;
+  const byKey = new Map<string, SourceCandidate>();
+  namesNear(doc, si, cueAt, byKey);
+  speakers.forEach((n, r) => addParty(byKey, n, `spk=${bucket(r, [0, 1, 2])}`));
+  const voice = doc.voice;
+  if (voice) {
+    addParty(byKey, voice.name, 'voice', voice.interview ? 'voice=interview' : 'voice=head');
+    if (voice.interviewer) addParty(byKey, voice.interviewer, 'interviewer');
+  }
+  addParty(byKey, doc.topPerson, 'top');
+  addParty(byKey, doc.firstPerson, 'first');
+  const cands = [...byKey.values()];
+  cands.push({ name: undefined, feats: ['none'] });
+  for (const c of cands) c.feats = rankerFeatures(doc, c, cls, pron);
+  return cands;
+}
+
+/** A party (by its key) with features, each once; an undefined name adds nothing. */
+function addParty(byKey: Map<string, SourceCandidate>, name: string | undefined, ...feats: string[]): void {
+  if (!name) return;
+  const k = key(name);
+  let c = byKey.get(k);
+  if (!c) {
+    c = { name, feats: [] };
+    byKey.set(k, c);
+  }
+  for (const f of feats) if (!c.feats.includes(f)) c.feats.push(f);
+}
+
+/** Names in sentence si and the few before it, with how far back, where against the cue (at cueAt), and quoted. */
+function namesNear(doc: DocumentParties, si: number, cueAt: number, byKey: Map<string, SourceCandidate>): void {
+  const { sentences, mentions, quotes } = doc;
+  const s = sentences[si]!;
+  const from = sentences[Math.max(0, si - LOOK_BACK)]!.start;
+  let mi = doc.nextMention;
+  while (mi < mentions.length && mentions[mi]!.e.end <= from) mi++;
+  doc.nextMention = mi;
+  for (let k = mi; k < mentions.length && mentions[k]!.e.start < s.end; k++) {
+    const m = mentions[k]!;
+    const d = si - sentenceAt(sentences, m.e.start);
+    if (d < 0 || d > LOOK_BACK) continue;
+    const feats = [`t=${m.type}`, `d=${bucket(d, [0, 1, 2, 4])}`];
+    if (sentences[sentenceAt(sentences, m.e.start)]!.paragraph === s.paragraph) feats.push('samePara');
+    if (d === 0) {
+      const rel = m.e.start - s.start;
+      feats.push(cueAt < 0 ? 'pos=nocue' : rel < cueAt ? 'pos=before' : 'pos=after');
+      if (rel < 3) feats.push('opens');
     }
-    const si = sentenceOf(a.start);
-    const s = sentences[si];
-    if (!s) return;
-    const own = outsideQuotes(text, s, quotes);
-    const cls = FIRST_PERSON.test(own) ? 'I' : HE_SHE.test(own) ? 'he' : THEY.test(own) ? 'they' : 'x';
-    const pron = /\bshe\b|\bher\b/i.test(own) ? 'f' : /\bhe\b|\bhis\b|\bhim\b/i.test(own) ? 'm' : '';
-    const cueAt = a.cue ? text.slice(s.start, s.end).indexOf(a.cue) : -1;
-    if (cueAt > 0 && COMMON_SUBJECT.test(text.slice(s.start, s.start + cueAt))) return;
-    if (COMMON_CLOSING.test(own)) return;
-    if (cls === 'I' && !firstPersonDocument) return;
-    const byKey = new Map<string, SourceCandidate>();
-    const add = (name: string | undefined, ...feats: string[]): void => {
-      if (!name) return;
-      const k = key(name);
-      let c = byKey.get(k);
-      if (!c) {
-        c = { name, feats: [] };
-        byKey.set(k, c);
-      }
-      for (const f of feats) if (!c.feats.includes(f)) c.feats.push(f);
-    };
-    // Names in this sentence and the few before it.
-    const from = sentences[Math.max(0, si - LOOK_BACK)]!.start;
-    while (mi < mentions.length && mentions[mi]!.e.end <= from) mi++;
-    for (let k = mi; k < mentions.length && mentions[k]!.e.start < s.end; k++) {
-      const m = mentions[k]!;
-      const d = si - sentenceOf(m.e.start);
-      if (d < 0 || d > LOOK_BACK) continue;
-      const feats = [`t=${m.type}`, `d=${bucket(d, [0, 1, 2, 4])}`];
-      if (sentences[sentenceOf(m.e.start)]!.paragraph === s.paragraph) feats.push('samePara');
-      if (d === 0) {
-        const rel = m.e.start - s.start;
-        feats.push(cueAt < 0 ? 'pos=nocue' : rel < cueAt ? 'pos=before' : 'pos=after');
-        if (rel < 3) feats.push('opens');
-      }
-      if (inQuote(m.e.start)) feats.push(d === 0 ? 'quoted0' : 'quoted');
-      add(m.name, ...feats);
+    if (quotes.some((q) => q.start <= m.e.start && m.e.start < q.end)) feats.push(d === 0 ? 'quoted0' : 'quoted');
+    addParty(byKey, m.name, ...feats);
+  }
+}
+
+/**
+ * A party's features as the ranker reads them: where it was found, how often its name is mentioned, whether its
+ * gender agrees with the sentence's pronoun (pron), each alone and with the sentence's pronoun class (cls).
+ */
+function rankerFeatures(doc: DocumentParties, c: SourceCandidate, cls: string, pron: string): string[] {
+  const base = c.feats;
+  const n = c.name ? (doc.count.get(key(c.name)) ?? 0) : -1;
+  const extra: string[] = [];
+  if (c.name) {
+    extra.push(`n=${bucket(n, [0, 1, 3])}`);
+    if (!base.some((f) => f.startsWith('t='))) extra.push('t=?');
+    if (pron) {
+      const g = doc.antecedents.gender(c.name);
+      extra.push(g ? (g === pron ? 'sex=agree' : 'sex=clash') : 'sex=?');
     }
-    speakers.forEach((n, r) => add(n, `spk=${bucket(r, [0, 1, 2])}`));
-    if (voice) {
-      add(voice.name, 'voice', voice.interview ? 'voice=interview' : 'voice=head');
-      if (voice.interviewer) add(voice.interviewer, 'interviewer');
-    }
-    add(topPerson, 'top');
-    add(firstPerson, 'first');
-    const cands = [...byKey.values()];
-    cands.push({ name: undefined, feats: ['none'] });
-    for (const c of cands) {
-      const base = c.feats;
-      const n = c.name ? (count.get(key(c.name)) ?? 0) : -1;
-      const extra: string[] = [];
-      if (c.name) {
-        extra.push(`n=${bucket(n, [0, 1, 3])}`);
-        if (!base.some((f) => f.startsWith('t='))) extra.push('t=?');
-        if (pron) {
-          const g = antecedents.gender(c.name);
-          extra.push(g ? (g === pron ? 'sex=agree' : 'sex=clash') : 'sex=?');
-        }
-        extra.push('named');
-      }
-      const all = [...base, ...extra];
-      // Each feature alone and with the sentence's pronoun class.
-      c.feats = all.flatMap((f) => [f, `${f}|${cls}`]);
-      c.feats.push('bias');
-    }
-    out.set(ai, cands);
-  });
-  return out;
+    extra.push('named');
+  }
+  const all = [...base, ...extra];
+  // Each feature alone and with the sentence's pronoun class.
+  const feats = all.flatMap((f) => [f, `${f}|${cls}`]);
+  feats.push('bias');
+  return feats;
 }
 
 export function scoreCandidate(w: RankerWeights, c: SourceCandidate): number {

@@ -9,7 +9,7 @@ export interface Tok {
   quoted: boolean;
   /** Starts with an upper-case letter. */
   cap: boolean;
-  /** The attribution lexicon's entry for `lower` (null: none), once looked up (lexOf in cues.ts): the rules ask about
+  /** The attribution lexicon's entry for `lower` (null: none), once looked up (lexOf in cues/words.ts): the rules ask about
    *  the same few words around each candidate many times. */
   lex?: LexInfo | null;
 }
