@@ -3,7 +3,7 @@
 import type { Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Gazetteer } from './gazetteer';
-import { KernelCache, PartsTally, Scoped, textKey } from '../text/memo';
+import { DocFacts, KernelCache, PartsTally, Scoped, textKey } from '../text/memo';
 import { CONNECTORS, FACILITY_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lists';
 import { SAYS } from '../lexicon';
 
@@ -563,9 +563,10 @@ export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): 
     a += p.n;
   }
   // What the document's sentences say about its words, counted again only for the sentences an edit changed.
-  const docLower = lowerTally.of(preps);
-  const docMidCap = midCapTally.of(preps);
-  const docCtx = linkAcronyms(preps, ctxTally.of(preps));
+  // Facts tables: a sentence's tags are reused while the words they read here keep their answers (tagger.ts).
+  const docLower = lowerTally.facts(preps);
+  const docMidCap = midCapTally.facts(preps);
+  const docCtx = linkAcronyms(preps, ctxTally.facts(preps));
   let toks: Token[] | undefined;
   return {
     get toks(): Token[] {
@@ -689,7 +690,7 @@ const ACRONYM = /^\p{Lu}{2,8}$/u;
 /** An acronym and the name it stands for, when both are in the document ("… Further Immigration … AAFI"): the
  * acronym's occurrences get DOC_CTX.acronym, the words of the name DOC_CTX.spelledOut. Names that have an acronym are
  * mostly organisations, and an acronym spelled out is a name. */
-function linkAcronyms(preps: SentencePrep[], docCtx: ReadonlyMap<string, number>): DocTokens['docCtx'] {
+function linkAcronyms(preps: SentencePrep[], docCtx: DocTokens['docCtx']): DocTokens['docCtx'] {
   let caps: ReadonlyMap<string, number> | undefined;
   let links: Map<string, number> | undefined;
   for (const p of preps) {
@@ -706,9 +707,9 @@ function linkAcronyms(preps: SentencePrep[], docCtx: ReadonlyMap<string, number>
       for (const w of p.runWords[q]!) links.set(w, (links.get(w) ?? 0) | DOC_CTX.spelledOut);
     }
   }
-  if (!links) return docCtx;
-  // The links on top of the tally (which is kept between analyses and must not take them in).
-  const linked = links;
+  // The links on top of the tally (which is kept between analyses and must not take them in), as a Facts table too
+  // (empty when there are none: a link that goes away is a change).
+  const linked = linkFacts.of(links ?? new Map<string, number>());
   return {
     get: (w: string) => {
       const b = docCtx.get(w);
@@ -717,6 +718,8 @@ function linkAcronyms(preps: SentencePrep[], docCtx: ReadonlyMap<string, number>
     },
   };
 }
+
+const linkFacts = new DocFacts<number>();
 
 const gazTags = new Map<string, string>();
 function gazTag(pos: string, cls: string): string {

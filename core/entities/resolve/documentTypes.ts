@@ -12,7 +12,7 @@ import {
   PLACE_SUFFIXES,
 } from '../lists';
 import { namesCompanyAfterCountry } from './repairOrgs';
-import type { Acronyms, KeyedSpan } from './spans';
+import type { KeyedSpan } from './spans';
 import { ALL_CAPS, ROMANISED_FAMILY, ROMANISED_GIVEN } from './words';
 
 /** List classes of a country or a region of the world (the UK, Europe): a company's branch is named after one. */
@@ -44,12 +44,22 @@ export function personPartsOf(d: DocTokens, spans: KeyedSpan[], votes: Map<strin
   return personParts;
 }
 
-/** The type of a name in this document: acronyms, person parts and lists first, then the votes. */
+/** Each name's winning type in the votes, as an index into TYPES: all documentTypes reads of them. */
+export function voteWinners(votes: Map<string, Float64Array>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [k, v] of votes) out.set(k, argmax(v));
+  return out;
+}
+
+/** A document fact table as the stages read it (a Map, or a Facts table: memo.ts). */
+type Lookup<V> = { get(key: string): V | undefined; has(key: string): boolean };
+
+/** The type of a name in this document: acronyms, person parts and lists first, then the votes (voteWinners). */
 export function documentTypes(
   d: DocTokens,
-  votes: Map<string, Float64Array>,
-  personParts: Map<string, number>,
-  acronyms: Acronyms,
+  votes: Lookup<number>,
+  personParts: Lookup<number>,
+  acronyms: Lookup<{ type: EntityType; full: string }>,
 ): (s: KeyedSpan, fallback: EntityType) => EntityType {
   return ({ a, b, key: k }, fallback) => {
     if (b - a === 1) {
@@ -62,7 +72,7 @@ export function documentTypes(
     if (cls === 'O') return 'ORG';
     if (cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'P2') {
       const v = votes.get(k);
-      if (!(cls.startsWith('P') && v && TYPES[argmax(v)] === 'ORG')) return 'PLACE';
+      if (!(cls.startsWith('P') && v !== undefined && TYPES[v] === 'ORG')) return 'PLACE';
     }
     // "Wong Kwok-kin", "Park Joo-ho": a short family name and a hyphenated given name are a person.
     if (
@@ -84,7 +94,7 @@ export function documentTypes(
       )
         return 'ORG';
     const v = votes.get(k);
-    const t = v ? TYPES[argmax(v)]! : fallback;
+    const t = v !== undefined ? TYPES[v]! : fallback;
     // "Norvelle Australia", "Kestrel UK": a word no list or lexicon knows before a country's (or region's) name is a
     // company's branch there, not a place (a place, a region or a given name before it is not: "Western Australia").
     if (

@@ -1,7 +1,23 @@
 // A document stage: in a Title Case headline only names the body, a list or an unknown word vouches for are kept.
 import type { DocTokens } from '../features';
 import { CONNECTORS, HEADLINE_GLUE } from '../lists';
-import { type Acronyms, type KeyedSpan, keyOf } from './spans';
+import { type KeyedSpan, keyOf } from './spans';
+
+/** The names of the body (not a headline): their keys, and the last words of those of two words or more. Document
+ * facts, built at each analysis. */
+export function bodyNames(
+  d: DocTokens,
+  spans: Iterable<KeyedSpan>,
+  base = 0,
+  into = { keys: new Map<string, boolean>(), last: new Map<string, boolean>() },
+): { keys: Map<string, boolean>; last: Map<string, boolean> } {
+  for (const s of spans) {
+    if (d.headline[base + s.a]) continue;
+    into.keys.set(s.key, true);
+    if (s.b - s.a > 1) into.last.set(d.lower[base + s.b - 1]!, true);
+  }
+  return into;
+}
 
 /**
  * In a Title Case headline every word is capitalised: trust only names the body, a list or an unknown word vouches
@@ -10,16 +26,11 @@ import { type Acronyms, type KeyedSpan, keyOf } from './spans';
  */
 export function headlineNames(
   d: DocTokens,
-  spans: KeyedSpan[],
-  acronyms: Acronyms,
+  spans: readonly KeyedSpan[],
+  bodyKeys: { has(key: string): boolean },
+  bodyLast: { has(word: string): boolean },
+  acronyms: { has(acronym: string): boolean },
 ): { spans: KeyedSpan[]; vouched: (s: KeyedSpan) => boolean } {
-  const bodyKeys = new Set<string>();
-  const bodyLast = new Set<string>();
-  for (const s of spans) {
-    if (d.headline[s.a]) continue;
-    bodyKeys.add(s.key);
-    if (s.b - s.a > 1) bodyLast.add(d.lower[s.b - 1]!);
-  }
   const vouched = (s: KeyedSpan) => {
     if (bodyKeys.has(s.key) || d.gazetteer.classOfKey(s.key)) return true;
     for (let k = s.a; k < s.b; k++) if (!d.gazetteer.lex.has(d.lower[k]!) && !CONNECTORS.has(d.lower[k]!)) return true;

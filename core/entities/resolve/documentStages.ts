@@ -1,0 +1,151 @@
+// The document stages after the votes (repeats, headlines, types, compounds), run stretch by stretch: a stretch's
+// result is reused while the stretch and what the sentence stages made of it are the same and none of the document
+// facts it read (the votes' winners, person parts, acronyms, known names, the body's names, words used in lower case)
+// changed — typing changes one stretch and seldom a fact, so the other stretches cost a lookup each. Each fact is a
+// Facts table (memo.ts), built at each analysis as the whole-document stages built their maps. The result equals the
+// stages run once over the whole document: spans and entities stay in the order those gave (see the sorts below).
+import { DocFacts, FactCheckedCache, flatCopy } from '../../text/memo';
+import type { Entity, EntityType } from '../../types';
+import type { DocTokens } from '../features';
+import type { Gazetteer } from '../gazetteer';
+import { repeatIndex, repeatsIn } from './addRepeats';
+import { compoundPlaces, splitCompound } from './compounds';
+import { documentTypes, voteWinners } from './documentTypes';
+import { bodyNames, headlineNames } from './headlineNames';
+import type { Stretch } from './sentenceSpans';
+import type { Acronyms, KeyedSpan } from './spans';
+
+/** A stretch's spans with the repeats found in it, relative to its first token. */
+interface StretchRepeats {
+  spans: readonly KeyedSpan[];
+  /** Whether it found repeats (then `spans` are sorted by start, as the document's are when any stretch found one). */
+  added: boolean;
+  /** Whether the sentence stages' spans were sorted by start already. */
+  sorted: boolean;
+}
+
+/** A stretch's entities, offsets relative to its first token's start; canonical names are filled in later. */
+interface StretchEntities {
+  entities: ReadonlyArray<{ start: number; end: number; text: string; type: EntityType }>;
+  /** Whether it found compounds (then the entities are sorted by start, as the document's are when any stretch did). */
+  compounds: boolean;
+  /** Whether the entities were sorted by start before the compounds. */
+  sorted: boolean;
+}
+
+interface Caches {
+  repeats: FactCheckedCache<StretchRepeats>;
+  entities: FactCheckedCache<StretchEntities>;
+}
+/** Per name list (training may run another). */
+const caches = new WeakMap<Gazetteer, Caches>();
+
+const winners = new DocFacts<number>();
+/** Only whether a word is a person's surname is read, not how often. */
+const personParts = new DocFacts<number>(() => true);
+const acronymFacts = new DocFacts<{ type: EntityType; full: string }>((a, b) => a.type === b.type && a.full === b.full);
+const knownNames = new DocFacts<number>();
+const lengthsByHead = new DocFacts<number[]>((a, b) => a.length === b.length && a.every((x, k) => x === b[k]));
+const bodyKeys = new DocFacts<boolean>();
+const bodyLast = new DocFacts<boolean>();
+
+/** The entities of the named spans, stretch by stretch; `spans` are the sentence stages' (all stretches'). */
+export function documentStages(
+  d: DocTokens,
+  spans: KeyedSpan[],
+  stretches: readonly Stretch[],
+  votes: Map<string, Float64Array>,
+  parts: Map<string, number>,
+  acronyms: Acronyms,
+): Entity[] {
+  let c = caches.get(d.gazetteer);
+  if (!c) caches.set(d.gazetteer, (c = { repeats: new FactCheckedCache(4000), entities: new FactCheckedCache(4000) }));
+  const { known, lengthsByHead: heads } = repeatIndex(spans, parts, acronyms);
+  const knownF = knownNames.of(known);
+  const headsF = lengthsByHead.of(heads);
+  const reps = stretches.map((st) =>
+    c.repeats.get(st.key, st.local, () => stretchRepeats(d, spans.slice(st.s0, st.s1), st, knownF, headsF)),
+  );
+  // The document's spans are sorted by start when any stretch found a repeat: so are those of a stretch that did not.
+  const anyRepeat = reps.some((r) => r.added);
+  const named = reps.map((r) => (anyRepeat && !r.added && !r.sorted ? { ...r, spans: r.spans.slice().sort(byA) } : r));
+  const body = { keys: new Map<string, boolean>(), last: new Map<string, boolean>() };
+  named.forEach((r, k) => bodyNames(d, r.spans, stretches[k]!.from, body));
+  const acronymsF = acronymFacts.of(acronyms);
+  const typeOf = documentTypes(d, winners.of(voteWinners(votes)), personParts.of(parts), acronymsF);
+  const keysF = bodyKeys.of(body.keys);
+  const lastF = bodyLast.of(body.last);
+  const out: Entity[] = [];
+  const ents = named.map((r, k) => {
+    const st = stretches[k]!;
+    return c.entities.get(st.key, r, () => {
+      const shifted = r.spans.map((s) => ({ ...s, a: s.a + st.from, b: s.b + st.from }));
+      const { spans: inNames, vouched } = headlineNames(d, shifted, keysF, lastF, acronymsF);
+      return stretchEntities(d, st, inNames, typeOf, vouched);
+    });
+  });
+  // The document's entities are sorted by start when any stretch found a compound: so are those of one that did not.
+  const anyCompound = ents.some((e) => e.compounds);
+  ents.forEach((e, k) => {
+    const base = d.starts[stretches[k]!.from]!;
+    const list = anyCompound && !e.compounds && !e.sorted ? e.entities.slice().sort(byStart) : e.entities;
+    for (const x of list)
+      out.push({ start: base + x.start, end: base + x.end, text: x.text, type: x.type, canonical: '' });
+  });
+  return out;
+}
+
+const byA = (x: { a: number }, y: { a: number }) => x.a - y.a;
+const byStart = (x: { start: number }, y: { start: number }) => x.start - y.start;
+
+function isSorted<T>(list: readonly T[], by: (x: T, y: T) => number): boolean {
+  for (let k = 1; k < list.length; k++) if (by(list[k - 1]!, list[k]!) > 0) return false;
+  return true;
+}
+
+/** The repeats of one stretch (`spans`: its spans, document token indexes), kept relative to its first token. */
+function stretchRepeats(
+  d: DocTokens,
+  spans: KeyedSpan[],
+  st: Stretch,
+  known: { get(key: string): number | undefined },
+  heads: { get(head: string): readonly number[] | undefined },
+): StretchRepeats {
+  const added = repeatsIn(d, spans, st, known, heads);
+  const all = added.length ? spans.concat(added).sort(byA) : spans;
+  return {
+    spans: all.map((s) => ({ ...s, a: s.a - st.from, b: s.b - st.from })),
+    added: added.length > 0,
+    sorted: isSorted(spans, byA),
+  };
+}
+
+/** The named spans of one stretch as entities, each with its document type: none for a MISC name or a headline's name
+ * nothing vouches for; a compound ("Oslo-based") cut at its hyphen; then the listed places' compounds the tagger left
+ * out. Offsets relative to the stretch's first token. */
+function stretchEntities(
+  d: DocTokens,
+  st: Stretch,
+  named: readonly KeyedSpan[],
+  typeOf: (s: KeyedSpan, fallback: EntityType) => EntityType,
+  vouched: (s: KeyedSpan) => boolean,
+): StretchEntities {
+  const out: Entity[] = [];
+  for (const s of named) {
+    const type = typeOf(s, s.type);
+    if (type === 'MISC') continue;
+    if (d.headline[s.a] && !vouched(s)) continue;
+    const start = d.starts[s.a]!;
+    const end = d.ends[s.b - 1]!;
+    if (splitCompound(d, s, type, out)) continue;
+    out.push({ start, end, text: s.text ?? d.text.slice(start, end), type, canonical: '' });
+  }
+  const sorted = isSorted(out, byStart);
+  const compounds = compoundPlaces(d, named, out, st.from, st.to);
+  const base = d.starts[st.from]!;
+  return {
+    entities: out.map((e) => ({ start: e.start - base, end: e.end - base, text: flatCopy(e.text), type: e.type })),
+    compounds,
+    sorted,
+  };
+}
