@@ -543,11 +543,17 @@ export class DocFacts<V> {
   }
 }
 
-/** One cached result, the input it was computed from, and what document facts it read. */
+/** One cached result, the input it was computed from, and what document facts it read (per table: the table's
+ * version when the entry was computed or last found to hold, and the keys). */
 interface FactEntry<V> {
   value: V;
   input: unknown;
-  reads: Reads;
+  reads: FactRead[];
+}
+interface FactRead {
+  facts: Facts<unknown>;
+  version: number;
+  keys: Set<string> | typeof ALL;
 }
 
 /**
@@ -570,7 +576,7 @@ export class FactCheckedCache<V> {
     const box = this.cache.get(key, () => ({ entry: undefined }));
     const e = box.entry;
     if (e && e.input === input && stillHolds(e.reads)) {
-      if (scope.reads) mergeReads(scope.reads, e.reads);
+      if (scope.reads) for (const r of e.reads) mergeRead(scope.reads, r.facts, r);
       return e.value;
     }
     const outer = scope.reads;
@@ -582,24 +588,33 @@ export class FactCheckedCache<V> {
     } finally {
       scope.reads = outer;
     }
-    box.entry = { value, input, reads };
-    if (outer) mergeReads(outer, reads);
+    const list: FactRead[] = [];
+    for (const [facts, r] of reads) {
+      list.push({ facts, version: r.version, keys: r.keys });
+      if (outer) mergeRead(outer, facts, r);
+    }
+    box.entry = { value, input, reads: list };
     return value;
   }
 }
 
-/** Whether no key an entry read has changed; if so, the entry is as good as read now (cheaper to check next time). */
-function stillHolds(reads: Reads): boolean {
-  for (const [facts, r] of reads) if (!facts.unchangedSince(r.version, r.keys)) return false;
-  for (const [facts, r] of reads) r.version = facts.now;
+/** Whether no key an entry read has changed; the tables found unchanged are as good as read now (cheaper to check
+ * next time; an entry that fails is replaced). */
+function stillHolds(reads: FactRead[]): boolean {
+  for (const r of reads) {
+    if (!r.facts.unchangedSince(r.version, r.keys)) return false;
+    r.version = r.facts.now;
+  }
   return true;
 }
 
-function mergeReads(into: Reads, from: Reads): void {
-  for (const [facts, r] of from) {
-    const mine = into.get(facts);
-    if (!mine) into.set(facts, { version: r.version, keys: r.keys === ALL ? ALL : new Set(r.keys) });
-    else if (((mine.version = Math.min(mine.version, r.version)), r.keys === ALL)) mine.keys = ALL;
+/** Adds what an inner entry read of one table to what the computation running now has read. */
+function mergeRead(into: Reads, facts: Facts<unknown>, r: { version: number; keys: Set<string> | typeof ALL }): void {
+  const mine = into.get(facts);
+  if (!mine) into.set(facts, { version: r.version, keys: r.keys === ALL ? ALL : new Set(r.keys) });
+  else {
+    mine.version = Math.min(mine.version, r.version);
+    if (r.keys === ALL) mine.keys = ALL;
     else if (mine.keys !== ALL) for (const k of r.keys) mine.keys.add(k);
   }
 }
