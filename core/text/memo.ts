@@ -17,9 +17,10 @@
 // A document pass (one that compares a sentence with the rest of the article: a name's type from its votes across the
 // document, whether a word is used in lower case elsewhere) reads document facts besides its sentence. It keeps its
 // per-sentence results in a FactCheckedCache and reads those facts through Facts tables (DocFacts, PartsTally.facts):
-// each table knows which of its keys changed at each update, each entry records the keys it read, and an entry is
-// reused while its key is the same and none of the keys it read has changed since it was computed. As with a cache
-// key, every document fact the computation reads must come through a Facts table (test/unit/memo-facts.test.ts).
+// an entry records the keys it read while it is computed, each table marks stale the entries that read a key when an
+// update changes it, and an entry is reused while its key (and input) are the same and it is not stale: checking one
+// costs a flag, however many facts it read. As with a cache key, every document fact the computation reads must come
+// through a Facts table (test/unit/memo-facts.test.ts).
 
 /** What one analyser owns: its cache entries, its other per-analyser values (Scoped), and its clock. */
 export class CacheScope {
@@ -426,24 +427,30 @@ export function lazily<T>(make: () => T): () => T {
   return () => (made ??= { v: make() }).v;
 }
 
-/** What a FactCheckedCache entry read: per Facts table, the table's version then and the keys (ALL: every key). */
-type Reads = Map<Facts<unknown>, { version: number; keys: Set<string> | typeof ALL }>;
+/** What a computation has read: per Facts table, the keys (ALL: every key). */
+type Reads = Map<Facts<unknown>, Set<string> | typeof ALL>;
 const ALL = 'all' as const;
 
-/** Updates a Facts table keeps a record of (an entry older than that is computed again). */
-const FACT_HISTORY = 32;
+/** A cached entry's mark: stale once a key it read has changed. */
+interface Mark {
+  stale: boolean;
+}
+
+/** Marks a Facts table holds before it lets them all go (their entries are computed again): marks of entries since
+ * replaced stay until a key they read changes, so without a bound a long session would pile them up. */
+const MARKS_MAX = 200_000;
 
 /**
- * A document fact table as document passes read it (has, get, keys), with the keys that changed at each of its last
- * updates. Reads made while a FactCheckedCache entry is computed are recorded in that entry. Made by DocFacts or
- * PartsTally.facts, one per analyser; read it during the analysis that handed it out, never keep it.
+ * A document fact table as document passes read it (has, get, keys), which marks stale the FactCheckedCache entries
+ * that read a key when the key's value changes: an entry's reads are recorded while it is computed, and it registers
+ * a mark under each key it read. Made by DocFacts or PartsTally.facts, one per analyser; read it during the analysis
+ * that handed it out, never keep it.
  */
 export class Facts<V> {
-  /** Updates so far; `log` holds the keys each update changed (ALL: the table was replaced), for updates after
-   * `complete`. */
-  private version = 0;
-  private complete = 0;
-  private readonly log: Array<{ at: number; keys: readonly string[] | typeof ALL }> = [];
+  /** Marks of the entries that read each key; of those that read every key. */
+  private readonly readers = new Map<string, Mark[]>();
+  private allReaders: Mark[] = [];
+  private marks = 0;
 
   constructor(private map: ReadonlyMap<string, V>) {}
 
@@ -474,38 +481,55 @@ export class Facts<V> {
   }
 
   /** A new update: `map` is now the table (it may be the same Map, changed in place), and `changed` the keys whose
-   * value differs from the last update's. */
+   * value differs from the last update's (ALL: any may). The entries that read them are stale. */
   update(map: ReadonlyMap<string, V>, changed: readonly string[] | typeof ALL): void {
     this.map = map;
-    this.version++;
-    if (changed !== ALL && !changed.length) return;
-    this.log.push({ at: this.version, keys: changed });
-    if (this.log.length > FACT_HISTORY) this.complete = this.log.shift()!.at;
+    if (changed === ALL) return this.dropAll();
+    if (!changed.length) return;
+    this.dropMarks(this.allReaders);
+    this.allReaders = [];
+    for (const key of changed) {
+      const marks = this.readers.get(key);
+      if (!marks) continue;
+      this.dropMarks(marks);
+      this.readers.delete(key);
+    }
+  }
+
+  /** Registers an entry's mark under the keys it read. */
+  register(mark: Mark, keys: Set<string> | typeof ALL): void {
+    if (keys === ALL) {
+      this.allReaders.push(mark);
+      this.marks++;
+    } else
+      for (const key of keys) {
+        const marks = this.readers.get(key);
+        if (marks) marks.push(mark);
+        else this.readers.set(key, [mark]);
+        this.marks++;
+      }
+    if (this.marks > MARKS_MAX) this.dropAll();
   }
 
   private note(key: string | typeof ALL): void {
     const reads = current.reads!;
-    let r = reads.get(this as Facts<unknown>);
-    if (!r) reads.set(this as Facts<unknown>, (r = { version: this.version, keys: new Set() }));
-    if (key === ALL) r.keys = ALL;
-    else if (r.keys !== ALL) r.keys.add(key);
+    const r = reads.get(this as Facts<unknown>);
+    if (key === ALL) reads.set(this as Facts<unknown>, ALL);
+    else if (!r) reads.set(this as Facts<unknown>, new Set([key]));
+    else if (r !== ALL) r.add(key);
   }
 
-  /** Whether none of `keys` changed after update `version`. */
-  unchangedSince(version: number, keys: Set<string> | typeof ALL): boolean {
-    if (version === this.version) return true;
-    if (version < this.complete) return false;
-    for (let k = this.log.length - 1; k >= 0 && this.log[k]!.at > version; k--) {
-      const changed = this.log[k]!.keys;
-      if (changed === ALL || keys === ALL) return false;
-      for (const key of changed) if (keys.has(key)) return false;
-    }
-    return true;
+  private dropMarks(marks: Mark[]): void {
+    for (const m of marks) m.stale = true;
+    this.marks -= marks.length;
   }
 
-  /** The version a reader that found its keys unchanged may now claim. */
-  get now(): number {
-    return this.version;
+  private dropAll(): void {
+    for (const marks of this.readers.values()) for (const m of marks) m.stale = true;
+    for (const m of this.allReaders) m.stale = true;
+    this.readers.clear();
+    this.allReaders = [];
+    this.marks = 0;
   }
 }
 
@@ -543,17 +567,13 @@ export class DocFacts<V> {
   }
 }
 
-/** One cached result, the input it was computed from, and what document facts it read (per table: the table's
- * version when the entry was computed or last found to hold, and the keys). */
+/** One cached result, the input it was computed from, what document facts it read, and its mark (stale once one of
+ * them changed). */
 interface FactEntry<V> {
   value: V;
   input: unknown;
-  reads: FactRead[];
-}
-interface FactRead {
-  facts: Facts<unknown>;
-  version: number;
-  keys: Set<string> | typeof ALL;
+  reads: Reads;
+  mark: Mark;
 }
 
 /**
@@ -575,8 +595,8 @@ export class FactCheckedCache<V> {
     if (!scope.caches) return compute();
     const box = this.cache.get(key, () => ({ entry: undefined }));
     const e = box.entry;
-    if (e && e.input === input && stillHolds(e.reads)) {
-      if (scope.reads) for (const r of e.reads) mergeRead(scope.reads, r.facts, r);
+    if (e && e.input === input && !e.mark.stale) {
+      if (scope.reads) mergeReads(scope.reads, e.reads);
       return e.value;
     }
     const outer = scope.reads;
@@ -588,33 +608,19 @@ export class FactCheckedCache<V> {
     } finally {
       scope.reads = outer;
     }
-    const list: FactRead[] = [];
-    for (const [facts, r] of reads) {
-      list.push({ facts, version: r.version, keys: r.keys });
-      if (outer) mergeRead(outer, facts, r);
-    }
-    box.entry = { value, input, reads: list };
+    const mark: Mark = { stale: false };
+    for (const [facts, keys] of reads) facts.register(mark, keys);
+    box.entry = { value, input, reads, mark };
+    if (outer) mergeReads(outer, reads);
     return value;
   }
 }
 
-/** Whether no key an entry read has changed; the tables found unchanged are as good as read now (cheaper to check
- * next time; an entry that fails is replaced). */
-function stillHolds(reads: FactRead[]): boolean {
-  for (const r of reads) {
-    if (!r.facts.unchangedSince(r.version, r.keys)) return false;
-    r.version = r.facts.now;
-  }
-  return true;
-}
-
-/** Adds what an inner entry read of one table to what the computation running now has read. */
-function mergeRead(into: Reads, facts: Facts<unknown>, r: { version: number; keys: Set<string> | typeof ALL }): void {
-  const mine = into.get(facts);
-  if (!mine) into.set(facts, { version: r.version, keys: r.keys === ALL ? ALL : new Set(r.keys) });
-  else {
-    mine.version = Math.min(mine.version, r.version);
-    if (r.keys === ALL) mine.keys = ALL;
-    else if (mine.keys !== ALL) for (const k of r.keys) mine.keys.add(k);
+function mergeReads(into: Reads, from: Reads): void {
+  for (const [facts, keys] of from) {
+    const mine = into.get(facts);
+    if (keys === ALL) into.set(facts, ALL);
+    else if (!mine) into.set(facts, new Set(keys));
+    else if (mine !== ALL) for (const k of keys) mine.add(k);
   }
 }
