@@ -1,31 +1,14 @@
 // A document stage: repeats of a known name the tagger missed.
 import type { DocTokens } from '../features';
 import { TITLE_WORDS } from '../lists';
-import { type Acronyms, type KeyedSpan, keyOf } from './spans';
+import { type KeyedSpan, keyOf } from './spans';
 import { CAP0 } from './words';
 
-/** The names a repeat may be of: every span's key with its word count, a person's surname, an acronym; and the word
- * counts of those names by their first word, longest first (only those lengths can match at a token: a key is its
- * tokens' lower case joined by spaces, so its length is its word count). Document facts, built at each analysis. */
-export function repeatIndex(
-  spans: readonly KeyedSpan[],
-  personParts: ReadonlyMap<string, number>,
-  acronyms: Acronyms,
-): { known: Map<string, number>; lengthsByHead: Map<string, number[]> } {
-  const known = new Map<string, number>();
-  for (const s of spans) known.set(s.key, s.b - s.a);
-  for (const p of personParts.keys()) if (!known.has(p)) known.set(p, 1);
-  for (const a of acronyms.keys()) known.set(a.toLowerCase(), 1);
-  const lengthsByHead = new Map<string, number[]>();
-  for (const [k, len] of known) {
-    const space = k.indexOf(' ');
-    const head = space < 0 ? k : k.slice(0, space);
-    const lens = lengthsByHead.get(head);
-    if (!lens) lengthsByHead.set(head, [len]);
-    else if (!lens.includes(len)) lens.push(len);
-  }
-  for (const lens of lengthsByHead.values()) lens.sort((x, y) => y - x);
-  return { known, lengthsByHead };
+/** The names a repeat may be of (every span's key, a person's surname, an acronym), as the document knows them. */
+export interface KnownNames {
+  /** The word counts of the known names that start with the word `head`: bit n set for n words. */
+  lengths(head: string): number;
+  has(key: string): boolean;
 }
 
 /** Repeats the tagger missed in the sentences first..last (tokens [from, to), where `spans` are the names found): the
@@ -34,8 +17,7 @@ export function repeatsIn(
   d: DocTokens,
   spans: readonly KeyedSpan[],
   stretch: { from: number; to: number; first: number; last: number },
-  known: { get(key: string): number | undefined },
-  lengthsByHead: { get(head: string): readonly number[] | undefined },
+  known: KnownNames,
 ): KeyedSpan[] {
   const { from, to } = stretch;
   const covered = new Uint8Array(to - from);
@@ -45,12 +27,14 @@ export function repeatsIn(
     const [s, e] = d.sents[si]!;
     for (let i = s; i < e; i++) {
       if (!(d.flags[i]! & 1) || covered[i - from]) continue;
-      const lens = lengthsByHead.get(d.lower[i]!);
+      const lens = known.lengths(d.lower[i]!);
       if (!lens) continue;
-      for (const len of lens) {
-        if (len > 5 || i + len > e) continue;
+      // The longest first; a name of more than five words is not looked for.
+      for (let len = 5; len >= 1; len--) {
+        if (!(lens & (1 << len)) || i + len > e) continue;
+        // A key is its tokens' lower case joined by spaces (no token holds a space): a known key of len words.
         const k = keyOf(d, i, i + len);
-        if (known.get(k) !== len) continue;
+        if (!known.has(k)) continue;
         let free = true;
         for (let q = i; q < i + len; q++) if (covered[q - from]) free = false;
         if (!free || !CAP0.test(d.words[i + len - 1]!)) continue;

@@ -4,15 +4,15 @@
 // changed — typing changes one stretch and seldom a fact, so the other stretches cost a lookup each. Each fact is a
 // Facts table (memo.ts), built at each analysis as the whole-document stages built their maps. The result equals the
 // stages run once over the whole document: spans and entities stay in the order those gave (see the sorts below).
-import { DocFacts, FactCheckedCache, flatCopy } from '../../text/memo';
+import { DocFacts, FactCheckedCache, flatCopy, PartsTally } from '../../text/memo';
 import type { Entity, EntityType } from '../../types';
 import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
-import { repeatIndex, repeatsIn } from './addRepeats';
+import { type KnownNames, repeatsIn } from './addRepeats';
 import { compoundPlaces, splitCompound } from './compounds';
 import { documentTypes, voteWinners } from './documentTypes';
-import { bodyNames, headlineNames } from './headlineNames';
-import type { Stretch } from './sentenceSpans';
+import { headlineNames } from './headlineNames';
+import type { Stretch, StretchSpans } from './sentenceSpans';
 import type { Acronyms, KeyedSpan } from './spans';
 
 /** A stretch's spans with the repeats found in it, relative to its first token. */
@@ -22,6 +22,9 @@ interface StretchRepeats {
   added: boolean;
   /** Whether the sentence stages' spans were sorted by start already. */
   sorted: boolean;
+  /** The keys of its names outside a headline, and the last words of those of two words or more (headlineNames). */
+  bodyKeys: readonly string[];
+  bodyLast: readonly string[];
 }
 
 /** A stretch's entities, offsets relative to its first token's start; canonical names are filled in later. */
@@ -44,43 +47,67 @@ const winners = new DocFacts<number>();
 /** Only whether a word is a person's surname is read, not how often. */
 const personParts = new DocFacts<number>(() => true);
 const acronymFacts = new DocFacts<{ type: EntityType; full: string }>((a, b) => a.type === b.type && a.full === b.full);
-const knownNames = new DocFacts<number>();
-const lengthsByHead = new DocFacts<number[]>((a, b) => a.length === b.length && a.every((x, k) => x === b[k]));
-const bodyKeys = new DocFacts<boolean>();
-const bodyLast = new DocFacts<boolean>();
+/** The acronyms in lower case: names a repeat may be of. */
+const acronymWords = new DocFacts<boolean>();
+/** The sentence stages' names, kept between analyses as counts (only the stretches an edit changed are counted
+ * again): their keys; their first words, with bit n set for a name of n words (up to five: no longer name is looked
+ * for); the body's names and last words (from the stretches with their repeats). */
+const spanKeys = new PartsTally<StretchSpans>((local, visit) => {
+  for (const s of local.spans) visit(s.key, 0);
+});
+const spanHeads = new PartsTally<StretchSpans>((local, visit) => {
+  for (const s of local.spans) {
+    if (s.b - s.a > 5) continue;
+    const space = s.key.indexOf(' ');
+    visit(space < 0 ? s.key : s.key.slice(0, space), 1 << (s.b - s.a));
+  }
+});
+const bodyKeys = new PartsTally<StretchRepeats>((r, visit) => {
+  for (const k of r.bodyKeys) visit(k, 0);
+});
+const bodyLast = new PartsTally<StretchRepeats>((r, visit) => {
+  for (const w of r.bodyLast) visit(w, 0);
+});
 
 /** The entities of the named spans, stretch by stretch; `spans` are the sentence stages' (all stretches'). */
 export function documentStages(
   d: DocTokens,
-  spans: KeyedSpan[],
   stretches: readonly Stretch[],
   votes: Map<string, Float64Array>,
   parts: Map<string, number>,
   acronyms: Acronyms,
+  spans: KeyedSpan[],
 ): Entity[] {
   let c = caches.get(d.gazetteer);
   if (!c) caches.set(d.gazetteer, (c = { repeats: new FactCheckedCache(4000), entities: new FactCheckedCache(4000) }));
-  const { known, lengthsByHead: heads } = repeatIndex(spans, parts, acronyms);
-  const knownF = knownNames.of(known);
-  const headsF = lengthsByHead.of(heads);
+  const locals = stretches.map((st) => st.local);
+  const keysF = spanKeys.facts(locals);
+  const headsF = spanHeads.facts(locals);
+  const partsF = personParts.of(parts);
+  const lowered = new Map<string, boolean>();
+  for (const a of acronyms.keys()) lowered.set(a.toLowerCase(), true);
+  const acrWordsF = acronymWords.of(lowered);
+  // A name's key of n words is known when a span has it; a surname or an acronym is known as a name of one word.
+  const known: KnownNames = {
+    lengths: (head) => (headsF.get(head) ?? 0) | (partsF.has(head) || acrWordsF.has(head) ? 2 : 0),
+    has: (key) => keysF.has(key) || partsF.has(key) || acrWordsF.has(key),
+  };
   const reps = stretches.map((st) =>
-    c.repeats.get(st.key, st.local, () => stretchRepeats(d, spans.slice(st.s0, st.s1), st, knownF, headsF)),
+    c.repeats.get(st.key, st.local, () => stretchRepeats(d, spans.slice(st.s0, st.s1), st, known)),
   );
   // The document's spans are sorted by start when any stretch found a repeat: so are those of a stretch that did not.
   const anyRepeat = reps.some((r) => r.added);
   const named = reps.map((r) => (anyRepeat && !r.added && !r.sorted ? { ...r, spans: r.spans.slice().sort(byA) } : r));
-  const body = { keys: new Map<string, boolean>(), last: new Map<string, boolean>() };
-  named.forEach((r, k) => bodyNames(d, r.spans, stretches[k]!.from, body));
   const acronymsF = acronymFacts.of(acronyms);
-  const typeOf = documentTypes(d, winners.of(voteWinners(votes)), personParts.of(parts), acronymsF);
-  const keysF = bodyKeys.of(body.keys);
-  const lastF = bodyLast.of(body.last);
+  const typeOf = documentTypes(d, winners.of(voteWinners(votes)), partsF, acronymsF);
+  const bodyKeysF = bodyKeys.facts(reps);
+  const bodyLastF = bodyLast.facts(reps);
   const out: Entity[] = [];
   const ents = named.map((r, k) => {
     const st = stretches[k]!;
     return c.entities.get(st.key, r, () => {
       const shifted = r.spans.map((s) => ({ ...s, a: s.a + st.from, b: s.b + st.from }));
-      const { spans: inNames, vouched } = headlineNames(d, shifted, keysF, lastF, acronymsF);
+      const { spans: inNames, vouched } = headlineNames(d, shifted, bodyKeysF, bodyLastF, acronymsF);
       return stretchEntities(d, st, inNames, typeOf, vouched);
     });
   });
@@ -103,20 +130,24 @@ function isSorted<T>(list: readonly T[], by: (x: T, y: T) => number): boolean {
   return true;
 }
 
-/** The repeats of one stretch (`spans`: its spans, document token indexes), kept relative to its first token. */
-function stretchRepeats(
-  d: DocTokens,
-  spans: KeyedSpan[],
-  st: Stretch,
-  known: { get(key: string): number | undefined },
-  heads: { get(head: string): readonly number[] | undefined },
-): StretchRepeats {
-  const added = repeatsIn(d, spans, st, known, heads);
+/** The repeats of one stretch (`spans`: its spans, document token indexes), kept relative to its first token, with
+ * the names of its body. */
+function stretchRepeats(d: DocTokens, spans: KeyedSpan[], st: Stretch, known: KnownNames): StretchRepeats {
+  const added = repeatsIn(d, spans, st, known);
   const all = added.length ? spans.concat(added).sort(byA) : spans;
+  const keys = new Set<string>();
+  const last = new Set<string>();
+  for (const s of all) {
+    if (d.headline[s.a]) continue;
+    keys.add(s.key);
+    if (s.b - s.a > 1) last.add(d.lower[s.b - 1]!);
+  }
   return {
     spans: all.map((s) => ({ ...s, a: s.a - st.from, b: s.b - st.from })),
     added: added.length > 0,
     sorted: isSorted(spans, byA),
+    bodyKeys: [...keys],
+    bodyLast: [...last],
   };
 }
 

@@ -3,22 +3,6 @@ import type { DocTokens } from '../features';
 import { CONNECTORS, HEADLINE_GLUE } from '../lists';
 import { type KeyedSpan, keyOf } from './spans';
 
-/** The names of the body (not a headline): their keys, and the last words of those of two words or more. Document
- * facts, built at each analysis. */
-export function bodyNames(
-  d: DocTokens,
-  spans: Iterable<KeyedSpan>,
-  base = 0,
-  into = { keys: new Map<string, boolean>(), last: new Map<string, boolean>() },
-): { keys: Map<string, boolean>; last: Map<string, boolean> } {
-  for (const s of spans) {
-    if (d.headline[base + s.a]) continue;
-    into.keys.set(s.key, true);
-    if (s.b - s.a > 1) into.last.set(d.lower[base + s.b - 1]!, true);
-  }
-  return into;
-}
-
 /**
  * In a Title Case headline every word is capitalised: trust only names the body, a list or an unknown word vouches
  * for. A headline read as one long name ("Ferreira Heads To Lisbon As Port Strike Drags On") keeps only the names

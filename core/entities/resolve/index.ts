@@ -22,7 +22,7 @@ export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   const { spans, acronyms, stretches } = sentenceSpans(d, namedByKind(d, speakersAtStart(d, raw)));
   const votes = typeVotes(spans);
   const personParts = personPartsOf(d, spans, votes);
-  const out = documentStages(d, spans, stretches, votes, personParts, acronyms);
+  const out = documentStages(d, stretches, votes, personParts, acronyms, spans);
   fillCanonicalNames(d, out, acronyms);
   return out;
 }
