@@ -436,9 +436,10 @@ interface Mark {
   stale: boolean;
 }
 
-/** Marks a Facts table holds before it lets them all go (their entries are computed again): marks of entries since
- * replaced stay until a key they read changes, so without a bound a long session would pile them up. */
-const MARKS_MAX = 200_000;
+/** Marks a Facts table holds before it sweeps out the stale ones (an entry replaced marks its old mark stale); if
+ * more than half are still live after a sweep (entries the cache has since dropped never say so), it lets them all go
+ * and their entries are computed again. A long session so keeps at most this many per table. */
+const MARKS_MAX = 50_000;
 
 /**
  * A document fact table as document passes read it (has, get, keys), which marks stale the FactCheckedCache entries
@@ -508,7 +509,21 @@ export class Facts<V> {
         else this.readers.set(key, [mark]);
         this.marks++;
       }
-    if (this.marks > MARKS_MAX) this.dropAll();
+    if (this.marks > MARKS_MAX) this.sweep();
+  }
+
+  /** Keeps the live marks only; all go when most are live. */
+  private sweep(): void {
+    let live = 0;
+    for (const [key, marks] of this.readers) {
+      const kept = marks.filter((m) => !m.stale);
+      if (kept.length) this.readers.set(key, kept);
+      else this.readers.delete(key);
+      live += kept.length;
+    }
+    this.allReaders = this.allReaders.filter((m) => !m.stale);
+    this.marks = live + this.allReaders.length;
+    if (this.marks > MARKS_MAX / 2) this.dropAll();
   }
 
   private note(key: string | typeof ALL): void {
@@ -608,6 +623,8 @@ export class FactCheckedCache<V> {
     } finally {
       scope.reads = outer;
     }
+    // The entry replaced is dropped: its mark goes at the next sweep.
+    if (e) e.mark.stale = true;
     const mark: Mark = { stale: false };
     for (const [facts, keys] of reads) facts.register(mark, keys);
     box.entry = { value, input, reads, mark };

@@ -111,3 +111,26 @@ test('PartsTally.facts: cached entries over random parts equal fresh results', (
     assert.equal(cached, answer(present, queries[q]!), `step ${k}`);
   }
 });
+
+test('marks of replaced entries are swept out; the entries still standing still go stale when a fact changes', () => {
+  const facts = new DocFacts<number>();
+  const cache = new FactCheckedCache<number>(100);
+  createAnalyzer().run(() => {
+    let f = facts.of(new Map([['a', 1]]));
+    // 60,000 entries replaced (a new input each time), each having read 'a': more marks than a table keeps.
+    for (let k = 0; k < 60_000; k++) cache.get(`k${k % 3}`, k, () => f.get('a')!);
+    const input = 59_999;
+    let runs = 0;
+    assert.equal(
+      cache.get('k0', input - 2, () => (runs++, -1)),
+      1,
+    );
+    assert.equal(runs, 0);
+    f = facts.of(new Map([['a', 2]]));
+    assert.equal(
+      cache.get('k0', input - 2, () => (runs++, f.get('a')!)),
+      2,
+    );
+    assert.equal(runs, 1);
+  });
+});

@@ -2,8 +2,9 @@
 // result is reused while the stretch and what the sentence stages made of it are the same and none of the document
 // facts it read (the votes' winners, person parts, acronyms, known names, the body's names, words used in lower case)
 // changed — typing changes one stretch and seldom a fact, so the other stretches cost a lookup each. Each fact is a
-// Facts table (memo.ts), built at each analysis as the whole-document stages built their maps. The result equals the
-// stages run once over the whole document: spans and entities stay in the order those gave (see the sorts below).
+// Facts table (memo.ts): the names' counts kept per stretch (PartsTally), the others compared with the last analysis's
+// (DocFacts). The result equals the stages run once over the whole document: spans and entities stay in the order
+// those gave (see the sorts below).
 import { DocFacts, FactCheckedCache, flatCopy, PartsTally } from '../../text/memo';
 import type { Entity, EntityType } from '../../types';
 import type { DocTokens } from '../features';
