@@ -70,14 +70,13 @@ const bodyLast = new PartsTally<StretchRepeats>((r, visit) => {
   for (const w of r.bodyLast) visit(w, 0);
 });
 
-/** The entities of the named spans, stretch by stretch; `spans` are the sentence stages' (all stretches'). */
+/** The entities of the named spans, stretch by stretch. */
 export function documentStages(
   d: DocTokens,
   stretches: readonly Stretch[],
   votes: Map<string, Float64Array>,
   parts: Map<string, number>,
   acronyms: Acronyms,
-  spans: KeyedSpan[],
 ): Entity[] {
   let c = caches.get(d.gazetteer);
   if (!c) caches.set(d.gazetteer, (c = { repeats: new FactCheckedCache(4000), entities: new FactCheckedCache(4000) }));
@@ -94,7 +93,14 @@ export function documentStages(
     has: (key) => keysF.has(key) || partsF.has(key) || acrWordsF.has(key),
   };
   const reps = stretches.map((st) =>
-    c.repeats.get(st.key, st.local, () => stretchRepeats(d, spans.slice(st.s0, st.s1), st, known)),
+    c.repeats.get(st.key, st.local, () =>
+      stretchRepeats(
+        d,
+        st.local.spans.map((s) => ({ ...s, a: s.a + st.from, b: s.b + st.from })),
+        st,
+        known,
+      ),
+    ),
   );
   // The document's spans are sorted by start when any stretch found a repeat: so are those of a stretch that did not.
   const anyRepeat = reps.some((r) => r.added);

@@ -12,6 +12,7 @@ import {
   PLACE_SUFFIXES,
 } from '../lists';
 import { namesCompanyAfterCountry } from './repairOrgs';
+import type { Stretch } from './sentenceSpans';
 import type { KeyedSpan } from './spans';
 import { ALL_CAPS, ROMANISED_FAMILY, ROMANISED_GIVEN } from './words';
 
@@ -21,26 +22,33 @@ const COUNTRYISH = new Set(['C', 'R']);
 const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
 
 /** One type per name in a document: the tagger's confident votes decide. */
-export function typeVotes(spans: KeyedSpan[]): Map<string, Float64Array> {
+export function typeVotes(stretches: readonly Stretch[]): Map<string, Float64Array> {
   const votes = new Map<string, Float64Array>();
-  for (const s of spans) {
-    const k = s.key;
-    const v = votes.get(k) ?? new Float64Array(4);
-    const ti = TYPES.indexOf(s.type);
-    v[ti] = v[ti]! + 1 + s.conf;
-    votes.set(k, v);
-  }
+  for (const st of stretches)
+    for (const s of st.local.spans) {
+      const k = s.key;
+      const v = votes.get(k) ?? new Float64Array(4);
+      const ti = TYPES.indexOf(s.type);
+      v[ti] = v[ti]! + 1 + s.conf;
+      votes.set(k, v);
+    }
   return votes;
 }
 
 /** A surname or given name alone takes the type of the full name it belongs to: last words of persons' names. */
-export function personPartsOf(d: DocTokens, spans: KeyedSpan[], votes: Map<string, Float64Array>): Map<string, number> {
+export function personPartsOf(
+  d: DocTokens,
+  stretches: readonly Stretch[],
+  votes: Map<string, Float64Array>,
+): Map<string, number> {
   const personParts = new Map<string, number>();
-  for (const s of spans) {
-    if (s.b - s.a < 2) continue;
-    if (s.type !== 'PERSON' && argmax(votes.get(s.key)!) !== 0) continue;
-    personParts.set(d.lower[s.b - 1]!, (personParts.get(d.lower[s.b - 1]!) ?? 0) + 1);
-  }
+  for (const { from, local } of stretches)
+    for (const s of local.spans) {
+      if (s.b - s.a < 2) continue;
+      if (s.type !== 'PERSON' && argmax(votes.get(s.key)!) !== 0) continue;
+      const last = d.lower[from + s.b - 1]!;
+      personParts.set(last, (personParts.get(last) ?? 0) + 1);
+    }
   return personParts;
 }
 

@@ -19,10 +19,10 @@ export type { RawSpan } from './spans';
 // after them run stretch by stretch, reusing a stretch's result while the document facts it read hold
 // (documentStages.ts).
 export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
-  const { spans, acronyms, stretches } = sentenceSpans(d, namedByKind(d, speakersAtStart(d, raw)));
-  const votes = typeVotes(spans);
-  const personParts = personPartsOf(d, spans, votes);
-  const out = documentStages(d, stretches, votes, personParts, acronyms, spans);
+  const { acronyms, stretches } = sentenceSpans(d, namedByKind(d, speakersAtStart(d, raw)));
+  const votes = typeVotes(stretches);
+  const personParts = personPartsOf(d, stretches, votes);
+  const out = documentStages(d, stretches, votes, personParts, acronyms);
   fillCanonicalNames(d, out, acronyms);
   return out;
 }

@@ -27,8 +27,8 @@ export interface StretchSpans {
 const stretchCaches = new WeakMap<Gazetteer, NestedCache<StretchSpans>>();
 
 /** One stretch as the document stages read it: its tokens [from, to), sentences first..last, its key (the cache key of
- * its text) and what the sentence stages made of it (the cached value: the same object while it holds). Its spans
- * are spans[s0, s1) of the document's. */
+ * its text) and what the sentence stages made of it (the cached value: the same object while it holds; its spans are
+ * relative to `from`). */
 export interface Stretch {
   from: number;
   to: number;
@@ -36,18 +36,12 @@ export interface Stretch {
   last: number;
   key: string;
   local: StretchSpans;
-  s0: number;
-  s1: number;
 }
 
-/** The spans of every stretch of sentences, in order, with the document's acronym definitions and the stretches. */
-export function sentenceSpans(
-  d: DocTokens,
-  raw: RawSpan[],
-): { spans: KeyedSpan[]; acronyms: Acronyms; stretches: Stretch[] } {
+/** The stretches of sentences with their spans, in order, and the document's acronym definitions. */
+export function sentenceSpans(d: DocTokens, raw: RawSpan[]): { acronyms: Acronyms; stretches: Stretch[] } {
   let cache = stretchCaches.get(d.gazetteer);
   if (!cache) stretchCaches.set(d.gazetteer, (cache = new NestedCache<StretchSpans>(4000)));
-  const spans: KeyedSpan[] = [];
   const acronyms: Acronyms = new Map();
   const parts: Stretch[] = [];
   let r = 0;
@@ -74,13 +68,10 @@ export function sentenceSpans(
       // A sentence's tags change with facts of other sentences (tagger.ts): then it is computed again.
       (v) => sameSpans(v.raw, raw, r0, r, from) && v.lowerDeps.every(([w, used]) => d.docLower.has(w) === used),
     );
-    const s0 = spans.length;
-    for (const s of local.spans)
-      spans.push({ a: s.a + from, b: s.b + from, type: s.type, conf: s.conf, key: s.key, text: s.text });
     for (const [acr, type, full] of local.acronyms) acronyms.set(acr, { type, full });
-    parts.push({ from, to, first, last, key, local, s0, s1: spans.length });
+    parts.push({ from, to, first, last, key, local });
   }
-  return { spans, acronyms, stretches: parts };
+  return { acronyms, stretches: parts };
 }
 
 /** Whether raw[r0, r), shifted by `from`, are the spans `cached`. */
