@@ -249,8 +249,10 @@ export function tagDoc(d: DocTokens, w: Weights): Tagged {
       }
       return tagged;
     });
-    tags.set(hit.subarray(0, e - s), s);
-    margin.set(hit.subarray(e - s), s);
+    for (let i = s; i < e; i++) {
+      tags[i] = hit[i - s]!;
+      margin[i] = hit[e - s + i - s]!;
+    }
   }
   return { tags, margin };
 }
