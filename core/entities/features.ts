@@ -3,7 +3,8 @@
 import type { Span } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Gazetteer } from './gazetteer';
-import { KernelCache, PartsTally, Scoped, textKey } from '../text/memo';
+import { DocFacts, KernelCache, PartsTally, Scoped, textKey } from '../text/memo';
+import { CAND, CONT, docLayout, SHOUT } from './layout';
 import { CONNECTORS, FACILITY_SUFFIXES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lists';
 import { SAYS } from '../lexicon';
 
@@ -108,7 +109,7 @@ function charFlags(w: string): number {
 /** Everything prepare() derives from one sentence's text: offsets and token indexes relative to the sentence.
  * Cached per sentence text (and gazetteer); treated as immutable. Packed into few objects, as the cache holds
  * thousands of them. */
-interface SentencePrep {
+export interface SentencePrep {
   n: number;
   words: string[];
   lower: string[];
@@ -133,9 +134,6 @@ interface SentencePrep {
   runInits: string[];
   runWords: string[][];
 }
-const CAND = 8;
-const CONT = 16;
-const SHOUT = 32;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isInitial = (w: string): boolean =>
@@ -552,20 +550,13 @@ const prepCaches = new WeakMap<Gazetteer, KernelCache<string, SentencePrep>>();
  * recomputes only the sentences whose text changed. */
 export function prepare(text: string, sentences: Span[], gazetteer: Gazetteer): DocTokens {
   const { preps, offsets, sentText, n } = sentencePreps(text, sentences, gazetteer);
-  const arrays = docArrays(n);
+  const { arrays, sents } = docLayout(preps, offsets, n);
   const { words, starts, ends, sentIdx } = arrays;
-  const sents: Array<[number, number]> = [];
-  let a = 0;
-  for (let k = 0; k < preps.length; k++) {
-    const p = preps[k]!;
-    copySentence(arrays, p, k, a, offsets[k]!);
-    sents.push([a, a + p.n]);
-    a += p.n;
-  }
   // What the document's sentences say about its words, counted again only for the sentences an edit changed.
-  const docLower = lowerTally.of(preps);
-  const docMidCap = midCapTally.of(preps);
-  const docCtx = linkAcronyms(preps, ctxTally.of(preps));
+  // Facts tables: a sentence's tags are reused while the words they read here keep their answers (tagger.ts).
+  const docLower = lowerTally.facts(preps);
+  const docMidCap = midCapTally.facts(preps);
+  const docCtx = linkAcronyms(preps, ctxTally.facts(preps));
   let toks: Token[] | undefined;
   return {
     get toks(): Token[] {
@@ -636,60 +627,12 @@ function sentencePreps(text: string, sentences: Span[], gazetteer: Gazetteer) {
   return { preps, offsets, sentText, n };
 }
 
-/** The document's per-token arrays, n long. */
-function docArrays(n: number) {
-  return {
-    words: new Array<string>(n),
-    lower: new Array<string>(n),
-    shapes: new Array<string>(n),
-    gaz: new Array<string | undefined>(n),
-    starts: new Int32Array(n),
-    ends: new Int32Array(n),
-    flags: new Uint8Array(n),
-    cand: new Uint8Array(n),
-    cont: new Uint8Array(n),
-    shout: new Uint8Array(n),
-    runStart: new Int32Array(n),
-    runEnd: new Int32Array(n),
-    headline: new Uint8Array(n),
-    table: new Uint8Array(n),
-    sentIdx: new Int32Array(n),
-  };
-}
-
-/** Copies sentence k's kernel into the document's arrays from token a: its offsets are relative to the sentence
- * (start `off` in the text), its run bounds to the sentence's first token. */
-function copySentence(d: ReturnType<typeof docArrays>, p: SentencePrep, k: number, a: number, off: number): void {
-  const { words, lower, shapes, gaz, flags, cand, cont, shout, starts, ends, runStart, runEnd } = d;
-  const pg = p.gaz;
-  for (let i = 0; i < p.n; i++) {
-    words[a + i] = p.words[i]!;
-    lower[a + i] = p.lower[i]!;
-    shapes[a + i] = p.shapes[i]!;
-    gaz[a + i] = pg ? pg[i] : undefined;
-    const q = 5 * i;
-    const b = p.ints[q]!;
-    flags[a + i] = b & 7;
-    if (b & CAND) cand[a + i] = 1;
-    if (b & CONT) cont[a + i] = 1;
-    if (b & SHOUT) shout[a + i] = 1;
-    starts[a + i] = p.ints[q + 1]! + off;
-    ends[a + i] = p.ints[q + 2]! + off;
-    const rs = p.ints[q + 3]!;
-    runStart[a + i] = rs < 0 ? -1 : rs + a;
-    runEnd[a + i] = rs < 0 ? -1 : p.ints[q + 4]! + a;
-  }
-  if (p.headline) d.headline.fill(1, a, a + p.n);
-  if (p.table) d.table.fill(p.table, a, a + p.n);
-  d.sentIdx.fill(k, a, a + p.n);
-}
-
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 
 /** An acronym and the name it stands for, when both are in the document ("… Further Immigration … AAFI"): the
  * acronym's occurrences get DOC_CTX.acronym, the words of the name DOC_CTX.spelledOut. Names that have an acronym are
  * mostly organisations, and an acronym spelled out is a name. */
-function linkAcronyms(preps: SentencePrep[], docCtx: ReadonlyMap<string, number>): DocTokens['docCtx'] {
+function linkAcronyms(preps: SentencePrep[], docCtx: DocTokens['docCtx']): DocTokens['docCtx'] {
   let caps: ReadonlyMap<string, number> | undefined;
   let links: Map<string, number> | undefined;
   for (const p of preps) {
@@ -706,9 +649,9 @@ function linkAcronyms(preps: SentencePrep[], docCtx: ReadonlyMap<string, number>
       for (const w of p.runWords[q]!) links.set(w, (links.get(w) ?? 0) | DOC_CTX.spelledOut);
     }
   }
-  if (!links) return docCtx;
-  // The links on top of the tally (which is kept between analyses and must not take them in).
-  const linked = links;
+  // The links on top of the tally (which is kept between analyses and must not take them in), as a Facts table too
+  // (empty when there are none: a link that goes away is a change).
+  const linked = linkFacts.of(links ?? new Map<string, number>());
   return {
     get: (w: string) => {
       const b = docCtx.get(w);
@@ -717,6 +660,8 @@ function linkAcronyms(preps: SentencePrep[], docCtx: ReadonlyMap<string, number>
     },
   };
 }
+
+const linkFacts = new DocFacts<number>();
 
 const gazTags = new Map<string, string>();
 function gazTag(pos: string, cls: string): string {

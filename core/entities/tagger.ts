@@ -11,7 +11,7 @@ import {
   type DocTokens,
 } from './features';
 import type { Gazetteer, GazetteerData } from './gazetteer';
-import { KernelCache, Scoped } from '../text/memo';
+import { FactCheckedCache, KernelCache, Scoped } from '../text/memo';
 
 export const TAGS = ['O', 'B-PERSON', 'I-PERSON', 'B-ORG', 'I-ORG', 'B-PLACE', 'I-PLACE', 'B-MISC', 'I-MISC'] as const;
 export const NTAGS = TAGS.length;
@@ -187,14 +187,19 @@ export interface Tagged {
  * array, as the cache holds thousands). Cached, never handed out. */
 type SentenceTags = Float32Array;
 
-/** Per weights and gazetteer: sentence text -> (document facts the sentence's features read) -> its tags. */
-const tagCaches = new WeakMap<Weights, WeakMap<Gazetteer, KernelCache<string, Map<string, SentenceTags>>>>();
+/** Per weights and gazetteer: sentence text -> (document facts the sentence's features read) -> its tags; and the
+ * sentence's latest tags, reused while none of the facts they read has changed (no need to spell the facts out). */
+interface TagCaches {
+  byFacts: KernelCache<string, Map<string, SentenceTags>>;
+  latest: FactCheckedCache<SentenceTags>;
+}
+const tagCaches = new WeakMap<Weights, WeakMap<Gazetteer, TagCaches>>();
 
-function tagCacheOf(w: Weights, g: Gazetteer): KernelCache<string, Map<string, SentenceTags>> {
+function tagCacheOf(w: Weights, g: Gazetteer): TagCaches {
   let byGaz = tagCaches.get(w);
   if (!byGaz) tagCaches.set(w, (byGaz = new WeakMap()));
   let c = byGaz.get(g);
-  if (!c) byGaz.set(g, (c = new KernelCache(2000)));
+  if (!c) byGaz.set(g, (c = { byFacts: new KernelCache(2000), latest: new FactCheckedCache(2000) }));
   return c;
 }
 
@@ -220,29 +225,33 @@ export function tagDoc(d: DocTokens, w: Weights): Tagged {
   const n = d.n;
   const tags = new Uint8Array(n);
   const margin = new Float32Array(n);
-  const cache = tagCacheOf(w, d.gazetteer);
+  const { byFacts: cache, latest } = tagCacheOf(w, d.gazetteer);
   let ctx: TagContext | undefined;
   for (let k = 0; k < d.sents.length; k++) {
     const [s, e] = d.sents[k]!;
-    const facts = outsideFacts(d, s, e);
-    const byFacts = cache.get(d.sentText[k]!, () => new Map());
-    let hit = byFacts.get(facts);
-    if (!hit) {
-      ctx ??= { c: cachesOf(w, d), sc: new Float64Array(NTAGS), feats: new Feats(), side: new Feats() };
-      if (w.decode === 'viterbi') viterbiSentence(d, w, ctx, s, e, tags, margin);
-      else tagSentence(d, w, ctx, s, e, tags, margin);
-      hit = new Float32Array(2 * (e - s));
-      for (let i = s; i < e; i++) {
-        hit[i - s] = tags[i]!;
-        hit[e - s + i - s] = margin[i]!;
+    const key = d.sentText[k]!;
+    // d.docLower, docMidCap and docCtx are Facts tables: the sentence's latest tags stand while what they read holds.
+    const hit = latest.get(key, undefined, () => {
+      const facts = outsideFacts(d, s, e);
+      const byFacts = cache.get(key, () => new Map());
+      let tagged = byFacts.get(facts);
+      if (!tagged) {
+        ctx ??= { c: cachesOf(w, d), sc: new Float64Array(NTAGS), feats: new Feats(), side: new Feats() };
+        if (w.decode === 'viterbi') viterbiSentence(d, w, ctx, s, e, tags, margin);
+        else tagSentence(d, w, ctx, s, e, tags, margin);
+        tagged = new Float32Array(2 * (e - s));
+        for (let i = s; i < e; i++) {
+          tagged[i - s] = tags[i]!;
+          tagged[e - s + i - s] = margin[i]!;
+        }
+        if (byFacts.size >= 16) byFacts.clear();
+        byFacts.set(facts, tagged);
       }
-      if (byFacts.size >= 16) byFacts.clear();
-      byFacts.set(facts, hit);
-    } else {
-      for (let i = s; i < e; i++) {
-        tags[i] = hit[i - s]!;
-        margin[i] = hit[e - s + i - s]!;
-      }
+      return tagged;
+    });
+    for (let i = s; i < e; i++) {
+      tags[i] = hit[i - s]!;
+      margin[i] = hit[e - s + i - s]!;
     }
   }
   return { tags, margin };

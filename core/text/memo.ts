@@ -13,6 +13,14 @@
 // How a stage plugs in: it keys its cache on textKey(text, start, end) of the sentence or paragraph it reads (plus, in
 // a NestedCache, whatever detail of the rest of the document it also reads), and returns values relative to that
 // span. textKey cuts and hashes each span once per analysis for all stages, and keeps no version of the article.
+//
+// A document pass (one that compares a sentence with the rest of the article: a name's type from its votes across the
+// document, whether a word is used in lower case elsewhere) reads document facts besides its sentence. It keeps its
+// per-sentence results in a FactCheckedCache and reads those facts through Facts tables (DocFacts, PartsTally.facts):
+// an entry records the keys it read while it is computed, each table marks stale the entries that read a key when an
+// update changes it, and an entry is reused while its key (and input) are the same and it is not stale: checking one
+// costs a flag, however many facts it read. As with a cache key, every document fact the computation reads must come
+// through a Facts table (test/unit/memo-facts.test.ts).
 
 /** What one analyser owns: its cache entries, its other per-analyser values (Scoped), and its clock. */
 export class CacheScope {
@@ -34,6 +42,8 @@ export class CacheScope {
   sameFrom = 0;
   /** textKey(): one string per distinct text recently keyed (it is the key every cache stores for that text). */
   keys: Generations<string, string> | undefined;
+  /** FactCheckedCache: the document facts the computation running now has read (undefined: none is recording). */
+  reads: Reads | undefined;
   constructor(readonly caches: boolean) {}
 }
 
@@ -279,9 +289,12 @@ export class LastCall<R> {
 class Tally {
   private readonly counts = new Map<string, number[]>();
   readonly items = new Map<string, number>();
+  /** The items the last counting touched and their bits before it (undefined: absent). */
+  private readonly touched = new Map<string, number | undefined>();
 
   /** Counts one occurrence of `item` with `bits` in (delta 1) or out (delta -1). */
   count(item: string, bits: number, delta: 1 | -1): void {
+    if (!this.touched.has(item)) this.touched.set(item, this.items.get(item));
     let c = this.counts.get(item);
     if (!c) this.counts.set(item, (c = [0]));
     c[0]! += delta;
@@ -297,6 +310,18 @@ class Tally {
     }
     this.items.set(item, or);
   }
+
+  /** Starts a counting: changes() will tell what it changed. */
+  begin(): void {
+    this.touched.clear();
+  }
+
+  /** The items whose bits (or presence) the counting changed. */
+  changes(): string[] {
+    const out: string[] = [];
+    for (const [item, before] of this.touched) if (this.items.get(item) !== before) out.push(item);
+    return out;
+  }
 }
 
 /**
@@ -308,8 +333,21 @@ class Tally {
  */
 export class PartsTally<P> {
   private readonly last = new Scoped<{ parts: readonly P[]; tally: Tally } | undefined>(() => undefined);
+  private readonly table = new Scoped<Facts<number> | undefined>(() => undefined);
 
   constructor(private readonly itemsOf: (part: P, visit: (item: string, bits: number) => void) => void) {}
+
+  /** The same items as a Facts table (for a FactCheckedCache), with the items this call changed recorded. */
+  facts(parts: readonly P[]): Facts<number> {
+    const fresh = !this.last.get();
+    const items = this.of(parts);
+    if (!memoEnabled()) return new Facts(items);
+    const tally = this.last.get()!.tally;
+    let facts = this.table.get();
+    if (!facts) this.table.set((facts = new Facts(items)));
+    facts.update(items, fresh ? ALL : tally.changes());
+    return facts;
+  }
 
   of(parts: readonly P[]): ReadonlyMap<string, number> {
     const keep = memoEnabled();
@@ -327,6 +365,7 @@ export class PartsTally<P> {
       parts[parts.length - 1 - tail] === before[before.length - 1 - tail]
     )
       tail++;
+    tally.begin();
     const out = (item: string, bits: number) => tally.count(item, bits, -1);
     const into = (item: string, bits: number) => tally.count(item, bits, 1);
     for (let k = head; k < before.length - tail; k++) this.itemsOf(before[k]!, out);
@@ -386,4 +425,219 @@ export function memoiseString<V>(fn: (s: string) => V, max: number): (s: string)
 export function lazily<T>(make: () => T): () => T {
   let made: { v: T } | undefined;
   return () => (made ??= { v: make() }).v;
+}
+
+/** What a computation has read: per Facts table, the keys (ALL: every key). */
+type Reads = Map<Facts<unknown>, Set<string> | typeof ALL>;
+const ALL = 'all' as const;
+
+/** A cached entry's mark: stale once a key it read has changed. */
+interface Mark {
+  stale: boolean;
+}
+
+/** Marks a Facts table holds before it sweeps out the stale ones (an entry replaced marks its old mark stale); if
+ * more than half are still live after a sweep (entries the cache has since dropped never say so), it lets them all go
+ * and their entries are computed again. A long session so keeps at most this many per table. */
+const MARKS_MAX = 50_000;
+
+/**
+ * A document fact table as document passes read it (has, get, keys), which marks stale the FactCheckedCache entries
+ * that read a key when the key's value changes: an entry's reads are recorded while it is computed, and it registers
+ * a mark under each key it read. Made by DocFacts or PartsTally.facts, one per analyser; read it during the analysis
+ * that handed it out, never keep it.
+ */
+export class Facts<V> {
+  /** Marks of the entries that read each key; of those that read every key. */
+  private readonly readers = new Map<string, Mark[]>();
+  private allReaders: Mark[] = [];
+  private marks = 0;
+
+  constructor(private map: ReadonlyMap<string, V>) {}
+
+  /** The table as it stands, read without recording (DocFacts compares it with the next). */
+  get table(): ReadonlyMap<string, V> {
+    return this.map;
+  }
+
+  has(key: string): boolean {
+    if (current.reads) this.note(key);
+    return this.map.has(key);
+  }
+
+  get(key: string): V | undefined {
+    if (current.reads) this.note(key);
+    return this.map.get(key);
+  }
+
+  /** Every key: the reading entry depends on all of them. */
+  keys(): IterableIterator<string> {
+    if (current.reads) this.note(ALL);
+    return this.map.keys();
+  }
+
+  get size(): number {
+    if (current.reads) this.note(ALL);
+    return this.map.size;
+  }
+
+  /** A new update: `map` is now the table (it may be the same Map, changed in place), and `changed` the keys whose
+   * value differs from the last update's (ALL: any may). The entries that read them are stale. */
+  update(map: ReadonlyMap<string, V>, changed: readonly string[] | typeof ALL): void {
+    this.map = map;
+    if (changed === ALL) return this.dropAll();
+    if (!changed.length) return;
+    this.dropMarks(this.allReaders);
+    this.allReaders = [];
+    for (const key of changed) {
+      const marks = this.readers.get(key);
+      if (!marks) continue;
+      this.dropMarks(marks);
+      this.readers.delete(key);
+    }
+  }
+
+  /** Registers an entry's mark under the keys it read. */
+  register(mark: Mark, keys: Set<string> | typeof ALL): void {
+    if (keys === ALL) {
+      this.allReaders.push(mark);
+      this.marks++;
+    } else
+      for (const key of keys) {
+        const marks = this.readers.get(key);
+        if (marks) marks.push(mark);
+        else this.readers.set(key, [mark]);
+        this.marks++;
+      }
+    if (this.marks > MARKS_MAX) this.sweep();
+  }
+
+  /** Keeps the live marks only; all go when most are live. */
+  private sweep(): void {
+    let live = 0;
+    for (const [key, marks] of this.readers) {
+      const kept = marks.filter((m) => !m.stale);
+      if (kept.length) this.readers.set(key, kept);
+      else this.readers.delete(key);
+      live += kept.length;
+    }
+    this.allReaders = this.allReaders.filter((m) => !m.stale);
+    this.marks = live + this.allReaders.length;
+    if (this.marks > MARKS_MAX / 2) this.dropAll();
+  }
+
+  private note(key: string | typeof ALL): void {
+    const reads = current.reads!;
+    const r = reads.get(this as Facts<unknown>);
+    if (key === ALL) reads.set(this as Facts<unknown>, ALL);
+    else if (!r) reads.set(this as Facts<unknown>, new Set([key]));
+    else if (r !== ALL) r.add(key);
+  }
+
+  private dropMarks(marks: Mark[]): void {
+    for (const m of marks) m.stale = true;
+    this.marks -= marks.length;
+  }
+
+  private dropAll(): void {
+    for (const marks of this.readers.values()) for (const m of marks) m.stale = true;
+    for (const m of this.allReaders) m.stale = true;
+    this.readers.clear();
+    this.allReaders = [];
+    this.marks = 0;
+  }
+}
+
+/**
+ * A document fact table built afresh at each analysis (a Map from a name's key to its type, say): `of(map)` compares
+ * it with the last analysis's, key by key (values with `same`, === by default), and hands out the analyser's Facts
+ * table with the keys that differ recorded. Linear in the table's size: meant for facts about names, not every word.
+ */
+export class DocFacts<V> {
+  private readonly last = new Scoped<Facts<V> | undefined>(() => undefined);
+
+  constructor(private readonly same: (a: V, b: V) => boolean = (a, b) => a === b) {}
+
+  of(map: ReadonlyMap<string, V>): Facts<V> {
+    if (!memoEnabled()) return new Facts(map);
+    let facts = this.last.get();
+    if (!facts) {
+      this.last.set((facts = new Facts(map)));
+      return facts;
+    }
+    const before = facts.table;
+    // The same Map again may have been changed in place: nothing to compare it with.
+    if (before === map) {
+      facts.update(map, ALL);
+      return facts;
+    }
+    const changed: string[] = [];
+    for (const [k, v] of map) {
+      const b = before.get(k);
+      if (b === undefined ? !before.has(k) || v !== undefined : v === undefined || !this.same(b, v)) changed.push(k);
+    }
+    for (const k of before.keys()) if (!map.has(k)) changed.push(k);
+    facts.update(map, changed);
+    return facts;
+  }
+}
+
+/** One cached result, the input it was computed from, what document facts it read, and its mark (stale once one of
+ * them changed). */
+interface FactEntry<V> {
+  value: V;
+  input: unknown;
+  reads: Reads;
+  mark: Mark;
+}
+
+/**
+ * Per-span results of a document pass: `get(key, input, compute)` returns the value computed for `key` (a textKey, or
+ * a span's text with details of it) when the same `input` (===: the span's cached result from an earlier stage, say)
+ * was given and no key of a Facts table that the computation read has changed since. `compute` must read nothing of
+ * the document but the span `key` names, `input` and Facts tables. An entry read while another is computed passes
+ * its reads on to that one (an outer result rests on what the inner one read). One entry per key: a span's latest.
+ */
+export class FactCheckedCache<V> {
+  private readonly cache: KernelCache<string, { entry: FactEntry<V> | undefined }>;
+
+  constructor(max: number) {
+    this.cache = new KernelCache(max);
+  }
+
+  get(key: string, input: unknown, compute: () => V): V {
+    const scope = current;
+    if (!scope.caches) return compute();
+    const box = this.cache.get(key, () => ({ entry: undefined }));
+    const e = box.entry;
+    if (e && e.input === input && !e.mark.stale) {
+      if (scope.reads) mergeReads(scope.reads, e.reads);
+      return e.value;
+    }
+    const outer = scope.reads;
+    const reads: Reads = new Map();
+    scope.reads = reads;
+    let value: V;
+    try {
+      value = compute();
+    } finally {
+      scope.reads = outer;
+    }
+    // The entry replaced is dropped: its mark goes at the next sweep.
+    if (e) e.mark.stale = true;
+    const mark: Mark = { stale: false };
+    for (const [facts, keys] of reads) facts.register(mark, keys);
+    box.entry = { value, input, reads, mark };
+    if (outer) mergeReads(outer, reads);
+    return value;
+  }
+}
+
+function mergeReads(into: Reads, from: Reads): void {
+  for (const [facts, keys] of from) {
+    const mine = into.get(facts);
+    if (keys === ALL) into.set(facts, ALL);
+    else if (!mine) into.set(facts, new Set(keys));
+    else if (mine !== ALL) for (const k of keys) mine.add(k);
+  }
 }

@@ -63,6 +63,33 @@ function edit(text: string, r: () => number): string {
   return text.slice(0, at) + PIECES[Math.floor(r() * PIECES.length)] + text.slice(at);
 }
 
+/** Our own story, its names repeated the ways the document stages compare them: a surname alone after the full name,
+ * an acronym defined once, names in a Title Case headline, a known name's repeat, a compound ("Oslo-based"). */
+const STORY = [
+  'Harbour Board Backs Tarvik Plan As Whitcombe Steps Down',
+  '',
+  'RIVERTON — The Coastal Energy Board (CEB) voted on Tuesday to back a plan by Tarvik Holdings to rebuild the old ferry pier, board chair Dana Whitcombe said.',
+  'Whitcombe, who has led the board since 2019, said she would step down in March. The CEB will name a successor next month.',
+  'Tarvik, an Oslo-based builder, has worked on three piers along the coast. Its chief executive, Henrik Marlow, said the company would hire 40 workers in Riverton.',
+  'Marlow said the work would start in the spring. Marlow Industries, a separate firm owned by his brother, is not involved.',
+  'Critics of the plan, including the Riverton Residents Association, said the board had moved too fast. Priya Osei, who chairs the association, called the vote "a done deal".',
+  'Osei said residents would ask the Harbour Court to review it. The court has not said when it will rule.',
+  'In Lisbon, where Tarvik built a pier in 2021, officials praised the work. Whitcombe visited Lisbon last year.',
+  'A spokesperson for the CEB said the board would publish its minutes on Friday. Mr. Marlow declined to comment on the court.',
+  'Shares of Tarvik rose 3 percent in Oslo. The Texas-born investor Carla Brandt, who owns a stake in Tarvik Holdings, welcomed the vote.',
+  'Brandt said she expected the pier to open in 2026. Dana Whitcombe thanked the staff of the board.',
+].join('\n');
+
+/** Removes a sentence, or copies it before another. */
+function moveSentence(text: string, r: () => number): string {
+  const sents = segment(text).sentences;
+  if (sents.length < 4) return STORY;
+  const s = sents[Math.floor(r() * sents.length)]!;
+  if (r() < 0.45) return text.slice(0, s.start) + text.slice(s.end);
+  const at = sents[Math.floor(r() * sents.length)]!.start;
+  return `${text.slice(0, at)}${text.slice(s.start, s.end)} ${text.slice(at)}`;
+}
+
 test('findEntities with warm per-sentence caches equals a fresh analysis over random edits', () =>
   createAnalyzer().run(() => {
     const r = rng(11);
@@ -94,8 +121,11 @@ test('prepared tokens and tags (margins bit for bit) equal the uncached ones ove
     const { weights, gazetteer } = loadModel(packed as PackedModel);
     const r = rng(5);
     let text = base;
-    for (let k = 0; k < 120; k++) {
-      text = edit(text, r);
+    for (let k = 0; k < 240; k++) {
+      // The second half edits a longer text, also moving whole sentences (the arrays of the sentences after an edit
+      // are moved, not copied again: layout.ts).
+      if (k === 120) text = `${STORY}\n\n${base}`;
+      text = k >= 120 && r() < 0.3 ? moveSentence(text, r) : edit(text, r);
       const sents = segment(text).sentences;
       const a = prepare(text, sents, gazetteer);
       const b = fresh(() => prepare(text, sents, gazetteer));
@@ -103,6 +133,7 @@ test('prepared tokens and tags (margins bit for bit) equal the uncached ones ove
       for (const f of ['lower', 'shapes', 'gaz', 'sents', 'sentText'] as const) assert.deepStrictEqual(a[f], b[f], f);
       for (const f of ['flags', 'cand', 'cont', 'shout', 'runStart', 'runEnd', 'headline', 'starts', 'ends'] as const)
         assert.deepStrictEqual([...a[f]], [...b[f]], f);
+      for (let i = 0; i < a.n; i++) assert.equal(a.sentOf(i), b.sentOf(i), `sentOf ${i}`);
       assert.deepStrictEqual([...a.docLower.keys()].sort(), [...b.docLower.keys()].sort());
       assert.deepStrictEqual([...a.docMidCap.keys()].sort(), [...b.docMidCap.keys()].sort());
       for (const w of new Set([...a.words, ...b.words])) assert.strictEqual(a.docCtx.get(w), b.docCtx.get(w), w);
@@ -148,3 +179,23 @@ test('resolve: a stretch of sentences cached by its text is recomputed when a wo
       );
     }
   }));
+
+test('resolve: cached stretches equal fresh ones when sentences elsewhere come and go (document facts change)', () => {
+  // Removing or copying a whole sentence changes what the others read of the document (a name's votes, a surname's
+  // full name, an acronym's definition, the body's names) while their own text, and often their tags, stay the same.
+  for (const seed of [3, 6])
+    createAnalyzer().run(() => {
+      const r = rng(seed);
+      let text = STORY;
+      findEntities(text, segment(text).sentences);
+      for (let k = 0; k < 80; k++) {
+        text = moveSentence(text, r);
+        const after = segment(text).sentences;
+        assert.deepStrictEqual(
+          findEntities(text, after),
+          fresh(() => findEntities(text, after)),
+          `seed ${seed}, edit ${k}`,
+        );
+      }
+    });
+});

@@ -61,11 +61,12 @@ const NAMED_AFTER: Partial<Record<string, EntityType>> = {
 };
 
 /** "a Texas-born executive", "a London-listed miner": a listed place's compound the tagger left out names the place.
- * Adds to `out`, in text order. */
-export function compoundPlaces(d: DocTokens, named: readonly RawSpan[], out: Entity[]): void {
+ * Adds to `out` the compounds of the tokens [from, to), where `named` are the names, and sorts it by start if it added
+ * any (whether it did is returned). */
+export function compoundPlaces(d: DocTokens, named: readonly RawSpan[], out: Entity[], from = 0, to = d.n): boolean {
   let k = 0;
   let added = false;
-  for (let i = 0; i < d.n; i++) {
+  for (let i = from; i < to; i++) {
     while (k < named.length && named[k]!.b <= i) k++;
     if (!(d.flags[i]! & 1) || (k < named.length && named[k]!.a <= i) || d.headline[i]) continue;
     const w = d.words[i]!;
@@ -80,6 +81,7 @@ export function compoundPlaces(d: DocTokens, named: readonly RawSpan[], out: Ent
     added = true;
   }
   if (added) out.sort((x, y) => x.start - y.start);
+  return added;
 }
 
 /** The list class of a place's name (a country, state, region or town), or undefined. */

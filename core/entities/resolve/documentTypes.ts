@@ -12,7 +12,8 @@ import {
   PLACE_SUFFIXES,
 } from '../lists';
 import { namesCompanyAfterCountry } from './repairOrgs';
-import type { Acronyms, KeyedSpan } from './spans';
+import type { Stretch } from './sentenceSpans';
+import type { KeyedSpan } from './spans';
 import { ALL_CAPS, ROMANISED_FAMILY, ROMANISED_GIVEN } from './words';
 
 /** List classes of a country or a region of the world (the UK, Europe): a company's branch is named after one. */
@@ -21,35 +22,52 @@ const COUNTRYISH = new Set(['C', 'R']);
 const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
 
 /** One type per name in a document: the tagger's confident votes decide. */
-export function typeVotes(spans: KeyedSpan[]): Map<string, Float64Array> {
+export function typeVotes(stretches: readonly Stretch[]): Map<string, Float64Array> {
   const votes = new Map<string, Float64Array>();
-  for (const s of spans) {
-    const k = s.key;
-    const v = votes.get(k) ?? new Float64Array(4);
-    const ti = TYPES.indexOf(s.type);
-    v[ti] = v[ti]! + 1 + s.conf;
-    votes.set(k, v);
-  }
+  for (const st of stretches)
+    for (const s of st.local.spans) {
+      const k = s.key;
+      const v = votes.get(k) ?? new Float64Array(4);
+      const ti = TYPES.indexOf(s.type);
+      v[ti] = v[ti]! + 1 + s.conf;
+      votes.set(k, v);
+    }
   return votes;
 }
 
 /** A surname or given name alone takes the type of the full name it belongs to: last words of persons' names. */
-export function personPartsOf(d: DocTokens, spans: KeyedSpan[], votes: Map<string, Float64Array>): Map<string, number> {
+export function personPartsOf(
+  d: DocTokens,
+  stretches: readonly Stretch[],
+  votes: Map<string, Float64Array>,
+): Map<string, number> {
   const personParts = new Map<string, number>();
-  for (const s of spans) {
-    if (s.b - s.a < 2) continue;
-    if (s.type !== 'PERSON' && argmax(votes.get(s.key)!) !== 0) continue;
-    personParts.set(d.lower[s.b - 1]!, (personParts.get(d.lower[s.b - 1]!) ?? 0) + 1);
-  }
+  for (const { from, local } of stretches)
+    for (const s of local.spans) {
+      if (s.b - s.a < 2) continue;
+      if (s.type !== 'PERSON' && argmax(votes.get(s.key)!) !== 0) continue;
+      const last = d.lower[from + s.b - 1]!;
+      personParts.set(last, (personParts.get(last) ?? 0) + 1);
+    }
   return personParts;
 }
 
-/** The type of a name in this document: acronyms, person parts and lists first, then the votes. */
+/** Each name's winning type in the votes, as an index into TYPES: all documentTypes reads of them. */
+export function voteWinners(votes: Map<string, Float64Array>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [k, v] of votes) out.set(k, argmax(v));
+  return out;
+}
+
+/** A document fact table as the stages read it (a Map, or a Facts table: memo.ts). */
+type Lookup<V> = { get(key: string): V | undefined; has(key: string): boolean };
+
+/** The type of a name in this document: acronyms, person parts and lists first, then the votes (voteWinners). */
 export function documentTypes(
   d: DocTokens,
-  votes: Map<string, Float64Array>,
-  personParts: Map<string, number>,
-  acronyms: Acronyms,
+  votes: Lookup<number>,
+  personParts: Lookup<number>,
+  acronyms: Lookup<{ type: EntityType; full: string }>,
 ): (s: KeyedSpan, fallback: EntityType) => EntityType {
   return ({ a, b, key: k }, fallback) => {
     if (b - a === 1) {
@@ -62,7 +80,7 @@ export function documentTypes(
     if (cls === 'O') return 'ORG';
     if (cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'P2') {
       const v = votes.get(k);
-      if (!(cls.startsWith('P') && v && TYPES[argmax(v)] === 'ORG')) return 'PLACE';
+      if (!(cls.startsWith('P') && v !== undefined && TYPES[v] === 'ORG')) return 'PLACE';
     }
     // "Wong Kwok-kin", "Park Joo-ho": a short family name and a hyphenated given name are a person.
     if (
@@ -84,7 +102,7 @@ export function documentTypes(
       )
         return 'ORG';
     const v = votes.get(k);
-    const t = v ? TYPES[argmax(v)]! : fallback;
+    const t = v !== undefined ? TYPES[v]! : fallback;
     // "Norvelle Australia", "Kestrel UK": a word no list or lexicon knows before a country's (or region's) name is a
     // company's branch there, not a place (a place, a region or a given name before it is not: "Western Australia").
     if (

@@ -1,7 +1,7 @@
 // A document stage: in a Title Case headline only names the body, a list or an unknown word vouches for are kept.
 import type { DocTokens } from '../features';
 import { CONNECTORS, HEADLINE_GLUE } from '../lists';
-import { type Acronyms, type KeyedSpan, keyOf } from './spans';
+import { type KeyedSpan, keyOf } from './spans';
 
 /**
  * In a Title Case headline every word is capitalised: trust only names the body, a list or an unknown word vouches
@@ -10,16 +10,11 @@ import { type Acronyms, type KeyedSpan, keyOf } from './spans';
  */
 export function headlineNames(
   d: DocTokens,
-  spans: KeyedSpan[],
-  acronyms: Acronyms,
+  spans: readonly KeyedSpan[],
+  bodyKeys: { has(key: string): boolean },
+  bodyLast: { has(word: string): boolean },
+  acronyms: { has(acronym: string): boolean },
 ): { spans: KeyedSpan[]; vouched: (s: KeyedSpan) => boolean } {
-  const bodyKeys = new Set<string>();
-  const bodyLast = new Set<string>();
-  for (const s of spans) {
-    if (d.headline[s.a]) continue;
-    bodyKeys.add(s.key);
-    if (s.b - s.a > 1) bodyLast.add(d.lower[s.b - 1]!);
-  }
   const vouched = (s: KeyedSpan) => {
     if (bodyKeys.has(s.key) || d.gazetteer.classOfKey(s.key)) return true;
     for (let k = s.a; k < s.b; k++) if (!d.gazetteer.lex.has(d.lower[k]!) && !CONNECTORS.has(d.lower[k]!)) return true;

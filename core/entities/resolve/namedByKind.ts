@@ -1,6 +1,8 @@
 // The second stage: a capitalised word the tagger left out, after a noun that says what kind of organisation follows
 // ("the carmaker Volvex"), or in apposition ("Oyelaran, a lawyer, said").
+import { KernelCache } from '../../text/memo';
 import type { DocTokens } from '../features';
+import type { Gazetteer } from '../gazetteer';
 import { ORG_KIND_NOUNS, PLAYERS } from '../lists';
 import { kindAfter, personAfter } from './appositions';
 import type { RawSpan } from './spans';
@@ -11,26 +13,17 @@ import { CAPITALISED } from './words';
  * organisation-context rules); so is one opening a sentence before such a noun in apposition, and one before a
  * player's position and name (the club). */
 export function namedByKind(d: DocTokens, raw: RawSpan[]): RawSpan[] {
+  let cache = cueCaches.get(d.gazetteer);
+  if (!cache) cueCaches.set(d.gazetteer, (cache = new KernelCache(4000)));
   const cues = new Set<number>();
-  for (let i = 1; i + 1 < d.n; i++) {
-    // Both cues are a lower-case word before a capital, tested first: the pass runs at every keystroke.
-    if (!(d.flags[i + 1]! & 1) || d.flags[i]! & 1) continue;
-    const sent = d.sentOf(i);
-    if (ORG_KIND_NOUNS.has(d.lower[i]!)) {
-      if (d.sentOf(i + 1) === sent) cues.add(i + 1);
-    } else if (PLAYERS.has(d.lower[i]!)) {
-      // "Kasimpasa midfielder Yusuf Erdem": before a player's position and name, the club.
-      if (d.sentOf(i - 1) === sent && d.sentOf(i + 1) === sent) cues.add(i - 1);
-    }
-  }
-  // "Volvex, the country's largest carmaker, said …": opening a sentence, in apposition with such a noun phrase; and
-  // "Oyelaran, a lawyer, said …", a person.
   const people = new Set<number>();
-  for (const [a, b] of d.sents) {
-    if (b - a < 5 || d.words[a + 1] !== ',') continue;
-    const at = (j: number) => (j < b ? d.lower[j]! : '');
-    if (kindAfter(d, at, a + 1)) cues.add(a);
-    else if (personAfter(d, at, a + 1)) people.add(a);
+  for (let k = 0; k < d.sents.length; k++) {
+    const [s, e] = d.sents[k]!;
+    const c = cache.get(d.sentText[k]!, () => sentenceCues(d, s, e));
+    // The document's first token is never read as a cue's noun.
+    if (c.afterFirst && s > 0) cues.add(s + 1);
+    for (const j of c.cues) cues.add(s + j);
+    for (const j of c.people) people.add(s + j);
   }
   if (cues.size === 0 && people.size === 0) return raw;
   const covered = new Uint8Array(d.n);
@@ -41,6 +34,44 @@ export function namedByKind(d: DocTokens, raw: RawSpan[]): RawSpan[] {
     added.map((j): RawSpan => ({ a: j, b: j + 1, type: people.has(j) ? 'PERSON' : 'ORG', conf: 0.5 })),
   );
   return out.sort((x, y) => x.a - y.a);
+}
+
+/** Where one sentence's cues are, relative to its first token: the organisations' (`afterFirst`: the word after its
+ * first, which is a kind of organisation) and the people's. Read from the sentence alone, so cached by its text. */
+interface SentenceCues {
+  afterFirst: boolean;
+  cues: readonly number[];
+  people: readonly number[];
+}
+const NO_CUES: SentenceCues = { afterFirst: false, cues: [], people: [] };
+
+/** Per name list (the sentence's tokens depend on it): sentence text -> its cues. */
+const cueCaches = new WeakMap<Gazetteer, KernelCache<string, SentenceCues>>();
+
+function sentenceCues(d: DocTokens, s: number, e: number): SentenceCues {
+  let afterFirst = false;
+  const cues = new Set<number>();
+  for (let i = s; i + 1 < e; i++) {
+    // Both cues are a lower-case word before a capital, tested first: the pass runs at every keystroke.
+    if (!(d.flags[i + 1]! & 1) || d.flags[i]! & 1) continue;
+    if (ORG_KIND_NOUNS.has(d.lower[i]!)) {
+      if (i === s) afterFirst = true;
+      else cues.add(i + 1 - s);
+    } else if (PLAYERS.has(d.lower[i]!)) {
+      // "Kasimpasa midfielder Yusuf Erdem": before a player's position and name, the club.
+      if (i > s) cues.add(i - 1 - s);
+    }
+  }
+  // "Volvex, the country's largest carmaker, said …": opening a sentence, in apposition with such a noun phrase; and
+  // "Oyelaran, a lawyer, said …", a person.
+  let person = false;
+  if (e - s >= 5 && d.words[s + 1] === ',') {
+    const at = (j: number) => (j < e ? d.lower[j]! : '');
+    if (kindAfter(d, at, s + 1)) cues.add(0);
+    else if (personAfter(d, at, s + 1)) person = true;
+  }
+  if (!afterFirst && !cues.size && !person) return NO_CUES;
+  return { afterFirst, cues: [...cues], people: person ? [0] : [] };
 }
 
 /** A capitalised word at j that no list knows: no common word, listed name or given name. */

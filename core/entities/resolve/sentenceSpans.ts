@@ -16,7 +16,7 @@ import { WORD } from './words';
 /** What the sentence stages make of one stretch: spans relative to its first token, acronyms it defines; and what
  * it was computed from besides the stretch's text: the tagger's spans (relative) and the words whose use elsewhere in
  * the document (docLower) it read, with the answers it got. Immutable. */
-interface StretchSpans {
+export interface StretchSpans {
   raw: readonly RawSpan[];
   spans: readonly KeyedSpan[];
   acronyms: ReadonlyArray<readonly [acronym: string, type: EntityType, full: string]>;
@@ -26,12 +26,24 @@ interface StretchSpans {
 /** Per name list (training may run another): stretch text -> where its sentences break -> its spans. */
 const stretchCaches = new WeakMap<Gazetteer, NestedCache<StretchSpans>>();
 
-/** The spans of every stretch of sentences, in order, with the document's acronym definitions. */
-export function sentenceSpans(d: DocTokens, raw: RawSpan[]): { spans: KeyedSpan[]; acronyms: Acronyms } {
+/** One stretch as the document stages read it: its tokens [from, to), sentences first..last, its key (the cache key of
+ * its text) and what the sentence stages made of it (the cached value: the same object while it holds; its spans are
+ * relative to `from`). */
+export interface Stretch {
+  from: number;
+  to: number;
+  first: number;
+  last: number;
+  key: string;
+  local: StretchSpans;
+}
+
+/** The stretches of sentences with their spans, in order, and the document's acronym definitions. */
+export function sentenceSpans(d: DocTokens, raw: RawSpan[]): { acronyms: Acronyms; stretches: Stretch[] } {
   let cache = stretchCaches.get(d.gazetteer);
   if (!cache) stretchCaches.set(d.gazetteer, (cache = new NestedCache<StretchSpans>(4000)));
-  const spans: KeyedSpan[] = [];
   const acronyms: Acronyms = new Map();
+  const parts: Stretch[] = [];
   let r = 0;
   let reader: StretchReader | undefined;
   for (const [from, to, first, last] of stretches(d, raw)) {
@@ -56,11 +68,10 @@ export function sentenceSpans(d: DocTokens, raw: RawSpan[]): { spans: KeyedSpan[
       // A sentence's tags change with facts of other sentences (tagger.ts): then it is computed again.
       (v) => sameSpans(v.raw, raw, r0, r, from) && v.lowerDeps.every(([w, used]) => d.docLower.has(w) === used),
     );
-    for (const s of local.spans)
-      spans.push({ a: s.a + from, b: s.b + from, type: s.type, conf: s.conf, key: s.key, text: s.text });
     for (const [acr, type, full] of local.acronyms) acronyms.set(acr, { type, full });
+    parts.push({ from, to, first, last, key, local });
   }
-  return { spans, acronyms };
+  return { acronyms, stretches: parts };
 }
 
 /** Whether raw[r0, r), shifted by `from`, are the spans `cached`. */

@@ -1,7 +1,9 @@
 // The first stage, before the sentence stages: a sentence's first word before "said" is a speaker; a listed company
 // opening a sentence is the company.
 import { partitionPoint } from '../../text/spans';
+import { KernelCache } from '../../text/memo';
 import type { DocTokens } from '../features';
+import type { Gazetteer } from '../gazetteer';
 import { PRONOUNS, SPEAKS } from '../lists';
 import type { RawSpan } from './spans';
 import { CAPITALISED, nationalityWord } from './words';
@@ -11,34 +13,51 @@ import { CAPITALISED, nationalityWord } from './words';
  * without a given name or title to go on, may miss it or call it a place). A word the company list knows there is the
  * company speaking ("Boeing said it …"), which the tagger, with no legal form or context word to go on, may leave out. */
 export function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
+  let cache = openerCaches.get(d.gazetteer);
+  if (!cache) openerCaches.set(d.gazetteer, (cache = new KernelCache(4000)));
   let out: RawSpan[] | undefined;
   let reach: Int32Array | undefined;
-  for (const [a, b] of d.sents) {
+  for (let k = 0; k < d.sents.length; k++) {
+    const [a, b] = d.sents[k]!;
     if (b - a < 3 || !(d.flags[a]! & 1) || d.shout[a]) continue;
     // Before "said", or alone before a lower-case word (tested before any list is read: this runs at every keystroke).
-    const speaks = SPEAKS.has(d.lower[a + 1]!);
-    if (!speaks && (d.flags[a + 1]! & 1 || !(d.flags[a + 1]! & 4))) continue;
-    const lw = d.lower[a]!;
-    if (d.gazetteer.lex.has(lw) || !CAPITALISED.test(d.words[a]!)) continue;
-    const cls = d.gazetteer.classOfKey(lw);
-    const company = cls === 'K' && !d.gazetteer.first.has(d.words[a]!);
-    // "Boeing delivered 40 jets": a listed company opening a sentence on its own, before any lower-case word, is the
-    // company whatever it does (capitalised words after it make a longer name the tagger judges).
-    // A nationality word the list knows as a company's name ("American") is left to the tagger, and so is a name
-    // called out before a pronoun ("Hershey it's your turn": a pet, a person).
-    if (!speaks && (!company || PRONOUNS.has(d.lower[a + 1]!.replace(/['’].*/, '')) || nationalityWord(d, d.words[a]!)))
-      continue;
-    // A town of a few thousand people is more often someone's surname than a speaker ("Jiménez", "Nakamura").
-    const speakerAnyway = company || cls === 'P3';
-    if ((cls !== undefined || d.gaz[a]) && !speakerAnyway) continue;
-    const k = coveringSpan(raw, a, (reach ??= reachOf(raw)));
+    if (!SPEAKS.has(d.lower[a + 1]!) && (d.flags[a + 1]! & 1 || !(d.flags[a + 1]! & 4))) continue;
+    const opens = cache.get(d.sentText[k]!, () => opener(d, a));
+    if (opens === NONE) continue;
+    const company = opens === COMPANY;
+    const q = coveringSpan(raw, a, (reach ??= reachOf(raw)));
     // A company the tagger found is left to the document's votes; only one it left out is added.
-    if (k >= 0 && (company || raw[k]!.type !== 'PLACE' || raw[k]!.b !== a + 1)) continue;
+    if (q >= 0 && (company || raw[q]!.type !== 'PLACE' || raw[q]!.b !== a + 1)) continue;
     out ??= raw.slice();
-    if (k >= 0) out[k] = { ...raw[k]!, type: 'PERSON' };
+    if (q >= 0) out[q] = { ...raw[q]!, type: 'PERSON' };
     else out.push({ a, b: a + 1, type: company ? 'ORG' : 'PERSON', conf: 0.5 });
   }
   return out ? out.sort((x, y) => x.a - y.a) : raw;
+}
+
+/** How a sentence opens (by its first words, which the cheap tests above have passed): NONE, a SPEAKER (a person)
+ * or a COMPANY. Read from the sentence alone, so cached by its text (per name list). */
+const NONE = 0;
+const SPEAKER = 1;
+const COMPANY = 2;
+const openerCaches = new WeakMap<Gazetteer, KernelCache<string, number>>();
+
+function opener(d: DocTokens, a: number): number {
+  const speaks = SPEAKS.has(d.lower[a + 1]!);
+  const lw = d.lower[a]!;
+  if (d.gazetteer.lex.has(lw) || !CAPITALISED.test(d.words[a]!)) return NONE;
+  const cls = d.gazetteer.classOfKey(lw);
+  const company = cls === 'K' && !d.gazetteer.first.has(d.words[a]!);
+  // "Boeing delivered 40 jets": a listed company opening a sentence on its own, before any lower-case word, is the
+  // company whatever it does (capitalised words after it make a longer name the tagger judges).
+  // A nationality word the list knows as a company's name ("American") is left to the tagger, and so is a name
+  // called out before a pronoun ("Hershey it's your turn": a pet, a person).
+  if (!speaks && (!company || PRONOUNS.has(d.lower[a + 1]!.replace(/['’].*/, '')) || nationalityWord(d, d.words[a]!)))
+    return NONE;
+  // A town of a few thousand people is more often someone's surname than a speaker ("Jiménez", "Nakamura").
+  const speakerAnyway = company || cls === 'P3';
+  if ((cls !== undefined || d.gaz[a]) && !speakerAnyway) return NONE;
+  return company ? COMPANY : SPEAKER;
 }
 
 /** The furthest end among raw[0..q], for each q (raw sorted by start). */
