@@ -1,7 +1,8 @@
 // Turns the words that name a source into the canonical name: entities first, then the document's own fuller forms.
 import type { Entity, EntityType } from '../types';
 import { ORG_WORDS, TITLES } from './lexicon';
-import { KernelCache } from '../text/memo';
+import { flatCopy, KernelCache, LastCall, memoEnabled, Scoped } from '../text/memo';
+import { EditWindow } from '../text/editWindow';
 import { partitionPoint } from '../text/spans';
 
 export interface ResolvedName {
@@ -73,8 +74,32 @@ class DocumentNames {
   personNames: Set<string> | null = null;
   slipTargetsByInitial: Map<string, Array<[string, string, boolean]>> | null = null;
   /** Words looked at as slips of a surname, and the name each is a slip of (undefined: none). */
-  slips: Map<string, string | undefined> | null = null;
+  slips: SlipLooks | null = null;
 }
+
+/** One look for the surname a word is a slip of: what it found, and the strings whose uses in the text it read. */
+interface SlipLook {
+  found: string | undefined;
+  read: readonly string[];
+}
+
+/** An analysis's slip looks by word, over its text and names; with the analysis before's, kept to reuse. */
+interface SlipLooks {
+  text: string;
+  targets: Map<string, Array<[string, string, boolean]>>;
+  persons: Set<string>;
+  found: Map<string, SlipLook>;
+  last?: SlipLooks;
+  window?: EditWindow;
+}
+
+// The document maps of the resolver are functions of the entity names and of each line's names: typing seldom changes
+// either, and the last analysis's maps (the same objects, which the slip looks below are kept by) are then reused.
+const lastEntityNames = new LastCall<Map<string, string>>();
+const lastPersonNames = new LastCall<Set<string>>();
+const lastLineNames = new LastCall<Map<string, string>>();
+const lastSlipTargets = new LastCall<Map<string, Array<[string, string, boolean]>>>();
+const keptSlips = new Scoped<SlipLooks | undefined>(() => undefined);
 
 export class NameResolver {
   private readonly sorted: Entity[];
@@ -153,16 +178,24 @@ export class NameResolver {
   /** A name (or surname) of a PERSON entity of this document. */
   private isKnownPerson(name: string): boolean {
     const words = wordsOf(name);
-    if (!this.doc.personNames) {
-      this.doc.personNames = new Set();
-      for (const e of this.sorted) {
-        if (e.type !== 'PERSON') continue;
-        const k = personKeysCache.get(e.canonical || e.text, personKeys);
-        this.doc.personNames.add(k.joined);
-        if (k.last !== undefined) this.doc.personNames.add(k.last);
+    return this.personNameSet().has(words.join(' '));
+  }
+
+  /** The words of each PERSON name, and its last word: the last analysis's set while the names are the same. */
+  private personNameSet(): Set<string> {
+    if (this.doc.personNames) return this.doc.personNames;
+    const names: string[] = [];
+    for (const e of this.sorted) if (e.type === 'PERSON') names.push(e.canonical || e.text);
+    this.doc.personNames = lastPersonNames.get(names, () => {
+      const set = new Set<string>();
+      for (const name of names) {
+        const k = personKeysCache.get(name, personKeys);
+        set.add(k.joined);
+        if (k.last !== undefined) set.add(k.last);
       }
-    }
-    return this.doc.personNames.has(words.join(' '));
+      return set;
+    });
+    return this.doc.personNames;
   }
 
   private readonly expanded = new Map<string, string>();
@@ -208,18 +241,47 @@ export class NameResolver {
     // of names linear (a real article has a handful of unresolved surnames).
     if (this.slipLooks++ >= MAX_SLIP_LOOKS) return undefined;
     // What the look finds depends on the document only: a fork asking again (the source ranker's) reads the answer.
-    const slips = (this.doc.slips ??= new Map());
-    if (slips.has(w)) return slips.get(w);
-    const found = this.slipOf(w);
-    slips.set(w, found);
-    return found;
+    const slips = (this.doc.slips ??= this.slipsKept());
+    const had = slips.found.get(w);
+    if (had) return had.found;
+    // The last analysis's answer stands when the names are the same and the edit was nowhere near a use of any word
+    // the look read (the order of the uses, which is all it compares, is then the same).
+    const last = slips.last?.found.get(w);
+    if (last && last.read.every((x) => slips.window!.untouched(x))) {
+      slips.found.set(w, last);
+      return last.found;
+    }
+    const look = this.slipOf(w);
+    // Kept for the next analysis: copies that refer to no version of the article.
+    if (memoEnabled()) slips.found.set(w, { found: look.found && flatCopy(look.found), read: look.read.map(flatCopy) });
+    else slips.found.set(w, look);
+    return look.found;
   }
 
-  /** The surname w is a slip of, if any (see misspeltSurname). */
-  private slipOf(w: string): string | undefined {
+  /** This analysis's slip looks, with the last analysis's to reuse when they read the same names (memo on only). */
+  private slipsKept(): SlipLooks {
+    const targets = this.slipTargets();
+    const persons = this.personNameSet();
+    const out: SlipLooks = { text: this.text, targets, persons, found: new Map() };
+    if (!memoEnabled()) return out;
+    const last = keptSlips.get();
+    if (last && last.targets === targets && last.persons === persons) {
+      out.last = last;
+      out.window = new EditWindow(last.text, this.text);
+      // Only one analysis back: the kept looks never refer to an older one.
+      last.last = undefined;
+      last.window = undefined;
+    }
+    keptSlips.set(out);
+    return out;
+  }
+
+  /** The surname w is a slip of, if any (see misspeltSurname), and the strings whose uses in the text it read. */
+  private slipOf(w: string): SlipLook {
     // A slip is a one-off, after the name it misspells: a spelling the text uses twice is a name of its own.
+    const read = [w];
     const first = onlyWordUse(this.text, w);
-    if (first < 0) return undefined;
+    if (first < 0) return { found: undefined, read };
     const budget = w.length >= 7 ? 2 : 1;
     let found: string | undefined;
     for (const [last, full, tagged] of this.slipTargets().get(w[0]!) ?? NO_TARGETS) {
@@ -227,12 +289,13 @@ export class NameResolver {
       // A tagged person ("Maurer"), or a personal name of two or more words the text spells out.
       if (tagged ? !this.isKnownPerson(full) : !/\s/.test(full)) continue;
       if (editDistance(last, w, budget) > budget) continue;
+      read.push(last);
       const at = this.text.indexOf(last);
       if (at < 0 || at > first) continue;
-      if (found !== undefined && found !== full) return undefined;
+      if (found !== undefined && found !== full) return { found: undefined, read };
       found = full;
     }
-    return found;
+    return { found, read };
   }
 
   /**
@@ -248,10 +311,14 @@ export class NameResolver {
       if (!list) out.set(last[0]!, (list = []));
       list.push([last, full, tagged]);
     };
-    for (const [last, full] of this.entityLastWords()) add(last, full, true);
-    for (const [last, full] of this.lastWordIndex()) add(last, full, false);
-    this.doc.slipTargetsByInitial = out;
-    return out;
+    const byEntity = this.entityLastWords();
+    const byLine = this.lastWordIndex();
+    this.doc.slipTargetsByInitial = lastSlipTargets.get([byEntity, byLine], () => {
+      for (const [last, full] of byEntity) add(last, full, true);
+      for (const [last, full] of byLine) add(last, full, false);
+      return out;
+    });
+    return this.doc.slipTargetsByInitial;
   }
 
   private slipLooks = 0;
@@ -259,16 +326,19 @@ export class NameResolver {
   /** Last word -> the fullest entity name ending with it (built once: lookups stay O(1) per source). */
   private entityLastWords(): Map<string, string> {
     if (this.doc.entityByLast) return this.doc.entityByLast;
-    const map = new Map<string, string>();
-    for (const e of this.sorted) {
-      const entry = lastWordCache.get(e.canonical || e.text, lastWordEntry);
-      if (!entry) continue;
-      const { c, last } = entry;
-      const prev = map.get(last);
-      if (!prev || c.length > prev.length) map.set(last, c);
-    }
-    this.doc.entityByLast = map;
-    return map;
+    const names = this.sorted.map((e) => e.canonical || e.text);
+    this.doc.entityByLast = lastEntityNames.get(names, () => {
+      const map = new Map<string, string>();
+      for (const name of names) {
+        const entry = lastWordCache.get(name, lastWordEntry);
+        if (!entry) continue;
+        const { c, last } = entry;
+        const prev = map.get(last);
+        if (!prev || c.length > prev.length) map.set(last, c);
+      }
+      return map;
+    });
+    return this.doc.entityByLast;
   }
 
   /**
@@ -277,9 +347,9 @@ export class NameResolver {
    */
   private lastWordIndex(): Map<string, string> {
     if (this.doc.byLastWord) return this.doc.byLastWord;
-    const map = new Map<string, string>();
-    const count = new Map<string, number>();
     const text = this.text;
+    // Each line's names (a cached list, the same object while the line is unchanged), lines without names left out.
+    const lines: (readonly (string | number)[])[] = [];
     let from = 0;
     for (;;) {
       let nl = text.indexOf('\n', from);
@@ -287,20 +357,26 @@ export class NameResolver {
       // A line of fewer than three characters holds no two-word name.
       // Keyed by textKey: the line is cut and hashed once per analysis for every stage that reads it.
       const names = nl - from < 3 ? NO_NAMES : lineNamesCache.span(text, from, nl, lineNames);
-      for (let k = 0; k < names.length; k += 3) {
-        const last = names[k] as string;
-        const n = names[k + 2] as number;
-        const prev = count.get(last);
-        if (prev === undefined || prev < n) {
-          map.set(last, names[k + 1] as string);
-          count.set(last, n);
-        }
-      }
+      if (names.length) lines.push(names);
       if (nl >= text.length) break;
       from = nl + 1;
     }
-    this.doc.byLastWord = map;
-    return map;
+    this.doc.byLastWord = lastLineNames.get(lines, () => {
+      const map = new Map<string, string>();
+      const count = new Map<string, number>();
+      for (const names of lines)
+        for (let k = 0; k < names.length; k += 3) {
+          const last = names[k] as string;
+          const n = names[k + 2] as number;
+          const prev = count.get(last);
+          if (prev === undefined || prev < n) {
+            map.set(last, names[k + 1] as string);
+            count.set(last, n);
+          }
+        }
+      return map;
+    });
+    return this.doc.byLastWord;
   }
 
   private acronymMap(): Map<string, string> {
