@@ -77,20 +77,37 @@ class DocumentNames {
   slips: SlipLooks | null = null;
 }
 
-/** One look for the surname a word is a slip of: what it found, and the strings whose uses in the text it read. */
+/**
+ * One look for the surname a word is a slip of: what it found, the strings whose uses in the text it read, and (when
+ * it got that far) the targets of the word's initial it went through and what isKnownPerson said of the tagged ones.
+ */
 interface SlipLook {
   found: string | undefined;
   read: readonly string[];
+  targets?: ReadonlyArray<readonly [string, string, boolean]>;
+  known?: readonly boolean[];
 }
 
-/** An analysis's slip looks by word, over its text and names; with the analysis before's, kept to reuse. */
+/** An analysis's slip looks by word, over its text; with the analysis before's, kept to reuse. */
 interface SlipLooks {
   text: string;
-  targets: Map<string, Array<[string, string, boolean]>>;
-  persons: Set<string>;
   found: Map<string, SlipLook>;
   last?: SlipLooks;
   window?: EditWindow;
+}
+
+function sameTargets(
+  a: ReadonlyArray<readonly [string, string, boolean]>,
+  b: ReadonlyArray<readonly [string, string, boolean]>,
+): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x[0] !== y[0] || x[1] !== y[1] || x[2] !== y[2]) return false;
+  }
+  return true;
 }
 
 // The document maps of the resolver are functions of the entity names and of each line's names: typing seldom changes
@@ -177,8 +194,7 @@ export class NameResolver {
 
   /** A name (or surname) of a PERSON entity of this document. */
   private isKnownPerson(name: string): boolean {
-    const words = wordsOf(name);
-    return this.personNameSet().has(words.join(' '));
+    return this.personNameSet().has(personKeysCache.get(name, personKeys).joined);
   }
 
   /** The words of each PERSON name, and its last word: the last analysis's set while the names are the same. */
@@ -244,28 +260,24 @@ export class NameResolver {
     const slips = (this.doc.slips ??= this.slipsKept());
     const had = slips.found.get(w);
     if (had) return had.found;
-    // The last analysis's answer stands when the names are the same and the edit was nowhere near a use of any word
-    // the look read (the order of the uses, which is all it compares, is then the same).
+    // The last analysis's answer stands when it read the same names and the edit was nowhere near a use of any word
+    // it read (the order of the uses, which is all it compares, is then the same).
     const last = slips.last?.found.get(w);
-    if (last && last.read.every((x) => slips.window!.untouched(x))) {
+    if (last && this.sameLook(w, last, slips.window!)) {
       slips.found.set(w, last);
       return last.found;
     }
     const look = this.slipOf(w);
-    // Kept for the next analysis: copies that refer to no version of the article.
-    if (memoEnabled()) slips.found.set(w, { found: look.found && flatCopy(look.found), read: look.read.map(flatCopy) });
-    else slips.found.set(w, look);
+    slips.found.set(w, look);
     return look.found;
   }
 
-  /** This analysis's slip looks, with the last analysis's to reuse when they read the same names (memo on only). */
+  /** This analysis's slip looks, with the last analysis's to reuse (memo on only). */
   private slipsKept(): SlipLooks {
-    const targets = this.slipTargets();
-    const persons = this.personNameSet();
-    const out: SlipLooks = { text: this.text, targets, persons, found: new Map() };
+    const out: SlipLooks = { text: this.text, found: new Map() };
     if (!memoEnabled()) return out;
     const last = keptSlips.get();
-    if (last && last.targets === targets && last.persons === persons) {
+    if (last) {
       out.last = last;
       out.window = new EditWindow(last.text, this.text);
       // Only one analysis back: the kept looks never refer to an older one.
@@ -276,26 +288,46 @@ export class NameResolver {
     return out;
   }
 
-  /** The surname w is a slip of, if any (see misspeltSurname), and the strings whose uses in the text it read. */
+  /** The surname w is a slip of, if any (see misspeltSurname), with what the look read. */
   private slipOf(w: string): SlipLook {
     // A slip is a one-off, after the name it misspells: a spelling the text uses twice is a name of its own.
-    const read = [w];
+    // Kept for the next analysis: a copy of the word, which refers to no version of the article (the targets' names
+    // are the caches' own copies).
+    const read = [memoEnabled() ? flatCopy(w) : w];
     const first = onlyWordUse(this.text, w);
     if (first < 0) return { found: undefined, read };
     const budget = w.length >= 7 ? 2 : 1;
+    const targets = this.slipTargets().get(w[0]!) ?? NO_TARGETS;
+    const known: boolean[] = [];
+    const look = (found: string | undefined): SlipLook => ({ found, read, targets, known });
     let found: string | undefined;
-    for (const [last, full, tagged] of this.slipTargets().get(w[0]!) ?? NO_TARGETS) {
+    for (const [last, full, tagged] of targets) {
       if (last === w || Math.abs(last.length - w.length) > budget) continue;
       // A tagged person ("Maurer"), or a personal name of two or more words the text spells out.
-      if (tagged ? !this.isKnownPerson(full) : !/\s/.test(full)) continue;
+      if (tagged) known.push(this.isKnownPerson(full));
+      if (tagged ? !known[known.length - 1] : !/\s/.test(full)) continue;
       if (editDistance(last, w, budget) > budget) continue;
       read.push(last);
       const at = this.text.indexOf(last);
       if (at < 0 || at > first) continue;
-      if (found !== undefined && found !== full) return { found: undefined, read };
+      if (found !== undefined && found !== full) return look(undefined);
       found = full;
     }
-    return { found, read };
+    return look(found);
+  }
+
+  /** Whether a look of the last analysis reads the same here: the same targets, persons and uses of its words. */
+  private sameLook(w: string, look: SlipLook, window: EditWindow): boolean {
+    if (look.targets) {
+      const targets = this.slipTargets().get(w[0]!) ?? NO_TARGETS;
+      if (!sameTargets(targets, look.targets)) return false;
+      const budget = w.length >= 7 ? 2 : 1;
+      let k = 0;
+      for (const [last, full, tagged] of targets)
+        if (tagged && last !== w && Math.abs(last.length - w.length) <= budget)
+          if (this.isKnownPerson(full) !== look.known![k++]) return false;
+    }
+    return look.read.every((x) => window.untouched(x));
   }
 
   /**
@@ -348,8 +380,8 @@ export class NameResolver {
   private lastWordIndex(): Map<string, string> {
     if (this.doc.byLastWord) return this.doc.byLastWord;
     const text = this.text;
-    // Each line's names (a cached list, the same object while the line is unchanged), lines without names left out.
-    const lines: (readonly (string | number)[])[] = [];
+    // The names of all lines, flat ([last word, name, word count, …]): an edit seldom changes them.
+    const flat: (string | number)[] = [];
     let from = 0;
     for (;;) {
       let nl = text.indexOf('\n', from);
@@ -357,23 +389,22 @@ export class NameResolver {
       // A line of fewer than three characters holds no two-word name.
       // Keyed by textKey: the line is cut and hashed once per analysis for every stage that reads it.
       const names = nl - from < 3 ? NO_NAMES : lineNamesCache.span(text, from, nl, lineNames);
-      if (names.length) lines.push(names);
+      for (let k = 0; k < names.length; k++) flat.push(names[k]!);
       if (nl >= text.length) break;
       from = nl + 1;
     }
-    this.doc.byLastWord = lastLineNames.get(lines, () => {
+    this.doc.byLastWord = lastLineNames.get(flat, () => {
       const map = new Map<string, string>();
       const count = new Map<string, number>();
-      for (const names of lines)
-        for (let k = 0; k < names.length; k += 3) {
-          const last = names[k] as string;
-          const n = names[k + 2] as number;
-          const prev = count.get(last);
-          if (prev === undefined || prev < n) {
-            map.set(last, names[k + 1] as string);
-            count.set(last, n);
-          }
+      for (let k = 0; k < flat.length; k += 3) {
+        const last = flat[k] as string;
+        const n = flat[k + 2] as number;
+        const prev = count.get(last);
+        if (prev === undefined || prev < n) {
+          map.set(last, flat[k + 1] as string);
+          count.set(last, n);
         }
+      }
       return map;
     });
     return this.doc.byLastWord;

@@ -34,6 +34,7 @@ export class EditWindow {
 /** No occurrence [i, i + s.length) of s in text has i - AROUND < end and i + s.length + AROUND > head. */
 function clear(text: string, s: string, head: number, end: number): boolean {
   if (!s) return false;
-  const i = text.indexOf(s, Math.max(0, head - s.length - AROUND + 1));
-  return i < 0 || i >= end + AROUND;
+  // Searched in the window only (a slice is a view, not a copy): the rest of the text is not read.
+  const from = Math.max(0, head - s.length - AROUND + 1);
+  return text.slice(from, end + AROUND - 1 + s.length).indexOf(s) < 0;
 }
