@@ -3,6 +3,7 @@ import type { Entity, EntityType } from '../types';
 import { ORG_WORDS, TITLES } from './lexicon';
 import { flatCopy, KernelCache, LastCall, memoEnabled, Scoped } from '../text/memo';
 import { EditWindow } from '../text/editWindow';
+import { KeyedBest, type RankedEntry } from '../text/keyedBest';
 import { partitionPoint } from '../text/spans';
 
 export interface ResolvedName {
@@ -68,9 +69,9 @@ function findLastIndex<T>(a: T[], f: (x: T) => boolean): number {
 
 /** What a resolver reads off the whole document (each map built on first use): shared with its forks. */
 class DocumentNames {
-  byLastWord: Map<string, string> | null = null;
+  byLastWord: ReadonlyMap<string, string> | null = null;
   acronyms: Map<string, string> | null = null;
-  entityByLast: Map<string, string> | null = null;
+  entityByLast: ReadonlyMap<string, string> | null = null;
   personNames: Set<string> | null = null;
   slipTargetsByInitial: Map<string, Array<[string, string, boolean]>> | null = null;
   /** Words looked at as slips of a surname, and the name each is a slip of (undefined: none). */
@@ -110,11 +111,12 @@ function sameTargets(
   return true;
 }
 
-// The document maps of the resolver are functions of the entity names and of each line's names: typing seldom changes
-// either, and the last analysis's maps (the same objects, which the slip looks below are kept by) are then reused.
-const lastEntityNames = new LastCall<Map<string, string>>();
+// The document maps of the resolver are functions of the entity names and of each line's names, kept between analyses:
+// typing changes a name or two, and the maps are then updated for the last words those name (the same objects when
+// none changed, and then so are the slip targets built from them).
+const entityByLast = new KeyedBest<string>((name) => lastWordCache.get(name, lastWordEntry));
+const byLastWord = new KeyedBest<readonly RankedEntry[]>((names) => names);
 const lastPersonNames = new LastCall<Set<string>>();
-const lastLineNames = new LastCall<Map<string, string>>();
 const lastSlipTargets = new LastCall<Map<string, Array<[string, string, boolean]>>>();
 const keptSlips = new Scoped<SlipLooks | undefined>(() => undefined);
 
@@ -356,20 +358,9 @@ export class NameResolver {
   private slipLooks = 0;
 
   /** Last word -> the fullest entity name ending with it (built once: lookups stay O(1) per source). */
-  private entityLastWords(): Map<string, string> {
+  private entityLastWords(): ReadonlyMap<string, string> {
     if (this.doc.entityByLast) return this.doc.entityByLast;
-    const names = this.sorted.map((e) => e.canonical || e.text);
-    this.doc.entityByLast = lastEntityNames.get(names, () => {
-      const map = new Map<string, string>();
-      for (const name of names) {
-        const entry = lastWordCache.get(name, lastWordEntry);
-        if (!entry) continue;
-        const { c, last } = entry;
-        const prev = map.get(last);
-        if (!prev || c.length > prev.length) map.set(last, c);
-      }
-      return map;
-    });
+    this.doc.entityByLast = entityByLast.of(this.sorted.map((e) => e.canonical || e.text));
     return this.doc.entityByLast;
   }
 
@@ -377,36 +368,21 @@ export class NameResolver {
    * Last word -> the document's fullest personal name ending with it: the first name with the most words, in text
    * order. Names never run across a line break, so each line's names are found on their own (and cached by its text).
    */
-  private lastWordIndex(): Map<string, string> {
+  private lastWordIndex(): ReadonlyMap<string, string> {
     if (this.doc.byLastWord) return this.doc.byLastWord;
     const text = this.text;
-    // The names of all lines, flat ([last word, name, word count, …]): an edit seldom changes them.
-    const flat: (string | number)[] = [];
+    const lines: (readonly RankedEntry[])[] = [];
     let from = 0;
     for (;;) {
       let nl = text.indexOf('\n', from);
       if (nl < 0) nl = text.length;
       // A line of fewer than three characters holds no two-word name.
       // Keyed by textKey: the line is cut and hashed once per analysis for every stage that reads it.
-      const names = nl - from < 3 ? NO_NAMES : lineNamesCache.span(text, from, nl, lineNames);
-      for (let k = 0; k < names.length; k++) flat.push(names[k]!);
+      lines.push(nl - from < 3 ? NO_NAMES : lineNamesCache.span(text, from, nl, lineNames));
       if (nl >= text.length) break;
       from = nl + 1;
     }
-    this.doc.byLastWord = lastLineNames.get(flat, () => {
-      const map = new Map<string, string>();
-      const count = new Map<string, number>();
-      for (let k = 0; k < flat.length; k += 3) {
-        const last = flat[k] as string;
-        const n = flat[k + 2] as number;
-        const prev = count.get(last);
-        if (prev === undefined || prev < n) {
-          map.set(last, flat[k + 1] as string);
-          count.set(last, n);
-        }
-      }
-      return map;
-    });
+    this.doc.byLastWord = byLastWord.of(lines);
     return this.doc.byLastWord;
   }
 
@@ -501,16 +477,16 @@ function isSubsequence(needle: string, hay: string): boolean {
   return j === needle.length;
 }
 
-const NO_NAMES: readonly (string | number)[] = [];
-const lineNamesCache = new KernelCache<string, readonly (string | number)[]>(2000);
+const NO_NAMES: readonly RankedEntry[] = [];
+const lineNamesCache = new KernelCache<string, readonly RankedEntry[]>(2000);
 
 /**
- * The personal names of one line, in order, flat as [last word, name, word count, …]: runs of two to seven capitalised
+ * The personal names of one line, in order, each by its last word and ranked by its word count: runs of two to seven capitalised
  * words (after titles). A hand-written scan, not a regex: a regex over runs of capitals backtracks quadratically on
  * "AAAA…" or "Ab Ab Ab …". Reads the line only (a line break ends every run), so it is cached by the line's text.
  */
-function lineNames(text: string): readonly (string | number)[] {
-  const out: (string | number)[] = [];
+function lineNames(text: string): readonly RankedEntry[] {
+  const out: RankedEntry[] = [];
   const add = (run: string[]): void => {
     if (run.length < 2 || run.length > 7) return;
     const name = stripTitles(run.join(' '));
@@ -521,7 +497,7 @@ function lineNames(text: string): readonly (string | number)[] {
       ws.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || /’s$|'s$/.test(w))
     )
       return;
-    out.push(ws[ws.length - 1]!, ws.join(' '), ws.length);
+    out.push({ key: ws[ws.length - 1]!, value: ws.join(' '), rank: ws.length });
   };
   let run: string[] = [];
   let i = 0;
@@ -562,12 +538,12 @@ function personKeys(name: string): { joined: string; last: string | undefined } 
 }
 const personKeysCache = new KernelCache<string, { joined: string; last: string | undefined }>(2000);
 
-/** The name without titles and its last word (possessive dropped), or null when it has no words or more than four. */
-function lastWordEntry(name: string): { c: string; last: string } | null {
+/** The name without titles by its last word (possessive dropped), ranked by its length; none when it has no words or
+ * more than four. */
+function lastWordEntry(name: string): readonly RankedEntry[] {
   const c = stripTitles(name);
   const ws = wordsOf(c);
-  if (ws.length === 0 || ws.length > 4) return null;
-  return { c, last: stripPossessive(ws[ws.length - 1]!) };
+  if (ws.length === 0 || ws.length > 4) return NO_NAMES;
+  return [{ key: stripPossessive(ws[ws.length - 1]!), value: c, rank: c.length }];
 }
-// KernelCache-style caches treat undefined as "absent"; null is a value.
-const lastWordCache = new KernelCache<string, { c: string; last: string } | null>(2000);
+const lastWordCache = new KernelCache<string, readonly RankedEntry[]>(2000);
