@@ -1,7 +1,7 @@
 // Turns the words that name a source into the canonical name: entities first, then the document's own fuller forms.
 import type { Entity, EntityType } from '../types';
 import { ORG_WORDS, TITLES } from './lexicon';
-import { flatCopy, KernelCache, LastCall, memoEnabled, Scoped } from '../text/memo';
+import { flatCopy, KernelCache, LastCall, memoEnabled, PartsTally, Scoped } from '../text/memo';
 import { EditWindow } from '../text/editWindow';
 import { KeyedBest, type RankedEntry } from '../text/keyedBest';
 import { partitionPoint } from '../text/spans';
@@ -72,7 +72,7 @@ class DocumentNames {
   byLastWord: ReadonlyMap<string, string> | null = null;
   acronyms: Map<string, string> | null = null;
   entityByLast: ReadonlyMap<string, string> | null = null;
-  personNames: Set<string> | null = null;
+  personNames: ReadonlyMap<string, number> | null = null;
   slipTargetsByInitial: Map<string, Array<[string, string, boolean]>> | null = null;
   /** Words looked at as slips of a surname, and the name each is a slip of (undefined: none). */
   slips: SlipLooks | null = null;
@@ -87,6 +87,8 @@ interface SlipLook {
   read: readonly string[];
   targets?: ReadonlyArray<readonly [string, string, boolean]>;
   known?: readonly boolean[];
+  /** The maps the targets were read from. */
+  maps?: readonly [ReadonlyMap<string, string>, ReadonlyMap<string, string>];
 }
 
 /** An analysis's slip looks by word, over its text; with the analysis before's, kept to reuse. */
@@ -95,6 +97,12 @@ interface SlipLooks {
   found: Map<string, SlipLook>;
   last?: SlipLooks;
   window?: EditWindow;
+}
+
+/** Some key starts with the character c. */
+function startsWith(keys: ReadonlySet<string>, c: string): boolean {
+  for (const k of keys) if (k[0] === c) return true;
+  return false;
 }
 
 function sameTargets(
@@ -116,7 +124,14 @@ function sameTargets(
 // none changed, and then so are the slip targets built from them).
 const entityByLast = new KeyedBest<string>((name) => lastWordCache.get(name, lastWordEntry));
 const byLastWord = new KeyedBest<readonly RankedEntry[]>((names) => names);
-const lastPersonNames = new LastCall<Set<string>>();
+// The PERSON names' words and last words, counted by name: an edit recounts the names it changed. The map is shared
+// with a fork (the same analysis); a resolver over other entities in the same analysis would change it, which no caller
+// does (classifyAssertions' ranker reads a fork of its resolver).
+const personNames = new PartsTally<string>((name, visit) => {
+  const k = personKeysCache.get(name, personKeys);
+  visit(k.joined, 0);
+  if (k.last !== undefined) visit(k.last, 0);
+});
 const lastSlipTargets = new LastCall<Map<string, Array<[string, string, boolean]>>>();
 const keptSlips = new Scoped<SlipLooks | undefined>(() => undefined);
 
@@ -199,20 +214,12 @@ export class NameResolver {
     return this.personNameSet().has(personKeysCache.get(name, personKeys).joined);
   }
 
-  /** The words of each PERSON name, and its last word: the last analysis's set while the names are the same. */
-  private personNameSet(): Set<string> {
+  /** The words of each PERSON name, and its last word (kept between analyses as counts: see personNames). */
+  private personNameSet(): ReadonlyMap<string, number> {
     if (this.doc.personNames) return this.doc.personNames;
     const names: string[] = [];
     for (const e of this.sorted) if (e.type === 'PERSON') names.push(e.canonical || e.text);
-    this.doc.personNames = lastPersonNames.get(names, () => {
-      const set = new Set<string>();
-      for (const name of names) {
-        const k = personKeysCache.get(name, personKeys);
-        set.add(k.joined);
-        if (k.last !== undefined) set.add(k.last);
-      }
-      return set;
-    });
+    this.doc.personNames = personNames.of(names);
     return this.doc.personNames;
   }
 
@@ -266,7 +273,8 @@ export class NameResolver {
     // it read (the order of the uses, which is all it compares, is then the same).
     const last = slips.last?.found.get(w);
     if (last && this.sameLook(w, last, slips.window!)) {
-      slips.found.set(w, last);
+      // Now read from this analysis's maps (what the next analysis compares its maps with).
+      slips.found.set(w, last.maps ? { ...last, maps: [this.entityLastWords(), this.lastWordIndex()] } : last);
       return last.found;
     }
     const look = this.slipOf(w);
@@ -301,7 +309,8 @@ export class NameResolver {
     const budget = w.length >= 7 ? 2 : 1;
     const targets = this.slipTargets().get(w[0]!) ?? NO_TARGETS;
     const known: boolean[] = [];
-    const look = (found: string | undefined): SlipLook => ({ found, read, targets, known });
+    const maps = [this.entityLastWords(), this.lastWordIndex()] as const;
+    const look = (found: string | undefined): SlipLook => ({ found, read, targets, known, maps });
     let found: string | undefined;
     for (const [last, full, tagged] of targets) {
       if (last === w || Math.abs(last.length - w.length) > budget) continue;
@@ -321,8 +330,18 @@ export class NameResolver {
   /** Whether a look of the last analysis reads the same here: the same targets, persons and uses of its words. */
   private sameLook(w: string, look: SlipLook, window: EditWindow): boolean {
     if (look.targets) {
-      const targets = this.slipTargets().get(w[0]!) ?? NO_TARGETS;
-      if (!sameTargets(targets, look.targets)) return false;
+      // The targets of the initial are the look's when the maps changed in no last word with that initial since
+      // (the usual case: one builds the targets only otherwise).
+      const initial = w[0]!;
+      const byEntity = entityByLast.touchedBetween(look.maps![0], this.entityLastWords());
+      const byLine = byLastWord.touchedBetween(look.maps![1], this.lastWordIndex());
+      const same =
+        byEntity !== undefined &&
+        byLine !== undefined &&
+        !startsWith(byEntity, initial) &&
+        !startsWith(byLine, initial);
+      const targets = same ? look.targets : (this.slipTargets().get(initial) ?? NO_TARGETS);
+      if (!same && !sameTargets(targets, look.targets)) return false;
       const budget = w.length >= 7 ? 2 : 1;
       let k = 0;
       for (const [last, full, tagged] of targets)

@@ -16,7 +16,11 @@ interface Kept<P> {
   parts: readonly P[];
   entries: ReadonlyArray<readonly RankedEntry[]>;
   map: ReadonlyMap<string, string>;
+  /** The map's last change: the map before it and the keys chosen again (undefined: made afresh). */
+  change?: { from: ReadonlyMap<string, string>; touched: ReadonlySet<string> };
 }
+
+const NOTHING: ReadonlySet<string> = new Set();
 
 /** Keys chosen again one by one at most; more are chosen in one pass over the entries. */
 const MAX_TOUCHED = 16;
@@ -62,7 +66,7 @@ export class KeyedBest<P> {
       entries.push(own);
     }
     for (let k = before.length - tail; k < before.length; k++) entries.push(prev.entries[k]!);
-    if (!touched.size) return { parts: parts.slice(), entries, map: prev.map };
+    if (!touched.size) return { parts: parts.slice(), entries, map: prev.map, change: prev.change };
     // Each key touched is chosen again over all the entries: past a few keys (another document, a paste), at once.
     if (touched.size > MAX_TOUCHED) return { parts: parts.slice(), entries, map: best(entries) };
     const map = new Map(prev.map);
@@ -78,7 +82,18 @@ export class KeyedBest<P> {
       if (value === undefined) map.delete(key);
       else map.set(key, value);
     }
-    return { parts: parts.slice(), entries, map };
+    return { parts: parts.slice(), entries, map, change: { from: prev.map, touched } };
+  }
+
+  /**
+   * The keys whose values may differ between two maps this analyser's calls returned, `from` the older: none when they
+   * are the same map, the keys of the last change when `to` is the last map and `from` the one before that change, else
+   * undefined (unknown: compare the maps).
+   */
+  touchedBetween(from: ReadonlyMap<string, string>, to: ReadonlyMap<string, string>): ReadonlySet<string> | undefined {
+    if (from === to) return NOTHING;
+    const kept = memoEnabled() ? this.last.get() : undefined;
+    return kept?.map === to && kept.change?.from === from ? kept.change.touched : undefined;
   }
 }
 

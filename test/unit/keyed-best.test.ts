@@ -45,6 +45,7 @@ test('keyed best: kept between calls, equal to a fresh computation over random e
       let parts = Array.from({ length: 30 }, () => (r() < 0.3 ? EMPTY : part(r)));
       let last: ReadonlyMap<string, string> | undefined;
       let same = 0;
+      let known = 0;
       for (let step = 0; step < 2000; step++) {
         const before = parts;
         const k = Math.floor(r() * parts.length);
@@ -57,12 +58,19 @@ test('keyed best: kept between calls, equal to a fresh computation over random e
         else parts = Array.from({ length: 10 + Math.floor(r() * 30) }, () => part(r));
         const got = best.of(parts);
         assert.deepEqual(sorted(got), sorted(fresh(parts)), `step ${step}`);
+        // Between the last map and this one, the keys it names as touched are the only ones that may differ.
+        const touched = last && best.touchedBetween(last, got);
+        if (touched) {
+          known++;
+          for (const key of new Set([...last!.keys(), ...got.keys()]))
+            if (!touched.has(key)) assert.equal(got.get(key), last!.get(key), `step ${step}: ${key} untouched`);
+        }
         if (caches && got === last) {
           same++;
           assert.deepEqual(sorted(got), sorted(fresh(before)), `step ${step}: kept though changed`);
         }
         last = got;
       }
-      if (caches) assert.ok(same > 100, `map kept ${same} times`);
+      if (caches) assert.ok(same > 100 && known > 1000, `map kept ${same} times, changes known ${known} times`);
     });
 });
