@@ -69,7 +69,9 @@ export class KeyedBest<P> {
     if (!touched.size) return { parts: parts.slice(), entries, map: prev.map, change: prev.change };
     // Each key touched is chosen again over all the entries: past a few keys (another document, a paste), at once.
     if (touched.size > MAX_TOUCHED) return { parts: parts.slice(), entries, map: best(entries) };
-    const map = new Map(prev.map);
+    // Chosen again; the map changes (a new object) only when some key's value does.
+    let map: Map<string, string> | undefined;
+    const changed = new Set<string>();
     for (const key of touched) {
       let value: string | undefined;
       let rank = 0;
@@ -79,10 +81,14 @@ export class KeyedBest<P> {
             value = e.value;
             rank = e.rank;
           }
+      if (value === prev.map.get(key)) continue;
+      map ??= new Map(prev.map);
       if (value === undefined) map.delete(key);
       else map.set(key, value);
+      changed.add(key);
     }
-    return { parts: parts.slice(), entries, map, change: { from: prev.map, touched } };
+    if (!map) return { parts: parts.slice(), entries, map: prev.map, change: prev.change };
+    return { parts: parts.slice(), entries, map, change: { from: prev.map, touched: changed } };
   }
 
   /**
