@@ -174,9 +174,11 @@ function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
   const known = knownNames(index);
   for (const w of words) {
     if (known.get(w.word, (word) => index.capWordCount(word) > 0 || index.hasTranslitVariant(word))) continue;
+    // A name already judged no misspelling needs no sentence (it is skipped either way).
+    let v = verdict.get(w.word);
+    if (v === null) continue;
     const s = ctx.sentenceAt(w.start);
     if (!s) continue;
-    let v = verdict.get(w.word);
     if (v === undefined) {
       const cands = ctx.candidatesFor(s);
       v = spellingVerdicts(index).get(`${idOf(cands)}\u0000${w.word}`, () => spellingVerdict(ctx, w.word, cands));
