@@ -237,11 +237,10 @@ export class NameResolver {
   }
 
   private expandOnce(name: string): string {
-    const words = wordsOf(name);
-    if (words.length === 0) return name;
-    if (words.length === 1) {
-      const w = stripPossessive(words[0]!);
-      if (/^[\p{Lu}]{2,6}$/u.test(w)) {
+    const single = singleWordCache.get(name, singleWord);
+    if (single) {
+      const w = single.word;
+      if (single.acronym) {
         const long = this.acronymMap().get(w);
         if (long) return long;
       }
@@ -546,6 +545,16 @@ function lineNames(text: string): readonly RankedEntry[] {
   add(run);
   return out;
 }
+
+/** A name of one word: the word without a possessive, and whether it is shaped as an acronym ("CRC"); else null. */
+function singleWord(name: string): { word: string; acronym: boolean } | null {
+  const words = wordsOf(name);
+  if (words.length !== 1) return null;
+  const word = stripPossessive(words[0]!);
+  return { word, acronym: /^[\p{Lu}]{2,6}$/u.test(word) };
+}
+// A function of the name alone: most names are expanded again at every keystroke (each analysis has its own resolver).
+const singleWordCache = new KernelCache<string, { word: string; acronym: boolean } | null>(4000);
 
 // What one entity name contributes to the resolver's document-wide maps, cached by the name (entities repeat edit
 // after edit; the maps themselves depend on the whole entity list and are rebuilt per analysis).
