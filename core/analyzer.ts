@@ -11,7 +11,7 @@ import { applySuppressions } from './suppress';
 import { startingIn } from './text/spans';
 import { clipText } from './xref/excerpt';
 import { applyLedger, type Ledger } from './ledger/index';
-import { placeholderFix, referenceSources, sourceFix, vagueSourceFix } from './attributionFixes';
+import { placeholderFix, referenceSources, sourceFix, vagueSourceFix, vaguePlaceholderFix } from './attributionFixes';
 import { analysisStarted, CacheScope, runIn } from './text/memo';
 import { NER_MODEL, type NerModel } from './entities/index';
 import { ATTRIBUTION_MODEL, type AttributionModel } from './attribution/model';
@@ -158,7 +158,7 @@ function assertionFindings(
           vagueSourceFix(text, a, who, `Attribute to ${who}, as the reference does`) ?? sourceFix(text, a, who);
         if (fix) fixes.push(fix);
       }
-      const placeholder = vagueSourceFix(text, a);
+      const placeholder = vaguePlaceholderFix(text, a);
       if (placeholder) fixes.push(placeholder);
       else for (const fix of placeholderFix(text, a)) fixes.push(fix);
       raw.push({

@@ -8,7 +8,7 @@ import { REPORTING_VERBS } from './lexicon';
 import { fullNameInReferences, refSentenceAt } from './xref/refSentence';
 import { nameWords, samePerson } from './xref/names';
 import { firstMention } from './xref/introductions';
-import { memoiseString } from './text/memo';
+import { memoiseString, NestedCache, textKey } from './text/memo';
 
 const PLACEHOLDER = '[SOURCE]';
 
@@ -171,6 +171,21 @@ export function vagueSourceFix(text: string, a: Assertion, who = PLACEHOLDER, ti
     return { title: label(at.start, at.end), start: from, end, newText: `${body}, according to ${who}`, basis };
   }
   return undefined;
+}
+
+// The placeholder fix of a vague cue reads the sentence's words and the cue alone (vagueSourceFix looks at nothing
+// outside the sentence): kept by the sentence's key and the cue, relative to the sentence (null: none).
+const placeholders = new NestedCache<{ fix: Fix | null }>(4000);
+
+/** vagueSourceFix(text, a) with its placeholder, from the cache: a fresh fix in the article's offsets. */
+export function vaguePlaceholderFix(text: string, a: Assertion): Fix | undefined {
+  if (!a.cue) return undefined;
+  const sentence = textKey(text, a.start, a.end);
+  const { fix } = placeholders.get(sentence, a.cue, () => ({
+    // Read from the key, the cache's own copy of the sentence: the fix's words refer to no version of the article.
+    fix: vagueSourceFix(sentence, { ...a, start: 0, end: sentence.length }) ?? null,
+  }));
+  return fix ? { ...fix, start: fix.start + a.start, end: fix.end + a.start } : undefined;
 }
 
 /**

@@ -304,6 +304,8 @@ export class Antecedents {
     const kept = memoEnabled() ? new Map<number, KeptRoles>() : undefined;
     const { head, tail } = last ? unchangedEnds(last.text, text) : { head: 0, tail: 0 };
     const shift = last ? last.text.length - text.length : 0;
+    // An article names the same few parties hundreds of times: each name is expanded once here.
+    const expanded = new Map<string, string>();
     for (const e of sorted) {
       if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'MISC') continue;
       const own = e.canonical || e.text;
@@ -316,7 +318,9 @@ export class Antecedents {
       }
       roles ??= rolesAround(text, e, own);
       kept?.set(e.start, { end: e.end, type: e.type, own, roles });
-      out.push({ start: e.start, name: this.expand(own), type: e.type, roles });
+      let name = expanded.get(own);
+      if (name === undefined) expanded.set(own, (name = this.expand(own)));
+      out.push({ start: e.start, name, type: e.type, roles });
     }
     if (kept) lastRoles.set({ text, at: kept });
     // Named studies, reports and journals the entity layer may not know ("the National Tide Study"), line by line.

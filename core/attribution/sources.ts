@@ -1,7 +1,9 @@
 // Turns the words that name a source into the canonical name: entities first, then the document's own fuller forms.
 import type { Entity, EntityType } from '../types';
 import { ORG_WORDS, TITLES } from './lexicon';
-import { KernelCache } from '../text/memo';
+import { flatCopy, KernelCache, LastCall, memoEnabled, PartsTally, Scoped } from '../text/memo';
+import { EditWindow } from '../text/editWindow';
+import { KeyedBest, type RankedEntry } from '../text/keyedBest';
 import { partitionPoint } from '../text/spans';
 
 export interface ResolvedName {
@@ -67,14 +69,71 @@ function findLastIndex<T>(a: T[], f: (x: T) => boolean): number {
 
 /** What a resolver reads off the whole document (each map built on first use): shared with its forks. */
 class DocumentNames {
-  byLastWord: Map<string, string> | null = null;
+  byLastWord: ReadonlyMap<string, string> | null = null;
   acronyms: Map<string, string> | null = null;
-  entityByLast: Map<string, string> | null = null;
-  personNames: Set<string> | null = null;
+  entityByLast: ReadonlyMap<string, string> | null = null;
+  personNames: ReadonlyMap<string, number> | null = null;
   slipTargetsByInitial: Map<string, Array<[string, string, boolean]>> | null = null;
   /** Words looked at as slips of a surname, and the name each is a slip of (undefined: none). */
-  slips: Map<string, string | undefined> | null = null;
+  slips: SlipLooks | null = null;
 }
+
+/**
+ * One look for the surname a word is a slip of: what it found, the strings whose uses in the text it read, and (when
+ * it got that far) the targets of the word's initial it went through and what isKnownPerson said of the tagged ones.
+ */
+interface SlipLook {
+  found: string | undefined;
+  read: readonly string[];
+  targets?: ReadonlyArray<readonly [string, string, boolean]>;
+  known?: readonly boolean[];
+  /** The maps the targets were read from. */
+  maps?: readonly [ReadonlyMap<string, string>, ReadonlyMap<string, string>];
+}
+
+/** An analysis's slip looks by word, over its text; with the analysis before's, kept to reuse. */
+interface SlipLooks {
+  text: string;
+  found: Map<string, SlipLook>;
+  last?: SlipLooks;
+  window?: EditWindow;
+}
+
+/** Some key starts with the character c. */
+function startsWith(keys: ReadonlySet<string>, c: string): boolean {
+  for (const k of keys) if (k[0] === c) return true;
+  return false;
+}
+
+function sameTargets(
+  a: ReadonlyArray<readonly [string, string, boolean]>,
+  b: ReadonlyArray<readonly [string, string, boolean]>,
+): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x[0] !== y[0] || x[1] !== y[1] || x[2] !== y[2]) return false;
+  }
+  return true;
+}
+
+// The document maps of the resolver are functions of the entity names and of each line's names, kept between analyses:
+// typing changes a name or two, and the maps are then updated for the last words those name (the same objects when
+// none changed, and then so are the slip targets built from them).
+const entityByLast = new KeyedBest<string>((name) => lastWordCache.get(name, lastWordEntry));
+const byLastWord = new KeyedBest<readonly RankedEntry[]>((names) => names);
+// The PERSON names' words and last words, counted by name: an edit recounts the names it changed. The map is shared
+// with a fork (the same analysis); a resolver over other entities in the same analysis would change it, which no caller
+// does (classifyAssertions' ranker reads a fork of its resolver).
+const personNames = new PartsTally<string>((name, visit) => {
+  const k = personKeysCache.get(name, personKeys);
+  visit(k.joined, 0);
+  if (k.last !== undefined) visit(k.last, 0);
+});
+const lastSlipTargets = new LastCall<Map<string, Array<[string, string, boolean]>>>();
+const keptSlips = new Scoped<SlipLooks | undefined>(() => undefined);
 
 export class NameResolver {
   private readonly sorted: Entity[];
@@ -152,17 +211,16 @@ export class NameResolver {
 
   /** A name (or surname) of a PERSON entity of this document. */
   private isKnownPerson(name: string): boolean {
-    const words = wordsOf(name);
-    if (!this.doc.personNames) {
-      this.doc.personNames = new Set();
-      for (const e of this.sorted) {
-        if (e.type !== 'PERSON') continue;
-        const k = personKeysCache.get(e.canonical || e.text, personKeys);
-        this.doc.personNames.add(k.joined);
-        if (k.last !== undefined) this.doc.personNames.add(k.last);
-      }
-    }
-    return this.doc.personNames.has(words.join(' '));
+    return this.personNameSet().has(personKeysCache.get(name, personKeys).joined);
+  }
+
+  /** The words of each PERSON name, and its last word (kept between analyses as counts: see personNames). */
+  private personNameSet(): ReadonlyMap<string, number> {
+    if (this.doc.personNames) return this.doc.personNames;
+    const names: string[] = [];
+    for (const e of this.sorted) if (e.type === 'PERSON') names.push(e.canonical || e.text);
+    this.doc.personNames = personNames.of(names);
+    return this.doc.personNames;
   }
 
   private readonly expanded = new Map<string, string>();
@@ -179,11 +237,10 @@ export class NameResolver {
   }
 
   private expandOnce(name: string): string {
-    const words = wordsOf(name);
-    if (words.length === 0) return name;
-    if (words.length === 1) {
-      const w = stripPossessive(words[0]!);
-      if (/^[\p{Lu}]{2,6}$/u.test(w)) {
+    const single = singleWordCache.get(name, singleWord);
+    if (single) {
+      const w = single.word;
+      if (single.acronym) {
         const long = this.acronymMap().get(w);
         if (long) return long;
       }
@@ -208,31 +265,89 @@ export class NameResolver {
     // of names linear (a real article has a handful of unresolved surnames).
     if (this.slipLooks++ >= MAX_SLIP_LOOKS) return undefined;
     // What the look finds depends on the document only: a fork asking again (the source ranker's) reads the answer.
-    const slips = (this.doc.slips ??= new Map());
-    if (slips.has(w)) return slips.get(w);
-    const found = this.slipOf(w);
-    slips.set(w, found);
-    return found;
+    const slips = (this.doc.slips ??= this.slipsKept());
+    const had = slips.found.get(w);
+    if (had) return had.found;
+    // The last analysis's answer stands when it read the same names and the edit was nowhere near a use of any word
+    // it read (the order of the uses, which is all it compares, is then the same).
+    const last = slips.last?.found.get(w);
+    if (last && this.sameLook(w, last, slips.window!)) {
+      // Now read from this analysis's maps (what the next analysis compares its maps with).
+      slips.found.set(w, last.maps ? { ...last, maps: [this.entityLastWords(), this.lastWordIndex()] } : last);
+      return last.found;
+    }
+    const look = this.slipOf(w);
+    slips.found.set(w, look);
+    return look.found;
   }
 
-  /** The surname w is a slip of, if any (see misspeltSurname). */
-  private slipOf(w: string): string | undefined {
+  /** This analysis's slip looks, with the last analysis's to reuse (memo on only). */
+  private slipsKept(): SlipLooks {
+    const out: SlipLooks = { text: this.text, found: new Map() };
+    if (!memoEnabled()) return out;
+    const last = keptSlips.get();
+    if (last) {
+      out.last = last;
+      out.window = new EditWindow(last.text, this.text);
+      // Only one analysis back: the kept looks never refer to an older one.
+      last.last = undefined;
+      last.window = undefined;
+    }
+    keptSlips.set(out);
+    return out;
+  }
+
+  /** The surname w is a slip of, if any (see misspeltSurname), with what the look read. */
+  private slipOf(w: string): SlipLook {
     // A slip is a one-off, after the name it misspells: a spelling the text uses twice is a name of its own.
+    // Kept for the next analysis: a copy of the word, which refers to no version of the article (the targets' names
+    // are the caches' own copies).
+    const read = [memoEnabled() ? flatCopy(w) : w];
     const first = onlyWordUse(this.text, w);
-    if (first < 0) return undefined;
+    if (first < 0) return { found: undefined, read };
     const budget = w.length >= 7 ? 2 : 1;
+    const targets = this.slipTargets().get(w[0]!) ?? NO_TARGETS;
+    const known: boolean[] = [];
+    const maps = [this.entityLastWords(), this.lastWordIndex()] as const;
+    const look = (found: string | undefined): SlipLook => ({ found, read, targets, known, maps });
     let found: string | undefined;
-    for (const [last, full, tagged] of this.slipTargets().get(w[0]!) ?? NO_TARGETS) {
+    for (const [last, full, tagged] of targets) {
       if (last === w || Math.abs(last.length - w.length) > budget) continue;
       // A tagged person ("Maurer"), or a personal name of two or more words the text spells out.
-      if (tagged ? !this.isKnownPerson(full) : !/\s/.test(full)) continue;
+      if (tagged) known.push(this.isKnownPerson(full));
+      if (tagged ? !known[known.length - 1] : !/\s/.test(full)) continue;
       if (editDistance(last, w, budget) > budget) continue;
+      read.push(last);
       const at = this.text.indexOf(last);
       if (at < 0 || at > first) continue;
-      if (found !== undefined && found !== full) return undefined;
+      if (found !== undefined && found !== full) return look(undefined);
       found = full;
     }
-    return found;
+    return look(found);
+  }
+
+  /** Whether a look of the last analysis reads the same here: the same targets, persons and uses of its words. */
+  private sameLook(w: string, look: SlipLook, window: EditWindow): boolean {
+    if (look.targets) {
+      // The targets of the initial are the look's when the maps changed in no last word with that initial since
+      // (the usual case: one builds the targets only otherwise).
+      const initial = w[0]!;
+      const byEntity = entityByLast.touchedBetween(look.maps![0], this.entityLastWords());
+      const byLine = byLastWord.touchedBetween(look.maps![1], this.lastWordIndex());
+      const same =
+        byEntity !== undefined &&
+        byLine !== undefined &&
+        !startsWith(byEntity, initial) &&
+        !startsWith(byLine, initial);
+      const targets = same ? look.targets : (this.slipTargets().get(initial) ?? NO_TARGETS);
+      if (!same && !sameTargets(targets, look.targets)) return false;
+      const budget = w.length >= 7 ? 2 : 1;
+      let k = 0;
+      for (const [last, full, tagged] of targets)
+        if (tagged && last !== w && Math.abs(last.length - w.length) <= budget)
+          if (this.isKnownPerson(full) !== look.known![k++]) return false;
+    }
+    return look.read.every((x) => window.untouched(x));
   }
 
   /**
@@ -248,59 +363,45 @@ export class NameResolver {
       if (!list) out.set(last[0]!, (list = []));
       list.push([last, full, tagged]);
     };
-    for (const [last, full] of this.entityLastWords()) add(last, full, true);
-    for (const [last, full] of this.lastWordIndex()) add(last, full, false);
-    this.doc.slipTargetsByInitial = out;
-    return out;
+    const byEntity = this.entityLastWords();
+    const byLine = this.lastWordIndex();
+    this.doc.slipTargetsByInitial = lastSlipTargets.get([byEntity, byLine], () => {
+      for (const [last, full] of byEntity) add(last, full, true);
+      for (const [last, full] of byLine) add(last, full, false);
+      return out;
+    });
+    return this.doc.slipTargetsByInitial;
   }
 
   private slipLooks = 0;
 
   /** Last word -> the fullest entity name ending with it (built once: lookups stay O(1) per source). */
-  private entityLastWords(): Map<string, string> {
+  private entityLastWords(): ReadonlyMap<string, string> {
     if (this.doc.entityByLast) return this.doc.entityByLast;
-    const map = new Map<string, string>();
-    for (const e of this.sorted) {
-      const entry = lastWordCache.get(e.canonical || e.text, lastWordEntry);
-      if (!entry) continue;
-      const { c, last } = entry;
-      const prev = map.get(last);
-      if (!prev || c.length > prev.length) map.set(last, c);
-    }
-    this.doc.entityByLast = map;
-    return map;
+    this.doc.entityByLast = entityByLast.of(this.sorted.map((e) => e.canonical || e.text));
+    return this.doc.entityByLast;
   }
 
   /**
    * Last word -> the document's fullest personal name ending with it: the first name with the most words, in text
    * order. Names never run across a line break, so each line's names are found on their own (and cached by its text).
    */
-  private lastWordIndex(): Map<string, string> {
+  private lastWordIndex(): ReadonlyMap<string, string> {
     if (this.doc.byLastWord) return this.doc.byLastWord;
-    const map = new Map<string, string>();
-    const count = new Map<string, number>();
     const text = this.text;
+    const lines: (readonly RankedEntry[])[] = [];
     let from = 0;
     for (;;) {
       let nl = text.indexOf('\n', from);
       if (nl < 0) nl = text.length;
       // A line of fewer than three characters holds no two-word name.
       // Keyed by textKey: the line is cut and hashed once per analysis for every stage that reads it.
-      const names = nl - from < 3 ? NO_NAMES : lineNamesCache.span(text, from, nl, lineNames);
-      for (let k = 0; k < names.length; k += 3) {
-        const last = names[k] as string;
-        const n = names[k + 2] as number;
-        const prev = count.get(last);
-        if (prev === undefined || prev < n) {
-          map.set(last, names[k + 1] as string);
-          count.set(last, n);
-        }
-      }
+      lines.push(nl - from < 3 ? NO_NAMES : lineNamesCache.span(text, from, nl, lineNames));
       if (nl >= text.length) break;
       from = nl + 1;
     }
-    this.doc.byLastWord = map;
-    return map;
+    this.doc.byLastWord = byLastWord.of(lines);
+    return this.doc.byLastWord;
   }
 
   private acronymMap(): Map<string, string> {
@@ -394,16 +495,16 @@ function isSubsequence(needle: string, hay: string): boolean {
   return j === needle.length;
 }
 
-const NO_NAMES: readonly (string | number)[] = [];
-const lineNamesCache = new KernelCache<string, readonly (string | number)[]>(2000);
+const NO_NAMES: readonly RankedEntry[] = [];
+const lineNamesCache = new KernelCache<string, readonly RankedEntry[]>(2000);
 
 /**
- * The personal names of one line, in order, flat as [last word, name, word count, …]: runs of two to seven capitalised
+ * The personal names of one line, in order, each by its last word and ranked by its word count: runs of two to seven capitalised
  * words (after titles). A hand-written scan, not a regex: a regex over runs of capitals backtracks quadratically on
  * "AAAA…" or "Ab Ab Ab …". Reads the line only (a line break ends every run), so it is cached by the line's text.
  */
-function lineNames(text: string): readonly (string | number)[] {
-  const out: (string | number)[] = [];
+function lineNames(text: string): readonly RankedEntry[] {
+  const out: RankedEntry[] = [];
   const add = (run: string[]): void => {
     if (run.length < 2 || run.length > 7) return;
     const name = stripTitles(run.join(' '));
@@ -414,7 +515,7 @@ function lineNames(text: string): readonly (string | number)[] {
       ws.some((w) => ORG_WORDS.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || /’s$|'s$/.test(w))
     )
       return;
-    out.push(ws[ws.length - 1]!, ws.join(' '), ws.length);
+    out.push({ key: ws[ws.length - 1]!, value: ws.join(' '), rank: ws.length });
   };
   let run: string[] = [];
   let i = 0;
@@ -445,6 +546,16 @@ function lineNames(text: string): readonly (string | number)[] {
   return out;
 }
 
+/** A name of one word: the word without a possessive, and whether it is shaped as an acronym ("CRC"); else null. */
+function singleWord(name: string): { word: string; acronym: boolean } | null {
+  const words = wordsOf(name);
+  if (words.length !== 1) return null;
+  const word = stripPossessive(words[0]!);
+  return { word, acronym: /^[\p{Lu}]{2,6}$/u.test(word) };
+}
+// A function of the name alone: most names are expanded again at every keystroke (each analysis has its own resolver).
+const singleWordCache = new KernelCache<string, { word: string; acronym: boolean } | null>(4000);
+
 // What one entity name contributes to the resolver's document-wide maps, cached by the name (entities repeat edit
 // after edit; the maps themselves depend on the whole entity list and are rebuilt per analysis).
 
@@ -455,12 +566,12 @@ function personKeys(name: string): { joined: string; last: string | undefined } 
 }
 const personKeysCache = new KernelCache<string, { joined: string; last: string | undefined }>(2000);
 
-/** The name without titles and its last word (possessive dropped), or null when it has no words or more than four. */
-function lastWordEntry(name: string): { c: string; last: string } | null {
+/** The name without titles by its last word (possessive dropped), ranked by its length; none when it has no words or
+ * more than four. */
+function lastWordEntry(name: string): readonly RankedEntry[] {
   const c = stripTitles(name);
   const ws = wordsOf(c);
-  if (ws.length === 0 || ws.length > 4) return null;
-  return { c, last: stripPossessive(ws[ws.length - 1]!) };
+  if (ws.length === 0 || ws.length > 4) return NO_NAMES;
+  return [{ key: stripPossessive(ws[ws.length - 1]!), value: c, rank: c.length }];
 }
-// KernelCache-style caches treat undefined as "absent"; null is a value.
-const lastWordCache = new KernelCache<string, { c: string; last: string } | null>(2000);
+const lastWordCache = new KernelCache<string, readonly RankedEntry[]>(2000);

@@ -3,7 +3,8 @@
 import * as chrono from 'chrono-node/en';
 import type { DateValue, Quantity, Sentence } from '../types';
 import { clauseTense, sentenceAt, type Tense } from './tense';
-import { KernelCache } from '../text/memo';
+import { flatCopy, KernelCache } from '../text/memo';
+import { partitionPoint } from '../text/spans';
 import { MONTH_NUMBERS } from '../lexicon';
 import { memoEnabled as memoOn } from '../text/memo';
 import { casualFor } from './chronoGuards';
@@ -189,13 +190,54 @@ export function findDates(text: string, sentences: Sentence[], ctx: DateContext)
       if (r.index + r.text.trimEnd().length > win.length) continue;
       const at = a + r.index;
       if (at < lastEnd) continue;
-      const q = toQuantity(text, at, r, article, sentences);
+      const q = memoOn() ? datedAt(text, at, r, article, sentences) : toQuantity(text, at, r, article, sentences);
       if (q) {
         out.push(q);
         lastEnd = at + r.text.length;
       }
     }
   }
+  return out;
+}
+
+/** How far around a reading toQuantity looks (a month word's surroundings; a clause within its sentence, less). */
+const CONTEXT = 200;
+
+// A reading's quantity, by what toQuantity reads besides the reading (a window's cached readings are the same objects
+// while its text is unchanged): the text within CONTEXT of it (with where it stands in that text), the bounds of the
+// sentences it overlaps (as far as they matter: a clause is read up to 160 characters from the date) and the article's
+// date. Kept relative to the reading; null: no quantity.
+const quantityCache = new KernelCache<Reading, Map<string, Quantity | null>>(4000);
+
+/** toQuantity(text, at, r, article, sentences), from the cache: a fresh quantity (and date) in the text's offsets. */
+function datedAt(
+  text: string,
+  at: number,
+  r: Reading,
+  article: number | undefined,
+  sentences: Sentence[],
+): Quantity | undefined {
+  const end = at + r.text.length;
+  const from = Math.max(0, at - CONTEXT);
+  const to = Math.min(text.length, end + CONTEXT);
+  let bounds = '';
+  for (let k = partitionPoint(0, sentences.length, (i) => sentences[i]!.end <= at); k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (s.start > end) break;
+    bounds += `${Math.max(s.start - at, -CONTEXT)},${Math.min(s.end - at, r.text.length + CONTEXT)};`;
+  }
+  const key = `${article}|${at - from}|${bounds}|${text.slice(from, to)}`;
+  const inner = quantityCache.get(r, () => new Map());
+  let q = inner.get(key);
+  if (q === undefined) {
+    const found = toQuantity(text, at, r, article, sentences);
+    q = found ? { ...found, start: found.start - at, end: found.end - at } : null;
+    if (inner.size >= 16) inner.clear();
+    inner.set(flatCopy(key), q);
+  }
+  if (!q) return undefined;
+  const out: Quantity = { ...q, start: q.start + at, end: q.end + at };
+  if (q.date) out.date = { ...q.date };
   return out;
 }
 

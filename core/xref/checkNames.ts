@@ -94,8 +94,9 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
     // Headlines and subheads are checked too; in a Title Case one, capitals say nothing and only tagged names count.
     const heading = s.furniture && ctx.isHeading(s);
     if (s.furniture && !heading) continue;
-    const titleCase = heading && isTitleCase(text.slice(s.start, s.end));
     const key = ctx.sentenceKey(s);
+    const titleCase =
+      heading && (key === undefined ? isTitleCase(text.slice(s.start, s.end)) : titleCaseCache.get(key, isTitleCase));
     const words =
       key === undefined
         ? capWordsOf(text, s.start, s.end)
@@ -110,6 +111,9 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
   }
   return out;
 }
+
+// Whether a heading is in Title Case reads its words alone.
+const titleCaseCache = new KernelCache<string, boolean>(4000);
 
 /** Most longer words capitalised: a Title Case headline. */
 function isTitleCase(line: string): boolean {
@@ -167,11 +171,14 @@ function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
   const { index } = ctx;
   const flagged = new Set<number>();
   const verdict = new Map<string, { to: string; ev: Evidence[] } | null>();
+  const known = knownNames(index);
   for (const w of words) {
-    if (index.capWordCount(w.word) > 0 || index.hasTranslitVariant(w.word)) continue;
+    if (known.get(w.word, (word) => index.capWordCount(word) > 0 || index.hasTranslitVariant(word))) continue;
+    // A name already judged no misspelling needs no sentence (it is skipped either way).
+    let v = verdict.get(w.word);
+    if (v === null) continue;
     const s = ctx.sentenceAt(w.start);
     if (!s) continue;
-    let v = verdict.get(w.word);
     if (v === undefined) {
       const cands = ctx.candidatesFor(s);
       v = spellingVerdicts(index).get(`${idOf(cands)}\u0000${w.word}`, () => spellingVerdict(ctx, w.word, cands));
@@ -204,6 +211,10 @@ const referenceCapWords = perIndex(
 function capWordsIn(index: CheckContext['index'], sid: number): Array<{ word: string; start: number; end: number }> {
   return referenceCapWords(index).get(sid, () => index.capWordsIn(sid).slice(0, MAX_NAMES_PER_PASSAGE));
 }
+
+// Whether the references write a name, or a transliteration of it, depends on the name alone (each index has its
+// own cache): most of an article's names are asked about again at every keystroke.
+const knownNames = perIndex(() => new KernelCache<string, boolean>(4000));
 
 type SpellingVerdict = { to: string; ev: Evidence[] } | null;
 

@@ -24,6 +24,8 @@ const SYNTHETIC = [
   '“This is the first part of a quote that runs on\n\n“and reopens in the next paragraph,” Ek said. Officials familiar with the matter said the U.S. The next day was calm.',
   'She said: “We expect more.” Sources told Reuters the deal was off. Mr. Smith, the mayor, said the plan failed. ‘Scare quotes’ stay.',
   '- Revenue rose 12% in 2024 at the port\n- Contact us\n> Quoted block said so.\n\nJane Doe is a reporter for the Daily Planet.\nFollow me on X',
+  // Misspelt surnames (a slip stands for the person named before it): edits that add or remove a use of either.
+  'Kim Maurer chairs the harbour board. The pier will close, Mauer said. Lydia Buchtmann disagreed, said Bauchtman.',
   'Zelensky’s office said the talks would resume. Volodymyr Zelensky met Donald Trump. Trump said he would call. Ek added that it was “serious”.',
 ];
 
@@ -74,6 +76,10 @@ const INSERTS = [
   '‘',
   '---\n',
   '\nUpdated: 3 March 2025\n',
+  ' Mauer',
+  'Maurer ',
+  ' said Bauchtman.',
+  'Kim Maurer said',
 ];
 
 function rng(seed: number): () => number {
