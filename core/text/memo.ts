@@ -21,6 +21,11 @@
 // update changes it, and an entry is reused while its key (and input) are the same and it is not stale: checking one
 // costs a flag, however many facts it read. As with a cache key, every document fact the computation reads must come
 // through a Facts table (test/unit/memo-facts.test.ts).
+//
+// Two narrower tools sit beside these, for document maps rather than per-sentence results: keyedBest.ts keeps a map
+// "key -> best entry" over the document's parts and re-chooses only the keys a changed part names (the attribution
+// name resolver's surname maps); editWindow.ts tells whether a result that read where some strings occur anywhere in
+// the text can be kept across an edit (the resolver's slip looks).
 
 /** What one analyser owns: its cache entries, its other per-analyser values (Scoped), and its clock. */
 export class CacheScope {
