@@ -4,7 +4,7 @@
 // entries, and only the keys the other parts' entries name are chosen again, so the map is the last call's (the same
 // object) when no entry of a changed part names a key. The map equals a fresh computation's in its entries; its
 // insertion order may differ, so a caller must read it by key (or in an order that does not matter).
-import { memoEnabled, Scoped } from './memo';
+import { memoEnabled, Scoped, unchangedParts } from './memo';
 
 export interface RankedEntry {
   key: string;
@@ -48,15 +48,7 @@ export class KeyedBest<P> {
 
   private update(prev: Kept<P>, parts: readonly P[]): Kept<P> {
     const before = prev.parts;
-    let head = 0;
-    while (head < parts.length && head < before.length && parts[head] === before[head]) head++;
-    let tail = 0;
-    while (
-      tail < parts.length - head &&
-      tail < before.length - head &&
-      parts[parts.length - 1 - tail] === before[before.length - 1 - tail]
-    )
-      tail++;
+    const { head, tail } = unchangedParts(before, parts);
     const entries: (readonly RankedEntry[])[] = prev.entries.slice(0, head);
     const touched = new Set<string>();
     for (let k = head; k < before.length - tail; k++) for (const e of prev.entries[k]!) touched.add(e.key);

@@ -361,15 +361,7 @@ export class PartsTally<P> {
     if (prev) this.last.set(undefined);
     const tally = prev?.tally ?? new Tally();
     const before = prev?.parts ?? [];
-    let head = 0;
-    while (head < parts.length && head < before.length && parts[head] === before[head]) head++;
-    let tail = 0;
-    while (
-      tail < parts.length - head &&
-      tail < before.length - head &&
-      parts[parts.length - 1 - tail] === before[before.length - 1 - tail]
-    )
-      tail++;
+    const { head, tail } = unchangedParts(before, parts);
     tally.begin();
     const out = (item: string, bits: number) => tally.count(item, bits, -1);
     const into = (item: string, bits: number) => tally.count(item, bits, 1);
@@ -378,6 +370,24 @@ export class PartsTally<P> {
     if (keep) this.last.set({ parts: parts.slice(), tally });
     return tally.items;
   }
+}
+
+/**
+ * The parts (sentences', paragraphs' cached results) an edit left as they were, by identity: how many at the start
+ * (`head`) and at the end (`tail`) of the two lists are the same objects; the two never overlap. A document value kept
+ * over the parts (PartsTally, KeyedBest) takes out and puts in only the parts between them.
+ */
+export function unchangedParts<P>(before: readonly P[], parts: readonly P[]): { head: number; tail: number } {
+  let head = 0;
+  while (head < parts.length && head < before.length && parts[head] === before[head]) head++;
+  let tail = 0;
+  while (
+    tail < parts.length - head &&
+    tail < before.length - head &&
+    parts[parts.length - 1 - tail] === before[before.length - 1 - tail]
+  )
+    tail++;
+  return { head, tail };
 }
 
 /**
