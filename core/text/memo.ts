@@ -294,12 +294,12 @@ export class LastCall<R> {
 class Tally {
   private readonly counts = new Map<string, number[]>();
   readonly items = new Map<string, number>();
-  /** The items the last counting touched and their bits before it (undefined: absent). */
-  private readonly touched = new Map<string, number | undefined>();
+  /** While a counting tracks its changes: the items it touched and their bits before it (undefined: absent). */
+  private touched: Map<string, number | undefined> | undefined;
 
   /** Counts one occurrence of `item` with `bits` in (delta 1) or out (delta -1). */
   count(item: string, bits: number, delta: 1 | -1): void {
-    if (!this.touched.has(item)) this.touched.set(item, this.items.get(item));
+    if (this.touched && !this.touched.has(item)) this.touched.set(item, this.items.get(item));
     let c = this.counts.get(item);
     if (!c) this.counts.set(item, (c = [0]));
     c[0]! += delta;
@@ -316,15 +316,16 @@ class Tally {
     this.items.set(item, or);
   }
 
-  /** Starts a counting: changes() will tell what it changed. */
-  begin(): void {
-    this.touched.clear();
+  /** Starts a counting; one that tracks its changes is asked for them by changes(). Only a Facts table needs them:
+   * the tallies read as plain maps skip the bookkeeping. */
+  begin(track: boolean): void {
+    this.touched = track ? new Map() : undefined;
   }
 
-  /** The items whose bits (or presence) the counting changed. */
+  /** The items whose bits (or presence) the tracked counting changed. */
   changes(): string[] {
     const out: string[] = [];
-    for (const [item, before] of this.touched) if (this.items.get(item) !== before) out.push(item);
+    for (const [item, before] of this.touched!) if (this.items.get(item) !== before) out.push(item);
     return out;
   }
 }
@@ -344,17 +345,24 @@ export class PartsTally<P> {
 
   /** The same items as a Facts table (for a FactCheckedCache), with the items this call changed recorded. */
   facts(parts: readonly P[]): Facts<number> {
-    const fresh = !this.last.get();
-    const items = this.of(parts);
-    if (!memoEnabled()) return new Facts(items);
-    const tally = this.last.get()!.tally;
+    if (!memoEnabled()) return new Facts(this.of(parts));
+    const { items, changes } = this.counted(parts, true);
     let facts = this.table.get();
     if (!facts) this.table.set((facts = new Facts(items)));
-    facts.update(items, fresh ? ALL : tally.changes());
+    // A tally counted afresh has no last counting to compare with: any item may have changed.
+    facts.update(items, changes ?? ALL);
     return facts;
   }
 
   of(parts: readonly P[]): ReadonlyMap<string, number> {
+    return this.counted(parts, false).items;
+  }
+
+  /** The items over `parts`; with `track`, also the items this call changed (undefined: counted afresh). */
+  private counted(
+    parts: readonly P[],
+    track: boolean,
+  ): { items: ReadonlyMap<string, number>; changes: string[] | undefined } {
     const keep = memoEnabled();
     const prev = keep ? this.last.get() : undefined;
     // Cleared while counting: a call that throws leaves no half-counted tally behind.
@@ -362,13 +370,14 @@ export class PartsTally<P> {
     const tally = prev?.tally ?? new Tally();
     const before = prev?.parts ?? [];
     const { head, tail } = unchangedParts(before, parts);
-    tally.begin();
+    const tracked = track && prev !== undefined;
+    tally.begin(tracked);
     const out = (item: string, bits: number) => tally.count(item, bits, -1);
     const into = (item: string, bits: number) => tally.count(item, bits, 1);
     for (let k = head; k < before.length - tail; k++) this.itemsOf(before[k]!, out);
     for (let k = head; k < parts.length - tail; k++) this.itemsOf(parts[k]!, into);
     if (keep) this.last.set({ parts: parts.slice(), tally });
-    return tally.items;
+    return { items: tally.items, changes: tracked ? tally.changes() : undefined };
   }
 }
 
