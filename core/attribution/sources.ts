@@ -99,6 +99,13 @@ interface SlipLooks {
   window?: EditWindow;
 }
 
+/** How many edits a word may be from the surname it is a slip of. */
+const slipBudget = (w: string): number => (w.length >= 7 ? 2 : 1);
+
+/** A surname `last` that the word w may be a slip of, by their lengths (and not w itself). */
+const withinReach = (last: string, w: string): boolean =>
+  last !== w && Math.abs(last.length - w.length) <= slipBudget(w);
+
 /** Some key starts with the character c. */
 function startsWith(keys: ReadonlySet<string>, c: string): boolean {
   for (const k of keys) if (k[0] === c) return true;
@@ -305,14 +312,14 @@ export class NameResolver {
     const read = [memoEnabled() ? flatCopy(w) : w];
     const first = onlyWordUse(this.text, w);
     if (first < 0) return { found: undefined, read };
-    const budget = w.length >= 7 ? 2 : 1;
+    const budget = slipBudget(w);
     const targets = this.slipTargets().get(w[0]!) ?? NO_TARGETS;
     const known: boolean[] = [];
     const maps = [this.entityLastWords(), this.lastWordIndex()] as const;
     const look = (found: string | undefined): SlipLook => ({ found, read, targets, known, maps });
     let found: string | undefined;
     for (const [last, full, tagged] of targets) {
-      if (last === w || Math.abs(last.length - w.length) > budget) continue;
+      if (!withinReach(last, w)) continue;
       // A tagged person ("Maurer"), or a personal name of two or more words the text spells out.
       if (tagged) known.push(this.isKnownPerson(full));
       if (tagged ? !known[known.length - 1] : !/\s/.test(full)) continue;
@@ -341,11 +348,10 @@ export class NameResolver {
         !startsWith(byLine, initial);
       const targets = same ? look.targets : (this.slipTargets().get(initial) ?? NO_TARGETS);
       if (!same && !sameTargets(targets, look.targets)) return false;
-      const budget = w.length >= 7 ? 2 : 1;
+      // The persons slipOf asked about, in its order.
       let k = 0;
       for (const [last, full, tagged] of targets)
-        if (tagged && last !== w && Math.abs(last.length - w.length) <= budget)
-          if (this.isKnownPerson(full) !== look.known![k++]) return false;
+        if (tagged && withinReach(last, w) && this.isKnownPerson(full) !== look.known![k++]) return false;
     }
     return look.read.every((x) => window.untouched(x));
   }
