@@ -11,6 +11,7 @@ export {
   ReferenceIndex,
   referenceTitle,
   segmentText,
+  TermTable,
   plausibleSegmentation,
   plausibleSnapshot,
   type SegmentedText,

@@ -35,6 +35,7 @@ import {
   plausibleSegmentation,
   plausibleSnapshot,
   segmentText,
+  TermTable,
   type IndexSnapshot,
   type SegmentedText,
 } from '../core/index';
@@ -105,6 +106,8 @@ export class IndexCache {
   private readonly buckets = new Map<number, Bucket>();
   readonly stats: CacheStats = { hits: 0, misses: 0, rejected: 0, badFiles: 0 };
   private broken = false;
+  /** The spellings indexed so far, each judged once (the files of a corpus share most of their words). */
+  private readonly terms = new TermTable();
 
   constructor(
     readonly root: string,
@@ -129,7 +132,7 @@ export class IndexCache {
       bucket.entries.delete(hex);
     }
     this.stats.misses++;
-    const seg = segmentText(text);
+    const seg = segmentText(text, this.terms);
     bucket.added.set(hex, encodeEntry(seg, text.length));
     return seg;
   }

@@ -709,16 +709,6 @@ export class Feats {
 /** Templates whose value is a pair of words. */
 export const PAIR_TEMPLATES = new Set(['pw,w', 'w,nw']);
 
-const affixCache = new Map<string, [string, string, string, string]>();
-function affixes(lw: string): [string, string, string, string] {
-  let a = affixCache.get(lw);
-  if (!a) {
-    if (affixCache.size > 100_000) affixCache.clear();
-    a = [lw.slice(-2), lw.slice(0, 3), lw.slice(-3), lw.slice(-4)];
-    affixCache.set(lw, a);
-  }
-  return a;
-}
 const BANDS = ['0', '1', '2', '3', '4'];
 const DOC_CTX_NAMES = ['person', 'org', 'place', 'inName', 'speaks', 'acronym', 'spelledOut'];
 const RUN_LEN = ['', '1', '2', '3', '4'];
@@ -738,15 +728,15 @@ export function staticFeatures(d: DocTokens, i: number, s: number, e: number, f:
 export function ownFeatures(d: DocTokens, i: number, f: Feats): void {
   const w = d.words[i]!;
   const lw = d.lower[i]!;
-  const [s2, p3, s3, s4] = affixes(lw);
   f.add('b', '1');
   f.add('w', lw);
   f.add('s', d.shapes[i]!);
-  f.add('s2', s2);
+  f.add('s2', lw.slice(-2));
   if (lw.length > 3) {
-    f.add('p3', p3);
-    f.add('s3', s3);
-    f.add('s4', s4);
+    // Computed once per distinct word: the tagger keeps this group's summed weights by word (cachedWord).
+    f.add('p3', lw.slice(0, 3));
+    f.add('s3', lw.slice(-3));
+    f.add('s4', lw.slice(-4));
   }
   if (d.flags[i]! & 1) {
     f.add('lx', BANDS[d.gazetteer.lex.get(lw) ?? 0]!);

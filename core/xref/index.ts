@@ -10,5 +10,6 @@ export {
   type SegmentedText,
   type IndexSnapshot,
 } from './referenceIndex';
+export { TermTable } from './terms';
 export { crossCheck } from './check';
 export type { RawFinding } from './context';

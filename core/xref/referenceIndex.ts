@@ -15,7 +15,7 @@ import { findArticleDate } from '../articleDate';
 import { lineStarts, positionAt } from '../text/lines';
 import { segment, frontMatterLength } from '../text/segment';
 import { isHeadingLine } from '../text/furniture';
-import { foldTerm, termsOf } from './terms';
+import { foldTerm, TermTable, termsOf } from './terms';
 import { translitKey } from './names';
 import { excerptOf } from './excerpt';
 import { lowerBound } from '../text/spans';
@@ -69,6 +69,8 @@ const CAP_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L
 
 export class ReferenceIndex {
   private readonly byId = new Map<string, ReferenceDoc>();
+  /** The spellings its documents' terms were judged from, kept for the next document and for sentence weights. */
+  private readonly terms = new TermTable();
   private slots: Array<ReferenceDoc | undefined> = [];
   // The sentence table, one row per sentence of every document indexed since the last layout (rows of documents
   // deleted since stay dead until the next one).
@@ -113,7 +115,7 @@ export class ReferenceIndex {
    * Adds or replaces a document. `seg`: its segmentation when a host kept it (host/indexCache.ts, keyed by a hash of
    * the text); without it the text is segmented here. The index is the same either way.
    */
-  set(id: string, text: string, seg: SegmentedText = segmentText(text)): ReferenceDoc {
+  set(id: string, text: string, seg: SegmentedText = segmentText(text, this.terms)): ReferenceDoc {
     this.delete(id);
     this.changed();
     if (this.lastId !== undefined && id < this.lastId) this.settled = false;
@@ -451,7 +453,8 @@ export class ReferenceIndex {
     let v = this.sWeight[sid]!;
     if (v < 0) {
       v = 0;
-      for (const t of termsOf(this.docOf(sid)!.text, this.sStart[sid]!, this.sEnd[sid]!)) v += this.idf(t) ** 2;
+      for (const t of termsOf(this.docOf(sid)!.text, this.sStart[sid]!, this.sEnd[sid]!, new Set(), this.terms))
+        v += this.idf(t) ** 2;
       this.sWeight[sid] = v;
     }
     return v;
@@ -773,7 +776,7 @@ export function plausibleSnapshot(snap: IndexSnapshot, textLength: (id: string) 
   return snap.capCounts.length === snap.capWords.length && snap.capKeyCounts.length === snap.capKeys.length;
 }
 
-export function segmentText(text: string): SegmentedText {
+export function segmentText(text: string, table: TermTable = new TermTable()): SegmentedText {
   const { sentences } = segment(text);
   const rows = new Int32Array(sentences.length * 4);
   const byTerm = new Map<string, number[]>();
@@ -787,7 +790,7 @@ export function segmentText(text: string): SegmentedText {
     rows[4 * k + 3] = s.furniture ? FURNITURE : 0;
     if (s.furniture) return;
     terms.clear();
-    termsOf(text, s.start, s.end, terms);
+    termsOf(text, s.start, s.end, terms, table);
     for (const t of terms) {
       const list = byTerm.get(t);
       if (list) list.push(k);

@@ -1,7 +1,7 @@
 // Index terms: the words two passages must share to be "about the same thing".
 // Terms are folded hard (case, diacritics, y/i/j, doubled letters, plural -s) so that a misspelt or
 // transliterated name still retrieves the passage it was copied from; spelling is judged later, on surfaces.
-import { flatCopy, memoiseString } from '../text/memo';
+import { flatCopy, memoiseString, Scoped } from '../text/memo';
 
 const STOP = new Set(
   (
@@ -41,28 +41,46 @@ export function isStopWord(lowerWord: string): boolean {
 
 /**
  * Distinct index terms of text[from, to): content words and numbers. Numbers drop their
- * thousands separators ("1,200" -> "1200") so figures written differently still meet.
+ * thousands separators ("1,200" -> "1200") so figures written differently still meet. `table` is whose memory of
+ * judged spellings to use: by default the running analyser's (outside one, nothing is kept).
  */
-export function termsOf(text: string, from: number, to: number, out: Set<string> = new Set()): Set<string> {
+export function termsOf(
+  text: string,
+  from: number,
+  to: number,
+  out: Set<string> = new Set(),
+  table: TermTable = analyserTerms.get(),
+): Set<string> {
   WORD_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = WORD_RE.exec(text)) !== null && m.index < to) {
-    const raw = m[0];
-    let term = termCache.get(raw);
-    if (term === undefined) {
-      if (termCache.size > 500_000) termCache.clear();
-      // The key is copied: a long word sliced from an article would keep that version of the article alive.
-      const word = flatCopy(raw);
-      term = termOf(word);
-      termCache.set(word, term);
-    }
+    const term = table.termOf(m[0]);
     if (term) out.add(term);
   }
   return out;
 }
 
-// Each distinct spelling is judged once: indexing 50 MB meets the same few hundred thousand words again and again.
-const termCache = new Map<string, string>();
+/**
+ * Index terms by spelling, each spelling judged once: indexing 50 MB meets the same few hundred thousand words again
+ * and again. Whoever reads many texts owns one: a ReferenceIndex, the host's index cache, an analyser.
+ */
+export class TermTable {
+  private readonly terms = new Map<string, string>();
+
+  termOf(raw: string): string {
+    let term = this.terms.get(raw);
+    if (term === undefined) {
+      if (this.terms.size > 500_000) this.terms.clear();
+      // The key is copied: a long word sliced from an article would keep that version of the article alive.
+      const word = flatCopy(raw);
+      term = termOf(word);
+      this.terms.set(word, term);
+    }
+    return term;
+  }
+}
+
+const analyserTerms = new Scoped(() => new TermTable());
 
 /** The index term of one word, or '' for words that carry no subject (stop words, single letters). */
 function termOf(raw: string): string {
