@@ -2,7 +2,7 @@
 import type { Assertion, Entity, Paragraph, Quantity, Quote, Sentence } from '../types';
 import { findQuotes, continuedQuotes } from './quotes';
 import type { Cue } from './cues';
-import { NameResolver, stripTitles } from './sources';
+import { NameResolver } from './sources';
 import { Antecedents } from './antecedents';
 import { worthReasons } from './checkworthy';
 import { NO_REPEAT, REPEAT_MIN_LETTERS, repeatLetters, sentenceKernel, type SentenceKernel } from './kernel';
@@ -266,7 +266,7 @@ function attributeInOrder(
   const orgs = personTracker(input.entities, 'ORG');
   const claims = claimsOutsideQuotes(input.quantities);
   const actors = actorsOutsideQuotes(text, input.entities, resolver);
-  const antecedents = new Antecedents(text, input.entities, (n) => resolver.expand(stripTitles(n)));
+  const antecedents = new Antecedents(text, input.entities, (n) => resolver.fullName(n));
   const discourse = new Discourse(antecedents);
   const infos: Info[] = [];
   for (const { s, over, kernel } of body.sentences) {

@@ -5,7 +5,7 @@
 // rules' choice as a feature), it lost held-out source accuracy on every set.
 import packed from '../../models/attribution-sources.json';
 import type { Assertion, Entity, Paragraph, Quote, Sentence } from '../types';
-import { NameResolver, stripTitles } from './sources';
+import { NameResolver } from './sources';
 import { documentVoice, type Voice } from './voice';
 import { Antecedents } from './antecedents';
 import { lazily, Scoped } from '../text/memo';
@@ -182,7 +182,7 @@ function readDocument(input: RankerInput, reading?: DocumentReading): DocumentPa
   const { text, sentences } = input;
   const resolver = reading?.resolver ?? new NameResolver(text, input.entities);
   const voice = reading ? reading.voice : documentVoice(text, input.paragraphs, input.entities, resolver);
-  const antecedents = new Antecedents(text, input.entities, (n) => resolver.expand(stripTitles(n)));
+  const antecedents = new Antecedents(text, input.entities, (n) => resolver.fullName(n));
   const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
   const { mentions, count, firstPerson, topPerson } = mentionsOf(input, resolver);
   return {

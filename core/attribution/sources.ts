@@ -179,7 +179,7 @@ export class NameResolver {
   /** The canonical name of the first PERSON entity inside text[start, end), if any. */
   personIn(start: number, end: number): string | undefined {
     const e = this.overlapping(start, end).find((x) => x.type === 'PERSON' && x.start >= start && x.end <= end);
-    return e ? this.expand(stripTitles(trustedCanonical(e))) : undefined;
+    return e ? this.fullName(trustedCanonical(e)) : undefined;
   }
 
   /** The canonical name for the source words text[start, end). */
@@ -188,7 +188,7 @@ export class NameResolver {
     if (ents.length) {
       ents.sort((x, y) => (TYPE_RANK[x.type] ?? 4) - (TYPE_RANK[y.type] ?? 4) || y.end - x.end);
       const e = ents[0]!;
-      const name = this.expand(stripTitles(trustedCanonical(e)));
+      const name = this.fullName(trustedCanonical(e));
       // A tagger that caught only part of an organisation's name ("Authority" of "Northern Harbour Authority"): the
       // capitalised words around it are the better name.
       const chunk = stripTitles(this.text.slice(start, end).trim());
@@ -205,7 +205,7 @@ export class NameResolver {
     }
     const raw = this.text.slice(start, end).trim();
     if (!raw) return null;
-    const name = this.expand(stripTitles(raw));
+    const name = this.fullName(raw);
     const isOrg = wordsOf(name).some((w) => ORG_WORDS.has(w.toLowerCase()));
     return { name, type: isOrg ? 'ORG' : this.looksLikePerson(name) ? 'PERSON' : 'UNKNOWN' };
   }
@@ -231,6 +231,11 @@ export class NameResolver {
   }
 
   private readonly expanded = new Map<string, string>();
+
+  /** A name as a source is named: its titles off, expanded ("Dr. Varga" -> "Ines Varga"). */
+  fullName(name: string): string {
+    return this.expand(stripTitles(name));
+  }
 
   /** "Varga" -> "Ines Varga", "CRC" -> "Coastal Research Centre" (memoised: names repeat). */
   expand(name: string): string {
