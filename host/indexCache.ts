@@ -193,11 +193,7 @@ export class IndexCache {
       const body = encodeSnapshot(snap);
       if (body.length > MAX_SNAPSHOT_BYTES) return;
       writeAtomically(join(this.folder, `corpus-${key}.bin`), [snapshotHeader(this.code, body), body]);
-      const others = readdirSync(this.folder)
-        .filter((f) => /^corpus-[0-9a-f]{32}\.bin$/.test(f) && f !== `corpus-${key}.bin`)
-        .map((f) => ({ f, t: statSync(join(this.folder, f)).mtimeMs }))
-        .sort((a, b) => b.t - a.t);
-      for (const o of others.slice(KEEP_SNAPSHOTS - 1)) unlinkSync(join(this.folder, o.f));
+      pruneSnapshots(this.folder, `corpus-${key}.bin`);
     } catch (e) {
       this.broken = true;
       this.onError?.(
@@ -305,6 +301,25 @@ function writeAtomically(path: string, parts: Buffer[]): void {
     if (!ok) unlinkSync(tmp);
   }
   renameSync(tmp, path);
+}
+
+/** Keeps the newest few snapshots besides `kept`. Other processes (an editor's server, a CI job, `--jobs` workers)
+ * share the folder and prune it too: a file gone between the listing and its stat or unlink is already pruned. */
+function pruneSnapshots(folder: string, kept: string): void {
+  const others: Array<{ f: string; t: number }> = [];
+  for (const f of readdirSync(folder)) {
+    if (!/^corpus-[0-9a-f]{32}\.bin$/.test(f) || f === kept) continue;
+    const st = statSync(join(folder, f), { throwIfNoEntry: false });
+    if (st) others.push({ f, t: st.mtimeMs });
+  }
+  others.sort((a, b) => b.t - a.t);
+  for (const o of others.slice(KEEP_SNAPSHOTS - 1)) {
+    try {
+      unlinkSync(join(folder, o.f));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+  }
 }
 
 // --- corpus snapshots --------------------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { check, ReferenceIndex, segmentText } from '../../core/index';
 import { IndexCache, CACHE_FORMAT, coreCodeHash, decodeEntry, encodeEntry, textKey } from '../../host/indexCache';
 import { loadReferences } from '../../host/references';
@@ -187,4 +189,28 @@ test('corrupted or foreign cache files are refused and rebuilt, never trusted', 
   assert.equal(warnings.length, 1);
   assert.match(warnings[0]!, /cannot be written \(ENOTDIR\|EEXIST\)|cannot be written/);
   assert.ok(statSync(join(dir, 'not-a-folder')).isFile());
+});
+
+test('processes sharing a cache folder prune its snapshots without tripping over each other', async (t) => {
+  // Four writers, each keeping the newest few snapshots: a file another one pruned between the listing and the stat
+  // used to turn the cache off with a warning (ENOENT), as `check --jobs 2` showed in CI.
+  const root = join(tempDir(t), 'shared');
+  const writer = fileURLToPath(new URL('../support/snapshotWriter.ts', import.meta.url));
+  const runs = await Promise.all(
+    [0, 1, 2, 3].map(
+      () =>
+        new Promise<string>((done, fail) => {
+          const p = spawn(process.execPath, ['--import', 'tsx', writer, root, '150'], {
+            stdio: ['ignore', 'pipe', 'inherit'],
+          });
+          let out = '';
+          p.stdout.on('data', (d: Buffer) => (out += d));
+          p.on('error', fail);
+          p.on('exit', (code) => (code === 0 ? done(out) : fail(new Error(`writer exited with ${code}`))));
+        }),
+    ),
+  );
+  assert.deepEqual(runs.join('').split('\n').filter(Boolean), [], 'no writer was warned');
+  const left = readdirSync(join(root, `index-v${CACHE_FORMAT}`, coreCodeHash())).filter((f) => f.startsWith('corpus-'));
+  assert.ok(left.length >= 1 && left.length <= 4 * 4, `pruned to a few (${left.length})`);
 });
