@@ -555,6 +555,22 @@ export const FOREIGN_COMPANY_HEADS = new Set(
  * coach Lars Moe"). */
 export const CLUB_NEXT = new Set(['coach', 'manager', 'captain', 'skipper', 'keeper', 'boss']);
 
+/** Verbs in the plural that British copy gives a club or a company named after its town ("Leeds were beaten",
+ * "Sevilla have signed …"): a town itself takes the singular. */
+export const PLURAL_VERBS = new Set(['are', 'were', 'have', "aren't", "weren't", "haven't"]);
+
+/** Words before a name that make a plural verb after it somebody else's ("the people of Leeds are", "Paris and London
+ * are", "the crowds that line the Mall were", "did Rome have"), or the name a plural place's ("the Alps are"). */
+export const NOT_PLURAL_SUBJECT = new Set(
+  `of in at from to near around across outside inside into like than as with for by and or & between among the
+   did do does will would can could should may might must`.split(/\s+/),
+);
+
+/** Verbs of a club buying or selling a player ("Tarvik signed the striker from Ostmark"). */
+export const TRANSFER_VERBS = new Set(
+  `sign signs signed signing buy buys bought loan loans loaned sell sells sold recruit recruits recruited`.split(' '),
+);
+
 /** A company's stock, and what its price does: the only share words that make a person's name a company. */
 export const STOCK = new Set(['shares', 'stock']);
 

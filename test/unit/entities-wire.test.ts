@@ -54,6 +54,34 @@ test('1b. both sides of a result are clubs when one is; a pair of names shares t
   assert.ok(has(dated, 'HARSTAD', 'PLACE') && has(dated, 'Harstad', 'ORG'), names(dated));
 });
 
+test('1c. a town with a plural verb, a club officer or a transfer is its club, outside a score too; the town itself stays a place', () => {
+  // British copy gives a club named after its town a plural verb; the town takes the singular.
+  for (const [text, club] of [
+    ['Southampton were relegated on the last day of the season.', 'Southampton'],
+    ['Fulham have appointed a new chairman.', 'Fulham'],
+    ['Everton are without a win in five matches.', 'Everton'],
+  ] as const) {
+    const es = ents(text);
+    assert.ok(has(es, club, 'ORG'), `${text} → ${names(es)}`);
+  }
+  const town = ents('Southampton is a port city, and the people of Leeds are proud of it.');
+  assert.ok(has(town, 'Southampton', 'PLACE') && has(town, 'Leeds', 'PLACE'), names(town));
+  const lists = ents('Paris and London are the most visited cities; the Alps are covered in snow.');
+  assert.ok(!lists.some((e) => e.type === 'ORG'), names(lists));
+  // Countries stay places, as national teams are.
+  assert.ok(has(ents('Norway were beaten in the final.'), 'Norway', 'PLACE'));
+  // A club's officer: with "the" before it or a name after it; a coach without a name may be a bus.
+  const manager = ents('The Leeds manager said his side had been unlucky.');
+  assert.ok(has(manager, 'Leeds', 'ORG'), names(manager));
+  const bus = ents('The Leeds coach station was closed on Monday.');
+  assert.ok(has(bus, 'Leeds', 'PLACE'), names(bus));
+  // A transfer's buyer and seller.
+  const transfer = ents('Leeds have signed the forward from Braga for 12 million euros.');
+  assert.ok(has(transfer, 'Leeds', 'ORG') && has(transfer, 'Braga', 'ORG'), names(transfer));
+  const born = ents('The forward from Braga scored twice.');
+  assert.ok(has(born, 'Braga', 'PLACE'), names(born));
+});
+
 test('4d. a name that posts results is a company; a listed company after "and" is a name of its own', () => {
   const loss = ents('Ordway posted a record quarterly loss on Thursday.');
   assert.ok(has(loss, 'Ordway', 'ORG'), names(loss));

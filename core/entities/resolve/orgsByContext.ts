@@ -4,16 +4,20 @@ import {
   CLUB_NEXT,
   COMPANY_OFFICERS,
   MARKET_MOVES,
+  NOT_PLURAL_SUBJECT,
   ORG_BEFORE,
   ORG_KIND_NOUNS,
   ORG_NEXT,
   ORG_POSSESSED,
   PLAYERS,
+  PLURAL_VERBS,
+  POSITIONS,
   REPORTS,
   RESULTS,
   RESULTS_FILLER,
   SHARES_VERB_NEXT,
   STOCK,
+  TRANSFER_VERBS,
 } from '../lists';
 import { kindAfter, kindBefore } from './appositions';
 import type { RawSpan } from './spans';
@@ -31,6 +35,27 @@ function reportsResults(at: (j: number) => string, end: number): boolean {
     if (RESULTS.has(w)) return its || REPORTS.has(verb);
     if (!RESULTS_FILLER.has(w)) return false;
     if (w === 'its') its = true;
+  }
+  return false;
+}
+
+/** A player bought or sold within the next or the last few words: "Tarvik signed the midfielder from Ostmark" makes
+ * both towns clubs (a country after "from" is left to countryLike: a player's nationality). */
+function transferSide(at: (j: number) => string, a: number, end: number): boolean {
+  const player = (w: string) => POSITIONS.has(w) || w === 'player' || w === 'players';
+  let j = end;
+  if (at(j) === 'have' || at(j) === 'has') j++;
+  if (TRANSFER_VERBS.has(at(j))) {
+    for (let i = j + 1; i <= j + 5; i++) if (player(at(i))) return true;
+    return false;
+  }
+  if (at(a - 1) !== 'from') return false;
+  let sawPlayer = false;
+  for (let i = a - 2; i >= a - 10; i--) {
+    const w = at(i);
+    if (w === '') return false;
+    if (player(w)) sawPlayer = true;
+    else if (sawPlayer && TRANSFER_VERBS.has(w)) return true;
   }
   return false;
 }
@@ -76,6 +101,19 @@ export function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
       if (CLUB_NEXT.has(next)) org = true;
       else if (possessive && at(end + 1) && d.flags[end + 1]! & 1) org = true;
     }
+    // The same words outside a score's sentence, where they name a club only with "the" before or a name after ("the
+    // Tarvik manager said", "Tarvik coach Lars Moe"): a coach or a captain without a name may be a bus or a ship's.
+    if (!org && s.type === 'PLACE' && !d.table[s.a] && end === s.b && CLUB_NEXT.has(next)) {
+      const named = at(end + 1) !== '' && (d.flags[end + 1]! & 1) !== 0;
+      org = named || (at(s.a - 1) === 'the' && next !== 'coach' && next !== 'captain');
+    }
+    // "Leeds were beaten", "Sevilla have signed a striker": British copy gives a club named after its town a plural
+    // verb, the town itself a singular one (countries stay places, as national teams are). Not after a preposition or
+    // in a list ("the people of Leeds are", "Paris and London are"), nor after "the" (a plural place, "the Alps are";
+    // a place in a relative clause, "the crowds that line the Mall were"), nor after an auxiliary ("did Rome have").
+    if (!org && end === s.b && s.type === 'PLACE' && PLURAL_VERBS.has(next)) org = !NOT_PLURAL_SUBJECT.has(at(s.a - 1));
+    // A transfer's buyer and seller: "Tarvik signed the midfielder from Ostmark".
+    if (!org && s.type === 'PLACE') org = transferSide(at, s.a, end);
     // "the carmaker Volvex": a kind of organisation right before the name, in lower case.
     if (!org && ORG_KIND_NOUNS.has(at(s.a - 1)) && !(d.flags[s.a - 1]! & 1)) org = true;
     // "Volvex, the country's largest carmaker, said …": an apposition whose head is such a noun.
