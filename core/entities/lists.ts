@@ -566,6 +566,9 @@ export const NOT_PLURAL_SUBJECT = new Set(
    did do does will would can could should may might must`.split(/\s+/),
 );
 
+/** What a club is in a season beside RESULT_WORDS: "were beaten", "have been relegated". */
+export const RESULT_PARTICIPLES = new Set(['beaten', 'relegated', 'promoted', 'unbeaten', 'knocked']);
+
 /** Verbs of a club buying or selling a player ("Tarvik signed the striker from Ostmark"). */
 export const TRANSFER_VERBS = new Set(
   `sign signs signed signing buy buys bought loan loans loaned sell sells sold recruit recruits recruited`.split(' '),

@@ -68,6 +68,12 @@ test('1c. a town with a plural verb, a club officer or a transfer is its club, o
   assert.ok(has(town, 'Southampton', 'PLACE') && has(town, 'Leeds', 'PLACE'), names(town));
   const lists = ents('Paris and London are the most visited cities; the Alps are covered in snow.');
   assert.ok(!lists.some((e) => e.type === 'ORG'), names(lists));
+  // A one-word name read as a person takes a plural verb as a club only in a result; the other side of a result told
+  // in the passive is a club too. A people stays no organisation.
+  const passive = ents('Valerius were held to a draw by Empoli on Saturday.');
+  assert.ok(has(passive, 'Valerius', 'ORG') && has(passive, 'Empoli', 'ORG'), names(passive));
+  const people = ents('Mesoamericans were polytheistic, and Babylonians have left tablets.');
+  assert.ok(!people.some((e) => e.type === 'ORG'), names(people));
   // Countries stay places, as national teams are.
   assert.ok(has(ents('Norway were beaten in the final.'), 'Norway', 'PLACE'));
   // A club's officer: with "the" before it or a name after it; a coach without a name may be a bus.

@@ -15,6 +15,8 @@ import {
   REPORTS,
   RESULTS,
   RESULTS_FILLER,
+  RESULT_PARTICIPLES,
+  RESULT_WORDS,
   SHARES_VERB_NEXT,
   STOCK,
   TRANSFER_VERBS,
@@ -57,6 +59,12 @@ function transferSide(at: (j: number) => string, a: number, end: number): boolea
     if (player(w)) sawPlayer = true;
     else if (sawPlayer && TRANSFER_VERBS.has(w)) return true;
   }
+  return false;
+}
+
+/** A result said of the subject in the next few words: "were held to a draw", "have been beaten". */
+function resultAfter(at: (j: number) => string, from: number, to = from + 4): boolean {
+  for (let j = from; j < to; j++) if (RESULT_WORDS.has(at(j)) || RESULT_PARTICIPLES.has(at(j))) return true;
   return false;
 }
 
@@ -111,7 +119,13 @@ export function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
     // verb, the town itself a singular one (countries stay places, as national teams are). Not after a preposition or
     // in a list ("the people of Leeds are", "Paris and London are"), nor after "the" (a plural place, "the Alps are";
     // a place in a relative clause, "the crowds that line the Mall were"), nor after an auxiliary ("did Rome have").
-    if (!org && end === s.b && s.type === 'PLACE' && PLURAL_VERBS.has(next)) org = !NOT_PLURAL_SUBJECT.has(at(s.a - 1));
+    // A one-word name the tagger typed as a person takes it only in a result ("Juventus were held to a draw"): a plural
+    // verb after a person's name is a people's ("Mesoamericans were").
+    if (!org && end === s.b && PLURAL_VERBS.has(next) && !NOT_PLURAL_SUBJECT.has(at(s.a - 1)))
+      org = s.type === 'PLACE' || (s.b - s.a === 1 && (d.table[s.a] === 2 || resultAfter(at, end + 1)));
+    // The other side of a result told in the passive: "Juventus were held to a draw by Empoli".
+    if (!org && at(s.a - 1) === 'by' && k > 0 && spans[k - 1]!.type === 'ORG' && d.sentOf(spans[k - 1]!.b) === sent)
+      org = resultAfter(at, spans[k - 1]!.b, s.a - 1);
     // A transfer's buyer and seller: "Tarvik signed the midfielder from Ostmark".
     if (!org && s.type === 'PLACE') org = transferSide(at, s.a, end);
     // "the carmaker Volvex": a kind of organisation right before the name, in lower case.
