@@ -143,9 +143,18 @@ test('3. single-word companies are found, and "General Motors"-like names keep t
   const gen = ents('General Fabrics and General Dynamos reported higher sales in Ohio.');
   assert.ok(has(gen, 'General Fabrics', 'ORG'), names(gen));
   assert.ok(has(gen, 'General Dynamos', 'ORG'), names(gen));
+  // … opening a sentence before "said" or a verb too, and when the title word is also a given name ("Royal").
+  const opens = ents('General Fabrics said it would close two plants.');
+  assert.ok(has(opens, 'General Fabrics', 'ORG'), names(opens));
+  for (const text of ['Royal Mail cut 2,000 jobs.', 'The Royal Mail cut 2,000 jobs.']) {
+    const mail = ents(text);
+    assert.ok(has(mail, 'Royal Mail', 'ORG'), `${text} → ${names(mail)}`);
+  }
   // A general's surname is still a person.
   const mil = ents('General Harrowgate met the troops in Kabul.');
   assert.ok(!mil.some((e) => e.type === 'ORG'), names(mil));
+  const spoke = ents('General Harrowgate said the troops would stay.');
+  assert.ok(!spoke.some((e) => e.type === 'ORG'), names(spoke));
   // A listed company opening a one-line story before "said" speaks for itself; an unlisted surname there is a person.
   const opening = ents('Boeing said it delivered 40 planes in May.');
   assert.ok(has(opening, 'Boeing', 'ORG'), names(opening));

@@ -62,5 +62,7 @@ export function personByGivenName(d: DocTokens, s: RawSpan): RawSpan {
   for (let k = s.a; k < s.b; k++)
     if (isSuffix(d.lower[k]!) || COMPANY_ENDINGS.has(d.lower[k]!) || !(d.flags[k]! & 1)) return s;
   if (d.gazetteer.classOfKey(keyOf(d, s.a, s.b))) return s;
+  // "Royal Mail", "General Mills": a given name that also opens companies' names, before common words only.
+  if (companyHead(d, s.a, s.b) && allCommon(d, s.a + 1, s.b, 3)) return s;
   return { ...s, type: 'PERSON' };
 }

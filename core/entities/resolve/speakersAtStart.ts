@@ -6,7 +6,7 @@ import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
 import { PRONOUNS, SPEAKS } from '../lists';
 import type { RawSpan } from './spans';
-import { CAPITALISED, nationalityWord } from './words';
+import { allCommon, CAPITALISED, companyHead, nationalityWord } from './words';
 
 /** A sentence that opens with a capitalised word no list knows (or only as a small town), straight before "said"
  * ("Novak said that …", "Jiménez said"), opens with a speaker: a person, not a place, and not nothing (the tagger,
@@ -20,6 +20,17 @@ export function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   for (let k = 0; k < d.sents.length; k++) {
     const [a, b] = d.sents[k]!;
     if (b - a < 3 || !(d.flags[a]! & 1) || d.shout[a]) continue;
+    const titled = titledCompany(d, a, b);
+    if (titled > 0) {
+      // The tagger leaves such a name out, or keeps its second word as a surname; a span of its own wins otherwise.
+      const q = coveringSpan(raw, a + 1, (reach ??= reachOf(raw)));
+      if (q >= 0 && (raw[q]!.type !== 'PERSON' || raw[q]!.b > titled)) continue;
+      out ??= raw.slice();
+      const span: RawSpan = { a, b: titled, type: 'ORG', conf: 2 };
+      if (q >= 0) out[q] = span;
+      else out.push(span);
+      continue;
+    }
     // Before "said", or alone before a lower-case word (tested before any list is read: this runs at every keystroke).
     if (!SPEAKS.has(d.lower[a + 1]!) && (d.flags[a + 1]! & 1 || !(d.flags[a + 1]! & 4))) continue;
     const opens = cache.get(d.sentText[k]!, () => opener(d, a));
@@ -66,6 +77,17 @@ function reachOf(raw: readonly RawSpan[]): Int32Array {
   let far = 0;
   raw.forEach((r, q) => (reach[q] = far = Math.max(far, r.b)));
   return reach;
+}
+
+/** "General Electric said …", "National Grid cut …": a sentence opening with a title word that also opens companies'
+ * names, then capitalised common words, then "said" or a lower-case word, opens with the company (its end is
+ * returned, else -1); a general's surname is no common word ("General Petraeus said"). */
+function titledCompany(d: DocTokens, a: number, end: number): number {
+  if (!companyHead(d, a, a + 1)) return -1;
+  let j = a + 1;
+  while (j < end - 1 && j < a + 4 && CAPITALISED.test(d.words[j]!) && allCommon(d, j, j + 1)) j++;
+  if (j === a + 1) return -1;
+  return SPEAKS.has(d.lower[j]!) || (!(d.flags[j]! & 1) && d.flags[j]! & 4) ? j : -1;
 }
 
 /** The last of the raw spans (sorted by start) that covers token t, or -1: found by a binary search and a walk back

@@ -75,7 +75,7 @@ export const isSuffix = (w: string) => ORG_SUFFIXES.has(w) || FACILITY_SUFFIXES.
  * that word and organisation words only, and no person's name follows it. */
 export function companyHead(d: DocTokens, k: number, b: number): boolean {
   if (d.lower[k] !== 'general' && d.lower[k] !== 'national' && d.lower[k] !== 'royal') return false;
-  if (k > 0 && d.flags[k - 1]! & 1 && d.sentOf(k - 1) === d.sentOf(k)) return false;
+  if (k > 0 && d.flags[k - 1]! & 1 && d.sentOf(k - 1) === d.sentOf(k) && d.lower[k - 1] !== 'the') return false;
   for (let q = k + 1; q < b; q++) if (d.gazetteer.first.has(d.words[q]!)) return false;
   return true;
 }
