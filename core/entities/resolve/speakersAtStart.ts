@@ -4,7 +4,7 @@ import { partitionPoint } from '../../text/spans';
 import { KernelCache } from '../../text/memo';
 import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
-import { PRONOUNS, SPEAKS } from '../lists';
+import { PLURAL_VERBS, PRONOUNS, RESULT_PARTICIPLES, RESULT_WORDS, SPEAKS, TITLE_WORDS } from '../lists';
 import type { RawSpan } from './spans';
 import { allCommon, CAPITALISED, companyHead, nationalityWord } from './words';
 
@@ -33,6 +33,13 @@ export function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
     }
     // Before "said", or alone before a lower-case word (tested before any list is read: this runs at every keystroke).
     if (!SPEAKS.has(d.lower[a + 1]!) && (d.flags[a + 1]! & 1 || !(d.flags[a + 1]! & 4))) continue;
+    if (RESULT_WORDS.has(d.lower[a + 1]!) || PLURAL_VERBS.has(d.lower[a + 1]!)) {
+      const side = sideAtStart(d, a, b, raw, (reach ??= reachOf(raw)));
+      if (side) {
+        (out ??= raw.slice()).push({ a, b: a + 1, type: side, conf: 0.5 });
+        continue;
+      }
+    }
     const opens = cache.get(d.sentText[k]!, () => opener(d, a));
     if (opens === NONE) continue;
     const company = opens === COMPANY;
@@ -88,6 +95,35 @@ function titledCompany(d: DocTokens, a: number, end: number): number {
   while (j < end - 1 && j < a + 4 && CAPITALISED.test(d.words[j]!) && allCommon(d, j, j + 1)) j++;
   if (j === a + 1) return -1;
   return SPEAKS.has(d.lower[j]!) || (!(d.flags[j]! & 1) && d.flags[j]! & 4) ? j : -1;
+}
+
+/** A side of a result opening a sentence, which the tagger left out for want of context: "Tsitsipas beat Medvedev"
+ * (the other side's kind), "Arsenal were beaten" (a plural verb before a result: a club). Only a word that is no
+ * common English word, or a rare one ("arsenal"), and no plural ("Protesters were beaten", "Mesoamericans were"). */
+function sideAtStart(
+  d: DocTokens,
+  a: number,
+  end: number,
+  raw: readonly RawSpan[],
+  reach: Int32Array,
+): 'ORG' | 'PERSON' | undefined {
+  const w = d.words[a]!;
+  const lw = d.lower[a]!;
+  if (!CAPITALISED.test(w) || (d.gazetteer.lex.get(lw) ?? 9) <= 2 || d.gazetteer.first.has(w)) return undefined;
+  if (TITLE_WORDS.has(lw) || d.gazetteer.classOfKey(lw) || coveringSpan(raw, a, reach) >= 0) return undefined;
+  const verb = d.lower[a + 1]!;
+  if (PLURAL_VERBS.has(verb)) {
+    if (lw.endsWith('s')) return undefined;
+    for (let j = a + 2; j < Math.min(end, a + 6); j++)
+      if (RESULT_WORDS.has(d.lower[j]!) || RESULT_PARTICIPLES.has(d.lower[j]!)) return 'ORG';
+    return undefined;
+  }
+  // "A beat B": the other side straight after the verb (or "the"), a club or a person.
+  const other = d.lower[a + 2] === 'the' ? a + 3 : a + 2;
+  const q = coveringSpan(raw, other, reach);
+  if (q < 0 || raw[q]!.a !== other) return undefined;
+  const type = raw[q]!.type;
+  return type === 'ORG' || type === 'PERSON' ? type : undefined;
 }
 
 /** The last of the raw spans (sorted by start) that covers token t, or -1: found by a binary search and a walk back
