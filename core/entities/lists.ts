@@ -569,6 +569,24 @@ export const NOT_PLURAL_SUBJECT = new Set(
 /** What a club is in a season beside RESULT_WORDS: "were beaten", "have been relegated". */
 export const RESULT_PARTICIPLES = new Set(['beaten', 'relegated', 'promoted', 'unbeaten', 'knocked']);
 
+/** Verbs of a clause after a name that only a company's name takes (", which makes pumps,"). */
+export const COMPANY_CLAUSE_VERBS = new Set(
+  'makes manufactures produces sells supplies builds designs develops distributes employs'.split(' '),
+);
+
+/** What a company is that a town is not (", which is based in …", ", which is listed in …"). */
+export const COMPANY_STATES = new Set(['based', 'listed', 'headquartered', 'owned', 'controlled']);
+
+/** Verbs of owning part of a company: "owns 30 percent of Mercer", "sold its 12% of Ferris". */
+export const OWNS = new Set(
+  'own owns owned holds held hold buy buys bought sell sells sold acquire acquires acquired acquiring buying selling'.split(
+    ' ',
+  ),
+);
+
+/** Verbs of a company's value: "the deal values Ferris at $2 billion". */
+export const VALUES = new Set(['values', 'valued', 'valuing', 'value']);
+
 /** Verbs of a club buying or selling a player ("Tarvik signed the striker from Ostmark"). */
 export const TRANSFER_VERBS = new Set(
   `sign signs signed signing buy buys bought loan loans loaned sell sells sold recruit recruits recruited`.split(' '),

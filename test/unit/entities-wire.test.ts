@@ -271,6 +271,13 @@ test('4c. the words around a name say it is a company or a club: its shares and 
   assert.ok(!veteran.some((e) => e.type === 'ORG'), names(veteran));
   const teacher = ents('A teacher at the bank, Ines Moreau, said it was a good year for the firm, Larsen said.');
   assert.ok(!teacher.some((e) => e.type === 'ORG'), names(teacher));
+  // What only a company does, its value and its shares owned ("Harlow" is a town, "Mercer" and "Ferris" surnames).
+  const pumps = ents('Harlow, which makes pumps, cut its forecast on Monday.');
+  assert.ok(has(pumps, 'Harlow', 'ORG'), names(pumps));
+  const owned = ents('Talbot Holdings owns 30 percent of Mercer, and the deal values Ferris at about $2 billion.');
+  assert.ok(has(owned, 'Mercer', 'ORG') && has(owned, 'Ferris', 'ORG'), names(owned));
+  const town = ents('Harlow, which has a new station, grew by 30 percent of Essex towns.');
+  assert.ok(has(town, 'Harlow', 'PLACE'), names(town));
 });
 
 test('5. products, section labels, time zones and nationality words are not names', () => {

@@ -1,6 +1,16 @@
 // Appositions the stages read: ", the country's largest carmaker," (an organisation), ", a lawyer," (a person).
 import type { DocTokens } from '../features';
-import { ARTICLES, HEAD_END, NOT_IN_PHRASE, OFFICE_HEADS, ORG_KIND_NOUNS, PERSON_NOUNS, TITLE_WORDS } from '../lists';
+import {
+  ARTICLES,
+  COMPANY_CLAUSE_VERBS,
+  COMPANY_STATES,
+  HEAD_END,
+  NOT_IN_PHRASE,
+  OFFICE_HEADS,
+  ORG_KIND_NOUNS,
+  PERSON_NOUNS,
+  TITLE_WORDS,
+} from '../lists';
 
 /** ", the country's largest carmaker," after token `end - 1`: an apposition whose head is a kind of organisation. */
 export function kindAfter(d: DocTokens, at: (j: number) => string, end: number): boolean {
@@ -35,4 +45,12 @@ export function kindBefore(d: DocTokens, at: (j: number) => string, j: number): 
     if (ARTICLES.has(w)) return !NOT_IN_PHRASE.has(at(q - 1));
   }
   return false;
+}
+
+/** ", which makes pumps," / ", which is based in Leeds," after token `end - 1`: what only a company does (a town has
+ * industries, it does not make them). */
+export function companyClauseAfter(at: (j: number) => string, end: number): boolean {
+  if (at(end) !== ',' || at(end + 1) !== 'which') return false;
+  const verb = at(end + 2);
+  return COMPANY_CLAUSE_VERBS.has(verb) || (verb === 'is' && COMPANY_STATES.has(at(end + 3)));
 }

@@ -5,6 +5,7 @@ import {
   COMPANY_OFFICERS,
   MARKET_MOVES,
   NOT_PLURAL_SUBJECT,
+  OWNS,
   ORG_BEFORE,
   ORG_KIND_NOUNS,
   ORG_NEXT,
@@ -20,8 +21,9 @@ import {
   SHARES_VERB_NEXT,
   STOCK,
   TRANSFER_VERBS,
+  VALUES,
 } from '../lists';
-import { kindAfter, kindBefore } from './appositions';
+import { companyClauseAfter, kindAfter, kindBefore } from './appositions';
 import type { RawSpan } from './spans';
 import { countryLike } from './words';
 
@@ -65,6 +67,15 @@ function transferSide(at: (j: number) => string, a: number, end: number): boolea
 /** A result said of the subject in the next few words: "were held to a draw", "have been beaten". */
 function resultAfter(at: (j: number) => string, from: number, to = from + 4): boolean {
   for (let j = from; j < to; j++) if (RESULT_WORDS.has(at(j)) || RESULT_PARTICIPLES.has(at(j))) return true;
+  return false;
+}
+
+/** "owns 30 percent of Mercer", "sold its 12% stake of …": a part of the name owned, bought or sold. */
+function ownedPart(at: (j: number) => string, a: number): boolean {
+  if (at(a - 1) !== 'of') return false;
+  const part = at(a - 2);
+  if (part !== 'percent' && part !== '%' && part !== 'stake' && part !== 'shares') return false;
+  for (let j = a - 3; j >= a - 6; j--) if (OWNS.has(at(j))) return true;
   return false;
 }
 
@@ -128,6 +139,9 @@ export function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
       org = resultAfter(at, spans[k - 1]!.b, s.a - 1);
     // A transfer's buyer and seller: "Tarvik signed the midfielder from Ostmark".
     if (!org && s.type === 'PLACE') org = transferSide(at, s.a, end);
+    // "Harlow, which makes pumps,": what only a company does. "The deal values Ferris at …", "owns 30 percent of
+    // Mercer": a company's value and its shares.
+    if (!org) org = companyClauseAfter(at, end) || (VALUES.has(at(s.a - 1)) && at(end) === 'at') || ownedPart(at, s.a);
     // "the carmaker Volvex": a kind of organisation right before the name, in lower case.
     if (!org && ORG_KIND_NOUNS.has(at(s.a - 1)) && !(d.flags[s.a - 1]! & 1)) org = true;
     // "Volvex, the country's largest carmaker, said …": an apposition whose head is such a noun.
