@@ -452,9 +452,11 @@ export const PRODUCT_NOUNS = new Set(
   ),
 );
 
-/** Words before a product's name with no model number: whose it is, or how many ("its Stratus sedans", "40 Pelican
- * jets"). */
-export const OWNER_OR_COUNT = new Set('its their his her our dozen hundred thousand million billion'.split(' '));
+/** Words before a product's name with no model number: whose it is, how many, or which ("its Stratus sedans", "40
+ * Pelican jets", "the Pixel phone"). */
+export const OWNER_OR_COUNT = new Set(
+  'its their his her our dozen hundred thousand million billion the new latest'.split(' '),
+);
 
 /** Verbs of saying straight after a sentence's first word: that word is a speaker ("Novak said …"). */
 export const SPEAKS = new Set(SAYS);

@@ -291,6 +291,8 @@ test('5. products, section labels, time zones and nationality words are not name
   // Without a model number: owner or count, name, what it is.
   const sedans = ents('Halvard Motors recalled 12,000 of its Stratus sedans, and Tarvana ordered 20 Pelican jets.');
   assert.ok(!sedans.some((e) => /Stratus|Pelican/.test(e.text)), names(sedans));
+  const launch = ents('Halvard will launch the Vexo phone and the new Orla tablets in October.');
+  assert.ok(!launch.some((e) => /Vexo|Orla/.test(e.text)), names(launch));
   const listed = ents('Lufthansa ordered 20 Airbus jets, and its Ohio plants were shut.');
   assert.ok(has(listed, 'Airbus', 'ORG') && has(listed, 'Ohio', 'PLACE'), names(listed));
   const label = ents('SOCCER - PORTO HOLD BRAGA IN LISBON.');
