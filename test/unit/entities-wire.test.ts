@@ -96,6 +96,12 @@ test('1c. a town with a plural verb, a club officer or a transfer is its club, o
   assert.ok(has(born, 'Braga', 'PLACE'), names(born));
 });
 
+test('1d. a list of scorers names players, not clubs, beside the results it follows', () => {
+  const es = ents('Results on Saturday:\nTarvik 2 Ostmark 1\nScorers: Morales 23, Moe 56; Ostmark - Kasimov 40.\n');
+  for (const player of ['Morales', 'Moe', 'Kasimov']) assert.ok(has(es, player, 'PERSON'), names(es));
+  assert.ok(has(es, 'Tarvik', 'ORG') && has(es, 'Ostmark', 'ORG'), names(es));
+});
+
 test('4d. a name that posts results is a company; a listed company after "and" is a name of its own', () => {
   const loss = ents('Ordway posted a record quarterly loss on Thursday.');
   assert.ok(has(loss, 'Ordway', 'ORG'), names(loss));

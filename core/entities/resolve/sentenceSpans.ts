@@ -10,7 +10,7 @@ import { orgsByContext } from './orgsByContext';
 import { addListedPlaces, placesAfterOf } from './places';
 import { repairTaggerSpans } from './repairTaggerSpans';
 import { type Acronyms, type KeyedSpan, keyOf, type RawSpan, textOf } from './spans';
-import { sidesOfResults, sportsClubs } from './sports';
+import { scorersLines, sidesOfResults, sportsClubs } from './sports';
 import { WORD } from './words';
 
 /** What the sentence stages make of one stretch: spans relative to its first token, acronyms it defines; and what
@@ -147,6 +147,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   sportsClubs(d, spans);
   orgsByContext(d, spans);
   sidesOfResults(d, spans);
+  scorersLines(d, spans);
   return {
     raw: raw.map((s) => ({ a: s.a - from, b: s.b - from, type: s.type, conf: s.conf })),
     spans: spans.map((s) => ({

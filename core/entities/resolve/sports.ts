@@ -43,3 +43,21 @@ export function sidesOfResults(d: DocTokens, spans: RawSpan[]): void {
     spans[k2] = { ...other, type: 'ORG', conf: 2 };
   }
 }
+
+/** Words that open a list of goal scorers: "Scorers: Lind 12, Moe 56", "Goals: Kasimov (pen) 40". */
+const SCORER_HEADS = new Set(['scorers', 'scorer', 'goalscorers', 'goals', 'scored']);
+
+/** A list of scorers names players: a name there is a person (the tagger and the table rules read "Lind 12" as a club
+ * in a results line), except a team's name before a dash ("Tarvik - Lind 12, Moe 56"). */
+export function scorersLines(d: DocTokens, spans: RawSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.type === 'PERSON' || s.type === 'MISC') continue;
+    const sent = d.sentOf(s.a);
+    const first = d.sents[sent]![0];
+    if (!SCORER_HEADS.has(d.lower[first]!) || d.lower[first + 1] !== ':') continue;
+    const next = s.b < d.n && d.sentOf(s.b) === sent ? d.lower[s.b]! : '';
+    if (next === '-' || next === '–' || next === ':' || countryLike(d, s)) continue;
+    spans[k] = { ...s, type: 'PERSON', conf: 2 };
+  }
+}
