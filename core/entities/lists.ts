@@ -589,6 +589,14 @@ export const OWNS = new Set(
 /** Verbs of a company's value: "the deal values Ferris at $2 billion". */
 export const VALUES = new Set(['values', 'valued', 'valuing', 'value']);
 
+/** Words of a company's business: in the sentence a lone name opens, they make it the company, not a person nobody
+ * introduced ("Embraer delivered 32 jets", "Gulfstream said demand for business jets …"). */
+export const BUSINESS_CUES = new Set(
+  `shares stock revenue revenues profit profits earnings sales orders deliveries delivered jets aircraft planes
+   airliners factory factories customers forecast quarterly merger takeover stake investors subsidiary dividend
+   bankruptcy shareholders chipmaker carmaker planemaker automaker`.split(/\s+/),
+);
+
 /** Verbs of a club buying or selling a player ("Tarvik signed the striker from Ostmark"). */
 export const TRANSFER_VERBS = new Set(
   `sign signs signed signing buy buys bought loan loans loaned sell sells sold recruit recruits recruited`.split(' '),

@@ -179,6 +179,18 @@ test('3. single-word companies are found, and "General Motors"-like names keep t
   assert.equal(officials.length, 0, names(officials));
   const person = ents('Novak said the troops would stay.');
   assert.ok(has(person, 'Novak', 'PERSON'), names(person));
+  // An unlisted word opening a sentence about a company's business is the company; a surname introduced earlier in
+  // the document stays the person's.
+  for (const [text, name] of [
+    ['Vantor delivered 32 jets in the third quarter.', 'Vantor'],
+    ['Brisgaard said demand for business jets remained strong.', 'Brisgaard'],
+    ['Kelvane raised its forecast on Tuesday.', 'Kelvane'],
+  ] as const) {
+    const es = ents(text);
+    assert.ok(has(es, name, 'ORG'), `${text} → ${names(es)}`);
+  }
+  const introduced = ents('Lena Kessler joined the board in May. Kessler said profits would fall.');
+  assert.ok(has(introduced, 'Kessler', 'PERSON') && !introduced.some((e) => e.type === 'ORG'), names(introduced));
 });
 
 test('4. acronyms and companies are not people', () => {

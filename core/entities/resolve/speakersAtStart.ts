@@ -4,7 +4,7 @@ import { partitionPoint } from '../../text/spans';
 import { KernelCache } from '../../text/memo';
 import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
-import { PLURAL_VERBS, PRONOUNS, RESULT_PARTICIPLES, RESULT_WORDS, SPEAKS, TITLE_WORDS } from '../lists';
+import { BUSINESS_CUES, PLURAL_VERBS, PRONOUNS, RESULT_PARTICIPLES, RESULT_WORDS, SPEAKS, TITLE_WORDS } from '../lists';
 import type { RawSpan } from './spans';
 import { allCommon, CAPITALISED, companyHead, nationalityWord } from './words';
 
@@ -44,10 +44,12 @@ export function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
     if (opens === NONE) continue;
     const company = opens === COMPANY;
     const q = coveringSpan(raw, a, (reach ??= reachOf(raw)));
-    // A company the tagger found is left to the document's votes; only one it left out is added.
-    if (q >= 0 && (company || raw[q]!.type !== 'PLACE' || raw[q]!.b !== a + 1)) continue;
+    // A company the tagger found is left to the document's votes, and one it left out is added; the tagger's one-word
+    // person or place there is the company or the speaker.
+    if (q >= 0 && (raw[q]!.type === (company ? 'ORG' : 'PERSON') || raw[q]!.a !== a || raw[q]!.b !== a + 1)) continue;
+    if (q >= 0 && company && raw[q]!.type !== 'PERSON') continue;
     out ??= raw.slice();
-    if (q >= 0) out[q] = { ...raw[q]!, type: 'PERSON' };
+    if (q >= 0) out[q] = { ...raw[q]!, type: company ? 'ORG' : 'PERSON' };
     else out.push({ a, b: a + 1, type: company ? 'ORG' : 'PERSON', conf: 0.5 });
   }
   return out ? out.sort((x, y) => x.a - y.a) : raw;
@@ -63,8 +65,21 @@ const openerCaches = new WeakMap<Gazetteer, KernelCache<string, number>>();
 function opener(d: DocTokens, a: number): number {
   const speaks = SPEAKS.has(d.lower[a + 1]!);
   const lw = d.lower[a]!;
-  if (d.gazetteer.lex.has(lw) || !CAPITALISED.test(d.words[a]!)) return NONE;
+  if (!CAPITALISED.test(d.words[a]!)) return NONE;
   const cls = d.gazetteer.classOfKey(lw);
+  // A word no list knows (or a rare English word: "Snowflake", "Oracle") opening a sentence about a company's business
+  // is the company: a person opening a sentence by surname alone was introduced earlier, and the document's person
+  // names decide for those (documentTypes).
+  if (
+    (d.gazetteer.lex.get(lw) ?? 9) >= 3 &&
+    (cls === undefined || cls === 'P3') &&
+    !d.gazetteer.first.has(d.words[a]!) &&
+    !nationalityWord(d, d.words[a]!) &&
+    !POSSESSIVE.test(d.words[a + 1]!) &&
+    businessSentence(d, a)
+  )
+    return COMPANY;
+  if (d.gazetteer.lex.has(lw)) return NONE;
   const company = cls === 'K' && !d.gazetteer.first.has(d.words[a]!);
   // "Boeing delivered 40 jets": a listed company opening a sentence on its own, before any lower-case word, is the
   // company whatever it does (capitalised words after it make a longer name the tagger judges).
@@ -76,6 +91,20 @@ function opener(d: DocTokens, a: number): number {
   const speakerAnyway = company || cls === 'P3';
   if ((cls !== undefined || d.gaz[a]) && !speakerAnyway) return NONE;
   return company ? COMPANY : SPEAKER;
+}
+
+/** "Holmqvist's shares": whose they are says nothing of who it is. */
+const POSSESSIVE = /^['’]s?$/;
+
+/** A sentence about a company's business after token a: a word of it, or "its" just after the verb ("Comac raised its
+ * forecast"; a person's is "his" or "her"). */
+function businessSentence(d: DocTokens, a: number): boolean {
+  const sent = d.sentOf(a);
+  for (let j = a + 1; j < d.n && d.sentOf(j) === sent; j++) {
+    const w = d.lower[j]!;
+    if (BUSINESS_CUES.has(w) || (w === 'its' && j <= a + 3)) return true;
+  }
+  return false;
 }
 
 /** The furthest end among raw[0..q], for each q (raw sorted by start). */
