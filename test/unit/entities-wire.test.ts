@@ -100,6 +100,17 @@ test('1d. a list of scorers names players, not clubs, beside the results it foll
   const es = ents('Results on Saturday:\nTarvik 2 Ostmark 1\nScorers: Morales 23, Moe 56; Ostmark - Kasimov 40.\n');
   for (const player of ['Morales', 'Moe', 'Kasimov']) assert.ok(has(es, player, 'PERSON'), names(es));
   assert.ok(has(es, 'Tarvik', 'ORG') && has(es, 'Ostmark', 'ORG'), names(es));
+  // A summary line names its scorers in brackets after each side; its labels are no names; a standings row with a
+  // club's letters is the club's even when its first word is a given name.
+  const summary = ents(
+    'Summaries of matches played on Saturday:\nTarvik 2 ( Lindqvar 34 , Moe 78 ) Ostmark 1 ( Kasimov 12 ) . Halftime 1-1 . Attendance 4,000 .\nStandings:\nRoda JC Kerkvale 3 1 1 1 3 3 4\n',
+  );
+  for (const player of ['Lindqvar', 'Moe', 'Kasimov']) assert.ok(has(summary, player, 'PERSON'), names(summary));
+  assert.ok(has(summary, 'Ostmark', 'ORG') && has(summary, 'Roda JC Kerkvale', 'ORG'), names(summary));
+  assert.ok(!summary.some((e) => /Halftime|Attendance/.test(e.text)), names(summary));
+  const golf = ents('Leading scores after the second round:\n136 Colin Marwick 68 68 , Ian Hollis ( Norway ) 70 66\n');
+  assert.ok(has(golf, 'Colin Marwick', 'PERSON') && has(golf, 'Ian Hollis', 'PERSON'), names(golf));
+  assert.ok(has(golf, 'Norway', 'PLACE'), names(golf));
 });
 
 test('4d. a name that posts results is a company; a listed company after "and" is a name of its own', () => {

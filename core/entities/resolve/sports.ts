@@ -10,14 +10,30 @@ export function sportsClubs(d: DocTokens, spans: RawSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     const kind = d.table[s.a];
-    if (!kind || s.type === 'MISC' || (s.type === 'PERSON' && !(kind === 1 && CLUB_WORDS.has(d.lower[s.b - 1]!))))
-      continue;
+    if (!kind || s.type === 'MISC' || (s.type === 'PERSON' && !(kind === 1 && clubInStandings(d, s)))) continue;
     if (countryLike(d, s)) continue;
     const sent = d.sentOf(s.a);
     const near = (j: number) =>
       j >= 0 && j < d.n && d.sentOf(j) === sent && (RESULT_WORDS.has(d.lower[j]!) || isDigitWord(d.words[j]!));
     if (kind === 1 || near(s.b) || near(s.a - 1)) spans[k] = { ...s, type: 'ORG', conf: 2 };
   }
+}
+
+/** A person's name in a table line is a club's when a club's word ends it ("Tarvik United 3 2 1 0") or, without a
+ * given name, when a standings row's numbers follow it (played, won, drawn, lost, goals, points: "Roda JC Kerkrade 3
+ * 1 1 1 3 3 4"); a golfer's or a runner's line has a given name and fewer numbers. */
+function clubInStandings(d: DocTokens, s: RawSpan): boolean {
+  if (CLUB_WORDS.has(d.lower[s.b - 1]!)) return true;
+  // A given name is a person's, unless a club's letters follow it ("Roda JC Kerkrade").
+  if (d.gazetteer.first.has(d.words[s.a]!)) {
+    let letters = false;
+    for (let k = s.a + 1; k < s.b && !letters; k++) letters = /^\p{Lu}{2,4}$/u.test(d.words[k]!);
+    if (!letters) return false;
+  }
+  const sent = d.sentOf(s.a);
+  let numbers = 0;
+  for (let j = s.b; j < d.n && d.sentOf(j) === sent && isDigitWord(d.words[j]!); j++) numbers++;
+  return numbers >= 6;
 }
 
 /** A result is played between two of a kind: in a sentence with a score, when one side of "A beat B" is a club, so
@@ -60,4 +76,40 @@ export function scorersLines(d: DocTokens, spans: RawSpan[]): void {
     if (next === '-' || next === '–' || next === ':' || countryLike(d, s)) continue;
     spans[k] = { ...s, type: 'PERSON', conf: 2 };
   }
+}
+
+/** A results line names its scorers in brackets after each side: "Tarvik 2 ( Lind 34 , Moe 78 ) Ostmark 1". A name
+ * inside the brackets before a minute is a player, whatever the table rules made of it; a country there stays a place
+ * ("Rocca ( Italy ) 71"). */
+export function scorersInBrackets(d: DocTokens, spans: RawSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.type === 'PERSON' || s.type === 'MISC' || !d.table[s.a] || s.b >= d.n) continue;
+    const sent = d.sentOf(s.a);
+    if (d.sentOf(s.b) !== sent || !isDigitWord(d.words[s.b]!)) continue;
+    const before = d.words[s.a - 1];
+    if (before !== '(' && before !== ',') continue;
+    let open = false;
+    for (let j = s.a - 1; j >= 0 && d.sentOf(j) === sent; j--) {
+      if (d.words[j] === ')') break;
+      if (d.words[j] === '(') {
+        open = true;
+        break;
+      }
+    }
+    if (!open || countryLike(d, s)) continue;
+    spans[k] = { ...s, type: 'PERSON', conf: 2 };
+  }
+}
+
+/** The labels of a match report's lines, capitalised where a line or a sentence opens: "Halftime 1-1 . Attendance
+ * 40,000". */
+const REPORT_LABELS = new Set(['halftime', 'half-time', 'attendance', 'fulltime', 'full-time', 'ht', 'ft']);
+
+/** A match report's line labels are no names (the tagger reads "Halftime" before a score as a club). */
+export function dropReportLabels(d: DocTokens, spans: RawSpan[]): RawSpan[] {
+  for (const s of spans)
+    if (s.b - s.a === 1 && REPORT_LABELS.has(d.lower[s.a]!))
+      return spans.filter((x) => x.b - x.a !== 1 || !REPORT_LABELS.has(d.lower[x.a]!));
+  return spans;
 }
