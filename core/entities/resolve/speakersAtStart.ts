@@ -44,10 +44,9 @@ export function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
     if (opens === NONE) continue;
     const company = opens === COMPANY;
     const q = coveringSpan(raw, a, (reach ??= reachOf(raw)));
-    // A company the tagger found is left to the document's votes, and one it left out is added; the tagger's one-word
-    // person or place there is the company or the speaker.
-    if (q >= 0 && (raw[q]!.type === (company ? 'ORG' : 'PERSON') || raw[q]!.a !== a || raw[q]!.b !== a + 1)) continue;
-    if (q >= 0 && company && raw[q]!.type !== 'PERSON') continue;
+    // What the tagger found is left to the document's votes, but for its one-word person where a company opens
+    // ("Gulfstream said demand for jets …") and its one-word place where a speaker does ("Jiménez said").
+    if (q >= 0 && (raw[q]!.type !== (company ? 'PERSON' : 'PLACE') || raw[q]!.a !== a || raw[q]!.b !== a + 1)) continue;
     out ??= raw.slice();
     if (q >= 0) out[q] = { ...raw[q]!, type: company ? 'ORG' : 'PERSON' };
     else out.push({ a, b: a + 1, type: company ? 'ORG' : 'PERSON', conf: 0.5 });
