@@ -4,11 +4,13 @@
 // the first edit and one after the last, each collection's `allocated` (bytes allocated since the collection before)
 // and each scavenge's `promoted`; it prints them per edit with the scavenges' and the full collections' counts and
 // pauses, and the CPU per edit. As in the server, the previous check's result is alive while the next one runs unless
-// `drop` is given. Usage: node --import tsx scripts/bench-edit-alloc.ts [edits] [drop]
+// `drop` is given. COPYDESK_BENCH_CORE=<path of a built core.js> (e.g. another worktree's dist/core.js) measures that
+// build's analyser instead of this tree's sources, for comparing builds side by side.
+// Usage: node --import tsx scripts/bench-edit-alloc.ts [edits] [drop]
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { getHeapSpaceStatistics } from 'node:v8';
-import { createAnalyzer } from '../core/index';
+import { createAnalyzer as sourceAnalyzer } from '../core/index';
 import { limitYoungGeneration, releaseGarbage, tuneHeapForEditing } from '../server/src/heap';
 import { tuneCompilerForEditing } from '../server/src/jit';
 import { openingOf } from '../server/src/opening';
@@ -73,6 +75,9 @@ function child(): void {
   tuneHeapForEditing();
   const { article } = benchArticle();
   const index = exampleReferences();
+  const built = process.env.COPYDESK_BENCH_CORE;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const createAnalyzer: typeof sourceAnalyzer = built ? require(built).createAnalyzer : sourceAnalyzer;
   const analyzer = createAnalyzer();
   const opening = openingOf(article);
   if (opening) analyzer.check(article.slice(0, opening.end), {}, index);
