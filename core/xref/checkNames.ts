@@ -6,8 +6,8 @@ import { CheckContext, copyEvidence, SIM_CONTRADICT } from './context';
 import { looksLikeMisspelling, oneLetterDoubled, translitKey } from './names';
 import { clipText } from './excerpt';
 import { isStopWord } from './terms';
-import { idOf, perIndex } from './cache';
-import { KernelCache, LastCall, memoEnabled, PartsTally, Scoped } from '../text/memo';
+import { perIndex } from './cache';
+import { flatCopy, KernelCache, LastCall, memoEnabled, PartsTally, Scoped } from '../text/memo';
 import { lowerBound, partitionPoint } from '../text/spans';
 import { CALENDAR_NAMES } from '../lexicon';
 import { SlipPairs } from './slipPairs';
@@ -170,18 +170,32 @@ export function checkNames(ctx: CheckContext): void {
 function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
   const { index } = ctx;
   const flagged = new Set<number>();
-  const verdict = new Map<string, { to: string; ev: Evidence[] } | null>();
+  // Per spelling: known to the references (false), else its verdict once judged (null: no misspelling).
+  const verdict = new Map<string, SpellingVerdict | false>();
   const known = knownNames(index);
+  const isKnown = (word: string) => index.capWordCount(word) > 0 || index.hasTranslitVariant(word);
+  const verdicts = spellingVerdicts(index);
   for (const w of words) {
-    if (known.get(w.word, (word) => index.capWordCount(word) > 0 || index.hasTranslitVariant(word))) continue;
     // A name already judged no misspelling needs no sentence (it is skipped either way).
     let v = verdict.get(w.word);
-    if (v === null) continue;
+    if (v === false || v === null) continue;
+    if (v === undefined && known.get(w.word, isKnown)) {
+      verdict.set(w.word, false);
+      continue;
+    }
     const s = ctx.sentenceAt(w.start);
     if (!s) continue;
     if (v === undefined) {
       const cands = ctx.candidatesFor(s);
-      v = spellingVerdicts(index).get(`${idOf(cands)}\u0000${w.word}`, () => spellingVerdict(ctx, w.word, cands));
+      // Keyed by the candidate list (immutable: its identity stands for its content), then by the name.
+      const byName = verdicts.get(cands, newVerdicts);
+      v = byName.get(w.word);
+      if (v === undefined) {
+        v = spellingVerdict(ctx, w.word, cands);
+        if (byName.size >= MAX_VERDICTS_PER_LIST) byName.clear();
+        // A copy: the word may be a slice of this version of the article.
+        byName.set(flatCopy(w.word), v);
+      }
       verdict.set(w.word, v);
     }
     if (!v) continue;
@@ -219,8 +233,11 @@ const knownNames = perIndex(() => new KernelCache<string, boolean>(4000));
 type SpellingVerdict = { to: string; ev: Evidence[] } | null;
 
 // A name's verdict reads the name and the passages of the sentence it is first met in (a candidate list is immutable,
-// so its identity stands for its content).
-const spellingVerdicts = perIndex(() => new KernelCache<string, SpellingVerdict>(4000));
+// so its identity stands for its content): kept per candidate list, then per name.
+const spellingVerdicts = perIndex(() => new KernelCache<Candidate[], Map<string, SpellingVerdict>>(4000));
+const newVerdicts = (): Map<string, SpellingVerdict> => new Map();
+/** A sentence's names are few; a list asked about more (the same passages for many sentences) starts again. */
+const MAX_VERDICTS_PER_LIST = 64;
 
 /** The reference spelling a name looks like a slip of, among the passages aligned with its sentence. */
 function spellingVerdict(ctx: CheckContext, word: string, cands: Candidate[]): SpellingVerdict {
