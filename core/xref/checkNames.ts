@@ -173,19 +173,17 @@ export function checkNames(ctx: CheckContext): void {
 function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
   const { index } = ctx;
   const flagged = new Set<number>();
-  // Per spelling: known to the references (false), else its verdict once judged (null: no misspelling).
-  const verdict = new Map<string, SpellingVerdict | false>();
+  // Per spelling the references do not know: its verdict once judged (null: no misspelling).
+  const verdict = new Map<string, SpellingVerdict>();
   const known = knownNames(index);
   const isKnown = (word: string) => index.capWordCount(word) > 0 || index.hasTranslitVariant(word);
   const verdicts = spellingVerdicts(index);
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (known.get(w.word, isKnown)) continue;
     // A name already judged no misspelling needs no sentence (it is skipped either way).
     let v = verdict.get(w.word);
-    if (v === false || v === null) continue;
-    if (v === undefined && known.get(w.word, isKnown)) {
-      verdict.set(w.word, false);
-      continue;
-    }
+    if (v === null) continue;
     const s = ctx.sentenceAt(w.start);
     if (!s) continue;
     if (v === undefined) {
