@@ -355,8 +355,11 @@ export class NameResolver {
       if (!same && !sameTargets(targets, look.targets)) return false;
       // The persons slipOf asked about, in its order.
       let k = 0;
-      for (const [last, full, tagged] of targets)
-        if (tagged && withinReach(last, w) && this.isKnownPerson(full) !== look.known![k++]) return false;
+      // An index loop without destructuring: this runs for many words at every keystroke, mostly unoptimised.
+      for (let i = 0; i < targets.length; i++) {
+        const t = targets[i]!;
+        if (t[2] && withinReach(t[0], w) && this.isKnownPerson(t[1]) !== look.known![k++]) return false;
+      }
     }
     return look.read.every((x) => window.untouched(x));
   }
@@ -377,8 +380,8 @@ export class NameResolver {
     const byEntity = this.entityLastWords();
     const byLine = this.lastWordIndex();
     this.doc.slipTargetsByInitial = lastSlipTargets.get([byEntity, byLine], () => {
-      for (const [last, full] of byEntity) add(last, full, true);
-      for (const [last, full] of byLine) add(last, full, false);
+      byEntity.forEach((full, last) => add(last, full, true));
+      byLine.forEach((full, last) => add(last, full, false));
       return out;
     });
     return this.doc.slipTargetsByInitial;
