@@ -135,14 +135,19 @@ function assertionFindings(
   // Each sentence is offered only the claims that start inside it (all claims per sentence is quadratic).
   const byStart = [...claims].sort((p, q) => p.start - q.start);
   const claimsIn = (a: { start: number; end: number }) => startingIn(byStart, a.start, a.end);
-  for (const a of annotations.assertions) {
+  // Index loops: this runs over every assertion at every keystroke, mostly unoptimised (a for-of step allocates).
+  const assertions = annotations.assertions;
+  for (let k = 0; k < assertions.length; k++) {
+    const a = assertions[k]!;
     if (a.status === 'unattributed') {
       const fixes: Fix[] = [];
-      for (const who of referenceSources(a, claimsIn(a), references, annotations.entities)) {
-        const fix = sourceFix(text, a, who);
+      const sources = referenceSources(a, claimsIn(a), references, annotations.entities);
+      for (let i = 0; i < sources.length; i++) {
+        const fix = sourceFix(text, a, sources[i]!);
         if (fix) fixes.push(fix);
       }
-      for (const fix of placeholderFix(text, a)) fixes.push(fix);
+      const placeholders = placeholderFix(text, a);
+      for (let i = 0; i < placeholders.length; i++) fixes.push(placeholders[i]!);
       raw.push({
         code: 'unattributed-assertion',
         start: a.start,

@@ -11,9 +11,9 @@ export function fillCanonicalNames(d: DocTokens, out: Entity[], acronyms: Acrony
   // The fullest form of each name reads only the names and their types, in order, and the acronyms: a keystroke
   // seldom changes any of them.
   const inputs: unknown[] = [d.gazetteer];
-  for (const [acr, { type, full }] of acronyms) inputs.push(acr, type, full);
+  acronyms.forEach((a, acr) => inputs.push(acr, a.type, a.full));
   inputs.push(acronyms.size);
-  for (const e of out) inputs.push(e.type, e.text);
+  for (let k = 0; k < out.length; k++) inputs.push(out[k]!.type, out[k]!.text);
   const canonicals = lastCanonicals.get(inputs, () => {
     fillCanonical(out, acronyms);
     usualCountryNames(d, out);
