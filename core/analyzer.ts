@@ -86,7 +86,7 @@ function checkWith(
   const claims = x.claims;
   const raw = assertionFindings(text, annotations, claims, references);
   // One at a time: spreading an unbounded list into push() overflows the stack past ~128k findings.
-  for (const f of x.findings) raw.push(f);
+  for (let i = 0; i < x.findings.length; i++) raw.push(x.findings[i]!);
   // The ledger settles claims after the references have had their say (a checker's word outranks their silence).
   const { findings: all, claims: settled } = options.ledger
     ? applyLedger(text, annotations, raw, claims, options.ledger)
@@ -94,7 +94,8 @@ function checkWith(
   // Every raw finding is an object made by this analysis and used only here: each takes its severity in place (the
   // copy of every finding at every keystroke was half of this function's own time and most of its allocation).
   const withSeverity: Finding[] = [];
-  for (const f of all) {
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i]!;
     const sev = severityOf(cfg, f.code);
     if (sev === 'off') continue;
     const g = f as Finding;

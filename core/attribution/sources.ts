@@ -225,7 +225,11 @@ export class NameResolver {
   private personNameSet(): ReadonlyMap<string, number> {
     if (this.doc.personNames) return this.doc.personNames;
     const names: string[] = [];
-    for (const e of this.sorted) if (e.type === 'PERSON') names.push(e.canonical || e.text);
+    const sorted = this.sorted;
+    for (let i = 0; i < sorted.length; i++) {
+      const e = sorted[i]!;
+      if (e.type === 'PERSON') names.push(e.canonical || e.text);
+    }
     this.doc.personNames = personNames.of(names);
     return this.doc.personNames;
   }

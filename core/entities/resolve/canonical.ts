@@ -27,7 +27,8 @@ const lastCanonicals = new LastCall<string[]>();
 /** Other names of a country take its usual name ("US", "U.S.", "America" -> "United States"). */
 function usualCountryNames(d: DocTokens, out: Entity[]): void {
   const countryNames = new Map<string, string | undefined>();
-  for (const e of out) {
+  for (let k = 0; k < out.length; k++) {
+    const e = out[k]!;
     if (e.type !== 'PLACE') continue;
     let c = countryNames.get(e.canonical);
     if (!countryNames.has(e.canonical)) countryNames.set(e.canonical, (c = usualName(d.gazetteer, e.canonical)));
