@@ -864,8 +864,6 @@ function speakersInReadingOrder(
   let lastAttributed: LastAttributed | undefined;
   // The speaker of the last quote, per paragraph: a second quote in the same paragraph has the same speaker.
   const paraSpeaker = new Map<number, string>();
-  const indexOf = new Map<Info, number>();
-  infos.forEach((info, i) => indexOf.set(info, i));
   let infoIdx = 0;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!;
@@ -887,7 +885,7 @@ function speakersInReadingOrder(
     }
     if (!speaker) speaker = paraSpeaker.get(paragraphs[para]!.index);
     if (!speaker && lastAttributed && holders.length)
-      speaker = continuedSpeaker(infos, q, holders, indexOf.get(holders[0]!)!, lastAttributed, text);
+      speaker = continuedSpeaker(infos, q, holders, infoIndex(infos, holders[0]!), lastAttributed, text);
     if (!speaker && para > 0 && q.start === paragraphs[para]!.start)
       speaker = runOnSpeaker(quotes, k, para, text, paragraphs);
     if (!speaker) speaker = dashCredit(text, q, paragraphs[para]!, resolver);
@@ -952,6 +950,18 @@ function runOnSpeaker(
  * A paragraph that is nothing but a quote, followed by a paragraph that opens with a named speaker ("Varga said this
  * in her weekly address"): the speaker is named in the next paragraph.
  */
+/** Where `info` is in `infos` (in reading order: by bisection on its sentence's start, no map of all of them). */
+function infoIndex(infos: readonly Info[], info: Info): number {
+  let lo = 0;
+  let hi = infos.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (infos[mid]!.s.start < info.s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return infos[lo] === info ? lo : infos.indexOf(info);
+}
+
 function speakersNamedInNextParagraph(infos: Info[], quotes: Quote[], paragraphs: Paragraph[]): void {
   const firstOwnOfPara = new Map<number, Own>();
   for (let i = 0; i < infos.length; i++) {
