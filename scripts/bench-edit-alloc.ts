@@ -76,7 +76,6 @@ function child(): void {
   const { article } = benchArticle();
   const index = exampleReferences();
   const built = process.env.COPYDESK_BENCH_CORE;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const createAnalyzer: typeof sourceAnalyzer = built ? require(built).createAnalyzer : sourceAnalyzer;
   const analyzer = createAnalyzer();
   const opening = openingOf(article);
