@@ -86,7 +86,7 @@ function checkWith(
   const claims = x.claims;
   const raw = assertionFindings(text, annotations, claims, references);
   // One at a time: spreading an unbounded list into push() overflows the stack past ~128k findings.
-  for (const f of x.findings) raw.push(f);
+  for (let i = 0; i < x.findings.length; i++) raw.push(x.findings[i]!);
   // The ledger settles claims after the references have had their say (a checker's word outranks their silence).
   const { findings: all, claims: settled } = options.ledger
     ? applyLedger(text, annotations, raw, claims, options.ledger)
@@ -94,7 +94,8 @@ function checkWith(
   // Every raw finding is an object made by this analysis and used only here: each takes its severity in place (the
   // copy of every finding at every keystroke was half of this function's own time and most of its allocation).
   const withSeverity: Finding[] = [];
-  for (const f of all) {
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i]!;
     const sev = severityOf(cfg, f.code);
     if (sev === 'off') continue;
     const g = f as Finding;
@@ -135,14 +136,19 @@ function assertionFindings(
   // Each sentence is offered only the claims that start inside it (all claims per sentence is quadratic).
   const byStart = [...claims].sort((p, q) => p.start - q.start);
   const claimsIn = (a: { start: number; end: number }) => startingIn(byStart, a.start, a.end);
-  for (const a of annotations.assertions) {
+  // Index loops: this runs over every assertion at every keystroke, mostly unoptimised (a for-of step allocates).
+  const assertions = annotations.assertions;
+  for (let k = 0; k < assertions.length; k++) {
+    const a = assertions[k]!;
     if (a.status === 'unattributed') {
       const fixes: Fix[] = [];
-      for (const who of referenceSources(a, claimsIn(a), references, annotations.entities)) {
-        const fix = sourceFix(text, a, who);
+      const sources = referenceSources(a, claimsIn(a), references, annotations.entities);
+      for (let i = 0; i < sources.length; i++) {
+        const fix = sourceFix(text, a, sources[i]!);
         if (fix) fixes.push(fix);
       }
-      for (const fix of placeholderFix(text, a)) fixes.push(fix);
+      const placeholders = placeholderFix(text, a);
+      for (let i = 0; i < placeholders.length; i++) fixes.push(placeholders[i]!);
       raw.push({
         code: 'unattributed-assertion',
         start: a.start,

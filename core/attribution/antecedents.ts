@@ -301,7 +301,9 @@ export class Antecedents {
     // A mention whose words around it lie where the last analysis's text was the same (before or after the edit) has
     // the roles it had then; the others are looked up by those words.
     const last = memoEnabled() ? lastRoles.get() : undefined;
-    const kept = memoEnabled() ? new Map<number, KeptRoles>() : undefined;
+    const kept: KeptRoles | undefined = memoEnabled()
+      ? { text, starts: [], ends: [], types: [], owns: [], roles: [] }
+      : undefined;
     const { head, tail } = last ? unchangedEnds(last.text, text) : { head: 0, tail: 0 };
     const shift = last ? last.text.length - text.length : 0;
     // An article names the same few parties hundreds of times: each name is expanded once here.
@@ -313,16 +315,23 @@ export class Antecedents {
       if (last) {
         const was =
           e.end + AFTER_WINDOW <= head ? e.start : e.start - BEFORE_WINDOW >= text.length - tail ? e.start + shift : -1;
-        const k = was >= 0 ? last.at.get(was) : undefined;
-        if (k && k.end === e.end + (was - e.start) && k.type === e.type && k.own === own) roles = k.roles;
+        const k = was >= 0 ? keptAt(last, was) : -1;
+        if (k >= 0 && last.ends[k] === e.end + (was - e.start) && last.types[k] === e.type && last.owns[k] === own)
+          roles = last.roles[k];
       }
       roles ??= rolesAround(text, e, own);
-      kept?.set(e.start, { end: e.end, type: e.type, own, roles });
+      if (kept) {
+        kept.starts.push(e.start);
+        kept.ends.push(e.end);
+        kept.types.push(e.type);
+        kept.owns.push(own);
+        kept.roles.push(roles);
+      }
       let name = expanded.get(own);
       if (name === undefined) expanded.set(own, (name = this.expand(own)));
       out.push({ start: e.start, name, type: e.type, roles });
     }
-    if (kept) lastRoles.set({ text, at: kept });
+    if (kept) lastRoles.set(kept);
     // Named studies, reports and journals the entity layer may not know ("the National Tide Study"), line by line.
     let from = 0;
     let added = false;
@@ -356,14 +365,33 @@ const BEFORE_WINDOW = 60;
 const AFTER_WINDOW = 80;
 const rolesCache = new KernelCache<string, readonly string[]>(20_000);
 
-/** The roles of each mention of the last analysis, by its offset, with what they were read from besides the text. */
+/**
+ * The roles of each mention of the last analysis, in the order of their offsets (`starts`, ascending), with what they
+ * were read from besides the text: lists side by side rather than a map of records, since they are made at every
+ * keystroke and live until the next one.
+ */
 interface KeptRoles {
-  end: number;
-  type: Entity['type'];
-  own: string;
-  roles: readonly string[];
+  text: string;
+  starts: number[];
+  ends: number[];
+  types: Entity['type'][];
+  owns: string[];
+  roles: (readonly string[])[];
 }
-const lastRoles = new Scoped<{ text: string; at: ReadonlyMap<number, KeptRoles> } | undefined>(() => undefined);
+const lastRoles = new Scoped<KeptRoles | undefined>(() => undefined);
+
+/** The last kept mention starting at `start` (by bisection), or -1. */
+function keptAt(kept: KeptRoles, start: number): number {
+  const { starts } = kept;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && starts[lo - 1] === start ? lo - 1 : -1;
+}
 
 /** The roles of the mention e named `own`: they read the words just around it and its name, and are cached by those
  *  (typing elsewhere leaves them as they were, and the mention's offset is not part of them). */

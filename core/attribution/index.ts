@@ -131,11 +131,15 @@ function pullQuotesOut(infos: Info[], text: string, resolver: NameResolver): Inf
 function repeatedSentences(infos: Info[], text: string): Map<Info, Info[]> {
   const groupOf = new Map<Info, Info[]>();
   const keys = new Map<number, number>();
-  for (const { repeatKey: k } of infos) if (k !== NO_REPEAT) keys.set(k, (keys.get(k) ?? 0) + 1);
+  for (let i = 0; i < infos.length; i++) {
+    const k = infos[i]!.repeatKey;
+    if (k !== NO_REPEAT) keys.set(k, (keys.get(k) ?? 0) + 1);
+  }
   // Keyed by the first letters: the body's copy may run on into the next sentence ("… decision.“ However, …" where a
   // misturned quote mark hid the sentence end), so one copy must start with the other.
   const first = new Map<string, { letters: string; copies: Info[] }>();
-  for (const info of infos) {
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
     if (info.repeatKey === NO_REPEAT || keys.get(info.repeatKey)! < 2) continue;
     const letters = repeatLetters(text.slice(info.s.start, info.s.end));
     const key = letters.slice(0, REPEAT_MIN_LETTERS);
@@ -848,14 +852,18 @@ function speakersInReadingOrder(
   resolver: NameResolver,
 ): void {
   const sentenceOf = new Map<number, Info[]>();
-  for (const info of infos)
-    for (const k of info.quotes) (sentenceOf.get(k) ?? sentenceOf.set(k, []).get(k)!).push(info);
+  // Index loops over the sentences (most hold no quote): this runs at every keystroke, mostly unoptimised.
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
+    for (let j = 0; j < info.quotes.length; j++) {
+      const k = info.quotes[j]!;
+      (sentenceOf.get(k) ?? sentenceOf.set(k, []).get(k)!).push(info);
+    }
+  }
   // The last attributed sentence before the quote: a quote opening in the very next sentence continues its speaker.
   let lastAttributed: LastAttributed | undefined;
   // The speaker of the last quote, per paragraph: a second quote in the same paragraph has the same speaker.
   const paraSpeaker = new Map<number, string>();
-  const indexOf = new Map<Info, number>();
-  infos.forEach((info, i) => indexOf.set(info, i));
   let infoIdx = 0;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!;
@@ -877,7 +885,7 @@ function speakersInReadingOrder(
     }
     if (!speaker) speaker = paraSpeaker.get(paragraphs[para]!.index);
     if (!speaker && lastAttributed && holders.length)
-      speaker = continuedSpeaker(infos, q, holders, indexOf.get(holders[0]!)!, lastAttributed, text);
+      speaker = continuedSpeaker(infos, q, holders, infoIndex(infos, holders[0]!), lastAttributed, text);
     if (!speaker && para > 0 && q.start === paragraphs[para]!.start)
       speaker = runOnSpeaker(quotes, k, para, text, paragraphs);
     if (!speaker) speaker = dashCredit(text, q, paragraphs[para]!, resolver);
@@ -942,11 +950,25 @@ function runOnSpeaker(
  * A paragraph that is nothing but a quote, followed by a paragraph that opens with a named speaker ("Varga said this
  * in her weekly address"): the speaker is named in the next paragraph.
  */
+/** Where `info` is in `infos` (in reading order: by bisection on its sentence's start, no map of all of them). */
+function infoIndex(infos: readonly Info[], info: Info): number {
+  let lo = 0;
+  let hi = infos.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (infos[mid]!.s.start < info.s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return infos[lo] === info ? lo : infos.indexOf(info);
+}
+
 function speakersNamedInNextParagraph(infos: Info[], quotes: Quote[], paragraphs: Paragraph[]): void {
   const firstOwnOfPara = new Map<number, Own>();
-  for (const info of infos)
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
     if (!firstOwnOfPara.has(info.s.paragraph))
       firstOwnOfPara.set(info.s.paragraph, info.own ?? { status: 'vague', cue: '' });
+  }
   for (let k = quotes.length - 1; k >= 0; k--) {
     const q = quotes[k]!;
     if (q.speaker) continue;

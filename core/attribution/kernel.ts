@@ -1,6 +1,6 @@
 // The part of attributing one sentence that depends on its own words only: tokens, reporting cue, vague cue, first
 // person, pronouns and the words' check-worthiness. Typing changes one sentence; the others are found here unchanged.
-import { KernelCache, textKey } from '../text/memo';
+import { KernelCache, NestedCache, textKey } from '../text/memo';
 import { isWhiteSpace } from '../text/segment';
 import { tokensOf } from './tokens';
 import { findCue, findVagueCue, isThirdPersonReport, type Cue } from './cues';
@@ -41,10 +41,10 @@ export const NO_REPEAT = -1;
 const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
-// Sentences without quotes are keyed by their text; with quotes, by the clipped quote spans, "|" and the text (two
-// caches, so that no key of one kind can equal a key of the other).
+// Sentences without quotes are keyed by their text; with quotes, by their text and then the clipped quote spans (two
+// caches, so that no key of one kind can equal a key of the other; nested, so that no key joins the sentence's text).
 const plainCache = new KernelCache<string, SentenceKernel>(4000);
-const quotedCache = new KernelCache<string, SentenceKernel>(1000);
+const quotedCache = new NestedCache<SentenceKernel>(1000);
 
 /**
  * The kernel of the sentence text[from, to) with the quotes quotes[over[i]] (sorted, overlapping it).
@@ -77,17 +77,17 @@ export function sentenceKernel(
   const slice = textKey(text, from, to);
   if (over.length === 0) return plainCache.get(slice, (own) => computeKernel(own, 0, own.length, []));
   const len = to - from;
-  const clipped: Array<{ start: number; end: number }> = [];
-  let key = '';
-  for (const k of over) {
+  const clippedAt = (k: number) => {
     const q = quotes[k]!;
-    const c = { start: q.start < from ? -1 : q.start - from, end: q.end > to ? len + 1 : q.end - from };
-    clipped.push(c);
-    key += `${c.start}:${c.end},`;
+    return { start: q.start < from ? -1 : q.start - from, end: q.end > to ? len + 1 : q.end - from };
+  };
+  let spans = '';
+  for (let i = 0; i < over.length; i++) {
+    const q = quotes[over[i]!]!;
+    spans += `${q.start < from ? -1 : q.start - from}:${q.end > to ? len + 1 : q.end - from},`;
   }
-  key += '|';
-  key += slice;
-  return quotedCache.get(key, (own) => computeKernel(own, own.length - len, own.length, clipped, own.length - len));
+  // The key is the analyser's copy of the sentence (refers to no version of the article): the kernel is read from it.
+  return quotedCache.get(slice, spans, () => computeKernel(slice, 0, len, over.map(clippedAt)));
 }
 
 /** Tokens of text[from, to) and what they say; `shift` is where offset 0 of `quotes` is in `text`. */

@@ -225,7 +225,11 @@ export class NameResolver {
   private personNameSet(): ReadonlyMap<string, number> {
     if (this.doc.personNames) return this.doc.personNames;
     const names: string[] = [];
-    for (const e of this.sorted) if (e.type === 'PERSON') names.push(e.canonical || e.text);
+    const sorted = this.sorted;
+    for (let i = 0; i < sorted.length; i++) {
+      const e = sorted[i]!;
+      if (e.type === 'PERSON') names.push(e.canonical || e.text);
+    }
     this.doc.personNames = personNames.of(names);
     return this.doc.personNames;
   }
@@ -355,8 +359,11 @@ export class NameResolver {
       if (!same && !sameTargets(targets, look.targets)) return false;
       // The persons slipOf asked about, in its order.
       let k = 0;
-      for (const [last, full, tagged] of targets)
-        if (tagged && withinReach(last, w) && this.isKnownPerson(full) !== look.known![k++]) return false;
+      // An index loop without destructuring: this runs for many words at every keystroke, mostly unoptimised.
+      for (let i = 0; i < targets.length; i++) {
+        const t = targets[i]!;
+        if (t[2] && withinReach(t[0], w) && this.isKnownPerson(t[1]) !== look.known![k++]) return false;
+      }
     }
     return look.read.every((x) => window.untouched(x));
   }
@@ -377,8 +384,8 @@ export class NameResolver {
     const byEntity = this.entityLastWords();
     const byLine = this.lastWordIndex();
     this.doc.slipTargetsByInitial = lastSlipTargets.get([byEntity, byLine], () => {
-      for (const [last, full] of byEntity) add(last, full, true);
-      for (const [last, full] of byLine) add(last, full, false);
+      byEntity.forEach((full, last) => add(last, full, true));
+      byLine.forEach((full, last) => add(last, full, false));
       return out;
     });
     return this.doc.slipTargetsByInitial;

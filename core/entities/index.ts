@@ -81,7 +81,8 @@ const DATED_LINE =
 
 function datelines(text: string, sentences: Sentence[], entities: Entity[], gazetteer: Gazetteer): Entity[] {
   let out = entities;
-  for (const s of sentences) {
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     if (s.start > 0 && text[s.start - 1] !== '\n') continue;
     // Not cut at the sentence's end: "RIVERTON, Ore." may be split off as a sentence of its own.
     const head = text.slice(s.start, s.start + 120);

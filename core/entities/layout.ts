@@ -95,39 +95,68 @@ function relayout(
   const old = last.arrays;
   let arrays: DocArrays;
   if (n === last.n && P === O) arrays = old;
-  else {
-    arrays = docArrays(n);
-    copyRange(old, arrays, 0, 0, A);
-    copyRange(old, arrays, last.n - T, n - T, T);
-  }
+  else arrays = resized(old, last.n, n, A, T);
   if (T) shiftTail(arrays, n - T, n, shift, n - last.n, P - O);
   for (let k = head; k < P - tail; k++) copySentence(arrays, preps[k]!, k, firsts[k]!, offsets[k]!);
   return arrays;
 }
 
-/** Copies `len` tokens of every array from `from` in `src` to `to` in `dst`. */
-function copyRange(src: DocArrays, dst: DocArrays, from: number, to: number, len: number): void {
-  if (!len) return;
-  for (const f of ['words', 'lower', 'shapes', 'gaz'] as const) {
-    const s = src[f];
-    const d = dst[f];
-    for (let i = 0; i < len; i++) d[to + i] = s[from + i];
+/**
+ * The last layout's arrays (`oldN` tokens) made `n` long, with its first A tokens where they were and its last T moved
+ * to the end. The plain arrays, tens of kilobytes each and kept until the next analysis (so copied and promoted by the
+ * collector whenever they were made anew), are resized in place; the typed arrays (their contents off the heap) are
+ * made anew.
+ */
+function resized(old: DocArrays, oldN: number, n: number, A: number, T: number): DocArrays {
+  for (const f of PLAIN) {
+    const a = old[f];
+    if (n > oldN) a.length = n;
+    if (T && n !== oldN) a.copyWithin(n - T, oldN - T, oldN);
+    if (n < oldN) a.length = n;
   }
-  for (const f of TYPED) dst[f].set(src[f].subarray(from, from + len), to);
+  const int32 = (src: Int32Array) => {
+    const dst = new Int32Array(n);
+    copyEnds(src, dst, oldN, n, A, T);
+    return dst;
+  };
+  const uint8 = (src: Uint8Array) => {
+    const dst = new Uint8Array(n);
+    copyEnds(src, dst, oldN, n, A, T);
+    return dst;
+  };
+  // The same fields in the same order as docArrays'.
+  return {
+    words: old.words,
+    lower: old.lower,
+    shapes: old.shapes,
+    gaz: old.gaz,
+    starts: int32(old.starts),
+    ends: int32(old.ends),
+    flags: uint8(old.flags),
+    cand: uint8(old.cand),
+    cont: uint8(old.cont),
+    shout: uint8(old.shout),
+    runStart: int32(old.runStart),
+    runEnd: int32(old.runEnd),
+    headline: uint8(old.headline),
+    table: uint8(old.table),
+    sentIdx: int32(old.sentIdx),
+  };
 }
-const TYPED = [
-  'starts',
-  'ends',
-  'flags',
-  'cand',
-  'cont',
-  'shout',
-  'runStart',
-  'runEnd',
-  'headline',
-  'table',
-  'sentIdx',
-] as const;
+const PLAIN = ['words', 'lower', 'shapes', 'gaz'] as const;
+
+/** The first A and the last T of `src` (oldN long) copied to the start and the end of `dst` (n long). */
+function copyEnds(
+  src: Int32Array | Uint8Array,
+  dst: Int32Array | Uint8Array,
+  oldN: number,
+  n: number,
+  A: number,
+  T: number,
+): void {
+  if (A) dst.set(src.subarray(0, A), 0);
+  if (T) dst.set(src.subarray(oldN - T, oldN), n - T);
+}
 
 /** The tail's tokens [from, to) moved by `chars` in the text, `tokens` token indexes and `sentences` sentences. */
 function shiftTail(d: DocArrays, from: number, to: number, chars: number, tokens: number, sentences: number): void {

@@ -206,8 +206,11 @@ const CONTEXT = 200;
 // A reading's quantity, by what toQuantity reads besides the reading (a window's cached readings are the same objects
 // while its text is unchanged): the text within CONTEXT of it (with where it stands in that text), the bounds of the
 // sentences it overlaps (as far as they matter: a clause is read up to 160 characters from the date) and the article's
-// date. Kept relative to the reading; null: no quantity.
-const quantityCache = new KernelCache<Reading, Map<string, Quantity | null>>(4000);
+// date. Kept relative to the reading; null: no quantity. Per reading, by the small part of that (the article's date,
+// the reading's place in the context, the sentence bounds), then the context's text, compared in place: no key joining
+// the context's 400 characters is made for every date at every keystroke.
+const quantityCache = new KernelCache<Reading, Map<string, { context: string; q: Quantity | null }>>(4000);
+const newQuantities = (): Map<string, { context: string; q: Quantity | null }> => new Map();
 
 /** toQuantity(text, at, r, article, sentences), from the cache: a fresh quantity (and date) in the text's offsets. */
 function datedAt(
@@ -226,14 +229,17 @@ function datedAt(
     if (s.start > end) break;
     bounds += `${Math.max(s.start - at, -CONTEXT)},${Math.min(s.end - at, r.text.length + CONTEXT)};`;
   }
-  const key = `${article}|${at - from}|${bounds}|${text.slice(from, to)}`;
-  const inner = quantityCache.get(r, () => new Map());
-  let q = inner.get(key);
-  if (q === undefined) {
+  const key = `${article}|${at - from}|${bounds}`;
+  const inner = quantityCache.get(r, newQuantities);
+  const kept = inner.get(key);
+  let q: Quantity | null;
+  if (kept && kept.context.length === to - from && text.startsWith(kept.context, from)) q = kept.q;
+  else {
     const found = toQuantity(text, at, r, article, sentences);
     q = found ? { ...found, start: found.start - at, end: found.end - at } : null;
     if (inner.size >= 16) inner.clear();
-    inner.set(flatCopy(key), q);
+    // Copies: neither may refer to this version of the article.
+    inner.set(flatCopy(key), { context: flatCopy(text.slice(from, to)), q });
   }
   if (!q) return undefined;
   const out: Quantity = { ...q, start: q.start + at, end: q.end + at };

@@ -190,11 +190,17 @@ function tokenLevelByUnits(text: string): { amounts: Quantity[]; dateWords: Quan
   const amounts: Quantity[] = [];
   const dateWords: Quantity[] = [];
   const urlSpans: Span[] = [];
-  for (const [first, , r] of runs) {
-    const off = at(first);
-    for (const q of r.amounts) amounts.push(shiftedQuantity(q, off));
-    for (const q of r.dateWords) dateWords.push(shiftedQuantity(q, off));
-    for (const s of r.urlSpans) urlSpans.push({ start: s.start + off, end: s.end + off });
+  // Index loops, no destructuring: this runs over every line at every keystroke, mostly unoptimised.
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k]!;
+    const off = at(run[0]);
+    const r = run[2];
+    for (let i = 0; i < r.amounts.length; i++) amounts.push(shiftedQuantity(r.amounts[i]!, off));
+    for (let i = 0; i < r.dateWords.length; i++) dateWords.push(shiftedQuantity(r.dateWords[i]!, off));
+    for (let i = 0; i < r.urlSpans.length; i++) {
+      const s = r.urlSpans[i]!;
+      urlSpans.push({ start: s.start + off, end: s.end + off });
+    }
   }
   return { amounts, dateWords, urlSpans };
 }

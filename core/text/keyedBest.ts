@@ -51,10 +51,13 @@ export class KeyedBest<P> {
     const { head, tail } = unchangedParts(before, parts);
     const entries: (readonly RankedEntry[])[] = prev.entries.slice(0, head);
     const touched = new Set<string>();
-    for (let k = head; k < before.length - tail; k++) for (const e of prev.entries[k]!) touched.add(e.key);
+    for (let k = head; k < before.length - tail; k++) {
+      const old = prev.entries[k]!;
+      for (let i = 0; i < old.length; i++) touched.add(old[i]!.key);
+    }
     for (let k = head; k < parts.length - tail; k++) {
       const own = this.entriesOf(parts[k]!);
-      for (const e of own) touched.add(e.key);
+      for (let i = 0; i < own.length; i++) touched.add(own[i]!.key);
       entries.push(own);
     }
     for (let k = before.length - tail; k < before.length; k++) entries.push(prev.entries[k]!);
@@ -62,17 +65,26 @@ export class KeyedBest<P> {
     // Each key touched is chosen again over all the entries: past a few keys (another document, a paste), at once.
     if (touched.size > MAX_TOUCHED) return { parts: parts.slice(), entries, map: best(entries) };
     // Chosen again; the map changes (a new object) only when some key's value does.
+    // One pass over the entries for all the touched keys, with index loops: this runs on every keystroke, mostly before
+    // V8 optimises it, where each step of a for-of allocates.
+    const values = new Map<string, string>();
+    const ranks = new Map<string, number>();
+    for (let l = 0; l < entries.length; l++) {
+      const list = entries[l]!;
+      for (let i = 0; i < list.length; i++) {
+        const e = list[i]!;
+        if (!touched.has(e.key)) continue;
+        const r = ranks.get(e.key);
+        if (r === undefined || e.rank > r) {
+          values.set(e.key, e.value);
+          ranks.set(e.key, e.rank);
+        }
+      }
+    }
     let map: Map<string, string> | undefined;
     const changed = new Set<string>();
     for (const key of touched) {
-      let value: string | undefined;
-      let rank = 0;
-      for (const list of entries)
-        for (const e of list)
-          if (e.key === key && (value === undefined || e.rank > rank)) {
-            value = e.value;
-            rank = e.rank;
-          }
+      const value = values.get(key);
       if (value === prev.map.get(key)) continue;
       map ??= new Map(prev.map);
       if (value === undefined) map.delete(key);

@@ -6,9 +6,9 @@ import { CheckContext, copyEvidence, SIM_CONTRADICT } from './context';
 import { looksLikeMisspelling, oneLetterDoubled, translitKey } from './names';
 import { clipText } from './excerpt';
 import { isStopWord } from './terms';
-import { idOf, perIndex } from './cache';
-import { KernelCache, LastCall, memoEnabled, PartsTally, Scoped } from '../text/memo';
-import { lowerBound, partitionPoint } from '../text/spans';
+import { perIndex } from './cache';
+import { flatCopy, KernelCache, LastCall, memoEnabled, PartsTally, Scoped } from '../text/memo';
+import { lowerBound } from '../text/spans';
 import { CALENDAR_NAMES } from '../lexicon';
 import { SlipPairs } from './slipPairs';
 
@@ -72,22 +72,25 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
   // A word is "in" an entity when one starts at or before it and reaches past it: with the entities sorted by start,
   // the furthest end among those starting at or before the word decides.
   // (An entity starting right at the word counts whatever its length.)
-  const covered = new Set<number>();
-  for (const e of ann.entities) covered.add(e.start);
-  let starts: number[] | undefined;
-  let reach: number[] | undefined;
+  // Two lists and a bisection (no set of starts, no closure per question): this runs for every name at every keystroke.
+  const ents = isSortedByStart(ann.entities) ? ann.entities : [...ann.entities].sort((x, y) => x.start - y.start);
+  const starts: number[] = [];
+  const reach: number[] = [];
+  let far = -Infinity;
+  for (let k = 0; k < ents.length; k++) {
+    starts.push(ents[k]!.start);
+    reach.push((far = Math.max(far, ents[k]!.end)));
+  }
   const inEntity = (a: number, b: number): boolean => {
-    if (covered.has(a)) return true;
-    if (!starts || !reach) {
-      const sorted = [...ann.entities].sort((x, y) => x.start - y.start);
-      starts = sorted.map((e) => e.start);
-      reach = [];
-      let far = -Infinity;
-      for (const e of sorted) reach.push((far = Math.max(far, e.end)));
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= a) lo = mid + 1;
+      else hi = mid;
     }
-    const st = starts;
-    const lo = partitionPoint(0, st.length, (k) => st[k]! <= a);
-    return lo > 0 && reach[lo - 1]! >= b;
+    // An entity starting right at the word is the last one starting at or before it.
+    return lo > 0 && (starts[lo - 1] === a || reach[lo - 1]! >= b);
   };
   const out: NameWord[] = [];
   for (const s of ann.sentences) {
@@ -170,10 +173,14 @@ export function checkNames(ctx: CheckContext): void {
 function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
   const { index } = ctx;
   const flagged = new Set<number>();
-  const verdict = new Map<string, { to: string; ev: Evidence[] } | null>();
+  // Per spelling the references do not know: its verdict once judged (null: no misspelling).
+  const verdict = new Map<string, SpellingVerdict>();
   const known = knownNames(index);
-  for (const w of words) {
-    if (known.get(w.word, (word) => index.capWordCount(word) > 0 || index.hasTranslitVariant(word))) continue;
+  const isKnown = (word: string) => index.capWordCount(word) > 0 || index.hasTranslitVariant(word);
+  const verdicts = spellingVerdicts(index);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (known.get(w.word, isKnown)) continue;
     // A name already judged no misspelling needs no sentence (it is skipped either way).
     let v = verdict.get(w.word);
     if (v === null) continue;
@@ -181,7 +188,15 @@ function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
     if (!s) continue;
     if (v === undefined) {
       const cands = ctx.candidatesFor(s);
-      v = spellingVerdicts(index).get(`${idOf(cands)}\u0000${w.word}`, () => spellingVerdict(ctx, w.word, cands));
+      // Keyed by the candidate list (immutable: its identity stands for its content), then by the name.
+      const byName = verdicts.get(cands, newVerdicts);
+      v = byName.get(w.word);
+      if (v === undefined) {
+        v = spellingVerdict(ctx, w.word, cands);
+        if (byName.size >= MAX_VERDICTS_PER_LIST) byName.clear();
+        // A copy: the word may be a slice of this version of the article.
+        byName.set(flatCopy(w.word), v);
+      }
       verdict.set(w.word, v);
     }
     if (!v) continue;
@@ -219,8 +234,11 @@ const knownNames = perIndex(() => new KernelCache<string, boolean>(4000));
 type SpellingVerdict = { to: string; ev: Evidence[] } | null;
 
 // A name's verdict reads the name and the passages of the sentence it is first met in (a candidate list is immutable,
-// so its identity stands for its content).
-const spellingVerdicts = perIndex(() => new KernelCache<string, SpellingVerdict>(4000));
+// so its identity stands for its content): kept per candidate list, then per name.
+const spellingVerdicts = perIndex(() => new KernelCache<Candidate[], Map<string, SpellingVerdict>>(4000));
+const newVerdicts = (): Map<string, SpellingVerdict> => new Map();
+/** A sentence's names are few; a list asked about more (the same passages for many sentences) starts again. */
+const MAX_VERDICTS_PER_LIST = 64;
 
 /** The reference spelling a name looks like a slip of, among the passages aligned with its sentence. */
 function spellingVerdict(ctx: CheckContext, word: string, cands: Candidate[]): SpellingVerdict {
@@ -257,20 +275,35 @@ function spellingVerdict(ctx: CheckContext, word: string, cands: Candidate[]): S
 }
 
 function checkConsistency(ctx: CheckContext, words: NameWord[]): void {
-  const bySurface = new Map<string, NameWord[]>();
-  for (const w of words) {
-    const list = bySurface.get(w.word);
-    if (list) list.push(w);
-    else bySurface.set(w.word, [w]);
+  // Each spelling once, in order of first use, with whether any use of it is surely a name.
+  const at = new Map<string, number>();
+  const surfaces: string[] = [];
+  const confirmed: boolean[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const k = at.get(w.word);
+    if (k === undefined) {
+      at.set(w.word, surfaces.length);
+      surfaces.push(w.word);
+      confirmed.push(w.confirmed);
+    } else if (w.confirmed) confirmed[k] = true;
   }
-  const surfaces = [...bySurface.keys()];
-  const confirmed = surfaces.map((a) => bySurface.get(a)!.some((w) => w.confirmed));
   // The grouping reads the spellings, which of them are surely names, and the references: a keystroke seldom changes
   // any of them (the words are the kernels' strings, the same objects while their sentences are unchanged).
   const inputs: unknown[] = [ctx.index, ctx.index.generation];
   for (let i = 0; i < surfaces.length; i++) inputs.push(surfaces[i], confirmed[i]);
   const groups = nameGroups.get(inputs, () => sameNameGroups(ctx.index, surfaces, confirmed));
+  if (!groups.length) return;
+  // The uses of the spellings grouped, in order.
+  const bySurface = new Map<string, NameWord[]>();
+  for (const group of groups) for (const spelling of group) bySurface.set(spelling, []);
+  for (let i = 0; i < words.length; i++) bySurface.get(words[i]!.word)?.push(words[i]!);
   for (const group of groups) reportVariants(ctx, group, bySurface);
+}
+
+function isSortedByStart(list: ReadonlyArray<{ start: number }>): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k - 1]!.start > list[k]!.start) return false;
+  return true;
 }
 
 const nameGroups = new LastCall<string[][]>();

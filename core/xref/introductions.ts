@@ -24,7 +24,8 @@ export function firstMention(
   let map = bySurname.get(entities);
   if (!map) {
     map = new Map();
-    for (const e of entities) {
+    for (let i = 0; i < entities.length; i++) {
+      const e = entities[i]!;
       const k = surnameKey(e.canonical || e.text);
       if (!k) continue;
       let ofType = map.get(e.type);

@@ -36,8 +36,10 @@ export class Analyses {
 
   /** The document's current analysis: the cached one while its version holds, else a check now. */
   analyse(doc: TextDocument): Analysis {
-    const cached = this.byUri.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached;
+    if (this.isCurrent(doc)) return this.byUri.get(doc.uri)!;
+    // The outdated analysis goes before the check (no reference to it is kept here either), so that it is not alive,
+    // copied and promoted, through the check's collections: nothing answers from it once the document has changed.
+    this.byUri.delete(doc.uri);
     const a = this.check(doc, doc.getText());
     this.byUri.set(doc.uri, a);
     limitYoungGeneration();

@@ -11,9 +11,9 @@ export function fillCanonicalNames(d: DocTokens, out: Entity[], acronyms: Acrony
   // The fullest form of each name reads only the names and their types, in order, and the acronyms: a keystroke
   // seldom changes any of them.
   const inputs: unknown[] = [d.gazetteer];
-  for (const [acr, { type, full }] of acronyms) inputs.push(acr, type, full);
+  acronyms.forEach((a, acr) => inputs.push(acr, a.type, a.full));
   inputs.push(acronyms.size);
-  for (const e of out) inputs.push(e.type, e.text);
+  for (let k = 0; k < out.length; k++) inputs.push(out[k]!.type, out[k]!.text);
   const canonicals = lastCanonicals.get(inputs, () => {
     fillCanonical(out, acronyms);
     usualCountryNames(d, out);
@@ -27,7 +27,8 @@ const lastCanonicals = new LastCall<string[]>();
 /** Other names of a country take its usual name ("US", "U.S.", "America" -> "United States"). */
 function usualCountryNames(d: DocTokens, out: Entity[]): void {
   const countryNames = new Map<string, string | undefined>();
-  for (const e of out) {
+  for (let k = 0; k < out.length; k++) {
+    const e = out[k]!;
     if (e.type !== 'PLACE') continue;
     let c = countryNames.get(e.canonical);
     if (!countryNames.has(e.canonical)) countryNames.set(e.canonical, (c = usualName(d.gazetteer, e.canonical)));
@@ -47,13 +48,32 @@ function usualName(g: Gazetteer, name: string): string | undefined {
 const norm = (s: string) => s.replace(/^the\s+/i, '').toLowerCase();
 
 /** A name without a leading "the", in lower case, and its words; the same names come back at every keystroke. */
-const normalisedNames = new KernelCache<string, { n: string; ws: readonly string[] }>(8000);
+const normalisedNames = new KernelCache<string, { n: string; ws: readonly string[]; spaced: boolean }>(8000);
 
 const normalisedName = (text: string) =>
   normalisedNames.get(text, (t) => {
     const n = norm(t);
-    return { n, ws: n.split(/\s+/) };
+    const ws = n.split(/\s+/);
+    return { n, ws, spaced: ws.join(' ') === n };
   });
+
+/** Whether ws[from, from + words.length) are `words`. */
+function sameWords(ws: readonly string[], from: number, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (ws[from + i] !== words[i]) return false;
+  return true;
+}
+
+/** Whether `inner` occurs in `outer` with a space or an end of `outer` on each side (` ${outer} ` holds ` ${inner} `). */
+function holdsSpaced(outer: string, inner: string): boolean {
+  const SPACE = 32;
+  for (let at = outer.indexOf(inner); at >= 0; at = outer.indexOf(inner, at + 1)) {
+    const end = at + inner.length;
+    if ((at === 0 || outer.charCodeAt(at - 1) === SPACE) && (end === outer.length || outer.charCodeAt(end) === SPACE))
+      return true;
+    if (at >= outer.length) break;
+  }
+  return false;
+}
 
 /** The fullest same-type form of each name in the document: "Zelensky" -> "Volodymyr Zelensky", "CES" -> its expansion. */
 export function fillCanonical(ents: Entity[], acronyms: Map<string, { type: EntityType; full: string }>): void {
@@ -65,16 +85,19 @@ export function fillCanonical(ents: Entity[], acronyms: Map<string, { type: Enti
     let t = byType.get(e.type);
     if (!t) byType.set(e.type, (t = { names: new Map(), byWord: new Map() }));
     if (t.names.has(e.text)) continue;
-    const { n, ws } = normalisedName(e.text);
-    const form: NameForm = { text: e.text, n, ws, best: undefined };
+    const { n, ws, spaced } = normalisedName(e.text);
+    const form: NameForm = { text: e.text, n, ws, spaced, best: undefined };
     t.names.set(e.text, form);
-    for (const w of new Set(form.ws)) {
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (ws.indexOf(w) < i) continue; // listed once per name
       const list = t.byWord.get(w);
       if (list) list.push(form);
       else t.byWord.set(w, [form]);
     }
   }
-  for (const e of ents) {
+  for (let k = 0; k < ents.length; k++) {
+    const e = ents[k]!;
     const acr = acronyms.get(e.text);
     if (acr && acr.type === e.type) {
       e.canonical = acr.full;
@@ -90,17 +113,22 @@ export function fillCanonical(ents: Entity[], acronyms: Map<string, { type: Enti
     const words = form.ws;
     let best = e.text;
     let bestLen = me.length;
-    for (const { text: other, n: o, ws: ow } of t.byWord.get(words[0]!) ?? []) {
-      if (o.length <= bestLen || ow.length <= words.length) continue;
-      const fits =
-        e.type === 'PERSON'
-          ? ow.slice(-words.length).join(' ') === me || ow.slice(0, words.length).join(' ') === me
-          : ` ${o} `.includes(` ${me} `);
-      if (fits) {
-        best = other;
-        bestLen = o.length;
+    const others = t.byWord.get(words[0]!);
+    // A person's fuller form ends or starts with the name's words; another's holds the name between spaces. Both are
+    // tested on the strings as they are, without building any.
+    const person = e.type === 'PERSON';
+    if (others && (!person || form.spaced))
+      for (let i = 0; i < others.length; i++) {
+        const { text: other, n: o, ws: ow } = others[i]!;
+        if (o.length <= bestLen || ow.length <= words.length) continue;
+        const fits = person
+          ? sameWords(ow, ow.length - words.length, words) || sameWords(ow, 0, words)
+          : holdsSpaced(o, me);
+        if (fits) {
+          best = other;
+          bestLen = o.length;
+        }
       }
-    }
     form.best = best;
     e.canonical = best;
   }
@@ -111,6 +139,8 @@ interface NameForm {
   /** The name without a leading "the", in lower case, and its words. */
   n: string;
   ws: readonly string[];
+  /** The words joined by single spaces give back the name (a person's name is matched word by word only then). */
+  spaced: boolean;
   /** Its fullest form, once found. */
   best: string | undefined;
 }

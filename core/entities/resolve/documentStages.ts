@@ -11,7 +11,7 @@ import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
 import { type KnownNames, repeatsIn } from './addRepeats';
 import { compoundPlaces, splitCompound } from './compounds';
-import { documentTypes, voteWinners } from './documentTypes';
+import { documentTypes, type TypeVotes, voteWinners } from './documentTypes';
 import { headlineNames } from './headlineNames';
 import type { Stretch, StretchSpans } from './sentenceSpans';
 import type { Acronyms, KeyedSpan } from './spans';
@@ -74,7 +74,7 @@ const bodyLast = new PartsTally<StretchRepeats>((r, visit) => {
 export function documentStages(
   d: DocTokens,
   stretches: readonly Stretch[],
-  votes: Map<string, Float64Array>,
+  votes: TypeVotes,
   parts: Map<string, number>,
   acronyms: Acronyms,
 ): Entity[] {

@@ -21,41 +21,56 @@ const COUNTRYISH = new Set(['C', 'R']);
 
 const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
 
+/**
+ * The tagger's votes for each name of a document: `sums` holds four sums per name (TYPES' order), from `at.get(key)`.
+ * One map and one list, not an array per name: this is counted again at every keystroke.
+ */
+export interface TypeVotes {
+  at: Map<string, number>;
+  sums: number[];
+}
+
 /** One type per name in a document: the tagger's confident votes decide. */
-export function typeVotes(stretches: readonly Stretch[]): Map<string, Float64Array> {
-  const votes = new Map<string, Float64Array>();
-  for (const st of stretches)
-    for (const s of st.local.spans) {
-      const k = s.key;
-      const v = votes.get(k) ?? new Float64Array(4);
-      const ti = TYPES.indexOf(s.type);
-      v[ti] = v[ti]! + 1 + s.conf;
-      votes.set(k, v);
+export function typeVotes(stretches: readonly Stretch[]): TypeVotes {
+  const at = new Map<string, number>();
+  const sums: number[] = [];
+  for (let i = 0; i < stretches.length; i++) {
+    const spans = stretches[i]!.local.spans;
+    for (let j = 0; j < spans.length; j++) {
+      const s = spans[j]!;
+      let k = at.get(s.key);
+      if (k === undefined) {
+        at.set(s.key, (k = sums.length));
+        sums.push(0, 0, 0, 0);
+      }
+      const ti = k + TYPES.indexOf(s.type);
+      sums[ti] = sums[ti]! + 1 + s.conf;
     }
-  return votes;
+  }
+  return { at, sums };
 }
 
 /** A surname or given name alone takes the type of the full name it belongs to: last words of persons' names. */
-export function personPartsOf(
-  d: DocTokens,
-  stretches: readonly Stretch[],
-  votes: Map<string, Float64Array>,
-): Map<string, number> {
+export function personPartsOf(d: DocTokens, stretches: readonly Stretch[], votes: TypeVotes): Map<string, number> {
   const personParts = new Map<string, number>();
-  for (const { from, local } of stretches)
-    for (const s of local.spans) {
+  for (let i = 0; i < stretches.length; i++) {
+    const { from, local } = stretches[i]!;
+    const spans = local.spans;
+    for (let j = 0; j < spans.length; j++) {
+      const s = spans[j]!;
       if (s.b - s.a < 2) continue;
-      if (s.type !== 'PERSON' && argmax(votes.get(s.key)!) !== 0) continue;
+      if (s.type !== 'PERSON' && argmax(votes.sums, votes.at.get(s.key)!) !== 0) continue;
       const last = d.lower[from + s.b - 1]!;
       personParts.set(last, (personParts.get(last) ?? 0) + 1);
     }
+  }
   return personParts;
 }
 
 /** Each name's winning type in the votes, as an index into TYPES: all documentTypes reads of them. */
-export function voteWinners(votes: Map<string, Float64Array>): Map<string, number> {
+export function voteWinners({ at, sums }: TypeVotes): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [k, v] of votes) out.set(k, argmax(v));
+  at.forEach((k, key) => out.set(key, argmax(sums, k)));
   return out;
 }
 
@@ -145,8 +160,9 @@ export function documentTypes(
   };
 }
 
-function argmax(v: Float64Array): number {
+/** The winning type of the four sums from sums[k]. */
+function argmax(sums: readonly number[], k: number): number {
   let best = 0;
-  for (let t = 1; t < v.length; t++) if (v[t]! > v[best]!) best = t;
+  for (let t = 1; t < 4; t++) if (sums[k + t]! > sums[k + best]!) best = t;
   return best;
 }

@@ -17,13 +17,15 @@ export function namedByKind(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   if (!cache) cueCaches.set(d.gazetteer, (cache = new KernelCache(4000)));
   const cues = new Set<number>();
   const people = new Set<number>();
+  // Index loops, no destructuring: this runs over every sentence at every keystroke, mostly unoptimised.
   for (let k = 0; k < d.sents.length; k++) {
-    const [s, e] = d.sents[k]!;
-    const c = cache.get(d.sentText[k]!, () => sentenceCues(d, s, e));
+    const sent = d.sents[k]!;
+    const s = sent[0];
+    const c = cache.get(d.sentText[k]!, () => sentenceCues(d, s, sent[1]));
     // The document's first token is never read as a cue's noun.
     if (c.afterFirst && s > 0) cues.add(s + 1);
-    for (const j of c.cues) cues.add(s + j);
-    for (const j of c.people) people.add(s + j);
+    for (let i = 0; i < c.cues.length; i++) cues.add(s + c.cues[i]!);
+    for (let i = 0; i < c.people.length; i++) people.add(s + c.people[i]!);
   }
   if (cues.size === 0 && people.size === 0) return raw;
   const covered = new Uint8Array(d.n);

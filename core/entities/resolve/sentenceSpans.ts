@@ -46,7 +46,14 @@ export function sentenceSpans(d: DocTokens, raw: RawSpan[]): { acronyms: Acronym
   const parts: Stretch[] = [];
   let r = 0;
   let reader: StretchReader | undefined;
-  for (const [from, to, first, last] of stretches(d, raw)) {
+  // Index loops over flat lists: this runs at every keystroke, mostly before V8 optimises it, where for-of and
+  // destructuring allocate an iterator and its results at each step.
+  const bounds = stretches(d, raw);
+  for (let i = 0; i < bounds.length; i += 4) {
+    const from = bounds[i]!;
+    const to = bounds[i + 1]!;
+    const first = bounds[i + 2]!;
+    const last = bounds[i + 3]!;
     const r0 = r;
     while (r < raw.length && raw[r]!.a < to) r++;
     let detail = '';
@@ -57,8 +64,9 @@ export function sentenceSpans(d: DocTokens, raw: RawSpan[]): { acronyms: Acronym
     else {
       key = textKey(d.text, d.starts[from]!, d.ends[to - 1]!);
       for (let k = first; k <= last; k++) {
-        const [a, b] = d.sents[k]!;
-        detail += `|${b - a},${d.headline[a]},${d.table[a]}`;
+        const sent = d.sents[k]!;
+        const a = sent[0];
+        detail += `|${sent[1] - a},${d.headline[a]},${d.table[a]}`;
       }
     }
     const local = cache.get(
@@ -66,12 +74,25 @@ export function sentenceSpans(d: DocTokens, raw: RawSpan[]): { acronyms: Acronym
       detail,
       () => stretchSpans((reader ??= new StretchReader(d)), raw.slice(r0, r), from, to),
       // A sentence's tags change with facts of other sentences (tagger.ts): then it is computed again.
-      (v) => sameSpans(v.raw, raw, r0, r, from) && v.lowerDeps.every(([w, used]) => d.docLower.has(w) === used),
+      (v) => sameSpans(v.raw, raw, r0, r, from) && sameLowerUse(d, v.lowerDeps),
     );
-    for (const [acr, type, full] of local.acronyms) acronyms.set(acr, { type, full });
+    const defined = local.acronyms;
+    for (let k = 0; k < defined.length; k++) {
+      const def = defined[k]!;
+      acronyms.set(def[0], { type: def[1], full: def[2] });
+    }
     parts.push({ from, to, first, last, key, local });
   }
   return { acronyms, stretches: parts };
+}
+
+/** Whether the document uses each word in lower case as it did when the stretch's spans were computed. */
+function sameLowerUse(d: DocTokens, deps: StretchSpans['lowerDeps']): boolean {
+  for (let k = 0; k < deps.length; k++) {
+    const dep = deps[k]!;
+    if (d.docLower.has(dep[0]) !== dep[1]) return false;
+  }
+  return true;
 }
 
 /** Whether raw[r0, r), shifted by `from`, are the spans `cached`. */
@@ -91,8 +112,9 @@ function sameSpans(cached: readonly RawSpan[], raw: RawSpan[], r0: number, r: nu
  * adjacent spans, so a sentence stands alone only after one that ends on punctuation no span covers; otherwise the
  * two are read together.
  */
-function stretches(d: DocTokens, raw: RawSpan[]): Array<[number, number, number, number]> {
-  const out: Array<[number, number, number, number]> = [];
+function stretches(d: DocTokens, raw: RawSpan[]): number[] {
+  /** from, to, first, last of each stretch in turn. */
+  const out: number[] = [];
   let first = 0;
   let maxB = 0;
   let r = 0;
@@ -100,7 +122,7 @@ function stretches(d: DocTokens, raw: RawSpan[]): Array<[number, number, number,
     const e = d.sents[k]![1];
     while (r < raw.length && raw[r]!.a < e) maxB = Math.max(maxB, raw[r++]!.b);
     if (k + 1 < d.sents.length && (WORD.test(d.words[e - 1]!) || maxB >= e)) continue;
-    out.push([d.sents[first]![0], e, first, k]);
+    out.push(d.sents[first]![0], e, first, k);
     first = k + 1;
   }
   return out;
