@@ -451,9 +451,11 @@ export function lazily<T>(make: () => T): () => T {
   return () => (made ??= { v: make() }).v;
 }
 
-/** What a computation has read: per Facts table, the keys (ALL: every key). */
-type Reads = Map<Facts<unknown>, Set<string> | typeof ALL>;
-const ALL = 'all' as const;
+/** What a computation has read, flat: a Facts table, then the key it read of it (ALL: every key), and so on; a key read
+ * twice may be listed twice. One array per computation: no map or set per table. */
+type Reads = Array<Facts<unknown> | string | typeof ALL>;
+/** Every key of a table: read by keys() or size, and changed by an update that cannot tell which. */
+const ALL: unique symbol = Symbol('all facts');
 
 /** A cached entry's mark: stale once a key it read has changed. */
 interface Mark {
@@ -521,19 +523,19 @@ export class Facts<V> {
     }
   }
 
-  /** Registers an entry's mark under the keys it read. */
-  register(mark: Mark, keys: Set<string> | typeof ALL): void {
-    if (keys === ALL) {
+  /** Registers an entry's mark under a key it read (once: an entry registers all its reads in a row, so a key it read
+   * twice already ends with its mark). */
+  register(mark: Mark, key: string | typeof ALL): void {
+    if (key === ALL) {
+      if (this.allReaders.at(-1) === mark) return;
       this.allReaders.push(mark);
-      this.marks++;
-    } else
-      for (const key of keys) {
-        const marks = this.readers.get(key);
-        if (marks) marks.push(mark);
-        else this.readers.set(key, [mark]);
-        this.marks++;
-      }
-    if (this.marks > MARKS_MAX) this.sweep();
+    } else {
+      const marks = this.readers.get(key);
+      if (!marks) this.readers.set(key, [mark]);
+      else if (marks[marks.length - 1] === mark) return;
+      else marks.push(mark);
+    }
+    if (++this.marks > MARKS_MAX) this.sweep();
   }
 
   /** Keeps the live marks only; all go when most are live. */
@@ -551,11 +553,7 @@ export class Facts<V> {
   }
 
   private note(key: string | typeof ALL): void {
-    const reads = current.reads!;
-    const r = reads.get(this as Facts<unknown>);
-    if (key === ALL) reads.set(this as Facts<unknown>, ALL);
-    else if (!r) reads.set(this as Facts<unknown>, new Set([key]));
-    else if (r !== ALL) r.add(key);
+    current.reads!.push(this as Facts<unknown>, key);
   }
 
   private dropMarks(marks: Mark[]): void {
@@ -639,7 +637,7 @@ export class FactCheckedCache<V> {
       return e.value;
     }
     const outer = scope.reads;
-    const reads: Reads = new Map();
+    const reads: Reads = [];
     scope.reads = reads;
     let value: V;
     try {
@@ -650,7 +648,8 @@ export class FactCheckedCache<V> {
     // The entry replaced is dropped: its mark goes at the next sweep.
     if (e) e.mark.stale = true;
     const mark: Mark = { stale: false };
-    for (const [facts, keys] of reads) facts.register(mark, keys);
+    for (let i = 0; i < reads.length; i += 2)
+      (reads[i] as Facts<unknown>).register(mark, reads[i + 1] as string | typeof ALL);
     box.entry = { value, input, reads, mark };
     if (outer) mergeReads(outer, reads);
     return value;
@@ -658,10 +657,5 @@ export class FactCheckedCache<V> {
 }
 
 function mergeReads(into: Reads, from: Reads): void {
-  for (const [facts, keys] of from) {
-    const mine = into.get(facts);
-    if (keys === ALL) into.set(facts, ALL);
-    else if (!mine) into.set(facts, new Set(keys));
-    else if (mine !== ALL) for (const k of keys) mine.add(k);
-  }
+  for (let i = 0; i < from.length; i++) into.push(from[i]!);
 }
