@@ -457,10 +457,16 @@ type Reads = Array<Facts<unknown> | string | typeof ALL>;
 /** Every key of a table: read by keys() or size, and changed by an update that cannot tell which. */
 const ALL: unique symbol = Symbol('all facts');
 
-/** A cached entry's mark: stale once a key it read has changed. */
-interface Mark {
+/** What a Facts table knows of a cached entry: whether it is stale (a key it read has changed), and its version. The
+ * entry is computed again in place, with the next version: a table lists it under the keys it read as the entry and the
+ * version that read them, and an older version's listing is dead. */
+interface Marked {
   stale: boolean;
+  version: number;
 }
+
+/** Whether a listing (an entry and the version that read the key) still stands. */
+const live = (m: Marked, version: number): boolean => m.version === version && !m.stale;
 
 /** Marks a Facts table holds before it sweeps out the stale ones (an entry replaced marks its old mark stale); if
  * more than half are still live after a sweep (entries the cache has since dropped never say so), it lets them all go
@@ -474,9 +480,11 @@ const MARKS_MAX = 50_000;
  * that handed it out, never keep it.
  */
 export class Facts<V> {
-  /** Marks of the entries that read each key; of those that read every key. */
-  private readonly readers = new Map<string, Mark[]>();
-  private allReaders: Mark[] = [];
+  /** The entries that read each key, flat: an entry, then its version that read it, and so on; those that read every
+   * key. */
+  private readonly readers = new Map<string, Array<Marked | number>>();
+  private allReaders: Array<Marked | number> = [];
+  /** Listings held (pairs). */
   private marks = 0;
 
   constructor(private map: ReadonlyMap<string, V>) {}
@@ -523,32 +531,28 @@ export class Facts<V> {
     }
   }
 
-  /** Registers an entry's mark under a key it read (once: an entry registers all its reads in a row, so a key it read
-   * twice already ends with its mark). */
-  register(mark: Mark, key: string | typeof ALL): void {
-    if (key === ALL) {
-      if (this.allReaders.at(-1) === mark) return;
-      this.allReaders.push(mark);
-    } else {
-      const marks = this.readers.get(key);
-      if (!marks) this.readers.set(key, [mark]);
-      else if (marks[marks.length - 1] === mark) return;
-      else marks.push(mark);
-    }
+  /** Lists an entry's current version under a key it read (once: an entry registers all its reads in a row, so a key
+   * it read twice already ends with it). */
+  register(m: Marked, key: string | typeof ALL): void {
+    let list: Array<Marked | number> | undefined;
+    if (key === ALL) list = this.allReaders;
+    else if (!(list = this.readers.get(key))) this.readers.set(key, (list = []));
+    else if (list[list.length - 1] === m.version && list[list.length - 2] === m) return;
+    list.push(m, m.version);
     if (++this.marks > MARKS_MAX) this.sweep();
   }
 
-  /** Keeps the live marks only; all go when most are live. */
+  /** Keeps the live listings only; all go when most are live. */
   private sweep(): void {
-    let live = 0;
-    for (const [key, marks] of this.readers) {
-      const kept = marks.filter((m) => !m.stale);
+    let n = 0;
+    for (const [key, list] of this.readers) {
+      const kept = liveOf(list);
       if (kept.length) this.readers.set(key, kept);
       else this.readers.delete(key);
-      live += kept.length;
+      n += kept.length / 2;
     }
-    this.allReaders = this.allReaders.filter((m) => !m.stale);
-    this.marks = live + this.allReaders.length;
+    this.allReaders = liveOf(this.allReaders);
+    this.marks = n + this.allReaders.length / 2;
     if (this.marks > MARKS_MAX / 2) this.dropAll();
   }
 
@@ -556,14 +560,17 @@ export class Facts<V> {
     current.reads!.push(this as Facts<unknown>, key);
   }
 
-  private dropMarks(marks: Mark[]): void {
-    for (const m of marks) m.stale = true;
-    this.marks -= marks.length;
+  private dropMarks(list: Array<Marked | number>): void {
+    for (let i = 0; i < list.length; i += 2) {
+      const m = list[i] as Marked;
+      if (m.version === list[i + 1]) m.stale = true;
+    }
+    this.marks -= list.length / 2;
   }
 
   private dropAll(): void {
-    for (const marks of this.readers.values()) for (const m of marks) m.stale = true;
-    for (const m of this.allReaders) m.stale = true;
+    for (const list of this.readers.values()) this.dropMarks(list);
+    this.dropMarks(this.allReaders);
     this.readers.clear();
     this.allReaders = [];
     this.marks = 0;
@@ -604,13 +611,25 @@ export class DocFacts<V> {
   }
 }
 
-/** One cached result, the input it was computed from, what document facts it read, and its mark (stale once one of
- * them changed). */
-interface FactEntry<V> {
-  value: V;
-  input: unknown;
-  reads: Reads;
-  mark: Mark;
+/** The live listings of a list, flat as it is. */
+function liveOf(list: Array<Marked | number>): Array<Marked | number> {
+  const kept: Array<Marked | number> = [];
+  for (let i = 0; i < list.length; i += 2)
+    if (live(list[i] as Marked, list[i + 1] as number)) kept.push(list[i]!, list[i + 1]!);
+  return kept;
+}
+
+/** No input yet: an entry made for a key and not computed. */
+const UNSET: unique symbol = Symbol('unset');
+
+/** A key's cached result, the input it was computed from and what document facts it read: one object per key,
+ * computed again in place (stale once a fact it read changed). */
+class FactEntry<V> implements Marked {
+  value: V | undefined = undefined;
+  input: unknown = UNSET;
+  reads: Reads = [];
+  stale = true;
+  version = 0;
 }
 
 /**
@@ -621,7 +640,7 @@ interface FactEntry<V> {
  * its reads on to that one (an outer result rests on what the inner one read). One entry per key: a span's latest.
  */
 export class FactCheckedCache<V> {
-  private readonly cache: KernelCache<string, { entry: FactEntry<V> | undefined }>;
+  private readonly cache: KernelCache<string, FactEntry<V>>;
 
   constructor(max: number) {
     this.cache = new KernelCache(max);
@@ -630,11 +649,10 @@ export class FactCheckedCache<V> {
   get(key: string, input: unknown, compute: () => V): V {
     const scope = current;
     if (!scope.caches) return compute();
-    const box = this.cache.get(key, () => ({ entry: undefined }));
-    const e = box.entry;
-    if (e && e.input === input && !e.mark.stale) {
+    const e = this.cache.get(key, () => new FactEntry<V>());
+    if (e.input === input && !e.stale) {
       if (scope.reads) mergeReads(scope.reads, e.reads);
-      return e.value;
+      return e.value as V;
     }
     const outer = scope.reads;
     const reads: Reads = [];
@@ -645,12 +663,14 @@ export class FactCheckedCache<V> {
     } finally {
       scope.reads = outer;
     }
-    // The entry replaced is dropped: its mark goes at the next sweep.
-    if (e) e.mark.stale = true;
-    const mark: Mark = { stale: false };
+    // The version replaced is dropped: its listings go at the next sweep.
+    e.version++;
+    e.stale = false;
+    e.value = value;
+    e.input = input;
+    e.reads = reads;
     for (let i = 0; i < reads.length; i += 2)
-      (reads[i] as Facts<unknown>).register(mark, reads[i + 1] as string | typeof ALL);
-    box.entry = { value, input, reads, mark };
+      (reads[i] as Facts<unknown>).register(e, reads[i + 1] as string | typeof ALL);
     if (outer) mergeReads(outer, reads);
     return value;
   }
