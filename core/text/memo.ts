@@ -169,7 +169,11 @@ const GENERATION_ANALYSES = 64;
  * batch of files stays bounded. The entries are the running analyser's (see the top of this file).
  */
 export class KernelCache<K, V> {
-  constructor(private readonly max: number) {}
+  /** `onDrop`, when given, is told of each entry the cache lets go of (not of those the analyser's scope drops with it). */
+  constructor(
+    private readonly max: number,
+    private readonly onDrop?: (v: V) => void,
+  ) {}
 
   /**
    * The value for `key`, computed on a miss. `compute` gets a flat copy of a string key: a value built from it (a
@@ -179,7 +183,7 @@ export class KernelCache<K, V> {
     const scope = current;
     if (!scope.caches) return compute(key);
     let g = scope.stores.get(this) as Generations<K, V> | undefined;
-    if (!g) scope.stores.set(this, (g = new Generations<K, V>(this.max, scope)));
+    if (!g) scope.stores.set(this, (g = new Generations<K, V>(this.max, scope, this.onDrop)));
     return g.get(key, compute);
   }
 
@@ -207,6 +211,7 @@ class Generations<K, V> {
   constructor(
     private readonly max: number,
     private readonly scope: CacheScope,
+    private readonly onDrop?: (v: V) => void,
   ) {
     this.bornAt = scope.analyses;
   }
@@ -220,8 +225,11 @@ class Generations<K, V> {
       typeof key === 'string' ? ((this.scope.keys?.canonical(key) as K | undefined) ?? (flatCopy(key) as K)) : key;
     v = this.old.get(key);
     if (v === undefined) v = compute(own);
+    // With onDrop, the old generation holds only the entries not used since it was young: those it drops.
+    else if (this.onDrop) this.old.delete(key);
     const now = this.scope.analyses;
     if (this.young.size >= this.max || now - this.bornAt >= GENERATION_ANALYSES) {
+      if (this.onDrop) for (const dropped of this.old.values()) this.onDrop(dropped);
       this.old = this.young;
       this.young = new Map();
       this.bornAt = now;
@@ -468,10 +476,10 @@ interface Marked {
 /** Whether a listing (an entry and the version that read the key) still stands. */
 const live = (m: Marked, version: number): boolean => m.version === version && !m.stale;
 
-/** Marks a Facts table holds before it sweeps out the stale ones (an entry replaced marks its old mark stale); if
- * more than half are still live after a sweep (entries the cache has since dropped never say so), it lets them all go
- * and their entries are computed again. A long session so keeps at most this many per table. */
-const MARKS_MAX = 50_000;
+/** A Facts table sweeps out its dead listings (of versions since replaced, of entries gone stale or dropped by their
+ * cache) when it holds this many and twice as many as the last sweep left: amortised, a listing is looked at a bounded
+ * number of times, and dead ones never outnumber the live ones by much. */
+const SWEEP_AT = 4096;
 
 /**
  * A document fact table as document passes read it (has, get, keys), which marks stale the FactCheckedCache entries
@@ -484,8 +492,9 @@ export class Facts<V> {
    * key. */
   private readonly readers = new Map<string, Array<Marked | number>>();
   private allReaders: Array<Marked | number> = [];
-  /** Listings held (pairs). */
+  /** Listings held (pairs); how many the last sweep left. */
   private marks = 0;
+  private liveAtSweep = 0;
 
   constructor(private map: ReadonlyMap<string, V>) {}
 
@@ -539,10 +548,15 @@ export class Facts<V> {
     else if (!(list = this.readers.get(key))) this.readers.set(key, (list = []));
     else if (list[list.length - 1] === m.version && list[list.length - 2] === m) return;
     list.push(m, m.version);
-    if (++this.marks > MARKS_MAX) this.sweep();
+    if (++this.marks >= SWEEP_AT && this.marks >= 2 * this.liveAtSweep) this.sweep();
   }
 
-  /** Keeps the live listings only; all go when most are live. */
+  /** Listings held: live ones and dead ones not yet swept out. */
+  get listings(): number {
+    return this.marks;
+  }
+
+  /** Keeps the live listings only. */
   private sweep(): void {
     let n = 0;
     for (const [key, list] of this.readers) {
@@ -552,8 +566,7 @@ export class Facts<V> {
       n += kept.length / 2;
     }
     this.allReaders = liveOf(this.allReaders);
-    this.marks = n + this.allReaders.length / 2;
-    if (this.marks > MARKS_MAX / 2) this.dropAll();
+    this.marks = this.liveAtSweep = n + this.allReaders.length / 2;
   }
 
   private note(key: string | typeof ALL): void {
@@ -573,7 +586,7 @@ export class Facts<V> {
     this.dropMarks(this.allReaders);
     this.readers.clear();
     this.allReaders = [];
-    this.marks = 0;
+    this.marks = this.liveAtSweep = 0;
   }
 }
 
@@ -643,7 +656,7 @@ export class FactCheckedCache<V> {
   private readonly cache: KernelCache<string, FactEntry<V>>;
 
   constructor(max: number) {
-    this.cache = new KernelCache(max);
+    this.cache = new KernelCache<string, FactEntry<V>>(max, dropEntry);
   }
 
   get(key: string, input: unknown, compute: () => V): V {
@@ -674,6 +687,15 @@ export class FactCheckedCache<V> {
     if (outer) mergeReads(outer, reads);
     return value;
   }
+}
+
+/** An entry its cache let go of: its listings are dead, and what it held is freed before they are swept out. */
+function dropEntry<V>(e: FactEntry<V>): void {
+  e.version++;
+  e.stale = true;
+  e.value = undefined;
+  e.input = UNSET;
+  e.reads = [];
 }
 
 function mergeReads(into: Reads, from: Reads): void {

@@ -134,3 +134,31 @@ test('marks of replaced entries are swept out; the entries still standing still 
     assert.equal(runs, 1);
   });
 });
+
+test('entries a cache drops take their listings with them: 100,000 keys through a cache of 100 leave few', () => {
+  const facts = new DocFacts<number>();
+  const cache = new FactCheckedCache<number>(100);
+  createAnalyzer().run(() => {
+    let f = facts.of(new Map([['a', 1]]));
+    let most = 0;
+    let runs = 0;
+    for (let k = 0; k < 100_000; k++) {
+      cache.get(`k${k}`, undefined, () => (runs++, f.get('a')!));
+      most = Math.max(most, f.listings);
+    }
+    assert.equal(runs, 100_000);
+    assert.ok(most <= 4096, `${most} listings held`);
+    // The entries the cache still holds are reused, and go stale when the fact they read changes.
+    assert.equal(
+      cache.get('k99999', undefined, () => (runs++, -1)),
+      1,
+    );
+    assert.equal(runs, 100_000);
+    f = facts.of(new Map([['a', 2]]));
+    assert.equal(
+      cache.get('k99999', undefined, () => (runs++, f.get('a')!)),
+      2,
+    );
+    assert.equal(runs, 100_001);
+  });
+});
