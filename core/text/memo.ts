@@ -297,31 +297,79 @@ export class LastCall<R> {
   }
 }
 
-/** What a PartsTally keeps: per item, its occurrences, then its occurrences with each bit set; and the items with
- * their bits united (the map the passes read: its own has() and get(), no wrapper to call). */
-class Tally {
-  private readonly counts = new Map<string, number[]>();
-  readonly items = new Map<string, number>();
+/** An item's counts in a Tally once one of its occurrences carried bits: its occurrences, their bits united, and its
+ * occurrences with each bit set (bit b at b). An item whose occurrences never did is kept as its count alone. */
+interface Counted {
+  n: number;
+  or: number;
+  bits: number[];
+}
+
+/** What a PartsTally keeps: one record per item (its count, or its counts by bit), read as the map from each item to
+ * its bits united. */
+class Tally implements ReadonlyMap<string, number> {
+  private readonly records = new Map<string, number | Counted>();
   /** While a counting tracks its changes: the items it touched and their bits before it (undefined: absent). */
   private touched: Map<string, number | undefined> | undefined;
 
+  get size(): number {
+    return this.records.size;
+  }
+
+  has(item: string): boolean {
+    return this.records.has(item);
+  }
+
+  get(item: string): number | undefined {
+    const r = this.records.get(item);
+    return r === undefined ? undefined : typeof r === 'number' ? 0 : r.or;
+  }
+
+  keys(): MapIterator<string> {
+    return this.records.keys();
+  }
+
+  *entries(): MapIterator<[string, number]> {
+    for (const [item, r] of this.records) yield [item, typeof r === 'number' ? 0 : r.or];
+  }
+
+  *values(): MapIterator<number> {
+    for (const r of this.records.values()) yield typeof r === 'number' ? 0 : r.or;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries();
+  }
+
+  forEach(f: (value: number, item: string, map: ReadonlyMap<string, number>) => void): void {
+    for (const [item, r] of this.records) f(typeof r === 'number' ? 0 : r.or, item, this);
+  }
+
   /** Counts one occurrence of `item` with `bits` in (delta 1) or out (delta -1). */
   count(item: string, bits: number, delta: 1 | -1): void {
-    if (this.touched && !this.touched.has(item)) this.touched.set(item, this.items.get(item));
-    let c = this.counts.get(item);
-    if (!c) this.counts.set(item, (c = [0]));
-    c[0]! += delta;
-    if (c[0] === 0) {
-      this.counts.delete(item);
-      this.items.delete(item);
+    const r = this.records.get(item);
+    if (this.touched && !this.touched.has(item))
+      this.touched.set(item, r === undefined ? undefined : typeof r === 'number' ? 0 : r.or);
+    if (typeof r !== 'object' && !bits) {
+      const n = (r ?? 0) + delta;
+      if (n) this.records.set(item, n);
+      else this.records.delete(item);
+      return;
+    }
+    const c: Counted = typeof r === 'object' ? r : { n: r ?? 0, or: 0, bits: [] };
+    if (c !== r) this.records.set(item, c);
+    c.n += delta;
+    if (!c.n) {
+      this.records.delete(item);
       return;
     }
     let or = 0;
-    for (let b = 0; bits >> b || b + 1 < c.length; b++) {
-      if ((bits >> b) & 1) c[b + 1] = (c[b + 1] ?? 0) + delta;
-      if (c[b + 1]) or |= 1 << b;
+    const per = c.bits;
+    for (let b = 0; bits >> b || b < per.length; b++) {
+      if ((bits >> b) & 1) per[b] = (per[b] ?? 0) + delta;
+      if (per[b]) or |= 1 << b;
     }
-    this.items.set(item, or);
+    c.or = or;
   }
 
   /** Starts a counting; one that tracks its changes is asked for them by changes(). Only a Facts table needs them:
@@ -333,7 +381,7 @@ class Tally {
   /** The items whose bits (or presence) the tracked counting changed. */
   changes(): string[] {
     const out: string[] = [];
-    for (const [item, before] of this.touched!) if (this.items.get(item) !== before) out.push(item);
+    for (const [item, before] of this.touched!) if (this.get(item) !== before) out.push(item);
     return out;
   }
 }
@@ -375,17 +423,25 @@ export class PartsTally<P> {
     const prev = keep ? this.last.get() : undefined;
     // Cleared while counting: a call that throws leaves no half-counted tally behind.
     if (prev) this.last.set(undefined);
-    const tally = prev?.tally ?? new Tally();
-    const before = prev?.parts ?? [];
-    const { head, tail } = unchangedParts(before, parts);
-    const tracked = track && prev !== undefined;
+    let tally = prev?.tally;
+    let before = prev?.parts ?? [];
+    let { head, tail } = unchangedParts(before, parts);
+    // Another document (fewer of the last call's parts kept than to count out): counting afresh is cheaper than
+    // counting out the last one's parts, and tracking what changed is pointless when nearly everything did.
+    const fresh = !tally || head + tail < before.length - head - tail;
+    if (!tally || fresh) {
+      tally = new Tally();
+      before = [];
+      head = tail = 0;
+    }
+    const tracked = track && !fresh;
     tally.begin(tracked);
     const out = (item: string, bits: number) => tally.count(item, bits, -1);
     const into = (item: string, bits: number) => tally.count(item, bits, 1);
     for (let k = head; k < before.length - tail; k++) this.itemsOf(before[k]!, out);
     for (let k = head; k < parts.length - tail; k++) this.itemsOf(parts[k]!, into);
     if (keep) this.last.set({ parts: parts.slice(), tally });
-    return { items: tally.items, changes: tracked ? tally.changes() : undefined };
+    return { items: tally, changes: tracked ? tally.changes() : undefined };
   }
 }
 
