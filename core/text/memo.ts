@@ -49,6 +49,9 @@ export class CacheScope {
   keys: Generations<string, string> | undefined;
   /** FactCheckedCache: the document facts the computation running now has read (undefined: none is recording). */
   reads: Reads | undefined;
+  /** Updates of the analyser's Facts tables that changed something, so far: when a fact changed, and when an entry
+   * was computed. */
+  factUpdates = 0;
   constructor(readonly caches: boolean) {}
 }
 
@@ -537,6 +540,9 @@ const live = (m: Marked, version: number): boolean => m.version === version && !
  * number of times, and dead ones never outnumber the live ones by much. */
 const SWEEP_AT = 4096;
 
+/** Changed keys a Facts table remembers the time of; past it, it forgets them and counts every key as changed then. */
+const CHANGED_MAX = 8192;
+
 /**
  * A document fact table as document passes read it (has, get, keys), which marks stale the FactCheckedCache entries
  * that read a key when the key's value changes: an entry's reads are recorded while it is computed, and it registers
@@ -548,6 +554,11 @@ export class Facts<V> {
    * key. */
   private readonly readers = new Map<string, Array<Marked | number>>();
   private allReaders: Array<Marked | number> = [];
+  /** When (factUpdates) each key last changed, and any key at all; before `allAt`, every key may have (an update that
+   * could not tell which, or too many keys to remember). Asked about an entry not yet listed. */
+  private readonly changedAt = new Map<string, number>();
+  private allAt = 0;
+  private anyAt = 0;
   /** Listings held (pairs); how many the last sweep left. */
   private marks = 0;
   private liveAtSweep = 0;
@@ -584,8 +595,14 @@ export class Facts<V> {
    * value differs from the last update's (ALL: any may). The entries that read them are stale. */
   update(map: ReadonlyMap<string, V>, changed: readonly string[] | typeof ALL): void {
     this.map = map;
-    if (changed === ALL) return this.dropAll();
-    if (!changed.length) return;
+    if (changed !== ALL && !changed.length) return;
+    const now = ++current.factUpdates;
+    this.anyAt = now;
+    if (changed === ALL || this.changedAt.size + changed.length > CHANGED_MAX) {
+      this.allAt = now;
+      this.changedAt.clear();
+      if (changed === ALL) return this.dropAll();
+    } else for (const key of changed) this.changedAt.set(key, now);
     this.dropMarks(this.allReaders);
     this.allReaders = [];
     for (const key of changed) {
@@ -605,6 +622,13 @@ export class Facts<V> {
     else if (list[list.length - 1] === m.version && list[list.length - 2] === m) return;
     list.push(m, m.version);
     if (++this.marks >= SWEEP_AT && this.marks >= 2 * this.liveAtSweep) this.sweep();
+  }
+
+  /** Whether `key` (ALL: any key) may have changed after `at`. */
+  changedAfter(key: string | typeof ALL, at: number): boolean {
+    if (this.allAt > at) return true;
+    if (key === ALL) return this.anyAt > at;
+    return (this.changedAt.get(key) ?? 0) > at;
   }
 
   /** Listings held: live ones and dead ones not yet swept out. */
@@ -699,6 +723,9 @@ class FactEntry<V> implements Marked {
   reads: Reads = [];
   stale = true;
   version = 0;
+  /** When it was computed (factUpdates), and whether the tables it read list it yet. */
+  at = 0;
+  listed = false;
 }
 
 /**
@@ -719,7 +746,7 @@ export class FactCheckedCache<V> {
     const scope = current;
     if (!scope.caches) return compute();
     const e = this.cache.get(key, () => new FactEntry<V>());
-    if (e.input === input && !e.stale) {
+    if (e.input === input && !e.stale && (e.listed || listLate(e))) {
       if (scope.reads) mergeReads(scope.reads, e.reads);
       return e.value as V;
     }
@@ -738,11 +765,28 @@ export class FactCheckedCache<V> {
     e.value = value;
     e.input = input;
     e.reads = reads;
-    for (let i = 0; i < reads.length; i += 2)
-      (reads[i] as Facts<unknown>).register(e, reads[i + 1] as string | typeof ALL);
+    // Listed under the keys it read only when it is asked for again: most text met once never is. Until then, whether
+    // a fact it read changed is asked of the tables' update times.
+    e.at = scope.factUpdates;
+    e.listed = false;
     if (outer) mergeReads(outer, reads);
     return value;
   }
+}
+
+/** An entry asked for again, and not yet listed: stale if a fact it read changed since it was computed (false), else
+ * listed under the keys it read (true). */
+function listLate<V>(e: FactEntry<V>): boolean {
+  const reads = e.reads;
+  for (let i = 0; i < reads.length; i += 2)
+    if ((reads[i] as Facts<unknown>).changedAfter(reads[i + 1] as string | typeof ALL, e.at)) {
+      e.stale = true;
+      return false;
+    }
+  for (let i = 0; i < reads.length; i += 2)
+    (reads[i] as Facts<unknown>).register(e, reads[i + 1] as string | typeof ALL);
+  e.listed = true;
+  return true;
 }
 
 /** An entry its cache let go of: its listings are dead, and what it held is freed before they are swept out. */
