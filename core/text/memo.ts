@@ -670,6 +670,9 @@ export class Facts<V> {
   }
 }
 
+/** Changed keys past which (and past half of the table's keys) DocFacts counts every key as changed. */
+const MOST_CHANGED = 32;
+
 /**
  * A document fact table built afresh at each analysis (a Map from a name's key to its type, say): `of(map)` compares
  * it with the last analysis's, key by key (values with `same`, === by default), and hands out the analyser's Facts
@@ -693,13 +696,22 @@ export class DocFacts<V> {
       facts.update(map, ALL);
       return facts;
     }
+    // Another document changes most keys: past MOST_CHANGED of them and more than half, all count as changed (staling
+    // every entry at once is cheaper than key by key, and the comparison stops there).
+    const most = Math.max(MOST_CHANGED, Math.max(map.size, before.size) / 2);
     const changed: string[] = [];
     for (const [k, v] of map) {
       const b = before.get(k);
-      if (b === undefined ? !before.has(k) || v !== undefined : v === undefined || !this.same(b, v)) changed.push(k);
+      if (b === undefined ? !before.has(k) || v !== undefined : v === undefined || !this.same(b, v))
+        if (changed.push(k) > most) return this.allChanged(facts, map);
     }
-    for (const k of before.keys()) if (!map.has(k)) changed.push(k);
+    for (const k of before.keys()) if (!map.has(k) && changed.push(k) > most) return this.allChanged(facts, map);
     facts.update(map, changed);
+    return facts;
+  }
+
+  private allChanged(facts: Facts<V>, map: ReadonlyMap<string, V>): Facts<V> {
+    facts.update(map, ALL);
     return facts;
   }
 }

@@ -167,3 +167,33 @@ test('entries a cache drops take their listings with them: 100,000 keys through 
     assert.equal(runs, 100_001);
   });
 });
+
+test('DocFacts over random tables, a few keys or most of them changed at a time: cached entries equal fresh results', () => {
+  const facts = new DocFacts<number>();
+  const cache = new FactCheckedCache<string>(100);
+  const r = rng(13);
+  const keys = Array.from({ length: 80 }, (_, i) => `w${i}`);
+  const queries = Array.from({ length: 20 }, () => [0, 1, 2].map(() => keys[Math.floor(r() * keys.length)]!));
+  const answer = (f: { get(k: string): number | undefined }, q: string[]) => q.map((k) => f.get(k) ?? '-').join();
+  let table = new Map<string, number>();
+  let runs = 0;
+  createAnalyzer().run(() => {
+    for (let step = 0; step < 300; step++) {
+      table = new Map(table);
+      // Now and then another document: most keys change; otherwise one or two.
+      const n = r() < 0.2 ? 40 + Math.floor(r() * 40) : 1 + Math.floor(r() * 2);
+      for (let k = 0; k < n; k++) {
+        const key = keys[Math.floor(r() * keys.length)]!;
+        if (r() < 0.3) table.delete(key);
+        else table.set(key, Math.floor(r() * 3));
+      }
+      const f = facts.of(table);
+      for (let q = 0; q < queries.length; q++) {
+        const got = cache.get(`q${q}`, undefined, () => (runs++, answer(f, queries[q]!)));
+        assert.equal(got, answer(table, queries[q]!), `step ${step}, query ${q}`);
+      }
+    }
+  });
+  // Most answers were reused.
+  assert.ok(runs < (300 * queries.length) / 2, `${runs} computed`);
+});
