@@ -19,8 +19,9 @@
 // per-sentence results in a FactCheckedCache and reads those facts through Facts tables (DocFacts, PartsTally.facts):
 // an entry records the keys it read while it is computed, each table marks stale the entries that read a key when an
 // update changes it, and an entry is reused while its key (and input) are the same and it is not stale: checking one
-// costs a flag, however many facts it read. As with a cache key, every document fact the computation reads must come
-// through a Facts table (test/unit/memo-facts.test.ts).
+// costs a flag, however many facts it read. An entry is listed in the tables only when it is asked for again (text met
+// once, as in a batch, never is): the first time, the tables tell from when each key last changed. As with a cache
+// key, every document fact the computation reads must come through a Facts table (test/unit/memo-facts.test.ts).
 //
 // Two narrower tools sit beside these, for document maps rather than per-sentence results: keyedBest.ts keeps a map
 // "key -> best entry" over the document's parts and re-chooses only the keys a changed part names (the attribution
@@ -545,9 +546,9 @@ const CHANGED_MAX = 8192;
 
 /**
  * A document fact table as document passes read it (has, get, keys), which marks stale the FactCheckedCache entries
- * that read a key when the key's value changes: an entry's reads are recorded while it is computed, and it registers
- * a mark under each key it read. Made by DocFacts or PartsTally.facts, one per analyser; read it during the analysis
- * that handed it out, never keep it.
+ * that read a key when the key's value changes: an entry's reads are recorded while it is computed, and once it is
+ * reused it is listed under each key it read. Made by DocFacts or PartsTally.facts, one per analyser; read it during
+ * the analysis that handed it out, never keep it.
  */
 export class Facts<V> {
   /** The entries that read each key, flat: an entry, then its version that read it, and so on; those that read every
@@ -626,8 +627,8 @@ export class Facts<V> {
 
   /** Whether `key` (ALL: any key) may have changed after `at`. */
   changedAfter(key: string | typeof ALL, at: number): boolean {
-    if (this.allAt > at) return true;
-    if (key === ALL) return this.anyAt > at;
+    if (this.anyAt <= at) return false;
+    if (key === ALL || this.allAt > at) return true;
     return (this.changedAt.get(key) ?? 0) > at;
   }
 
