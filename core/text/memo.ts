@@ -19,8 +19,9 @@
 // per-sentence results in a FactCheckedCache and reads those facts through Facts tables (DocFacts, PartsTally.facts):
 // an entry records the keys it read while it is computed, each table marks stale the entries that read a key when an
 // update changes it, and an entry is reused while its key (and input) are the same and it is not stale: checking one
-// costs a flag, however many facts it read. As with a cache key, every document fact the computation reads must come
-// through a Facts table (test/unit/memo-facts.test.ts).
+// costs a flag, however many facts it read. An entry is listed in the tables only when it is asked for again (text met
+// once, as in a batch, never is): the first time, the tables tell from when each key last changed. As with a cache
+// key, every document fact the computation reads must come through a Facts table (test/unit/memo-facts.test.ts).
 //
 // Two narrower tools sit beside these, for document maps rather than per-sentence results: keyedBest.ts keeps a map
 // "key -> best entry" over the document's parts and re-chooses only the keys a changed part names (the attribution
@@ -49,6 +50,9 @@ export class CacheScope {
   keys: Generations<string, string> | undefined;
   /** FactCheckedCache: the document facts the computation running now has read (undefined: none is recording). */
   reads: Reads | undefined;
+  /** Updates of the analyser's Facts tables that changed something, so far: when a fact changed, and when an entry
+   * was computed. */
+  factUpdates = 0;
   constructor(readonly caches: boolean) {}
 }
 
@@ -169,7 +173,11 @@ const GENERATION_ANALYSES = 64;
  * batch of files stays bounded. The entries are the running analyser's (see the top of this file).
  */
 export class KernelCache<K, V> {
-  constructor(private readonly max: number) {}
+  /** `onDrop`, when given, is told of each entry the cache lets go of (not of those the analyser's scope drops with it). */
+  constructor(
+    private readonly max: number,
+    private readonly onDrop?: (v: V) => void,
+  ) {}
 
   /**
    * The value for `key`, computed on a miss. `compute` gets a flat copy of a string key: a value built from it (a
@@ -179,7 +187,7 @@ export class KernelCache<K, V> {
     const scope = current;
     if (!scope.caches) return compute(key);
     let g = scope.stores.get(this) as Generations<K, V> | undefined;
-    if (!g) scope.stores.set(this, (g = new Generations<K, V>(this.max, scope)));
+    if (!g) scope.stores.set(this, (g = new Generations<K, V>(this.max, scope, this.onDrop)));
     return g.get(key, compute);
   }
 
@@ -207,6 +215,7 @@ class Generations<K, V> {
   constructor(
     private readonly max: number,
     private readonly scope: CacheScope,
+    private readonly onDrop?: (v: V) => void,
   ) {
     this.bornAt = scope.analyses;
   }
@@ -220,8 +229,11 @@ class Generations<K, V> {
       typeof key === 'string' ? ((this.scope.keys?.canonical(key) as K | undefined) ?? (flatCopy(key) as K)) : key;
     v = this.old.get(key);
     if (v === undefined) v = compute(own);
+    // With onDrop, the old generation holds only the entries not used since it was young: those it drops.
+    else if (this.onDrop) this.old.delete(key);
     const now = this.scope.analyses;
     if (this.young.size >= this.max || now - this.bornAt >= GENERATION_ANALYSES) {
+      if (this.onDrop) for (const dropped of this.old.values()) this.onDrop(dropped);
       this.old = this.young;
       this.young = new Map();
       this.bornAt = now;
@@ -289,31 +301,79 @@ export class LastCall<R> {
   }
 }
 
-/** What a PartsTally keeps: per item, its occurrences, then its occurrences with each bit set; and the items with
- * their bits united (the map the passes read: its own has() and get(), no wrapper to call). */
-class Tally {
-  private readonly counts = new Map<string, number[]>();
-  readonly items = new Map<string, number>();
+/** An item's counts in a Tally once one of its occurrences carried bits: its occurrences, their bits united, and its
+ * occurrences with each bit set (bit b at b). An item whose occurrences never did is kept as its count alone. */
+interface Counted {
+  n: number;
+  or: number;
+  bits: number[];
+}
+
+/** What a PartsTally keeps: one record per item (its count, or its counts by bit), read as the map from each item to
+ * its bits united. */
+class Tally implements ReadonlyMap<string, number> {
+  private readonly records = new Map<string, number | Counted>();
   /** While a counting tracks its changes: the items it touched and their bits before it (undefined: absent). */
   private touched: Map<string, number | undefined> | undefined;
 
+  get size(): number {
+    return this.records.size;
+  }
+
+  has(item: string): boolean {
+    return this.records.has(item);
+  }
+
+  get(item: string): number | undefined {
+    const r = this.records.get(item);
+    return r === undefined ? undefined : typeof r === 'number' ? 0 : r.or;
+  }
+
+  keys(): MapIterator<string> {
+    return this.records.keys();
+  }
+
+  *entries(): MapIterator<[string, number]> {
+    for (const [item, r] of this.records) yield [item, typeof r === 'number' ? 0 : r.or];
+  }
+
+  *values(): MapIterator<number> {
+    for (const r of this.records.values()) yield typeof r === 'number' ? 0 : r.or;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries();
+  }
+
+  forEach(f: (value: number, item: string, map: ReadonlyMap<string, number>) => void): void {
+    for (const [item, r] of this.records) f(typeof r === 'number' ? 0 : r.or, item, this);
+  }
+
   /** Counts one occurrence of `item` with `bits` in (delta 1) or out (delta -1). */
   count(item: string, bits: number, delta: 1 | -1): void {
-    if (this.touched && !this.touched.has(item)) this.touched.set(item, this.items.get(item));
-    let c = this.counts.get(item);
-    if (!c) this.counts.set(item, (c = [0]));
-    c[0]! += delta;
-    if (c[0] === 0) {
-      this.counts.delete(item);
-      this.items.delete(item);
+    const r = this.records.get(item);
+    if (this.touched && !this.touched.has(item))
+      this.touched.set(item, r === undefined ? undefined : typeof r === 'number' ? 0 : r.or);
+    if (typeof r !== 'object' && !bits) {
+      const n = (r ?? 0) + delta;
+      if (n) this.records.set(item, n);
+      else this.records.delete(item);
+      return;
+    }
+    const c: Counted = typeof r === 'object' ? r : { n: r ?? 0, or: 0, bits: [] };
+    if (c !== r) this.records.set(item, c);
+    c.n += delta;
+    if (!c.n) {
+      this.records.delete(item);
       return;
     }
     let or = 0;
-    for (let b = 0; bits >> b || b + 1 < c.length; b++) {
-      if ((bits >> b) & 1) c[b + 1] = (c[b + 1] ?? 0) + delta;
-      if (c[b + 1]) or |= 1 << b;
+    const per = c.bits;
+    for (let b = 0; bits >> b || b < per.length; b++) {
+      if ((bits >> b) & 1) per[b] = (per[b] ?? 0) + delta;
+      if (per[b]) or |= 1 << b;
     }
-    this.items.set(item, or);
+    c.or = or;
   }
 
   /** Starts a counting; one that tracks its changes is asked for them by changes(). Only a Facts table needs them:
@@ -325,7 +385,7 @@ class Tally {
   /** The items whose bits (or presence) the tracked counting changed. */
   changes(): string[] {
     const out: string[] = [];
-    for (const [item, before] of this.touched!) if (this.items.get(item) !== before) out.push(item);
+    for (const [item, before] of this.touched!) if (this.get(item) !== before) out.push(item);
     return out;
   }
 }
@@ -367,17 +427,25 @@ export class PartsTally<P> {
     const prev = keep ? this.last.get() : undefined;
     // Cleared while counting: a call that throws leaves no half-counted tally behind.
     if (prev) this.last.set(undefined);
-    const tally = prev?.tally ?? new Tally();
-    const before = prev?.parts ?? [];
-    const { head, tail } = unchangedParts(before, parts);
-    const tracked = track && prev !== undefined;
+    let tally = prev?.tally;
+    let before = prev?.parts ?? [];
+    let { head, tail } = unchangedParts(before, parts);
+    // Another document (fewer of the last call's parts kept than to count out): counting afresh is cheaper than
+    // counting out the last one's parts, and tracking what changed is pointless when nearly everything did.
+    const fresh = !tally || head + tail < before.length - head - tail;
+    if (!tally || fresh) {
+      tally = new Tally();
+      before = [];
+      head = tail = 0;
+    }
+    const tracked = track && !fresh;
     tally.begin(tracked);
     const out = (item: string, bits: number) => tally.count(item, bits, -1);
     const into = (item: string, bits: number) => tally.count(item, bits, 1);
     for (let k = head; k < before.length - tail; k++) this.itemsOf(before[k]!, out);
     for (let k = head; k < parts.length - tail; k++) this.itemsOf(parts[k]!, into);
     if (keep) this.last.set({ parts: parts.slice(), tally });
-    return { items: tally.items, changes: tracked ? tally.changes() : undefined };
+    return { items: tally, changes: tracked ? tally.changes() : undefined };
   }
 }
 
@@ -451,31 +519,50 @@ export function lazily<T>(make: () => T): () => T {
   return () => (made ??= { v: make() }).v;
 }
 
-/** What a computation has read: per Facts table, the keys (ALL: every key). */
-type Reads = Map<Facts<unknown>, Set<string> | typeof ALL>;
-const ALL = 'all' as const;
+/** What a computation has read, flat: a Facts table, then the key it read of it (ALL: every key), and so on; a key read
+ * twice may be listed twice. One array per computation: no map or set per table. */
+type Reads = Array<Facts<unknown> | string | typeof ALL>;
+/** Every key of a table: read by keys() or size, and changed by an update that cannot tell which. */
+const ALL: unique symbol = Symbol('all facts');
 
-/** A cached entry's mark: stale once a key it read has changed. */
-interface Mark {
+/** What a Facts table knows of a cached entry: whether it is stale (a key it read has changed), and its version. The
+ * entry is computed again in place, with the next version: a table lists it under the keys it read as the entry and the
+ * version that read them, and an older version's listing is dead. */
+interface Marked {
   stale: boolean;
+  version: number;
 }
 
-/** Marks a Facts table holds before it sweeps out the stale ones (an entry replaced marks its old mark stale); if
- * more than half are still live after a sweep (entries the cache has since dropped never say so), it lets them all go
- * and their entries are computed again. A long session so keeps at most this many per table. */
-const MARKS_MAX = 50_000;
+/** Whether a listing (an entry and the version that read the key) still stands. */
+const live = (m: Marked, version: number): boolean => m.version === version && !m.stale;
+
+/** A Facts table sweeps out its dead listings (of versions since replaced, of entries gone stale or dropped by their
+ * cache) when it holds this many and twice as many as the last sweep left: amortised, a listing is looked at a bounded
+ * number of times, and dead ones never outnumber the live ones by much. */
+const SWEEP_AT = 4096;
+
+/** Changed keys a Facts table remembers the time of; past it, it forgets them and counts every key as changed then. */
+const CHANGED_MAX = 8192;
 
 /**
  * A document fact table as document passes read it (has, get, keys), which marks stale the FactCheckedCache entries
- * that read a key when the key's value changes: an entry's reads are recorded while it is computed, and it registers
- * a mark under each key it read. Made by DocFacts or PartsTally.facts, one per analyser; read it during the analysis
- * that handed it out, never keep it.
+ * that read a key when the key's value changes: an entry's reads are recorded while it is computed, and once it is
+ * reused it is listed under each key it read. Made by DocFacts or PartsTally.facts, one per analyser; read it during
+ * the analysis that handed it out, never keep it.
  */
 export class Facts<V> {
-  /** Marks of the entries that read each key; of those that read every key. */
-  private readonly readers = new Map<string, Mark[]>();
-  private allReaders: Mark[] = [];
+  /** The entries that read each key, flat: an entry, then its version that read it, and so on; those that read every
+   * key. */
+  private readonly readers = new Map<string, Array<Marked | number>>();
+  private allReaders: Array<Marked | number> = [];
+  /** When (factUpdates) each key last changed, and any key at all; before `allAt`, every key may have (an update that
+   * could not tell which, or too many keys to remember). Asked about an entry not yet listed. */
+  private readonly changedAt = new Map<string, number>();
+  private allAt = 0;
+  private anyAt = 0;
+  /** Listings held (pairs); how many the last sweep left. */
   private marks = 0;
+  private liveAtSweep = 0;
 
   constructor(private map: ReadonlyMap<string, V>) {}
 
@@ -509,8 +596,14 @@ export class Facts<V> {
    * value differs from the last update's (ALL: any may). The entries that read them are stale. */
   update(map: ReadonlyMap<string, V>, changed: readonly string[] | typeof ALL): void {
     this.map = map;
-    if (changed === ALL) return this.dropAll();
-    if (!changed.length) return;
+    if (changed !== ALL && !changed.length) return;
+    const now = ++current.factUpdates;
+    this.anyAt = now;
+    if (changed === ALL || this.changedAt.size + changed.length > CHANGED_MAX) {
+      this.allAt = now;
+      this.changedAt.clear();
+      if (changed === ALL) return this.dropAll();
+    } else for (const key of changed) this.changedAt.set(key, now);
     this.dropMarks(this.allReaders);
     this.allReaders = [];
     for (const key of changed) {
@@ -521,56 +614,65 @@ export class Facts<V> {
     }
   }
 
-  /** Registers an entry's mark under the keys it read. */
-  register(mark: Mark, keys: Set<string> | typeof ALL): void {
-    if (keys === ALL) {
-      this.allReaders.push(mark);
-      this.marks++;
-    } else
-      for (const key of keys) {
-        const marks = this.readers.get(key);
-        if (marks) marks.push(mark);
-        else this.readers.set(key, [mark]);
-        this.marks++;
-      }
-    if (this.marks > MARKS_MAX) this.sweep();
+  /** Lists an entry's current version under a key it read (once: an entry registers all its reads in a row, so a key
+   * it read twice already ends with it). */
+  register(m: Marked, key: string | typeof ALL): void {
+    let list: Array<Marked | number> | undefined;
+    if (key === ALL) list = this.allReaders;
+    else if (!(list = this.readers.get(key))) this.readers.set(key, (list = []));
+    else if (list[list.length - 1] === m.version && list[list.length - 2] === m) return;
+    list.push(m, m.version);
+    if (++this.marks >= SWEEP_AT && this.marks >= 2 * this.liveAtSweep) this.sweep();
   }
 
-  /** Keeps the live marks only; all go when most are live. */
+  /** Whether `key` (ALL: any key) may have changed after `at`. */
+  changedAfter(key: string | typeof ALL, at: number): boolean {
+    if (this.anyAt <= at) return false;
+    if (key === ALL || this.allAt > at) return true;
+    return (this.changedAt.get(key) ?? 0) > at;
+  }
+
+  /** Listings held: live ones and dead ones not yet swept out. */
+  get listings(): number {
+    return this.marks;
+  }
+
+  /** Keeps the live listings only. */
   private sweep(): void {
-    let live = 0;
-    for (const [key, marks] of this.readers) {
-      const kept = marks.filter((m) => !m.stale);
+    let n = 0;
+    for (const [key, list] of this.readers) {
+      const kept = liveOf(list);
       if (kept.length) this.readers.set(key, kept);
       else this.readers.delete(key);
-      live += kept.length;
+      n += kept.length / 2;
     }
-    this.allReaders = this.allReaders.filter((m) => !m.stale);
-    this.marks = live + this.allReaders.length;
-    if (this.marks > MARKS_MAX / 2) this.dropAll();
+    this.allReaders = liveOf(this.allReaders);
+    this.marks = this.liveAtSweep = n + this.allReaders.length / 2;
   }
 
   private note(key: string | typeof ALL): void {
-    const reads = current.reads!;
-    const r = reads.get(this as Facts<unknown>);
-    if (key === ALL) reads.set(this as Facts<unknown>, ALL);
-    else if (!r) reads.set(this as Facts<unknown>, new Set([key]));
-    else if (r !== ALL) r.add(key);
+    current.reads!.push(this as Facts<unknown>, key);
   }
 
-  private dropMarks(marks: Mark[]): void {
-    for (const m of marks) m.stale = true;
-    this.marks -= marks.length;
+  private dropMarks(list: Array<Marked | number>): void {
+    for (let i = 0; i < list.length; i += 2) {
+      const m = list[i] as Marked;
+      if (m.version === list[i + 1]) m.stale = true;
+    }
+    this.marks -= list.length / 2;
   }
 
   private dropAll(): void {
-    for (const marks of this.readers.values()) for (const m of marks) m.stale = true;
-    for (const m of this.allReaders) m.stale = true;
+    for (const list of this.readers.values()) this.dropMarks(list);
+    this.dropMarks(this.allReaders);
     this.readers.clear();
     this.allReaders = [];
-    this.marks = 0;
+    this.marks = this.liveAtSweep = 0;
   }
 }
+
+/** Changed keys past which (and past half of the table's keys) DocFacts counts every key as changed. */
+const MOST_CHANGED = 32;
 
 /**
  * A document fact table built afresh at each analysis (a Map from a name's key to its type, say): `of(map)` compares
@@ -595,24 +697,48 @@ export class DocFacts<V> {
       facts.update(map, ALL);
       return facts;
     }
+    // Another document changes most keys: past MOST_CHANGED of them and more than half, all count as changed (staling
+    // every entry at once is cheaper than key by key, and the comparison stops there).
+    const most = Math.max(MOST_CHANGED, Math.max(map.size, before.size) / 2);
     const changed: string[] = [];
     for (const [k, v] of map) {
       const b = before.get(k);
-      if (b === undefined ? !before.has(k) || v !== undefined : v === undefined || !this.same(b, v)) changed.push(k);
+      if (b === undefined ? !before.has(k) || v !== undefined : v === undefined || !this.same(b, v))
+        if (changed.push(k) > most) return this.allChanged(facts, map);
     }
-    for (const k of before.keys()) if (!map.has(k)) changed.push(k);
+    for (const k of before.keys()) if (!map.has(k) && changed.push(k) > most) return this.allChanged(facts, map);
     facts.update(map, changed);
+    return facts;
+  }
+
+  private allChanged(facts: Facts<V>, map: ReadonlyMap<string, V>): Facts<V> {
+    facts.update(map, ALL);
     return facts;
   }
 }
 
-/** One cached result, the input it was computed from, what document facts it read, and its mark (stale once one of
- * them changed). */
-interface FactEntry<V> {
-  value: V;
-  input: unknown;
-  reads: Reads;
-  mark: Mark;
+/** The live listings of a list, flat as it is. */
+function liveOf(list: Array<Marked | number>): Array<Marked | number> {
+  const kept: Array<Marked | number> = [];
+  for (let i = 0; i < list.length; i += 2)
+    if (live(list[i] as Marked, list[i + 1] as number)) kept.push(list[i]!, list[i + 1]!);
+  return kept;
+}
+
+/** No input yet: an entry made for a key and not computed. */
+const UNSET: unique symbol = Symbol('unset');
+
+/** A key's cached result, the input it was computed from and what document facts it read: one object per key,
+ * computed again in place (stale once a fact it read changed). */
+class FactEntry<V> implements Marked {
+  value: V | undefined = undefined;
+  input: unknown = UNSET;
+  reads: Reads = [];
+  stale = true;
+  version = 0;
+  /** When it was computed (factUpdates), and whether the tables it read list it yet. */
+  at = 0;
+  listed = false;
 }
 
 /**
@@ -623,23 +749,22 @@ interface FactEntry<V> {
  * its reads on to that one (an outer result rests on what the inner one read). One entry per key: a span's latest.
  */
 export class FactCheckedCache<V> {
-  private readonly cache: KernelCache<string, { entry: FactEntry<V> | undefined }>;
+  private readonly cache: KernelCache<string, FactEntry<V>>;
 
   constructor(max: number) {
-    this.cache = new KernelCache(max);
+    this.cache = new KernelCache<string, FactEntry<V>>(max, dropEntry);
   }
 
   get(key: string, input: unknown, compute: () => V): V {
     const scope = current;
     if (!scope.caches) return compute();
-    const box = this.cache.get(key, () => ({ entry: undefined }));
-    const e = box.entry;
-    if (e && e.input === input && !e.mark.stale) {
+    const e = this.cache.get(key, () => new FactEntry<V>());
+    if (e.input === input && !e.stale && (e.listed || listLate(e))) {
       if (scope.reads) mergeReads(scope.reads, e.reads);
-      return e.value;
+      return e.value as V;
     }
     const outer = scope.reads;
-    const reads: Reads = new Map();
+    const reads: Reads = [];
     scope.reads = reads;
     let value: V;
     try {
@@ -647,21 +772,45 @@ export class FactCheckedCache<V> {
     } finally {
       scope.reads = outer;
     }
-    // The entry replaced is dropped: its mark goes at the next sweep.
-    if (e) e.mark.stale = true;
-    const mark: Mark = { stale: false };
-    for (const [facts, keys] of reads) facts.register(mark, keys);
-    box.entry = { value, input, reads, mark };
+    // The version replaced is dropped: its listings go at the next sweep.
+    e.version++;
+    e.stale = false;
+    e.value = value;
+    e.input = input;
+    e.reads = reads;
+    // Listed under the keys it read only when it is asked for again: most text met once never is. Until then, whether
+    // a fact it read changed is asked of the tables' update times.
+    e.at = scope.factUpdates;
+    e.listed = false;
     if (outer) mergeReads(outer, reads);
     return value;
   }
 }
 
+/** An entry asked for again, and not yet listed: stale if a fact it read changed since it was computed (false), else
+ * listed under the keys it read (true). */
+function listLate<V>(e: FactEntry<V>): boolean {
+  const reads = e.reads;
+  for (let i = 0; i < reads.length; i += 2)
+    if ((reads[i] as Facts<unknown>).changedAfter(reads[i + 1] as string | typeof ALL, e.at)) {
+      e.stale = true;
+      return false;
+    }
+  for (let i = 0; i < reads.length; i += 2)
+    (reads[i] as Facts<unknown>).register(e, reads[i + 1] as string | typeof ALL);
+  e.listed = true;
+  return true;
+}
+
+/** An entry its cache let go of: its listings are dead, and what it held is freed before they are swept out. */
+function dropEntry<V>(e: FactEntry<V>): void {
+  e.version++;
+  e.stale = true;
+  e.value = undefined;
+  e.input = UNSET;
+  e.reads = [];
+}
+
 function mergeReads(into: Reads, from: Reads): void {
-  for (const [facts, keys] of from) {
-    const mine = into.get(facts);
-    if (keys === ALL) into.set(facts, ALL);
-    else if (!mine) into.set(facts, new Set(keys));
-    else if (mine !== ALL) for (const k of keys) mine.add(k);
-  }
+  for (let i = 0; i < from.length; i++) into.push(from[i]!);
 }

@@ -101,6 +101,8 @@ test('PartsTally.facts: cached entries over random parts equal fresh results', (
     const x = r();
     if (x < 0.5) parts.splice(at, 1, r() < 0.5 ? part() : pool[Math.floor(r() * pool.length)]!);
     else if (x < 0.75) parts.splice(at, 0, pool[Math.floor(r() * pool.length)]!);
+    // Another document now and then: counted afresh, every fact may have changed.
+    else if (x < 0.8) parts = Array.from({ length: Math.floor(r() * 8) }, part);
     else parts.splice(at, 1);
     const q = Math.floor(r() * queries.length);
     const cached = analyser.run(() => {
@@ -133,4 +135,65 @@ test('marks of replaced entries are swept out; the entries still standing still 
     );
     assert.equal(runs, 1);
   });
+});
+
+test('entries a cache drops take their listings with them: 100,000 keys through a cache of 100 leave few', () => {
+  const facts = new DocFacts<number>();
+  const cache = new FactCheckedCache<number>(100);
+  createAnalyzer().run(() => {
+    let f = facts.of(new Map([['a', 1]]));
+    let most = 0;
+    let runs = 0;
+    for (let k = 0; k < 100_000; k++) {
+      // Asked for twice: an entry is listed under the keys it read when it is reused.
+      cache.get(`k${k}`, undefined, () => (runs++, f.get('a')!));
+      cache.get(`k${k}`, undefined, () => (runs++, f.get('a')!));
+      most = Math.max(most, f.listings);
+    }
+    assert.ok(most > 0);
+    assert.equal(runs, 100_000);
+    assert.ok(most <= 4096, `${most} listings held`);
+    // The entries the cache still holds are reused, and go stale when the fact they read changes.
+    assert.equal(
+      cache.get('k99999', undefined, () => (runs++, -1)),
+      1,
+    );
+    assert.equal(runs, 100_000);
+    f = facts.of(new Map([['a', 2]]));
+    assert.equal(
+      cache.get('k99999', undefined, () => (runs++, f.get('a')!)),
+      2,
+    );
+    assert.equal(runs, 100_001);
+  });
+});
+
+test('DocFacts over random tables, a few keys or most of them changed at a time: cached entries equal fresh results', () => {
+  const facts = new DocFacts<number>();
+  const cache = new FactCheckedCache<string>(100);
+  const r = rng(13);
+  const keys = Array.from({ length: 80 }, (_, i) => `w${i}`);
+  const queries = Array.from({ length: 20 }, () => [0, 1, 2].map(() => keys[Math.floor(r() * keys.length)]!));
+  const answer = (f: { get(k: string): number | undefined }, q: string[]) => q.map((k) => f.get(k) ?? '-').join();
+  let table = new Map<string, number>();
+  let runs = 0;
+  createAnalyzer().run(() => {
+    for (let step = 0; step < 300; step++) {
+      table = new Map(table);
+      // Now and then another document: most keys change; otherwise one or two.
+      const n = r() < 0.2 ? 40 + Math.floor(r() * 40) : 1 + Math.floor(r() * 2);
+      for (let k = 0; k < n; k++) {
+        const key = keys[Math.floor(r() * keys.length)]!;
+        if (r() < 0.3) table.delete(key);
+        else table.set(key, Math.floor(r() * 3));
+      }
+      const f = facts.of(table);
+      for (let q = 0; q < queries.length; q++) {
+        const got = cache.get(`q${q}`, undefined, () => (runs++, answer(f, queries[q]!)));
+        assert.equal(got, answer(table, queries[q]!), `step ${step}, query ${q}`);
+      }
+    }
+  });
+  // Most answers were reused.
+  assert.ok(runs < (300 * queries.length) / 2, `${runs} computed`);
 });

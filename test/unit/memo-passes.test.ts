@@ -25,6 +25,8 @@ test('a PartsTally kept between calls equals a fresh one: items and their united
     parts = parts.slice();
     if (x < 0.4) parts.splice(at, 1, r() < 0.5 ? part() : pool[Math.floor(r() * pool.length)]!);
     else if (x < 0.7) parts.splice(at, 0, pool[Math.floor(r() * pool.length)]!);
+    // Another document now and then: counted afresh.
+    else if (x < 0.75) parts = Array.from({ length: Math.floor(r() * 10) }, part);
     else parts.splice(at, 1);
     const kept = analyser.run(() => tally.of(parts));
     const expected = new Map<string, number>();
