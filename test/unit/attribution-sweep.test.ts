@@ -13,7 +13,6 @@ const KNOWN_GAPS = new Set<string>([
   'datelines | SPRINGFIELD, Ill. — The state will raise its min',
   '"states" noun vs verb | The bill states that no district may receive mor',
   '"states" noun vs verb | Southern states lost 80,000 manufacturing jobs l',
-  'business openings | Corvane expects revenue of $8 billion to $8.5 bi',
   'political wire | The talks collapsed over a $2 billion aid packag',
   'political wire | A senior administration official said 300 advise',
 ]);
