@@ -142,6 +142,13 @@ export function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
     // "Harlow, which makes pumps,": what only a company does. "The deal values Ferris at …", "owns 30 percent of
     // Mercer": a company's value and its shares.
     if (!org) org = companyClauseAfter(at, end) || (VALUES.has(at(s.a - 1)) && at(end) === 'at') || ownedPart(at, s.a);
+    // "Fatah and Hamas signed …": a word no list knows, joined by "and" to an organisation, is one of a kind with it.
+    if (!org && s.b - s.a === 1 && !d.gazetteer.first.has(d.words[s.a]!) && !d.gazetteer.classOfKey(d.lower[s.a]!)) {
+      const prev = spans[k - 1];
+      org =
+        (at(s.b) === 'and' && partner?.a === s.b + 1 && partner.type === 'ORG' && partner.b - partner.a === 1) ||
+        (at(s.a - 1) === 'and' && prev?.b === s.a - 1 && prev.type === 'ORG' && prev.b - prev.a === 1);
+    }
     // "the carmaker Volvex": a kind of organisation right before the name, in lower case.
     if (!org && ORG_KIND_NOUNS.has(at(s.a - 1)) && !(d.flags[s.a - 1]! & 1)) org = true;
     // "Volvex, the country's largest carmaker, said …": an apposition whose head is such a noun.

@@ -15,6 +15,11 @@ export function orgByHead(d: DocTokens, s: RawSpan): RawSpan {
   }
   if (s.type !== 'ORG' && s.b - s.a >= 2 && PAPER_WORDS.has(d.lower[s.b - 1]!) && d.flags[s.b - 1]! & 1)
     return { ...s, type: 'ORG' };
+  if (s.type !== 'ORG' && s.b - s.a === 1) {
+    const w = d.lower[s.a]!;
+    // "Bundesbank", "Rabobank": a bank's name in one word.
+    if (w.length > 6 && w.endsWith('bank')) return { ...s, type: 'ORG' };
+  }
   return s;
 }
 
