@@ -7,7 +7,7 @@ import { TITLES } from './lexicon';
 import { COMPANY_ABBREVIATIONS } from '../lexicon';
 import { attributionModel } from './model';
 import { KernelCache, memoEnabled, Scoped, unchangedEnds } from '../text/memo';
-import { partitionPoint } from '../text/spans';
+import { lowerBound, partitionPoint } from '../text/spans';
 
 interface Mention {
   start: number;
@@ -383,13 +383,8 @@ const lastRoles = new Scoped<KeptRoles | undefined>(() => undefined);
 /** The last kept mention starting at `start` (by bisection), or -1. */
 function keptAt(kept: KeptRoles, start: number): number {
   const { starts } = kept;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  // Offsets are integers: the first start above `start` is the first at or above start + 1.
+  const lo = lowerBound(starts, start + 1);
   return lo > 0 && starts[lo - 1] === start ? lo - 1 : -1;
 }
 

@@ -82,14 +82,9 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
     reach.push((far = Math.max(far, ents[k]!.end)));
   }
   const inEntity = (a: number, b: number): boolean => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! <= a) lo = mid + 1;
-      else hi = mid;
-    }
-    // An entity starting right at the word is the last one starting at or before it.
+    // Offsets are integers: the first entity starting after a is the first starting at or after a + 1. An entity
+    // starting right at the word is the last one starting at or before it.
+    const lo = lowerBound(starts, a + 1);
     return lo > 0 && (starts[lo - 1] === a || reach[lo - 1]! >= b);
   };
   const out: NameWord[] = [];
