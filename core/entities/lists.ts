@@ -593,8 +593,8 @@ export const VALUES = new Set(['values', 'valued', 'valuing', 'value']);
  * introduced ("Embraer delivered 32 jets", "Gulfstream said demand for business jets …"). */
 export const BUSINESS_CUES = new Set(
   `shares stock revenue revenues profit profits earnings sales orders deliveries delivered jets aircraft planes
-   airliners factory factories customers forecast quarterly merger takeover stake investors subsidiary dividend
-   bankruptcy shareholders chipmaker carmaker planemaker automaker`.split(/\s+/),
+   airliners factory factories quarterly merger takeover stake subsidiary dividend bankruptcy shareholders chipmaker
+   carmaker planemaker automaker`.split(/\s+/),
 );
 
 /** Verbs of a club buying or selling a player ("Tarvik signed the striker from Ostmark"). */

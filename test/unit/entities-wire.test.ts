@@ -94,6 +94,8 @@ test('1c. a town with a plural verb, a club officer or a transfer is its club, o
   assert.ok(has(transfer, 'Leeds', 'ORG') && has(transfer, 'Braga', 'ORG'), names(transfer));
   const born = ents('The forward from Braga scored twice.');
   assert.ok(has(born, 'Braga', 'PLACE'), names(born));
+  const shirt = ents("Sarah signed the midfielder's shirt for a fan from Braga.");
+  assert.ok(has(shirt, 'Braga', 'PLACE'), names(shirt));
 });
 
 test('1d. a list of scorers names players, not clubs, beside the results it follows', () => {
@@ -201,6 +203,9 @@ test('3. single-word companies are found, and "General Motors"-like names keep t
     assert.ok(has(es, name, 'ORG'), `${text} → ${names(es)}`);
   }
   // An opening word the tagger called an organisation before "said" stays one (the speaker rule turns places only).
+  // What a politician says about investors is no company's business.
+  const politician = ents('Novak said investors should not panic.');
+  assert.ok(has(politician, 'Novak', 'PERSON'), names(politician));
   const tagged = ents('Kelmora said the troops would stay.');
   assert.ok(!tagged.some((e) => e.type === 'PERSON'), names(tagged));
   const introduced = ents('Lena Kessler joined the board in May. Kessler said profits would fall.');

@@ -53,14 +53,10 @@ function transferSide(at: (j: number) => string, a: number, end: number): boolea
     for (let i = j + 1; i <= j + 5; i++) if (player(at(i))) return true;
     return false;
   }
-  if (at(a - 1) !== 'from') return false;
-  let sawPlayer = false;
-  for (let i = a - 2; i >= a - 10; i--) {
-    const w = at(i);
-    if (w === '') return false;
-    if (player(w)) sawPlayer = true;
-    else if (sawPlayer && TRANSFER_VERBS.has(w)) return true;
-  }
+  // The seller: "from" straight after the player, the verb a few words before ("signed the Brazilian forward from
+  // Braga"; not "signed the midfielder's shirt for a fan from Leeds").
+  if (at(a - 1) !== 'from' || !player(at(a - 2))) return false;
+  for (let i = a - 3; i >= a - 7; i--) if (TRANSFER_VERBS.has(at(i))) return true;
   return false;
 }
 
