@@ -952,13 +952,7 @@ function runOnSpeaker(
  */
 /** Where `info` is in `infos` (in reading order: by bisection on its sentence's start, no map of all of them). */
 function infoIndex(infos: readonly Info[], info: Info): number {
-  let lo = 0;
-  let hi = infos.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (infos[mid]!.s.start < info.s.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(0, infos.length, (i) => infos[i]!.s.start < info.s.start);
   return infos[lo] === info ? lo : infos.indexOf(info);
 }
 

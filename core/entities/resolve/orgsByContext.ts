@@ -16,8 +16,6 @@ import {
   REPORTS,
   RESULTS,
   RESULTS_FILLER,
-  RESULT_PARTICIPLES,
-  RESULT_WORDS,
   SHARES_VERB_NEXT,
   STOCK,
   TRANSFER_VERBS,
@@ -25,7 +23,7 @@ import {
 } from '../lists';
 import { companyClauseAfter, kindAfter, kindBefore } from './appositions';
 import type { RawSpan } from './spans';
-import { countryLike } from './words';
+import { countryLike, isResultWord } from './words';
 
 /** "Ordway posted a quarterly loss", "Dell said on Tuesday its revenue rose": a name whose next words are its reported
  * results is a company, whatever the tagger made of it. "said" needs "its" ("Lena Varga said profits fell" is hers to
@@ -62,7 +60,7 @@ function transferSide(at: (j: number) => string, a: number, end: number): boolea
 
 /** A result said of the subject in the next few words: "were held to a draw", "have been beaten". */
 function resultAfter(at: (j: number) => string, from: number, to = from + 4): boolean {
-  for (let j = from; j < to; j++) if (RESULT_WORDS.has(at(j)) || RESULT_PARTICIPLES.has(at(j))) return true;
+  for (let j = from; j < to; j++) if (isResultWord(at(j))) return true;
   return false;
 }
 

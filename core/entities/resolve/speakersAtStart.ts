@@ -4,9 +4,9 @@ import { partitionPoint } from '../../text/spans';
 import { KernelCache } from '../../text/memo';
 import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
-import { BUSINESS_CUES, PLURAL_VERBS, PRONOUNS, RESULT_PARTICIPLES, RESULT_WORDS, SPEAKS, TITLE_WORDS } from '../lists';
+import { BUSINESS_CUES, PLURAL_VERBS, PRONOUNS, RESULT_WORDS, SPEAKS, TITLE_WORDS } from '../lists';
 import type { RawSpan } from './spans';
-import { allCommon, CAPITALISED, companyHead, nationalityWord } from './words';
+import { allCommon, CAPITALISED, companyHead, isResultWord, nationalityWord } from './words';
 
 /** A sentence that opens with a capitalised word no list knows (or only as a small town), straight before "said"
  * ("Novak said that …", "Jiménez said"), opens with a speaker: a person, not a place, and not nothing (the tagger,
@@ -142,8 +142,7 @@ function sideAtStart(
   const verb = d.lower[a + 1]!;
   if (PLURAL_VERBS.has(verb)) {
     if (lw.endsWith('s')) return undefined;
-    for (let j = a + 2; j < Math.min(end, a + 6); j++)
-      if (RESULT_WORDS.has(d.lower[j]!) || RESULT_PARTICIPLES.has(d.lower[j]!)) return 'ORG';
+    for (let j = a + 2; j < Math.min(end, a + 6); j++) if (isResultWord(d.lower[j]!)) return 'ORG';
     return undefined;
   }
   // "A beat B": the other side straight after the verb (or "the"), a club or a person.

@@ -2,7 +2,15 @@
 // tests (an organisation's or a place's last word, a nationality, a common word) that several stages share.
 import type { EntityType } from '../../types';
 import type { DocTokens } from '../features';
-import { FACILITY_SUFFIXES, GROUP_WORDS, ORG_SUFFIXES, PLACE_FACILITIES, PLACE_SUFFIXES } from '../lists';
+import {
+  FACILITY_SUFFIXES,
+  GROUP_WORDS,
+  ORG_SUFFIXES,
+  PLACE_FACILITIES,
+  PLACE_SUFFIXES,
+  RESULT_PARTICIPLES,
+  RESULT_WORDS,
+} from '../lists';
 import { keyOf, type RawSpan } from './spans';
 
 // Regular expressions with \p{...} stay module constants: bundled for node20, esbuild turns a literal into a
@@ -88,3 +96,6 @@ export function countryLike(d: DocTokens, s: RawSpan): boolean {
   const cls = d.gazetteer.classOfKey(keyOf(d, s.a, s.b));
   return cls === 'C' || cls === 'S' || cls === 'R';
 }
+
+/** A word that tells a result: a result verb or a season's participle ("beat", "drew", "were beaten", "relegated"). */
+export const isResultWord = (w: string): boolean => RESULT_WORDS.has(w) || RESULT_PARTICIPLES.has(w);
