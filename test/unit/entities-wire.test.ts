@@ -164,6 +164,20 @@ test('2. boundaries: a name in a table is not run into its numbers; middle initi
   assert.equal(common.length, 0, names(common));
 });
 
+test("2b. a legal form after a comma ends the company's name, and the shorter forms of the name take it as their canonical", () => {
+  const es = ents(
+    'The lawsuit names Torvald Systems, Inc. as the only defendant. She joined Brennan & Pike, LLP in 2004.',
+  );
+  assert.ok(has(es, 'Torvald Systems, Inc', 'ORG') && has(es, 'Brennan & Pike, LLP', 'ORG'), names(es));
+  assert.ok(!es.some((e) => e.text === 'Inc' || e.text === 'LLP'), names(es));
+  const later = ents('Harwick Logistics, LLC runs the depot.\n\nHarwick Logistics said the depot would stay open.');
+  const short = later.find((e) => e.text === 'Harwick Logistics');
+  assert.equal(short?.canonical, 'Harwick Logistics, LLC', names(later));
+  // "Co." after a town names an Irish county, not a company's form.
+  const county = ents('The farm lies outside Ballymore, Co. Galway, near the coast.');
+  assert.ok(!county.some((e) => e.type === 'ORG' && e.text.includes('Ballymore')), names(county));
+});
+
 test('3. single-word companies are found, and "General Motors"-like names keep their first word', () => {
   const one = ents('Shares of Vantrelix fell 4 percent after Vantrelix cut its forecast.');
   assert.ok(has(one, 'Vantrelix', 'ORG'), names(one));

@@ -63,12 +63,18 @@ function sameWords(ws: readonly string[], from: number, words: readonly string[]
   return true;
 }
 
-/** Whether `inner` occurs in `outer` with a space or an end of `outer` on each side (` ${outer} ` holds ` ${inner} `). */
+/** Whether `inner` occurs in `outer` with a space or an end of `outer` on each side (` ${outer} ` holds ` ${inner} `),
+ * or a comma after it ("Torvald Systems" in "Torvald Systems, Inc"). */
 function holdsSpaced(outer: string, inner: string): boolean {
   const SPACE = 32;
+  const COMMA = 44;
   for (let at = outer.indexOf(inner); at >= 0; at = outer.indexOf(inner, at + 1)) {
     const end = at + inner.length;
-    if ((at === 0 || outer.charCodeAt(at - 1) === SPACE) && (end === outer.length || outer.charCodeAt(end) === SPACE))
+    const after = outer.charCodeAt(end);
+    if (
+      (at === 0 || outer.charCodeAt(at - 1) === SPACE) &&
+      (end === outer.length || after === SPACE || after === COMMA)
+    )
       return true;
     if (at >= outer.length) break;
   }

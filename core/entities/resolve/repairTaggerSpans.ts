@@ -12,7 +12,7 @@ import { PARTICLE, suffixType } from './words';
 /** The tagger's spans split, joined, retyped and trimmed, in this order. */
 export function repairTaggerSpans(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   const split = raw.flatMap((s) => splitAtAndThe(d, s));
-  const joined = mergeAdjacent(d, split).map((s) => orgByHead(d, s));
+  const joined = withLegalForms(d, mergeAdjacent(d, split)).map((s) => orgByHead(d, s));
   const named = extendGivenNames(d, repairOrgs(d, joined));
   const people = named
     .flatMap((s) => splitPerson(d, s))
@@ -52,6 +52,27 @@ function mergeAdjacent(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   }
   void d;
   return out;
+}
+
+/** Legal forms that follow a company's name after a comma ("Harwick Logistics, LLC"). Not "Co." ("Galway, Co. Galway"
+ * names an Irish county) nor "SA" (a country's abbreviation after a town's name). */
+const LEGAL_AFTER_COMMA = new Set(['inc', 'corp', 'ltd', 'llc', 'llp', 'plc', 'gmbh', 'pty', 'l.p']);
+
+/** "Torvald Systems, Inc.": a legal form after a comma belongs to the name before it, which it makes a company; the
+ * tagger reads the form as a name of its own. */
+function withLegalForms(d: DocTokens, spans: RawSpan[]): RawSpan[] {
+  let out: RawSpan[] | undefined;
+  for (let q = 0; q < spans.length; q++) {
+    const s = spans[q]!;
+    const c = s.b;
+    if (s.type === 'MISC' || d.words[c] !== ',' || c + 1 >= d.n || d.sentOf(c + 1) !== d.sentOf(s.a)) continue;
+    if (!LEGAL_AFTER_COMMA.has(d.lower[c + 1]!) || !/^[A-Z]/.test(d.words[c + 1]!)) continue;
+    out ??= spans.slice();
+    out[q] = { ...s, b: c + 2, type: 'ORG' };
+    // The form tagged alone ("Inc") is part of the name now.
+    if (spans[q + 1]?.a === c + 1) out[q + 1] = { ...spans[q + 1]!, a: -1 };
+  }
+  return out ? out.filter((s) => s.a >= 0) : spans;
 }
 
 /** Splits a span at "and the" / "& the" ("University of Leeds and the National Council"): two names, each typed
