@@ -586,6 +586,13 @@ export const OWNS = new Set(
   ),
 );
 
+/** Last words of sporting events named after a place or a sponsor ("the Velden Open", "the Ostmark Grand Prix"). Not
+ * "Games" ("Epic Games"), "International" ("Amnesty International") nor "Tour" ("PGA Tour"): companies and bodies end so. */
+export const EVENT_WORDS = new Set(
+  `open classic cup masters marathon prix championship championships trophy rally invitational derby regatta olympics
+   paralympics`.split(/\s+/),
+);
+
 /** Verbs of a company's value: "the deal values Ferris at $2 billion". */
 export const VALUES = new Set(['values', 'valued', 'valuing', 'value']);
 

@@ -360,6 +360,16 @@ test('5. products, section labels, time zones and nationality words are not name
   assert.deepEqual(names(nat), 'PLACE:Oslo');
 });
 
+test('5b. a sporting event named after a place or a sponsor is no name, in a headline too; a person named Masters stays', () => {
+  const es = ents('Aasen won the Velden Open on Sunday. The Ostmark Grand Prix was cancelled because of rain.');
+  assert.ok(has(es, 'Aasen', 'PERSON'), names(es));
+  assert.ok(!es.some((e) => /Velden|Ostmark/.test(e.text)), names(es));
+  const headline = ents('TENNIS - RESULTS AT THE VELDEN OPEN.\n\nMikkel Aasen beat Paulo Restivo 6-3 6-4.');
+  assert.ok(!headline.some((e) => /VELDEN/.test(e.text)), names(headline));
+  const person = ents('Scott Masters, a lawyer for the club, said the appeal would be heard in Bergen.');
+  assert.ok(has(person, 'Scott Masters', 'PERSON') && has(person, 'Bergen', 'PLACE'), names(person));
+});
+
 test('6. personal names from other languages are people, not places', () => {
   const es = ents('Oleksiy Marchenko and Chidinma Adeyemi met Wong Kwok-wai in Lagos.');
   for (const p of ['Oleksiy Marchenko', 'Chidinma Adeyemi', 'Wong Kwok-wai'])

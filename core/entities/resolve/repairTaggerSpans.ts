@@ -2,6 +2,7 @@
 // trimSpan and products).
 import type { DocTokens } from '../features';
 import { ORG_SUFFIXES, TITLE_WORDS } from '../lists';
+import { eventName } from './events';
 import { productName } from './products';
 import { repairOrgs } from './repairOrgs';
 import { companyAfterTitle, orgByHead, personByGivenName, personByUnknownWords } from './retype';
@@ -18,7 +19,7 @@ export function repairTaggerSpans(d: DocTokens, raw: RawSpan[]): RawSpan[] {
     .flatMap((s) => splitPerson(d, s))
     .map((s) => personByUnknownWords(d, personByGivenName(d, companyAfterTitle(d, s))));
   const trimmed = people.map((s) => trimSpan(d, s)).filter((s): s is RawSpan => s !== null);
-  return trimmed.flatMap((s) => productName(d, s));
+  return trimmed.flatMap((s) => (eventName(d, s) ? [] : productName(d, s)));
 }
 
 /** Adjacent spans of one type with nothing between them are one name ("Russian" + "Defense Ministry"). */

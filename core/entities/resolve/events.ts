@@ -1,0 +1,30 @@
+// A sentence stage (inside repairTaggerSpans): a sporting event named after a place or a sponsor is no name of the
+// three kinds; the place inside it is not the story's place either.
+import type { DocTokens } from '../features';
+import { EVENT_WORDS } from '../lists';
+import { keyOf, type RawSpan } from './spans';
+
+const CAPITAL = /\p{Lu}/u;
+
+/** "the Velden Open", "the Lakeside Classic", "VELDEN OPEN" (where the tagger stopped before the event's word), "the
+ * Ostmark Grand Prix": the span is part of an event's name (no person, organisation or place), unless a list knows
+ * the span as a company or organisation. */
+export function eventName(d: DocTokens, s: RawSpan): boolean {
+  const last = s.b - 1;
+  if (isEventWord(d, last, s) || (s.b < d.n && d.sentOf(s.b) === d.sentOf(s.a) && isEventWord(d, s.b, s)))
+    return !listedOrganisation(d, s) && !d.gazetteer.first.has(d.words[s.a]!); // "Scott Masters" is a person
+  return false;
+}
+
+/** Token k, the span's last word (not its only one) or the word after it, is an event's word ("Open", "Grand Prix"). */
+function isEventWord(d: DocTokens, k: number, s: RawSpan): boolean {
+  // The text as written: a shouted headline's case-restored view has "open" for "OPEN".
+  if (k === s.a || !CAPITAL.test(d.text.charAt(d.starts[k]!))) return false;
+  const w = d.lower[k]!;
+  return EVENT_WORDS.has(w) || (w === 'grand' && k + 1 < d.n && d.lower[k + 1] === 'prix');
+}
+
+function listedOrganisation(d: DocTokens, s: RawSpan): boolean {
+  const cls = d.gazetteer.classOfKey(keyOf(d, s.a, s.b));
+  return cls === 'K' || cls === 'O' || cls === 'WO';
+}
