@@ -226,6 +226,13 @@ test('3. single-word companies are found, and "General Motors"-like names keep t
   assert.ok(has(introduced, 'Kessler', 'PERSON') && !introduced.some((e) => e.type === 'ORG'), names(introduced));
 });
 
+test("3b. a word no list knows before a company officer's title and name is the company", () => {
+  const chair = ents('Pellworth chairman Anders Rehn told reporters the bid was fair.');
+  assert.ok(has(chair, 'Pellworth', 'ORG') && has(chair, 'Anders Rehn', 'PERSON'), names(chair));
+  const ceo = ents('The shares fell after Dravik CEO Tomas Lind resigned on Friday.');
+  assert.ok(has(ceo, 'Dravik', 'ORG') && has(ceo, 'Tomas Lind', 'PERSON'), names(ceo));
+});
+
 test('4. acronyms and companies are not people', () => {
   const es = ents('The KLV fined the club, and the Tarsin Cycling Federation opened an inquiry.');
   assert.ok(has(es, 'KLV', 'ORG'), names(es));

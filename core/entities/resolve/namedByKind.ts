@@ -54,6 +54,8 @@ function sentenceCues(d: DocTokens, s: number, e: number): SentenceCues {
   let afterFirst = false;
   const cues = new Set<number>();
   for (let i = s; i + 1 < e; i++) {
+    // "Dravik CEO Tomas Lind": before a company's officer in capitals and a name, the company.
+    if (i > s && d.flags[i]! & 1 && d.flags[i + 1]! & 1 && OFFICER_ABBREVIATIONS.has(d.words[i]!)) cues.add(i - 1 - s);
     // Both cues are a lower-case word before a capital, tested first: the pass runs at every keystroke.
     if (!(d.flags[i + 1]! & 1) || d.flags[i]! & 1) continue;
     if (ORG_KIND_NOUNS.has(d.lower[i]!)) {
@@ -62,6 +64,10 @@ function sentenceCues(d: DocTokens, s: number, e: number): SentenceCues {
     } else if (PLAYERS.has(d.lower[i]!)) {
       // "Kasimpasa midfielder Yusuf Erdem": before a player's position and name, the club.
       if (i > s) cues.add(i - 1 - s);
+    } else if (i > s && COMPANY_HEADS.has(d.lower[i]!)) {
+      // "Pellworth chairman Anders Rehn", "Vantrelix chief executive Mark Dunne": before its officer and a name.
+      const j = d.lower[i] === 'executive' ? i - 1 : i;
+      if (j > s && (j === i || d.lower[j] === 'chief')) cues.add(j - 1 - s);
     }
   }
   // "Volvex, the country's largest carmaker, said …": opening a sentence, in apposition with such a noun phrase; and
@@ -75,6 +81,11 @@ function sentenceCues(d: DocTokens, s: number, e: number): SentenceCues {
   if (!afterFirst && !cues.size && !person) return NO_CUES;
   return { afterFirst, cues: [...cues], people: person ? [0] : [] };
 }
+
+/** A company's officers named by their office before their name, after the company's ("Pellworth chairman Anders
+ * Rehn"): not a spokesman or a manager, whom a person has too ("Trump spokesman …"). */
+const COMPANY_HEADS = new Set(['chairman', 'chairwoman', 'executive']);
+const OFFICER_ABBREVIATIONS = new Set(['CEO', 'CFO']);
 
 /** A capitalised word at j that no list knows: no common word, listed name or given name. */
 function unlistedName(d: DocTokens, j: number): boolean {
