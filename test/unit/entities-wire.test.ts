@@ -226,6 +226,15 @@ test('3. single-word companies are found, and "General Motors"-like names keep t
   assert.ok(has(introduced, 'Kessler', 'PERSON') && !introduced.some((e) => e.type === 'ORG'), names(introduced));
 });
 
+test('3c. a lone unlisted word opening a sentence that counts jobs is the employer, not a speaker or a person', () => {
+  const cuts = ents('Vantrelix is cutting 800 jobs, the company said in a statement.');
+  assert.ok(has(cuts, 'Vantrelix', 'ORG'), names(cuts));
+  const speaker = ents('Novak said 300 workers would lose their jobs.');
+  assert.ok(!speaker.some((e) => e.text === 'Novak' && e.type === 'ORG'), names(speaker));
+  const his = ents('Novak is cutting 800 jobs at the plant, his spokesman said.');
+  assert.ok(!his.some((e) => e.text === 'Novak' && e.type === 'ORG'), names(his));
+});
+
 test("3b. a word no list knows before a company officer's title and name is the company", () => {
   const chair = ents('Pellworth chairman Anders Rehn told reporters the bid was fair.');
   assert.ok(has(chair, 'Pellworth', 'ORG') && has(chair, 'Anders Rehn', 'PERSON'), names(chair));

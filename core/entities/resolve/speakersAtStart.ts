@@ -99,12 +99,20 @@ const POSSESSIVE = /^['’]s?$/;
  * forecast"; a person's is "his" or "her"). */
 function businessSentence(d: DocTokens, a: number): boolean {
   const sent = d.sentOf(a);
+  // "Vantrelix is cutting 800 jobs": jobs counted are an employer's, unless the name opens a speaker's sentence
+  // ("Novak said 300 workers would …") or the sentence speaks of a person's ("…, his spokesman said").
+  let jobs = false;
+  let personal = false;
   for (let j = a + 1; j < d.n && d.sentOf(j) === sent; j++) {
     const w = d.lower[j]!;
     if (BUSINESS_CUES.has(w) || (w === 'its' && j <= a + 3)) return true;
+    if (w === 'his' || w === 'her') personal = true;
+    else if (JOBS.has(w) && /^\d/.test(d.words[j - 1]!)) jobs = true;
   }
-  return false;
+  return jobs && !personal && !SPEAKS.has(d.lower[a + 1]!);
 }
+
+const JOBS = new Set(['jobs', 'workers', 'employees', 'staff', 'positions']);
 
 /** The furthest end among raw[0..q], for each q (raw sorted by start). */
 function reachOf(raw: readonly RawSpan[]): Int32Array {
