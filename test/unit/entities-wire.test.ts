@@ -235,6 +235,15 @@ test('3c. a lone unlisted word opening a sentence that counts jobs is the employ
   assert.ok(!his.some((e) => e.text === 'Novak' && e.type === 'ORG'), names(his));
 });
 
+test('3d. a company named in hyphened parts opening a sentence is found as one-word names are', () => {
+  const listed = ents('Mercedes-Benz sold 40,000 cars in May.');
+  assert.ok(has(listed, 'Mercedes-Benz', 'ORG'), names(listed));
+  const business = ents('Korvane-Lund said profits rose 12 percent in the first half.');
+  assert.ok(has(business, 'Korvane-Lund', 'ORG'), names(business));
+  const person = ents('Jean-Pierre said the vote was close.');
+  assert.ok(!person.some((e) => e.type === 'ORG'), names(person));
+});
+
 test("3b. a word no list knows before a company officer's title and name is the company", () => {
   const chair = ents('Pellworth chairman Anders Rehn told reporters the bid was fair.');
   assert.ok(has(chair, 'Pellworth', 'ORG') && has(chair, 'Anders Rehn', 'PERSON'), names(chair));

@@ -64,7 +64,7 @@ const openerCaches = new WeakMap<Gazetteer, KernelCache<string, number>>();
 function opener(d: DocTokens, a: number): number {
   const speaks = SPEAKS.has(d.lower[a + 1]!);
   const lw = d.lower[a]!;
-  if (!CAPITALISED.test(d.words[a]!)) return NONE;
+  if (!CAPITALISED.test(d.words[a]!) && !HYPHENED_NAME.test(d.words[a]!)) return NONE;
   const cls = d.gazetteer.classOfKey(lw);
   // A word no list knows (or a rare English word: "Snowflake", "Oracle") opening a sentence about a company's business
   // is the company: a person opening a sentence by surname alone was introduced earlier, and the document's person
@@ -91,6 +91,9 @@ function opener(d: DocTokens, a: number): number {
   if ((cls !== undefined || d.gaz[a]) && !speakerAnyway) return NONE;
   return company ? COMPANY : SPEAKER;
 }
+
+/** A name of capitalised parts joined by hyphens ("Mercedes-Benz", "Rolls-Royce"). */
+const HYPHENED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
 
 /** "Holmqvist's shares": whose they are says nothing of who it is. */
 const POSSESSIVE = /^['’]s?$/;
