@@ -98,6 +98,15 @@ test('1c. a town with a plural verb, a club officer or a transfer is its club, o
   assert.ok(has(shirt, 'Braga', 'PLACE'), names(shirt));
 });
 
+test('1e. a cricket scorecard names people: the fielder and bowler in a batting line, the bowlers before their figures', () => {
+  const es = ents(
+    'Nordland first innings\nJ. Halvorsen c Brekke b Olsen 34\nT. Dahl lbw b Ruud 12\nBowling: Olsen 12-3-40-1, Ruud 10-2-35-1\n',
+  );
+  for (const name of ['J. Halvorsen', 'Brekke', 'Olsen', 'T. Dahl', 'Ruud'])
+    assert.ok(has(es, name, 'PERSON'), names(es));
+  assert.ok(!es.some((e) => e.type === 'ORG'), names(es));
+});
+
 test('1d. a list of scorers names players, not clubs, beside the results it follows', () => {
   const es = ents('Results on Saturday:\nTarvik 2 Ostmark 1\nScorers: Morales 23, Moe 56; Ostmark - Kasimov 40.\n');
   for (const player of ['Morales', 'Moe', 'Kasimov']) assert.ok(has(es, player, 'PERSON'), names(es));

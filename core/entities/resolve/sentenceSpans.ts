@@ -10,7 +10,14 @@ import { orgsByContext } from './orgsByContext';
 import { addListedPlaces, placesAfterOf } from './places';
 import { repairTaggerSpans } from './repairTaggerSpans';
 import { type Acronyms, type KeyedSpan, keyOf, type RawSpan, textOf } from './spans';
-import { dropReportLabels, scorersInBrackets, scorersLines, sidesOfResults, sportsClubs } from './sports';
+import {
+  dropReportLabels,
+  scorecardNames,
+  scorersInBrackets,
+  scorersLines,
+  sidesOfResults,
+  sportsClubs,
+} from './sports';
 import { WORD } from './words';
 
 /** What the sentence stages make of one stretch: spans relative to its first token, acronyms it defines; and what
@@ -172,6 +179,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   scorersLines(d, spans);
   scorersInBrackets(d, spans);
   spans = dropReportLabels(d, spans);
+  spans = scorecardNames(d, spans, from, to);
   return {
     raw: raw.map((s) => ({ a: s.a - from, b: s.b - from, type: s.type, conf: s.conf })),
     spans: spans.map((s) => ({

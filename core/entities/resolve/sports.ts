@@ -113,3 +113,39 @@ export function dropReportLabels(d: DocTokens, spans: RawSpan[]): RawSpan[] {
       return spans.filter((x) => x.b - x.a !== 1 || !REPORT_LABELS.has(d.lower[x.a]!));
   return spans;
 }
+
+/** How a cricket scorecard's line says who took a wicket: "c Brekke b Olsen", "st Moe b Ruud". */
+const DISMISSED_BY = new Set(['c', 'b', 'st']);
+
+/** An over count, then maidens, runs and wickets: a bowler's figures ("12-3-40-1", "9.4-1-33-2"). */
+const BOWLING_FIGURES = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
+
+/** A cricket scorecard names players: the fielder and bowler after "c", "st" and "b" in a batting line that ends with
+ * runs ("J. Halvorsen c Brekke b Olsen 34"), and each name before a bowler's figures ("Bowling: Olsen 12-3-40-1").
+ * The tagger reads them as clubs or leaves them out; they are people, found or retyped here (in the sentences of
+ * tokens [from, to)). */
+export function scorecardNames(d: DocTokens, spans: RawSpan[], from: number, to: number): RawSpan[] {
+  let runs: [number, number][] | undefined;
+  for (let k = from < to ? d.sentOf(from) : d.sents.length; k < d.sents.length; k++) {
+    const [a, b] = d.sents[k]!;
+    if (a >= to) break;
+    if (b - a < 3) continue;
+    const last = d.words[b - 1] === '.' ? b - 2 : b - 1;
+    const batting = isDigitWord(d.words[last]!);
+    const bowling = d.lower[a] === 'bowling' && d.words[a + 1] === ':';
+    if (!batting && !bowling) continue;
+    for (let i = a + 1; i < last; i++) {
+      if (!(d.flags[i]! & 1) || d.flags[i - 1]! & 1) continue;
+      let e = i;
+      while (e < last && e < i + 3 && d.flags[e]! & 1) e++;
+      const named = bowling
+        ? (d.words[i - 1] === ':' || d.words[i - 1] === ',') && BOWLING_FIGURES.test(d.words[e]!)
+        : DISMISSED_BY.has(d.words[i - 1]!);
+      if (named) (runs ??= []).push([i, e]);
+    }
+  }
+  if (!runs) return spans;
+  const out = spans.filter((s) => !runs!.some(([a, b]) => s.a < b && a < s.b));
+  for (const [a, b] of runs) out.push({ a, b, type: 'PERSON', conf: 2 });
+  return out.sort((x, y) => x.a - y.a);
+}
