@@ -512,6 +512,17 @@ conglomerate manufacturer producer supplier operator chain brewer refiner miner 
 band club newspaper magazine`.split(/\s+/),
 );
 
+/** Kinds of organisation a newsroom names before the noun ("the Handelsblatt daily", "the Ifo institute"). */
+export const KIND_AFTER_NAME = new Set([
+  'daily',
+  'newspaper',
+  'weekly',
+  'tabloid',
+  'agency',
+  'institute',
+  'broadcaster',
+]);
+
 /** What may follow the kind noun of an apposition for it to be the phrase's head ("the largest lender in …"). */
 export const HEAD_END = new Set([
   ',',

@@ -253,6 +253,19 @@ test('3d. a company named in hyphened parts opening a sentence is found as one-w
   assert.ok(!person.some((e) => e.type === 'ORG'), names(person));
 });
 
+test('3e. a body named before its kind ("the Handelsblatt daily", "the Ifo institute") or before a capitalised office and a name', () => {
+  const es = ents('Bundesbank President Hans Keller told the Handelsblatt daily that prices were stable.');
+  assert.ok(
+    has(es, 'Bundesbank', 'ORG') && has(es, 'Handelsblatt', 'ORG') && has(es, 'Hans Keller', 'PERSON'),
+    names(es),
+  );
+  const small = ents('The Ifo institute said business confidence had improved.');
+  assert.ok(has(small, 'Ifo', 'ORG'), names(small));
+  // A kind noun that introduces the next name leaves the town before it alone.
+  const city = ents('Ivanov told the Moscow daily Kommersant that he would run.');
+  assert.ok(has(city, 'Moscow', 'PLACE') && has(city, 'Kommersant', 'ORG'), names(city));
+});
+
 test("3b. a word no list knows before a company officer's title and name is the company", () => {
   const chair = ents('Pellworth chairman Anders Rehn told reporters the bid was fair.');
   assert.ok(has(chair, 'Pellworth', 'ORG') && has(chair, 'Anders Rehn', 'PERSON'), names(chair));

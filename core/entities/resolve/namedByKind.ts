@@ -3,7 +3,7 @@
 import { KernelCache } from '../../text/memo';
 import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
-import { ORG_KIND_NOUNS, PLAYERS } from '../lists';
+import { KIND_AFTER_NAME, ORG_KIND_NOUNS, PLAYERS } from '../lists';
 import { kindAfter, personAfter } from './appositions';
 import type { RawSpan } from './spans';
 import { CAPITALISED } from './words';
@@ -54,8 +54,12 @@ function sentenceCues(d: DocTokens, s: number, e: number): SentenceCues {
   let afterFirst = false;
   const cues = new Set<number>();
   for (let i = s; i + 1 < e; i++) {
-    // "Dravik CEO Tomas Lind": before a company's officer in capitals and a name, the company.
-    if (i > s && d.flags[i]! & 1 && d.flags[i + 1]! & 1 && OFFICER_ABBREVIATIONS.has(d.words[i]!)) cues.add(i - 1 - s);
+    // "the Handelsblatt daily", "the Ifo institute": between "the" and such a noun that no name follows.
+    if (i >= s + 2 && KIND_AFTER_NAME.has(d.lower[i]!) && !(d.flags[i]! & 1) && d.flags[i - 1]! & 1) {
+      if (d.lower[i - 2] === 'the' && !(i + 1 < e && d.flags[i + 1]! & 1)) cues.add(i - 1 - s);
+    }
+    // "Dravik CEO Tomas Lind", "Bundesbank President Hans Keller": before a capitalised office and a name, the body.
+    if (i > s && d.flags[i]! & 1 && d.flags[i + 1]! & 1 && OFFICES_CAPITALISED.has(d.words[i]!)) cues.add(i - 1 - s);
     // Both cues are a lower-case word before a capital, tested first: the pass runs at every keystroke.
     if (!(d.flags[i + 1]! & 1) || d.flags[i]! & 1) continue;
     if (ORG_KIND_NOUNS.has(d.lower[i]!)) {
@@ -85,7 +89,7 @@ function sentenceCues(d: DocTokens, s: number, e: number): SentenceCues {
 /** A company's officers named by their office before their name, after the company's ("Pellworth chairman Anders
  * Rehn"): not a spokesman or a manager, whom a person has too ("Trump spokesman …"). */
 const COMPANY_HEADS = new Set(['chairman', 'chairwoman', 'executive']);
-const OFFICER_ABBREVIATIONS = new Set(['CEO', 'CFO']);
+const OFFICES_CAPITALISED = new Set(['CEO', 'CFO', 'President', 'Chairman', 'Chairwoman']);
 
 /** A capitalised word at j that no list knows: no common word, listed name or given name. */
 function unlistedName(d: DocTokens, j: number): boolean {

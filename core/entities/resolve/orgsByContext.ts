@@ -2,6 +2,7 @@
 import type { DocTokens } from '../features';
 import {
   CLUB_NEXT,
+  KIND_AFTER_NAME,
   COMPANY_OFFICERS,
   MARKET_MOVES,
   NOT_PLURAL_SUBJECT,
@@ -136,6 +137,18 @@ export function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
     // "Harlow, which makes pumps,": what only a company does. "The deal values Ferris at …", "owns 30 percent of
     // Mercer": a company's value and its shares.
     if (!org) org = companyClauseAfter(at, end) || (VALUES.has(at(s.a - 1)) && at(end) === 'at') || ownedPart(at, s.a);
+    // "the Ifo institute", "the Handelsblatt daily": a word no list knows (or only as a small town) between "the" and
+    // a kind of organisation that no name follows (not "the Moscow daily Kommersant").
+    if (
+      !org &&
+      s.b - s.a === 1 &&
+      at(s.a - 1) === 'the' &&
+      KIND_AFTER_NAME.has(next) &&
+      !(d.flags[s.b]! & 1) &&
+      !(at(s.b + 1) && d.flags[s.b + 1]! & 1) &&
+      (d.gazetteer.classOfKey(d.lower[s.a]!) ?? 'P3') === 'P3'
+    )
+      org = true;
     // "Fatah and Hamas signed …": a word no list knows, joined by "and" to an organisation, is one of a kind with it.
     if (!org && s.b - s.a === 1 && !d.gazetteer.first.has(d.words[s.a]!) && !d.gazetteer.classOfKey(d.lower[s.a]!)) {
       const prev = spans[k - 1];
