@@ -488,14 +488,19 @@ export const ORG_NEXT = new Set([
 /** Words after a name's "'s" that only an organisation has ("Vantrelix's chief executive", "Tarvik's goalkeeper"). */
 export const ORG_POSSESSED = new Set([
   ...`shares stock stockholders shareholders ceo cfo subsidiary subsidiaries headquarters revenue revenues profit profits
-earnings sales squad strikers`.split(/\s+/),
+earnings sales squad strikers plant plants factory factories workforce`.split(/\s+/),
   ...FOOTBALL_POSITIONS,
 ]);
 
 /** A word before "of" / "in" / "for" that makes the name after it an organisation ("shares in X", "a spokeswoman for
  * X", "chief executive of X", "signed for X"). */
 export const ORG_BEFORE = new Map<string, Set<string>>([
-  ['of', new Set(`shares stockholders shareholders subsidiary executive ceo cfo co-founder`.split(' '))],
+  [
+    'of',
+    new Set(
+      `shares stockholders shareholders subsidiary executive ceo cfo co-founder merger takeover buyout`.split(' '),
+    ),
+  ],
   ['in', new Set(`shares stake`.split(' '))],
   ['from', new Set(`joined signed loan transferred`.split(' '))],
   [

@@ -382,6 +382,11 @@ test('4c. the words around a name say it is a company or a club: its shares and 
   assert.ok(has(banks, 'Vestbank', 'ORG') && has(banks, 'Dravik', 'ORG'), names(banks));
   const envoys = ents('Envoys from Ostrava and Hamas met on Monday.');
   assert.ok(has(envoys, 'Ostrava', 'PLACE'), names(envoys));
+  // A company's plant or factory, and the parties of a merger or takeover.
+  const plant = ents("Vantrelix's plant in Gdansk will close next year.");
+  assert.ok(has(plant, 'Vantrelix', 'ORG'), names(plant));
+  const merger = ents('The merger of Brenfield and Kolvex created the largest lender in the region.');
+  assert.ok(has(merger, 'Brenfield', 'ORG') && has(merger, 'Kolvex', 'ORG'), names(merger));
 });
 
 test('5. products, section labels, time zones and nationality words are not names', () => {
