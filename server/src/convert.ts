@@ -8,7 +8,6 @@ import {
   positionAt,
   type Evidence,
   type Finding,
-  type Fix,
   type Severity,
   type ReferenceIndex,
 } from '../../core/index';
@@ -38,9 +37,11 @@ export function evidenceLocation(ev: Evidence, refs: ReferenceIndex | undefined)
   return { uri: refUri(ev.ref), range };
 }
 
-/** What a diagnostic carries for its quick fixes: the fixes, and the version of the article they were made for. */
+/**
+ * What a diagnostic with quick fixes carries: the version of the article it was published for. The fixes themselves
+ * are read from that version's analysis when the client asks for them (codeActions.ts).
+ */
 export interface FixData {
-  fixes: Fix[];
   version: number;
 }
 
@@ -59,8 +60,8 @@ export function toDiagnostic(doc: TextDocument, f: Finding, refs: ReferenceIndex
       location: evidenceLocation(ev, refs),
       message: `“${clip(ev.excerpt, 160)}”`,
     }));
-  // The fixes' offsets are the analysed version's: the version travels with them (see quickFixes).
-  if (f.fixes.length) d.data = { fixes: f.fixes, version: doc.version } satisfies FixData;
+  // The fixes' offsets are the analysed version's: the version travels with the diagnostic (see quickFixes).
+  if (f.fixes.length) d.data = { version: doc.version } satisfies FixData;
   return d;
 }
 

@@ -120,7 +120,8 @@ function codeActions(
       return [];
     }
   };
-  return [...quickFixes(doc, context.diagnostics), ...(range ? ledgerActions(range) : [])];
+  const findings = () => analyse(doc).result.findings;
+  return [...quickFixes(doc, context.diagnostics, findings), ...(range ? ledgerActions(range) : [])];
 }
 
 /** A ledger record for the claim the arguments name; a refusal is told to the user, not thrown at the client. */

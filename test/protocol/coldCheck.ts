@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from './lsp-client';
+import type { Diagnostic, LspClient } from './lsp-client';
 import { lineStarts, positionAt } from '../../core/index';
 import { clip } from '../../server/src/convert';
 
@@ -21,8 +21,20 @@ export interface Shaped {
   fixes: unknown;
 }
 
-export function fromServer(ds: Diagnostic[]): Shaped[] {
-  return ds.map((d) => ({
+/** A quick fix as an editor applies it: its title and the edit it makes (ranges as positions). */
+interface ShapedFix {
+  title: string;
+  range: unknown;
+  newText: string;
+}
+
+/**
+ * The server's diagnostics of `uri` (its current version) with the quick fixes the server offers for each, asked for
+ * one diagnostic at a time as an editor does (the diagnostics carry no fixes: codeActions.ts).
+ */
+export async function fromServer(client: LspClient, uri: string, ds: Diagnostic[]): Promise<Shaped[]> {
+  const fixes = await Promise.all(ds.map((d) => quickFixesOf(client, uri, d)));
+  return ds.map((d, i) => ({
     code: d.code,
     severity: SEVERITY[d.severity ?? 0]!,
     message: d.message,
@@ -32,8 +44,31 @@ export function fromServer(ds: Diagnostic[]): Shaped[] {
       range: r.location.range,
       message: r.message,
     })),
-    fixes: (d.data as { fixes?: unknown } | undefined)?.fixes ?? [],
+    fixes: fixes[i]!,
   }));
+}
+
+async function quickFixesOf(client: LspClient, uri: string, d: Diagnostic): Promise<ShapedFix[]> {
+  const actions = (await client.conn.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: d.range,
+    context: { diagnostics: [d] },
+  })) as Array<{ title: string; edit?: { changes: Record<string, Array<{ range: unknown; newText: string }>> } }>;
+  // The ledger's commands (no edit) are not quick fixes.
+  return actions.flatMap((a) =>
+    a.edit ? a.edit.changes[uri]!.map((e) => ({ title: a.title, range: e.range, newText: e.newText })) : [],
+  );
+}
+
+/** The order the server offers a diagnostic's fixes in: specific corrections, then sources, then placeholders. */
+const RANK: Record<string, number> = { specific: 0, source: 1, placeholder: 2 };
+
+interface CliFix {
+  title: string;
+  start: number;
+  end: number;
+  newText: string;
+  basis?: string;
 }
 
 interface CliDiagnostic {
@@ -42,7 +77,7 @@ interface CliDiagnostic {
   message: string;
   range: unknown;
   related: Array<{ file: string; title: string; start: number; end: number; excerpt: string }>;
-  fixes: unknown;
+  fixes: CliFix[];
 }
 
 /** A cold `copydesk check` of `file` as it is on disk, run in `root`, in the shared shape. */
@@ -54,6 +89,7 @@ export function coldCheck(root: string, file: string, args: string[] = []): Shap
   });
   assert.ok(r.status === 0 || r.status === 1, r.stderr);
   const checked = (JSON.parse(r.stdout) as { files: Array<{ diagnostics: CliDiagnostic[] }> }).files[0]!;
+  const article = lineStarts(readFileSync(resolve(root, file), 'utf8'));
   return checked.diagnostics.map((d) => ({
     code: d.code,
     severity: d.severity,
@@ -69,6 +105,14 @@ export function coldCheck(root: string, file: string, args: string[] = []): Shap
         message: `“${clip(e.excerpt, 160)}”`,
       };
     }),
-    fixes: d.fixes,
+    // As an editor gets them: ordered by basis (a stable sort), each an edit of a range.
+    fixes: d.fixes
+      .map((fx, i) => ({ fx, i }))
+      .sort((a, b) => (RANK[a.fx.basis ?? 'specific'] ?? 1) - (RANK[b.fx.basis ?? 'specific'] ?? 1) || a.i - b.i)
+      .map(({ fx }) => ({
+        title: fx.title,
+        range: { start: positionAt(article, fx.start), end: positionAt(article, fx.end) },
+        newText: fx.newText,
+      })) satisfies ShapedFix[],
   }));
 }

@@ -114,7 +114,7 @@ test(
         );
     assert.ok(hasXref(final), 'the complete index gives cross-check findings');
     assert.equal(begins(), 1, 'the references are indexed once');
-    assert.equal(JSON.stringify(fromServer(final)), JSON.stringify(coldCheck()));
+    assert.equal(JSON.stringify(await fromServer(client, uri, final)), JSON.stringify(coldCheck()));
   },
 );
 
@@ -143,7 +143,7 @@ test(
     );
     await until('a publish after the last build', () => publishes.at(-1)!.ends === ended + 2);
     assert.equal(
-      JSON.stringify(fromServer(await settled())),
+      JSON.stringify(await fromServer(client, uri, await settled())),
       JSON.stringify(coldCheck(['--references', 'refs/*.txt'])),
     );
   },
@@ -162,7 +162,11 @@ test(
     // it) and is then saved unchanged; two other files about the same town are changed and deleted. A fresh build keeps
     // the evidence in the first file of the two; an index that appended re-read files would now cite the twin.
     const cited = [
-      ...new Set(fromServer(client.latest.get(uri)!).flatMap((d) => d.related.map((r) => fileURLToPath(r.uri)))),
+      ...new Set(
+        (await fromServer(client, uri, client.latest.get(uri)!)).flatMap((d) =>
+          d.related.map((r) => fileURLToPath(r.uri)),
+        ),
+      ),
     ].sort();
     assert.ok(cited.length >= 1, 'the article cites a reference');
     const touched = cited[0]!;
@@ -189,7 +193,7 @@ test(
     const before = publishes.length;
     await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: events });
     await until('a publish after the events', () => publishes.length > before);
-    assert.equal(JSON.stringify(fromServer(await settled())), JSON.stringify(coldCheck()));
+    assert.equal(JSON.stringify(await fromServer(client, uri, await settled())), JSON.stringify(coldCheck()));
     assert.equal(begins(), 4, 'file events update the index without rebuilding it');
   },
 );
