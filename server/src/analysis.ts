@@ -66,20 +66,6 @@ export class Analyses {
     return this.check(doc, doc.getText().slice(0, end));
   }
 
-  /**
-   * A check whose result is not kept (Checks.rehearse): 'edit' checks the article with one character typed at the end
-   * of a paragraph a third of the way in, 'restore' the article itself, so that the writer's first edit is compared with the
-   * text it changes, as it would be without the rehearsal.
-   */
-  rehearse(doc: TextDocument, step: 'edit' | 'restore'): void {
-    const text = doc.getText();
-    if (text.length > MAX_EDITOR_CHARS) return;
-    let at = text.indexOf('\n', Math.floor(text.length / 3));
-    if (at < 0) at = text.length;
-    this.check(doc, step === 'edit' ? `${text.slice(0, at)}x${text.slice(at)}` : text);
-    limitYoungGeneration();
-  }
-
   private check(doc: TextDocument, text: string): Analysis {
     const { config } = this.workspace.configFor(doc.uri);
     const { corpus, index } = this.corpusState(doc.uri);

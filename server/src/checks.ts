@@ -21,11 +21,7 @@ export class Checks {
   private readonly shown = new Set<string>();
   /** Articles opened whose whole has not been published yet: requests about them wait for it (see firstWhole). */
   private readonly awaited = new Map<string, { done: Promise<void>; resolve: () => void }>();
-  /** Articles opened and not edited since, with the version they were opened at, until one is rehearsed (rehearse). */
-  private readonly unrehearsed = new Map<string, number>();
-  private rehearsed = false;
   private quiet: NodeJS.Timeout | undefined;
-  private rehearsal: NodeJS.Timeout | undefined;
   private codeKept = false;
 
   constructor(
@@ -36,11 +32,6 @@ export class Checks {
     private readonly referencesOf: (uri: string) => ReferenceStatus,
     private readonly supportsLensRefresh: () => boolean,
   ) {}
-
-  opened(doc: TextDocument): void {
-    if (!this.rehearsed) this.unrehearsed.set(doc.uri, doc.version);
-    this.schedule(doc);
-  }
 
   schedule(doc: TextDocument): void {
     const token = {};
@@ -113,7 +104,6 @@ export class Checks {
   }
 
   closed(uri: string): void {
-    this.unrehearsed.delete(uri);
     this.analyses.forget(uri);
     this.pending.delete(uri);
     this.shown.delete(uri);
@@ -129,7 +119,6 @@ export class Checks {
 
   private publish(doc: TextDocument): void {
     this.collectWhenQuiet();
-    if (this.unrehearsed.get(doc.uri) === doc.version) this.rehearseWhenIdle();
     this.shown.add(doc.uri);
     // The waiting requests run once this publish is done (promise callbacks wait for the current task), so they find
     // the analysis cached; settled first, they cannot be left waiting should the analysis throw.
@@ -174,44 +163,6 @@ export class Checks {
     });
   }
 
-  /**
-   * An article's first edits after it opens ran code its first checks never ran (the incremental paths: most sentences
-   * found cached, the document-level passes redone), and cost about twice a later edit while V8 compiled it. Once the
-   * article's whole is published and nothing else is due, the server checks a keystroke's worth of change to it (a
-   * character typed at the end of a paragraph) and then the article itself again, as two edits would: the writer's
-   * first edits then find that code compiled. Never before an edit: each step runs only while no check is pending and
-   * the article is as it was opened, and the whole rehearsal is given up once it is edited. Once per server: the code
-   * it compiles serves every article opened after.
-   */
-  private rehearseWhenIdle(): void {
-    clearTimeout(this.rehearsal);
-    this.rehearsal = setTimeout(() => this.rehearse(), REHEARSE_AFTER_MS);
-    this.rehearsal.unref?.();
-  }
-
-  private rehearse(): void {
-    if (this.rehearsed) return;
-    for (const [uri, version] of this.unrehearsed) {
-      const doc = this.documents.get(uri);
-      const idle = () => this.pending.size === 0 && doc?.version === version && this.analyses.isCurrent(doc);
-      if (!doc || !idle()) {
-        if (doc?.version !== version) this.unrehearsed.delete(uri);
-        continue;
-      }
-      this.rehearsed = true;
-      this.unrehearsed.clear();
-      const steps = REHEARSED_EDITS * 2;
-      let step = 0;
-      const next = (): void => {
-        if (step >= steps || !idle()) return;
-        this.analyses.rehearse(doc, step++ % 2 === 0 ? 'edit' : 'restore');
-        setImmediate(() => setImmediate(next));
-      };
-      next();
-      return;
-    }
-  }
-
   // The first pause after the first analyses is when the code they compiled is kept for the next start (boot.ts).
   private keepCompiledCode(): void {
     if (this.codeKept) return;
@@ -250,15 +201,6 @@ function diagnosticsOf(doc: TextDocument, a: Analysis, configError: string | und
     ...a.result.findings.map((f) => toDiagnostic(doc, f, a.refs)),
   ];
 }
-
-/** How long (ms) after an opened article's whole is published, with nothing else due, it is rehearsed (rehearse). */
-export const REHEARSE_AFTER_MS = 250;
-/**
- * How many keystrokes are rehearsed, each followed by the article again. bench-lsp.mjs --pause=1000 (4 runs of each in
- * turn, load 2.4-3.0): server CPU over the first five edits 26 ms per edit with three (18-30), 31 with one (28-44),
- * 44 without (26-46); over the first ten 22.5, 25 and 33.5. Three cost about 150 ms of CPU, once per server.
- */
-const REHEARSED_EDITS = 3;
 
 /** A pause in typing this long (ms) is a pause: the heap is collected once (tens of milliseconds on a typical article). */
 const QUIET_COLLECT_MS = 4000;

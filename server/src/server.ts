@@ -60,7 +60,7 @@ export function startServer(connection: Connection = createServerConnection()): 
     return initialize(params, client, configuration, workspace, ledgers);
   });
   configuration.listen();
-  documents.onDidOpen((e) => checks.opened(e.document));
+  documents.onDidOpen((e) => checks.schedule(e.document));
   documents.onDidChangeContent((e) => checks.schedule(e.document));
   documents.onDidClose((e) => checks.closed(e.document.uri));
   registerRequests(connection, {
