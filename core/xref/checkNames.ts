@@ -18,6 +18,9 @@ interface NameWord {
   end: number;
   /** Inside an entity or mid-sentence: surely a name. A sentence's first word may be an ordinary word. */
   confirmed: boolean;
+  /** The cached capitalised words of its sentence (undefined when the sentence is not read on its own), and which. */
+  of: SentenceWords | undefined;
+  k: number;
 }
 
 const CAP_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
@@ -33,8 +36,29 @@ interface CapWord {
   lower: string;
 }
 
+/**
+ * A sentence's capitalised words, and what the spelling check found of each against one reference index: whether the
+ * references know the word, and its verdict among the passages the sentence aligns with (both read the word, the
+ * sentence's text and the index alone). Filled in as asked, so that a steady edit looks up a sentence once instead of
+ * each of its names twice.
+ */
+interface SentenceWords {
+  words: CapWord[];
+  /** The index (and generation) the slots below are for, told by its cache of known names (which does not hold the
+   * index alive); undefined: none yet. */
+  index: object | undefined;
+  /** Per word: 1 the references know it, 0 they do not, undefined not asked yet. */
+  known: Array<0 | 1 | undefined>;
+  /** Per word: its verdict in this sentence (null: no misspelling), undefined not judged yet. */
+  verdicts: Array<SpellingVerdict | undefined>;
+}
+
 // A sentence's capitalised words depend on its text alone (when sealed: see cache.ts).
-const capWordCache = new KernelCache<string, CapWord[]>(4000);
+const capWordCache = new KernelCache<string, SentenceWords>(4000);
+
+function sentenceWords(own: string): SentenceWords {
+  return { words: capWordsOf(own, 0, own.length), index: undefined, known: [], verdicts: [] };
+}
 
 /** Capitalised words of text[from, to) that pass the word-level filters, relative to `from`. */
 function capWordsOf(text: string, from: number, to: number): CapWord[] {
@@ -95,16 +119,15 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
     const key = ctx.sentenceKey(s);
     const titleCase =
       heading && (key === undefined ? isTitleCase(text.slice(s.start, s.end)) : titleCaseCache.get(key, isTitleCase));
-    const words =
-      key === undefined
-        ? capWordsOf(text, s.start, s.end)
-        : capWordCache.get(key, (own) => capWordsOf(own, 0, own.length));
-    for (const w of words) {
+    const of = key === undefined ? undefined : capWordCache.get(key, sentenceWords);
+    const words = of ? of.words : capWordsOf(text, s.start, s.end);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
       if (lower.has(w.lower)) continue;
       const start = s.start + w.start;
       const end = s.start + w.end;
       if (titleCase && !inEntity(start, end)) continue;
-      out.push({ word: w.word, start, end, confirmed: !w.opens || inEntity(start, end) });
+      out.push({ word: w.word, start, end, confirmed: !w.opens || inEntity(start, end), of, k });
     }
   }
   return out;
@@ -168,29 +191,35 @@ export function checkNames(ctx: CheckContext): void {
 function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
   const { index } = ctx;
   const flagged = new Set<number>();
-  // Per spelling the references do not know: its verdict once judged (null: no misspelling).
+  // Per spelling: its verdict once judged, at its first use (null: known to the references, or no misspelling).
   const verdict = new Map<string, SpellingVerdict>();
   const known = knownNames(index);
   const isKnown = (word: string) => index.capWordCount(word) > 0 || index.hasTranslitVariant(word);
-  const verdicts = spellingVerdicts(index);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (known.get(w.word, isKnown)) continue;
-    // A name already judged no misspelling needs no sentence (it is skipped either way).
     let v = verdict.get(w.word);
-    if (v === null) continue;
-    const s = ctx.sentenceAt(w.start);
-    if (!s) continue;
     if (v === undefined) {
-      const cands = ctx.candidatesFor(s);
-      // Keyed by the candidate list (immutable: its identity stands for its content), then by the name.
-      const byName = verdicts.get(cands, newVerdicts);
-      v = byName.get(w.word);
+      const of = w.of;
+      if (of && of.index !== known) {
+        of.index = known;
+        of.known = [];
+        of.verdicts = [];
+      }
+      let isKnownWord = of?.known[w.k];
+      if (isKnownWord === undefined) {
+        isKnownWord = known.get(w.word, isKnown) ? 1 : 0;
+        if (of) of.known[w.k] = isKnownWord;
+      }
+      if (isKnownWord) {
+        verdict.set(w.word, null);
+        continue;
+      }
+      v = of?.verdicts[w.k];
       if (v === undefined) {
-        v = spellingVerdict(ctx, w.word, cands);
-        if (byName.size >= MAX_VERDICTS_PER_LIST) byName.clear();
-        // A copy: the word may be a slice of this version of the article.
-        byName.set(flatCopy(w.word), v);
+        const s = ctx.sentenceAt(w.start);
+        if (!s) continue;
+        v = verdictIn(ctx, w.word, ctx.candidatesFor(s));
+        if (of) of.verdicts[w.k] = v;
       }
       verdict.set(w.word, v);
     }
@@ -206,6 +235,20 @@ function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
     });
   }
   return flagged;
+}
+
+/** A name's verdict among a sentence's passages, remembered per candidate list. */
+function verdictIn(ctx: CheckContext, word: string, cands: Candidate[]): SpellingVerdict {
+  // Keyed by the candidate list (immutable: its identity stands for its content), then by the name.
+  const byName = spellingVerdicts(ctx.index).get(cands, newVerdicts);
+  let v = byName.get(word);
+  if (v === undefined) {
+    v = spellingVerdict(ctx, word, cands);
+    if (byName.size >= MAX_VERDICTS_PER_LIST) byName.clear();
+    // A copy: the word may be a slice of this version of the article.
+    byName.set(flatCopy(word), v);
+  }
+  return v;
 }
 
 /**
