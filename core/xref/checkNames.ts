@@ -7,7 +7,7 @@ import { looksLikeMisspelling, oneLetterDoubled, translitKey } from './names';
 import { clipText } from './excerpt';
 import { isStopWord } from './terms';
 import { perIndex } from './cache';
-import { flatCopy, KernelCache, LastCall, memoEnabled, PartsTally, Scoped } from '../text/memo';
+import { flatCopy, KernelCache, LastCall, memoEnabled, PartsTally, Scoped, unchangedParts } from '../text/memo';
 import { lowerBound } from '../text/spans';
 import { CALENDAR_NAMES } from '../lexicon';
 import { SlipPairs } from './slipPairs';
@@ -51,13 +51,16 @@ interface SentenceWords {
   known: Array<0 | 1 | undefined>;
   /** Per word: its verdict in this sentence (null: no misspelling), undefined not judged yet. */
   verdicts: Array<SpellingVerdict | undefined>;
+  /** Per word: whether the article writes it in lower case, as of the analyser's last name pass that had the sentence
+   * (see nameWordsOfArticle); undefined: not read yet. */
+  lowerHit: boolean[] | undefined;
 }
 
 // A sentence's capitalised words depend on its text alone (when sealed: see cache.ts).
 const capWordCache = new KernelCache<string, SentenceWords>(4000);
 
 function sentenceWords(own: string): SentenceWords {
-  return { words: capWordsOf(own, 0, own.length), index: undefined, known: [], verdicts: [] };
+  return { words: capWordsOf(own, 0, own.length), index: undefined, known: [], verdicts: [], lowerHit: undefined };
 }
 
 /** Capitalised words of text[from, to) that pass the word-level filters, relative to `from`. */
@@ -111,27 +114,64 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
     const lo = lowerBound(starts, a + 1);
     return lo > 0 && (starts[lo - 1] === a || reach[lo - 1]! >= b);
   };
-  const out: NameWord[] = [];
-  for (const s of ann.sentences) {
+  // Which sentences count, their cached words, and whether they are Title Case headings (in sentence order).
+  const sentences = ann.sentences;
+  const n = sentences.length;
+  const recs: Array<SentenceWords | undefined> = new Array<SentenceWords | undefined>(n);
+  const kinds = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i]!;
     // Headlines and subheads are checked too; in a Title Case one, capitals say nothing and only tagged names count.
     const heading = s.furniture && ctx.isHeading(s);
     if (s.furniture && !heading) continue;
     const key = ctx.sentenceKey(s);
     const titleCase =
       heading && (key === undefined ? isTitleCase(text.slice(s.start, s.end)) : titleCaseCache.get(key, isTitleCase));
-    const of = key === undefined ? undefined : capWordCache.get(key, sentenceWords);
+    kinds[i] = titleCase ? TITLE_CASE : COUNTED;
+    recs[i] = key === undefined ? undefined : capWordCache.get(key, sentenceWords);
+  }
+  // Whether each word is written in lower case elsewhere: a sentence the last pass had (the same record, among those
+  // the edit left before and after it) keeps what it read then unless a lower-case word changed that is one of the
+  // article's capitalised words; the others read the lower-case words again.
+  const { head, tail } = lower.changes ? unchangedParts(lastRecs.get(), recs) : { head: 0, tail: 0 };
+  const caps = capLowerTally.of(recs);
+  const kept = lower.changes !== undefined && !lower.changes.some((w) => caps.has(w));
+  // Kept only once every record has been read (a pass that throws leaves none to trust).
+  lastRecs.set([]);
+  const out: NameWord[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!kinds[i]) continue;
+    const s = sentences[i]!;
+    const titleCase = kinds[i] === TITLE_CASE;
+    const of = recs[i];
     const words = of ? of.words : capWordsOf(text, s.start, s.end);
+    if (of && (!kept || (i >= head && i < n - tail) || !of.lowerHit)) {
+      const hit: boolean[] = (of.lowerHit = new Array<boolean>(words.length));
+      for (let k = 0; k < words.length; k++) hit[k] = lower.has(words[k]!.lower);
+    }
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
-      if (lower.has(w.lower)) continue;
+      if (of ? of.lowerHit![k] : lower.has(w.lower)) continue;
       const start = s.start + w.start;
       const end = s.start + w.end;
       if (titleCase && !inEntity(start, end)) continue;
       out.push({ word: w.word, start, end, confirmed: !w.opens || inEntity(start, end), of, k });
     }
   }
+  if (lower.changes) lastRecs.set(recs);
   return out;
 }
+
+const COUNTED = 1;
+const TITLE_CASE = 2;
+
+/** The sentences' records at the analyser's last name pass (none when that pass read the lower-case words afresh). */
+const lastRecs = new Scoped<ReadonlyArray<SentenceWords | undefined>>(() => []);
+
+/** The lower-case forms of the capitalised words of the article's sentences (the records'). */
+const capLowerTally = new PartsTally<SentenceWords | undefined>((rec, visit) => {
+  if (rec) for (const w of rec.words) visit(w.lower, 0);
+});
 
 // Whether a heading is in Title Case reads its words alone.
 const titleCaseCache = new KernelCache<string, boolean>(4000);
@@ -160,11 +200,21 @@ const lowerTally = new PartsTally<string[]>((list, visit) => {
   for (const w of list) visit(w, 0);
 });
 
-/** The lower-case words of the whole text (a membership test). */
-function lowerWords(text: string, paras: readonly Span[]): { has(word: string): boolean } {
-  if (!memoEnabled() || !paragraphsCover(text, paras)) return new Set(lowerWordsOf(text));
+/** The lower-case words of the whole text (a membership test), and those whose presence changed since the analyser's
+ * last call (undefined: read afresh, any may have). */
+function lowerWords(
+  text: string,
+  paras: readonly Span[],
+): { has(word: string): boolean; changes: string[] | undefined } {
+  if (!memoEnabled() || !paragraphsCover(text, paras)) {
+    const set = new Set(lowerWordsOf(text));
+    return { has: (w) => set.has(w), changes: undefined };
+  }
   // Words are read from the key, a copy: a cached list must not hold on to this version of the article.
-  return lowerTally.of(paras.map((p) => lowerWordCache.span(text, p.start, p.end, lowerWordsOf)));
+  const { items, changes } = lowerTally.withChanges(
+    paras.map((p) => lowerWordCache.span(text, p.start, p.end, lowerWordsOf)),
+  );
+  return { has: (w) => items.has(w), changes };
 }
 
 /** Paragraphs in order with nothing but white space (no letter, digit or underscore) around and between them. */
