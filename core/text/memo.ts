@@ -418,6 +418,12 @@ export class PartsTally<P> {
     return this.counted(parts, false).items;
   }
 
+  /** The items over `parts`, and those whose bits (or presence) differ from the last call's (undefined: counted
+   * afresh, any may). For a caller that keeps results read from the last call's tally and revises what changed. */
+  withChanges(parts: readonly P[]): { items: ReadonlyMap<string, number>; changes: string[] | undefined } {
+    return this.counted(parts, true);
+  }
+
   /** The items over `parts`; with `track`, also the items this call changed (undefined: counted afresh). */
   private counted(
     parts: readonly P[],

@@ -7,7 +7,7 @@ import { looksLikeMisspelling, oneLetterDoubled, translitKey } from './names';
 import { clipText } from './excerpt';
 import { isStopWord } from './terms';
 import { perIndex } from './cache';
-import { flatCopy, KernelCache, LastCall, memoEnabled, PartsTally, Scoped } from '../text/memo';
+import { flatCopy, KernelCache, LastCall, memoEnabled, PartsTally, Scoped, unchangedParts } from '../text/memo';
 import { lowerBound } from '../text/spans';
 import { CALENDAR_NAMES } from '../lexicon';
 import { SlipPairs } from './slipPairs';
@@ -18,6 +18,9 @@ interface NameWord {
   end: number;
   /** Inside an entity or mid-sentence: surely a name. A sentence's first word may be an ordinary word. */
   confirmed: boolean;
+  /** The cached capitalised words of its sentence (undefined when the sentence is not read on its own), and which. */
+  of: SentenceWords | undefined;
+  k: number;
 }
 
 const CAP_WORD = /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
@@ -33,8 +36,32 @@ interface CapWord {
   lower: string;
 }
 
+/**
+ * A sentence's capitalised words, and what the spelling check found of each against one reference index: whether the
+ * references know the word, and its verdict among the passages the sentence aligns with (both read the word, the
+ * sentence's text and the index alone). Filled in as asked, so that a steady edit looks up a sentence once instead of
+ * each of its names twice.
+ */
+interface SentenceWords {
+  words: CapWord[];
+  /** The index (and generation) the slots below are for, told by its cache of known names (which does not hold the
+   * index alive); undefined: none yet. */
+  index: object | undefined;
+  /** Per word: 1 the references know it, 0 they do not, undefined not asked yet. */
+  known: Array<0 | 1 | undefined>;
+  /** Per word: its verdict in this sentence (null: no misspelling), undefined not judged yet. */
+  verdicts: Array<SpellingVerdict | undefined>;
+  /** Per word: whether the article writes it in lower case, as of the analyser's last name pass that had the sentence
+   * (see nameWordsOfArticle); undefined: not read yet. */
+  lowerHit: boolean[] | undefined;
+}
+
 // A sentence's capitalised words depend on its text alone (when sealed: see cache.ts).
-const capWordCache = new KernelCache<string, CapWord[]>(4000);
+const capWordCache = new KernelCache<string, SentenceWords>(4000);
+
+function sentenceWords(own: string): SentenceWords {
+  return { words: capWordsOf(own, 0, own.length), index: undefined, known: [], verdicts: [], lowerHit: undefined };
+}
 
 /** Capitalised words of text[from, to) that pass the word-level filters, relative to `from`. */
 function capWordsOf(text: string, from: number, to: number): CapWord[] {
@@ -87,28 +114,64 @@ function nameWordsOfArticle(ctx: CheckContext): NameWord[] {
     const lo = lowerBound(starts, a + 1);
     return lo > 0 && (starts[lo - 1] === a || reach[lo - 1]! >= b);
   };
-  const out: NameWord[] = [];
-  for (const s of ann.sentences) {
+  // Which sentences count, their cached words, and whether they are Title Case headings (in sentence order).
+  const sentences = ann.sentences;
+  const n = sentences.length;
+  const recs: Array<SentenceWords | undefined> = new Array<SentenceWords | undefined>(n);
+  const kinds = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i]!;
     // Headlines and subheads are checked too; in a Title Case one, capitals say nothing and only tagged names count.
     const heading = s.furniture && ctx.isHeading(s);
     if (s.furniture && !heading) continue;
     const key = ctx.sentenceKey(s);
     const titleCase =
       heading && (key === undefined ? isTitleCase(text.slice(s.start, s.end)) : titleCaseCache.get(key, isTitleCase));
-    const words =
-      key === undefined
-        ? capWordsOf(text, s.start, s.end)
-        : capWordCache.get(key, (own) => capWordsOf(own, 0, own.length));
-    for (const w of words) {
-      if (lower.has(w.lower)) continue;
+    kinds[i] = titleCase ? TITLE_CASE : COUNTED;
+    recs[i] = key === undefined ? undefined : capWordCache.get(key, sentenceWords);
+  }
+  // Whether each word is written in lower case elsewhere: a sentence the last pass had (the same record, among those
+  // the edit left before and after it) keeps what it read then unless a lower-case word changed that is one of the
+  // article's capitalised words; the others read the lower-case words again.
+  const { head, tail } = lower.changes ? unchangedParts(lastRecs.get(), recs) : { head: 0, tail: 0 };
+  const caps = capLowerTally.of(recs);
+  const kept = lower.changes !== undefined && !lower.changes.some((w) => caps.has(w));
+  // Kept only once every record has been read (a pass that throws leaves none to trust).
+  lastRecs.set([]);
+  const out: NameWord[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!kinds[i]) continue;
+    const s = sentences[i]!;
+    const titleCase = kinds[i] === TITLE_CASE;
+    const of = recs[i];
+    const words = of ? of.words : capWordsOf(text, s.start, s.end);
+    if (of && (!kept || (i >= head && i < n - tail) || !of.lowerHit)) {
+      const hit: boolean[] = (of.lowerHit = new Array<boolean>(words.length));
+      for (let k = 0; k < words.length; k++) hit[k] = lower.has(words[k]!.lower);
+    }
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      if (of ? of.lowerHit![k] : lower.has(w.lower)) continue;
       const start = s.start + w.start;
       const end = s.start + w.end;
       if (titleCase && !inEntity(start, end)) continue;
-      out.push({ word: w.word, start, end, confirmed: !w.opens || inEntity(start, end) });
+      out.push({ word: w.word, start, end, confirmed: !w.opens || inEntity(start, end), of, k });
     }
   }
+  if (lower.changes) lastRecs.set(recs);
   return out;
 }
+
+const COUNTED = 1;
+const TITLE_CASE = 2;
+
+/** The sentences' records at the analyser's last name pass (none when that pass read the lower-case words afresh). */
+const lastRecs = new Scoped<ReadonlyArray<SentenceWords | undefined>>(() => []);
+
+/** The lower-case forms of the capitalised words of the article's sentences (the records'). */
+const capLowerTally = new PartsTally<SentenceWords | undefined>((rec, visit) => {
+  if (rec) for (const w of rec.words) visit(w.lower, 0);
+});
 
 // Whether a heading is in Title Case reads its words alone.
 const titleCaseCache = new KernelCache<string, boolean>(4000);
@@ -137,11 +200,21 @@ const lowerTally = new PartsTally<string[]>((list, visit) => {
   for (const w of list) visit(w, 0);
 });
 
-/** The lower-case words of the whole text (a membership test). */
-function lowerWords(text: string, paras: readonly Span[]): { has(word: string): boolean } {
-  if (!memoEnabled() || !paragraphsCover(text, paras)) return new Set(lowerWordsOf(text));
+/** The lower-case words of the whole text (a membership test), and those whose presence changed since the analyser's
+ * last call (undefined: read afresh, any may have). */
+function lowerWords(
+  text: string,
+  paras: readonly Span[],
+): { has(word: string): boolean; changes: string[] | undefined } {
+  if (!memoEnabled() || !paragraphsCover(text, paras)) {
+    const set = new Set(lowerWordsOf(text));
+    return { has: (w) => set.has(w), changes: undefined };
+  }
   // Words are read from the key, a copy: a cached list must not hold on to this version of the article.
-  return lowerTally.of(paras.map((p) => lowerWordCache.span(text, p.start, p.end, lowerWordsOf)));
+  const { items, changes } = lowerTally.withChanges(
+    paras.map((p) => lowerWordCache.span(text, p.start, p.end, lowerWordsOf)),
+  );
+  return { has: (w) => items.has(w), changes };
 }
 
 /** Paragraphs in order with nothing but white space (no letter, digit or underscore) around and between them. */
@@ -168,29 +241,35 @@ export function checkNames(ctx: CheckContext): void {
 function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
   const { index } = ctx;
   const flagged = new Set<number>();
-  // Per spelling the references do not know: its verdict once judged (null: no misspelling).
+  // Per spelling: its verdict once judged, at its first use (null: known to the references, or no misspelling).
   const verdict = new Map<string, SpellingVerdict>();
   const known = knownNames(index);
   const isKnown = (word: string) => index.capWordCount(word) > 0 || index.hasTranslitVariant(word);
-  const verdicts = spellingVerdicts(index);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (known.get(w.word, isKnown)) continue;
-    // A name already judged no misspelling needs no sentence (it is skipped either way).
     let v = verdict.get(w.word);
-    if (v === null) continue;
-    const s = ctx.sentenceAt(w.start);
-    if (!s) continue;
     if (v === undefined) {
-      const cands = ctx.candidatesFor(s);
-      // Keyed by the candidate list (immutable: its identity stands for its content), then by the name.
-      const byName = verdicts.get(cands, newVerdicts);
-      v = byName.get(w.word);
+      const of = w.of;
+      if (of && of.index !== known) {
+        of.index = known;
+        of.known = [];
+        of.verdicts = [];
+      }
+      let isKnownWord = of?.known[w.k];
+      if (isKnownWord === undefined) {
+        isKnownWord = known.get(w.word, isKnown) ? 1 : 0;
+        if (of) of.known[w.k] = isKnownWord;
+      }
+      if (isKnownWord) {
+        verdict.set(w.word, null);
+        continue;
+      }
+      v = of?.verdicts[w.k];
       if (v === undefined) {
-        v = spellingVerdict(ctx, w.word, cands);
-        if (byName.size >= MAX_VERDICTS_PER_LIST) byName.clear();
-        // A copy: the word may be a slice of this version of the article.
-        byName.set(flatCopy(w.word), v);
+        const s = ctx.sentenceAt(w.start);
+        if (!s) continue;
+        v = verdictIn(ctx, w.word, ctx.candidatesFor(s));
+        if (of) of.verdicts[w.k] = v;
       }
       verdict.set(w.word, v);
     }
@@ -206,6 +285,20 @@ function checkSpelling(ctx: CheckContext, words: NameWord[]): Set<number> {
     });
   }
   return flagged;
+}
+
+/** A name's verdict among a sentence's passages, remembered per candidate list. */
+function verdictIn(ctx: CheckContext, word: string, cands: Candidate[]): SpellingVerdict {
+  // Keyed by the candidate list (immutable: its identity stands for its content), then by the name.
+  const byName = spellingVerdicts(ctx.index).get(cands, newVerdicts);
+  let v = byName.get(word);
+  if (v === undefined) {
+    v = spellingVerdict(ctx, word, cands);
+    if (byName.size >= MAX_VERDICTS_PER_LIST) byName.clear();
+    // A copy: the word may be a slice of this version of the article.
+    byName.set(flatCopy(word), v);
+  }
+  return v;
 }
 
 /**

@@ -14,6 +14,9 @@ import { frontMatterLength } from '../text/segment';
 /** A sentence's passages depend only on its terms, read from its own text when it is sealed (see cache.ts). */
 const sentenceCandidates = perIndex(() => new KernelCache<string, Candidate[]>(4000));
 
+/** Whether a line reads as a heading depends on its text alone (its regular expressions run at every check else). */
+const headingLines = new KernelCache<string, boolean>(4000);
+
 export type RawFinding = Omit<Finding, 'severity'>;
 
 /** A fresh copy of cached evidence (results are the caller's to mutate). */
@@ -72,7 +75,12 @@ export class CheckContext {
     let h = this.headings.get(s.start);
     if (h === undefined) {
       const line = lineAround(this.text, s);
-      h = s.furniture && s.start >= this.bodyStart && !!line && isHeadingLine(line);
+      // The line is then the sentence's text: its own key (a sentence's, when it is one), read once per analyser.
+      h =
+        s.furniture &&
+        s.start >= this.bodyStart &&
+        !!line &&
+        headingLines.get(this.sentenceKey(s) ?? textKey(this.text, s.start, s.end), isHeadingLine);
       this.headings.set(s.start, h);
     }
     return h;

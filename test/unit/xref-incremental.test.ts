@@ -251,3 +251,33 @@ test('a name the article also writes in lower case: dropping or adding the lower
       );
     }
   }));
+
+test('a sentence back after an edit that took it out reads the lower-case words of the article as it is now', () =>
+  createAnalyzer().run(() => {
+    const index = references();
+    const config = resolveConfig({});
+    const filler = [
+      'Rain kept falling over the harbour all week.',
+      'Ferries ran late on most routes.',
+      'Shops along the quay closed early.',
+    ].join('\n\n');
+    const base =
+      'Energy officials met Hnatyak in Kyiv on Monday to discuss the Baltic Development Bank loan for substations.';
+    const lower = 'The hnatyak plan, as staff call it, is the next step.';
+    // The name's sentence leaves while the article starts writing the name in lower case, and comes back.
+    const texts = [`${filler}\n\n${base}`, `${filler}\n\n${lower}`, `${filler}\n\n${base}\n\n${lower}`];
+    for (const [k, text] of texts.entries()) {
+      const ann = annotateText(text);
+      const warm = crossCheck(text, ann, index, config);
+      assert.deepStrictEqual(
+        warm,
+        fresh(() => crossCheck(text, ann, index, config)),
+        `text ${k}`,
+      );
+      assert.equal(
+        warm.findings.some((f) => f.code === 'entity-spelling'),
+        !text.includes('hnatyak'),
+        `text ${k}`,
+      );
+    }
+  }));
