@@ -517,7 +517,8 @@ conglomerate manufacturer producer supplier operator chain brewer refiner miner 
 band club newspaper magazine`.split(/\s+/),
 );
 
-/** Kinds of organisation a newsroom names before the noun ("the Handelsblatt daily", "the Ifo institute"). */
+/** Kinds of organisation a newsroom names before the noun ("the Handelsblatt daily", "the Ifo institute", "the ruling
+ * Likud party"). */
 export const KIND_AFTER_NAME = new Set([
   'daily',
   'newspaper',
@@ -526,6 +527,7 @@ export const KIND_AFTER_NAME = new Set([
   'agency',
   'institute',
   'broadcaster',
+  'party',
 ]);
 
 /** What may follow the kind noun of an apposition for it to be the phrase's head ("the largest lender in …"). */

@@ -264,6 +264,11 @@ test('3e. a body named before its kind ("the Handelsblatt daily", "the Ifo insti
   // A kind noun that introduces the next name leaves the town before it alone.
   const city = ents('Ivanov told the Moscow daily Kommersant that he would run.');
   assert.ok(has(city, 'Moscow', 'PLACE') && has(city, 'Kommersant', 'ORG'), names(city));
+  // A party named before the word, after "the" and perhaps one word; a party one person gives is theirs.
+  const party = ents('Leaders of the opposition Kuomintang party met on Friday.');
+  assert.ok(has(party, 'Kuomintang', 'ORG'), names(party));
+  const host = ents('They met at the Holt party on Saturday.');
+  assert.ok(!host.some((e) => e.text === 'Holt' && e.type === 'ORG'), names(host));
 });
 
 test("3b. a word no list knows before a company officer's title and name is the company", () => {

@@ -54,3 +54,10 @@ export function companyClauseAfter(at: (j: number) => string, end: number): bool
   const verb = at(end + 2);
   return COMPANY_CLAUSE_VERBS.has(verb) || (verb === 'is' && COMPANY_STATES.has(at(end + 3)));
 }
+
+/** Token j follows "the", or "the" and one lower-case word ("the Likud party", "the opposition Kuomintang party"),
+ * within its sentence, which starts at token s. */
+export function afterThe(d: DocTokens, j: number, s: number): boolean {
+  if (j - 1 >= s && d.lower[j - 1] === 'the') return true;
+  return j - 2 >= s && d.lower[j - 2] === 'the' && !(d.flags[j - 1]! & 1) && /^\p{Ll}+$/u.test(d.words[j - 1]!);
+}

@@ -4,7 +4,7 @@ import { KernelCache } from '../../text/memo';
 import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
 import { KIND_AFTER_NAME, ORG_KIND_NOUNS, PLAYERS } from '../lists';
-import { kindAfter, personAfter } from './appositions';
+import { afterThe, kindAfter, personAfter } from './appositions';
 import type { RawSpan } from './spans';
 import { CAPITALISED } from './words';
 
@@ -56,7 +56,7 @@ function sentenceCues(d: DocTokens, s: number, e: number): SentenceCues {
   for (let i = s; i + 1 < e; i++) {
     // "the Handelsblatt daily", "the Ifo institute": between "the" and such a noun that no name follows.
     if (i >= s + 2 && KIND_AFTER_NAME.has(d.lower[i]!) && !(d.flags[i]! & 1) && d.flags[i - 1]! & 1) {
-      if (d.lower[i - 2] === 'the' && !(i + 1 < e && d.flags[i + 1]! & 1)) cues.add(i - 1 - s);
+      if (afterThe(d, i - 1, s) && !(i + 1 < e && d.flags[i + 1]! & 1)) cues.add(i - 1 - s);
     }
     // "Dravik CEO Tomas Lind", "Bundesbank President Hans Keller": before a capitalised office and a name, the body.
     if (i > s && d.flags[i]! & 1 && d.flags[i + 1]! & 1 && OFFICES_CAPITALISED.has(d.words[i]!)) cues.add(i - 1 - s);

@@ -22,7 +22,7 @@ import {
   TRANSFER_VERBS,
   VALUES,
 } from '../lists';
-import { companyClauseAfter, kindAfter, kindBefore } from './appositions';
+import { afterThe, companyClauseAfter, kindAfter, kindBefore } from './appositions';
 import type { RawSpan } from './spans';
 import { countryLike, isResultWord } from './words';
 
@@ -137,13 +137,15 @@ export function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
     // "Harlow, which makes pumps,": what only a company does. "The deal values Ferris at …", "owns 30 percent of
     // Mercer": a company's value and its shares.
     if (!org) org = companyClauseAfter(at, end) || (VALUES.has(at(s.a - 1)) && at(end) === 'at') || ownedPart(at, s.a);
-    // "the Ifo institute", "the Handelsblatt daily": a word no list knows (or only as a small town) between "the" and
-    // a kind of organisation that no name follows (not "the Moscow daily Kommersant").
+    // "the Ifo institute", "the ruling Likud party": a word no list knows (or only as a small town) after "the" (and
+    // perhaps one lower-case word) and before a kind of organisation that no name follows (not "the Moscow daily
+    // Kommersant"); a person's party is one they give ("the Holt party").
     if (
       !org &&
       s.b - s.a === 1 &&
-      at(s.a - 1) === 'the' &&
+      afterThe(d, s.a, d.sents[sent]![0]) &&
       KIND_AFTER_NAME.has(next) &&
+      (next !== 'party' || s.type !== 'PERSON') &&
       !(d.flags[s.b]! & 1) &&
       !(at(s.b + 1) && d.flags[s.b + 1]! & 1) &&
       (d.gazetteer.classOfKey(d.lower[s.a]!) ?? 'P3') === 'P3'
