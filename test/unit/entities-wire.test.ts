@@ -269,6 +269,9 @@ test('3e. a body named before its kind ("the Handelsblatt daily", "the Ifo insti
   assert.ok(has(party, 'Kuomintang', 'ORG'), names(party));
   const host = ents('They met at the Holt party on Saturday.');
   assert.ok(!host.some((e) => e.text === 'Holt' && e.type === 'ORG'), names(host));
+  // A nationality word before such a name says where the body is: it is no part of the name.
+  const agency = ents('The Turkish Anatolian news agency said eight people died. The Israeli Haaretz daily agreed.');
+  assert.ok(has(agency, 'Anatolian', 'ORG') && has(agency, 'Haaretz', 'ORG'), names(agency));
 });
 
 test("3b. a word no list knows before a company officer's title and name is the company", () => {

@@ -24,7 +24,7 @@ import {
 } from '../lists';
 import { afterThe, companyClauseAfter, kindAfter, kindBefore } from './appositions';
 import type { RawSpan } from './spans';
-import { countryLike, isResultWord } from './words';
+import { countryLike, isResultWord, nationalityWord } from './words';
 
 /** "Ordway posted a quarterly loss", "Dell said on Tuesday its revenue rose": a name whose next words are its reported
  * results is a company, whatever the tagger made of it. "said" needs "its" ("Lena Varga said profits fell" is hers to
@@ -165,5 +165,21 @@ export function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
     // "The country's largest miner, Pellworth, said …": the name in apposition after such a noun phrase.
     if (!org) org = at(s.a - 1) === ',' && at(end) === ',' && kindBefore(d, at, s.a - 2);
     if (org) spans[k] = { ...s, type: 'ORG', conf: 2 };
+  }
+}
+
+/** "the German Ifo institute", "the Russian Interfax news agency": a nationality word opening a span after "the",
+ * before a kind of organisation that no name follows, says where the body is; the rest of the span is the body's name. */
+export function nationalityBeforeKind(d: DocTokens, spans: RawSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.b - s.a < 2 || s.type === 'MISC' || s.b >= d.n || !nationalityWord(d, d.words[s.a]!)) continue;
+    const sent = d.sentOf(s.a);
+    const at = (j: number) => (j >= 0 && j < d.n && d.sentOf(j) === sent ? d.lower[j]! : '');
+    let kind = s.b;
+    if (at(kind) === 'news' && at(kind + 1) === 'agency') kind++;
+    if (!KIND_AFTER_NAME.has(at(kind)) || d.flags[kind]! & 1 || (at(kind + 1) && d.flags[kind + 1]! & 1)) continue;
+    if (!afterThe(d, s.a, d.sents[sent]![0])) continue;
+    spans[k] = { ...s, a: s.a + 1, type: 'ORG' };
   }
 }
