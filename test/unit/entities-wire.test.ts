@@ -96,6 +96,11 @@ test('1c. a town with a plural verb, a club officer or a transfer is its club, o
   assert.ok(has(born, 'Braga', 'PLACE'), names(born));
   const shirt = ents("Sarah signed the midfielder's shirt for a fan from Braga.");
   assert.ok(has(shirt, 'Braga', 'PLACE'), names(shirt));
+  // A one-word "person" before a club's officer and a name is the club when the sentence is about a side or a match.
+  const officer = ents('Tarvik manager Jon Berg said his side deserved the win.');
+  assert.ok(has(officer, 'Tarvik', 'ORG') && has(officer, 'Jon Berg', 'PERSON'), names(officer));
+  const singer = ents('Shakira manager Tom Hale said the tour would go on.');
+  assert.ok(has(singer, 'Shakira', 'PERSON'), names(singer));
 });
 
 test('1e. a cricket scorecard names people: the fielder and bowler in a batting line, the bowlers before their figures', () => {

@@ -121,6 +121,19 @@ export function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
       const named = at(end + 1) !== '' && (d.flags[end + 1]! & 1) !== 0;
       org = named || (at(s.a - 1) === 'the' && next !== 'coach' && next !== 'captain');
     }
+    // "Tarvik manager Jon Berg said his side …": a one-word "person" (no given name) before a club's officer and a
+    // name is the club in a sentence about a match or a side; a singer has a manager too.
+    if (
+      !org &&
+      s.type === 'PERSON' &&
+      s.b - s.a === 1 &&
+      end === s.b &&
+      CLUB_NEXT.has(next) &&
+      at(end + 1) !== '' &&
+      d.flags[end + 1]! & 1 &&
+      !d.gazetteer.first.has(d.words[s.a]!)
+    )
+      org = sportsSentence(d, at, sent);
     // "Leeds were beaten", "Sevilla have signed a striker": British copy gives a club named after its town a plural
     // verb, the town itself a singular one (countries stay places, as national teams are). Not after a preposition or
     // in a list ("the people of Leeds are", "Paris and London are"), nor after "the" (a plural place, "the Alps are";
@@ -182,4 +195,19 @@ export function nationalityBeforeKind(d: DocTokens, spans: RawSpan[]): void {
     if (!afterThe(d, s.a, d.sents[sent]![0])) continue;
     spans[k] = { ...s, a: s.a + 1, type: 'ORG' };
   }
+}
+
+/** Words of a match or a side (beside the results words and a score): "his side deserved the win". */
+const SPORTS_WORDS = new Set(
+  `side team club squad win won match game league season title cup goal goals fans relegation promotion striker
+   midfielder defender goalkeeper`.split(/\s+/),
+);
+
+function sportsSentence(d: DocTokens, at: (j: number) => string, sent: number): boolean {
+  const [a, b] = d.sents[sent]!;
+  for (let j = a; j < b; j++) {
+    const w = at(j);
+    if (SPORTS_WORDS.has(w) || isResultWord(w) || /^\d+-\d+$/.test(w)) return true;
+  }
+  return false;
 }
