@@ -5,6 +5,7 @@ import {
   COMPANY_CLAUSE_VERBS,
   COMPANY_STATES,
   HEAD_END,
+  KIND_AFTER_NAME,
   NOT_IN_PHRASE,
   OFFICE_HEADS,
   ORG_KIND_NOUNS,
@@ -53,6 +54,12 @@ export function companyClauseAfter(at: (j: number) => string, end: number): bool
   if (at(end) !== ',' || at(end + 1) !== 'which') return false;
   const verb = at(end + 2);
   return COMPANY_CLAUSE_VERBS.has(verb) || (verb === 'is' && COMPANY_STATES.has(at(end + 3)));
+}
+
+/** Token j, before the sentence's end, is a kind of organisation named before the word ("the Ifo institute", "the
+ * Likud party"), in lower case, that no capitalised word follows (not "the Moscow daily Kommersant"). */
+export function kindAfterName(d: DocTokens, j: number, end: number): boolean {
+  return j < end && KIND_AFTER_NAME.has(d.lower[j]!) && !(d.flags[j]! & 1) && !(j + 1 < end && d.flags[j + 1]! & 1);
 }
 
 /** Token j follows "the", or "the" and one lower-case word ("the Likud party", "the opposition Kuomintang party"),

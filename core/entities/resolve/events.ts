@@ -2,7 +2,8 @@
 // three kinds; the place inside it is not the story's place either.
 import type { DocTokens } from '../features';
 import { EVENT_WORDS } from '../lists';
-import { keyOf, type RawSpan } from './spans';
+import type { RawSpan } from './spans';
+import { listedOrganisation } from './words';
 
 const CAPITAL = /\p{Lu}/u;
 
@@ -12,7 +13,7 @@ const CAPITAL = /\p{Lu}/u;
 export function eventName(d: DocTokens, s: RawSpan): boolean {
   const last = s.b - 1;
   if (isEventWord(d, last, s) || (s.b < d.n && d.sentOf(s.b) === d.sentOf(s.a) && isEventWord(d, s.b, s)))
-    return !listedOrganisation(d, s) && !d.gazetteer.first.has(d.words[s.a]!); // "Scott Masters" is a person
+    return !listedOrganisation(d, s.a, s.b) && !d.gazetteer.first.has(d.words[s.a]!); // "Scott Masters" is a person
   return false;
 }
 
@@ -22,9 +23,4 @@ function isEventWord(d: DocTokens, k: number, s: RawSpan): boolean {
   if (k === s.a || !CAPITAL.test(d.text.charAt(d.starts[k]!))) return false;
   const w = d.lower[k]!;
   return EVENT_WORDS.has(w) || (w === 'grand' && k + 1 < d.n && d.lower[k + 1] === 'prix');
-}
-
-function listedOrganisation(d: DocTokens, s: RawSpan): boolean {
-  const cls = d.gazetteer.classOfKey(keyOf(d, s.a, s.b));
-  return cls === 'K' || cls === 'O' || cls === 'WO';
 }

@@ -3,8 +3,8 @@
 import { KernelCache } from '../../text/memo';
 import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
-import { KIND_AFTER_NAME, ORG_KIND_NOUNS, PLAYERS } from '../lists';
-import { afterThe, kindAfter, personAfter } from './appositions';
+import { ORG_KIND_NOUNS, PLAYERS } from '../lists';
+import { afterThe, kindAfter, kindAfterName, personAfter } from './appositions';
 import type { RawSpan } from './spans';
 import { CAPITALISED } from './words';
 
@@ -55,9 +55,7 @@ function sentenceCues(d: DocTokens, s: number, e: number): SentenceCues {
   const cues = new Set<number>();
   for (let i = s; i + 1 < e; i++) {
     // "the Handelsblatt daily", "the Ifo institute": between "the" and such a noun that no name follows.
-    if (i >= s + 2 && KIND_AFTER_NAME.has(d.lower[i]!) && !(d.flags[i]! & 1) && d.flags[i - 1]! & 1) {
-      if (afterThe(d, i - 1, s) && !(i + 1 < e && d.flags[i + 1]! & 1)) cues.add(i - 1 - s);
-    }
+    if (i >= s + 2 && d.flags[i - 1]! & 1 && kindAfterName(d, i, e) && afterThe(d, i - 1, s)) cues.add(i - 1 - s);
     // "Dravik CEO Tomas Lind", "Bundesbank President Hans Keller": before a capitalised office and a name, the body.
     if (i > s && d.flags[i]! & 1 && d.flags[i + 1]! & 1 && OFFICES_CAPITALISED.has(d.words[i]!)) cues.add(i - 1 - s);
     // Both cues are a lower-case word before a capital, tested first: the pass runs at every keystroke.

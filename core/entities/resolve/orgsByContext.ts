@@ -2,7 +2,6 @@
 import type { DocTokens } from '../features';
 import {
   CLUB_NEXT,
-  KIND_AFTER_NAME,
   COMPANY_OFFICERS,
   MARKET_MOVES,
   NOT_PLURAL_SUBJECT,
@@ -22,7 +21,7 @@ import {
   TRANSFER_VERBS,
   VALUES,
 } from '../lists';
-import { afterThe, companyClauseAfter, kindAfter, kindBefore } from './appositions';
+import { afterThe, companyClauseAfter, kindAfter, kindAfterName, kindBefore } from './appositions';
 import type { RawSpan } from './spans';
 import { countryLike, isResultWord, nationalityWord } from './words';
 
@@ -157,10 +156,8 @@ export function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
       !org &&
       s.b - s.a === 1 &&
       afterThe(d, s.a, d.sents[sent]![0]) &&
-      KIND_AFTER_NAME.has(next) &&
+      kindAfterName(d, s.b, d.sents[sent]![1]) &&
       (next !== 'party' || s.type !== 'PERSON') &&
-      !(d.flags[s.b]! & 1) &&
-      !(at(s.b + 1) && d.flags[s.b + 1]! & 1) &&
       (d.gazetteer.classOfKey(d.lower[s.a]!) ?? 'P3') === 'P3'
     )
       org = true;
@@ -187,12 +184,10 @@ export function nationalityBeforeKind(d: DocTokens, spans: RawSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     if (s.b - s.a < 2 || s.type === 'MISC' || s.b >= d.n || !nationalityWord(d, d.words[s.a]!)) continue;
-    const sent = d.sentOf(s.a);
-    const at = (j: number) => (j >= 0 && j < d.n && d.sentOf(j) === sent ? d.lower[j]! : '');
+    const [start, end] = d.sents[d.sentOf(s.a)]!;
     let kind = s.b;
-    if (at(kind) === 'news' && at(kind + 1) === 'agency') kind++;
-    if (!KIND_AFTER_NAME.has(at(kind)) || d.flags[kind]! & 1 || (at(kind + 1) && d.flags[kind + 1]! & 1)) continue;
-    if (!afterThe(d, s.a, d.sents[sent]![0])) continue;
+    if (kind + 1 < end && d.lower[kind] === 'news' && d.lower[kind + 1] === 'agency') kind++;
+    if (!kindAfterName(d, kind, end) || !afterThe(d, s.a, start)) continue;
     spans[k] = { ...s, a: s.a + 1, type: 'ORG' };
   }
 }

@@ -2,6 +2,7 @@
 import type { DocTokens } from '../features';
 import { OWNER_OR_COUNT, PRODUCT_NOUNS } from '../lists';
 import { keyOf, type RawSpan } from './spans';
+import { listedOrganisation } from './words';
 
 const MODEL_NUMBER = /^\p{Lu}{0,3}-?\d[\p{L}\p{N}-]*$/u;
 
@@ -23,10 +24,7 @@ export function productName(d: DocTokens, s: RawSpan): RawSpan[] {
   )
     return [s];
   // The longest listed company or organisation the span starts with ("Airbus", "Lockheed Martin") is the maker.
-  for (let k = m; k > s.a; k--) {
-    const cls = d.gazetteer.classOfKey(keyOf(d, s.a, k));
-    if (cls === 'K' || cls === 'O' || cls === 'WO') return [{ ...s, b: k, type: 'ORG' }];
-  }
+  for (let k = m; k > s.a; k--) if (listedOrganisation(d, s.a, k)) return [{ ...s, b: k, type: 'ORG' }];
   return [];
 }
 

@@ -67,7 +67,7 @@ function withLegalForms(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     const s = spans[q]!;
     const c = s.b;
     if (s.type === 'MISC' || d.words[c] !== ',' || c + 1 >= d.n || d.sentOf(c + 1) !== d.sentOf(s.a)) continue;
-    if (!LEGAL_AFTER_COMMA.has(d.lower[c + 1]!) || !/^[A-Z]/.test(d.words[c + 1]!)) continue;
+    if (!LEGAL_AFTER_COMMA.has(d.lower[c + 1]!) || !(d.flags[c + 1]! & 1)) continue;
     out ??= spans.slice();
     out[q] = { ...s, b: c + 2, type: 'ORG' };
     // The form tagged alone ("Inc") is part of the name now.

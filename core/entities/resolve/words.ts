@@ -97,5 +97,11 @@ export function countryLike(d: DocTokens, s: RawSpan): boolean {
   return cls === 'C' || cls === 'S' || cls === 'R';
 }
 
+/** [a, b) is a company or an organisation the lists know ("Airbus", "Lockheed Martin"). */
+export function listedOrganisation(d: DocTokens, a: number, b: number): boolean {
+  const cls = d.gazetteer.classOfKey(keyOf(d, a, b));
+  return cls === 'K' || cls === 'O' || cls === 'WO';
+}
+
 /** A word that tells a result: a result verb or a season's participle ("beat", "drew", "were beaten", "relegated"). */
 export const isResultWord = (w: string): boolean => RESULT_WORDS.has(w) || RESULT_PARTICIPLES.has(w);
