@@ -54,7 +54,8 @@ export const COMPANY_ENDINGS = new Set([
 gmbh ag sa s.a. nv n.v. bv b.v. pty llp lp spa s.p.a. ab asa oyj kg
 capital futures securities investments financial bancorp insurance pharmaceuticals pharma therapeutics biosciences biotech
 semiconductor semiconductors robotics aerospace automotive logistics petroleum chemicals resources brands foods solutions
-software networks electronics realty properties hotels restaurants stores shipping mining minerals
+software networks electronics realty properties hotels restaurants stores shipping mining minerals aircraft aviation
+instruments metals
 enquirer statesman dispatch bulletin
 `),
   ...NEWSPAPER_WORDS,

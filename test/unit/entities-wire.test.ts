@@ -249,6 +249,31 @@ test('3c. a lone unlisted word opening a sentence that counts jobs is the employ
   assert.ok(!his.some((e) => e.text === 'Novak' && e.type === 'ORG'), names(his));
 });
 
+test('3f. a lone unlisted word opening a sentence about its prices, stores or workforce, or saying "it" will hire or do with "its", is a company', () => {
+  const prices = ents('Kestrova is cutting prices in Spain.');
+  assert.ok(has(prices, 'Kestrova', 'ORG'), names(prices));
+  const stores = ents('Vantrelix will close 40 stores, the retailer said.');
+  assert.ok(has(stores, 'Vantrelix', 'ORG'), names(stores));
+  const its = ents('Kormoran said it would move its headquarters to Lisbon.');
+  assert.ok(has(its, 'Kormoran', 'ORG'), names(its));
+  const hire = ents('Tallvik said it expected to hire 200 people.');
+  assert.ok(has(hire, 'Tallvik', 'ORG'), names(hire));
+  // A person: prices further off than the verb's object, a speaker's "it", "his" or "her", a speaker's company.
+  for (const [text, who] of [
+    ['Kovacs raised the question of prices at the meeting.', 'Kovacs'],
+    ['Keller said it would take years to rebuild.', 'Keller'],
+    ['Draxler is cutting his holiday short.', 'Draxler'],
+    ['Halvorsen said the company would cut prices.', 'Halvorsen'],
+    ['Lindqvist said it would hire more people if her budget allowed.', 'Lindqvist'],
+  ] as const) {
+    const es = ents(text);
+    assert.ok(!es.some((e) => e.text === who && e.type === 'ORG'), names(es));
+  }
+  // An English verb form opening a sentence is no name.
+  const verb = ents('Rusted out and unsafe trucks sold here!');
+  assert.ok(!verb.some((e) => e.text === 'Rusted'), names(verb));
+});
+
 test('3d. a company named in hyphened parts opening a sentence is found as one-word names are', () => {
   const listed = ents('Mercedes-Benz sold 40,000 cars in May.');
   assert.ok(has(listed, 'Mercedes-Benz', 'ORG'), names(listed));
@@ -321,6 +346,14 @@ test('4b. companies with a legal form or a trade in their name, newspapers named
   const place = ents('Floods hit Western Australia, and Michael Jordan flew to South Africa.');
   assert.ok(has(place, 'Western Australia', 'PLACE'), names(place));
   assert.ok(has(place, 'Michael Jordan', 'PERSON'), names(place));
+});
+
+test("4e. a trade the tagger left after a place or a surname ends a company's name", () => {
+  const after = ents('Oslo Instruments warned that demand would weaken, and Dalton Aviation cut 90 jobs.');
+  assert.ok(has(after, 'Oslo Instruments', 'ORG') && has(after, 'Dalton Aviation', 'ORG'), names(after));
+  // Where more capitalised words follow, the name's last word says what it is.
+  const run = ents('The Oslo Aviation Museum opened on Monday.');
+  assert.ok(has(run, 'Oslo Aviation Museum', 'PLACE'), names(run));
 });
 
 test('4c. the words around a name say it is a company or a club: its shares and officers, its players and fans', () => {

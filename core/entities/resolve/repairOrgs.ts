@@ -5,6 +5,7 @@ import type { EntityType } from '../../types';
 import type { DocTokens } from '../features';
 import {
   CLUB_PLACE_WORDS,
+  COMPANY_ENDINGS,
   COMPASS_ADJECTIVES,
   FACILITY_SUFFIXES,
   NOT_COMPANY_WORDS,
@@ -25,7 +26,23 @@ export function repairOrgs(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   extendLeft(d, out);
   headBeforeOf(d, out);
   countryCompanies(d, out);
+  companyEndingAfter(d, out);
   return out;
+}
+
+/** "Texas" + "Instruments", "Piper" + "Aircraft": a trade or legal form the tagger left after a name (of any type) ends
+ * a company's name; not in a headline or table, whose every word is capitalised. Longer runs are the later stages'
+ * ("Oslo Aviation Museum" is a place). Edits `out` in place. */
+function companyEndingAfter(d: DocTokens, out: RawSpan[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k]!;
+    const b = s.b;
+    const ceiling = k + 1 < out.length ? out[k + 1]!.a : d.n;
+    if (b >= ceiling || !COMPANY_ENDINGS.has(d.lower[b]!) || !(d.flags[b]! & 1)) continue;
+    if (d.headline[b] || d.table[b] || d.shout[b] || d.sentOf(b) !== d.sentOf(s.a)) continue;
+    if (d.text[d.starts[b]! - 1] !== ' ') continue;
+    out[k] = { ...s, b: b + 1, type: 'ORG' };
+  }
 }
 
 /** "China" + "Southern", "Japan" + "Tobacco": a country's name the tagger ended before a capitalised compass adjective

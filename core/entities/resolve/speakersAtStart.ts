@@ -45,8 +45,11 @@ export function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
     const company = opens === COMPANY;
     const q = coveringSpan(raw, a, (reach ??= reachOf(raw)));
     // What the tagger found is left to the document's votes, but for its one-word person where a company opens
-    // ("Gulfstream said demand for jets …") and its one-word place where a speaker does ("Jiménez said").
-    if (q >= 0 && (raw[q]!.type !== (company ? 'PERSON' : 'PLACE') || raw[q]!.a !== a || raw[q]!.b !== a + 1)) continue;
+    // ("Gulfstream said demand for jets …"), its one-word place where a speaker does ("Jiménez said") and where a
+    // company no place list knows does ("Kormoran said it would hire …").
+    if (q >= 0 && (raw[q]!.a !== a || raw[q]!.b !== a + 1)) continue;
+    if (q >= 0 && raw[q]!.type !== 'PLACE' && raw[q]!.type !== (company ? 'PERSON' : 'PLACE')) continue;
+    if (q >= 0 && raw[q]!.type === 'PLACE' && company && (d.gaz[a] || d.gazetteer.classOfKey(d.lower[a]!))) continue;
     out ??= raw.slice();
     if (q >= 0) out[q] = { ...raw[q]!, type: company ? 'ORG' : 'PERSON' };
     else out.push({ a, b: a + 1, type: company ? 'ORG' : 'PERSON', conf: 0.5 });
@@ -71,6 +74,7 @@ function opener(d: DocTokens, a: number): number {
   // names decide for those (documentTypes).
   if (
     (d.gazetteer.lex.get(lw) ?? 9) >= 3 &&
+    !(d.gazetteer.lex.has(lw) && VERB_FORM.test(lw)) &&
     (cls === undefined || cls === 'P3') &&
     !d.gazetteer.first.has(d.words[a]!) &&
     !nationalityWord(d, d.words[a]!) &&
@@ -92,6 +96,9 @@ function opener(d: DocTokens, a: number): number {
   return company ? COMPANY : SPEAKER;
 }
 
+/** An English word's verb forms ("Rusted out and unsafe cars sold here!"): no company's one-word name. */
+const VERB_FORM = /(?:ed|ing)$/;
+
 /** A name of capitalised parts joined by hyphens ("Mercedes-Benz", "Rolls-Royce"). */
 const HYPHENED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
 
@@ -99,21 +106,44 @@ const HYPHENED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
 const POSSESSIVE = /^['’]s?$/;
 
 /** A sentence about a company's business after token a: a word of it, or "its" just after the verb ("Comac raised its
- * forecast"; a person's is "his" or "her"). */
+ * forecast"; a person's is "his" or "her"); a company's own dealings straight after its verb ("Nestle is cutting
+ * prices", "Ostwald will close 40 stores"); or, after "said it", its own things or its hiring ("Kormoran said it would
+ * move its headquarters": a speaker says "his" or "her"). */
 function businessSentence(d: DocTokens, a: number): boolean {
   const sent = d.sentOf(a);
   // "Vantrelix is cutting 800 jobs": jobs counted are an employer's, unless the name opens a speaker's sentence
   // ("Novak said 300 workers would …") or the sentence speaks of a person's ("…, his spokesman said").
   let jobs = false;
   let personal = false;
+  let its = false;
+  let dealings = false;
+  const speaks = SPEAKS.has(d.lower[a + 1]!);
+  const saidIt = speaks && d.lower[a + 2] === 'it';
+  let clause = true;
   for (let j = a + 1; j < d.n && d.sentOf(j) === sent; j++) {
     const w = d.lower[j]!;
     if (BUSINESS_CUES.has(w) || (w === 'its' && j <= a + 3)) return true;
     if (w === 'his' || w === 'her') personal = true;
-    else if (JOBS.has(w) && /^\d/.test(d.words[j - 1]!)) jobs = true;
+    else if (w === 'its') its = true;
+    else if ((JOBS.has(w) || (saidIt && w === 'people')) && /^\d/.test(d.words[j - 1]!)) jobs = true;
+    else if (saidIt && HIRING.has(w)) jobs = true;
+    // Only in the verb's own words: "Kovacs raised the question of prices" is no pricing.
+    if (!/^[\p{Ll}\d]/u.test(d.words[j]!)) clause = false;
+    else if (clause && j <= a + 4 && DEALINGS.has(w)) dealings = true;
   }
-  return jobs && !personal && !SPEAKS.has(d.lower[a + 1]!);
+  if (personal) return false;
+  if (saidIt) return its || jobs;
+  return !speaks && (jobs || dealings);
 }
+
+/** What a company deals in, as the object of its verb. */
+const DEALINGS = new Set(
+  `prices fares tariffs stores shops branches outlets workforce headquarters vehicles trucks cars flights routes
+   recall recalls`.split(/\s+/),
+);
+
+/** A company hiring, after "said it" ("… said it would hire 200 people", "… said it planned 300 layoffs"). */
+const HIRING = new Set(['hire', 'hiring', 'layoffs', 'redundancies']);
 
 const JOBS = new Set(['jobs', 'workers', 'employees', 'staff', 'positions']);
 
