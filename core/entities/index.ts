@@ -61,6 +61,8 @@ export function findEntitiesWith(m: NerModel, text: string, sentences: Sentence[
     if (!d.shout[i] || !g?.startsWith('B:')) continue;
     let j = i + 1;
     while (j < tags.length && d.gaz[j]?.startsWith('I:')) j++;
+    // "CENTRAL DIVISION", "NORTHERN SECTION": a small town's name that is a common English word labels a section.
+    if (j === i + 1 && g === 'B:P3' && (gazetteer.lex.get(d.lower[i]!) ?? 9) <= 2) continue;
     raw.push({ a: i, b: j, type: GAZ_TYPE[g.slice(2)] ?? 'PLACE', conf: 0.5 });
     i = j - 1;
   }

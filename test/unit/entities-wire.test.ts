@@ -143,6 +143,23 @@ test('4d. a name that posts results is a company; a listed company after "and" i
   assert.ok(has(ents('Johnson & Johnson said sales rose.'), 'Johnson & Johnson', 'ORG'));
 });
 
+test("1f. in results a state is its team and the dateline's city its club there; a small town's common-word name labels a section", () => {
+  const doc = ents(
+    'BASEBALL - RESULTS ON TUESDAY.\n\nNEW YORK 2026-05-12\n\nCENTRAL DIVISION\n\nNEW YORK 5 Kansas City 3\nTexas 4 Minnesota 1\n',
+  );
+  const at = (text: string, from = 0) => doc.find((e) => e.text === text && e.start >= from);
+  const dateline = at('NEW YORK')!;
+  assert.equal(dateline.type, 'PLACE', names(doc));
+  assert.equal(at('NEW YORK', dateline.end)?.type, 'ORG', names(doc));
+  assert.ok(has(doc, 'Texas', 'ORG') && has(doc, 'Minnesota', 'ORG'), names(doc));
+  assert.ok(!doc.some((e) => e.text === 'CENTRAL'), names(doc));
+  // Not a state before a postcode, nor a country before a score.
+  const address = ents('WE HAVE MOVED.\nNOW OPEN AT 210 Elm Rd Flint, Michigan 48502 (810) 555-0142\n');
+  assert.ok(!address.some((e) => e.text === 'Michigan' && e.type === 'ORG'), names(address));
+  const nations = ents('Results:\nBrazil 2 Chile 1\n');
+  assert.ok(has(nations, 'Brazil', 'PLACE') && has(nations, 'Chile', 'PLACE'), names(nations));
+});
+
 test('2. boundaries: a name in a table is not run into its numbers; middle initials and "and the" are handled', () => {
   const table = ents('Standings:\nRiverton Rovers 12 8 3 1 26\nOakvale Athletic 12 7 2 3 19\n');
   assert.ok(has(table, 'Riverton Rovers', 'ORG'), names(table));

@@ -21,6 +21,9 @@ const COUNTRYISH = new Set(['C', 'R']);
 
 const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
 
+/** A score or a table's count after a side's name. */
+const SCORE = /^\d{1,3}$/;
+
 /**
  * The tagger's votes for each name of a document: `sums` holds four sums per name (TYPES' order), from `at.get(key)`.
  * One map and one list, not an array per name: this is counted again at every keystroke.
@@ -95,6 +98,11 @@ export function documentTypes(
     if (cls === 'O') return 'ORG';
     if (cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'P2') {
       const v = votes.get(k);
+      // A side of a result line before its score is its club, a state's name its team, whatever the dateline's city
+      // is ("NEW YORK 5 Kansas City 3"; not "Flint, Michigan 48502").
+      if ((cls === 'S' || cls.startsWith('P')) && fallback === 'ORG' && d.table[a] && SCORE.test(d.words[b] ?? ''))
+        return 'ORG';
+      // Elsewhere a city's name may be its club's when the votes say so.
       if (!(cls.startsWith('P') && v !== undefined && TYPES[v] === 'ORG')) return 'PLACE';
     }
     // "Wong Kwok-kin", "Park Joo-ho": a short family name and a hyphenated given name are a person.

@@ -1,22 +1,29 @@
 // Sentence stages: in sports results a town is its club, and the two sides of a result are of one kind.
 import type { DocTokens } from '../features';
 import { CLUB_WORDS, RESULT_LINKS, RESULT_WORDS } from '../lists';
-import type { RawSpan } from './spans';
+import { keyOf, type RawSpan } from './spans';
 import { countryLike, isDigitWord } from './words';
 
 /** Sports results: in a table line, or next to a results verb or a score in a sentence with a score, a town is its
- * club ("Porto beat Braga 3-1"). Countries stay places, as wire copy's national teams are. */
+ * club ("Porto beat Braga 3-1"), and so is a state. Countries stay places, as wire copy's national teams are. */
 export function sportsClubs(d: DocTokens, spans: RawSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     const kind = d.table[s.a];
     if (!kind || s.type === 'MISC' || (s.type === 'PERSON' && !(kind === 1 && clubInStandings(d, s)))) continue;
-    if (countryLike(d, s)) continue;
+    if (nationLike(d, s)) continue;
     const sent = d.sentOf(s.a);
     const near = (j: number) =>
       j >= 0 && j < d.n && d.sentOf(j) === sent && (RESULT_WORDS.has(d.lower[j]!) || isDigitWord(d.words[j]!));
     if (kind === 1 || near(s.b) || near(s.a - 1)) spans[k] = { ...s, type: 'ORG', conf: 2 };
   }
+}
+
+/** A country or a region of the world: a national team, which wire copy calls a place. A state's name in results is
+ * its team's ("Texas 5 Minnesota 1", "NEW YORK 74 57 .565"), as a town's is its club's. */
+function nationLike(d: DocTokens, s: RawSpan): boolean {
+  const cls = d.gazetteer.classOfKey(keyOf(d, s.a, s.b));
+  return cls === 'C' || cls === 'R';
 }
 
 /** A person's name in a table line is a club's when a club's word ends it ("Tarvik United 3 2 1 0") or, without a
