@@ -160,6 +160,21 @@ test("1f. in results a state is its team and the dateline's city its club there;
   assert.ok(has(nations, 'Brazil', 'PLACE') && has(nations, 'Chile', 'PLACE'), names(nations));
 });
 
+test('1g. the sides of a results line, a standings row and a called-off fixture are clubs, common words too; people and countries stay', () => {
+  const lines = ents(
+    'Results on Saturday:\nReading 2 Tarvik 1\nWolves 3 Port Vale 1\n\nStandings:\nHearts 14 7 4 3 20 15 25\n',
+  );
+  for (const club of ['Reading', 'Tarvik', 'Wolves', 'Port Vale', 'Hearts'])
+    assert.ok(has(lines, club, 'ORG'), names(lines));
+  const off = ents('Games on Monday:\nToronto at Chicago, postponed (snow)\nTarvik at Ostmark, postponed (rain)\n');
+  for (const club of ['Toronto', 'Chicago', 'Tarvik', 'Ostmark']) assert.ok(has(off, club, 'ORG'), names(off));
+  const chess = ents('Round three:\nAnna Lindqvist 1 Maria Halvorsen 0\n');
+  assert.ok(has(chess, 'Anna Lindqvist', 'PERSON') && has(chess, 'Maria Halvorsen', 'PERSON'), names(chess));
+  const others = ents('Fixtures:\nEngland v Pakistan\n\nArrivals:\nSmith at Heathrow\n');
+  assert.ok(has(others, 'England', 'PLACE') && has(others, 'Pakistan', 'PLACE'), names(others));
+  assert.ok(!others.some((e) => e.text === 'Smith' && e.type === 'ORG'), names(others));
+});
+
 test('2. boundaries: a name in a table is not run into its numbers; middle initials and "and the" are handled', () => {
   const table = ents('Standings:\nRiverton Rovers 12 8 3 1 26\nOakvale Athletic 12 7 2 3 19\n');
   assert.ok(has(table, 'Riverton Rovers', 'ORG'), names(table));

@@ -16,7 +16,8 @@ export function headlineNames(
   acronyms: { has(acronym: string): boolean },
 ): { spans: KeyedSpan[]; vouched: (s: KeyedSpan) => boolean } {
   const vouched = (s: KeyedSpan) => {
-    if (bodyKeys.has(s.key) || d.gazetteer.classOfKey(s.key)) return true;
+    // A results line of capitalised names and scores ("Wolves 3 Port Vale 1") is no headline.
+    if (d.table[s.a] === 1 || bodyKeys.has(s.key) || d.gazetteer.classOfKey(s.key)) return true;
     for (let k = s.a; k < s.b; k++) if (!d.gazetteer.lex.has(d.lower[k]!) && !CONNECTORS.has(d.lower[k]!)) return true;
     return s.b - s.a === 1 && acronyms.has(d.words[s.a]!);
   };
@@ -52,7 +53,7 @@ export function headlineNames(
   // The body's spans pass as they are (no array per span: this runs at every keystroke).
   const out: KeyedSpan[] = [];
   for (const s of spans) {
-    if (!d.headline[s.a]) out.push(s);
+    if (!d.headline[s.a] || d.table[s.a] === 1) out.push(s);
     else for (const r of inHeadline(s)) out.push(r);
   }
   return { spans: out, vouched };

@@ -15,6 +15,7 @@ import {
   scorecardNames,
   scorersInBrackets,
   scorersLines,
+  sidesOfResultLines,
   sidesOfResults,
   sportsClubs,
 } from './sports';
@@ -181,6 +182,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   scorersInBrackets(d, spans);
   spans = dropReportLabels(d, spans);
   spans = scorecardNames(d, spans, from, to);
+  spans = sidesOfResultLines(d, spans, from, to);
   return {
     raw: raw.map((s) => ({ a: s.a - from, b: s.b - from, type: s.type, conf: s.conf })),
     spans: spans.map((s) => ({

@@ -156,3 +156,87 @@ export function scorecardNames(d: DocTokens, spans: RawSpan[], from: number, to:
   for (const [a, b] of runs) out.push({ a, b, type: 'PERSON', conf: 2 });
   return out.sort((x, y) => x.a - y.a);
 }
+
+/** The sides of a results line ("Reading 2 Bury 1", "Hearts 1 Rangers 3 (aet)") and the side opening a standings row
+ * ("Hearts 14 7 4 3 20 15 25") are clubs, also where the tagger read a common word ("Reading", "Hearts") as none or a
+ * club's name as a person's ("Port Vale"). A country stays a place; two people on a line stay people (a chess
+ * result), and so does a given name opening a row (a golfer's or runner's). Found or retyped here, in the table lines
+ * of tokens [from, to). */
+export function sidesOfResultLines(d: DocTokens, spans: RawSpan[], from: number, to: number): RawSpan[] {
+  /** a, b of each side, and whether it is one of a result's two (else it opens a standings row). */
+  let sides: [number, number, boolean][] | undefined;
+  for (let k = from < to ? d.sentOf(from) : d.sents.length; k < d.sents.length; k++) {
+    const [a, b] = d.sents[k]!;
+    if (a >= to) break;
+    if (b - a < 3) continue;
+    const first = capitalRun(d, a, b);
+    const fixture = first > a && FIXTURE_LINKS.has(d.words[first]!) ? capitalRun(d, first + 1, b) : -1;
+    if (fixture > first + 1 && called(d, fixture, b)) {
+      // "Toronto at Chicago, postponed (snow)", "Ostmark v Tarvik": a line of its own; called off, or between two
+      // places or clubs ("Smith at Heathrow" is a caption, "Smith v Jones" a lawsuit).
+      const named = (i: number, j: number) => spans.some((s) => s.a === i && s.b === j && s.type !== 'PERSON');
+      if (fixture < b || (named(a, first) && named(first + 1, fixture)))
+        (sides ??= []).push([a, first, true], [first + 1, fixture, true]);
+      continue;
+    }
+    if (d.table[a] !== 1) continue;
+    if (first === a || !SCORE.test(d.words[first]!)) continue;
+    const second = capitalRun(d, first + 1, b);
+    if (second > first + 1 && second < b && SCORE.test(d.words[second]!) && restIsNote(d, second + 1, b)) {
+      const people = personAt(spans, a, first) && personAt(spans, first + 1, second);
+      if (!people) (sides ??= []).push([a, first, true], [first + 1, second, true]);
+      continue;
+    }
+    let j = first;
+    while (j < b && isDigitWord(d.words[j]!)) j++;
+    if (j - first >= 6 && j === b && !d.gazetteer.first.has(d.words[a]!)) (sides ??= []).push([a, first, false]);
+  }
+  if (!sides) return spans;
+  let out = spans;
+  for (const [a, b, result] of sides) {
+    const q = out.findIndex((s) => s.a < b && a < s.b);
+    const s = out[q];
+    if (s && (s.a !== a || s.b !== b || s.type === 'ORG' || s.type === 'MISC')) continue;
+    if (s?.type === 'PERSON' && !result) continue;
+    const side: RawSpan = { a, b, type: 'ORG', conf: 2 };
+    if (nationLike(d, side)) continue;
+    if (out === spans) out = spans.slice();
+    if (s) out[q] = side;
+    else out.push(side);
+  }
+  return out === spans ? spans : out.sort((x, y) => x.a - y.a);
+}
+
+/** What joins the two sides of a fixture. */
+const FIXTURE_LINKS = new Set(['at', 'v', 'vs', 'v.', 'vs.']);
+
+/** What may be said of a fixture after a comma ("postponed", "abandoned"). */
+const CALLED_OFF = new Set(['postponed', 'cancelled', 'canceled', 'abandoned', 'suspended', 'ppd']);
+
+/** Whether tokens [i, end) end a fixture's line: nothing (a sentence ending on a word ends at a line's end), or a
+ * comma, a word calling it off and a note. */
+function called(d: DocTokens, i: number, end: number): boolean {
+  if (i === end) return true;
+  return d.words[i] === ',' && i + 1 < end && CALLED_OFF.has(d.lower[i + 1]!) && restIsNote(d, i + 2, end);
+}
+
+/** Whether a person's span is exactly [a, b). */
+function personAt(spans: readonly RawSpan[], a: number, b: number): boolean {
+  return spans.some((s) => s.a === a && s.b === b && s.type === 'PERSON');
+}
+
+/** A score on a results line or a count in a standings row. */
+const SCORE = /^\d{1,3}$/;
+
+/** Where the run of capitalised words from token i ends (at most four words, within [i, end)). */
+function capitalRun(d: DocTokens, i: number, end: number): number {
+  let j = i;
+  while (j < end && j < i + 4 && d.flags[j]! & 1 && d.flags[j]! & 4) j++;
+  return j;
+}
+
+/** Whether tokens [i, end) are nothing, or a note in brackets ("(aet)", "(2-1 on penalties)"), or a full stop. */
+function restIsNote(d: DocTokens, i: number, end: number): boolean {
+  if (i < end && d.words[end - 1] === '.') end--;
+  return i === end || (d.words[i] === '(' && d.words[end - 1] === ')');
+}
