@@ -175,6 +175,21 @@ test('1g. the sides of a results line, a standings row and a called-off fixture 
   assert.ok(!others.some((e) => e.text === 'Smith' && e.type === 'ORG'), names(others));
 });
 
+test("1h. a player's club in brackets after his name is an organisation; his country there stays a place", () => {
+  const scorers = ents('Leading scorers:\n12 - Jan Koster (Vitesse)\n10 - Ruud Maas (Kaldsund), Dick Stam (Twente)\n');
+  for (const club of ['Vitesse', 'Kaldsund', 'Twente']) assert.ok(has(scorers, club, 'ORG'), names(scorers));
+  assert.ok(has(scorers, 'Jan Koster', 'PERSON'), names(scorers));
+  const country = ents('Leading scorers:\n12 - Jan Koster (Norway)\n');
+  assert.ok(has(country, 'Norway', 'PLACE'), names(country));
+  // A nickname inside a name, a title, a file's name are no club.
+  const nickname = ents('Kevin (Kev) Smith scored twice for Tarvik.');
+  assert.ok(!nickname.some((e) => e.text === 'Kev' && e.type === 'ORG'), names(nickname));
+  const title = ents('She starred for Anna Berg (The Night Porter).');
+  assert.ok(!title.some((e) => e.type === 'ORG'), names(title));
+  const file = ents('Tom Halvorsen ( E-mail ) .vcf 4222');
+  assert.ok(!file.some((e) => e.type === 'ORG'), names(file));
+});
+
 test('2. boundaries: a name in a table is not run into its numbers; middle initials and "and the" are handled', () => {
   const table = ents('Standings:\nRiverton Rovers 12 8 3 1 26\nOakvale Athletic 12 7 2 3 19\n');
   assert.ok(has(table, 'Riverton Rovers', 'ORG'), names(table));

@@ -11,6 +11,7 @@ import { addListedPlaces, placesAfterOf } from './places';
 import { repairTaggerSpans } from './repairTaggerSpans';
 import { type Acronyms, type KeyedSpan, keyOf, type RawSpan, textOf } from './spans';
 import {
+  clubsInBrackets,
   dropReportLabels,
   scorecardNames,
   scorersInBrackets,
@@ -180,6 +181,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   sidesOfResults(d, spans);
   scorersLines(d, spans);
   scorersInBrackets(d, spans);
+  spans = clubsInBrackets(d, spans);
   spans = dropReportLabels(d, spans);
   spans = scorecardNames(d, spans, from, to);
   spans = sidesOfResultLines(d, spans, from, to);

@@ -240,3 +240,39 @@ function restIsNote(d: DocTokens, i: number, end: number): boolean {
   if (i < end && d.words[end - 1] === '.') end--;
   return i === end || (d.words[i] === '(' && d.words[end - 1] === ')');
 }
+
+/** A player's club in brackets after his name ("Jan Koster (Vitesse)", "Dick Stam (Twente), …", "Tom Hale (Leeds)"),
+ * which the tagger may read as a second person, a place, or nothing. A country there stays a place (documentTypes:
+ * "Mikkel Aasen (Norway)"); a nickname inside a name ("Kevin (Kev) Smith") is followed by the rest of the name. */
+export function clubsInBrackets(d: DocTokens, spans: RawSpan[]): RawSpan[] {
+  let out = spans;
+  for (let k = 0; k < spans.length; k++) {
+    const p = spans[k]!;
+    const a = p.b + 1;
+    if (p.type !== 'PERSON' || d.words[p.b] !== '(' || a >= d.n || d.sentOf(a) !== d.sentOf(p.a)) continue;
+    const b = a + capitalWords(d, a);
+    if (b === a || d.words[b] !== ')') continue;
+    const sent = d.sents[d.sentOf(a)]!;
+    const after = b + 1 < sent[1] ? d.words[b + 1]! : '';
+    // Then the line, the sentence or the list item ends ("Ram Tackett (E-mail).vcf" is a file's name).
+    if (after !== '' && after !== ',' && after !== ';' && !(after === '.' && b + 2 === sent[1])) continue;
+    // A title in brackets is no club: "Elia Kazan (The Last Tycoon)".
+    if (ARTICLES.has(d.lower[a]!)) continue;
+    const s = spans[k + 1];
+    const covered = s !== undefined && s.a < b;
+    if (covered && (s.a !== a || s.b !== b || s.type === 'ORG' || s.type === 'MISC')) continue;
+    if (out === spans) out = spans.slice();
+    if (covered) out[k + 1] = { ...s, type: 'ORG', conf: 2 };
+    else out.push({ a, b, type: 'ORG', conf: 2 });
+  }
+  return out === spans ? spans : out.sort((x, y) => x.a - y.a);
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** How many capitalised words (up to three) start at token i. */
+function capitalWords(d: DocTokens, i: number): number {
+  let j = i;
+  while (j < d.n && j < i + 3 && d.flags[j]! & 1 && d.flags[j]! & 4) j++;
+  return j - i;
+}
