@@ -434,10 +434,13 @@ export const ORG_HEADS = new Set(
   ),
 );
 
-/** Last words of newspapers' names ("Toronto Star", "New Zealand Herald"): the name is a paper, not a place. */
+/** Last words of newspapers' names ("Toronto Star", "New Zealand Herald") and of a news agency's desks, as its stories
+ * sign off ("-- Oslo Newsroom +47 …"): the name is a paper or a desk, not a place or a person. */
 export const PAPER_WORDS = new Set([
   ...NEWSPAPER_WORDS,
-  ...`star sun mail mirror express globe gazette herald tribune times post journal telegraph`.split(' '),
+  ...`star sun mail mirror express globe gazette herald tribune times post journal telegraph newsroom newsdesk`.split(
+    ' ',
+  ),
 ]);
 
 /** Facility words that make a name a place; a "centre" is as often an organisation ("… Research Centre"). */

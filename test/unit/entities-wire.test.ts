@@ -403,6 +403,11 @@ test("4e. a trade the tagger left after a place or a surname ends a company's na
   assert.ok(has(run, 'Oslo Aviation Museum', 'PLACE'), names(run));
 });
 
+test("4f. a news agency's desk signing off a story is an organisation, not a person or a place", () => {
+  const desks = ents('The krone was steady.\n\n-- Harstad Newsroom, +47 555 0100\n\n-- Tromso Newsdesk 555 0142\n');
+  assert.ok(has(desks, 'Harstad Newsroom', 'ORG') && has(desks, 'Tromso Newsdesk', 'ORG'), names(desks));
+});
+
 test('4c. the words around a name say it is a company or a club: its shares and officers, its players and fans', () => {
   // A company typed as a place or a person until its shares, its chief executive or its spokeswoman say otherwise.
   const shares = ents('Calverton shares fell 6 percent on Monday after the results.');

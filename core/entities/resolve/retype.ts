@@ -51,6 +51,7 @@ export function personByUnknownWords(d: DocTokens, s: RawSpan): RawSpan {
       d.gazetteer.classOfKey(w) ||
       isSuffix(w) ||
       COMPANY_ENDINGS.has(w) ||
+      PAPER_WORDS.has(w) ||
       CONNECTORS.has(w) ||
       !/^\p{Lu}\p{Ll}+$/u.test(d.words[k]!)
     )
