@@ -321,6 +321,11 @@ test('3f. a lone unlisted word opening a sentence about its prices, stores or wo
   assert.ok(!verb.some((e) => e.text === 'Rusted'), names(verb));
 });
 
+test('3g. parliaments and seats of government named without a kind word are organisations', () => {
+  const bodies = ents('The Sejm approved the plan, the Knesset rejected it, and the Kremlin said nothing.');
+  for (const body of ['Sejm', 'Knesset', 'Kremlin']) assert.ok(has(bodies, body, 'ORG'), names(bodies));
+});
+
 test('3d. a company named in hyphened parts opening a sentence is found as one-word names are', () => {
   const listed = ents('Mercedes-Benz sold 40,000 cars in May.');
   assert.ok(has(listed, 'Mercedes-Benz', 'ORG'), names(listed));
