@@ -316,6 +316,9 @@ test('3f. a lone unlisted word opening a sentence about its prices, stores or wo
     const es = ents(text);
     assert.ok(!es.some((e) => e.text === who && e.type === 'ORG'), names(es));
   }
+  // Neither is the plural of an English word (a group of people) before a company's figures.
+  const plural = ents('Economists expect Norvane to report a quarterly loss.');
+  assert.ok(!plural.some((e) => e.text === 'Economists'), names(plural));
   // An English verb form opening a sentence is no name.
   const verb = ents('Rusted out and unsafe trucks sold here!');
   assert.ok(!verb.some((e) => e.text === 'Rusted'), names(verb));

@@ -75,6 +75,7 @@ function opener(d: DocTokens, a: number): number {
   if (
     (d.gazetteer.lex.get(lw) ?? 9) >= 3 &&
     !(d.gazetteer.lex.has(lw) && VERB_FORM.test(lw)) &&
+    !commonPlural(d, lw) &&
     (cls === undefined || cls === 'P3') &&
     !d.gazetteer.first.has(d.words[a]!) &&
     !nationalityWord(d, d.words[a]!) &&
@@ -94,6 +95,12 @@ function opener(d: DocTokens, a: number): number {
   const speakerAnyway = company || cls === 'P3';
   if ((cls !== undefined || d.gaz[a]) && !speakerAnyway) return NONE;
   return company ? COMPANY : SPEAKER;
+}
+
+/** "Analysts", "Economists": the plural of an English word is a group of people, no company's one-word name
+ * ("Siemens" and "Airbus" are no plurals of a word). */
+function commonPlural(d: DocTokens, lw: string): boolean {
+  return lw.length > 3 && lw.endsWith('s') && d.gazetteer.lex.has(lw.slice(0, -1));
 }
 
 /** An English word's verb forms ("Rusted out and unsafe cars sold here!"): no company's one-word name. */
