@@ -546,6 +546,13 @@ test('6. personal names from other languages are people, not places', () => {
   assert.ok(has(keeper, 'Wojciech Sobczak', 'PERSON'), names(keeper));
 });
 
+test('6b. countries and regions by the names news uses (not the lists\' spellings) are places, after "said" too', () => {
+  const war = ents('Ivan Petrov said Chechnya would get more autonomy, and troops left Grozny for Dagestan.');
+  for (const place of ['Chechnya', 'Grozny', 'Dagestan']) assert.ok(has(war, place, 'PLACE'), names(war));
+  const old = ents('The USSR and Yugoslavia broke up, and Bosnia became independent.');
+  for (const place of ['USSR', 'Yugoslavia', 'Bosnia']) assert.ok(has(old, place, 'PLACE'), names(old));
+});
+
 test('headlines in capitals are read in a case-restored view: names found, common words left alone', () => {
   const es = ents(
     'BUSINESS - VANTRELIX CUTS 300 JOBS IN GDANSK.\n\nVantrelix said on Friday it would close its plant.',
