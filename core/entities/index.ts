@@ -7,6 +7,7 @@ import { loadModel } from './model';
 import { bundledNerModel } from './bundledModel';
 import { TAGS, tagDoc, type Weights } from './tagger';
 import { resolve, type RawSpan } from './resolve';
+import { digestPapers } from './pressDigest';
 import { lazily, Scoped } from '../text/memo';
 
 /** A loaded tagger: weights and name lists. */
@@ -67,7 +68,7 @@ export function findEntitiesWith(m: NerModel, text: string, sentences: Sentence[
     i = j - 1;
   }
   raw.sort((x, y) => x.a - y.a);
-  return datelines(text, sentences, resolve(d, raw), gazetteer);
+  return digestPapers(text, sentences, datelines(text, sentences, resolve(d, raw), gazetteer), gazetteer);
 }
 
 // A dateline opens a story: "RIVERTON —", "RIVERTON, Ore. —", "KYIV, Ukraine (AP) —". Its place is set in capitals,

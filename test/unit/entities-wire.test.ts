@@ -416,6 +416,27 @@ test("4f. a news agency's desk signing off a story is an organisation, not a per
   assert.ok(has(desks, 'Harstad Newsroom', 'ORG') && has(desks, 'Tromso Newsdesk', 'ORG'), names(desks));
 });
 
+test("4g. a kind of company named before a name makes it the company's, cut off where it opens the sentence; a person stays", () => {
+  const kinds = ents(
+    'Carmaker Halvorsen Motors will cut output, and shipping group Bergvik said it would order tankers.',
+  );
+  assert.ok(has(kinds, 'Halvorsen Motors', 'ORG') && has(kinds, 'Bergvik', 'ORG'), names(kinds));
+  const opening = ents('Airline Kestrel cut fares.');
+  assert.ok(has(opening, 'Kestrel', 'ORG'), names(opening));
+  const person = ents('The building was sold to the manufacturer Georg Lindqvist in 1832.');
+  assert.ok(has(person, 'Georg Lindqvist', 'PERSON'), names(person));
+  const publisher = ents('Publisher Ada Lindqvist bought the paper.');
+  assert.ok(has(publisher, 'Ada Lindqvist', 'PERSON'), names(publisher));
+});
+
+test("4h. a press digest's papers, each a line in capitals, are organisations; its section labels are not", () => {
+  const digest = ents(
+    'PRESS DIGEST - Norway - Dec 2.\n\nOSLO 2026-12-02\n\nThe leading stories in the press on Monday.\n\nAFTENPOSTEN\n\n- The budget will be revised.\n\nDAGENS NAERINGSLIV\n\n- Shipowners expect higher rates.\n\nFRONT PAGE\n\n- Snow closed roads.\n',
+  );
+  assert.ok(has(digest, 'AFTENPOSTEN', 'ORG') && has(digest, 'DAGENS NAERINGSLIV', 'ORG'), names(digest));
+  assert.ok(!digest.some((e) => e.text === 'FRONT PAGE'), names(digest));
+});
+
 test('4c. the words around a name say it is a company or a club: its shares and officers, its players and fans', () => {
   // A company typed as a place or a person until its shares, its chief executive or its spokeswoman say otherwise.
   const shares = ents('Calverton shares fell 6 percent on Monday after the results.');

@@ -192,6 +192,36 @@ export function nationalityBeforeKind(d: DocTokens, spans: RawSpan[]): void {
   }
 }
 
+/** "Carmaker Halvorsen Motors will cut output", "shipping group Bergesen said …": a kind of company named just before
+ * a name makes it the company's; opening a sentence in capitals the tagger takes the kind into the name, which is cut
+ * off it ("Retailer Kormoran" is Kormoran). A person's full name stays a person's ("the manufacturer Ada Lind"), and
+ * countries stay places. Edits `spans` in place. */
+export function kindBeforeName(d: DocTokens, spans: RawSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.type === 'MISC') continue;
+    const start = d.sents[d.sentOf(s.a)]![0];
+    if (s.a === start && s.b - s.a >= 2 && KINDS_OPENING.has(d.lower[s.a]!) && d.flags[s.a + 1]! & 1) {
+      // "Publisher Ada Lind": a person may be a publisher or a brewer.
+      const person = s.type === 'PERSON' && s.b - s.a >= 3 && d.gazetteer.first.has(d.words[s.a + 1]!);
+      spans[k] = { ...s, a: s.a + 1, type: person ? 'PERSON' : 'ORG' };
+      continue;
+    }
+    const before = s.a - 1;
+    // In lower case, or capitalised where it opens the sentence ("Airline Kestrel cut fares").
+    if (s.type === 'ORG' || before < start || (d.flags[before]! & 1 && before > start) || countryLike(d, s)) continue;
+    if (!KINDS_OPENING.has(d.lower[before]!) && d.lower[before] !== 'group') continue;
+    if (s.type === 'PERSON' && s.b - s.a >= 2 && d.gazetteer.first.has(d.words[s.a]!)) continue;
+    spans[k] = { ...s, type: 'ORG' };
+  }
+}
+
+/** Kinds of company that precede a company's name, and none's name opens with ("Bank Leumi", "Club Med" do). */
+const KINDS_OPENING = new Set(
+  `carmaker automaker chipmaker drugmaker planemaker retailer insurer conglomerate manufacturer brewer refiner miner
+   broadcaster publisher lender airline startup`.split(/\s+/),
+);
+
 /** Words of a match or a side (beside the results words and a score): "his side deserved the win". */
 const SPORTS_WORDS = new Set(
   `side team club squad win won match game league season title cup goal goals fans relegation promotion striker

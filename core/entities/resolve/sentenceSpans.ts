@@ -6,7 +6,7 @@ import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
 import { addAcronymOrgs, definedAcronyms } from './acronyms';
 import { addAirlines } from './airlines';
-import { nationalityBeforeKind, orgsByContext } from './orgsByContext';
+import { kindBeforeName, nationalityBeforeKind, orgsByContext } from './orgsByContext';
 import { addListedPlaces, placesAfterOf } from './places';
 import { repairTaggerSpans } from './repairTaggerSpans';
 import { type Acronyms, type KeyedSpan, keyOf, type RawSpan, textOf } from './spans';
@@ -177,6 +177,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   placesAfterOf(d, spans);
   sportsClubs(d, spans);
   orgsByContext(d, spans);
+  kindBeforeName(d, spans);
   nationalityBeforeKind(d, spans);
   sidesOfResults(d, spans);
   scorersLines(d, spans);
