@@ -239,6 +239,13 @@ test("2b. a legal form after a comma ends the company's name, and the shorter fo
   assert.ok(!county.some((e) => e.type === 'ORG' && e.text.includes('Ballymore')), names(county));
 });
 
+test('2c. a country before an office word names the body when no office or name follows ("The U.S. Treasury said"), the country otherwise', () => {
+  const body = ents('The U.S. Treasury said it would sell more bonds.');
+  assert.ok(has(body, 'U.S. Treasury', 'ORG'), names(body));
+  const office = ents('U.S. Treasury Secretary Ann Holm spoke on Monday.');
+  assert.ok(has(office, 'U.S.', 'PLACE') && has(office, 'Ann Holm', 'PERSON'), names(office));
+});
+
 test('3. single-word companies are found, and "General Motors"-like names keep their first word', () => {
   const one = ents('Shares of Vantrelix fell 4 percent after Vantrelix cut its forecast.');
   assert.ok(has(one, 'Vantrelix', 'ORG'), names(one));

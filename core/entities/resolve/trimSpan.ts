@@ -94,10 +94,12 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
   } else {
     // "US President", "NASA Administrator": an office after a name is not part of it.
     while (b - a > 1 && OFFICE_HEADS.has(low[b - 1]!)) b--;
-    // "US Treasury (Secretary)": a country followed only by office words is the country.
+    // "US Treasury (Secretary)": a country followed only by office words is the country, where an office or a name
+    // follows them ("US Treasury Secretary Scott Bessent"); alone they name the body ("The U.S. Treasury said").
     let g = b;
     while (g - a > 1 && TITLE_WORDS.has(low[g - 1]!)) g--;
-    if (g < b && d.gazetteer.classOfKey(keyOf(d, a, g))) b = g;
+    const office = b < s.b || (b < d.n && d.sentOf(b) === d.sentOf(a) && (d.flags[b]! & 1) !== 0);
+    if (g < b && office && d.gazetteer.classOfKey(keyOf(d, a, g))) b = g;
   }
   if (a >= b) return null;
   if (b - a === 1) {
