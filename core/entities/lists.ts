@@ -222,6 +222,12 @@ export const KNOWN_ORGS = [
   'Bundesbank',
   'European Central Bank',
   'ECB',
+  'G7',
+  'G-7',
+  'G8',
+  'G-8',
+  'G20',
+  'G-20',
 ];
 
 /** Geographic names a general gazetteer of countries and cities leaves out. */

@@ -546,6 +546,19 @@ test('5. products, section labels, time zones and nationality words are not name
   assert.deepEqual(names(nat), 'PLACE:Oslo');
 });
 
+test("5c. a listed maker before its product's model is the maker alone; an aircraft's designation and name is no name; the G-7 is", () => {
+  const maker = ents('The Airbus A320neo burns less fuel, and the Samsung Galaxy S24 sold well.');
+  assert.ok(has(maker, 'Airbus', 'ORG') && has(maker, 'Samsung', 'ORG'), names(maker));
+  assert.ok(!maker.some((e) => /A320neo|Galaxy/.test(e.text)), names(maker));
+  const aircraft = ents('The squadron flew the F-86 Sabre, then the F-100 Super Sabre and the CH-53 Sea Stallion.');
+  assert.deepEqual(aircraft, [], names(aircraft));
+  const group = ents('Leaders of the G-7 met in Italy, and the G-20 Summit ended on Sunday.');
+  assert.ok(has(group, 'G-7', 'ORG') && group.some((e) => e.text.startsWith('G-20')), names(group));
+  // A year after a name is an edition, no model: the maker is not cut out of the event's name.
+  const edition = ents('The Microsoft Build 2020 conference was held online.');
+  assert.ok(!has(edition, 'Microsoft', 'ORG'), names(edition));
+});
+
 test('5b. a sporting event named after a place or a sponsor is no name, in a headline too; a person named Masters stays', () => {
   const es = ents('Aasen won the Velden Open on Sunday. The Ostmark Grand Prix was cancelled because of rain.');
   assert.ok(has(es, 'Aasen', 'PERSON'), names(es));

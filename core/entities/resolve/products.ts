@@ -11,7 +11,9 @@ const NUMBER = /^\d[\d,.]*$/;
 /** A product and its model ("Skylark 700 jet", "Corvana X5 phone") is no name; a maker the lists know keeps its name
  * as an organisation ("Airbus" in "Airbus A320 jets"). */
 export function productName(d: DocTokens, s: RawSpan): RawSpan[] {
-  if (namedProduct(d, s)) return [];
+  if (namedProduct(d, s) || designation(d, s)) return [];
+  const maker = makerOfModel(d, s);
+  if (maker) return [maker];
   let m = s.b; // first token of the model number
   if (s.b - s.a >= 2 && MODEL_NUMBER.test(d.words[s.b - 1]!)) m = s.b - 1;
   const after = m < s.b ? s.b : s.b + 1;
@@ -40,4 +42,28 @@ function namedProduct(d: DocTokens, s: RawSpan): boolean {
   for (let k = s.a; k < s.b; k++)
     if (d.gazetteer.classOfKey(d.lower[k]!) || d.gazetteer.first.has(d.words[k]!) || !(d.flags[k]! & 1)) return false;
   return !d.gazetteer.classOfKey(keyOf(d, s.a, s.b));
+}
+
+/** A model's number: digits with letters ("A320neo", "S24", "G650") or three digits or more ("737"); not a channel's or
+ * a station's one digit ("Radio 4"), nor a year ("YouTube Rewind 2013" is an edition). */
+const MODEL = /^(?!(?:19|20)\d\d$)(?=[\p{L}\d-]*\d)(?:\p{Lu}{1,3}-?\d[\p{L}\d-]*|\d{3,}[\p{L}\d-]*)$/u;
+
+/** "Airbus A320neo", "Samsung Galaxy" + "S24": a maker the lists know, then its product's name or model number, is the
+ * maker (its product is no name). */
+function makerOfModel(d: DocTokens, s: RawSpan): RawSpan | undefined {
+  let m = -1;
+  for (let k = s.a + 1; k < s.b && m < 0; k++) if (MODEL.test(d.words[k]!)) m = k;
+  if (m < 0 && s.b < d.n && d.sentOf(s.b) === d.sentOf(s.a) && MODEL.test(d.words[s.b]!)) m = s.b;
+  if (m < 0) return undefined;
+  for (let k = Math.min(m, s.b - 1); k > s.a; k--)
+    if (listedOrganisation(d, s.a, k)) return { ...s, b: k, type: 'ORG' };
+  return undefined;
+}
+
+/** A military aircraft's designation and name ("F-86 Sabre", "CH-53 Sea Stallion"): a product, no organisation. The
+ * Group of Seven ("G-7") is no aircraft. */
+const DESIGNATION = /^(?!G-)\p{Lu}{1,3}-\d{1,3}\p{Lu}?$/u;
+
+function designation(d: DocTokens, s: RawSpan): boolean {
+  return s.b - s.a >= 2 && DESIGNATION.test(d.words[s.a]!) && (d.flags[s.a + 1]! & 1) !== 0;
 }
