@@ -579,6 +579,10 @@ conglomerate manufacturer producer supplier operator chain brewer refiner miner 
 band club newspaper magazine`.split(/\s+/),
 );
 
+/** The people or workers whose body a name calls itself ("Sudan People's Liberation Army", "Kurdistan Workers' Party",
+ * "People's Daily"): their possessive is inside the name, which the tagger breaks in two at it (or leaves out). */
+export const GROUP_POSSESSORS = new Set(['people', 'peoples', 'workers', 'farmers', 'women', 'citizens', 'soldiers']);
+
 /** Kinds of organisation a newsroom names before the noun ("the Handelsblatt daily", "the Ifo institute", "the ruling
  * Likud party"). */
 export const KIND_AFTER_NAME = new Set([

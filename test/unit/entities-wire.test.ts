@@ -239,6 +239,21 @@ test("2b. a legal form after a comma ends the company's name, and the shorter fo
   assert.ok(!county.some((e) => e.type === 'ORG' && e.text.includes('Ballymore')), names(county));
 });
 
+test("2d. a people's or workers' possessive inside a name keeps the name whole; a state's name goes on after \"of\"", () => {
+  const bodies = ents(
+    "Rebels of the Varda People's Liberation Front (VPLF) said they held the town, and the Kestria Workers' Party agreed.",
+  );
+  assert.ok(has(bodies, "Varda People's Liberation Front", 'ORG'), names(bodies));
+  assert.ok(has(bodies, "Kestria Workers' Party", 'ORG'), names(bodies));
+  const state = ents(
+    "Delegates of the Democratic People's Republic of Korea arrived, and China's People's Liberation Army watched.",
+  );
+  assert.ok(has(state, "Democratic People's Republic of Korea", 'PLACE'), names(state));
+  assert.ok(has(state, 'China', 'PLACE') && has(state, "People's Liberation Army", 'ORG'), names(state));
+  const visit = ents("He visited the People's Republic of Vardena in 1972.");
+  assert.ok(has(visit, "People's Republic of Vardena", 'PLACE'), names(visit));
+});
+
 test('2c. a country before an office word names the body when no office or name follows ("The U.S. Treasury said"), the country otherwise', () => {
   const body = ents('The U.S. Treasury said it would sell more bonds.');
   assert.ok(has(body, 'U.S. Treasury', 'ORG'), names(body));

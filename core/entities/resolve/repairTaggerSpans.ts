@@ -1,7 +1,7 @@
 // A sentence stage: the tagger's spans split, joined, retyped and trimmed (with the rules of repairOrgs, retype,
 // trimSpan and products).
 import type { DocTokens } from '../features';
-import { ORG_SUFFIXES, TITLE_WORDS } from '../lists';
+import { GROUP_POSSESSORS, ORG_SUFFIXES, TITLE_WORDS } from '../lists';
 import { eventName } from './events';
 import { productName } from './products';
 import { repairOrgs } from './repairOrgs';
@@ -13,7 +13,7 @@ import { PARTICLE, suffixType } from './words';
 /** The tagger's spans split, joined, retyped and trimmed, in this order. */
 export function repairTaggerSpans(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   const split = raw.flatMap((s) => splitAtAndThe(d, s));
-  const joined = withLegalForms(d, mergeAdjacent(d, split)).map((s) => orgByHead(d, s));
+  const joined = groupsNames(d, withLegalForms(d, mergeAdjacent(d, split))).map((s) => orgByHead(d, s));
   const named = extendGivenNames(d, repairOrgs(d, joined));
   const people = named
     .flatMap((s) => splitPerson(d, s))
@@ -75,6 +75,36 @@ function withLegalForms(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   }
   return out ? out.filter((s) => s.a >= 0) : spans;
 }
+
+/** The names around a group's possessive (GROUP_POSSESSORS) joined into one organisation's (a country before its own
+ * possessive stays: "China's People's Liberation Army"), or a state's ("Democratic People's Republic of Korea"). */
+function groupsNames(d: DocTokens, spans: RawSpan[]): RawSpan[] {
+  let out: RawSpan[] | undefined;
+  for (let i = 1; i + 2 < d.n; i++) {
+    if (!GROUP_POSSESSORS.has(d.lower[i]!) || !(d.flags[i]! & 1) || !POSSESSIVE_MARK.test(d.words[i + 1]!)) continue;
+    const sent = d.sentOf(i);
+    if (d.sentOf(i + 2) !== sent || !(d.flags[i + 2]! & 1)) continue;
+    let a = i;
+    while (a > 0 && d.sentOf(a - 1) === sent && d.flags[a - 1]! & 1 && d.lower[a - 1] !== 'the' && i - a < 3) a--;
+    let b = i + 2;
+    while (b < d.n && d.sentOf(b) === sent && d.flags[b]! & 1 && b - i < 6) b++;
+    // "… People's Republic of China": the country's name goes on after "of", and names a place.
+    let state = false;
+    for (let k = i + 2; k < b; k++) if (d.lower[k] === 'republic') state = true;
+    if (state && d.words[b] === 'of' && b + 1 < d.n && d.sentOf(b + 1) === sent && d.flags[b + 1]! & 1) {
+      b += 2;
+      while (b < d.n && d.sentOf(b) === sent && d.flags[b]! & 1 && b - i < 9) b++;
+    }
+    out = (out ?? spans).filter((s) => s.b <= a || s.a >= b);
+    out.push({ a, b, type: state ? 'PLACE' : 'ORG', conf: 1 });
+    out.sort((x, y) => x.a - y.a);
+    i = b - 1;
+  }
+  return out ?? spans;
+}
+
+/** "'s", "’s", or the apostrophe alone after a plural ("Workers'"). */
+const POSSESSIVE_MARK = /^['’]s?$/;
 
 /** Splits a span at "and the" / "& the" ("University of Leeds and the National Council"): two names, each typed
  * by its own last word when that word says what it is. */

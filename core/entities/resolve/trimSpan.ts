@@ -2,6 +2,7 @@
 // then trimmed of titles, articles and stray punctuation.
 import type { DocTokens } from '../features';
 import {
+  GROUP_POSSESSORS,
   CONNECTORS,
   DIRECTIONS,
   NEVER_ALONE,
@@ -67,9 +68,10 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
       break;
     }
   }
-  // "FTU's Alice Mak": the possessor is another name; keep the part after it.
+  // "FTU's Alice Mak": the possessor is another name; keep the part after it. Not a people's or workers' own body
+  // ("Sudan People's Liberation Army").
   for (let k = b - 1; k > a; k--)
-    if (/^['’][sS]$/.test(d.words[k]!)) {
+    if (/^['’][sS]$/.test(d.words[k]!) && !GROUP_POSSESSORS.has(low[k - 1]!)) {
       a = k + 1;
       break;
     }
