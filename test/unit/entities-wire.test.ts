@@ -250,6 +250,9 @@ test("2d. a people's or workers' possessive inside a name keeps the name whole; 
   );
   assert.ok(has(state, "Democratic People's Republic of Korea", 'PLACE'), names(state));
   assert.ok(has(state, 'China', 'PLACE') && has(state, "People's Liberation Army", 'ORG'), names(state));
+  // Each name where it stands, once: the join reads only its own sentences.
+  const doc = ents("Talks resumed.\n\nThe Varda People's Party won.\n\nTurnout was low.\n\nVoters stayed home.\n");
+  assert.deepEqual(names(doc), "ORG:Varda People's Party");
   const visit = ents("He visited the People's Republic of Vardena in 1972.");
   assert.ok(has(visit, "People's Republic of Vardena", 'PLACE'), names(visit));
 });

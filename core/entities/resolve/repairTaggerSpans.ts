@@ -10,10 +10,10 @@ import { keyOf, type RawSpan } from './spans';
 import { splitPerson, trimSpan } from './trimSpan';
 import { PARTICLE, suffixType } from './words';
 
-/** The tagger's spans split, joined, retyped and trimmed, in this order. */
-export function repairTaggerSpans(d: DocTokens, raw: RawSpan[]): RawSpan[] {
+/** The tagger's spans in the sentences of tokens [from, to) split, joined, retyped and trimmed, in this order. */
+export function repairTaggerSpans(d: DocTokens, raw: RawSpan[], from: number, to: number): RawSpan[] {
   const split = raw.flatMap((s) => splitAtAndThe(d, s));
-  const joined = groupsNames(d, withLegalForms(d, mergeAdjacent(d, split))).map((s) => orgByHead(d, s));
+  const joined = groupsNames(d, withLegalForms(d, mergeAdjacent(d, split)), from, to).map((s) => orgByHead(d, s));
   const named = extendGivenNames(d, repairOrgs(d, joined));
   const people = named
     .flatMap((s) => splitPerson(d, s))
@@ -78,9 +78,9 @@ function withLegalForms(d: DocTokens, spans: RawSpan[]): RawSpan[] {
 
 /** The names around a group's possessive (GROUP_POSSESSORS) joined into one organisation's (a country before its own
  * possessive stays: "China's People's Liberation Army"), or a state's ("Democratic People's Republic of Korea"). */
-function groupsNames(d: DocTokens, spans: RawSpan[]): RawSpan[] {
+function groupsNames(d: DocTokens, spans: RawSpan[], from: number, to: number): RawSpan[] {
   let out: RawSpan[] | undefined;
-  for (let i = 1; i + 2 < d.n; i++) {
+  for (let i = from + 1; i + 2 < to; i++) {
     if (!GROUP_POSSESSORS.has(d.lower[i]!) || !(d.flags[i]! & 1) || !POSSESSIVE_MARK.test(d.words[i + 1]!)) continue;
     const sent = d.sentOf(i);
     if (d.sentOf(i + 2) !== sent || !(d.flags[i + 2]! & 1)) continue;

@@ -170,7 +170,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   const lowerDeps = (reader.lowerDeps = []);
   const found = raw.slice();
   addListedPlaces(d, found, from, to, reader.took);
-  let spans = repairTaggerSpans(d, found);
+  let spans = repairTaggerSpans(d, found, from, to);
   addAirlines(d, spans);
   spans = addAcronymOrgs(d, spans, from, to, reader.taken);
   const acronyms = definedAcronyms(d, spans);
