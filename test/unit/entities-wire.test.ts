@@ -190,6 +190,14 @@ test("1h. a player's club in brackets after his name is an organisation; his cou
   assert.ok(!file.some((e) => e.type === 'ORG'), names(file));
 });
 
+test("1i. a team named between a rider's or driver's country and the time is an organisation", () => {
+  const grid = ents(
+    'Starting grid:\n1. Marco Lenz (Germany) Ferrari 1:24.123\n2. Jan Holm (Finland) Vantrelix Racing 1:24.456\n',
+  );
+  assert.ok(has(grid, 'Ferrari', 'ORG') && has(grid, 'Vantrelix Racing', 'ORG'), names(grid));
+  assert.ok(has(grid, 'Germany', 'PLACE') && has(grid, 'Jan Holm', 'PERSON'), names(grid));
+});
+
 test('2. boundaries: a name in a table is not run into its numbers; middle initials and "and the" are handled', () => {
   const table = ents('Standings:\nRiverton Rovers 12 8 3 1 26\nOakvale Athletic 12 7 2 3 19\n');
   assert.ok(has(table, 'Riverton Rovers', 'ORG'), names(table));

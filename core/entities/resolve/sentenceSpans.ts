@@ -19,6 +19,7 @@ import {
   sidesOfResultLines,
   sidesOfResults,
   sportsClubs,
+  teamsAfterNation,
 } from './sports';
 import { WORD } from './words';
 
@@ -183,6 +184,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   scorersLines(d, spans);
   scorersInBrackets(d, spans);
   spans = clubsInBrackets(d, spans);
+  spans = teamsAfterNation(d, spans);
   spans = dropReportLabels(d, spans);
   spans = scorecardNames(d, spans, from, to);
   spans = sidesOfResultLines(d, spans, from, to);

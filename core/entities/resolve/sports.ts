@@ -276,3 +276,29 @@ function capitalWords(d: DocTokens, i: number): number {
   while (j < d.n && j < i + 3 && d.flags[j]! & 1 && d.flags[j]! & 4) j++;
   return j - i;
 }
+
+/** A results line's team after a rider's or driver's country ("2. Jan Holm (Finland) McLaren 1:24.456", "Pieter
+ * Vanmol (Belgium) Lotto-Vantrelix 4 hours …"): the capitalised words between the bracket and the time are the team,
+ * which the tagger may leave out. */
+export function teamsAfterNation(d: DocTokens, spans: RawSpan[]): RawSpan[] {
+  let out = spans;
+  for (let k = 0; k < spans.length; k++) {
+    const p = spans[k]!;
+    const open = p.b;
+    if (p.type !== 'PERSON' || d.words[open] !== '(' || open + 2 >= d.n) continue;
+    const sent = d.sentOf(p.a);
+    let close = open + 1;
+    while (close < d.n && close < open + 5 && d.sentOf(close) === sent && d.words[close] !== ')') close++;
+    if (d.words[close] !== ')' || !(d.gazetteer.classOfKey(keyOf(d, open + 1, close)) === 'C')) continue;
+    const a = close + 1;
+    if (a >= d.n || d.sentOf(a) !== sent) continue;
+    const b = a + capitalWords(d, a);
+    if (b === a || b >= d.n || d.sentOf(b) !== sent || !/^\d/.test(d.words[b]!)) continue;
+    const q = out.findIndex((s) => s.a < b && a < s.b);
+    if (q >= 0 && (out[q]!.a !== a || out[q]!.b !== b || out[q]!.type === 'ORG')) continue;
+    if (out === spans) out = spans.slice();
+    if (q >= 0) out[q] = { ...out[q]!, type: 'ORG', conf: 2 };
+    else out.push({ a, b, type: 'ORG', conf: 2 });
+  }
+  return out === spans ? spans : out.sort((x, y) => x.a - y.a);
+}
