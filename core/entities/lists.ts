@@ -61,6 +61,15 @@ enquirer statesman dispatch bulletin
   ...NEWSPAPER_WORDS,
 ]);
 
+/** Words that follow a company's own word in its full name ("Nortek Systems Inc", "Kestrel Mining Corp", "Halvard
+ * Group"): with them gone the word alone still names the company. */
+export const COMPANY_TAILS = new Set([
+  ...COMPANY_ENDINGS,
+  ...withPeriods(COMPANY_ABBREVIATIONS),
+  ...set(`llc plc corporation company group holdings systems technologies industries motors airlines airways partners
+ventures labs laboratories communications entertainment media energy international`),
+]);
+
 /** Last words that make a capitalised run an organisation: the shared organisation words and company forms (with
  * their full stop too), and the tagger's own longer list (media, sports, business, military). The tagger's features
  * read this set: a change to it needs a retrain. */

@@ -199,3 +199,19 @@ test('resolve: cached stretches equal fresh ones when sentences elsewhere come a
       }
     });
 });
+
+test("resolve: a company's own word is retyped when the sentence naming it in full comes and goes", () =>
+  createAnalyzer().run(() => {
+    const full = 'Nortek Systems Inc said it would cut jobs.';
+    const rest = 'Nortek shares fell 11 percent in extended trading.\n\nWhitlock said Nortek would keep investing.';
+    const a = `${full}\n\n${rest}`;
+    const b = `Nortek said it would cut jobs.\n\n${rest}`;
+    for (const text of [a, b, a, b]) {
+      const sents = segment(text).sentences;
+      assert.deepStrictEqual(
+        findEntities(text, sents),
+        fresh(() => findEntities(text, sents)),
+        text,
+      );
+    }
+  }));

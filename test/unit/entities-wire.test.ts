@@ -362,6 +362,21 @@ test('3g. parliaments and seats of government named without a kind word are orga
   for (const body of ['Sejm', 'Knesset', 'Kremlin']) assert.ok(has(bodies, body, 'ORG'), names(bodies));
 });
 
+test("3h. a company's own word alone, after its full name with a trade or legal form, is the company", () => {
+  const doc = ents(
+    'Nortek Systems Inc said on Wednesday it would cut 1,200 jobs as demand for its chips slowed.\n\nNortek shares fell 11 percent in extended trading.\n\nWhitlock, who took over in 2022, said Nortek would keep investing.\n',
+  );
+  const nortek = doc.filter((e) => e.text === 'Nortek');
+  assert.ok(nortek.length === 2 && nortek.every((e) => e.type === 'ORG'), names(doc));
+  // A place's name stays the place's ("Texas Instruments"), and so does a point of the compass.
+  const place = ents('Oslo Instruments said sales fell.\n\nThe plant in Oslo will close.\n');
+  assert.ok(has(place, 'Oslo', 'PLACE'), names(place));
+  const compass = ents(
+    'Phoenix is the largest city in the Southwest, and a hub for Southwest Airlines.\n\nMost visitors to the Southwest arrive by air.\n',
+  );
+  assert.ok(!compass.some((e) => e.text === 'Southwest' && e.type === 'ORG'), names(compass));
+});
+
 test('3d. a company named in hyphened parts opening a sentence is found as one-word names are', () => {
   const listed = ents('Mercedes-Benz sold 40,000 cars in May.');
   assert.ok(has(listed, 'Mercedes-Benz', 'ORG'), names(listed));

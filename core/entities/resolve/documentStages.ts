@@ -45,8 +45,9 @@ interface Caches {
 const caches = new WeakMap<Gazetteer, Caches>();
 
 const winners = new DocFacts<number>();
-/** Only whether a word is a person's surname is read, not how often. */
+/** Only whether a word is a person's surname is read, not how often; so for a company's own word. */
 const personParts = new DocFacts<number>(() => true);
+const companyHeads = new DocFacts<number>(() => true);
 const acronymFacts = new DocFacts<{ type: EntityType; full: string }>((a, b) => a.type === b.type && a.full === b.full);
 /** The acronyms in lower case: names a repeat may be of. */
 const acronymWords = new DocFacts<boolean>();
@@ -77,6 +78,7 @@ export function documentStages(
   votes: TypeVotes,
   parts: Map<string, number>,
   acronyms: Acronyms,
+  heads: Map<string, number>,
 ): Entity[] {
   let c = caches.get(d.gazetteer);
   if (!c) caches.set(d.gazetteer, (c = { repeats: new FactCheckedCache(4000), entities: new FactCheckedCache(4000) }));
@@ -84,6 +86,7 @@ export function documentStages(
   const keysF = spanKeys.facts(locals);
   const headsF = spanHeads.facts(locals);
   const partsF = personParts.of(parts);
+  const headsOfCompanies = companyHeads.of(heads);
   const lowered = new Map<string, boolean>();
   for (const a of acronyms.keys()) lowered.set(a.toLowerCase(), true);
   const acrWordsF = acronymWords.of(lowered);
@@ -106,7 +109,7 @@ export function documentStages(
   const anyRepeat = reps.some((r) => r.added);
   const named = reps.map((r) => (anyRepeat && !r.added && !r.sorted ? { ...r, spans: r.spans.slice().sort(byA) } : r));
   const acronymsF = acronymFacts.of(acronyms);
-  const typeOf = documentTypes(d, winners.of(voteWinners(votes)), partsF, acronymsF);
+  const typeOf = documentTypes(d, winners.of(voteWinners(votes)), partsF, acronymsF, headsOfCompanies);
   const bodyKeysF = bodyKeys.facts(reps);
   const bodyLastF = bodyLast.facts(reps);
   const out: Entity[] = [];

@@ -3,6 +3,7 @@ import type { EntityType } from '../../types';
 import type { DocTokens } from '../features';
 import {
   CENTRES,
+  COMPANY_TAILS,
   CLUB_PLACE_WORDS,
   DIRECTIONS,
   FOREIGN_COMPANY_HEADS,
@@ -70,6 +71,32 @@ export function personPartsOf(d: DocTokens, stretches: readonly Stretch[], votes
   return personParts;
 }
 
+/** North, south, east, west, and the points between ("southwest", "north-east"). */
+const COMPASS_POINT = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
+
+/** The first words of the document's company names made of one word and a company's tail ("Nortek Systems Inc"): the
+ * word alone is the company ("Nortek shares fell"), as a surname alone is its person. */
+export function companyHeadsOf(d: DocTokens, stretches: readonly Stretch[], votes: TypeVotes): Map<string, number> {
+  const heads = new Map<string, number>();
+  for (let i = 0; i < stretches.length; i++) {
+    const { from, local } = stretches[i]!;
+    const spans = local.spans;
+    for (let j = 0; j < spans.length; j++) {
+      const s = spans[j]!;
+      if (s.b - s.a < 2 || s.b - s.a > 4) continue;
+      if (s.type !== 'ORG' && argmax(votes.sums, votes.at.get(s.key)!) !== 1) continue;
+      let tail = true;
+      for (let k = from + s.a + 1; k < from + s.b && tail; k++) tail = COMPANY_TAILS.has(d.lower[k]!);
+      if (!tail) continue;
+      // Not a point of the compass ("Southwest Airlines" does not make "the Southwest" a company).
+      const head = d.lower[from + s.a]!;
+      if (COMPASS_POINT.test(head)) continue;
+      heads.set(head, (heads.get(head) ?? 0) + 1);
+    }
+  }
+  return heads;
+}
+
 /** Each name's winning type in the votes, as an index into TYPES: all documentTypes reads of them. */
 export function voteWinners({ at, sums }: TypeVotes): Map<string, number> {
   const out = new Map<string, number>();
@@ -86,12 +113,18 @@ export function documentTypes(
   votes: Lookup<number>,
   personParts: Lookup<number>,
   acronyms: Lookup<{ type: EntityType; full: string }>,
+  companyHeads: Lookup<number>,
 ): (s: KeyedSpan, fallback: EntityType) => EntityType {
   return ({ a, b, key: k }, fallback) => {
     if (b - a === 1) {
       const acr = acronyms.get(d.words[a]!);
       if (acr) return acr.type;
       if (personParts.has(k)) return 'PERSON';
+      // "Nortek" after "Nortek Systems Inc": the company, unless a list knows the word as a place ("Texas Instruments").
+      if (companyHeads.has(k)) {
+        const cls = d.gazetteer.classOfKey(k);
+        if (cls === undefined || cls === 'K' || cls === 'O') return 'ORG';
+      }
     }
     // Names every list agrees on: countries, states, regions, well-known organisations, large cities.
     const cls = d.gazetteer.classOfKey(k);
