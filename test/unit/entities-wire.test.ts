@@ -628,6 +628,11 @@ test('6. personal names from other languages are people, not places', () => {
   assert.ok(has(keeper, 'Wojciech Sobczak', 'PERSON'), names(keeper));
 });
 
+test('6c. a city before a state\'s or country\'s "-based" is a place, not the company', () => {
+  const based = ents('The Austin, Texas-based company lowered its forecast.');
+  assert.ok(has(based, 'Austin', 'PLACE') && has(based, 'Texas', 'PLACE'), names(based));
+});
+
 test('6b. countries and regions by the names news uses (not the lists\' spellings) are places, after "said" too', () => {
   const war = ents('Ivan Petrov said Chechnya would get more autonomy, and troops left Grozny for Dagestan.');
   for (const place of ['Chechnya', 'Grozny', 'Dagestan']) assert.ok(has(war, place, 'PLACE'), names(war));

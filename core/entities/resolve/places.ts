@@ -63,11 +63,16 @@ export function addListedPlaces(d: DocTokens, raw: RawSpan[], from: number, to: 
   raw.sort((x, y) => x.a - y.a);
 }
 
-/** "the town of Chasiv Yar", "the city of Dnipro": the noun before "of" types the name as a place. */
+/** "the town of Chasiv Yar", "the city of Dnipro": the noun before "of" types the name as a place; so does a state or
+ * country's "-based" after it ("the Austin, Texas-based company": the city where it is based). */
 export function placesAfterOf(d: DocTokens, spans: RawSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
-    if (s.a >= 2 && d.words[s.a - 1]! === 'of' && PLACE_OF.has(d.words[s.a - 2]!))
+    const based = d.words[s.b] === ',' && s.b + 1 < d.n && BASED_IN.test(d.words[s.b + 1]!);
+    if (based || (s.a >= 2 && d.words[s.a - 1]! === 'of' && PLACE_OF.has(d.words[s.a - 2]!)))
       spans[k] = { ...s, type: 'PLACE', conf: 5 };
   }
 }
+
+/** A place's "-based" ("Texas-based", "N.J.-based"). */
+const BASED_IN = /^\p{Lu}[\p{L}.]*-based$/u;
