@@ -595,6 +595,11 @@ test("5c. a listed maker before its product's model is the maker alone; an aircr
   assert.deepEqual(aircraft, [], names(aircraft));
   const group = ents('Leaders of the G-7 met in Italy, and the G-20 Summit ended on Sunday.');
   assert.ok(has(group, 'G-7', 'ORG') && group.some((e) => e.text.startsWith('G-20')), names(group));
+  // A model's number alone after its owner is a product; a road's after "the" stays a place.
+  const alone = ents('Halvard has been pushing its K220 against the rival jet.');
+  assert.ok(!alone.some((e) => e.text === 'K220'), names(alone));
+  const road = ents('Leave the M18 at junction 2 and follow the A64 to York.');
+  assert.ok(has(road, 'A64', 'PLACE') || has(road, 'M18', 'PLACE'), names(road));
   // A year after a name is an edition, no model: the maker is not cut out of the event's name.
   const edition = ents('The Microsoft Build 2020 conference was held online.');
   assert.ok(!has(edition, 'Microsoft', 'ORG'), names(edition));

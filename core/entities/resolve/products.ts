@@ -11,7 +11,7 @@ const NUMBER = /^\d[\d,.]*$/;
 /** A product and its model ("Skylark 700 jet", "Corvana X5 phone") is no name; a maker the lists know keeps its name
  * as an organisation ("Airbus" in "Airbus A320 jets"). */
 export function productName(d: DocTokens, s: RawSpan): RawSpan[] {
-  if (namedProduct(d, s) || designation(d, s)) return [];
+  if (namedProduct(d, s) || designation(d, s) || loneModel(d, s)) return [];
   const maker = makerOfModel(d, s);
   if (maker) return [maker];
   let m = s.b; // first token of the model number
@@ -66,4 +66,14 @@ const DESIGNATION = /^(?!G-)\p{Lu}{1,3}-\d{1,3}\p{Lu}?$/u;
 
 function designation(d: DocTokens, s: RawSpan): boolean {
   return s.b - s.a >= 2 && DESIGNATION.test(d.words[s.a]!) && (d.flags[s.a + 1]! & 1) !== 0;
+}
+
+/** A model's number alone after its owner or a count ("its A220", "20 A321s"): a product, no name, unless a list knows
+ * it ("G7"); a road's number after "the" is a place ("the M1", "the A64"). */
+function loneModel(d: DocTokens, s: RawSpan): boolean {
+  if (s.b - s.a !== 1 || s.a === 0 || d.sentOf(s.a - 1) !== d.sentOf(s.a)) return false;
+  const before = d.lower[s.a - 1]!;
+  if (before === 'the' || (!OWNER_OR_COUNT.has(before) && !NUMBER.test(before))) return false;
+  const w = d.words[s.a]!;
+  return /\p{L}/u.test(w) && MODEL.test(w) && !d.gazetteer.classOfKey(d.lower[s.a]!);
 }
