@@ -1,12 +1,14 @@
 // Proof that core/quantities/chronoGuards.ts changes nothing: annotates every text of the project's fixtures and
-// examples and of ../shared (eval sets, training texts, references) with three article dates, records each window
-// chrono is asked to read, and checks on each that (1) every parser left out by its guard finds no match there and
-// (2) the guarded chrono's results equal chrono.casual's in every field the core reads and more. Run (not part of
-// npm test, which must not read ../shared):  node --import tsx scripts/check-chrono-guards.ts [windows.json]
+// examples and of ../shared (eval sets, training texts, references) with six article dates (none; a leap day, a year's
+// last and first days, two others), records each window chrono is asked to read, and checks on each that (1) every
+// parser left out by its guard finds no match there, (2) each pattern read in lower case without its case-insensitive
+// flag finds the same match as chrono's from every position of the window, and (3) the guarded chrono's results equal
+// chrono.casual's in every field the core reads and more. Run (not part of npm test, which must not read ../shared):
+//   node --import tsx scripts/check-chrono-guards.ts [windows.json]
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node/en';
-import { casualFor, guardedParsers } from '../core/quantities/chronoGuards';
+import { casualFor, guardedParsers, rewrittenPatterns } from '../core/quantities/chronoGuards';
 import { createAnalyzer } from '../core/index';
 
 type Window = { text: string; instant: number };
@@ -58,7 +60,7 @@ function collect(): Window[] {
       }
   }
   for (const t of texts)
-    for (const articleDate of ['2024-03-05', '2016-11-20', undefined]) {
+    for (const articleDate of ['2024-03-05', '2016-11-20', '2024-02-29', '2023-12-31', '2021-01-01', undefined]) {
       try {
         createAnalyzer({ caches: false }).annotate(t, articleDate ? { articleDate } : {});
       } catch {
@@ -93,6 +95,8 @@ const parsers = guardedParsers();
 console.log(
   `guards: ${parsers.filter((p) => p.guard).length} of ${parsers.length} parsers; ${windows.length} windows (recorded in /tmp/chrono-windows.json)`,
 );
+const rewrites = rewrittenPatterns();
+console.log(`patterns read in lower case without the i flag: ${rewrites.map((r) => r.name).join(', ')}`);
 let bad = 0;
 let skipped = 0;
 for (const w of windows) {
@@ -106,6 +110,18 @@ for (const w of windows) {
       console.log(`guard ${guard} wrongly skips ${parser.constructor.name} on ${JSON.stringify(w.text)}`);
     }
   }
+  for (const { name, original, rewritten } of rewrites)
+    for (let at = 0; at < w.text.length; at++) {
+      const rest = w.text.slice(at);
+      const x = JSON.stringify(((m) => m && [m.index, ...m])(original.exec(rest)));
+      const y = JSON.stringify(((m) => m && [m.index, ...m])(rewritten.exec(rest)));
+      if (x !== y) {
+        bad++;
+        console.log(
+          `${name}'s rewritten pattern differs on ${JSON.stringify(rest)}:\n  chrono    ${x}\n  rewritten ${y}`,
+        );
+      }
+    }
   const a = describe(chrono.casual.parse(w.text, ref));
   const b = describe(casualFor(w.text).parse(w.text, ref));
   if (a !== b) {
