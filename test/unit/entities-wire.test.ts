@@ -166,6 +166,13 @@ test('1g. the sides of a results line, a standings row and a called-off fixture 
   );
   for (const club of ['Reading', 'Tarvik', 'Wolves', 'Port Vale', 'Hearts'])
     assert.ok(has(lines, club, 'ORG'), names(lines));
+  // A side the tagger cut short ("Sheffield" of "Sheffield Wednesday"), or whose last word names a building, is the
+  // whole club, in a standings row too.
+  const whole = ents(
+    'Results:\nSheffield Wednesday 2 Crystal Palace 1\n\nStandings:\nSheffield Wednesday 15 8 4 3 20 15 28\n',
+  );
+  assert.equal(whole.filter((e) => e.text === 'Sheffield Wednesday' && e.type === 'ORG').length, 2, names(whole));
+  assert.ok(has(whole, 'Crystal Palace', 'ORG'), names(whole));
   const off = ents('Games on Monday:\nToronto at Chicago, postponed (snow)\nTarvik at Ostmark, postponed (rain)\n');
   for (const club of ['Toronto', 'Chicago', 'Tarvik', 'Ostmark']) assert.ok(has(off, club, 'ORG'), names(off));
   const chess = ents('Round three:\nAnna Lindqvist 1 Maria Halvorsen 0\n');

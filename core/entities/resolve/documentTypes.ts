@@ -13,6 +13,7 @@ import {
   PLACE_SUFFIXES,
 } from '../lists';
 import { namesCompanyAfterCountry } from './repairOrgs';
+import { resultSide } from './sports';
 import type { Stretch } from './sentenceSpans';
 import type { KeyedSpan } from './spans';
 import { ALL_CAPS, ROMANISED_FAMILY, ROMANISED_GIVEN } from './words';
@@ -129,12 +130,14 @@ export function documentTypes(
     // Names every list agrees on: countries, states, regions, well-known organisations, large cities.
     const cls = d.gazetteer.classOfKey(k);
     if (cls === 'O') return 'ORG';
+    // A side of a result line before its score is its club, a state's name its team, whatever the dateline's city is
+    // ("NEW YORK 5 Kansas City 3"; not "Flint, Michigan 48502"), and a side of a results line or standings row
+    // whatever its last word says ("Crystal Palace 1 Wimbledon 2"); a country stays a place.
+    if (fallback === 'ORG' && d.table[a] && SCORE.test(d.words[b] ?? '') && cls !== 'C' && cls !== 'R') {
+      if (cls === 'S' || cls?.startsWith('P') || resultSide(d, a, b)) return 'ORG';
+    }
     if (cls === 'C' || cls === 'S' || cls === 'R' || cls === 'P1' || cls === 'P2') {
       const v = votes.get(k);
-      // A side of a result line before its score is its club, a state's name its team, whatever the dateline's city
-      // is ("NEW YORK 5 Kansas City 3"; not "Flint, Michigan 48502").
-      if ((cls === 'S' || cls.startsWith('P')) && fallback === 'ORG' && d.table[a] && SCORE.test(d.words[b] ?? ''))
-        return 'ORG';
       // Elsewhere a city's name may be its club's when the votes say so.
       if (!(cls.startsWith('P') && v !== undefined && TYPES[v] === 'ORG')) return 'PLACE';
     }

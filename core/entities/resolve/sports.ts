@@ -160,7 +160,7 @@ export function scorecardNames(d: DocTokens, spans: RawSpan[], from: number, to:
 /** The sides of a results line ("Reading 2 Bury 1", "Hearts 1 Rangers 3 (aet)") and the side opening a standings row
  * ("Hearts 14 7 4 3 20 15 25") are clubs, also where the tagger read a common word ("Reading", "Hearts") as none or a
  * club's name as a person's ("Port Vale"). A country stays a place; two people on a line stay people (a chess
- * result), and so does a given name opening a row (a golfer's or runner's). Found or retyped here, in the table lines
+ * result), and so does a person's name opening a row (a golfer's or runner's). Found or retyped here, in the table lines
  * of tokens [from, to). */
 export function sidesOfResultLines(d: DocTokens, spans: RawSpan[], from: number, to: number): RawSpan[] {
   /** a, b of each side, and whether it is one of a result's two (else it opens a standings row). */
@@ -174,8 +174,7 @@ export function sidesOfResultLines(d: DocTokens, spans: RawSpan[], from: number,
     if (fixture > first + 1 && called(d, fixture, b)) {
       // "Toronto at Chicago, postponed (snow)", "Ostmark v Tarvik": a line of its own; called off, or between two
       // places or clubs ("Smith at Heathrow" is a caption, "Smith v Jones" a lawsuit).
-      const named = (i: number, j: number) => spans.some((s) => s.a === i && s.b === j && s.type !== 'PERSON');
-      if (fixture < b || (named(a, first) && named(first + 1, fixture)))
+      if (fixture < b || (named(spans, a, first) && named(spans, first + 1, fixture)))
         (sides ??= []).push([a, first, true], [first + 1, fixture, true]);
       continue;
     }
@@ -189,20 +188,23 @@ export function sidesOfResultLines(d: DocTokens, spans: RawSpan[], from: number,
     }
     let j = first;
     while (j < b && isDigitWord(d.words[j]!)) j++;
-    if (j - first >= 6 && j === b && !d.gazetteer.first.has(d.words[a]!)) (sides ??= []).push([a, first, false]);
+    if (j - first >= 6 && j === b) (sides ??= []).push([a, first, false]);
   }
   if (!sides) return spans;
   let out = spans;
   for (const [a, b, result] of sides) {
-    const q = out.findIndex((s) => s.a < b && a < s.b);
-    const s = out[q];
-    if (s && (s.a !== a || s.b !== b || s.type === 'ORG' || s.type === 'MISC')) continue;
-    if (s?.type === 'PERSON' && !result) continue;
+    // The side is the whole run before its score: spans inside it are parts the tagger cut short ("Sheffield" of
+    // "Sheffield Wednesday"); one reaching outside it, or a club already, is left alone.
+    const inside = out.filter((s) => s.a < b && a < s.b);
+    if (inside.some((s) => s.a < a || s.b > b || s.type === 'MISC')) continue;
+    if (inside.length === 1 && inside[0]!.a === a && inside[0]!.b === b && inside[0]!.type === 'ORG') continue;
+    // A person's whole name opening a row (a given name first) is a golfer's or a runner's.
+    const person = (s: RawSpan) => s.type === 'PERSON' && s.a === a && s.b === b && d.gazetteer.first.has(d.words[a]!);
+    if (!result && inside.some(person)) continue;
     const side: RawSpan = { a, b, type: 'ORG', conf: 2 };
     if (nationLike(d, side)) continue;
-    if (out === spans) out = spans.slice();
-    if (s) out[q] = side;
-    else out.push(side);
+    out = out.filter((s) => !inside.includes(s));
+    out.push(side);
   }
   return out === spans ? spans : out.sort((x, y) => x.a - y.a);
 }
@@ -218,6 +220,11 @@ const CALLED_OFF = new Set(['postponed', 'cancelled', 'canceled', 'abandoned', '
 function called(d: DocTokens, i: number, end: number): boolean {
   if (i === end) return true;
   return d.words[i] === ',' && i + 1 < end && CALLED_OFF.has(d.lower[i + 1]!) && restIsNote(d, i + 2, end);
+}
+
+/** Whether a place's or an organisation's span is exactly [a, b). */
+function named(spans: readonly RawSpan[], a: number, b: number): boolean {
+  return spans.some((s) => s.a === a && s.b === b && s.type !== 'PERSON' && s.type !== 'MISC');
 }
 
 /** Whether a person's span is exactly [a, b). */
@@ -301,4 +308,14 @@ export function teamsAfterNation(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     else out.push({ a, b, type: 'ORG', conf: 2 });
   }
   return out === spans ? spans : out.sort((x, y) => x.a - y.a);
+}
+
+/** Whether tokens [a, b) are a side of a results line ("Crystal Palace 1 Wimbledon 2") or open a standings row, as
+ * sidesOfResultLines reads them. */
+export function resultSide(d: DocTokens, a: number, b: number): boolean {
+  const [s, e] = d.sents[d.sentOf(a)]!;
+  const first = capitalRun(d, s, e);
+  if (first === s || first >= e || !SCORE.test(d.words[first]!)) return false;
+  if (a === s && b === first) return true;
+  return a === first + 1 && capitalRun(d, a, e) === b && b < e && SCORE.test(d.words[b]!) && restIsNote(d, b + 1, e);
 }
