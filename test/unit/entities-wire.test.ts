@@ -205,6 +205,13 @@ test("1i. a team named between a rider's or driver's country and the time is an 
   assert.ok(has(grid, 'Germany', 'PLACE') && has(grid, 'Jan Holm', 'PERSON'), names(grid));
 });
 
+test("1j. a prices table's rows name companies in capitals before the price and its move; a currency or a metal is none", () => {
+  const prices = ents('Leading shares at midday:\nNORVANE HYDRO 412.50 up 3.50\nKESTRAL 61.40 unchanged\n');
+  assert.ok(has(prices, 'NORVANE HYDRO', 'ORG') && has(prices, 'KESTRAL', 'ORG'), names(prices));
+  const currencies = ents('Currencies at midday:\nDOLLAR 6.4510 up 0.0020\nGOLD 388.50 down 1.20\n');
+  assert.deepEqual(currencies, [], names(currencies));
+});
+
 test('2. boundaries: a name in a table is not run into its numbers; middle initials and "and the" are handled', () => {
   const table = ents('Standings:\nRiverton Rovers 12 8 3 1 26\nOakvale Athletic 12 7 2 3 19\n');
   assert.ok(has(table, 'Riverton Rovers', 'ORG'), names(table));

@@ -2,7 +2,7 @@
 import type { DocTokens } from '../features';
 import { CLUB_WORDS, RESULT_LINKS, RESULT_WORDS } from '../lists';
 import { keyOf, type RawSpan } from './spans';
-import { countryLike, isDigitWord } from './words';
+import { allCommon, countryLike, isDigitWord } from './words';
 
 /** Sports results: in a table line, or next to a results verb or a score in a sentence with a score, a town is its
  * club ("Porto beat Braga 3-1"), and so is a state. Countries stay places, as wire copy's national teams are. */
@@ -178,6 +178,17 @@ export function sidesOfResultLines(d: DocTokens, spans: RawSpan[], from: number,
         (sides ??= []).push([a, first, true], [first + 1, fixture, true]);
       continue;
     }
+    // "NORSK HYDRO 412.50 up 3.50", "ORKLA 61.40 unchanged": a share's price and its move after the company.
+    // A currency or a metal in common words is none ("DOLLAR 6.4510 up 0.0020").
+    if (
+      first > a &&
+      PRICE.test(d.words[first]!) &&
+      PRICE_MOVES.has(d.lower[first + 1] ?? '') &&
+      !allCommon(d, a, first)
+    ) {
+      (sides ??= []).push([a, first, false]);
+      continue;
+    }
     if (d.table[a] !== 1) continue;
     if (first === a || !SCORE.test(d.words[first]!)) continue;
     const second = capitalRun(d, first + 1, b);
@@ -208,6 +219,12 @@ export function sidesOfResultLines(d: DocTokens, spans: RawSpan[], from: number,
   }
   return out === spans ? spans : out.sort((x, y) => x.a - y.a);
 }
+
+/** A share's price ("412.50", "61,40"). */
+const PRICE = /^\d+[.,]\d+$/;
+
+/** How a share's price moved, after it in a prices table. */
+const PRICE_MOVES = new Set(['up', 'down', 'unchanged', 'off', 'steady', 'firmer', 'weaker', 'higher', 'lower']);
 
 /** What joins the two sides of a fixture. */
 const FIXTURE_LINKS = new Set(['at', 'v', 'vs', 'v.', 'vs.']);
