@@ -499,6 +499,18 @@ test("4h. a press digest's papers, each a line in capitals, are organisations; i
   assert.ok(!digest.some((e) => e.text === 'FRONT PAGE'), names(digest));
 });
 
+test("4i. a party named for its members is an organisation; an acronym in another language's order names the party before it", () => {
+  const parties = ents(
+    "Chancellor Anna Berg's Christian Democrats (CDU) lost ground to the Social Democrats (SPD), not to American Democrats.",
+  );
+  for (const party of ['Christian Democrats', 'Social Democrats', 'CDU', 'SPD'])
+    assert.ok(has(parties, party, 'ORG'), names(parties));
+  assert.ok(!parties.some((e) => e.text === 'American Democrats'), names(parties));
+  assert.ok(!ents('The Democrats won the vote.').some((e) => e.text === 'The Democrats'));
+  const order = ents("Vardena's ruling Institutional Revolutionary Party (PRI) chose its candidate on Sunday.");
+  assert.ok(has(order, 'PRI', 'ORG'), names(order));
+});
+
 test('4c. the words around a name say it is a company or a club: its shares and officers, its players and fans', () => {
   // A company typed as a place or a person until its shares, its chief executive or its spokeswoman say otherwise.
   const shares = ents('Calverton shares fell 6 percent on Monday after the results.');

@@ -43,8 +43,14 @@ export function definedAcronyms(d: DocTokens, spans: RawSpan[]): Array<[string, 
     if (!ACRONYM_DEF.test(acr)) continue;
     const ini = initials(d, s.a, s.b);
     const letters = acr.replace(/[.&]/g, '');
-    if (ini.endsWith(letters) || ini.includes(letters) || letters[0] === ini[0])
+    // A name in another language keeps its own order ("Institutional Revolutionary Party (PRI)"): the same letters.
+    if (ini.endsWith(letters) || ini.includes(letters) || letters[0] === ini[0] || sameLetters(ini, letters))
       acronyms.push([acr, s.type, textOf(d, s.a, s.b)]);
   }
   return acronyms;
+}
+
+/** Whether two strings hold the same letters, in any order. */
+function sameLetters(x: string, y: string): boolean {
+  return x.length === y.length && [...x].sort().join('') === [...y].sort().join('');
 }

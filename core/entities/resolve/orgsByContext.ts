@@ -216,6 +216,26 @@ export function kindBeforeName(d: DocTokens, spans: RawSpan[]): void {
   }
 }
 
+/** "Christian Democrats", "Social Democrats (SPD)": a party named for its members, a capitalised word before
+ * "Democrats", is an organisation (the tagger reads a given name first as a person's, or leaves it out); not the
+ * Democrats of a nation ("American Democrats"). Spans inside the name give way to it. */
+export function partiesByMembers(d: DocTokens, spans: RawSpan[], from: number, to: number): RawSpan[] {
+  let out = spans;
+  for (let i = from + 1; i < to; i++) {
+    if (d.lower[i] !== 'democrats' || !(d.flags[i]! & 1) || !(d.flags[i - 1]! & 1) || d.sentOf(i - 1) !== d.sentOf(i))
+      continue;
+    const a = i - 1;
+    if (d.sents[d.sentOf(a)]![0] === a && d.lower[a] === 'the') continue;
+    if (nationalityWord(d, d.words[a]!) || d.shout[i] || d.headline[i]) continue;
+    const inside = out.filter((s) => s.a <= i && a < s.b);
+    if (inside.some((s) => s.a < a || s.b > i + 1)) continue;
+    out = out.filter((s) => !inside.includes(s));
+    out.push({ a, b: i + 1, type: 'ORG', conf: 2 });
+    out.sort((x, y) => x.a - y.a);
+  }
+  return out;
+}
+
 /** Kinds of company that precede a company's name, and none's name opens with ("Bank Leumi", "Club Med" do). */
 const KINDS_OPENING = new Set(
   `carmaker automaker chipmaker drugmaker planemaker retailer insurer conglomerate manufacturer brewer refiner miner

@@ -6,7 +6,7 @@ import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
 import { addAcronymOrgs, definedAcronyms } from './acronyms';
 import { addAirlines } from './airlines';
-import { kindBeforeName, nationalityBeforeKind, orgsByContext } from './orgsByContext';
+import { kindBeforeName, nationalityBeforeKind, orgsByContext, partiesByMembers } from './orgsByContext';
 import { addListedPlaces, placesAfterOf } from './places';
 import { repairTaggerSpans } from './repairTaggerSpans';
 import { type Acronyms, type KeyedSpan, keyOf, type RawSpan, textOf } from './spans';
@@ -171,7 +171,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   const lowerDeps = (reader.lowerDeps = []);
   const found = raw.slice();
   addListedPlaces(d, found, from, to, reader.took);
-  let spans = repairTaggerSpans(d, found, from, to);
+  let spans = partiesByMembers(d, repairTaggerSpans(d, found, from, to), from, to);
   addAirlines(d, spans);
   spans = addAcronymOrgs(d, spans, from, to, reader.taken);
   const acronyms = definedAcronyms(d, spans);
