@@ -193,7 +193,7 @@ export function sidesOfResultLines(d: DocTokens, spans: RawSpan[], from: number,
     if (first === a || !SCORE.test(d.words[first]!)) continue;
     const second = capitalRun(d, first + 1, b);
     if (second > first + 1 && second < b && SCORE.test(d.words[second]!) && restIsNote(d, second + 1, b)) {
-      const people = personAt(spans, a, first) && personAt(spans, first + 1, second);
+      const people = personAt(d, spans, a, first) && personAt(d, spans, first + 1, second);
       if (!people) (sides ??= []).push([a, first, true], [first + 1, second, true]);
       continue;
     }
@@ -244,9 +244,14 @@ function named(spans: readonly RawSpan[], a: number, b: number): boolean {
   return spans.some((s) => s.a === a && s.b === b && s.type !== 'PERSON' && s.type !== 'MISC');
 }
 
-/** Whether a person's span is exactly [a, b). */
-function personAt(spans: readonly RawSpan[], a: number, b: number): boolean {
-  return spans.some((s) => s.a === a && s.b === b && s.type === 'PERSON');
+/** Whether a person's span with a whole name (fullName) is exactly [a, b). */
+function personAt(d: DocTokens, spans: readonly RawSpan[], a: number, b: number): boolean {
+  return spans.some((s) => s.a === a && s.b === b && s.type === 'PERSON' && fullName(d, a, b));
+}
+
+/** A person's whole name as a results line gives it: a given name and more ("Anna Lindqvist"); "St Pauli" is a club's. */
+function fullName(d: DocTokens, a: number, b: number): boolean {
+  return b - a >= 2 && d.gazetteer.first.has(d.words[a]!);
 }
 
 /** A score on a results line or a count in a standings row. */
