@@ -175,6 +175,8 @@ test('1g. the sides of a results line, a standings row and a called-off fixture 
   assert.ok(has(whole, 'Crystal Palace', 'ORG'), names(whole));
   const off = ents('Games on Monday:\nToronto at Chicago, postponed (snow)\nTarvik at Ostmark, postponed (rain)\n');
   for (const club of ['Toronto', 'Chicago', 'Tarvik', 'Ostmark']) assert.ok(has(off, club, 'ORG'), names(off));
+  const year = ents('Results on Saturday:\nBayern Munich 2 1860 Munich 1\n');
+  assert.ok(has(year, '1860 Munich', 'ORG') && has(year, 'Bayern Munich', 'ORG'), names(year));
   const pair = ents('Results on Saturday:\nSt Pauli 1 Fortuna Duesseldorf 2\n');
   assert.ok(has(pair, 'St Pauli', 'ORG') && has(pair, 'Fortuna Duesseldorf', 'ORG'), names(pair));
   const chess = ents('Round three:\nAnna Lindqvist 1 Maria Halvorsen 0\n');

@@ -190,13 +190,15 @@ export function sidesOfResultLines(d: DocTokens, spans: RawSpan[], from: number,
       continue;
     }
     if (d.table[a] !== 1) continue;
-    if (first === a || !SCORE.test(d.words[first]!)) continue;
-    const second = capitalRun(d, first + 1, b);
-    if (second > first + 1 && second < b && SCORE.test(d.words[second]!) && restIsNote(d, second + 1, b)) {
-      const people = personAt(d, spans, a, first) && personAt(d, spans, first + 1, second);
-      if (!people) (sides ??= []).push([a, first, true], [first + 1, second, true]);
+    const one = sideRun(d, a, b);
+    if (one === a || one >= b || !SCORE.test(d.words[one]!)) continue;
+    const second = sideRun(d, one + 1, b);
+    if (second > one + 1 && second < b && SCORE.test(d.words[second]!) && restIsNote(d, second + 1, b)) {
+      const people = personAt(d, spans, a, one) && personAt(d, spans, one + 1, second);
+      if (!people) (sides ??= []).push([a, one, true], [one + 1, second, true]);
       continue;
     }
+    if (first === a || !SCORE.test(d.words[first]!)) continue;
     let j = first;
     while (j < b && isDigitWord(d.words[j]!)) j++;
     if (j - first >= 6 && j === b) (sides ??= []).push([a, first, false]);
@@ -256,6 +258,13 @@ function fullName(d: DocTokens, a: number, b: number): boolean {
 
 /** A score on a results line or a count in a standings row. */
 const SCORE = /^\d{1,3}$/;
+
+/** Where a side's name from token i ends: its capitalised words, after a founding year some clubs carry ("1860
+ * Munich"). */
+function sideRun(d: DocTokens, i: number, end: number): number {
+  if (i + 1 < end && /^1[89]\d\d$/.test(d.words[i]!) && d.flags[i + 1]! & 1) return capitalRun(d, i + 1, end);
+  return capitalRun(d, i, end);
+}
 
 /** Where the run of capitalised words from token i ends (at most four words, within [i, end)). */
 function capitalRun(d: DocTokens, i: number, end: number): number {
@@ -336,8 +345,8 @@ export function teamsAfterNation(d: DocTokens, spans: RawSpan[]): RawSpan[] {
  * sidesOfResultLines reads them. */
 export function resultSide(d: DocTokens, a: number, b: number): boolean {
   const [s, e] = d.sents[d.sentOf(a)]!;
-  const first = capitalRun(d, s, e);
+  const first = sideRun(d, s, e);
   if (first === s || first >= e || !SCORE.test(d.words[first]!)) return false;
   if (a === s && b === first) return true;
-  return a === first + 1 && capitalRun(d, a, e) === b && b < e && SCORE.test(d.words[b]!) && restIsNote(d, b + 1, e);
+  return a === first + 1 && sideRun(d, a, e) === b && b < e && SCORE.test(d.words[b]!) && restIsNote(d, b + 1, e);
 }
