@@ -576,7 +576,13 @@ export const ORG_BEFORE = new Map<string, Set<string>>([
   ['from', new Set(`joined signed loan transferred`.split(' '))],
   [
     'for',
-    new Set([...`spokesman spokeswoman spokesperson signed played plays playing`.split(' '), ...FOOTBALL_POSITIONS]),
+    // "scored 35 points for Chicago": what a player scores, for the club.
+    new Set([
+      ...`spokesman spokeswoman spokesperson signed played plays playing points goals runs yards rebounds assists`.split(
+        ' ',
+      ),
+      ...FOOTBALL_POSITIONS,
+    ]),
   ],
 ]);
 

@@ -216,6 +216,23 @@ test("1j. a prices table's rows name companies in capitals before the price and 
   assert.deepEqual(currencies, [], names(currencies));
 });
 
+test("1k. a city's team by its nickname in a sentence about a match, and the club a player scores for, are organisations", () => {
+  const team = ents('Boston quarterback Tom Hale threw for 300 yards in a 21-6 win over the Washington Redskins.');
+  assert.ok(has(team, 'Washington Redskins', 'ORG'), names(team));
+  const scored = ents('Ada Lindqvist scored 35 points for Chicago on Tuesday.');
+  assert.ok(has(scored, 'Chicago', 'ORG'), names(scored));
+  // A person with a given name and a surname's "s", a trophy, a country a player scores for stay what they are.
+  const person = ents('Dallas Roberts scored twice in the win.');
+  assert.ok(has(person, 'Dallas Roberts', 'PERSON'), names(person));
+  // … and outside a sentence about a match the name is left as the tagger read it.
+  const film = ents('Austin Powers opened in cinemas.');
+  assert.ok(!has(film, 'Austin Powers', 'ORG'), names(film));
+  const trophy = ents('They won four Stanley Cups in a row, a record for the league.');
+  assert.ok(!trophy.some((e) => e.type === 'ORG'), names(trophy));
+  const nation = ents('Ada Lindqvist scored 35 points for France on Tuesday.');
+  assert.ok(has(nation, 'France', 'PLACE'), names(nation));
+});
+
 test('2. boundaries: a name in a table is not run into its numbers; middle initials and "and the" are handled', () => {
   const table = ents('Standings:\nRiverton Rovers 12 8 3 1 26\nOakvale Athletic 12 7 2 3 19\n');
   assert.ok(has(table, 'Riverton Rovers', 'ORG'), names(table));

@@ -132,7 +132,7 @@ export function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
       d.flags[end + 1]! & 1 &&
       !d.gazetteer.first.has(d.words[s.a]!)
     )
-      org = sportsSentence(d, at, sent);
+      org = sportsSentence(d, sent);
     // "Leeds were beaten", "Sevilla have signed a striker": British copy gives a club named after its town a plural
     // verb, the town itself a singular one (countries stay places, as national teams are). Not after a preposition or
     // in a list ("the people of Leeds are", "Paris and London are"), nor after "the" (a plural place, "the Alps are";
@@ -248,10 +248,11 @@ const SPORTS_WORDS = new Set(
    midfielder defender goalkeeper`.split(/\s+/),
 );
 
-function sportsSentence(d: DocTokens, at: (j: number) => string, sent: number): boolean {
+/** Whether sentence `sent` is about a match or a side. */
+export function sportsSentence(d: DocTokens, sent: number): boolean {
   const [a, b] = d.sents[sent]!;
   for (let j = a; j < b; j++) {
-    const w = at(j);
+    const w = d.lower[j]!;
     if (SPORTS_WORDS.has(w) || isResultWord(w) || /^\d+-\d+$/.test(w)) return true;
   }
   return false;

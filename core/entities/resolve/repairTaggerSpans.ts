@@ -5,7 +5,7 @@ import { GROUP_POSSESSORS, ORG_SUFFIXES, TITLE_WORDS } from '../lists';
 import { eventName } from './events';
 import { productName } from './products';
 import { repairOrgs } from './repairOrgs';
-import { companyAfterTitle, orgByHead, personByGivenName, personByUnknownWords } from './retype';
+import { companyAfterTitle, orgByHead, personByGivenName, personByUnknownWords, teamByNickname } from './retype';
 import { keyOf, type RawSpan } from './spans';
 import { splitPerson, trimSpan } from './trimSpan';
 import { PARTICLE, suffixType } from './words';
@@ -17,7 +17,7 @@ export function repairTaggerSpans(d: DocTokens, raw: RawSpan[], from: number, to
   const named = extendGivenNames(d, repairOrgs(d, joined));
   const people = named
     .flatMap((s) => splitPerson(d, s))
-    .map((s) => personByUnknownWords(d, personByGivenName(d, companyAfterTitle(d, s))));
+    .map((s) => teamByNickname(d, personByUnknownWords(d, personByGivenName(d, companyAfterTitle(d, s)))));
   const trimmed = people.map((s) => trimSpan(d, s)).filter((s): s is RawSpan => s !== null);
   return trimmed.flatMap((s) => (eventName(d, s) ? [] : productName(d, s)));
 }

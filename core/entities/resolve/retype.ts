@@ -1,7 +1,8 @@
 // A sentence stage (inside repairTaggerSpans): one span retyped by its own words — an organisation's head word, a
 // company's ending, a given name, or words no list knows.
 import type { DocTokens } from '../features';
-import { COMPANY_ENDINGS, CONNECTORS, ORG_HEADS, PAPER_WORDS } from '../lists';
+import { COMPANY_ENDINGS, CONNECTORS, NOT_COMPANY_WORDS, ORG_HEADS, PAPER_WORDS } from '../lists';
+import { sportsSentence } from './orgsByContext';
 import { keyOf, type RawSpan } from './spans';
 import { allCommon, companyHead, isSuffix, STRONG_LISTS } from './words';
 
@@ -21,6 +22,20 @@ export function orgByHead(d: DocTokens, s: RawSpan): RawSpan {
     if (w.length > 6 && w.endsWith('bank')) return { ...s, type: 'ORG' };
   }
   return s;
+}
+
+/** "Washington Redskins", "Dallas Cowboys" in a sentence about a match: a listed city or state before a capitalised
+ * plural is a team, not a person (a surname's "s" follows a given name: "Dallas Roberts"). */
+export function teamByNickname(d: DocTokens, s: RawSpan): RawSpan {
+  if (s.type !== 'PERSON' || s.b - s.a < 2 || s.b - s.a > 4) return s;
+  const last = d.words[s.b - 1]!;
+  // Nor a trophy or an event ("Stanley Cups", "Goodwill Games").
+  const one = last.slice(0, -1);
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || d.gazetteer.first.has(one) || NOT_COMPANY_WORDS.has(one.toLowerCase()))
+    return s;
+  const cls = d.gazetteer.classOfKey(keyOf(d, s.a, s.b - 1));
+  if (cls !== 'S' && cls !== 'P1' && cls !== 'P2') return s;
+  return sportsSentence(d, d.sentOf(s.a)) ? { ...s, type: 'ORG' } : s;
 }
 
 /** "General" + "Motors", "General" + "Dynamics": a title word before common words is a company's name. */
