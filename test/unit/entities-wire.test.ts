@@ -384,6 +384,17 @@ test('3f. a lone unlisted word opening a sentence about its prices, stores or wo
     const es = ents(text);
     assert.ok(!es.some((e) => e.text === who && e.type === 'ORG'), names(es));
   }
+  // A company buys or sells a company or a part of one; a person buys a house, a club or a band.
+  const buys = ents('Aldermore agreed to buy a smaller lender for 300 million pounds.');
+  assert.ok(has(buys, 'Aldermore', 'ORG'), names(buys));
+  for (const text of [
+    'Brennan agreed to buy the house for 300,000 dollars.',
+    'Halvorsen agreed to buy the club for 30 million pounds.',
+    'Brandvik agreed to sell the business he founded in 1990.',
+  ]) {
+    const es = ents(text);
+    assert.ok(!es.some((e) => e.type === 'ORG'), names(es));
+  }
   // Neither is the plural of an English word (a group of people) before a company's figures.
   const plural = ents('Economists expect Norvane to report a quarterly loss.');
   assert.ok(!plural.some((e) => e.text === 'Economists'), names(plural));

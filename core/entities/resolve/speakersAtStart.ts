@@ -4,7 +4,7 @@ import { partitionPoint } from '../../text/spans';
 import { KernelCache } from '../../text/memo';
 import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
-import { BUSINESS_CUES, PLURAL_VERBS, PRONOUNS, RESULT_WORDS, SPEAKS, TITLE_WORDS } from '../lists';
+import { BUSINESS_CUES, ORG_KIND_NOUNS, PLURAL_VERBS, PRONOUNS, RESULT_WORDS, SPEAKS, TITLE_WORDS } from '../lists';
 import type { RawSpan } from './spans';
 import { allCommon, CAPITALISED, companyHead, isResultWord, nationalityWord } from './words';
 
@@ -127,21 +127,38 @@ function businessSentence(d: DocTokens, a: number): boolean {
   const speaks = SPEAKS.has(d.lower[a + 1]!);
   const saidIt = speaks && d.lower[a + 2] === 'it';
   let clause = true;
+  let buys = false;
   for (let j = a + 1; j < d.n && d.sentOf(j) === sent; j++) {
     const w = d.lower[j]!;
     if (BUSINESS_CUES.has(w) || (w === 'its' && j <= a + 3)) return true;
-    if (w === 'his' || w === 'her') personal = true;
+    if (w === 'his' || w === 'her' || w === 'he' || w === 'she') personal = true;
     else if (w === 'its') its = true;
     else if ((JOBS.has(w) || (saidIt && w === 'people')) && /^\d/.test(d.words[j - 1]!)) jobs = true;
     else if (saidIt && HIRING.has(w)) jobs = true;
-    // Only in the verb's own words: "Kovacs raised the question of prices" is no pricing.
+    // Only in the verb's own words: "Kovacs raised the question of prices" is no pricing; "Aldermore agreed to buy a
+    // smaller lender": a company buys or sells a company or a part of one.
     if (!/^[\p{Ll}\d]/u.test(d.words[j]!)) clause = false;
     else if (clause && j <= a + 4 && DEALINGS.has(w)) dealings = true;
+    else if (clause && j <= a + 4 && ACQUIRES.has(w)) buys = true;
+    else if (clause && buys && j <= a + 8 && BUSINESS_PARTS.has(w)) dealings = true;
   }
   if (personal) return false;
   if (saidIt) return its || jobs;
   return !speaks && (jobs || dealings);
 }
+
+/** Kinds of organisation a person buys as often as a company does. */
+const PEOPLES_BUYS = new Set(['band', 'club', 'newspaper', 'magazine', 'publisher', 'broadcaster']);
+
+/** Verbs of buying and selling a business. */
+const ACQUIRES = new Set(['buy', 'buys', 'bought', 'acquire', 'acquires', 'acquired', 'sell', 'sells', 'sold']);
+
+/** What a company buys or sells of another: a company ("a smaller lender"; not a club, a band or a paper, which
+ * people buy too) or a part of one ("a stake", "its rail unit"). */
+const BUSINESS_PARTS = new Set([
+  ...[...ORG_KIND_NOUNS].filter((w) => !PEOPLES_BUYS.has(w)),
+  ...['stake', 'unit', 'division', 'subsidiary', 'business', 'rival'],
+]);
 
 /** What a company deals in, as the object of its verb. */
 const DEALINGS = new Set(
