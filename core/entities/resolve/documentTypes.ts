@@ -55,47 +55,42 @@ export function typeVotes(stretches: readonly Stretch[]): TypeVotes {
   return { at, sums };
 }
 
-/** A surname or given name alone takes the type of the full name it belongs to: last words of persons' names. */
-export function personPartsOf(d: DocTokens, stretches: readonly Stretch[], votes: TypeVotes): Map<string, number> {
+/** North, south, east, west, and the points between ("southwest", "north-east"). */
+const COMPASS_POINT = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
+
+/**
+ * What a name alone stands for, from the document's longer names (counts per word): `personParts`, the last words of
+ * persons' names (a surname alone takes its person's type); `companyHeads`, the first words of company names made of
+ * one word and a company's tail ("Nortek Systems Inc": "Nortek shares fell" is the company's), but a point of the
+ * compass ("Southwest Airlines" does not make "the Southwest" a company).
+ */
+export function namePartsOf(
+  d: DocTokens,
+  stretches: readonly Stretch[],
+  votes: TypeVotes,
+): { personParts: Map<string, number>; companyHeads: Map<string, number> } {
   const personParts = new Map<string, number>();
+  const companyHeads = new Map<string, number>();
   for (let i = 0; i < stretches.length; i++) {
     const { from, local } = stretches[i]!;
     const spans = local.spans;
     for (let j = 0; j < spans.length; j++) {
       const s = spans[j]!;
       if (s.b - s.a < 2) continue;
-      if (s.type !== 'PERSON' && argmax(votes.sums, votes.at.get(s.key)!) !== 0) continue;
-      const last = d.lower[from + s.b - 1]!;
-      personParts.set(last, (personParts.get(last) ?? 0) + 1);
-    }
-  }
-  return personParts;
-}
-
-/** North, south, east, west, and the points between ("southwest", "north-east"). */
-const COMPASS_POINT = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
-
-/** The first words of the document's company names made of one word and a company's tail ("Nortek Systems Inc"): the
- * word alone is the company ("Nortek shares fell"), as a surname alone is its person. */
-export function companyHeadsOf(d: DocTokens, stretches: readonly Stretch[], votes: TypeVotes): Map<string, number> {
-  const heads = new Map<string, number>();
-  for (let i = 0; i < stretches.length; i++) {
-    const { from, local } = stretches[i]!;
-    const spans = local.spans;
-    for (let j = 0; j < spans.length; j++) {
-      const s = spans[j]!;
-      if (s.b - s.a < 2 || s.b - s.a > 4) continue;
-      if (s.type !== 'ORG' && argmax(votes.sums, votes.at.get(s.key)!) !== 1) continue;
+      // The span's own type, or its name's in the votes.
+      const voted = argmax(votes.sums, votes.at.get(s.key)!);
+      if (s.type === 'PERSON' || voted === 0) {
+        const last = d.lower[from + s.b - 1]!;
+        personParts.set(last, (personParts.get(last) ?? 0) + 1);
+      }
+      if (s.b - s.a > 4 || (s.type !== 'ORG' && voted !== 1)) continue;
       let tail = true;
       for (let k = from + s.a + 1; k < from + s.b && tail; k++) tail = COMPANY_TAILS.has(d.lower[k]!);
-      if (!tail) continue;
-      // Not a point of the compass ("Southwest Airlines" does not make "the Southwest" a company).
       const head = d.lower[from + s.a]!;
-      if (COMPASS_POINT.test(head)) continue;
-      heads.set(head, (heads.get(head) ?? 0) + 1);
+      if (tail && !COMPASS_POINT.test(head)) companyHeads.set(head, (companyHeads.get(head) ?? 0) + 1);
     }
   }
-  return heads;
+  return { personParts, companyHeads };
 }
 
 /** Each name's winning type in the votes, as an index into TYPES: all documentTypes reads of them. */

@@ -5,7 +5,7 @@ import type { Entity } from '../../types';
 import type { DocTokens } from '../features';
 import { fillCanonicalNames } from './canonical';
 import { documentStages } from './documentStages';
-import { companyHeadsOf, personPartsOf, typeVotes } from './documentTypes';
+import { namePartsOf, typeVotes } from './documentTypes';
 import { namedByKind } from './namedByKind';
 import { sentenceSpans } from './sentenceSpans';
 import type { RawSpan } from './spans';
@@ -21,8 +21,8 @@ export type { RawSpan } from './spans';
 export function resolve(d: DocTokens, raw: RawSpan[]): Entity[] {
   const { acronyms, stretches } = sentenceSpans(d, namedByKind(d, speakersAtStart(d, raw)));
   const votes = typeVotes(stretches);
-  const personParts = personPartsOf(d, stretches, votes);
-  const out = documentStages(d, stretches, votes, personParts, acronyms, companyHeadsOf(d, stretches, votes));
+  const { personParts, companyHeads } = namePartsOf(d, stretches, votes);
+  const out = documentStages(d, stretches, votes, personParts, acronyms, companyHeads);
   fillCanonicalNames(d, out, acronyms);
   return out;
 }
