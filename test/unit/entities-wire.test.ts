@@ -112,6 +112,13 @@ test('1e. a cricket scorecard names people: the fielder and bowler in a batting 
   assert.ok(!es.some((e) => e.type === 'ORG'), names(es));
 });
 
+test("1l. a batting line's batsman is a person, particles and initials too; a report's kind after a name is no part of it", () => {
+  const card = ents('Vardena first innings\nA. de Lind not out 76\nR. Mahavar lbw b Olsen 12\n');
+  assert.ok(has(card, 'A. de Lind', 'PERSON') && has(card, 'R. Mahavar', 'PERSON'), names(card));
+  const board = ents('CRICKET - VARDENA V NORWAY SCOREBOARD.\n\nScoreboard on the first day of the test in Oslo:\n');
+  assert.ok(has(board, 'NORWAY', 'PLACE') && !board.some((e) => /scoreboard/i.test(e.text)), names(board));
+});
+
 test('1d. a list of scorers names players, not clubs, beside the results it follows', () => {
   const es = ents('Results on Saturday:\nTarvik 2 Ostmark 1\nScorers: Morales 23, Moe 56; Ostmark - Kasimov 40.\n');
   for (const player of ['Morales', 'Moe', 'Kasimov']) assert.ok(has(es, player, 'PERSON'), names(es));

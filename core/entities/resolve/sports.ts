@@ -1,6 +1,6 @@
 // Sentence stages: in sports results a town is its club, and the two sides of a result are of one kind.
 import type { DocTokens } from '../features';
-import { CLUB_WORDS, RESULT_LINKS, RESULT_WORDS } from '../lists';
+import { CLUB_WORDS, PERSON_PARTICLES, RESULT_LINKS, RESULT_WORDS } from '../lists';
 import { keyOf, type RawSpan } from './spans';
 import { allCommon, countryLike, isDigitWord } from './words';
 
@@ -113,13 +113,31 @@ export function scorersInBrackets(d: DocTokens, spans: RawSpan[]): void {
  * 40,000". */
 const REPORT_LABELS = new Set(['halftime', 'half-time', 'attendance', 'fulltime', 'full-time', 'ht', 'ft']);
 
-/** A match report's line labels are no names (the tagger reads "Halftime" before a score as a club). */
+/** A match report's line labels are no names (the tagger reads "Halftime" before a score as a club), and a report's
+ * kind after a name is not part of it ("PAKISTAN SCOREBOARD" is Pakistan's scoreboard; "Scoreboard on the first day"
+ * none). */
 export function dropReportLabels(d: DocTokens, spans: RawSpan[]): RawSpan[] {
-  for (const s of spans)
-    if (s.b - s.a === 1 && REPORT_LABELS.has(d.lower[s.a]!))
-      return spans.filter((x) => x.b - x.a !== 1 || !REPORT_LABELS.has(d.lower[x.a]!));
-  return spans;
+  let out = spans;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.b - s.a === 1 && REPORT_LABELS.has(d.lower[s.a]!)) {
+      out = out.filter((x) => x !== s);
+      continue;
+    }
+    if (!REPORT_KINDS.has(d.lower[s.b - 1]!)) continue;
+    if (out === spans) out = spans.slice();
+    const at = out.indexOf(s);
+    if (s.b - s.a === 1) out.splice(at, 1);
+    else out[at] = { ...s, b: s.b - 1 };
+  }
+  return out;
 }
+
+/** What a sports report is, named after the match or the side in a headline ("PAKISTAN SCOREBOARD"). */
+const REPORT_KINDS = new Set(['scoreboard', 'scoreboards']);
+
+/** How a batting line says a batsman was out, or was not, after his name. */
+const DISMISSALS = new Set(['c', 'b', 'lbw', 'st', 'run', 'not', 'retired', 'hit']);
 
 /** How a cricket scorecard's line says who took a wicket: "c Brekke b Olsen", "st Moe b Ruud". */
 const DISMISSED_BY = new Set(['c', 'b', 'st']);
@@ -141,6 +159,12 @@ export function scorecardNames(d: DocTokens, spans: RawSpan[], from: number, to:
     const batting = isDigitWord(d.words[last]!);
     const bowling = d.lower[a] === 'bowling' && d.words[a + 1] === ':';
     if (!batting && !bowling) continue;
+    // The batsman opening a batting line, before how he was out ("A. de Silva not out 76", "R. Mahanama lbw b …").
+    if (batting && d.flags[a]! & 1) {
+      let e = a;
+      while (e < last && e < a + 5 && (d.flags[e]! & 1 || PERSON_PARTICLES.has(d.words[e]!))) e++;
+      if (e > a && DISMISSALS.has(d.lower[e]!)) (runs ??= []).push([a, e]);
+    }
     for (let i = a + 1; i < last; i++) {
       if (!(d.flags[i]! & 1) || d.flags[i - 1]! & 1) continue;
       let e = i;
