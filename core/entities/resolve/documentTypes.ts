@@ -13,7 +13,7 @@ import {
   PLACE_SUFFIXES,
 } from '../lists';
 import { namesCompanyAfterCountry } from './repairOrgs';
-import { resultSide } from './sports';
+import { resultSide } from './resultLines';
 import type { Stretch } from './sentenceSpans';
 import type { KeyedSpan } from './spans';
 import { ALL_CAPS, ROMANISED_FAMILY, ROMANISED_GIVEN } from './words';

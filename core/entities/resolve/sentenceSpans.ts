@@ -9,6 +9,7 @@ import { addAirlines } from './airlines';
 import { kindBeforeName, nationalityBeforeKind, orgsByContext, partiesByMembers } from './orgsByContext';
 import { addListedPlaces, placesAfterOf } from './places';
 import { repairTaggerSpans } from './repairTaggerSpans';
+import { sidesOfResultLines } from './resultLines';
 import { type Acronyms, type KeyedSpan, keyOf, type RawSpan, textOf } from './spans';
 import {
   clubsInBrackets,
@@ -16,7 +17,6 @@ import {
   scorecardNames,
   scorersInBrackets,
   scorersLines,
-  sidesOfResultLines,
   sidesOfResults,
   sportsClubs,
   teamsAfterNation,

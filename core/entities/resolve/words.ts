@@ -105,3 +105,10 @@ export function listedOrganisation(d: DocTokens, a: number, b: number): boolean 
 
 /** A word that tells a result: a result verb or a season's participle ("beat", "drew", "were beaten", "relegated"). */
 export const isResultWord = (w: string): boolean => RESULT_WORDS.has(w) || RESULT_PARTICIPLES.has(w);
+
+/** A country or a region of the world: a national team, which wire copy calls a place. A state's name in results is
+ * its team's ("Texas 5 Minnesota 1", "NEW YORK 74 57 .565"), as a town's is its club's. */
+export function nationLike(d: DocTokens, s: RawSpan): boolean {
+  const cls = d.gazetteer.classOfKey(keyOf(d, s.a, s.b));
+  return cls === 'C' || cls === 'R';
+}
