@@ -2,7 +2,10 @@
 // sides, scores, prices) rather than by the tagger, which reads a common word ("Reading", "Hearts") as none.
 import type { DocTokens } from '../features';
 import type { RawSpan } from './spans';
-import { allCommon, isDigitWord, nationLike } from './words';
+import { allCommon, capitalRun, isDigitWord, nationLike } from './words';
+
+/** Most words in a side's name on a results line. */
+const SIDE_WORDS = 4;
 
 /** The sides of a results line ("Reading 2 Bury 1", "Hearts 1 Rangers 3 (aet)") and the side opening a standings row
  * ("Hearts 14 7 4 3 20 15 25") are clubs, also where the tagger read a common word ("Reading", "Hearts") as none or a
@@ -16,8 +19,8 @@ export function sidesOfResultLines(d: DocTokens, spans: RawSpan[], from: number,
     const [a, b] = d.sents[k]!;
     if (a >= to) break;
     if (b - a < 3) continue;
-    const first = capitalRun(d, a, b);
-    const fixture = first > a && FIXTURE_LINKS.has(d.words[first]!) ? capitalRun(d, first + 1, b) : -1;
+    const first = capitalRun(d, a, b, SIDE_WORDS);
+    const fixture = first > a && FIXTURE_LINKS.has(d.words[first]!) ? capitalRun(d, first + 1, b, SIDE_WORDS) : -1;
     if (fixture > first + 1 && called(d, fixture, b)) {
       // "Toronto at Chicago, postponed (snow)", "Ostmark v Tarvik": a line of its own; called off, or between two
       // places or clubs ("Smith at Heathrow" is a caption, "Smith v Jones" a lawsuit).
@@ -109,15 +112,9 @@ const SCORE = /^\d{1,3}$/;
 /** Where a side's name from token i ends: its capitalised words, after a founding year some clubs carry ("1860
  * Munich"). */
 function sideRun(d: DocTokens, i: number, end: number): number {
-  if (i + 1 < end && /^1[89]\d\d$/.test(d.words[i]!) && d.flags[i + 1]! & 1) return capitalRun(d, i + 1, end);
-  return capitalRun(d, i, end);
-}
-
-/** Where the run of capitalised words from token i ends (at most four words, within [i, end)). */
-function capitalRun(d: DocTokens, i: number, end: number): number {
-  let j = i;
-  while (j < end && j < i + 4 && d.flags[j]! & 1 && d.flags[j]! & 4) j++;
-  return j;
+  if (i + 1 < end && /^1[89]\d\d$/.test(d.words[i]!) && d.flags[i + 1]! & 1)
+    return capitalRun(d, i + 1, end, SIDE_WORDS);
+  return capitalRun(d, i, end, SIDE_WORDS);
 }
 
 /** Whether tokens [i, end) are nothing, or a note in brackets ("(aet)", "(2-1 on penalties)"), or a full stop. */

@@ -2,7 +2,7 @@
 import type { DocTokens } from '../features';
 import { CLUB_WORDS, PERSON_PARTICLES, RESULT_LINKS, RESULT_WORDS } from '../lists';
 import { keyOf, type RawSpan } from './spans';
-import { countryLike, isDigitWord, nationLike } from './words';
+import { capitalRun, countryLike, isDigitWord, nationLike } from './words';
 
 /** Sports results: in a table line, or next to a results verb or a score in a sentence with a score, a town is its
  * club ("Porto beat Braga 3-1"), and so is a state. Countries stay places, as wire copy's national teams are. */
@@ -183,7 +183,7 @@ export function clubsInBrackets(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     const p = spans[k]!;
     const a = p.b + 1;
     if (p.type !== 'PERSON' || d.words[p.b] !== '(' || a >= d.n || d.sentOf(a) !== d.sentOf(p.a)) continue;
-    const b = a + capitalWords(d, a);
+    const b = capitalRun(d, a, d.n, 3);
     if (b === a || d.words[b] !== ')') continue;
     const sent = d.sents[d.sentOf(a)]!;
     const after = b + 1 < sent[1] ? d.words[b + 1]! : '';
@@ -203,13 +203,6 @@ export function clubsInBrackets(d: DocTokens, spans: RawSpan[]): RawSpan[] {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-/** How many capitalised words (up to three) start at token i. */
-function capitalWords(d: DocTokens, i: number): number {
-  let j = i;
-  while (j < d.n && j < i + 3 && d.flags[j]! & 1 && d.flags[j]! & 4) j++;
-  return j - i;
-}
-
 /** A results line's team after a rider's or driver's country ("2. Jan Holm (Finland) McLaren 1:24.456", "Pieter
  * Vanmol (Belgium) Lotto-Vantrelix 4 hours …"): the capitalised words between the bracket and the time are the team,
  * which the tagger may leave out. */
@@ -225,7 +218,7 @@ export function teamsAfterNation(d: DocTokens, spans: RawSpan[]): RawSpan[] {
     if (d.words[close] !== ')' || !(d.gazetteer.classOfKey(keyOf(d, open + 1, close)) === 'C')) continue;
     const a = close + 1;
     if (a >= d.n || d.sentOf(a) !== sent) continue;
-    const b = a + capitalWords(d, a);
+    const b = capitalRun(d, a, d.n, 3);
     if (b === a || b >= d.n || d.sentOf(b) !== sent || !/^\d/.test(d.words[b]!)) continue;
     const q = out.findIndex((s) => s.a < b && a < s.b);
     if (q >= 0 && (out[q]!.a !== a || out[q]!.b !== b || out[q]!.type === 'ORG')) continue;

@@ -112,3 +112,10 @@ export function nationLike(d: DocTokens, s: RawSpan): boolean {
   const cls = d.gazetteer.classOfKey(keyOf(d, s.a, s.b));
   return cls === 'C' || cls === 'R';
 }
+
+/** Where the run of capitalised words from token i ends: at most `most` words, within [i, end). */
+export function capitalRun(d: DocTokens, i: number, end: number, most: number): number {
+  let j = i;
+  while (j < end && j < i + most && d.flags[j]! & 1 && d.flags[j]! & 4) j++;
+  return j;
+}
