@@ -511,7 +511,8 @@ export const ORG_BEFORE = new Map<string, Set<string>>([
   [
     'of',
     new Set(
-      `shares stockholders shareholders subsidiary executive ceo cfo co-founder merger takeover buyout`.split(' '),
+      `shares stockholders shareholders subsidiary unit division affiliate executive ceo cfo co-founder merger takeover
+       buyout`.split(/\s+/),
     ),
   ],
   ['in', new Set(`shares stake`.split(' '))],
@@ -533,7 +534,7 @@ export const ORG_BEFORE = new Map<string, Set<string>>([
 export const ORG_KIND_NOUNS = new Set(
   `company firm maker carmaker automaker chipmaker drugmaker planemaker airline carrier retailer bank lender insurer
 conglomerate manufacturer producer supplier operator chain brewer refiner miner broadcaster publisher startup start-up
-band club newspaper magazine`.split(/\s+/),
+steelmaker truckmaker toymaker shipbuilder homebuilder band club newspaper magazine`.split(/\s+/),
 );
 
 /** The people or workers whose body a name calls itself ("Sudan People's Liberation Army", "Kurdistan Workers' Party",

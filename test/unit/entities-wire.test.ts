@@ -545,6 +545,72 @@ test("4i. a party named for its members is an organisation; an acronym in anothe
   assert.ok(has(order, 'PRI', 'ORG'), names(order));
 });
 
+test('4j. names joined by an ampersand are one firm; abbreviations of common nouns, headings, people and places are not', () => {
+  const firms = ents('Shares of Tollard & Brine fell, and Kessler & Voss cut its forecast.');
+  assert.ok(has(firms, 'Tollard & Brine', 'ORG') && has(firms, 'Kessler & Voss', 'ORG'), names(firms));
+  const abbreviations = ents('Readers of the Q&A column wrote in, and M&A activity slowed.');
+  assert.equal(names(abbreviations), '');
+  const people = ents('The show was hosted by Ada Lindqvist & Jonas Berg on Saturdays.');
+  assert.ok(!people.some((e) => e.type === 'ORG'), names(people));
+  const places = ents('Turn left at Oslo & Bergen, then drive to Tempe & Mesa.');
+  assert.ok(!places.some((e) => e.text.includes('&')), names(places));
+  const titled = ents('The puppets were called Kermie & Mr Spam.');
+  assert.ok(!titled.some((e) => e.text.includes('&')), names(titled));
+  const shows = ents('She watched Tom & Jerry on Saturdays.');
+  assert.ok(!shows.some((e) => e.text.includes('&')), names(shows));
+  const cited = ents(
+    'The first study of the cycle was written by Ada Lindqvist and Tom Varga. Later work built on it (Lindqvist & Varga 2014), but many questions remain.',
+  );
+  assert.ok(!cited.some((e) => e.text.includes('&')), names(cited));
+  const heading = ents('Visit the Astrology & Palmistry stall on the pier.');
+  assert.ok(!heading.some((e) => e.text.includes('&')), names(heading));
+});
+
+test("4k. an apposition with a country's possessive before a kind of company makes the name the company", () => {
+  const steel = ents("Vantorel, Germany's second-biggest steelmaker, will close two mills.");
+  assert.ok(has(steel, 'Vantorel', 'ORG') && has(steel, 'Germany', 'PLACE'), names(steel));
+  // A person's apposition with a possessive stays a person's.
+  const person = ents("Ada Lindqvist, Norway's finance minister, said the budget would be revised.");
+  assert.ok(has(person, 'Ada Lindqvist', 'PERSON'), names(person));
+});
+
+test('4l. a sentence opening with an unlisted word and ", which makes …" opens with a company', () => {
+  const maker = ents('Brakstad, which makes turbine blades, said demand was strong.');
+  assert.ok(has(maker, 'Brakstad', 'ORG'), names(maker));
+  const place = ents('Ohio, which makes up much of the region, voted early.');
+  assert.ok(has(place, 'Ohio', 'PLACE'), names(place));
+});
+
+test('4m. analysts at a firm name a firm, a given name at its start too; a unit of a company names the company', () => {
+  const bank = ents('Analysts at Ellis Brandt said Tessaro could lose market share to rivals.');
+  assert.ok(has(bank, 'Ellis Brandt', 'ORG'), names(bank));
+  const unit = ents('Varden Avionics, a unit of Kervell, said it would inspect 600 engines.');
+  assert.ok(has(unit, 'Kervell', 'ORG') && has(unit, 'Varden Avionics', 'ORG'), names(unit));
+});
+
+test('4n. a company\'s news closed by ", the airline said" makes its subject the company; a person\'s news does not', () => {
+  const airline = ents('Aerolinea Sur ordered 12 jets from Airbus, the airline said.');
+  assert.ok(has(airline, 'Aerolinea Sur', 'ORG'), names(airline));
+  const resigns = ents('Halvorsen will step down at the end of the year, the company said.');
+  assert.ok(has(resigns, 'Halvorsen', 'PERSON'), names(resigns));
+  const player = ents("Lind will miss the final and the club's three league games, the club said.");
+  assert.ok(!player.some((e) => e.text === 'Lind' && e.type === 'ORG'), names(player));
+  const editor = ents('Berg resigned after sales fell 10 percent, the newspaper said.');
+  assert.ok(!editor.some((e) => e.text === 'Berg' && e.type === 'ORG'), names(editor));
+});
+
+test('4o. a given name joined to a listed company in a sentence about companies is a company; elsewhere a person', () => {
+  const talks = ents('Airbus and Renault are in talks over a battery venture, people familiar with the matter said.');
+  assert.ok(has(talks, 'Renault', 'ORG'), names(talks));
+  const sued = ents('Marta and Airbus were sued on Monday.');
+  assert.ok(has(sued, 'Marta', 'PERSON'), names(sued));
+});
+
+test('4p. the plural of a noun for people opening a sentence about a merger is no company', () => {
+  const regulators = ents('Regulators approved the merger of two lenders.');
+  assert.equal(names(regulators), '');
+});
+
 test('4c. the words around a name say it is a company or a club: its shares and officers, its players and fans', () => {
   // A company typed as a place or a person until its shares, its chief executive or its spokeswoman say otherwise.
   const shares = ents('Calverton shares fell 6 percent on Monday after the results.');

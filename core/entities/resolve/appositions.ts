@@ -13,16 +13,30 @@ import {
   TITLE_WORDS,
 } from '../lists';
 
-/** ", the country's largest carmaker," after token `end - 1`: an apposition whose head is a kind of organisation. */
+/** ", the country's largest carmaker," / ", a unit of Kervell," after token `end - 1`: an apposition whose head is a
+ * kind of organisation or a part of one. */
 export function kindAfter(d: DocTokens, at: (j: number) => string, end: number): boolean {
-  if (at(end) !== ',' || !ARTICLES.has(at(end + 1))) return false;
-  for (let j = end + 2; j < end + 8; j++) {
+  if (at(end) !== ',') return false;
+  // An article, or a place's possessive in its stead (", Germany's second-biggest steelmaker,").
+  let from = end + 2;
+  if (!ARTICLES.has(at(end + 1))) {
+    if (!at(end + 1) || !(d.flags[end + 1]! & 1) || !POSSESSIVE_S.test(at(end + 2))) return false;
+    from = end + 3;
+  }
+  for (let j = from; j < from + 6; j++) {
     const w = at(j);
     if (!w || NOT_IN_PHRASE.has(w) || OFFICE_HEADS.has(w) || TITLE_WORDS.has(w)) return false;
     if (ORG_KIND_NOUNS.has(w) && !(d.flags[j]! & 1)) return HEAD_END.has(at(j + 1));
+    if (COMPANY_PARTS.has(w) && !(d.flags[j]! & 1)) return at(j + 1) === 'of';
   }
   return false;
 }
+
+/** A part of a company, which an apposition names as a part "of" one (", a unit of Kervell,"). */
+const COMPANY_PARTS = new Set(['unit', 'subsidiary', 'division', 'affiliate']);
+
+/** The possessive "'s" as the tokeniser splits it off a word. */
+const POSSESSIVE_S = /^['’]s$/;
 
 /** ", a lawyer," / ", the former finance minister," after token `end - 1`: an apposition about a person. */
 export function personAfter(d: DocTokens, at: (j: number) => string, end: number): boolean {

@@ -1,6 +1,7 @@
 // A sentence stage: a name next to words only an organisation has (its shares, officers, players, results) is one.
 import type { DocTokens } from '../features';
 import {
+  BUSINESS_CUES,
   CLUB_NEXT,
   COMPANY_OFFICERS,
   MARKET_MOVES,
@@ -23,7 +24,7 @@ import {
 } from '../lists';
 import { afterThe, companyClauseAfter, kindAfter, kindAfterName, kindBefore } from './appositions';
 import type { RawSpan } from './spans';
-import { countryLike, isResultWord, nationalityWord } from './words';
+import { countryLike, isResultWord, listedOrganisation, nationalityWord } from './words';
 
 /** "Ordway posted a quarterly loss", "Dell said on Tuesday its revenue rose": a name whose next words are its reported
  * results is a company, whatever the tagger made of it. "said" needs "its" ("Lena Varga said profits fell" is hers to
@@ -80,10 +81,15 @@ export function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     if (s.type === 'ORG' || s.type === 'MISC' || countryLike(d, s)) continue;
-    // A person with a given name is a person ("Lena Varga shares …").
-    if (s.type === 'PERSON' && s.b - s.a > 1 && d.gazetteer.first.has(d.words[s.a]!)) continue;
     const sent = d.sentOf(s.a);
     const at = (j: number) => (j >= 0 && j < d.n && d.sentOf(j) === sent ? d.lower[j]! : '');
+    // "Analysts at Morgan Stanley": an analyst works at a firm, whatever given name opens its name.
+    if (at(s.a - 1) === 'at' && ANALYSTS.has(at(s.a - 2))) {
+      spans[k] = { ...s, type: 'ORG', conf: 2 };
+      continue;
+    }
+    // A person with a given name is a person ("Lena Varga shares …").
+    if (s.type === 'PERSON' && s.b - s.a > 1 && d.gazetteer.first.has(d.words[s.a]!)) continue;
     // The words after a pair of names are said of both: "Renault and Peugeot shares fell", "Milan and Napoli fans".
     const partner = spans[k + 1];
     const end = (at(s.b) === 'and' || at(s.b) === 'or') && partner?.a === s.b + 1 ? partner.b : s.b;
@@ -161,12 +167,17 @@ export function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
       (d.gazetteer.classOfKey(d.lower[s.a]!) ?? 'P3') === 'P3'
     )
       org = true;
-    // "Fatah and Hamas signed …": a word no list knows, joined by "and" to an organisation, is one of a kind with it.
-    if (!org && s.b - s.a === 1 && !d.gazetteer.first.has(d.words[s.a]!) && !d.gazetteer.classOfKey(d.lower[s.a]!)) {
+    // "Fatah and Hamas signed …": a word no list knows, joined by "and" to an organisation, is one of a kind with it;
+    // a given name too where the other is a company the lists know, in a sentence about companies ("Stellantis and
+    // Renault are in talks over a venture", "owned by Airbus and Leonardo"; not "Marta and Google were sued").
+    const given = d.gazetteer.first.has(d.words[s.a]!);
+    if (!org && s.b - s.a === 1 && !d.gazetteer.classOfKey(d.lower[s.a]!) && (!given || companySentence(d, sent))) {
       const prev = spans[k - 1];
+      const joined = (o: RawSpan | undefined) =>
+        o !== undefined && o.type === 'ORG' && o.b - o.a === 1 && (!given || listedOrganisation(d, o.a, o.b));
       org =
-        (at(s.b) === 'and' && partner?.a === s.b + 1 && partner.type === 'ORG' && partner.b - partner.a === 1) ||
-        (at(s.a - 1) === 'and' && prev?.b === s.a - 1 && prev.type === 'ORG' && prev.b - prev.a === 1);
+        (at(s.b) === 'and' && partner?.a === s.b + 1 && joined(partner)) ||
+        (at(s.a - 1) === 'and' && prev?.b === s.a - 1 && joined(prev));
     }
     // "the carmaker Volvex": a kind of organisation right before the name, in lower case.
     if (!org && ORG_KIND_NOUNS.has(at(s.a - 1)) && !(d.flags[s.a - 1]! & 1)) org = true;
@@ -174,9 +185,55 @@ export function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
     if (!org) org = kindAfter(d, at, end);
     // "The country's largest miner, Pellworth, said …": the name in apposition after such a noun phrase.
     if (!org) org = at(s.a - 1) === ',' && at(end) === ',' && kindBefore(d, at, s.a - 2);
+    // "Aerolinea Sur ordered 12 jets from Airbus, the airline said": a company's news that a kind of company closes by
+    // saying so; its subject, a name opening the sentence, is that company (a person's whole name with a given name
+    // was kept a person's above).
+    if (!org && s.a === d.sents[sent]![0]) org = companySaysAfter(at, end, d.sents[sent]![1]);
     if (org) spans[k] = { ...s, type: 'ORG', conf: 2 };
   }
 }
+
+/** Whether sentence `sent` speaks of companies and their dealings. */
+function companySentence(d: DocTokens, sent: number): boolean {
+  const [a, b] = d.sents[sent]!;
+  for (let j = a; j < b; j++) {
+    const w = d.lower[j]!;
+    if (BUSINESS_CUES.has(w) || COMPANY_NEWS.has(w) || COMPANY_KINDS.has(w) || DEALS.has(w)) return true;
+  }
+  return false;
+}
+
+/** What companies do together. */
+const DEALS = new Set(['venture', 'talks', 'deal', 'partnership', 'alliance', 'owned', 'merge', 'merged']);
+
+/** ", the airline said" after token `end - 1` and before `stop`, with a company's business said between: the shares,
+ * orders, jobs or prices of the sentence's subject. Not a club's, a band's or a paper's, whose people make news too
+ * ("Lind will miss the final, the club said"). */
+function companySaysAfter(at: (j: number) => string, end: number, stop: number): boolean {
+  let business = false;
+  for (let j = end; j + 3 < stop; j++) {
+    const w = at(j);
+    if (BUSINESS_CUES.has(w) || COMPANY_NEWS.has(w)) business = true;
+    else if (w === ',' && at(j + 1) === 'the' && COMPANY_KINDS.has(at(j + 2)) && SAYS_AFTER.has(at(j + 3)))
+      return business;
+  }
+  return false;
+}
+
+/** Kinds of company that close a company's news (", the carmaker said"): ORG_KIND_NOUNS but the kinds whose people
+ * make news of their own. */
+const COMPANY_KINDS = new Set(
+  [...ORG_KIND_NOUNS].filter((w) => !['band', 'club', 'newspaper', 'magazine'].includes(w)),
+);
+
+/** What a company does that its news speaks of, beside BUSINESS_CUES. */
+const COMPANY_NEWS = new Set(
+  `ordered order orders plant plants jobs stores flights routes prices fares forecast outlook output customers`.split(
+    ' ',
+  ),
+);
+
+const SAYS_AFTER = new Set(['said', 'says', 'announced', 'added']);
 
 /** "the German Ifo institute", "the Russian Interfax news agency": a nationality word opening a span after "the",
  * before a kind of organisation that no name follows, says where the body is; the rest of the span is the body's name. */
@@ -235,6 +292,9 @@ export function partiesByMembers(d: DocTokens, spans: RawSpan[], from: number, t
   }
   return out;
 }
+
+/** People who work at a firm and are named by it ("analysts at …", "an economist at …"). */
+const ANALYSTS = new Set('analyst analysts economist economists strategist strategists'.split(' '));
 
 /** Kinds of company that precede a company's name, and none's name opens with ("Bank Leumi", "Club Med" do). */
 const KINDS_OPENING = new Set(

@@ -6,6 +6,7 @@ import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
 import { addAcronymOrgs, definedAcronyms } from './acronyms';
 import { addAirlines } from './airlines';
+import { ampersandNames } from './ampersandNames';
 import { kindBeforeName, nationalityBeforeKind, orgsByContext, partiesByMembers } from './orgsByContext';
 import { addListedPlaces, placesAfterOf } from './places';
 import { repairTaggerSpans } from './repairTaggerSpans';
@@ -171,7 +172,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   const lowerDeps = (reader.lowerDeps = []);
   const found = raw.slice();
   addListedPlaces(d, found, from, to, reader.took);
-  let spans = partiesByMembers(d, repairTaggerSpans(d, found, from, to), from, to);
+  let spans = ampersandNames(d, partiesByMembers(d, repairTaggerSpans(d, found, from, to), from, to), from, to);
   addAirlines(d, spans);
   spans = addAcronymOrgs(d, spans, from, to, reader.taken);
   const acronyms = definedAcronyms(d, spans);

@@ -5,6 +5,7 @@ import { KernelCache } from '../../text/memo';
 import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
 import { BUSINESS_CUES, ORG_KIND_NOUNS, PLURAL_VERBS, PRONOUNS, RESULT_WORDS, SPEAKS, TITLE_WORDS } from '../lists';
+import { companyClauseAfter } from './appositions';
 import type { RawSpan } from './spans';
 import { allCommon, CAPITALISED, companyHead, isResultWord, nationalityWord } from './words';
 
@@ -32,7 +33,13 @@ export function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
       continue;
     }
     // Before "said", or alone before a lower-case word (tested before any list is read: this runs at every keystroke).
-    if (!SPEAKS.has(d.lower[a + 1]!) && (d.flags[a + 1]! & 1 || !(d.flags[a + 1]! & 4))) continue;
+    // Or before ", which makes …" (companyClause).
+    if (
+      !SPEAKS.has(d.lower[a + 1]!) &&
+      (d.flags[a + 1]! & 1 || !(d.flags[a + 1]! & 4)) &&
+      (d.lower[a + 1] !== ',' || d.lower[a + 2] !== 'which')
+    )
+      continue;
     if (RESULT_WORDS.has(d.lower[a + 1]!) || PLURAL_VERBS.has(d.lower[a + 1]!)) {
       const side = sideAtStart(d, a, b, raw, (reach ??= reachOf(raw)));
       if (side) {
@@ -65,6 +72,8 @@ const COMPANY = 2;
 const openerCaches = new WeakMap<Gazetteer, KernelCache<string, number>>();
 
 function opener(d: DocTokens, a: number): number {
+  // "Berg resigned after sales fell": what only a person does.
+  if (PERSONAL_VERBS.has(d.lower[a + 1]!)) return NONE;
   const speaks = SPEAKS.has(d.lower[a + 1]!);
   const lw = d.lower[a]!;
   if (!CAPITALISED.test(d.words[a]!) && !HYPHENED_NAME.test(d.words[a]!)) return NONE;
@@ -80,7 +89,7 @@ function opener(d: DocTokens, a: number): number {
     !d.gazetteer.first.has(d.words[a]!) &&
     !nationalityWord(d, d.words[a]!) &&
     !POSSESSIVE.test(d.words[a + 1]!) &&
-    businessSentence(d, a)
+    (businessSentence(d, a) || companyClause(d, a + 1))
   )
     return COMPANY;
   if (d.gazetteer.lex.has(lw)) return NONE;
@@ -97,11 +106,28 @@ function opener(d: DocTokens, a: number): number {
   return company ? COMPANY : SPEAKER;
 }
 
-/** "Analysts", "Economists": the plural of an English word is a group of people, no company's one-word name
- * ("Siemens" and "Airbus" are no plurals of a word). */
-function commonPlural(d: DocTokens, lw: string): boolean {
-  return lw.length > 3 && lw.endsWith('s') && d.gazetteer.lex.has(lw.slice(0, -1));
+/** ", which makes turbine blades," at token j: what only a company does (companyClauseAfter). */
+function companyClause(d: DocTokens, j: number): boolean {
+  const sent = d.sentOf(j);
+  return companyClauseAfter((i) => (i < d.n && d.sentOf(i) === sent ? d.lower[i]! : ''), j);
 }
+
+/** Verbs of a person's life and career straight after the sentence's first word. */
+const PERSONAL_VERBS = new Set(
+  'resigned resigns retired retires died dies quit quits married marries stepped steps'.split(' '),
+);
+
+/** "Analysts", "Economists": the plural of an English word is a group of people, no company's one-word name
+ * ("Siemens" and "Airbus" are no plurals of a word). The word list leaves out many agent nouns ("regulator"), so a
+ * plural of one whose singular the word vectors know is one too ("Regulators approved the merger"). */
+function commonPlural(d: DocTokens, lw: string): boolean {
+  if (lw.length <= 3 || !lw.endsWith('s')) return false;
+  const one = lw.slice(0, -1);
+  return d.gazetteer.lex.has(one) || (AGENT_PLURAL.test(lw) && d.gazetteer.embOf(one) !== null);
+}
+
+/** Plurals of nouns for people by what they do ("regulators", "investors", "economists", "residents"). */
+const AGENT_PLURAL = /(?:[eo]rs|ists|ians|[ae]nts)$/;
 
 /** An English word's verb forms ("Rusted out and unsafe cars sold here!"): no company's one-word name. */
 const VERB_FORM = /(?:ed|ing)$/;
