@@ -240,6 +240,25 @@ test("1k. a city's team by its nickname in a sentence about a match, and the clu
   assert.ok(has(nation, 'France', 'PLACE'), names(nation));
 });
 
+test("1m. a word that opens clubs' names before a town makes one club; a common such word only before a place", () => {
+  const clubs = ents('Hapoel Haifa and Maccabi Netanya drew 1-1, and Standard Liege striker Jan Lind was suspended.');
+  for (const club of ['Hapoel Haifa', 'Maccabi Netanya', 'Standard Liege'])
+    assert.ok(has(clubs, club, 'ORG'), names(clubs));
+  const other = ents('Standard Kervell raised its dividend, and protesters gathered in Union Square on Friday.');
+  assert.ok(
+    !other.some((e) => e.text === 'Standard Kervell' || (e.text === 'Union Square' && e.type === 'ORG')),
+    names(other),
+  );
+});
+
+test("1n. a name no list knows before a player's name in a sentence about a match is his club", () => {
+  const booked = ents("Sampdoria's Clarence Seedorf was booked in the 30th minute.");
+  assert.ok(has(booked, 'Sampdoria', 'ORG'), names(booked));
+  // A listed city's possessive stays the place's ("won" is said of an election too).
+  const city = ents("Oslo's Ada Lind won the regional election.");
+  assert.ok(has(city, 'Oslo', 'PLACE'), names(city));
+});
+
 test('2. boundaries: a name in a table is not run into its numbers; middle initials and "and the" are handled', () => {
   const table = ents('Standings:\nRiverton Rovers 12 8 3 1 26\nOakvale Athletic 12 7 2 3 19\n');
   assert.ok(has(table, 'Riverton Rovers', 'ORG'), names(table));
@@ -758,6 +777,15 @@ test('6. personal names from other languages are people, not places', () => {
   assert.ok(has(lawyer, 'Oyelaran', 'PERSON'), names(lawyer));
   const keeper = ents('Goalkeeper Wojciech Sobczak saved a penalty.');
   assert.ok(has(keeper, 'Wojciech Sobczak', 'PERSON'), names(keeper));
+});
+
+test('6d. a name in apposition with a kind of place is a place; a person described by one stays a person', () => {
+  const city = ents(
+    "Nizhny Novgorod, Russia's third-largest city, elected a new mayor, and Kervo, a port on the Baltic, was shelled.",
+  );
+  assert.ok(has(city, 'Nizhny Novgorod', 'PLACE') && has(city, 'Kervo', 'PLACE'), names(city));
+  const mayor = ents("Lind, the city's mayor, said the port would reopen.");
+  assert.ok(has(mayor, 'Lind', 'PERSON'), names(mayor));
 });
 
 test('6c. a city before a state\'s or country\'s "-based" is a place, not the company', () => {

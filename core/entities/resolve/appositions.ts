@@ -32,6 +32,27 @@ export function kindAfter(d: DocTokens, at: (j: number) => string, end: number):
   return false;
 }
 
+/** ", Russia's third-largest city," / ", a port on the Baltic," after token `end - 1`: an apposition whose head is a
+ * kind of place (not "Lind, the city's mayor,", whose head is the mayor). */
+export function placeAfter(d: DocTokens, at: (j: number) => string, end: number): boolean {
+  if (at(end) !== ',') return false;
+  let from = end + 2;
+  if (!ARTICLES.has(at(end + 1))) {
+    if (!at(end + 1) || !(d.flags[end + 1]! & 1) || !POSSESSIVE_S.test(at(end + 2))) return false;
+    from = end + 3;
+  }
+  for (let j = from; j < from + 6; j++) {
+    const w = at(j);
+    if (!w || NOT_IN_PHRASE.has(w)) return false;
+    if (PLACE_HEADS.has(w) && !(d.flags[j]! & 1))
+      return HEAD_END.has(at(j + 1)) || at(j + 1) === 'on' || at(j + 1) === 'near';
+  }
+  return false;
+}
+
+/** Kinds of place that head an apposition. */
+const PLACE_HEADS = new Set(['city', 'town', 'village', 'capital', 'port', 'province', 'region', 'island']);
+
 /** A part of a company, which an apposition names as a part "of" one (", a unit of Kervell,"). */
 const COMPANY_PARTS = new Set(['unit', 'subsidiary', 'division', 'affiliate']);
 

@@ -23,7 +23,7 @@ import {
   VALUES,
 } from '../lists';
 import { afterThe, companyClauseAfter, kindAfter, kindAfterName, kindBefore } from './appositions';
-import type { RawSpan } from './spans';
+import { keyOf, type RawSpan } from './spans';
 import { countryLike, isResultWord, listedOrganisation, nationalityWord } from './words';
 
 /** "Ordway posted a quarterly loss", "Dell said on Tuesday its revenue rose": a name whose next words are its reported
@@ -120,6 +120,20 @@ export function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
       if (CLUB_NEXT.has(next)) org = true;
       else if (possessive && at(end + 1) && d.flags[end + 1]! & 1) org = true;
     }
+    // … and in a sentence about a match, where the name is no place the lists know ("Sampdoria's Clarence Seedorf was
+    // booked"; "Leeds's Ada Lind" may be the town's own).
+    if (
+      !org &&
+      s.type === 'PLACE' &&
+      possessive &&
+      end === s.b &&
+      at(end + 1) &&
+      d.flags[end + 1]! & 1 &&
+      !d.gaz[s.a] &&
+      !d.gazetteer.classOfKey(keyOf(d, s.a, s.b)) &&
+      sportsSentence(d, sent)
+    )
+      org = true;
     // The same words outside a score's sentence, where they name a club only with "the" before or a name after ("the
     // Tarvik manager said", "Tarvik coach Lars Moe"): a coach or a captain without a name may be a bus or a ship's.
     if (!org && s.type === 'PLACE' && !d.table[s.a] && end === s.b && CLUB_NEXT.has(next)) {
@@ -305,7 +319,7 @@ const KINDS_OPENING = new Set(
 /** Words of a match or a side (beside the results words and a score): "his side deserved the win". */
 const SPORTS_WORDS = new Set(
   `side team club squad win won match game league season title cup goal goals fans relegation promotion striker
-   midfielder defender goalkeeper`.split(/\s+/),
+   midfielder defender goalkeeper booked minute penalty`.split(/\s+/),
 );
 
 /** Whether sentence `sent` is about a match or a side. */

@@ -1,6 +1,7 @@
 // Sentence stages: places (and "Wong Kwok-wai" persons) the tagger left out, and "the city of X" typed as a place.
 import type { DocTokens } from '../features';
 import { NOT_GIVEN, PLACE_OF } from '../lists';
+import { placeAfter } from './appositions';
 import type { RawSpan } from './spans';
 import { ROMANISED_FAMILY, ROMANISED_GIVEN, STRONG_LISTS } from './words';
 
@@ -71,6 +72,12 @@ export function placesAfterOf(d: DocTokens, spans: RawSpan[]): void {
     const based = d.words[s.b] === ',' && s.b + 1 < d.n && BASED_IN.test(d.words[s.b + 1]!);
     if (based || (s.a >= 2 && d.words[s.a - 1]! === 'of' && PLACE_OF.has(d.words[s.a - 2]!)))
       spans[k] = { ...s, type: 'PLACE', conf: 5 };
+    else if (s.type === 'PERSON' && !d.gazetteer.first.has(d.words[s.a]!)) {
+      // "Nizhny Novgorod, Russia's third-largest city,": a name in apposition with a kind of place is the place.
+      const sent = d.sentOf(s.a);
+      if (placeAfter(d, (j) => (j < d.n && d.sentOf(j) === sent ? d.lower[j]! : ''), s.b))
+        spans[k] = { ...s, type: 'PLACE', conf: 5 };
+    }
   }
 }
 

@@ -13,6 +13,7 @@ import { repairTaggerSpans } from './repairTaggerSpans';
 import { sidesOfResultLines } from './resultLines';
 import { type Acronyms, type KeyedSpan, keyOf, type RawSpan, textOf } from './spans';
 import {
+  clubsByPrefix,
   clubsInBrackets,
   dropReportLabels,
   scorecardNames,
@@ -178,6 +179,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   const acronyms = definedAcronyms(d, spans);
   placesAfterOf(d, spans);
   sportsClubs(d, spans);
+  spans = clubsByPrefix(d, spans, from, to);
   orgsByContext(d, spans);
   kindBeforeName(d, spans);
   nationalityBeforeKind(d, spans);

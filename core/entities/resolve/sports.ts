@@ -228,3 +228,39 @@ export function teamsAfterNation(d: DocTokens, spans: RawSpan[]): RawSpan[] {
   }
   return out === spans ? spans : out.sort((x, y) => x.a - y.a);
 }
+
+/** "Standard Liege", "Hapoel Haifa", "Real Madrid": a word that opens clubs' names before a town makes the two one
+ * club, which the tagger cuts at the common word ("Standard") or reads as a person ("Hapoel Haifa"). A word only
+ * clubs' names open with ("Hapoel", "Spartak") does so before any capitalised name; a common one ("Real", "Union")
+ * only before a place ("Standard Chartered", "Union Station" stay as they are). Edits `spans`, returns them. */
+export function clubsByPrefix(d: DocTokens, spans: RawSpan[], from: number, to: number): RawSpan[] {
+  let out = spans;
+  for (let i = from; i + 1 < to; i++) {
+    const lw = d.lower[i]!;
+    const own = CLUB_PREFIXES.has(lw);
+    if ((!own && !COMMON_CLUB_PREFIXES.has(lw)) || !(d.flags[i]! & 1) || !(d.flags[i + 1]! & 1) || d.shout[i]) continue;
+    if (d.sentOf(i + 1) !== d.sentOf(i)) continue;
+    const at = out.findIndex((s) => s.a === i && s.b > i + 1);
+    if (at >= 0) {
+      const s = out[at]!;
+      if (s.type !== 'ORG' && (own || d.gaz[i + 1])) out[at] = { ...s, type: 'ORG', conf: 2 };
+      continue;
+    }
+    const next = out.findIndex((s) => s.a === i + 1);
+    if (next < 0 || out.some((s) => s.a <= i && s.b > i)) continue;
+    const s = out[next]!;
+    if (!own && s.type !== 'PLACE' && !d.gaz[i + 1]) continue;
+    out = out.slice();
+    out[next] = { a: i, b: s.b, type: 'ORG', conf: 2 };
+  }
+  return out;
+}
+
+/** Words only clubs' names open with. */
+const CLUB_PREFIXES = new Set(
+  `hapoel maccabi beitar bnei spartak lokomotiv dinamo dynamo torpedo cska olympique olympiakos olympiacos deportivo
+   atletico borussia eintracht hertha werder fortuna hajduk partizan legia steaua slavia sporting`.split(/\s+/),
+);
+
+/** Common words that open clubs' names before a town ("Real Madrid", "Standard Liege", "Inter Milan"). */
+const COMMON_CLUB_PREFIXES = new Set(['real', 'standard', 'racing', 'athletic', 'inter', 'union', 'rapid', 'sparta']);
