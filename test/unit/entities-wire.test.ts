@@ -588,6 +588,13 @@ test('4j. names joined by an ampersand are one firm; abbreviations of common nou
 test("4k. an apposition with a country's possessive before a kind of company makes the name the company", () => {
   const steel = ents("Vantorel, Germany's second-biggest steelmaker, will close two mills.");
   assert.ok(has(steel, 'Vantorel', 'ORG') && has(steel, 'Germany', 'PLACE'), names(steel));
+  // A state company, one named for what it deals in, and a listed company the tagger left out.
+  const state = ents("Kervo, China's state oil company, raised output.");
+  assert.ok(has(state, 'Kervo', 'ORG'), names(state));
+  const energy = ents("Kervo, Norway's biggest energy company, raised output.");
+  assert.ok(has(energy, 'Kervo', 'ORG'), names(energy));
+  const oil = ents("Petrobras, Brazil's state-run oil company, raised output.");
+  assert.ok(has(oil, 'Petrobras', 'ORG'), names(oil));
   // A person's apposition with a possessive stays a person's.
   const person = ents("Ada Lindqvist, Norway's finance minister, said the budget would be revised.");
   assert.ok(has(person, 'Ada Lindqvist', 'PERSON'), names(person));
@@ -623,6 +630,13 @@ test('4o. a given name joined to a listed company in a sentence about companies 
   assert.ok(has(talks, 'Renault', 'ORG'), names(talks));
   const sued = ents('Marta and Airbus were sued on Monday.');
   assert.ok(has(sued, 'Marta', 'PERSON'), names(sued));
+});
+
+test('4q. a name whose verb is followed by "its" and a company\'s own things is a company; "his" is a person\'s', () => {
+  const its = ents('Engine deliveries would recover, while Vastrel kept its outlook.');
+  assert.ok(has(its, 'Vastrel', 'ORG'), names(its));
+  const his = ents('Engine deliveries would recover, while Berg kept his outlook.');
+  assert.ok(!his.some((e) => e.text === 'Berg' && e.type === 'ORG'), names(his));
 });
 
 test('4p. the plural of a noun for people opening a sentence about a merger is no company', () => {

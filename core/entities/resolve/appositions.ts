@@ -25,6 +25,10 @@ export function kindAfter(d: DocTokens, at: (j: number) => string, end: number):
   }
   for (let j = from; j < from + 6; j++) {
     const w = at(j);
+    // "the state oil company" ("the state governor" stops at the title).
+    if (w === 'state') continue;
+    // A word right before the kind says what it deals in ("oil company", "energy group", "health insurer").
+    if (ORG_KIND_NOUNS.has(at(j + 1)) && !(d.flags[j + 1]! & 1) && !(d.flags[j]! & 1)) continue;
     if (!w || NOT_IN_PHRASE.has(w) || OFFICE_HEADS.has(w) || TITLE_WORDS.has(w)) return false;
     if (ORG_KIND_NOUNS.has(w) && !(d.flags[j]! & 1)) return HEAD_END.has(at(j + 1));
     if (COMPANY_PARTS.has(w) && !(d.flags[j]! & 1)) return at(j + 1) === 'of';

@@ -30,7 +30,7 @@ export function namedByKind(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   if (cues.size === 0 && people.size === 0) return raw;
   const covered = new Uint8Array(d.n);
   for (const s of raw) covered.fill(1, s.a, s.b);
-  const added = [...cues, ...people].filter((j) => !covered[j] && unlistedName(d, j));
+  const added = [...cues, ...people].filter((j) => !covered[j] && unlistedName(d, j, !people.has(j)));
   if (added.length === 0) return raw;
   const out = raw.concat(
     added.map((j): RawSpan => ({ a: j, b: j + 1, type: people.has(j) ? 'PERSON' : 'ORG', conf: 0.5 })),
@@ -89,9 +89,11 @@ function sentenceCues(d: DocTokens, s: number, e: number): SentenceCues {
 const COMPANY_HEADS = new Set(['chairman', 'chairwoman', 'executive']);
 const OFFICES_CAPITALISED = new Set(['CEO', 'CFO', 'President', 'Chairman', 'Chairwoman']);
 
-/** A capitalised word at j that no list knows: no common word, listed name or given name. */
-function unlistedName(d: DocTokens, j: number): boolean {
+/** A capitalised word at j that no list knows: no common word, listed name or given name (a company the lists know is
+ * one too where an organisation's cue names it: "Petrobras, Brazil's state-run oil company,"). */
+function unlistedName(d: DocTokens, j: number, org: boolean): boolean {
   if (!(d.flags[j]! & 1) || d.shout[j] || !CAPITALISED.test(d.words[j]!)) return false;
   const lw = d.lower[j]!;
-  return !d.gazetteer.lex.has(lw) && !d.gazetteer.classOfKey(lw) && !d.gazetteer.first.has(d.words[j]!);
+  const cls = d.gazetteer.classOfKey(lw);
+  return !d.gazetteer.lex.has(lw) && (!cls || (org && cls === 'K')) && !d.gazetteer.first.has(d.words[j]!);
 }

@@ -42,6 +42,21 @@ function reportsResults(at: (j: number) => string, end: number): boolean {
   return false;
 }
 
+/** "Safran kept its outlook", "Tessaro cut its dividend": a name whose verb is followed by "its" and a company's own
+ * things is a company ("its" is no person's). */
+function itsBusiness(at: (j: number) => string, end: number): boolean {
+  const verb = at(end);
+  if (!/^\p{Ll}+$/u.test(verb) || at(end + 1) !== 'its') return false;
+  for (let j = end + 2; j < end + 5; j++) if (RESULTS.has(at(j)) || OWN_THINGS.has(at(j))) return true;
+  return false;
+}
+
+/** A company's own things after "its", beside its results. */
+const OWN_THINGS = new Set(
+  `outlook forecast forecasts guidance target targets stake shares prices plant plants factory factories stores
+   workforce output production`.split(/\s+/),
+);
+
 /** A player bought or sold within the next or the last few words: "Tarvik signed the midfielder from Ostmark" makes
  * both towns clubs (a country after "from" is left to countryLike: a player's nationality). */
 function transferSide(at: (j: number) => string, a: number, end: number): boolean {
@@ -103,7 +118,7 @@ export function orgsByContext(d: DocTokens, spans: RawSpan[]): void {
       const stock = possessive ? end + 1 : end;
       if (STOCK.has(at(stock))) org = MARKET_MOVES.has(at(stock + 1));
       else if (possessive) org = COMPANY_OFFICERS.has(at(end + 1)) || PLAYERS.has(at(end + 1));
-      else org = PLAYERS.has(next) || reportsResults(at, end);
+      else org = PLAYERS.has(next) || reportsResults(at, end) || itsBusiness(at, end);
       if (!org) {
         const before = at(s.a - 1);
         const cue = at(s.a - 2);
