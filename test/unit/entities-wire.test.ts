@@ -746,6 +746,21 @@ test('5. products, section labels, time zones and nationality words are not name
   assert.deepEqual(names(nat), 'PLACE:Oslo');
 });
 
+test("5d. a headline in capitals: an individual sport's player is a person, hyphened common words no name, and a name stops before the verb", () => {
+  const tennis = ents('TENNIS - VARGAS BEATS OLSEN IN QUARTER-FINALS.\n\nVargas won 6-3 6-4.\n');
+  assert.ok(has(tennis, 'VARGAS', 'PERSON'), names(tennis));
+  assert.ok(!tennis.some((e) => e.text === 'QUARTER-FINALS'), names(tennis));
+  const golf = ents('GOLF - OSTERGAARD TAKES ONE-SHOT LEAD.\n');
+  assert.ok(has(golf, 'OSTERGAARD', 'PERSON') && !golf.some((e) => e.text === 'ONE-SHOT'), names(golf));
+  const baseball = ents('BASEBALL - ORIOLES WIN AGAIN TO MOVE CLOSER TO YANKEES.\n');
+  assert.ok(has(baseball, 'ORIOLES', 'ORG'), names(baseball));
+  // A federation's initials stay an organisation's.
+  const body = ents('ATHLETICS - IAAF BANS SPRINTER FOR FOUR YEARS.\n');
+  assert.ok(!body.some((e) => e.type === 'PERSON'), names(body));
+  const event = ents('TENNIS - RESULTS AT THE HARSTAD INDOOR.\n');
+  assert.ok(!event.some((e) => e.type === 'PERSON'), names(event));
+});
+
 test("5c. a listed maker before its product's model is the maker alone; an aircraft's designation and name is no name", () => {
   const maker = ents('The Airbus A320neo burns less fuel, and the Samsung Galaxy S24 sold well.');
   assert.ok(has(maker, 'Airbus', 'ORG') && has(maker, 'Samsung', 'ORG'), names(maker));

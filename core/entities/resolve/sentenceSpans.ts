@@ -11,6 +11,7 @@ import { kindBeforeName, nationalityBeforeKind, orgsByContext, partiesByMembers 
 import { addListedPlaces, placesAfterOf } from './places';
 import { repairTaggerSpans } from './repairTaggerSpans';
 import { sidesOfResultLines } from './resultLines';
+import { shoutedHeadlines } from './shoutedHeadlines';
 import { type Acronyms, type KeyedSpan, keyOf, type RawSpan, textOf } from './spans';
 import {
   clubsByPrefix,
@@ -189,6 +190,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   spans = clubsInBrackets(d, spans);
   spans = teamsAfterNation(d, spans);
   spans = dropReportLabels(d, spans);
+  spans = shoutedHeadlines(d, spans, from, to);
   spans = scorecardNames(d, spans, from, to);
   spans = sidesOfResultLines(d, spans, from, to);
   return {
