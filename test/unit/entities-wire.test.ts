@@ -761,6 +761,14 @@ test("5d. a headline in capitals: an individual sport's player is a person, hyph
   assert.ok(!event.some((e) => e.type === 'PERSON'), names(event));
 });
 
+test("5e. nationality words without a demonym's ending are no names before a title or alone", () => {
+  const title = ents('Slovak President Jan Lindqvist accused Premier Ola Varga of undermining democracy.');
+  assert.ok(!title.some((e) => e.text === 'Slovak'), names(title));
+  assert.ok(has(title, 'Jan Lindqvist', 'PERSON'), names(title));
+  const people = ents('Many Thais travel north in the cool season, and the Turks sailed west.');
+  assert.ok(!people.some((e) => e.text === 'Thais' || e.text === 'Turks'), names(people));
+});
+
 test("5c. a listed maker before its product's model is the maker alone; an aircraft's designation and name is no name", () => {
   const maker = ents('The Airbus A320neo burns less fuel, and the Samsung Galaxy S24 sold well.');
   assert.ok(has(maker, 'Airbus', 'ORG') && has(maker, 'Samsung', 'ORG'), names(maker));

@@ -60,9 +60,18 @@ export function isDemonym(d: DocTokens, i: number): boolean {
 
 /** "American", "Norwegians": a nation's name with a demonym's ending, whatever else a list calls the word. */
 export function nationalityWord(d: DocTokens, w: string): boolean {
+  if (IRREGULAR_DEMONYMS.has(w)) return true;
   const m = DEMONYM.exec(w);
   return m !== null && d.gazetteer.isNationStem(m[1]!);
 }
+
+/** Nationality words without a demonym's ending ("Slovak President Michal Kovac", "the Dutch"); not those that are
+ * also given names ("Finn", "Dane", "Scot"). */
+const IRREGULAR_DEMONYMS = new Set(
+  `Slovak Slovaks Czech Czechs Greek Greeks Thai Thais Swiss Dutch French Welsh Cypriot Cypriots Croat Croats Serb Serbs
+   Slovene Slovenes Uzbek Uzbeks Kazakh Kazakhs Tajik Tajiks Turkmen Kyrgyz Filipino Filipinos Icelandic Arab Arabs
+   Basque Basques Kurd Kurds Swede Swedes Turk Turks Briton Britons Mongol Mongols`.split(/\s+/),
+);
 
 /** Every word of [a, b) is a common English word ("Energy Policy", "Water Safety"). */
 export function allCommon(d: DocTokens, a: number, b: number, band = 2): boolean {
