@@ -585,6 +585,12 @@ test('4j. names joined by an ampersand are one firm; abbreviations of common nou
   assert.ok(!heading.some((e) => e.text.includes('&')), names(heading));
 });
 
+test('4r. two names joined by a Portuguese particle are one; an organisation on either side makes the whole one', () => {
+  const bank = ents('Banco do Recife raised its lending rate, and Lula da Silva spoke in Natal.');
+  assert.ok(has(bank, 'Banco do Recife', 'ORG') && has(bank, 'Lula da Silva', 'PERSON'), names(bank));
+  assert.ok(!bank.some((e) => e.text === 'Banco' || e.text === 'Recife'), names(bank));
+});
+
 test("4k. an apposition with a country's possessive before a kind of company makes the name the company", () => {
   const steel = ents("Vantorel, Germany's second-biggest steelmaker, will close two mills.");
   assert.ok(has(steel, 'Vantorel', 'ORG') && has(steel, 'Germany', 'PLACE'), names(steel));

@@ -6,7 +6,7 @@ import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
 import { addAcronymOrgs, definedAcronyms } from './acronyms';
 import { addAirlines } from './airlines';
-import { ampersandNames } from './ampersandNames';
+import { ampersandNames, particleNames } from './joinedNames';
 import { kindBeforeName, nationalityBeforeKind, orgsByContext, partiesByMembers } from './orgsByContext';
 import { addListedPlaces, placesAfterOf } from './places';
 import { repairTaggerSpans } from './repairTaggerSpans';
@@ -174,7 +174,8 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   const lowerDeps = (reader.lowerDeps = []);
   const found = raw.slice();
   addListedPlaces(d, found, from, to, reader.took);
-  let spans = ampersandNames(d, partiesByMembers(d, repairTaggerSpans(d, found, from, to), from, to), from, to);
+  let spans = partiesByMembers(d, repairTaggerSpans(d, found, from, to), from, to);
+  spans = ampersandNames(d, spans, from, to);
   addAirlines(d, spans);
   spans = addAcronymOrgs(d, spans, from, to, reader.taken);
   const acronyms = definedAcronyms(d, spans);
@@ -184,6 +185,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   orgsByContext(d, spans);
   kindBeforeName(d, spans);
   nationalityBeforeKind(d, spans);
+  spans = particleNames(d, spans, from, to);
   sidesOfResults(d, spans);
   scorersLines(d, spans);
   scorersInBrackets(d, spans);

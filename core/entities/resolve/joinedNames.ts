@@ -1,4 +1,5 @@
-// A sentence stage: "Marks & Spencer", "Pratt & Whitney" — names joined by an ampersand are one firm's.
+// Sentence stages: names the tagger breaks at a joining word — an ampersand ("Marks & Spencer") or a Portuguese
+// particle ("Banco do Brasil").
 import type { DocTokens } from '../features';
 import type { RawSpan } from './spans';
 
@@ -55,3 +56,23 @@ function citedYear(d: DocTokens, b: number, to: number): boolean {
 }
 
 const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+
+/** "Banco do Brasil", "Vale do Rio Doce": two names joined by a Portuguese particle ("do", "da", "dos", "das"; no
+ * English word) are one, which the tagger breaks at the particle. An organisation on either side makes the whole an
+ * organisation; otherwise it keeps the first part's type ("Lula da Silva" a person). */
+export function particleNames(d: DocTokens, spans: RawSpan[], from: number, to: number): RawSpan[] {
+  let out = spans;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const x = out[k]!;
+    const y = out[k + 1]!;
+    if (x.a < from || y.b > to || y.a !== x.b + 1 || !PARTICLES.has(d.words[x.b]!)) continue;
+    if (d.sentOf(x.a) !== d.sentOf(y.a) || x.type === 'MISC' || y.type === 'MISC') continue;
+    const type = x.type === 'ORG' || y.type === 'ORG' ? 'ORG' : x.type;
+    if (out === spans) out = spans.slice();
+    out.splice(k, 2, { a: x.a, b: y.b, type, conf: 2 });
+    k--;
+  }
+  return out;
+}
+
+const PARTICLES = new Set(['do', 'da', 'dos', 'das']);
