@@ -591,6 +591,17 @@ test('4r. two names joined by a Portuguese particle are one; an organisation on 
   assert.ok(!bank.some((e) => e.text === 'Banco' || e.text === 'Recife'), names(bank));
 });
 
+test('4s. a firm named in the possessive keeps its "\'s" before a verb or its tail word; a person who has said stays a person', () => {
+  const rating = ents("Torvane's Investors Service cut its rating, and Tollard & Brine's affirmed the outlook.");
+  assert.ok(has(rating, "Torvane's Investors Service", 'ORG') && has(rating, "Tollard & Brine's", 'ORG'), names(rating));
+  const said = ents("Torvane's said the outlook was stable.");
+  assert.ok(has(said, "Torvane's", 'ORG'), names(said));
+  const person = ents("Ada Lind's said goodbye to the club, and Marta's said she will stay.");
+  assert.ok(has(person, 'Ada Lind', 'PERSON') && !person.some((e) => e.type === 'ORG'), names(person));
+  const brothers = ents('Goldman Sachs and Salomon Brothers led the underwriting.');
+  assert.ok(has(brothers, 'Salomon Brothers', 'ORG'), names(brothers));
+});
+
 test("4k. an apposition with a country's possessive before a kind of company makes the name the company", () => {
   const steel = ents("Vantorel, Germany's second-biggest steelmaker, will close two mills.");
   assert.ok(has(steel, 'Vantorel', 'ORG') && has(steel, 'Germany', 'PLACE'), names(steel));

@@ -1,5 +1,5 @@
-// Sentence stages: names the tagger breaks at a joining word — an ampersand ("Marks & Spencer") or a Portuguese
-// particle ("Banco do Brasil").
+// Sentence stages: names the tagger breaks at a joining word — an ampersand ("Marks & Spencer"), a Portuguese
+// particle ("Banco do Brasil") or a possessive that belongs to the name ("Moody's Investors Service").
 import type { DocTokens } from '../features';
 import type { RawSpan } from './spans';
 
@@ -76,3 +76,52 @@ export function particleNames(d: DocTokens, spans: RawSpan[], from: number, to: 
 }
 
 const PARTICLES = new Set(['do', 'da', 'dos', 'das']);
+
+/** "Moody's Investors Service cut …", "Standard & Poor's affirmed …", "Moody's said": a name whose "'s" a verb follows
+ * (a possessive is followed by what is owned) or a company's tail word ("Service", "Restaurants") is a firm named in
+ * the possessive, "'s" and all: the tagger ends it before the "'s" or leaves it out. The verbs are a firm's (rating,
+ * reporting, saying), none that "'s" as "is" comes before ("Smith's expected to …"); a person's whole or given name
+ * before them has said or cut ("Ada Lind's said goodbye") and stays a person's. */
+export function possessiveNames(d: DocTokens, spans: RawSpan[], from: number, to: number): RawSpan[] {
+  let out = spans;
+  for (let i = from + 1; i + 1 < to; i++) {
+    if (!POSSESSIVE_S.test(d.words[i]!) || d.sentOf(i + 1) !== d.sentOf(i)) continue;
+    const own = out.find((s) => s.b === i);
+    // A person's whole name or given name before "'s said" is a person who has said ("Ada Lind's said goodbye").
+    if (
+      own?.type === 'MISC' ||
+      (own?.type === 'PERSON' && (own.b - own.a > 1 || d.gazetteer.first.has(d.words[own.a]!)))
+    )
+      continue;
+    if (!own && !NAME_WORD.test(d.words[i - 1]!)) continue;
+    let b = i + 1;
+    if (FIRM_VERBS.has(d.lower[i + 1]!)) b = i + 1;
+    else {
+      let j = i + 1;
+      while (j < to && j < i + 4 && d.flags[j]! & 1 && d.sentOf(j) === d.sentOf(i)) j++;
+      if (j === i + 1 || !FIRM_TAILS.has(d.lower[j - 1]!)) continue;
+      b = j;
+    }
+    const a = own ? own.a : i - 1;
+    if (out.some((s) => s.a < b && a < s.b && (s.a < a || s.b > b))) continue;
+    out = out.filter((s) => !(s.a < b && a < s.b));
+    out.push({ a, b, type: 'ORG', conf: 2 });
+    out.sort((x, y) => x.a - y.a);
+  }
+  return out;
+}
+
+const POSSESSIVE_S = /^['’]s$/;
+
+/** What a firm does straight after its name: rates, reports, says. */
+const FIRM_VERBS = new Set(
+  `said says cut cuts raised raises affirmed affirms downgraded downgrades upgraded upgrades lowered lowers reported
+   reports posted posts rated rates warned warns`.split(/\s+/),
+);
+
+/** Last words of firms named in the possessive ("Moody's Investors Service", "McDonald's Restaurants"). */
+const FIRM_TAILS = new Set(
+  `service services corp corp. corporation inc inc. ltd ltd. plc group restaurants stores holdings company`.split(
+    /\s+/,
+  ),
+);
