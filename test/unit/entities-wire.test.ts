@@ -593,7 +593,10 @@ test('4r. two names joined by a Portuguese particle are one; an organisation on 
 
 test('4s. a firm named in the possessive keeps its "\'s" before a verb or its tail word; a person who has said stays a person', () => {
   const rating = ents("Torvane's Investors Service cut its rating, and Tollard & Brine's affirmed the outlook.");
-  assert.ok(has(rating, "Torvane's Investors Service", 'ORG') && has(rating, "Tollard & Brine's", 'ORG'), names(rating));
+  assert.ok(
+    has(rating, "Torvane's Investors Service", 'ORG') && has(rating, "Tollard & Brine's", 'ORG'),
+    names(rating),
+  );
   const said = ents("Torvane's said the outlook was stable.");
   assert.ok(has(said, "Torvane's", 'ORG'), names(said));
   const person = ents("Ada Lind's said goodbye to the club, and Marta's said she will stay.");
@@ -831,6 +834,13 @@ test('6. personal names from other languages are people, not places', () => {
   assert.ok(has(lawyer, 'Oyelaran', 'PERSON'), names(lawyer));
   const keeper = ents('Goalkeeper Wojciech Sobczak saved a penalty.');
   assert.ok(has(keeper, 'Wojciech Sobczak', 'PERSON'), names(keeper));
+});
+
+test("6e. a name whose son, widow or brother follows its possessive is a person's; an organisation's sister company is not", () => {
+  const son = ents("Prosecutors questioned Sukarman's son Hutomo Mandala Putra.");
+  assert.ok(has(son, 'Sukarman', 'PERSON'), names(son));
+  const sister = ents("Volvex's sister company Kervell raised prices.");
+  assert.ok(has(sister, 'Volvex', 'ORG'), names(sister));
 });
 
 test('6d. a name in apposition with a kind of place is a place; a person described by one stays a person', () => {

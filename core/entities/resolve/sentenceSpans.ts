@@ -9,6 +9,7 @@ import { addAirlines } from './airlines';
 import { ampersandNames, particleNames, possessiveNames } from './joinedNames';
 import { kindBeforeName, nationalityBeforeKind, orgsByContext, partiesByMembers } from './orgsByContext';
 import { addListedPlaces, placesAfterOf } from './places';
+import { peopleByKin } from './peopleByKin';
 import { repairTaggerSpans } from './repairTaggerSpans';
 import { sidesOfResultLines } from './resultLines';
 import { shoutedHeadlines } from './shoutedHeadlines';
@@ -183,6 +184,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   sportsClubs(d, spans);
   spans = clubsByPrefix(d, spans, from, to);
   orgsByContext(d, spans);
+  peopleByKin(d, spans);
   kindBeforeName(d, spans);
   nationalityBeforeKind(d, spans);
   spans = particleNames(d, spans, from, to);
