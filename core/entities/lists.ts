@@ -501,7 +501,7 @@ export const ORG_NEXT = new Set([
 /** Words after a name's "'s" that only an organisation has ("Vantrelix's chief executive", "Tarvik's goalkeeper"). */
 export const ORG_POSSESSED = new Set([
   ...`shares stock stockholders shareholders ceo cfo subsidiary subsidiaries headquarters revenue revenues profit profits
-earnings sales squad strikers plant plants factory factories workforce`.split(/\s+/),
+earnings sales squad strikers plant plants factory factories workforce rating`.split(/\s+/),
   ...FOOTBALL_POSITIONS,
 ]);
 

@@ -597,6 +597,8 @@ test('4s. a firm named in the possessive keeps its "\'s" before a verb or its ta
     has(rating, "Torvane's Investors Service", 'ORG') && has(rating, "Tollard & Brine's", 'ORG'),
     names(rating),
   );
+  const watch = ents("Torvane's Investors Service cut Norvane's rating, and Tollard & Brine's put the bank on watch.");
+  assert.ok(has(watch, 'Norvane', 'ORG') && has(watch, "Tollard & Brine's", 'ORG'), names(watch));
   const said = ents("Torvane's said the outlook was stable.");
   assert.ok(has(said, "Torvane's", 'ORG'), names(said));
   const person = ents("Ada Lind's said goodbye to the club, and Marta's said she will stay.");

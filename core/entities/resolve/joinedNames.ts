@@ -116,7 +116,9 @@ const POSSESSIVE_S = /^['’]s$/;
 /** What a firm does straight after its name: rates, reports, says. */
 const FIRM_VERBS = new Set(
   `said says cut cuts raised raises affirmed affirms downgraded downgrades upgraded upgrades lowered lowers reported
-   reports posted posts rated rates warned warns`.split(/\s+/),
+   reports posted posts rated rates warned warns put puts placed places kept keeps revised revises assigned assigns`.split(
+    /\s+/,
+  ),
 );
 
 /** Last words of firms named in the possessive ("Moody's Investors Service", "McDonald's Restaurants"). */
