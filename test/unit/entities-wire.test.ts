@@ -474,6 +474,17 @@ test('3e. a body named before its kind ("the Handelsblatt daily", "the Ifo insti
   assert.ok(has(agency, 'Anatolian', 'ORG') && has(agency, 'Haaretz', 'ORG'), names(agency));
 });
 
+test("3i. a clause's unlisted subject in a clause about a company's business is the company; a person's is not", () => {
+  const layoffs = ents('Salesforce said it would hire 1,000 people, weeks after Tolvane announced layoffs.');
+  assert.ok(has(layoffs, 'Tolvane', 'ORG'), names(layoffs));
+  const fares = ents('Prices rose after Tessaro raised its fares by 5 percent.');
+  assert.ok(has(fares, 'Tessaro', 'ORG'), names(fares));
+  const person = ents('The vote was delayed after Kowalski announced his retirement.');
+  assert.ok(!person.some((e) => e.type === 'ORG'), names(person));
+  const phrase = ents('She translated Locke and Pope, as well as Hebrew scriptures, into German.');
+  assert.ok(!phrase.some((e) => e.text === 'Hebrew'), names(phrase));
+});
+
 test("3b. a word no list knows before a company officer's title and name is the company", () => {
   const chair = ents('Pellworth chairman Anders Rehn told reporters the bid was fair.');
   assert.ok(has(chair, 'Pellworth', 'ORG') && has(chair, 'Anders Rehn', 'PERSON'), names(chair));

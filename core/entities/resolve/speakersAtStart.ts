@@ -20,7 +20,19 @@ export function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   let reach: Int32Array | undefined;
   for (let k = 0; k < d.sents.length; k++) {
     const [a, b] = d.sents[k]!;
-    if (b - a < 3 || !(d.flags[a]! & 1) || d.shout[a]) continue;
+    if (b - a < 3 || d.shout[a]) continue;
+    // "…, while Safran kept its outlook", "weeks after Workday announced layoffs": a clause's subject that no list
+    // knows, in a clause about a company's business, is the company (as a sentence's first word is, below).
+    for (let j = a + 2; j + 2 < b; j++) {
+      if (!CLAUSE_OPENERS.has(d.lower[j - 1]!) || !(d.flags[j]! & 1) || !clauseVerb(d.lower[j + 1]!)) continue;
+      if (cache.get(`${j - a}|${d.sentText[k]!}`, () => (opener(d, j) === COMPANY ? COMPANY : NONE)) !== COMPANY)
+        continue;
+      out ??= raw.slice();
+      const q = coveringSpan(raw, j, (reach ??= reachOf(raw)));
+      if (q >= 0) out[q] = { ...out[q]!, type: 'ORG' };
+      else out.push({ a: j, b: j + 1, type: 'ORG', conf: 0.5 });
+    }
+    if (!(d.flags[a]! & 1)) continue;
     const titled = titledCompany(d, a, b);
     if (titled > 0) {
       // The tagger leaves such a name out, or keeps its second word as a surname; a span of its own wins otherwise.
@@ -63,6 +75,20 @@ export function speakersAtStart(d: DocTokens, raw: RawSpan[]): RawSpan[] {
   }
   return out ? out.sort((x, y) => x.a - y.a) : raw;
 }
+
+/** Words that open a clause whose subject follows ("while", "after", "but"; "as" and "since" open a noun phrase as
+ * often, "as well as Hebrew scriptures", which the verb after the subject tells apart). */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'after', 'before', 'but', 'although', 'though', 'as', 'since']);
+
+/** A verb straight after a clause's subject: a past tense, or one of the verbs a company's news uses. */
+function clauseVerb(w: string): boolean {
+  return /^\p{Ll}+ed$/u.test(w) || CLAUSE_VERBS.has(w);
+}
+
+const CLAUSE_VERBS = new Set(
+  `cut cuts kept keeps said says sold sells bought buys made makes took takes will would has had is was plans expects
+   raised raises posted posts reported reports won wins lost`.split(/\s+/),
+);
 
 /** How a sentence opens (by its first words, which the cheap tests above have passed): NONE, a SPEAKER (a person)
  * or a COMPANY. Read from the sentence alone, so cached by its text (per name list). */
@@ -189,7 +215,7 @@ const BUSINESS_PARTS = new Set([
 /** What a company deals in, as the object of its verb. */
 const DEALINGS = new Set(
   `prices fares tariffs stores shops branches outlets workforce headquarters vehicles trucks cars flights routes
-   recall recalls`.split(/\s+/),
+   recall recalls layoffs redundancies`.split(/\s+/),
 );
 
 /** A company hiring, after "said it" ("… said it would hire 200 people", "… said it planned 300 layoffs"). */
