@@ -802,6 +802,11 @@ test("5e. nationality words without a demonym's ending are no names before a tit
   assert.ok(!people.some((e) => e.text === 'Thais' || e.text === 'Turks'), names(people));
 });
 
+test("5f. an oil price's benchmark is no name", () => {
+  const crude = ents('Brent crude rose to $85 a barrel, and Brent futures fell.');
+  assert.equal(names(crude), '');
+});
+
 test("5c. a listed maker before its product's model is the maker alone; an aircraft's designation and name is no name", () => {
   const maker = ents('The Airbus A320neo burns less fuel, and the Samsung Galaxy S24 sold well.');
   assert.ok(has(maker, 'Airbus', 'ORG') && has(maker, 'Samsung', 'ORG'), names(maker));

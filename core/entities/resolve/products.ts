@@ -11,7 +11,7 @@ const NUMBER = /^\d[\d,.]*$/;
 /** A product and its model ("Skylark 700 jet", "Corvana X5 phone") is no name; a maker the lists know keeps its name
  * as an organisation ("Airbus" in "Airbus A320 jets"). */
 export function productName(d: DocTokens, s: RawSpan): RawSpan[] {
-  if (namedProduct(d, s) || designation(d, s) || loneModel(d, s)) return [];
+  if (namedProduct(d, s) || designation(d, s) || loneModel(d, s) || benchmarkCrude(d, s)) return [];
   const maker = makerOfModel(d, s);
   if (maker) return [maker];
   let m = s.b; // first token of the model number
@@ -77,3 +77,17 @@ function loneModel(d: DocTokens, s: RawSpan): boolean {
   const w = d.words[s.a]!;
   return /\p{L}/u.test(w) && MODEL.test(w) && !d.gazetteer.classOfKey(d.lower[s.a]!);
 }
+
+/** "Brent crude", "Brent futures": an oil price's benchmark is no name (the tagger reads "Brent" as a company). */
+function benchmarkCrude(d: DocTokens, s: RawSpan): boolean {
+  return (
+    s.b - s.a === 1 &&
+    s.b < d.n &&
+    BENCHMARKS.has(d.lower[s.a]!) &&
+    CRUDE.has(d.lower[s.b]!) &&
+    d.sentOf(s.b) === d.sentOf(s.a)
+  );
+}
+
+const BENCHMARKS = new Set(['brent']);
+const CRUDE = new Set(['crude', 'oil', 'futures', 'prices']);
