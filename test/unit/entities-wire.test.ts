@@ -802,9 +802,12 @@ test("5e. nationality words without a demonym's ending are no names before a tit
   assert.ok(!people.some((e) => e.text === 'Thais' || e.text === 'Turks'), names(people));
 });
 
-test("5f. an oil price's benchmark is no name", () => {
-  const crude = ents('Brent crude rose to $85 a barrel, and Brent futures fell.');
+test("5f. an oil price's benchmark and a model's name after its number are no names", () => {
+  const crude = ents('Brent crude rose to $85 a barrel, and WTI crude fell.');
   assert.equal(names(crude), '');
+  // A model's name after its number is no body; a body's initials before a product stay one.
+  const jets = ents('Boeing delivered 40 737 MAX jets, and NATO jets flew over.');
+  assert.ok(!jets.some((e) => e.text === 'MAX') && has(jets, 'NATO', 'ORG'), names(jets));
 });
 
 test("5c. a listed maker before its product's model is the maker alone; an aircraft's designation and name is no name", () => {

@@ -1,7 +1,7 @@
 // Sentence stages: unknown all-caps abbreviations are organisations; acronyms defined in passing ("… Strategy (CES)").
 import type { EntityType } from '../../types';
 import type { DocTokens } from '../features';
-import { NOT_ORG_ACRONYMS } from '../lists';
+import { NOT_ORG_ACRONYMS, PRODUCT_NOUNS } from '../lists';
 import { type RawSpan, textOf } from './spans';
 import { ACRONYM, ACRONYM_DEF, ALL_CAPS, CAP0 } from './words';
 
@@ -29,6 +29,9 @@ export function addAcronymOrgs(d: DocTokens, spans: RawSpan[], from: number, to:
     )
       continue;
     if ((i > 0 && ALL_CAPS.test(d.words[i - 1]!)) || (i + 1 < d.n && ALL_CAPS.test(d.words[i + 1]!))) continue;
+    // A model's name after its number ("737 MAX jets") and an oil price's benchmark ("WTI crude") are no bodies.
+    const next = i + 1 < d.n ? d.words[i + 1]! : '';
+    if ((i > 0 && /^\d{3,}$/.test(d.words[i - 1]!) && PRODUCT_NOUNS.has(next)) || next === 'crude') continue;
     spans.push({ a: i, b: i + 1, type: 'ORG', conf: 0 });
   }
   return spans.sort((x, y) => x.a - y.a);

@@ -78,7 +78,7 @@ function loneModel(d: DocTokens, s: RawSpan): boolean {
   return /\p{L}/u.test(w) && MODEL.test(w) && !d.gazetteer.classOfKey(d.lower[s.a]!);
 }
 
-/** "Brent crude", "Brent futures": an oil price's benchmark is no name (the tagger reads "Brent" as a company). */
+/** "Brent crude", "WTI futures": an oil price's benchmark is no name (the tagger reads "Brent" as a company). */
 function benchmarkCrude(d: DocTokens, s: RawSpan): boolean {
   return (
     s.b - s.a === 1 &&
@@ -89,5 +89,5 @@ function benchmarkCrude(d: DocTokens, s: RawSpan): boolean {
   );
 }
 
-const BENCHMARKS = new Set(['brent']);
+const BENCHMARKS = new Set(['brent', 'wti']);
 const CRUDE = new Set(['crude', 'oil', 'futures', 'prices']);
