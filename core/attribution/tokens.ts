@@ -1,5 +1,6 @@
 // Word tokens of one sentence, scanned in place (no slicing of the whole text per sentence).
 import type { LexInfo } from './model';
+import { codePointStart, scanToken, skipSpaces } from '../text/tokenize';
 export interface Tok {
   text: string;
   lower: string;
@@ -14,7 +15,10 @@ export interface Tok {
   lex?: LexInfo | null;
 }
 
-const TOKEN_RE =
+// The tokens are this expression's matches, found by the shared hand-written scan (scanToken in core/text/tokenize.ts,
+// its attribution variant): the same alternatives in the same order, without a match array per token.
+// test/unit/tokenize-scan.test.ts compares the two.
+export const ATTRIBUTION_TOKEN_RE =
   /(?:[A-Za-z]\.){2,8}(?![A-Za-z])|\$?\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|['’](?:s|S)(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/gu;
 const CAP = /^\p{Lu}/u;
 
@@ -26,14 +30,18 @@ export function tokensOf(
   quotes: ReadonlyArray<{ start: number; end: number }>,
 ): Tok[] {
   const out: Tok[] = [];
-  TOKEN_RE.lastIndex = from;
   let q = 0;
   while (q < quotes.length && quotes[q]!.end <= from) q++;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const start = m.index;
+  // Lookaheads read past `to` (the text is scanned whole); a token running past it is cut there.
+  const n = text.length;
+  let p = from;
+  for (;;) {
+    p = skipSpaces(text, p, n);
+    if (p >= n) break;
+    const start = codePointStart(text, p);
     if (start >= to) break;
-    const end = Math.min(start + m[0].length, to);
+    const matched = scanToken(text, start, n, true);
+    const end = Math.min(matched, to);
     while (q < quotes.length && quotes[q]!.end <= start) q++;
     const qt = quotes[q];
     // The quote marks themselves are outside the quote, so a closing ” can be seen as the end of a quote.
@@ -44,13 +52,14 @@ export function tokensOf(
       const close = isCloser(text.charCodeAt(qt.end - 1)) ? qt.end - 1 : qt.end;
       const stop = Math.min(close, to);
       out.push({ text: '…', lower: '…', start, end: stop, quoted: true, cap: false, lex: undefined });
-      TOKEN_RE.lastIndex = Math.max(stop, start + 1);
+      p = Math.max(stop, start + 1);
       continue;
     }
-    const t = m[0].length === end - start ? m[0] : text.slice(start, end);
+    const t = text.slice(start, end);
     const c = t.charCodeAt(0);
     const cap = c < 128 ? c >= 65 && c <= 90 : CAP.test(t);
     out.push({ text: t, lower: cap || c >= 128 ? t.toLowerCase() : t, start, end, quoted, cap, lex: undefined });
+    p = matched;
   }
   return out;
 }
