@@ -1,6 +1,6 @@
 // Word tokens of one sentence, scanned in place (no slicing of the whole text per sentence).
 import type { LexInfo } from './model';
-import { codePointStart, scanToken, skipSpaces } from '../text/tokenize';
+import { nextMatch } from '../text/tokenize';
 export interface Tok {
   text: string;
   lower: string;
@@ -15,11 +15,13 @@ export interface Tok {
   lex?: LexInfo | null;
 }
 
-// The tokens are this expression's matches, found by the shared hand-written scan (scanToken in core/text/tokenize.ts,
-// its attribution variant): the same alternatives in the same order, without a match array per token.
-// test/unit/tokenize-scan.test.ts compares the two.
+// The tokens are this expression's matches, found as tokenize() finds its own (core/text/tokenize.ts): a sticky copy
+// tested at the first character that is not a space, without a match array per token. It differs from tokenize()'s
+// only in the apostrophe between words: one that an "s" ending a word follows is not part of it ("the minister’s" is
+// two tokens). test/unit/tokenize-scan.test.ts compares the two.
 export const ATTRIBUTION_TOKEN_RE =
   /(?:[A-Za-z]\.){2,8}(?![A-Za-z])|\$?\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|['’](?:s|S)(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN_AT = new RegExp(ATTRIBUTION_TOKEN_RE.source, 'uy');
 const CAP = /^\p{Lu}/u;
 
 /** Tokens of text[from, to); `quoted` is filled from sorted, disjoint quote spans. */
@@ -34,13 +36,12 @@ export function tokensOf(
   while (q < quotes.length && quotes[q]!.end <= from) q++;
   // Lookaheads read past `to` (the text is scanned whole); a token running past it is cut there.
   const n = text.length;
+  const at = { start: 0 };
   let p = from;
   for (;;) {
-    p = skipSpaces(text, p, n);
-    if (p >= n) break;
-    const start = codePointStart(text, p);
-    if (start >= to) break;
-    const matched = scanToken(text, start, n, true);
+    const matched = nextMatch(TOKEN_AT, text, p, n, at);
+    const start = at.start;
+    if (matched < 0 || start >= to) break;
     const end = Math.min(matched, to);
     while (q < quotes.length && quotes[q]!.end <= start) q++;
     const qt = quotes[q];

@@ -1,7 +1,7 @@
 // Token features for the name tagger. Training (scripts/train-ner.ts) and tagging call exactly these functions,
 // so a change here needs a retrain (`npm run train`).
 import type { Span } from '../types';
-import { codePointStart, scanToken, skipSpaces, type Token } from '../text/tokenize';
+import { nextMatch, TOKEN_AT, type Token } from '../text/tokenize';
 import type { Gazetteer } from './gazetteer';
 import { DocFacts, KernelCache, PartsTally, Scoped, textKey } from '../text/memo';
 import { CAND, CONT, docLayout, SHOUT } from './layout';
@@ -249,10 +249,9 @@ function sentenceTokens(st: string): { words: string[]; startsL: number[]; endsL
   // sentence, so it keeps sentences alive, not every edited version of the article.
   // The shared tokenizer's scan (tokenize() without a Token object per token).
   const n = st.length;
-  for (let p = skipSpaces(st, 0, n); p < n; p = skipSpaces(st, p, n)) {
-    const start = codePointStart(st, p);
-    const end = scanToken(st, start, n, false);
-    p = end;
+  const at = { start: 0 };
+  for (let end = nextMatch(TOKEN_AT, st, 0, n, at); end >= 0; end = nextMatch(TOKEN_AT, st, end, n, at)) {
+    const start = at.start;
     const text = st.slice(start, end);
     // The shared tokenizer keeps "Trump's" whole; a name must not carry its possessive.
     const last = text.charCodeAt(text.length - 1);
