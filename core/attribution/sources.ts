@@ -545,17 +545,21 @@ function lineNames(text: string): readonly RankedEntry[] {
     }
     let j = i;
     while (j < text.length && !isBreak(text.charCodeAt(j))) j++;
-    const word = text.slice(i, Math.min(j, i + 40));
-    const clean = /^\p{Lu}[\p{L}’'-]*$/u.test(word);
+    // Most words start with an ASCII character other than a capital, which no name does: those are not cut out.
+    const c0 = text.charCodeAt(i);
+    const word = c0 < 128 && (c0 < 65 || c0 > 90) ? '' : text.slice(i, Math.min(j, i + 40));
+    const clean = word !== '' && /^\p{Lu}[\p{L}’'-]*$/u.test(word);
     if (clean && run.length < 8) run.push(word);
     else {
       add(run);
-      run = clean ? [word] : [];
+      // A new array only when the run held words (most words are in none).
+      if (run.length) run = [];
+      if (clean) run.push(word);
     }
     // A word that ends a phrase (punctuation right after it, or a line break) closes the run.
     if (!clean || j >= text.length || text.charCodeAt(j) !== 32) {
       add(run);
-      run = [];
+      if (run.length) run = [];
     }
     i = j;
     if (i < text.length && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) i++;

@@ -1,7 +1,7 @@
 // Token features for the name tagger. Training (scripts/train-ner.ts) and tagging call exactly these functions,
 // so a change here needs a retrain (`npm run train`).
 import type { Span } from '../types';
-import { tokenize, type Token } from '../text/tokenize';
+import { nextMatch, TOKEN_AT, type Token } from '../text/tokenize';
 import type { Gazetteer } from './gazetteer';
 import { DocFacts, KernelCache, PartsTally, Scoped, textKey } from '../text/memo';
 import { CAND, CONT, docLayout, SHOUT } from './layout';
@@ -247,29 +247,34 @@ function sentenceTokens(st: string): { words: string[]; startsL: number[]; endsL
   const endsL: number[] = [];
   // Tokens are views into the string they were cut from (V8 slices): the cache hands in its own flat copy of the
   // sentence, so it keeps sentences alive, not every edited version of the article.
-  for (const t of tokenize(st)) {
+  // The shared tokenizer's scan (tokenize() without a Token object per token).
+  const n = st.length;
+  const at = { start: 0 };
+  for (let end = nextMatch(TOKEN_AT, st, 0, n, at); end >= 0; end = nextMatch(TOKEN_AT, st, end, n, at)) {
+    const start = at.start;
+    const text = st.slice(start, end);
     // The shared tokenizer keeps "Trump's" whole; a name must not carry its possessive.
-    const last = t.text.charCodeAt(t.text.length - 1);
-    const apo = t.text.charCodeAt(t.text.length - 2);
-    if ((last === 115 || last === 83) && (apo === 39 || apo === 8217) && POSSESSIVE.test(t.text)) {
-      const cut = t.end - 2;
-      words.push(t.text.slice(0, -2), t.text.slice(-2));
-      startsL.push(t.start, cut);
-      endsL.push(cut, t.end);
+    const last = text.charCodeAt(text.length - 1);
+    const apo = text.charCodeAt(text.length - 2);
+    if ((last === 115 || last === 83) && (apo === 39 || apo === 8217) && POSSESSIVE.test(text)) {
+      const cut = end - 2;
+      words.push(text.slice(0, -2), text.slice(-2));
+      startsL.push(start, cut);
+      endsL.push(cut, end);
     } else if (
-      t.text === '.' &&
+      text === '.' &&
       words.length &&
-      endsL[endsL.length - 1] === t.start &&
+      endsL[endsL.length - 1] === start &&
       isInitial(words[words.length - 1]!)
     ) {
       // "James P. Hogan", "C. H. Douglas": the tokenizer splits a lone initial from its full stop, which would end
       // the name in the middle.
       words[words.length - 1] += '.';
-      endsL[endsL.length - 1] = t.end;
+      endsL[endsL.length - 1] = end;
     } else {
-      words.push(t.text);
-      startsL.push(t.start);
-      endsL.push(t.end);
+      words.push(text);
+      startsL.push(start);
+      endsL.push(end);
     }
   }
   return { words, startsL, endsL };

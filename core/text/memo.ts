@@ -169,8 +169,9 @@ const GENERATION_ANALYSES = 64;
 
 /**
  * A bounded cache in two generations: lookups promote entries to the young generation, and when the young one is full
- * (or old: GENERATION_ANALYSES) the old one is dropped. What the last few analyses used stays; a long session or a
- * batch of files stays bounded. The entries are the running analyser's (see the top of this file).
+ * (or old: GENERATION_ANALYSES, or in a run of documents it has not met: COLD_LOOKUPS) the old one is dropped. What the
+ * last few analyses used stays; a long session or a batch of files stays bounded. The entries are the running
+ * analyser's (see the top of this file).
  */
 export class KernelCache<K, V> {
   /** `onDrop`, when given, is told of each entry the cache lets go of (not of those the analyser's scope drops with it). */
@@ -206,11 +207,25 @@ export class KernelCache<K, V> {
   }
 }
 
+/**
+ * An analysis that looked a cache up at least COLD_LOOKUPS times and computed at least a COLD_MISSES-th of what it
+ * asked for was mostly of text the cache had not met (a batch of distinct documents, an article just opened or
+ * rewritten): its hits were repeats within the document. Typing into an article misses a sentence or two per cache.
+ */
+const COLD_LOOKUPS = 16;
+const COLD_MISSES = 4;
+
 /** One analyser's entries of one KernelCache. */
 class Generations<K, V> {
   private young = new Map<K, V>();
   private old = new Map<K, V>();
   private bornAt: number;
+  /** The analysis whose lookups are being counted, its lookups and hits so far. */
+  private countedAt = -1;
+  private lookups = 0;
+  private hits = 0;
+  /** Whether the last analysis that looked anything up here was cold (COLD_LOOKUPS). */
+  private coldBefore = false;
 
   constructor(
     private readonly max: number,
@@ -221,18 +236,42 @@ class Generations<K, V> {
   }
 
   get(key: K, compute: (key: K) => V): V {
+    const now = this.scope.analyses;
+    if (now !== this.countedAt) {
+      this.coldBefore = this.lookups >= COLD_LOOKUPS && (this.lookups - this.hits) * COLD_MISSES >= this.lookups;
+      this.countedAt = now;
+      this.lookups = this.hits = 0;
+    }
+    this.lookups++;
     let v = this.young.get(key);
-    if (v !== undefined) return v;
+    if (v !== undefined) {
+      this.hits++;
+      return v;
+    }
     // A key sliced from (or concatenated with a slice of) the article would keep that whole version alive in V8. A text
     // textKey() knows is stored as textKey's own copy, so that the next lookup with that key matches it by identity.
     const own =
       typeof key === 'string' ? ((this.scope.keys?.canonical(key) as K | undefined) ?? (flatCopy(key) as K)) : key;
     v = this.old.get(key);
     if (v === undefined) v = compute(own);
-    // With onDrop, the old generation holds only the entries not used since it was young: those it drops.
-    else if (this.onDrop) this.old.delete(key);
-    const now = this.scope.analyses;
-    if (this.young.size >= this.max || now - this.bornAt >= GENERATION_ANALYSES) {
+    else {
+      this.hits++;
+      // With onDrop, the old generation holds only the entries not used since it was young: those it drops.
+      if (this.onDrop) this.old.delete(key);
+    }
+    // Two cold analyses in a row (the last one, and this one so far): the generation is retired now, so that a batch
+    // of distinct documents keeps one or two documents' entries, not GENERATION_ANALYSES' worth (long-lived entries of
+    // documents met once are what V8's young-generation collections copy and promote: most of a batch's collection
+    // time). What the last analysis used and this one asks for again moves back to the young generation. An editor's
+    // checks after the first find most of what they ask for: the generations change as before, and nothing is moved.
+    if (
+      this.young.size >= this.max ||
+      now - this.bornAt >= GENERATION_ANALYSES ||
+      (this.coldBefore &&
+        now !== this.bornAt &&
+        this.lookups >= COLD_LOOKUPS &&
+        (this.lookups - this.hits) * COLD_MISSES >= this.lookups)
+    ) {
       if (this.onDrop) for (const dropped of this.old.values()) this.onDrop(dropped);
       this.old = this.young;
       this.young = new Map();
