@@ -55,7 +55,7 @@ gmbh ag sa s.a. nv n.v. bv b.v. pty llp lp spa s.p.a. ab asa oyj kg
 capital futures securities investments financial bancorp insurance pharmaceuticals pharma therapeutics biosciences biotech
 semiconductor semiconductors robotics aerospace automotive logistics petroleum chemicals resources brands foods solutions
 software networks electronics realty properties hotels restaurants stores shipping mining minerals aircraft aviation
-instruments metals brothers bros bros.
+instruments metals brothers bros bros. computer computers
 enquirer statesman dispatch bulletin
 `),
   ...NEWSPAPER_WORDS,

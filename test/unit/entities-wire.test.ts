@@ -485,6 +485,18 @@ test("3i. a clause's unlisted subject in a clause about a company's business is 
   assert.ok(!phrase.some((e) => e.text === 'Hebrew'), names(phrase));
 });
 
+test("3j. a sentence opening with a common word and a company's trade, or before a company with a legal form, opens with the company", () => {
+  const trade = ents('Anchor Systems and Netvane said they would work together on publishing tools.');
+  assert.ok(has(trade, 'Anchor Systems', 'ORG'), names(trade));
+  const legal = ents('Sun Microsystems Inc on Tuesday unveiled a new line of servers.');
+  assert.ok(has(legal, 'Sun Microsystems Inc', 'ORG'), names(legal));
+  const computer = ents('Dell Computer shares rose 4 percent in Nasdaq trading.');
+  assert.ok(has(computer, 'Dell Computer', 'ORG'), names(computer));
+  // An article before the company is no part of it.
+  const article = ents('The Vandel Co on Tuesday said it would cut jobs.');
+  assert.ok(has(article, 'Vandel Co', 'ORG'), names(article));
+});
+
 test("3b. a word no list knows before a company officer's title and name is the company", () => {
   const chair = ents('Pellworth chairman Anders Rehn told reporters the bid was fair.');
   assert.ok(has(chair, 'Pellworth', 'ORG') && has(chair, 'Anders Rehn', 'PERSON'), names(chair));

@@ -1,6 +1,8 @@
 // Sentence stages: names the tagger breaks at a joining word — an ampersand ("Marks & Spencer"), a Portuguese
-// particle ("Banco do Brasil") or a possessive that belongs to the name ("Moody's Investors Service").
+// particle ("Banco do Brasil") or a possessive that belongs to the name ("Moody's Investors Service") — or cuts at a
+// common first word ("Adobe Systems", "Sun Microsystems Inc").
 import type { DocTokens } from '../features';
+import { COMPANY_TAILS } from '../lists';
 import type { RawSpan } from './spans';
 
 /** Capitalised words on both sides of "&" name one firm (a retailer, an engine maker, a law firm, a publisher), which
@@ -127,3 +129,54 @@ const FIRM_TAILS = new Set(
     /\s+/,
   ),
 );
+
+/** "Adobe Systems and Netscape said …", "Sun Microsystems Inc unveiled …": a sentence opening with a capitalised word
+ * (no article or preposition) and a company's trade or tail ("Systems", "Industries") before a
+ * lower-case word, or before a company the tagger found that ends in a legal form, opens with the company: the tagger
+ * leaves such a name out or cuts its first word off, a common one ("Adobe", "Sun"). Spans inside it give way. */
+export function companyOpenings(d: DocTokens, spans: RawSpan[], from: number, to: number): RawSpan[] {
+  let out = spans;
+  for (let k = d.sentOf(from); k < d.sents.length && d.sents[k]![0] < to; k++) {
+    const [a, end] = d.sents[k]!;
+    if (a < from || end - a < 3 || !CAPITALISED.test(d.words[a]!) || !(d.flags[a + 1]! & 1)) continue;
+    if (OPENING_NOT_NAME.has(d.lower[a]!)) continue;
+    // A given name there is someone named before it ("Sara, First Union Securities" in a signature).
+    if (d.gazetteer.first.has(d.words[a]!)) continue;
+    let b = -1;
+    if (COMPANY_TAILS.has(d.lower[a + 1]!) && !(d.flags[a + 2]! & 1) && d.flags[a + 2]! & 4) b = a + 2;
+    else {
+      const next = out.find((s) => s.a === a + 1);
+      if (next?.type === 'ORG' && LEGAL_FORMS.has(d.lower[next.b - 1]!)) b = next.b;
+    }
+    if (b < 0 || out.some((s) => s.a < b && a < s.b && (s.a < a || s.b > b))) continue;
+    out = out.filter((s) => !(s.a < b && a < s.b));
+    out.push({ a, b, type: 'ORG', conf: 2 });
+    out.sort((x, y) => x.a - y.a);
+  }
+  return out;
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/** Words that open a sentence before a company's name without being part of it. */
+const OPENING_NOT_NAME = new Set(
+  `the a an and but or as at by for from in of on to with after before while when if shares stock analysts rival
+   unlike like`.split(/\s+/),
+);
+
+/** A company's legal form ending its name. */
+const LEGAL_FORMS = new Set([
+  'inc',
+  'inc.',
+  'corp',
+  'corp.',
+  'co',
+  'co.',
+  'ltd',
+  'ltd.',
+  'plc',
+  'llc',
+  'ag',
+  'sa',
+  'nv',
+]);

@@ -6,7 +6,7 @@ import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
 import { addAcronymOrgs, definedAcronyms } from './acronyms';
 import { addAirlines } from './airlines';
-import { ampersandNames, particleNames, possessiveNames } from './joinedNames';
+import { ampersandNames, companyOpenings, particleNames, possessiveNames } from './joinedNames';
 import { kindBeforeName, nationalityBeforeKind, orgsByContext, partiesByMembers } from './orgsByContext';
 import { addListedPlaces, placesAfterOf } from './places';
 import { peopleByKin } from './peopleByKin';
@@ -176,7 +176,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   const found = raw.slice();
   addListedPlaces(d, found, from, to, reader.took);
   let spans = partiesByMembers(d, repairTaggerSpans(d, found, from, to), from, to);
-  spans = possessiveNames(d, ampersandNames(d, spans, from, to), from, to);
+  spans = companyOpenings(d, possessiveNames(d, ampersandNames(d, spans, from, to), from, to), from, to);
   addAirlines(d, spans);
   spans = addAcronymOrgs(d, spans, from, to, reader.taken);
   const acronyms = definedAcronyms(d, spans);
