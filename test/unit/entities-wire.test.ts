@@ -822,6 +822,13 @@ test("5f. an oil price's benchmark and a model's name after its number are no na
   assert.ok(!jets.some((e) => e.text === 'MAX') && has(jets, 'NATO', 'ORG'), names(jets));
 });
 
+test('5g. a race named "Tour" of a place is no name, nor the place inside it', () => {
+  const tour = ents('Riis won the Tour de France in 1996, and Lind led the Tour of Britain.');
+  assert.ok(!tour.some((e) => e.text.includes('France') || e.text.includes('Britain')), names(tour));
+  const headline = ents('CYCLING - TOUR DE FRANCE STAGE RESULTS.\n');
+  assert.equal(names(headline), '');
+});
+
 test("5c. a listed maker before its product's model is the maker alone; an aircraft's designation and name is no name", () => {
   const maker = ents('The Airbus A320neo burns less fuel, and the Samsung Galaxy S24 sold well.');
   assert.ok(has(maker, 'Airbus', 'ORG') && has(maker, 'Samsung', 'ORG'), names(maker));
@@ -874,6 +881,11 @@ test("6e. a name whose son, widow or brother follows its possessive is a person'
   assert.ok(has(son, 'Sukarman', 'PERSON'), names(son));
   const sister = ents("Volvex's sister company Kervell raised prices.");
   assert.ok(has(sister, 'Volvex', 'ORG'), names(sister));
+});
+
+test('6f. a name between "the" and a kind of place written after it is the place', () => {
+  const crossing = ents('The leaders met at the Varsk crossing, and troops entered the Holmen camp.');
+  assert.ok(has(crossing, 'Varsk', 'PLACE') && has(crossing, 'Holmen', 'PLACE'), names(crossing));
 });
 
 test('6d. a name in apposition with a kind of place is a place; a person described by one stays a person', () => {

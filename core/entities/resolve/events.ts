@@ -11,6 +11,7 @@ const CAPITAL = /\p{Lu}/u;
  * Ostmark Grand Prix": the span is part of an event's name (no person, organisation or place), unless a list knows
  * the span as a company or organisation. */
 export function eventName(d: DocTokens, s: RawSpan): boolean {
+  if (tourOf(d, s)) return true;
   const last = s.b - 1;
   if (isEventWord(d, last, s) || (s.b < d.n && d.sentOf(s.b) === d.sentOf(s.a) && isEventWord(d, s.b, s)))
     return !listedOrganisation(d, s.a, s.b) && !d.gazetteer.first.has(d.words[s.a]!); // "Scott Masters" is a person
@@ -23,4 +24,12 @@ function isEventWord(d: DocTokens, k: number, s: RawSpan): boolean {
   if (k === s.a || !CAPITAL.test(d.text.charAt(d.starts[k]!))) return false;
   const w = d.lower[k]!;
   return EVENT_WORDS.has(w) || (w === 'grand' && k + 1 < d.n && d.lower[k + 1] === 'prix');
+}
+
+/** "the Tour de France", "the Tour of Britain": a race named "Tour" of a place, the place inside it too. */
+function tourOf(d: DocTokens, s: RawSpan): boolean {
+  const tour = (k: number) => k >= 0 && d.lower[k] === 'tour' && CAPITAL.test(d.text.charAt(d.starts[k]!));
+  const of = (k: number) => d.lower[k] === 'de' || d.lower[k] === 'of';
+  if (tour(s.a) && s.b - s.a >= 3 && of(s.a + 1)) return true;
+  return s.a >= 2 && of(s.a - 1) && tour(s.a - 2) && d.sentOf(s.a - 2) === d.sentOf(s.a);
 }

@@ -72,6 +72,16 @@ export function placesAfterOf(d: DocTokens, spans: RawSpan[]): void {
     const based = d.words[s.b] === ',' && s.b + 1 < d.n && BASED_IN.test(d.words[s.b + 1]!);
     if (based || (s.a >= 2 && d.words[s.a - 1]! === 'of' && PLACE_OF.has(d.words[s.a - 2]!)))
       spans[k] = { ...s, type: 'PLACE', conf: 5 };
+    else if (
+      s.type !== 'PLACE' &&
+      s.a >= 1 &&
+      d.lower[s.a - 1] === 'the' &&
+      s.b < d.n &&
+      PLACE_KINDS_AFTER.has(d.words[s.b]!) &&
+      d.sentOf(s.b) === d.sentOf(s.a)
+    )
+      // "the Erez crossing", "the Jenin camp": a name between "the" and a kind of place, in lower case, is the place's.
+      spans[k] = { ...s, type: 'PLACE', conf: 5 };
     else if (s.type === 'PERSON' && !d.gazetteer.first.has(d.words[s.a]!)) {
       // "Nizhny Novgorod, Russia's third-largest city,": a name in apposition with a kind of place is the place.
       const sent = d.sentOf(s.a);
@@ -83,3 +93,6 @@ export function placesAfterOf(d: DocTokens, spans: RawSpan[]): void {
 
 /** A place's "-based" ("Texas-based", "N.J.-based"). */
 const BASED_IN = /^\p{Lu}[\p{L}.]*-based$/u;
+
+/** Kinds of place written after their name, in lower case ("the Erez crossing"). */
+const PLACE_KINDS_AFTER = new Set(['crossing', 'checkpoint', 'camp', 'bridge', 'border', 'valley', 'pass', 'strait']);
