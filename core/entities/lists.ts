@@ -460,7 +460,7 @@ export const CENTRES = new Set(['center', 'centre']);
 
 /** Lower-case nouns that say a name before them, with a model number, is a product: "the Corvana X5 phone". */
 export const PRODUCT_NOUNS = new Set(
-  'phone phones smartphone smartphones handset handsets jet jets aircraft airliner airliners plane planes helicopter helicopters car cars sedan sedans truck trucks tablet tablets laptop laptops console consoles camera cameras chip chips processor processors engine engines drone drones rifle rifles missile missiles satellite satellites rocket rockets'.split(
+  'line phone phones smartphone smartphones handset handsets jet jets aircraft airliner airliners plane planes helicopter helicopters car cars sedan sedans truck trucks tablet tablets laptop laptops console consoles camera cameras chip chips processor processors engine engines drone drones rifle rifles missile missiles satellite satellites rocket rockets'.split(
     ' ',
   ),
 );

@@ -817,6 +817,12 @@ test("5e. nationality words without a demonym's ending are no names before a tit
 test("5f. an oil price's benchmark and a model's name after its number are no names", () => {
   const crude = ents('Brent crude rose to $85 a barrel, and WTI crude fell.');
   assert.equal(names(crude), '');
+  const models = ents(
+    'Varden said the Skylark 900 would fly in June. Kervell Computer Corp said it would cut prices on its Presario line by up to 20 percent.',
+  );
+  assert.ok(!models.some((e) => e.text === 'Skylark' || e.text === 'Presario'), names(models));
+  const games = ents('The Velden 2026 Games opened on Friday.');
+  assert.ok(has(games, 'Velden', 'PLACE'), names(games));
   // A model's name after its number is no body; a body's initials before a product stay one.
   const jets = ents('Boeing delivered 40 737 MAX jets, and NATO jets flew over.');
   assert.ok(!jets.some((e) => e.text === 'MAX') && has(jets, 'NATO', 'ORG'), names(jets));

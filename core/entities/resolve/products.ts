@@ -11,7 +11,7 @@ const NUMBER = /^\d[\d,.]*$/;
 /** A product and its model ("Skylark 700 jet", "Corvana X5 phone") is no name; a maker the lists know keeps its name
  * as an organisation ("Airbus" in "Airbus A320 jets"). */
 export function productName(d: DocTokens, s: RawSpan): RawSpan[] {
-  if (namedProduct(d, s) || designation(d, s) || loneModel(d, s) || benchmarkCrude(d, s)) return [];
+  if (namedProduct(d, s) || designation(d, s) || loneModel(d, s) || benchmarkCrude(d, s) || modelAfter(d, s)) return [];
   const maker = makerOfModel(d, s);
   if (maker) return [maker];
   let m = s.b; // first token of the model number
@@ -91,3 +91,13 @@ function benchmarkCrude(d: DocTokens, s: RawSpan): boolean {
 
 const BENCHMARKS = new Set(['brent', 'wti']);
 const CRUDE = new Set(['crude', 'oil', 'futures', 'prices']);
+
+/** "the Falcon 900", "its Skylark 700", "the Daytona 500": one word after "the" or an owner and before a model's or a
+ * race's number (not a year: "the London 2012 Games") is a product's or an event's name (a listed maker there is the
+ * maker: "the Airbus 320", makerOfModel, read first). */
+function modelAfter(d: DocTokens, s: RawSpan): boolean {
+  if (s.b - s.a !== 1 || s.a === 0 || s.b >= d.n || d.sentOf(s.b) !== d.sentOf(s.a)) return false;
+  const before = d.lower[s.a - 1]!;
+  if (before !== 'the' && !OWNER_OR_COUNT.has(before)) return false;
+  return /^\d{3,}$/.test(d.words[s.b]!) && !/^(?:19|20)\d\d$/.test(d.words[s.b]!);
+}
