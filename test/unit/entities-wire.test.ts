@@ -630,6 +630,13 @@ test('4s. a firm named in the possessive keeps its "\'s" before a verb or its ta
   assert.ok(has(brothers, 'Salomon Brothers', 'ORG'), names(brothers));
 });
 
+test('4t. the word after an organisation\'s "parent" is its parent company; a person\'s parent is a person', () => {
+  const parent = ents("Pollard shares rose, while Vexo's parent Alphabet slipped.");
+  assert.ok(has(parent, 'Alphabet', 'ORG') && has(parent, 'Vexo', 'ORG'), names(parent));
+  const person = ents("Ada Lind's parent Jo Varga complained.");
+  assert.ok(!person.some((e) => e.type === 'ORG'), names(person));
+});
+
 test("4k. an apposition with a country's possessive before a kind of company makes the name the company", () => {
   const steel = ents("Vantorel, Germany's second-biggest steelmaker, will close two mills.");
   assert.ok(has(steel, 'Vantorel', 'ORG') && has(steel, 'Germany', 'PLACE'), names(steel));

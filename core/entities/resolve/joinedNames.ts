@@ -180,3 +180,30 @@ const LEGAL_FORMS = new Set([
   'sa',
   'nv',
 ]);
+
+/** "YouTube's parent Alphabet", "its parent company, Kervell,": the capitalised word after an organisation's "parent"
+ * (or "parent company") is its parent, an organisation, which the tagger leaves out when it is a common word; its owner is a company too.
+ * Not a person's parent ("Ada Lind's parent Jo Varga"): no owner with a given name. */
+export function parentCompanies(d: DocTokens, spans: RawSpan[], from: number, to: number): RawSpan[] {
+  let out = spans;
+  for (let i = from + 1; i + 1 < to; i++) {
+    if (d.lower[i] !== 'parent' || d.flags[i]! & 1) continue;
+    let j = i + 1;
+    const company = d.lower[j] === 'company';
+    if (company) j++;
+    if (d.words[j] === ',') j++;
+    if (j >= to || !NAME_WORD.test(d.words[j]!) || d.sentOf(j) !== d.sentOf(i)) continue;
+    const owner = POSSESSIVE_S.test(d.words[i - 1]!) ? out.find((s) => s.b === i - 1) : undefined;
+    // A person's parent is a person: an owner with a given name ("Ada Lind's parent"), or none but "parent company".
+    if (!company && (!owner || owner.type === 'MISC' || d.gazetteer.first.has(d.words[owner.a]!))) continue;
+    if (owner?.type === 'PERSON') out = out.map((s) => (s === owner ? { ...s, type: 'ORG' } : s));
+    const at = out.find((s) => s.a <= j && j < s.b);
+    if (at) {
+      if (at.type !== 'ORG' && at.a === j && at.b === j + 1)
+        out = out.map((s) => (s === at ? { ...s, type: 'ORG' } : s));
+      continue;
+    }
+    out = [...out, { a: j, b: j + 1, type: 'ORG', conf: 2 }].sort((x, y) => x.a - y.a);
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import type { DocTokens } from '../features';
 import type { Gazetteer } from '../gazetteer';
 import { addAcronymOrgs, definedAcronyms } from './acronyms';
 import { addAirlines } from './airlines';
-import { ampersandNames, companyOpenings, particleNames, possessiveNames } from './joinedNames';
+import { ampersandNames, companyOpenings, parentCompanies, particleNames, possessiveNames } from './joinedNames';
 import { kindBeforeName, nationalityBeforeKind, orgsByContext, partiesByMembers } from './orgsByContext';
 import { addListedPlaces, placesAfterOf } from './places';
 import { peopleByKin } from './peopleByKin';
@@ -187,7 +187,7 @@ function stretchSpans(reader: StretchReader, raw: RawSpan[], from: number, to: n
   peopleByKin(d, spans);
   kindBeforeName(d, spans);
   nationalityBeforeKind(d, spans);
-  spans = particleNames(d, spans, from, to);
+  spans = parentCompanies(d, particleNames(d, spans, from, to), from, to);
   sidesOfResults(d, spans);
   scorersLines(d, spans);
   scorersInBrackets(d, spans);
