@@ -196,14 +196,15 @@ export function parentCompanies(d: DocTokens, spans: RawSpan[], from: number, to
     const owner = POSSESSIVE_S.test(d.words[i - 1]!) ? out.find((s) => s.b === i - 1) : undefined;
     // A person's parent is a person: an owner with a given name ("Ada Lind's parent"), or none but "parent company".
     if (!company && (!owner || owner.type === 'MISC' || d.gazetteer.first.has(d.words[owner.a]!))) continue;
-    if (owner?.type === 'PERSON') out = out.map((s) => (s === owner ? { ...s, type: 'ORG' } : s));
+    if (owner?.type === 'PERSON') out = out.map((s): RawSpan => (s === owner ? { ...s, type: 'ORG' } : s));
     const at = out.find((s) => s.a <= j && j < s.b);
     if (at) {
       if (at.type !== 'ORG' && at.a === j && at.b === j + 1)
-        out = out.map((s) => (s === at ? { ...s, type: 'ORG' } : s));
+        out = out.map((s): RawSpan => (s === at ? { ...s, type: 'ORG' } : s));
       continue;
     }
-    out = [...out, { a: j, b: j + 1, type: 'ORG', conf: 2 }].sort((x, y) => x.a - y.a);
+    const parent: RawSpan = { a: j, b: j + 1, type: 'ORG', conf: 2 };
+    out = [...out, parent].sort((x, y) => x.a - y.a);
   }
   return out;
 }
