@@ -1,7 +1,7 @@
 // The part of attributing one sentence that depends on its own words only: tokens, reporting cue, vague cue, first
 // person, pronouns and the words' check-worthiness. Typing changes one sentence; the others are found here unchanged.
 import { KernelCache, NestedCache, textKey } from '../text/memo';
-import { isWhiteSpace } from '../text/segment';
+import { isSpaceCode } from '../text/tokenize';
 import { tokensOf } from './tokens';
 import { findCue, findVagueCue, isThirdPersonReport, type Cue } from './cues';
 import { worthKernel, type WorthKernel } from './checkworthy';
@@ -65,7 +65,7 @@ export function sentenceKernel(
 ): SentenceKernel {
   const end = to < text.length ? text.charCodeAt(to) : -1;
   const first = text.charCodeAt(from);
-  const cacheable = (end < 0 || isWhiteSpace(end)) && !(first >= 0xdc00 && first <= 0xdfff && from > 0);
+  const cacheable = (end < 0 || isSpaceCode(end)) && !(first >= 0xdc00 && first <= 0xdfff && from > 0);
   if (!cacheable)
     return computeKernel(
       text,

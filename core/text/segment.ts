@@ -2,6 +2,7 @@
 import type { Paragraph, Sentence } from '../types';
 import { furnitureOfParagraphs, isFurnitureSentence, paragraphVerdict } from './furniture';
 import { KernelCache, textKey } from './memo';
+import { isSpaceCode } from './tokenize';
 import { COMPANY_ABBREVIATIONS, MONTH_ABBREVIATIONS, RANK_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon';
 
 // Abbreviations after which a period does not end a sentence (compared lower-case, without the final period): the
@@ -168,20 +169,6 @@ interface ParagraphKernel {
 
 const paragraphCache = new KernelCache<string, ParagraphKernel>(2000);
 
-/** JavaScript's \s, on a character code. */
-export const isWhiteSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
-
 /**
  * The kernel of paragraph p, cached by its text. Why the key is complete: splitSentences reads text[p.start, p.end)
  * only, except that two tests can look a few characters past the end (a sentence opener's \b, "<!--"); when the
@@ -190,7 +177,7 @@ export const isWhiteSpace = (c: number): boolean =>
  * read the sentence or paragraph text only.
  */
 function paragraphKernel(text: string, p: Paragraph): ParagraphKernel {
-  if (p.end < text.length && !isWhiteSpace(text.charCodeAt(p.end))) return computeParagraphKernel(text, p);
+  if (p.end < text.length && !isSpaceCode(text.charCodeAt(p.end))) return computeParagraphKernel(text, p);
   return paragraphCache.get(textKey(text, p.start, p.end), () => computeParagraphKernel(text, p));
 }
 

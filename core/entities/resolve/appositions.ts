@@ -12,17 +12,21 @@ import {
   PERSON_NOUNS,
   TITLE_WORDS,
 } from '../lists';
+import { POSSESSIVE_S } from './words';
+
+/** Where the words of an apposition start after token `end - 1`: after its comma and article, or after a place's
+ * possessive in the article's stead (", Germany's second-biggest steelmaker,"); -1 when no apposition opens there. */
+function appositionStart(d: DocTokens, at: (j: number) => string, end: number): number {
+  if (at(end) !== ',') return -1;
+  if (ARTICLES.has(at(end + 1))) return end + 2;
+  return at(end + 1) && d.flags[end + 1]! & 1 && POSSESSIVE_S.test(at(end + 2)) ? end + 3 : -1;
+}
 
 /** ", the country's largest carmaker," / ", a unit of Kervell," after token `end - 1`: an apposition whose head is a
  * kind of organisation or a part of one. */
 export function kindAfter(d: DocTokens, at: (j: number) => string, end: number): boolean {
-  if (at(end) !== ',') return false;
-  // An article, or a place's possessive in its stead (", Germany's second-biggest steelmaker,").
-  let from = end + 2;
-  if (!ARTICLES.has(at(end + 1))) {
-    if (!at(end + 1) || !(d.flags[end + 1]! & 1) || !POSSESSIVE_S.test(at(end + 2))) return false;
-    from = end + 3;
-  }
+  const from = appositionStart(d, at, end);
+  if (from < 0) return false;
   for (let j = from; j < from + 6; j++) {
     const w = at(j);
     // "the state oil company" ("the state governor" stops at the title).
@@ -39,12 +43,8 @@ export function kindAfter(d: DocTokens, at: (j: number) => string, end: number):
 /** ", Russia's third-largest city," / ", a port on the Baltic," after token `end - 1`: an apposition whose head is a
  * kind of place (not "Lind, the city's mayor,", whose head is the mayor). */
 export function placeAfter(d: DocTokens, at: (j: number) => string, end: number): boolean {
-  if (at(end) !== ',') return false;
-  let from = end + 2;
-  if (!ARTICLES.has(at(end + 1))) {
-    if (!at(end + 1) || !(d.flags[end + 1]! & 1) || !POSSESSIVE_S.test(at(end + 2))) return false;
-    from = end + 3;
-  }
+  const from = appositionStart(d, at, end);
+  if (from < 0) return false;
   for (let j = from; j < from + 6; j++) {
     const w = at(j);
     if (!w || NOT_IN_PHRASE.has(w)) return false;
@@ -59,9 +59,6 @@ const PLACE_HEADS = new Set(['city', 'town', 'village', 'capital', 'port', 'prov
 
 /** A part of a company, which an apposition names as a part "of" one (", a unit of Kervell,"). */
 const COMPANY_PARTS = new Set(['unit', 'subsidiary', 'division', 'affiliate']);
-
-/** The possessive "'s" as the tokeniser splits it off a word. */
-const POSSESSIVE_S = /^['’]s$/;
 
 /** ", a lawyer," / ", the former finance minister," after token `end - 1`: an apposition about a person. */
 export function personAfter(d: DocTokens, at: (j: number) => string, end: number): boolean {

@@ -4,6 +4,7 @@
 import type { DocTokens } from '../features';
 import { COMPANY_TAILS } from '../lists';
 import type { RawSpan } from './spans';
+import { CAPITALISED, POSSESSIVE_S } from './words';
 
 /** Capitalised words on both sides of "&" name one firm (a retailer, an engine maker, a law firm, a publisher), which
  * the tagger breaks at the ampersand and reads the second part of as a surname ("Spencer"). Each side is the span the
@@ -113,8 +114,6 @@ export function possessiveNames(d: DocTokens, spans: RawSpan[], from: number, to
   return out;
 }
 
-const POSSESSIVE_S = /^['’]s$/;
-
 /** What a firm does straight after its name: rates, reports, says. */
 const FIRM_VERBS = new Set(
   `said says cut cuts raised raises affirmed affirms downgraded downgrades upgraded upgrades lowered lowers reported
@@ -155,8 +154,6 @@ export function companyOpenings(d: DocTokens, spans: RawSpan[], from: number, to
   }
   return out;
 }
-
-const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /** Words that open a sentence before a company's name without being part of it. */
 const OPENING_NOT_NAME = new Set(

@@ -2,6 +2,7 @@
 import type { DocTokens } from '../features';
 import type { RawSpan } from './spans';
 import { ORG_KIND_NOUNS } from '../lists';
+import { POSSESSIVE_S } from './words';
 
 /** "Suharto's son", "Mandela's widow": only a person has a son, a widow or a brother after the possessive (the
  * tagger may read a lone surname as a company); not an organisation's "sister company". Edits `spans` in place. */
@@ -16,8 +17,6 @@ export function peopleByKin(d: DocTokens, spans: RawSpan[]): void {
     spans[k] = { ...s, type: 'PERSON', conf: 2 };
   }
 }
-
-const POSSESSIVE_S = /^['’]s$/;
 
 /** Kin only a person has. */
 const KIN = new Set(

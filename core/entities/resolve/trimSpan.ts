@@ -13,7 +13,7 @@ import {
   TITLE_WORDS,
 } from '../lists';
 import { keyOf, type RawSpan } from './spans';
-import { ALL_CAPS, CAP0, CAP_DOT, isDemonym, isGeneric, isSuffix, LOWER0, TWO_CAPS, WORD } from './words';
+import { ALL_CAPS, CAP0, CAP_DOT, isDemonym, isGeneric, isSuffix, LOWER0, POSSESSIVE_S, TWO_CAPS, WORD } from './words';
 
 // No place or organisation in the name lists is longer than this; looking up longer heads would only make a long
 // run of capitalised words (a title-case table) cost length².
@@ -63,7 +63,7 @@ export function trimSpan(d: DocTokens, s: RawSpan): RawSpan | null {
   const low = d.lower;
   // A name stops at a lower-case word that is not a connector ("Donetsk region").
   for (let k = a + 1; k < b; k++) {
-    if (LOWER0.test(d.words[k]!) && !CONNECTORS.has(d.words[k]!) && !/^['’]s$/.test(d.words[k]!)) {
+    if (LOWER0.test(d.words[k]!) && !CONNECTORS.has(d.words[k]!) && !POSSESSIVE_S.test(d.words[k]!)) {
       b = k;
       break;
     }

@@ -99,6 +99,9 @@ export function companyHead(d: DocTokens, k: number, b: number): boolean {
 
 export const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
+/** The possessive "'s" as the entity tokeniser splits it off a word ("Germany" + "'s"). */
+export const POSSESSIVE_S = /^['’]s$/;
+
 /** A listed country, state or region: it stays a place where a town would be read as its club or company (national
  * teams, "Norway's revenue"). */
 export function countryLike(d: DocTokens, s: RawSpan): boolean {
